@@ -1,0 +1,48 @@
+"""Wrapping keeps exact offsets, respects the measure, and maps cells back to offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.layout import GAP, Layout, wrap_paragraph
+
+
+def test_lines_fit_the_measure_and_cover_every_word() -> None:
+    text = "The quick brown fox jumps over the lazy dog " * 20
+    lines = wrap_paragraph(text, 0, len(text), 30)
+    assert all(end - start <= 30 for start, end in lines)
+    assert " ".join(text[s:e] for s, e in lines).split() == text.split()
+
+
+def test_long_word_is_split() -> None:
+    text = "x" * 95
+    assert wrap_paragraph(text, 0, 95, 40) == [(0, 40), (40, 80), (80, 95)]
+
+
+def test_wide_characters_count_two_cells() -> None:
+    text = "数据" * 30  # 60 wide characters, 120 cells
+    lines = wrap_paragraph(text, 0, len(text), 20)
+    assert all(e - s == 10 for s, e in lines)
+
+
+def test_gap_lines_between_paragraphs() -> None:
+    layout = Layout.build("one\ntwo\nthree", 40)
+    assert layout.starts == [0, GAP, 4, GAP, 8]
+    assert layout.line_of_offset(5) == 2
+    assert layout.offset_at(2, 1) == 5
+    assert layout.offset_at(1, 3) == 3  # a gap maps to the end of the paragraph above
+
+
+@given(st.lists(st.text(alphabet="ab cé数\n", max_size=80), max_size=5), st.integers(10, 50))
+def test_every_offset_maps_to_a_line_and_back(parts: list[str], width: int) -> None:
+    text = "\n".join(parts)
+    layout = Layout.build(text, width)
+    for offset in range(len(text)):
+        line = layout.line_of_offset(offset)
+        assert layout.starts[line] != GAP
+        if text[offset] not in " \n":
+            start = layout.starts[line]
+            assert start <= offset < layout.ends[line]
+            column = layout.column_of_offset(offset)
+            assert layout.offset_at(line, column) == offset
