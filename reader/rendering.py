@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rich.segment import Segment
 from rich.style import Style
@@ -127,7 +128,7 @@ class LineStyler:
             cuts.add(caret + 1)
         points = sorted(cuts)
         result: list[Segment] = []
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in pairwise(points):
             if a >= b:
                 continue
             label = None
