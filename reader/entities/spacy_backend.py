@@ -1,0 +1,84 @@
+"""Optional backend: any installed spaCy pipeline with an ``ner`` (or entity ruler) component.
+
+Labels are mapped onto the postil set (OntoNotes names); spans are trimmed the postil way
+(no leading "the", no possessive) so both backends honour the same contract.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.entities.backends import BackendError, Recognizer
+from reader.entities.types import LABELS, Entity
+
+# Labels from other schemes (e.g. WikiNER's PER/LOC/MISC) mapped to ours; others dropped.
+_MAP: dict[str, str] = {label: label for label in LABELS} | {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "LOC": "LOC",
+    "WORK_OF_ART": "",
+    "LANGUAGE": "",
+    "MISC": "",
+}
+_LEADING = ("the ", "The ")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive, as the built-in recogniser does."""
+    for lead in _LEADING:
+        if text.startswith(lead, start) and end - start > len(lead):
+            start += len(lead)
+    for tail in _POSSESSIVE:
+        if text.endswith(tail, start, end) and end - start > len(tail):
+            end -= len(tail)
+            break
+    return start, end
+
+
+def entities_from_doc(doc: Any, text: str) -> list[Entity]:
+    """Convert a spaCy ``Doc`` of ``text`` into sorted, mapped, trimmed entities."""
+    out: list[Entity] = []
+    for ent in doc.ents:
+        label = _MAP.get(ent.label_, "")
+        if not label:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if start < end:
+            out.append(Entity(start, end, label))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def load_spacy(pipeline: str) -> Recognizer:
+    """Load ``pipeline`` with spaCy; raise ``BackendError`` (one line) if that is impossible."""
+    try:
+        import spacy
+    except ImportError:
+        raise BackendError("spaCy is not installed (pip install 'postil[spacy]')") from None
+    if not pipeline:
+        raise BackendError(
+            "no spaCy pipeline given (use spacy:<pipeline>, e.g. spacy:en_core_web_sm)"
+        )
+    try:
+        nlp = spacy.load(pipeline)
+    except (OSError, ImportError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BackendError(f"cannot load spaCy pipeline {pipeline!r}: {first}") from None
+    return recognizer_from_nlp(nlp, pipeline)
+
+
+def recognizer_from_nlp(nlp: Any, name: str = "spacy") -> Recognizer:
+    """Wrap a loaded ``Language`` object; it must be able to set entities."""
+    if not ({"ner", "entity_ruler", "span_ruler"} & set(nlp.pipe_names)) and not any(
+        "ner" in n or "entity" in n for n in nlp.pipe_names
+    ):
+        raise BackendError(f"spaCy pipeline {name!r} has no named-entity component")
+
+    def recognize_spacy(text: str) -> list[Entity]:
+        """Run the pipeline on ``text``; spans follow the postil contract."""
+        if len(text) >= nlp.max_length:
+            nlp.max_length = len(text) + 1
+        return entities_from_doc(nlp(text), text)
+
+    return recognize_spacy
