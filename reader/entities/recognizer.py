@@ -2,10 +2,60 @@
 
 from __future__ import annotations
 
+import re
+
+from reader.entities.gazetteer import gazetteer
+from reader.entities.names import name_spans
 from reader.entities.numeric import numeric_spans
 from reader.entities.types import Entity
 
+# "(R-NC)": party letter and state code after a US legislator's name.
+_PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+_EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
+
+
+def _special(text: str) -> list[tuple[int, int, str]]:
+    codes = gazetteer().state_codes
+    out = []
+    for m in _PARTY_STATE.finditer(text):
+        if m.group(2) in codes:
+            out.append((m.start(1), m.end(1), "NORP"))
+            out.append((m.start(2), m.end(2), "GPE"))
+    return out
+
 
 def recognize(text: str) -> list[Entity]:
-    """Entities of ``text``, sorted by start, non-overlapping, offsets into ``text`` exactly."""
-    return [Entity(s, e, label) for s, e, label in numeric_spans(text)]
+    """Entities of ``text``, sorted by start, non-overlapping, offsets into ``text`` exactly.
+
+    Overlaps between the passes are settled by priority, then length: special forms beat
+    names, a longer span beats a shorter one ("First Amendment" LAW over "First" ORDINAL),
+    and numbers win ties.
+    """
+    candidates: list[tuple[int, int, str, int]] = []
+    candidates.extend((s, e, label, 2) for s, e, label in _special(text))
+    candidates.extend((s, e, label, 1) for s, e, label in numeric_spans(text))
+    for s, e, label in name_spans(text):
+        if label == "EVENT":
+            m = _EVENT_YEAR.match(text, e)
+            if m:
+                e = m.end()
+        candidates.append((s, e, label, 0))
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    chosen: list[tuple[int, int, str, int]] = []
+    for cand in candidates:
+        if chosen and cand[0] < chosen[-1][1]:
+            last = chosen[-1]
+            if (cand[3] >= 1) == (last[3] >= 1) and cand[3] == last[3]:
+                better = cand[1] - cand[0] > last[1] - last[0]
+            else:
+                better = _key(cand) > _key(last)
+            if better:
+                chosen[-1] = cand
+            continue
+        chosen.append(cand)
+    return [Entity(s, e, label) for s, e, label, _ in chosen]
+
+
+def _key(c: tuple[int, int, str, int]) -> tuple[int, int, int]:
+    prio = 2 if c[3] == 2 else 1
+    return (prio, c[1] - c[0], c[3])

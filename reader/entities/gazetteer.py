@@ -1,0 +1,54 @@
+"""Lazy access to the shipped gazetteer (``data/gazetteer.json``) merged with ``lexicon``.
+
+Loaded once, on the first call of ``gazetteer()``, in a few milliseconds; the result maps a
+surface form to its label, plus a separate set of given names used as evidence for PERSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reader.entities import lexicon
+
+DATA = Path(__file__).with_name("data") / "gazetteer.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Surface -> label for whole names, and the given names (first tokens of PERSON)."""
+
+    names: dict[str, str]
+    given_names: frozenset[str]
+    state_codes: frozenset[str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build the lookup tables (cached for the life of the process)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    given = frozenset(raw["given_names"])
+    names: dict[str, str] = {}
+    # Lowest priority first; later updates win on collisions.
+    for city in raw["cities"]:
+        # A city spelled like a given name or an everyday word ("Eugene", "Mobile") is too
+        # ambiguous on its own; multi-word city names are safe.
+        if " " in city or city not in given:
+            names[city] = "GPE"
+    for sub in raw["subdivisions"]:
+        if " " in sub or sub not in given:
+            names[sub] = "GPE"
+    for cont in raw["continents"]:
+        names[cont] = "LOC"
+    for country in raw["countries"]:
+        names[country] = "GPE"
+    names.update(dict.fromkeys(lexicon.LOCATIONS, "LOC"))
+    names.update(dict.fromkeys(lexicon.GPE_EXTRA, "GPE"))
+    names.update(dict.fromkeys(lexicon.NORP_WORDS, "NORP"))
+    names.update(dict.fromkeys(lexicon.ORG_WELL_KNOWN, "ORG"))
+    for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
+        if names.get(word) not in ("ORG",):
+            names.pop(word, None)
+    return Gazetteer(names, given, frozenset(raw["state_codes"]))
