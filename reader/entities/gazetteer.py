@@ -35,10 +35,10 @@ def gazetteer() -> Gazetteer:
     for city in raw["cities"]:
         # A city spelled like a given name or an everyday word ("Eugene", "Mobile") is too
         # ambiguous on its own; multi-word city names are safe.
-        if " " in city or city not in given:
+        if " " in city or (city not in given and city not in lexicon.AMBIGUOUS_PLACES):
             names[city] = "GPE"
     for sub in raw["subdivisions"]:
-        if " " in sub or sub not in given:
+        if " " in sub or (sub not in given and sub not in lexicon.AMBIGUOUS_PLACES):
             names[sub] = "GPE"
     for cont in raw["continents"]:
         names[cont] = "LOC"

