@@ -52,11 +52,25 @@ _HYPHEN_SUFFIXES = lexicon.words(
     produced supported inspired allied managed operated"""
 )
 _PERSON_AFTER = re.compile(r"[ \u00a0]+(?:administration|campaign)\b")
-_PERSON_BEFORE = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|president|minister|senator|chairman|founder|"
-    r"director|judge|officer|lawmaker|ambassador|secretary|chief|leader|executive|journalist|"
-    r"reporter|professor|analyst|researcher|author|editor|coach|actor|singer|CEO)[ \u00a0]+$"
+# Lower-case role words right before a lone capitalised word make it a person.
+_PERSON_BEFORE = lexicon.words(
+    """spokesperson spokesman spokeswoman president minister senator chairman founder director
+    judge officer lawmaker ambassador secretary chief leader executive journalist reporter
+    professor analyst researcher author editor coach actor singer ceo"""
 )
+
+
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """ "spokesperson Liu", "Trump administration": context that makes a lone word a PERSON."""
+    if _PERSON_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _PERSON_BEFORE
+
+
 _SENTENCE_END = frozenset(".!?:;\n•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
@@ -96,10 +110,14 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
     if cached is not None:
         return cached
     line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    caps = sum(1 for w in words if w[0].isupper())
-    result = len(words) >= 2 and caps >= 0.8 * len(words) and len(line) < 250
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start >= 250:  # a paragraph, not a headline
+        result = False
+    else:
+        words = [w for w in text[line_start:line_end].split() if len(w) > 3 and w[0].isalpha()]
+        caps = sum(1 for w in words if w[0].isupper())
+        result = len(words) >= 2 and caps >= 0.8 * len(words)
     ctx.headline_cache[line_start] = result
     return result
 
@@ -108,6 +126,9 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
     """Tokens of one run; hyphenated words cut to the name part where the suffix is generic."""
     text, names = ctx.text, ctx.gaz.names
     out: list[_Tok] = []
+    word = text[start:end]
+    if " " not in word and "-" not in word and "\u00a0" not in word:
+        return [_Tok(start, end, word)]  # the common case: one plain word
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
         s, e = m.span()
@@ -357,9 +378,7 @@ class _Labeller:
             word = first
             if person_hint or word in self.person_parts:
                 self.emit(run, "PERSON")
-            elif _PERSON_AFTER.match(text, run[-1].end) or _PERSON_BEFORE.search(
-                text, max(0, run[0].start - 40), run[0].start
-            ):
+            elif _person_cue(text, run[0].start, run[-1].end):
                 self.emit(run, "ORG" if _looks_org(word) else "PERSON")
             elif word in lexicon.ORG_TAIL or _looks_org(word):
                 self.emit(run, "ORG")
@@ -382,34 +401,55 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
     ctx = _Ctx(text, gaz, set(_LOWER_WORD_RE.findall(text)), set(), {})
-    runs: list[list[_Tok]] = []
+    # Pass 1: find runs, note which capitals are informative (article-wide memory).
+    runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
+    words_of: dict[str, tuple[str, ...]] = {}
     for m in RUN_RE.finditer(text):
-        toks = _tokens(ctx, m.start(), m.end())
-        if not toks:
+        start, end = m.span()
+        surface = m.group()
+        headline = _is_headline(ctx, start)
+        initial = not headline and _is_sentence_start(text, start)
+        words = words_of.get(surface)
+        if words is None:
+            words = tuple(t.word for t in _tokens(ctx, start, end) if not t.connector)
+            words_of[surface] = words
+        if not words:
             continue
-        headline = _is_headline(ctx, m.start())
-        first = toks[0]
-        if headline:
-            for t in toks:
-                t.reliable = False
-        elif _is_sentence_start(text, first.start):
-            first.initial = True
-            # A second capitalised word ("Aldo Matteucci explores") makes the run a name.
-            if sum(1 for t in toks if not t.connector) == 1:
-                first.reliable = False
-        for t in toks:
-            if t.reliable and not t.connector:
-                ctx.reliable_caps.add(t.word)
-        runs.append(toks)
+        if not headline:
+            # A sentence-initial single word proves nothing; a second capitalised word
+            # ("Aldo Matteucci explores") does.
+            ctx.reliable_caps.update(words[1:] if initial and len(words) == 1 else words)
+        runs.append((start, end, surface, headline, initial))
+    # Pass 2: label; longer runs first, so that "Elon Musk" is known before a lone "Musk".
     labeller = _Labeller(ctx)
-    # Longer runs first, so that "Elon Musk" is known before a lone "Musk" is labelled.
-    multi = [r for r in runs if len(r) > 1]
-    single = [r for r in runs if len(r) == 1]
-    for toks in multi:
-        labeller.label_run(toks)
-    for toks in single:
-        labeller.label_run(toks)
+    cache: dict[tuple[str, bool, bool, bool], list[tuple[int, int, str]]] = {}
+    multi = [r for r in runs if len(words_of[r[2]]) > 1]
+    single = [r for r in runs if len(words_of[r[2]]) == 1]
+    for start, end, surface, headline, initial in multi + single:
+        cue = len(words_of[surface]) == 1 and _person_cue(text, start, end)
+        key = (surface, headline, initial, cue)
+        done = cache.get(key)
+        if done is not None:  # same words in the same position class: same labels
+            labeller.out.extend((start + s, start + e, label) for s, e, label in done)
+            continue
+        mark = len(labeller.out)
+        labeller.label_run(_flagged_tokens(ctx, start, end, headline, initial))
+        cache[key] = [(s - start, e - start, label) for s, e, label in labeller.out[mark:]]
     return _harmonise(text, labeller.out, labeller.person_parts)
+
+
+def _flagged_tokens(ctx: _Ctx, start: int, end: int, headline: bool, initial: bool) -> list[_Tok]:
+    """Tokens of a run with the reliability of their capitals set."""
+    toks = _tokens(ctx, start, end)
+    if headline:
+        for t in toks:
+            t.reliable = False
+    elif initial:
+        first = toks[0]
+        first.initial = True
+        if sum(1 for t in toks if not t.connector) == 1:
+            first.reliable = False
+    return toks
 
 
 def law_spans(text: str) -> list[tuple[int, int, str]]:
