@@ -1,0 +1,250 @@
+"""Finding a highlight again in an article's displayed text, even after the text changed.
+
+An article file can change under its annotations: words inserted or deleted, a paragraph
+removed, lines re-wrapped, boilerplate rules changed. Each selector is located in three steps,
+cheapest first, so a 1 MB article whose 200 highlights did not move anchors in a few ms:
+
+1. ``exact``: the quote is still at its offsets, with its prefix and suffix around it.
+2. ``context``: the quote occurs elsewhere, verbatim or with its white space folded (re-wrapping
+   turns a space into ``"\\n"`` and back); of several occurrences, the one whose prefix and
+   suffix match best, then the one nearest the old offset, wins.
+3. ``fuzzy``: an approximate match of the quote with at most :data:`MAX_ERROR_RATE` edits,
+   found with edlib's Myers bit-vector search (the algorithm the Hypothesis client uses), the
+   candidates ranked by prefix/suffix similarity and nearness as above.
+
+Anything else is an orphan (``None``): a wrong anchor is worse than an orphan, which the store
+keeps and exports list with its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+import edlib
+
+from annotations.model import Annotation, Selector
+
+Method = Literal["exact", "context", "fuzzy"]
+
+#: Most edits a fuzzy match may have, as a fraction of the quote's length.
+MAX_ERROR_RATE = 0.25
+#: A fuzzy match of a quote shorter than this needs its context to agree (at least
+#: :data:`MIN_FUZZY_CONTEXT`): a few letters match approximately almost anywhere.
+SHORT_QUOTE = 32
+MIN_FUZZY_CONTEXT = 0.5
+#: At most this many occurrences (nearest the old offset first) are ranked by context, which
+#: bounds the time a very common quote (``"the"``) can take.
+MAX_CANDIDATES = 256
+#: Weight of nearness to the old offset against context similarity (which is in 0..1).
+_NEARNESS_WEIGHT = 0.05
+#: Re-wrapping swaps these for one another; edlib counts them as equal.
+_WHITESPACE_EQUAL = [(" ", "\n"), (" ", "\t"), ("\n", "\t"), (" ", "\r"), ("\n", "\r")]
+#: edlib handles at most 256 distinct symbols across query and target.
+_EDLIB_ALPHABET = 256
+_CODES = _EDLIB_ALPHABET - 8
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a selector was found: ``text[start:end]``, how, and how well (1.0 = verbatim).
+
+    ``score`` is the quote's similarity: 1.0 for ``exact`` and ``context`` (white space
+    folding included), ``1 - edits / len(quote)`` for ``fuzzy``.
+    """
+
+    start: int
+    end: int
+    method: Method
+    score: float = 1.0
+
+
+def locate(text: str, selector: Selector) -> Anchor | None:
+    """Find ``selector`` in ``text``: exact at its offsets, else by quote and context, else fuzzy.
+
+    Returns ``None`` (an orphan) when no match is close enough to trust.
+    """
+    quote = selector.exact
+    if not quote or not text:
+        return None
+    start, end = selector.start, selector.end
+    at_offsets = start >= 0 and end - start == len(quote) and text.startswith(quote, start)
+    if at_offsets and _context_intact(text, start, end, selector):
+        return Anchor(start, end, "exact")
+    found = _best(text, selector, _occurrences(text, quote, start))
+    if found is None:
+        found = _best(text, selector, _folded_occurrences(text, quote, start))
+    if found is not None:
+        s, e = found
+        return Anchor(s, e, "exact" if (s, e) == (start, end) else "context")
+    return _fuzzy(text, selector)
+
+
+def anchor_all(
+    text: str, annotations: Sequence[Annotation]
+) -> list[tuple[Annotation, Anchor | None]]:
+    """Each annotation with its anchor in ``text`` (``None`` for an orphan), in input order."""
+    return [(ann, locate(text, ann.selector)) for ann in annotations]
+
+
+def reanchored(text: str, ann: Annotation, anchor: Anchor) -> Annotation:
+    """``ann`` with its selector moved to ``anchor``: quote, context and offsets from ``text``.
+
+    ``updated`` is left alone: following the article is not an edit by the reader.
+    """
+    selector = Selector.from_text(text, anchor.start, anchor.end)
+    return ann if selector == ann.selector else replace(ann, selector=selector)
+
+
+def reanchor_all(
+    text: str, annotations: Iterable[Annotation]
+) -> tuple[list[Annotation], list[Annotation]]:
+    """``(anchored, orphaned)``: the found ones with selectors updated, the rest unchanged.
+
+    An annotation is returned as the same object when nothing about it moved, so a caller can
+    save only those that changed (``new is not old``).
+    """
+    anchored: list[Annotation] = []
+    orphaned: list[Annotation] = []
+    for ann in annotations:
+        anchor = locate(text, ann.selector)
+        if anchor is None:
+            orphaned.append(ann)
+        else:
+            anchored.append(reanchored(text, ann, anchor))
+    return anchored, orphaned
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+def _occurrences(text: str, quote: str, near: int) -> list[tuple[int, int]]:
+    """Verbatim occurrences of ``quote``, the :data:`MAX_CANDIDATES` nearest ``near``."""
+    spans: list[tuple[int, int]] = []
+    find = text.find
+    pos = find(quote)
+    while pos != -1:
+        spans.append((pos, pos + len(quote)))
+        pos = find(quote, pos + 1)
+    return _nearest(spans, near)
+
+
+def _folded_occurrences(text: str, quote: str, near: int) -> list[tuple[int, int]]:
+    """Occurrences of ``quote`` where any run of white space may be any other run."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(map(re.escape, words))
+    if quote[0].isspace():
+        pattern = r"\s+" + pattern
+    if quote[-1].isspace():
+        pattern += r"\s+"
+    spans = [m.span() for m in re.finditer(pattern, text)]
+    return _nearest(spans, near)
+
+
+def _nearest(spans: list[tuple[int, int]], near: int) -> list[tuple[int, int]]:
+    if len(spans) > MAX_CANDIDATES:
+        spans = sorted(spans, key=lambda span: abs(span[0] - near))[:MAX_CANDIDATES]
+    return spans
+
+
+def _best(
+    text: str, selector: Selector, spans: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span whose context matches best, ties broken by nearness to the old offset."""
+    if not spans:
+        return None
+    if len(spans) == 1:
+        return spans[0]
+    return max(spans, key=lambda span: _rank(text, selector, span))
+
+
+def _rank(text: str, selector: Selector, span: tuple[int, int]) -> tuple[float, int]:
+    nearness = 1.0 - min(1.0, abs(span[0] - selector.start) / max(len(text), 1))
+    score = _context_score(text, span[0], span[1], selector) + _NEARNESS_WEIGHT * nearness
+    return (score, -abs(span[0] - selector.start))
+
+
+# --- context ----------------------------------------------------------------------------------
+
+
+def _context_intact(text: str, start: int, end: int, selector: Selector) -> bool:
+    prefix, suffix = selector.prefix, selector.suffix
+    return text[max(0, start - len(prefix)) : start] == prefix and text[
+        end : end + len(suffix)
+    ] == (suffix)
+
+
+def _context_score(text: str, start: int, end: int, selector: Selector) -> float:
+    """How well the text around ``start:end`` matches the selector's prefix and suffix, 0..1."""
+    prefix, suffix = selector.prefix, selector.suffix
+    before = text[max(0, start - len(prefix)) : start]
+    after = text[end : end + len(suffix)]
+    return (_similarity(prefix, before) + _similarity(suffix, after)) / 2
+
+
+def _similarity(expected: str, actual: str) -> float:
+    """1 - normalised edit distance, white space kinds counted as equal."""
+    if expected == actual:
+        return 1.0
+    if not expected or not actual:
+        return 0.0
+    result = edlib.align(
+        expected, actual, mode="NW", task="distance", additionalEqualities=_WHITESPACE_EQUAL
+    )
+    return 1.0 - result["editDistance"] / max(len(expected), len(actual))
+
+
+# --- fuzzy ------------------------------------------------------------------------------------
+
+
+def _fuzzy(text: str, selector: Selector) -> Anchor | None:
+    """The best approximate match of the quote within :data:`MAX_ERROR_RATE`, or ``None``."""
+    quote = selector.exact
+    limit = int(len(quote) * MAX_ERROR_RATE)
+    if limit == 0:
+        return None
+    query, target = _edlib_safe(quote, text)
+    result = edlib.align(
+        query,
+        target,
+        mode="HW",
+        task="locations",
+        k=limit,
+        additionalEqualities=_WHITESPACE_EQUAL,
+    )
+    distance = result["editDistance"]
+    if distance < 0:
+        return None
+    spans = sorted({(s, e + 1) for s, e in result["locations"] if s is not None and e >= s})
+    span = _best(text, selector, _nearest(spans, selector.start))
+    if span is None:
+        return None
+    if len(quote) < SHORT_QUOTE and _context_score(text, *span, selector) < MIN_FUZZY_CONTEXT:
+        return None
+    return Anchor(span[0], span[1], "fuzzy", round(1.0 - distance / len(quote), 4))
+
+
+def _edlib_safe(query: str, target: str) -> tuple[str, str]:
+    """``query`` and ``target`` recoded so together they use at most 256 symbols.
+
+    edlib refuses larger alphabets (a long text in Chinese has thousands of characters). The
+    characters that cannot match, those absent from the query, all become one symbol; offsets
+    are unchanged because the recoding is one character for one. White space stays itself so
+    the whitespace equalities still apply.
+    """
+    symbols = set(query)
+    alphabet = set(target)
+    if len(symbols | alphabet) <= _EDLIB_ALPHABET:
+        return query, target
+    spaces = " \n\t\r"
+    others = sorted(symbols.difference(spaces))
+    # Past _CODES distinct query characters (a very long CJK quote) codes repeat: the match
+    # is then slightly overestimated, which the error bound and context check still limit.
+    table = {ord(c): chr(0x100 + i % _CODES) for i, c in enumerate(others)}
+    for char in alphabet.difference(symbols).difference(spaces):
+        table[ord(char)] = "\x00"
+    return query.translate(table), target.translate(table)
