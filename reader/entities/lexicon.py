@@ -22,8 +22,8 @@ Another Several One Two Three However Meanwhile Moreover Furthermore Nevertheles
 Therefore Thus Hence Instead Indeed Additionally Finally Further Then Now Today Yesterday
 Tomorrow Tonight Recently Currently Earlier Later Already Again Once Perhaps Maybe Meanwhile
 According Following Including Regarding Given Asked Speaking Writing Be Is Are Was Were Been Has
-Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let Mr Mrs Ms Dr Prof
-Sir Dame Lord Lady Read Related Must Click Subscribe Share Watch Listen Sign Follow Advertisement
+Have Had Do Does Did Will Would Can Could Should Shall May Might Must Let Read
+Related Click Subscribe Share Watch Listen Sign Follow Advertisement
 Photo Image Video Source Sources Editor Edited Updated Published Posted Reporting Additional
 Copyright Contact Home Menu Search Next Previous Comments Comment Reply Email Print More
 Many Why Once Whereas Overall Ultimately Notably Similarly Likewise Specifically Unlike
@@ -48,7 +48,8 @@ Health Justice Education Security Digital Economy Energy Labour Labor Transport
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
 ORG_TAIL = words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
-Company Companies Bank Banks Fund Trust Partners Capital Ventures Technologies Technology Tech
+Company Companies Electronics Bank Banks Fund Trust Partners Capital Ventures Technologies
+Technology Tech
 Systems Solutions Labs Networks Media Communications Telecom Airlines Airways Motors Energy
 Pharmaceuticals Studios Entertainment Records Publishing Press News Times Post Journal
 Herald Tribune Gazette Telegraph Guardian Review Magazine Daily Weekly Network Broadcasting

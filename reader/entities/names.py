@@ -112,10 +112,11 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
     line_end = text.find("\n", pos)
     if line_end < 0:
         line_end = len(text)
-    if line_end - line_start >= 250:  # a paragraph, not a headline
-        result = False
+    line = text[line_start:line_end].rstrip()
+    if line_end - line_start >= 250 or (line.endswith(".") and not line.endswith("..")):
+        result = False  # a paragraph or a sentence, not a headline
     else:
-        words = [w for w in text[line_start:line_end].split() if len(w) > 3 and w[0].isalpha()]
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         caps = sum(1 for w in words if w[0].isupper())
         result = len(words) >= 2 and caps >= 0.8 * len(words)
     ctx.headline_cache[line_start] = result
