@@ -1,0 +1,87 @@
+"""load_recognizer, the optional spaCy backend (skipped without spaCy), and the lexer/style."""
+
+from __future__ import annotations
+
+import pytest
+from pygments import highlight
+from pygments.formatters import Terminal256Formatter
+from pygments.lexers import get_lexer_by_name
+from pygments.styles import get_style_by_name
+from pygments.token import Token
+
+from reader.entities import BackendError, Entity, EntityLexer, EntityStyle, load_recognizer
+
+TEXT = "The Chinese Embassy in Washington said on Friday that TikTok has 170 million users."
+
+
+def test_builtin_backend_is_recognize() -> None:
+    rec = load_recognizer("builtin")
+    assert Entity(4, 19, "ORG") in rec(TEXT)
+    assert load_recognizer() is rec
+
+
+def test_unknown_backend_is_a_one_line_error() -> None:
+    with pytest.raises(BackendError) as info:
+        load_recognizer("stanza:en")
+    assert "\n" not in str(info.value)
+
+
+def test_missing_spacy_pipeline_is_a_one_line_error() -> None:
+    with pytest.raises(BackendError) as info:
+        load_recognizer("spacy:no_such_pipeline_xyz")
+    assert "\n" not in str(info.value)
+    assert "no_such_pipeline_xyz" in str(info.value) or "not installed" in str(info.value)
+
+
+def test_spacy_pipeline_with_entity_ruler_follows_the_contract() -> None:
+    spacy = pytest.importorskip("spacy")
+    from reader.entities.spacy_backend import recognizer_from_nlp
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": "the Chinese Embassy"},
+            {"label": "GPE", "pattern": "Washington"},
+            {"label": "ORG", "pattern": [{"LOWER": "tiktok"}, {"ORTH": "'s"}]},
+            {"label": "WORK_OF_ART", "pattern": "users"},
+        ]
+    )
+    rec = recognizer_from_nlp(nlp)
+    text = "Staff at the Chinese Embassy in Washington met TikTok's users."
+    got = [(text[e.start : e.end], e.label) for e in rec(text)]
+    # Leading "the" and the possessive are trimmed; labels outside postil's set are dropped.
+    assert got == [("Chinese Embassy", "ORG"), ("Washington", "GPE"), ("TikTok", "ORG")]
+
+
+def test_spacy_pipeline_without_ner_is_rejected() -> None:
+    spacy = pytest.importorskip("spacy")
+    from reader.entities.spacy_backend import recognizer_from_nlp
+
+    with pytest.raises(BackendError):
+        recognizer_from_nlp(spacy.blank("en"), "blank")
+
+
+def test_lexer_tokens_cover_the_text_exactly() -> None:
+    tokens = list(EntityLexer().get_tokens_unprocessed(TEXT))
+    assert "".join(v for _, _, v in tokens) == TEXT
+    for offset, _, value in tokens:
+        assert TEXT[offset : offset + len(value)] == value
+    kinds = {(v, t) for _, t, v in tokens}
+    assert ("Chinese Embassy", Token.Entity.ORG) in kinds
+    assert ("Friday", Token.Entity.DATE) in kinds
+
+
+def test_lexer_and_style_are_registered_with_pygments() -> None:
+    lexer = get_lexer_by_name("postil")
+    assert isinstance(lexer, EntityLexer)
+    assert get_style_by_name("postil") is EntityStyle
+    out = highlight(TEXT, lexer, Terminal256Formatter(style=EntityStyle))
+    assert "\x1b[" in out and "Chinese Embassy" in out
+
+
+def test_style_colours_every_label() -> None:
+    from reader.entities import LABELS
+
+    for label in LABELS:
+        assert EntityStyle.style_for_token(getattr(Token.Entity, label))["color"]
