@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import Gazetteer, gazetteer
@@ -35,11 +36,23 @@ _TOKEN = (
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 _SEP = rf"(?:[ \u00a0]|[ \u00a0]{_CONNECT}[ \u00a0])"
-RUN_RE = re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*")
-TOKEN_RE = re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])")
+
+
+@cache
+def _run_re() -> re.Pattern[str]:
+    """Runs of capitalised tokens; compiled on first use so importing stays cheap."""
+    return re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*")
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    """One token or connector inside a run."""
+    return re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])")
+
+
 # Long capitalised titles with small lower-case words, ended by a law keyword
 # ("Protecting Americans from Foreign Adversary Controlled Applications Act").
-LONG_LAW_RE = re.compile(
+_LONG_LAW = (
     rf"(?<![\w'’.-])(?:[{_UP}][\w'’-]*[ ](?:(?:from|of|the|and|for|to|on|in|against|with)[ ])*)"
     r"{1,12}(?:Act|Law|Bill|Regulation|Treaty|Amendment|Convention|Directive)\b"
 )
@@ -130,7 +143,7 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
     word = text[start:end]
     if " " not in word and "-" not in word and "\u00a0" not in word:
         return [_Tok(start, end, word)]  # the common case: one plain word
-    for m in TOKEN_RE.finditer(text, start, end):
+    for m in _token_re().finditer(text, start, end):
         word = m.group()
         s, e = m.span()
         if word.split()[0] in _CONNECTORS:
@@ -405,7 +418,7 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
     words_of: dict[str, tuple[str, ...]] = {}
-    for m in RUN_RE.finditer(text):
+    for m in _run_re().finditer(text):
         start, end = m.span()
         surface = m.group()
         headline = _is_headline(ctx, start)
@@ -453,10 +466,16 @@ def _flagged_tokens(ctx: _Ctx, start: int, end: int, headline: bool, initial: bo
     return toks
 
 
+@cache
+def _long_law_re() -> re.Pattern[str]:
+    """Long law titles; compiled on first use."""
+    return re.compile(_LONG_LAW)
+
+
 def law_spans(text: str) -> list[tuple[int, int, str]]:
     """Law titles long enough to contain lower-case words; leading function words trimmed."""
     out = []
-    for m in LONG_LAW_RE.finditer(text):
+    for m in _long_law_re().finditer(text):
         start, end = m.span()
         words = m.group().split(" ")
         while words and words[0] in lexicon.FUNCTION_WORDS:

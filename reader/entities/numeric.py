@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from reader.entities.lexicon import words
 
@@ -101,7 +102,13 @@ _PATTERN = rf"""
   |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*)
 """
 
-NUMERIC_RE = re.compile(rf"(?<![\w.])(?:{_PATTERN})", re.VERBOSE)
+
+@cache
+def numeric_re() -> re.Pattern[str]:
+    """The big alternation, compiled on first use (~25 ms) so importing stays cheap."""
+    return re.compile(rf"(?<![\w.])(?:{_PATTERN})", re.VERBOSE)
+
+
 _LIST_ITEM = re.compile(r"\d+\.\s")
 
 # Speed: trying the big alternation at every word start costs ~7 µs a word. Instead one cheap
@@ -141,7 +148,7 @@ _DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹")
 
 def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, label)`` for numeric/calendar expressions, in text order."""
-    match = NUMERIC_RE.match
+    match = numeric_re().match
     limit = 0
     for w in _WORD_START_RE.finditer(text):
         start = w.start()
