@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 import edlib
@@ -42,9 +43,6 @@ MAX_CANDIDATES = 256
 _NEARNESS_WEIGHT = 0.05
 #: Re-wrapping swaps these for one another; edlib counts them as equal.
 _WHITESPACE_EQUAL = [(" ", "\n"), (" ", "\t"), ("\n", "\t"), (" ", "\r"), ("\n", "\r")]
-#: edlib handles at most 256 distinct symbols across query and target.
-_EDLIB_ALPHABET = 256
-_CODES = _EDLIB_ALPHABET - 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +132,10 @@ def _occurrences(text: str, quote: str, near: int) -> list[tuple[int, int]]:
 def _folded_occurrences(text: str, quote: str, near: int) -> list[tuple[int, int]]:
     """Occurrences of ``quote`` where any run of white space may be any other run."""
     words = quote.split()
-    if not words:
-        return []
-    pattern = r"\s+".join(map(re.escape, words))
-    if quote[0].isspace():
+    pattern = r"\s+".join(map(re.escape, words)) if words else r"\s+"
+    if words and quote[0].isspace():
         pattern = r"\s+" + pattern
-    if quote[-1].isspace():
+    if words and quote[-1].isspace():
         pattern += r"\s+"
     spans = [m.span() for m in re.finditer(pattern, text)]
     return _nearest(spans, near)
@@ -187,15 +183,23 @@ def _context_score(text: str, start: int, end: int, selector: Selector) -> float
 
 
 def _similarity(expected: str, actual: str) -> float:
-    """1 - normalised edit distance, white space kinds counted as equal."""
+    """1 - normalised edit distance, a change of white space kind costing a tenth of an edit.
+
+    Re-wrapping should not make context look different, but where two candidates differ only
+    by that, the one whose context is literally the same wins.
+    """
     if expected == actual:
         return 1.0
     if not expected or not actual:
         return 0.0
-    result = edlib.align(
-        expected, actual, mode="NW", task="distance", additionalEqualities=_WHITESPACE_EQUAL
-    )
-    return 1.0 - result["editDistance"] / max(len(expected), len(actual))
+    folded = _distance(expected, actual, _WHITESPACE_EQUAL)
+    literal = _distance(expected, actual, None)
+    return 1.0 - (folded + 0.1 * (literal - folded)) / max(len(expected), len(actual))
+
+
+def _distance(a: str, b: str, equalities: list[tuple[str, str]] | None) -> int:
+    result = edlib.align(a, b, mode="NW", task="distance", additionalEqualities=equalities)
+    return int(result["editDistance"])
 
 
 # --- fuzzy ------------------------------------------------------------------------------------
@@ -207,7 +211,7 @@ def _fuzzy(text: str, selector: Selector) -> Anchor | None:
     limit = int(len(quote) * MAX_ERROR_RATE)
     if limit == 0:
         return None
-    query, target = _edlib_safe(quote, text)
+    query, target = _edlib_bytes(quote, text)
     result = edlib.align(
         query,
         target,
@@ -228,23 +232,49 @@ def _fuzzy(text: str, selector: Selector) -> Anchor | None:
     return Anchor(span[0], span[1], "fuzzy", round(1.0 - distance / len(quote), 4))
 
 
-def _edlib_safe(query: str, target: str) -> tuple[str, str]:
-    """``query`` and ``target`` recoded so together they use at most 256 symbols.
+def _edlib_bytes(query: str, target: str) -> tuple[bytes, bytes]:
+    """``query`` and ``target`` as bytes, one byte per character, so offsets are unchanged.
 
-    edlib refuses larger alphabets (a long text in Chinese has thousands of characters). The
-    characters that cannot match, those absent from the query, all become one symbol; offsets
-    are unchanged because the recoding is one character for one. White space stays itself so
-    the whitespace equalities still apply.
+    edlib maps a ``str`` to its alphabet in Python, character by character (100+ ms for 1 MB),
+    and refuses more than 256 distinct symbols (a text in Chinese has thousands). ASCII is
+    kept; the few distinct non-ASCII characters of a Western text (curly quotes, accents) get
+    codes 128..254, once per text (cached: ``anchor_all`` encodes the article once).
     """
-    symbols = set(query)
-    alphabet = set(target)
-    if len(symbols | alphabet) <= _EDLIB_ALPHABET:
-        return query, target
+    codec = _text_codec(target)
+    if codec is None:
+        return _edlib_bytes_per_query(query, target)
+    encoded, table = codec
+    absent = chr(128 + len(table))  # a code the target does not use
+    coded = _NON_ASCII.sub(lambda m: table.get(m.group(), absent), query)
+    return coded.encode("latin-1"), encoded
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=2)
+def _text_codec(text: str) -> tuple[bytes, dict[str, str]] | None:
+    """``text`` with non-ASCII characters recoded to 128..254, or ``None`` if too many kinds."""
+    if text.isascii():
+        return text.encode("ascii"), {}
+    kinds = sorted(set(_NON_ASCII.findall(text)))
+    if len(kinds) > 126:
+        return None
+    table = {c: chr(128 + i) for i, c in enumerate(kinds)}
+    return _NON_ASCII.sub(lambda m: table[m.group()], text).encode("latin-1"), table
+
+
+def _edlib_bytes_per_query(query: str, target: str) -> tuple[bytes, bytes]:
+    """The large-alphabet case: each query character gets a code, all other characters 0.
+
+    White space keeps its ASCII code so the whitespace equalities still apply. Past 251
+    distinct query characters (a very long CJK quote) codes repeat: the match is then slightly
+    overestimated, which the error bound and the context check still limit.
+    """
     spaces = " \n\t\r"
-    others = sorted(symbols.difference(spaces))
-    # Past _CODES distinct query characters (a very long CJK quote) codes repeat: the match
-    # is then slightly overestimated, which the error bound and context check still limit.
-    table = {ord(c): chr(0x100 + i % _CODES) for i, c in enumerate(others)}
-    for char in alphabet.difference(symbols).difference(spaces):
+    others = sorted(set(query).difference(spaces))
+    codes = [chr(c) for c in range(1, 256) if chr(c) not in spaces]
+    table = {ord(c): codes[i % len(codes)] for i, c in enumerate(others)}
+    for char in set(target).difference(query).difference(spaces):
         table[ord(char)] = "\x00"
-    return query.translate(table), target.translate(table)
+    return query.translate(table).encode("latin-1"), target.translate(table).encode("latin-1")
