@@ -327,7 +327,14 @@ class _Labeller:
             if caps_only:
                 i += 1
                 continue
-            if t.word in lexicon.TITLES and (run == [] or run[-1].word in lexicon.TITLES):
+            if t.word in lexicon.TITLES:
+                if (
+                    run
+                    and i + 1 < n
+                    and not toks[i + 1].connector
+                    and not (len(run) == 1 and run[0].word in lexicon.ORG_TAIL)
+                ):
+                    run = []  # "Majority Leader Chuck Schumer": the run was part of the title
                 self.flush(run, person_hint)
                 run, person_hint = [], True
                 i += 1

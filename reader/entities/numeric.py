@@ -92,6 +92,7 @@ _PATTERN = rf"""
   |\b(?:{_MOD}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}s?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
   |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
+  |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
   |\b(?:days|weeks|months|years|decades|centuries)\b
   |\bQ[1-4]\s+{_YEAR})
 |(?P<QUANTITY>{_MOD}{_AMOUNT}\s?{_QTY_UNIT})
@@ -134,7 +135,8 @@ _GATED = words(
     "the a an that this as at over about under some up more less only just well close end"
 )
 _SECOND = words(
-    """past last next coming previous first same few several dozen hundred thousand million
+    """past last next coming previous first second third fourth fifth final same end beginning
+    few several dozen hundred thousand million
     billion trillion hundreds thousands millions billions dozens day week weekend fortnight
     month quarter year decade century days weeks months years decades centuries morning
     afternoon evening least most many much than to estimated of one two three four five six

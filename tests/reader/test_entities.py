@@ -246,3 +246,19 @@ def test_wire_story_paragraph() -> None:
     ]:
         assert pair in got, (pair, got)
     assert not any(s == "Police" for s, _ in got)
+
+
+def test_title_phrases_before_names() -> None:
+    text = (
+        "Senate Majority Leader Chuck Schumer said the vote would go ahead, despite "
+        "opposition from House Speaker Mike Johnson."
+    )
+    got = ents(text)
+    assert ("Chuck Schumer", "PERSON") in got
+    assert ("Mike Johnson", "PERSON") in got
+    assert ("Senate", "ORG") in got and ("House", "ORG") in got
+
+
+def test_quarters_are_dates() -> None:
+    assert has("Profit rose in the second quarter.", "the second quarter", "DATE")
+    assert has("It fell at the end of May 2024.", "the end of May 2024", "DATE")
