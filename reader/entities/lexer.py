@@ -26,6 +26,11 @@ class EntityLexer(Lexer):
     filenames: list[str] = []  # noqa: RUF012
     mimetypes: list[str] = []  # noqa: RUF012
 
+    def __init__(self, **options: object) -> None:
+        # Keep leading/trailing blank lines: an article's offsets should survive a pipe.
+        options.setdefault("stripnl", False)
+        super().__init__(**options)
+
     def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, _TokenType, str]]:
         """Cover ``text`` exactly with (offset, token type, value) triples."""
         pos = 0

@@ -28,6 +28,7 @@ Photo Image Video Source Sources Editor Edited Updated Published Posted Reportin
 Copyright Contact Home Menu Search Next Previous Comments Comment Reply Email Print More
 Many Why Once Whereas Overall Ultimately Notably Similarly Likewise Specifically Unlike
 Officials Critics Experts Analysts Observers Supporters Users Lawmakers Residents People
+Police Staff Management Government Military Everyone Nobody Someone Anyone Nothing Everything
 """)
 
 # Words that open a title: the name after them is PERSON, the title itself is not part of it.

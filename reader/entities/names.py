@@ -64,6 +64,11 @@ _HYPHEN_SUFFIXES = lexicon.words(
     registered listed headquartered oriented leaning dominated built designed developed
     produced supported inspired allied managed operated"""
 )
+# "Nvidia said ...": a speech/announcement verb after a sentence-initial word makes it a name.
+_SAYS_AFTER = re.compile(
+    r"[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|declined|unveiled|launched|"
+    r"warned|posted|agreed|added|told|wrote|tweeted)\b"
+)
 _PERSON_AFTER = re.compile(r"[ \u00a0]+(?:administration|campaign)\b")
 # Lower-case role words right before a lone capitalised word make it a person.
 _PERSON_BEFORE = lexicon.words(
@@ -84,7 +89,7 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1].lower() in _PERSON_BEFORE
 
 
-_SENTENCE_END = frozenset(".!?:;\n•|–—-")
+_SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
 
@@ -395,7 +400,12 @@ class _Labeller:
                     return
             else:
                 t = run[0]
-                known = t.word in ctx.reliable_caps
+                known = t.word in ctx.reliable_caps or (
+                    t.initial
+                    and not t.word.endswith("s")
+                    and t.word.lower() not in ctx.lower_vocab
+                    and _SAYS_AFTER.match(ctx.text, t.end) is not None
+                )
                 if not known:
                     return  # a headline or sentence-initial word we know nothing about
         text = ctx.text

@@ -271,3 +271,17 @@ def test_acronym_before_title_and_alternate_city_names() -> None:
     assert ("Christine Lagarde", "PERSON") in got
     assert ("Frankfurt", "GPE") in got
     assert ("Typhoon Haikui", "EVENT") in got
+
+
+def test_sentence_initial_name_before_a_speech_verb() -> None:
+    text = "Nvidia said revenue rose. Police said two men died. Analysts said little."
+    got = ents(text)
+    assert ("Nvidia", "ORG") in got
+    assert not any(s in ("Police", "Analysts") for s, _ in got)
+
+
+def test_windows_line_endings_start_sentences() -> None:
+    text = "Markets Rally\r\nDespite fears, Siemens rose.\r\nUnder pressure, Sony fell."
+    got = ents(text)
+    assert ("Siemens", "ORG") in got and ("Sony", "ORG") in got
+    assert not any(s in ("Despite", "Under", "Markets Rally") for s, _ in got)
