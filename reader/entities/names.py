@@ -440,6 +440,7 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
     words_of: dict[str, tuple[str, ...]] = {}
+    shapes: dict[str, list[tuple[int, int, str, bool, bool]]] = {}  # surface -> relative tokens
     for m in _run_re().finditer(text):
         start, end = m.span()
         surface = m.group()
@@ -447,7 +448,11 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
         initial = not headline and _is_sentence_start(text, start)
         words = words_of.get(surface)
         if words is None:
-            words = tuple(t.word for t in _tokens(ctx, start, end) if not t.connector)
+            toks = _tokens(ctx, start, end)
+            shapes[surface] = [
+                (t.start - start, t.end - start, t.word, t.connector, t.cut) for t in toks
+            ]
+            words = tuple(t.word for t in toks if not t.connector)
             words_of[surface] = words
         if not words:
             continue
@@ -469,14 +474,14 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             labeller.out.extend((start + s, start + e, label) for s, e, label in done)
             continue
         mark = len(labeller.out)
-        labeller.label_run(_flagged_tokens(ctx, start, end, headline, initial))
+        toks = [_Tok(start + a, start + b, w, c, cut=k) for a, b, w, c, k in shapes[surface]]
+        labeller.label_run(_flag(toks, headline, initial))
         cache[key] = [(s - start, e - start, label) for s, e, label in labeller.out[mark:]]
     return _harmonise(text, labeller.out, labeller.person_parts)
 
 
-def _flagged_tokens(ctx: _Ctx, start: int, end: int, headline: bool, initial: bool) -> list[_Tok]:
-    """Tokens of a run with the reliability of their capitals set."""
-    toks = _tokens(ctx, start, end)
+def _flag(toks: list[_Tok], headline: bool, initial: bool) -> list[_Tok]:
+    """Set how informative the capitals of a run's tokens are."""
     if headline:
         for t in toks:
             t.reliable = False
