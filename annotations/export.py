@@ -136,7 +136,7 @@ def escape_inline(text: str) -> str:
     Leading and trailing white space is dropped: it does not render, leading spaces would make
     an indented code block and trailing ones a hard line break.
     """
-    line = text.strip()
+    line = text.strip(" \t")
     line = _INLINE.sub(r"\\\1", line)
     line = _ENTITY.sub(r"\\&", line)
     line = _OBSIDIAN_COMMENT.sub(r"\\%", line)
