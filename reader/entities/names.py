@@ -35,7 +35,7 @@ _TOKEN = (
     rf"|[{_UP}][\w]*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*(?:\.(?:com|org|net|io|gov|edu)\b)?)"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
-_SEP = rf"(?:[ \u00a0]|[ \u00a0]{_CONNECT}[ \u00a0])"
+_SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
 
 @cache
@@ -58,6 +58,7 @@ _LONG_LAW = (
 )
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+")
 _CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
+_PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
     related affiliated aligned friendly focused centric wide era level long sponsored bound
@@ -303,6 +304,13 @@ class _Labeller:
         while i < n:
             t = toks[i]
             if t.connector:
+                j = i
+                while j < n and toks[j].connector and toks[j].word in _PARTICLES:
+                    j += 1
+                if run and j > i and j < n and not toks[j].connector:
+                    run.append(t)  # "Ursula von der Leyen", "Mohammed bin Salman"
+                    i += 1
+                    continue
                 self.flush(run, person_hint)
                 run, person_hint = [], False
                 i += 1

@@ -285,3 +285,11 @@ def test_windows_line_endings_start_sentences() -> None:
     got = ents(text)
     assert ("Siemens", "ORG") in got and ("Sony", "ORG") in got
     assert not any(s in ("Despite", "Under", "Markets Rally") for s, _ in got)
+
+
+def test_name_particles_stay_inside_person() -> None:
+    text = "Ursula von der Leyen met Mohammed bin Salman and fans of Leonardo da Vinci."
+    got = ents(text)
+    assert ("Ursula von der Leyen", "PERSON") in got
+    assert ("Mohammed bin Salman", "PERSON") in got
+    assert ("Leonardo da Vinci", "PERSON") in got
