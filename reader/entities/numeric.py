@@ -79,7 +79,9 @@ _PATTERN = rf"""
   |\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b){_TZ}
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b
-  |\b(?i:tonight|midnight|noon)\b)
+  |\b(?i:tonight|midnight|noon)\b
+  |\b{_MOD}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?)\b
+   (?:\s+(?:ago|later|earlier|long))?)
 |(?P<DATE>\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?)?
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
@@ -140,7 +142,7 @@ _SECOND = words(
     month quarter year decade century days weeks months years decades centuries morning
     afternoon evening least most many much than to estimated of one two three four five six
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
-    ninety half"""
+    ninety half hour hours minute minutes"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a")
 _LETTERS_RE = re.compile(r"\s+([A-Za-z]+|[\d$£€¥₹])")

@@ -293,3 +293,9 @@ def test_name_particles_stay_inside_person() -> None:
     assert ("Ursula von der Leyen", "PERSON") in got
     assert ("Mohammed bin Salman", "PERSON") in got
     assert ("Leonardo da Vinci", "PERSON") in got
+
+
+def test_durations_under_a_day_are_time() -> None:
+    text = "Martial law was lifted six hours later; talks lasted an hour."
+    assert has(text, "six hours later", "TIME")
+    assert has(text, "an hour", "TIME")
