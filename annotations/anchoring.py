@@ -39,6 +39,10 @@ MIN_FUZZY_CONTEXT = 0.5
 #: At most this many occurrences (nearest the old offset first) are ranked by context, which
 #: bounds the time a very common quote (``"the"``) can take.
 MAX_CANDIDATES = 256
+#: Prefix and suffix shorter than this do not bracket a fuzzy candidate; at most this many
+#: prefix occurrences (nearest first) are tried.
+_MIN_BRACKET = 8
+_MAX_BRACKETS = 16
 #: Weight of nearness to the old offset against context similarity (which is in 0..1).
 _NEARNESS_WEIGHT = 0.05
 #: Re-wrapping swaps these for one another; edlib counts them as equal.
@@ -206,30 +210,61 @@ def _distance(a: str, b: str, equalities: list[tuple[str, str]] | None) -> int:
 
 
 def _fuzzy(text: str, selector: Selector) -> Anchor | None:
-    """The best approximate match of the quote within :data:`MAX_ERROR_RATE`, or ``None``."""
+    """The best approximate match of the quote within :data:`MAX_ERROR_RATE`, or ``None``.
+
+    Candidates are the quote's closest matches anywhere (edlib) and the text between the
+    intact prefix and suffix nearest the old offset (the quote edited in place, even if a
+    closer copy exists elsewhere). They are ranked by quote similarity (weight 2), context
+    similarity and nearness, as the Hypothesis client does.
+    """
     quote = selector.exact
     limit = int(len(quote) * MAX_ERROR_RATE)
     if limit == 0:
         return None
+    distances: dict[tuple[int, int], int] = {}
     query, target = _edlib_bytes(quote, text)
     result = edlib.align(
-        query,
-        target,
-        mode="HW",
-        task="locations",
-        k=limit,
-        additionalEqualities=_WHITESPACE_EQUAL,
+        query, target, mode="HW", task="locations", k=limit, additionalEqualities=_WHITESPACE_EQUAL
     )
-    distance = result["editDistance"]
-    if distance < 0:
+    if result["editDistance"] >= 0:
+        spans = {(s, e + 1) for s, e in result["locations"] if s is not None and e >= s}
+        for span in _nearest(sorted(spans), selector.start):
+            distances[span] = result["editDistance"]
+    bracket = _between_context(text, selector, limit)
+    if bracket is not None and bracket not in distances:
+        distance = _distance(quote, text[bracket[0] : bracket[1]], _WHITESPACE_EQUAL)
+        if distance <= limit:
+            distances[bracket] = distance
+    if not distances:
         return None
-    spans = sorted({(s, e + 1) for s, e in result["locations"] if s is not None and e >= s})
-    span = _best(text, selector, _nearest(spans, selector.start))
-    if span is None:
-        return None
+
+    def rank(span: tuple[int, int]) -> tuple[float, int]:
+        quality, nearness = _rank(text, selector, span)
+        return (quality + 2.0 * (1.0 - distances[span] / len(quote)), nearness)
+
+    span = max(sorted(distances), key=rank)
     if len(quote) < SHORT_QUOTE and _context_score(text, *span, selector) < MIN_FUZZY_CONTEXT:
         return None
-    return Anchor(span[0], span[1], "fuzzy", round(1.0 - distance / len(quote), 4))
+    return Anchor(span[0], span[1], "fuzzy", round(1.0 - distances[span] / len(quote), 4))
+
+
+def _between_context(text: str, selector: Selector, limit: int) -> tuple[int, int] | None:
+    """The span between the prefix and suffix, found verbatim nearest the old offset.
+
+    Only when both are long enough to mean something and the span's length is within
+    ``limit`` of the quote's.
+    """
+    prefix, suffix, size = selector.prefix, selector.suffix, len(selector.exact)
+    if len(prefix) < _MIN_BRACKET or len(suffix) < _MIN_BRACKET:
+        return None
+    old_prefix_start = selector.start - len(prefix)
+    found = _occurrences(text, prefix, old_prefix_start)
+    found.sort(key=lambda span: abs(span[0] - old_prefix_start))
+    for _start, end in found[:_MAX_BRACKETS]:
+        after = text.find(suffix, end + size - limit, end + size + limit + len(suffix))
+        if after != -1:
+            return (end, after)
+    return None
 
 
 def _edlib_bytes(query: str, target: str) -> tuple[bytes, bytes]:

@@ -216,3 +216,15 @@ def test_one_megabyte_moved_annotations_stay_reasonable(edit: str) -> None:
     elapsed = time.perf_counter() - began
     assert all(a is not None for _, a in results)
     assert elapsed < 2.0, f"{elapsed * 1000:.1f} ms"
+
+
+def test_quote_edited_in_place_beats_a_closer_copy_elsewhere() -> None:
+    text = (
+        "Opening words of the article go here. The minister said beta gamma delta epsilon "
+        "at the press conference on Monday.\nUnrelated: beta gamma delt epsilon."
+    )
+    ann = _ann(text, "beta gamma delta epsilon")
+    changed = text.replace("said beta gamma delta epsilon", "said beta gamma DELTA epsilon")
+    anchor = locate(changed, ann.selector)
+    assert anchor is not None and anchor.method == "fuzzy"
+    assert _found(changed, anchor) == "beta gamma DELTA epsilon"
