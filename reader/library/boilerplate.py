@@ -1,0 +1,117 @@
+"""What web-page furniture looks like once a page has been flattened to text.
+
+Each rule describes a kind of line that news pages of any outlet leave behind (advertising
+labels, audio/video player stubs, comment forms, share and menu remnants, "related" navigation,
+weather widgets), not a line of one particular seed. Rules only ever look at short paragraphs:
+a long paragraph is article text however it starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longer paragraphs are never boilerplate (and never get a regex run over them).
+MAX_BOILERPLATE_CHARS = 160
+
+_FLAGS = re.IGNORECASE
+
+_AD = re.compile(
+    r"[-–—_*\s]*(?:advertisement|advertising|sponsored(?: content)?|paid (?:post|content)|"
+    r"promoted(?: content)?|ad|ads|story continues (?:below|after) (?:this )?(?:ad|advertisement))"
+    r"[-–—_*\s]*",
+    _FLAGS,
+)
+_PLAYER = re.compile(
+    r"(?:getting your .{0,60}player ready.*|listen to (?:this|the) (?:article|story).*|"
+    r"play(?:ing)? (?:video|audio)|watch(?: the)? video|your browser does not support .*|"
+    r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?)",
+    _FLAGS,
+)
+#: A short promo line for a video or podcast, ending in its running time: "Show | Title (10:50)".
+_DURATION_PROMO = re.compile(r".{0,120}\(\d{1,2}:\d{2}(?::\d{2})?\)", _FLAGS)
+_COMMENTS = re.compile(
+    r"(?:please enter your (?:comment|name|email|e-mail).*|leave a (?:reply|comment).*|"
+    r"your (?:email|e-mail)(?: address)? will not be published.*|required fields are marked.*|"
+    r"save my name,? e-?mail.*|post (?:a )?comment|add (?:a )?comment|cancel reply|"
+    r"notify me of .*|(?:log|sign) in to (?:comment|reply).*|comments?(?: \(\d+\))?|"
+    r"\d+ comments?|(?:view|show|load|read) (?:all )?(?:\d+ )?comments|join the (?:conversation|"
+    r"discussion)|you must be logged in .*|comments are closed.*)",
+    _FLAGS,
+)
+_SHARE_WORD = (
+    r"(?:share(?: (?:this|on|via|article|story))?|tweet|email|e-mail|print|whatsapp|facebook|"
+    r"twitter|x|linkedin|pinterest|reddit|telegram|messenger|flipboard|copy link|copy url|"
+    r"save|bookmark|comment)"
+)
+_SHARE = re.compile(rf"(?:{_SHARE_WORD}[\s,|:·•/]*)+", _FLAGS)
+_MENU = re.compile(
+    r"(?:menu|main menu|home|search|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|"
+    r"newsletter|skip to (?:main )?content|toggle navigation|close|back to top|"
+    r"social menu is not set.*|you need to create menu.*|.*assign it to .{0,30}menu.*|"
+    r"follow us(?: on .{0,60})?|subscribe to (?:our|the) .{0,40}|sign up for .{0,60}newsletter.*|"
+    r"click here to .{0,80}|accept(?: all)? cookies|we use cookies.*|.*all rights reserved\.?|"
+    r"donate(?: now)?|support (?:us|our journalism)|tags?:.{0,100}|topics?:.{0,100}|"
+    r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80})",
+    _FLAGS,
+)
+#: A menu word glued to the previous widget's text, as in "balance of natureDonate".
+_GLUED_MENU = re.compile(r".{0,60}[a-z](?:Donate|Subscribe|Menu|Search|Login|Share|Home)")
+_WEATHER = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[FC](?:\s+\w+){0,2}", _FLAGS)
+
+#: Section labels that introduce links to *other* pages: the label and the headline-like lines
+#: and excerpts right after it are not part of this article.
+_NAV = re.compile(
+    r"(?:related(?: articles?| posts?| stories| news| content| coverage)?|must read|"
+    r"latest(?: articles?| news| posts?| stories| updates)?|read (?:more|next|also)|also read|"
+    r"more (?:stories|news|articles|from .{1,40})|you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|"
+    r"popular(?: posts| stories| now)?|(?:next|previous|prev)(?: post| article| story)?|"
+    r"see also|top stories|editor'?s picks?|don'?t miss|what to read next|"
+    r"(?:in )?other news|more on this (?:story|topic))",
+    _FLAGS,
+)
+#: Labels whose following lines are still real content (a digest of other news), so only the
+#: label itself is hidden.
+_LABEL_ONLY = re.compile(r"(?:in )?other news", _FLAGS)
+_TRAILER = r"[\s:.…»›>|-]*"
+
+
+def _full(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.fullmatch(text) is not None
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for a paragraph that is page furniture wherever it appears."""
+    if len(paragraph) > MAX_BOILERPLATE_CHARS:
+        return False
+    text = paragraph.strip(" .…:|•·")
+    if not text:
+        return True
+    return (
+        _full(_AD, text)
+        or _full(_PLAYER, text)
+        or _full(_COMMENTS, text)
+        or _full(_SHARE, text)
+        or _full(_MENU, text)
+        or _full(_GLUED_MENU, text)
+        or _full(_WEATHER, text)
+        or (len(text.split()) <= 20 and _full(_DURATION_PROMO, text))
+        or is_nav_label(paragraph)
+    )
+
+
+def is_nav_label(paragraph: str) -> bool:
+    """True for a "Related articles" / "Next post" style section label."""
+    if len(paragraph) > 60:
+        return False
+    return re.fullmatch(_NAV.pattern + _TRAILER, paragraph.strip(), _FLAGS) is not None
+
+
+def starts_link_list(paragraph: str) -> bool:
+    """True for a navigation label whose following headline-like lines link elsewhere."""
+    return is_nav_label(paragraph) and not re.match(_LABEL_ONLY.pattern, paragraph.strip(), _FLAGS)
+
+
+def is_teaser(paragraph: str) -> bool:
+    """True for a truncated excerpt of another page: it ends in an ellipsis."""
+    return paragraph.rstrip().endswith(("…", "...", "[…]", "[...]"))

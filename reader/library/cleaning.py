@@ -1,0 +1,127 @@
+"""Paragraphs in, displayed text out: hide furniture, pick the title, keep the article.
+
+The steps, in order: mark page furniture (:mod:`boilerplate`) and date-only lines; hide link
+lists that follow "Related"/"Next post" labels; find the headline near the top; hide the header
+lines above it and repeats of it; what is left, joined by ``"\\n"``, is the displayed text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.library import boilerplate as furniture
+from reader.library import metadata
+from reader.library.paragraphs import Source
+
+#: How far down the headline is looked for: it is given up after this many body paragraphs ...
+_HEADLINE_BODY_LIMIT = 2
+#: ... or this many paragraphs of any kind.
+_HEADLINE_SCAN = 40
+#: Repeats of the title are dropped within this many paragraphs after it.
+_REPEAT_WINDOW = 15
+_BYLINE = re.compile(r"(?:by|edited by|written by|reported by|words by)\b", re.IGNORECASE)
+_KEY = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What :func:`clean` found: the title and metadata, the visible paragraphs, hidden count."""
+
+    title: str | None
+    source: str | None
+    date: str | None
+    paragraphs: list[str]
+    hidden: int
+
+
+def _key(text: str) -> str:
+    """A comparison key: case and punctuation do not make a line a different headline."""
+    return _KEY.sub("", text).casefold()
+
+
+def _link_lists(paragraphs: list[str], hidden: list[bool]) -> None:
+    """Hide the headline-like lines and excerpts that follow a navigation label."""
+    index = 0
+    while index < len(paragraphs):
+        if not furniture.starts_link_list(paragraphs[index]):
+            index += 1
+            continue
+        index += 1
+        while index < len(paragraphs):
+            paragraph = paragraphs[index]
+            linked = (
+                hidden[index]
+                or furniture.is_teaser(paragraph)
+                or (
+                    not metadata.is_body(paragraph)
+                    and len(paragraph) <= furniture.MAX_BOILERPLATE_CHARS
+                    and not _BYLINE.match(paragraph)
+                )
+            )
+            if not linked:
+                break
+            hidden[index] = True
+            index += 1
+
+
+def _find_headline(paragraphs: list[str], hidden: list[bool], source: Source) -> int | None:
+    """Index of the headline paragraph, or ``None`` when the text has none."""
+    for index in sorted(source.headings)[:1]:
+        if index < 5 and not hidden[index]:
+            return index
+    bodies = 0
+    for index, paragraph in enumerate(paragraphs[:_HEADLINE_SCAN]):
+        if hidden[index]:
+            continue
+        title, _ = metadata.split_site(paragraph)
+        if metadata.looks_like_headline(title, first=bodies == 0):
+            return index
+        if metadata.is_body(paragraph):
+            bodies += 1
+            if bodies >= _HEADLINE_BODY_LIMIT:
+                return None
+    return None
+
+
+def clean(source: Source) -> Cleaned:
+    """Split ``source`` into title, metadata and the paragraphs a reader should see."""
+    paragraphs = source.paragraphs
+    hidden = [furniture.is_boilerplate(p) for p in paragraphs]
+    dates = [metadata.date_line(p) for p in paragraphs]
+    outlets = [metadata.is_outlet_line(p) for p in paragraphs]
+    for index in range(len(paragraphs)):
+        if dates[index] or outlets[index]:
+            hidden[index] = True
+    _link_lists(paragraphs, hidden)
+
+    title = source.front.get("title") or None
+    suffix: str | None = None
+    headline = None if title else _find_headline(paragraphs, hidden, source)
+    dropped = 0
+    if headline is not None:
+        title, suffix = metadata.split_site(paragraphs[headline])
+        hidden[headline] = True
+        dropped = 1
+        for index in range(headline):  # header furniture above the headline: location, etc.
+            if not metadata.is_body(paragraphs[index]):
+                hidden[index] = True
+    if title:
+        key = _key(title)
+        start = headline if headline is not None else 0
+        for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
+            if index != headline and _key(metadata.split_site(paragraphs[index])[0]) == key:
+                hidden[index] = True
+
+    visible = [p for p, gone in zip(paragraphs, hidden, strict=True) if not gone]
+    if not title and visible:
+        title = metadata.short_title(visible[0])
+    head = (headline or 0) + 6
+    date = source.front.get("date") or metadata.find_date(paragraphs, head)
+    found_source = (
+        source.front.get("source")
+        or source.front.get("site")
+        or source.front.get("publisher")
+        or metadata.find_source(paragraphs, suffix)
+    )
+    return Cleaned(title, found_source, date, visible, sum(hidden) - dropped)

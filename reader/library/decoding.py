@@ -1,0 +1,125 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16/32, then the Windows/Latin-1 fallbacks; binary is refused.
+
+Order matters: a BOM is the only reliable signal, strict UTF-8 almost never succeeds by accident
+on other encodings, and cp1252 is what most legacy Western news text actually is (it differs from
+Latin-1 exactly where curly quotes and dashes live). Latin-1 decodes any byte, so it comes last.
+A hand-written cascade is enough here: the candidates are few and a statistical detector such as
+charset-normalizer would add a dependency and guess wrongly on short texts.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+from reader.library.errors import ArticleError
+from reader.library.inert import display_name
+
+#: Files larger than this are refused rather than opened: a 50 MB "article" is not one, and
+#: rendering or recognising entities in it would freeze the reader.
+MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Bytes that never occur in text: C0 controls other than tab, newlines, form feed and ESC.
+_BINARY_BYTES = frozenset(set(range(0x09)) | {0x0E, 0x0F} | set(range(0x10, 0x1B)) | {0x1C})
+_SAMPLE = 8192
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NULs sit in every other byte, as in ASCII-heavy UTF-16."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """True when the sample has NULs or many bytes that plain text never contains."""
+    if b"\x00" in sample:
+        return True
+    odd = sum(1 for byte in sample if byte in _BINARY_BYTES)
+    return odd > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """``(text, encoding)`` of ``data``; newlines are left as they are.
+
+    Raises :class:`ArticleError` for data that is not text (``name`` goes into the message).
+    Empty data decodes to ``("", "utf-8")``: whether empty is acceptable is the caller's call.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding.replace("utf-8", "utf-8-sig")
+            except UnicodeDecodeError:
+                raise ArticleError(
+                    f"damaged {encoding.upper()} text (bad bytes after its BOM): {name}"
+                ) from None
+    sample = data[:_SAMPLE]
+    wide = _utf16_without_bom(sample)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
+    if _looks_binary(sample):
+        raise ArticleError(f"binary file (not text): {name}")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
+    name = display_name(str(path))
+    try:
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+    except OSError as error:
+        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+    if path.is_dir():
+        raise ArticleError(f"is a folder, not an article: {name}")
+    if size > MAX_BYTES:
+        raise ArticleError(
+            f"file too large to open as an article ({size / 1e6:.1f} MB, "
+            f"limit {MAX_BYTES / 1e6:.0f} MB): {name}"
+        )
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+    except OSError as error:
+        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"file grew too large while being read: {name}")
+    return data
+
+
+def read_text(path: Path) -> str:
+    """The decoded text of ``path``, newlines exactly as in the file (offsets index this).
+
+    Used by ``postil entities PATH``. Raises :class:`ArticleError` like :func:`read_bytes` and
+    :func:`decode_bytes`.
+    """
+    path = Path(path)
+    text, _ = decode_bytes(read_bytes(path), display_name(path.name))
+    return text

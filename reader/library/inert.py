@@ -1,0 +1,36 @@
+"""Terminal safety: control characters from an article are shown, never obeyed.
+
+An article is untrusted input. An ESC byte in it could start an ANSI/OSC sequence that recolours,
+retitles or scrolls the user's terminal, so every C0/C1 control character except ``"\\n"`` is
+replaced by a visible, inert stand-in before any text leaves this package.
+"""
+
+from __future__ import annotations
+
+#: C0 controls become their Unicode "control picture" (ESC -> U+241B), DEL becomes U+2421, C1
+#: controls (which have no pictures) become U+FFFD and tab a space. Every replacement is one
+#: character, so offsets computed on the raw text stay valid on the inert one.
+_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
+_TABLE[0x09] = " "
+_TABLE[0x7F] = "\u2421"
+_TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+
+
+def make_inert(text: str, keep_newlines: bool = True) -> str:
+    """``text`` with every control character replaced by a visible, harmless form.
+
+    With ``keep_newlines`` (the default) ``"\\n"`` is kept as the paragraph separator; without
+    it (for one-line values such as file names in messages) it becomes U+2424 like the rest.
+    """
+    if keep_newlines:
+        return text.translate(_NEWLINE_TABLE)
+    return text.translate(_TABLE)
+
+
+_NEWLINE_TABLE = dict(_TABLE)
+del _NEWLINE_TABLE[0x0A]
+
+
+def display_name(name: str) -> str:
+    """A file name safe to print on one terminal line."""
+    return make_inert(name, keep_newlines=False)

@@ -1,0 +1,182 @@
+"""The library: which article files there are (cheap) and their loaded articles (cached)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.library.article import Article, article_from_bytes
+from reader.library.decoding import read_bytes
+from reader.library.errors import ArticleError, LibraryError
+from reader.library.inert import display_name
+from reader.library.seeds import _resolved_seeds, article_id_for, seeds_dir
+
+#: Extensions picked up when a folder is opened (a file named explicitly is always taken).
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_MAX_CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article file in the library: known without reading it."""
+
+    id: str
+    path: Path
+    name: str
+
+
+def _entry(path: Path, resolved: str | None = None) -> Entry:
+    """The entry for ``path``; ``resolved`` skips a realpath call when the caller knows it."""
+    seeds = _resolved_seeds()
+    if resolved is not None and seeds is not None and Path(resolved).parent == seeds:
+        article_id = f"seeds/{path.name}"
+    else:
+        article_id = article_id_for(path) if resolved is None else resolved
+    return Entry(article_id, path, display_name(path.name))
+
+
+def _walk(folder: Path) -> Iterator[Entry]:
+    """Article files under ``folder``, recursively, sorted by name, hidden names skipped."""
+    real = os.path.realpath(folder)
+    stack: list[tuple[str, str]] = [(str(folder), real)]
+    while stack:
+        shown, actual = stack.pop()
+        try:
+            with os.scandir(shown) as scan:
+                items = sorted(scan, key=lambda item: item.name)
+        except OSError:
+            continue
+        folders: list[tuple[str, str]] = []
+        for item in items:
+            if item.name.startswith("."):
+                continue
+            try:
+                if item.is_dir(follow_symlinks=False):
+                    folders.append((item.path, os.path.join(actual, item.name)))
+                    continue
+                if not item.is_file():
+                    continue
+            except OSError:
+                continue
+            if os.path.splitext(item.name)[1].lower() not in ARTICLE_SUFFIXES:
+                continue
+            link = item.is_symlink()
+            resolved = os.path.realpath(item.path) if link else os.path.join(actual, item.name)
+            yield _entry(Path(item.path), resolved)
+        stack.extend(reversed(folders))
+
+
+@dataclass
+class Library:
+    """The articles ``postil`` can open, in a fixed order (1-based numbers index it)."""
+
+    entries: list[Entry]
+    _cache: dict[str, tuple[int, int, Article]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def default(cls) -> Library:
+        """The embedded seed articles."""
+        return cls.from_paths([seeds_dir()])
+
+    @classmethod
+    def from_paths(cls, paths: Sequence[str | Path]) -> Library:
+        """Articles from files and folders (folders: .txt/.md files, recursively, sorted).
+
+        Only lists: no file is read. Raises :class:`LibraryError` for a path that does not exist
+        or when nothing is found.
+        """
+        entries: dict[str, Entry] = {}
+        for raw in paths:
+            path = Path(raw).expanduser()
+            if path.is_dir():
+                found = list(_walk(path))
+                if not found:
+                    raise LibraryError(
+                        f"no .txt or .md articles in folder: {display_name(str(raw))}"
+                    )
+                for entry in found:
+                    entries.setdefault(entry.id, entry)
+            elif path.exists():
+                entry = _entry(path)
+                entries.setdefault(entry.id, entry)
+            else:
+                raise LibraryError(f"no such file or folder: {display_name(str(raw))}")
+        if not entries:
+            raise LibraryError("no articles to open")
+        return cls(list(entries.values()))
+
+    def entry(self, article_id: str) -> Entry | None:
+        """The entry with id ``article_id``, if any."""
+        for entry in self.entries:
+            if entry.id == article_id:
+                return entry
+        return None
+
+    def load(self, entry: Entry | str) -> Article:
+        """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
+        if isinstance(entry, str):
+            entry = self.entry(entry) or self.find(entry)
+        name = display_name(entry.path.name)
+        try:
+            stat = os.stat(entry.path)
+        except FileNotFoundError:
+            self._cache.pop(entry.id, None)
+            raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+        except OSError as error:
+            raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+        cached = self._cache.get(entry.id)
+        if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
+            return cached[2]
+        article = article_from_bytes(read_bytes(entry.path), entry.path, entry.id)
+        self._cache[entry.id] = (stat.st_mtime_ns, stat.st_size, article)
+        return article
+
+    def find(self, query: str) -> Entry:
+        """The entry ``query`` names: id, 1-based number, file name or stem, or title words.
+
+        Case-insensitive; title words must all occur in the title. Raises :class:`LibraryError`
+        when nothing or more than one article matches (naming up to five candidates).
+        """
+        text = query.strip()
+        if not text:
+            raise LibraryError("empty article query")
+        exact = self.entry(text)
+        if exact:
+            return exact
+        if text.isdigit():
+            number = int(text)
+            if 1 <= number <= len(self.entries):
+                return self.entries[number - 1]
+            raise LibraryError(f"no article number {number} (the library has {len(self.entries)})")
+        folded = text.casefold()
+        named = [e for e in self.entries if folded in (e.name.casefold(), e.path.stem.casefold())]
+        if named:
+            return self._one(query, named)
+        words = re.findall(r"\w+", folded)
+        titled: list[Entry] = []
+        for entry in self.entries:
+            try:
+                title = self.load(entry).title.casefold()
+            except ArticleError:
+                continue
+            if words and all(word in title for word in words):
+                titled.append(entry)
+        return self._one(query, titled)
+
+    def _one(self, query: str, matches: list[Entry]) -> Entry:
+        shown = display_name(query)
+        if not matches:
+            raise LibraryError(f"no article matches {shown!r} (try `postil list`)")
+        if len(matches) == 1:
+            return matches[0]
+        names = ", ".join(self._label(e) for e in matches[:_MAX_CANDIDATES])
+        more = ", …" if len(matches) > _MAX_CANDIDATES else ""
+        raise LibraryError(f"{shown!r} matches {len(matches)} articles: {names}{more}")
+
+    def _label(self, entry: Entry) -> str:
+        number = self.entries.index(entry) + 1
+        cached = self._cache.get(entry.id)
+        return f"{number}. {cached[2].title if cached else entry.name}"

@@ -1,0 +1,239 @@
+"""Title, source and date, found in the text itself (seed files carry no metadata).
+
+Everything here works on paragraphs (one per line) and only looks at short lines or at the start
+of lines, so a 200 kB paragraph costs no more than its first few hundred characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
+_DATE = (
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"  # May 2, 2024 / Jul 7 , 2020
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}"  # 2 May 2024
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"  # ISO
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"  # 05/02/2024
+    r"(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"  # time
+)
+_DATE_LINE = re.compile(rf"\s*({_DATE})\s*", re.IGNORECASE)
+_DATED_LINE = re.compile(
+    rf"\s*(?:published|updated|posted|last updated|first published|date)(?: on| at)?\s*:?\s*"
+    rf"({_DATE})\b.{{0,60}}",
+    re.IGNORECASE,
+)
+
+_DOMAIN = re.compile(
+    r"\b((?:[A-Za-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|co|io|tv|in|de|fr|eu|ca|au|uk|"
+    r"cn|hk|sg|jp|ie|nz|za|ng|ke|media|press|online|today|world))\b"
+)
+_CREDIT = re.compile(
+    r"\s*(?:edited|written|reported|compiled|posted|published|produced|curated|brought to you)"
+    r"\s+by\s*:?\s*(.{2,80}?)\s*",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(
+    r"\s*(?:source|sources|courtesy(?: of)?|via|originally published (?:in|on|by|at)|"
+    r"this (?:article|story) (?:first |originally )?appeared (?:in|on))\s*:?\s*(.{2,60}?)[.\s]*",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?",
+    re.IGNORECASE,
+)
+#: "LAGOS, March 3 (Reuters) -": a wire dateline names the agency in brackets.
+_WIRE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\(([A-Z][\w&.' -]{1,30})\)\s*[-—–]")
+_OUTLET_WORDS = (
+    "News|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Telegraph|Guardian|Observer|Chronicle|"
+    "Press|Media|Wire|Today|Review|Network|TV|Radio|Magazine|Weekly|Insider|Monitor|Express|"
+    "Mail|Star|Sun|Standard|Courier|Reporter|Dispatch|Independent|Bulletin|Digest|Report"
+)
+_OUTLET_LINE = re.compile(
+    rf"(?:The\s+)?(?:[A-Z0-9][\w&'.-]*\s+){{0,3}}(?:{_OUTLET_WORDS})(?:\s+\w+)?|"
+    r"(?:www\.)?[A-Za-z0-9-]+\.(?:com|org|net|news|co\.uk)"
+)
+#: Parts of a "Title | Site" line that name a section rather than a site.
+_GENERIC = frozenset(
+    [
+        "news",
+        "home",
+        "world",
+        "opinion",
+        "business",
+        "politics",
+        "tech",
+        "technology",
+        "sports",
+        "sport",
+        "latest",
+        "live",
+        "video",
+        "videos",
+        "analysis",
+        "features",
+        "blog",
+        "asia",
+        "europe",
+        "us",
+        "uk",
+        "china",
+    ]
+)
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_LOWER_TAIL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "than",
+        "that",
+        "which",
+        "who",
+    ]
+)
+TITLE_LIMIT = 80
+
+
+def find_date(paragraphs: list[str], head: int) -> str | None:
+    """The article's date as written, from a date-only line in the first ``head`` paragraphs or
+    a "Published: ..." line anywhere; ``None`` when the text only names days without a year."""
+    for paragraph in paragraphs[:head]:
+        match = date_line(paragraph)
+        if match:
+            return match
+    for paragraph in paragraphs:
+        if len(paragraph) < 120:
+            dated = _DATED_LINE.fullmatch(paragraph)
+            if dated:
+                return dated.group(1).strip()
+    return None
+
+
+def date_line(paragraph: str) -> str | None:
+    """The date when ``paragraph`` is nothing but a date (and maybe a time), else ``None``."""
+    if len(paragraph) > 60:
+        return None
+    match = _DATE_LINE.fullmatch(paragraph) or _DATED_LINE.fullmatch(paragraph)
+    return match.group(1).strip() if match else None
+
+
+def _clean_source(value: str) -> str | None:
+    value = value.strip(" .,:;-–—|")
+    domain = _DOMAIN.search(value)
+    if domain:
+        return domain.group(1)
+    words = value.split()
+    if not 1 <= len(words) <= 6 or value.lower() in _GENERIC:
+        return None
+    return value
+
+
+def find_source(paragraphs: list[str], title_suffix: str | None) -> str | None:
+    """The outlet or site the text names as its own, or ``None``.
+
+    In order of trust: credit lines ("Edited by: X.com", "Source: X", "© 2024 X"), a wire
+    dateline's agency, a "Title | Site" suffix, then a line that is only an outlet's name.
+    """
+    candidates: list[tuple[int, str]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) <= 120:
+            for rank, pattern in ((0, _CREDIT), (1, _SOURCE_LINE), (2, _COPYRIGHT)):
+                match = pattern.fullmatch(paragraph)
+                if match:
+                    value = match.group(1)
+                    # a credit naming a person is a byline, not an outlet
+                    if rank == 0 and not (_DOMAIN.search(value) or _outlet_line(value)):
+                        continue
+                    cleaned = _clean_source(value)
+                    if cleaned:
+                        candidates.append((rank * 10_000 + index, cleaned))
+        wire = _WIRE.match(paragraph[:120])
+        if wire:
+            candidates.append((30_000 + index, wire.group(1).strip()))
+        if is_outlet_line(paragraph):
+            candidates.append((50_000 + index, paragraph.strip()))
+    if title_suffix and title_suffix.lower() not in _GENERIC:
+        candidates.append((40_000, title_suffix))
+    return min(candidates)[1] if candidates else None
+
+
+def _outlet_line(text: str) -> bool:
+    return _OUTLET_LINE.fullmatch(text.strip()) is not None
+
+
+def is_outlet_line(paragraph: str) -> bool:
+    """True for a short line that is only the name of an outlet: "Z24 News", "TJVNews.com"."""
+    return len(paragraph) <= 40 and _outlet_line(paragraph)
+
+
+def split_site(line: str) -> tuple[str, str | None]:
+    """``("Title", "Site")`` for "Title | Site" (or "Site | Title"); ``(line, None)`` otherwise."""
+    parts = [part.strip() for part in line.split(" | ")]
+    if len(parts) < 2 or not all(parts):
+        return line, None
+    longest = max(parts, key=len)
+    if len(parts[0].split()) >= 3:
+        return parts[0], parts[-1] if parts[-1] != parts[0] else None
+    return longest, parts[0]
+
+
+def is_body(paragraph: str) -> bool:
+    """True for a paragraph of running text (several words, or a full sentence)."""
+    words = paragraph.count(" ") + 1
+    return words >= 25 or (words >= 6 and paragraph.rstrip("”\"’')").endswith((".", "!", "?")))
+
+
+def looks_like_headline(paragraph: str, first: bool) -> bool:
+    """True when ``paragraph`` can be a headline.
+
+    At the top of the text (``first``) any short line that is not a sentence will do (headlines
+    are often in sentence case); further down it must also be mostly capitalised, so a pull
+    quote or subheading between paragraphs is not taken for the title.
+    """
+    text = paragraph.strip()
+    words = text.split()
+    if not (3 <= len(words) <= 30 and 12 <= len(text) <= 220):
+        return False
+    if text.endswith((".", ",", ";", "…")) and not text.endswith(".."):
+        return False
+    if text.endswith("..") or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):
+        return False
+    if first:
+        return True
+    significant = [word for word in words if word.lower() not in _LOWER_TAIL]
+    capitals = sum(1 for word in significant if word.lstrip("“\"‘'(")[:1].isupper())
+    return capitals >= 0.6 * max(1, len(significant))
+
+
+def short_title(paragraph: str) -> str:
+    """A title made from the first sentence of ``paragraph``: whole if short, else cut at a word."""
+    head = paragraph[:400]
+    sentence = _SENTENCE.split(head, maxsplit=1)[0].strip()
+    if len(sentence) <= TITLE_LIMIT:
+        return sentence.rstrip(".") if not sentence.endswith("..") else sentence
+    cut = sentence[: TITLE_LIMIT - 1]
+    if " " in cut:
+        words = cut.rsplit(" ", 1)[0].split(" ")
+        while len(words) > 3 and words[-1].lower().strip(",;:") in _LOWER_TAIL:
+            words.pop()
+        cut = " ".join(words)
+    return cut.rstrip(" ,;:-–—") + "…"

@@ -1,0 +1,120 @@
+"""From decoded text to paragraphs: newlines, Markdown front matter and headings, hard wraps.
+
+The displayed text has one paragraph per line, so files that wrap a paragraph over several lines
+(Markdown, e-mail, ``fmt`` output) are re-joined here, while files that already put one paragraph
+per line (most text scraped from web pages) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.library.inert import make_inert
+
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SPACES = re.compile(r"[ \t]{2,}")
+_LIST_OR_HEADING = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
+_HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+#: A block is taken as hard-wrapped only when its lines are no longer than this ...
+_MAX_WRAP_WIDTH = 100
+#: ... and most of its lines (all but the last) reach this share of the longest one.
+_FULL_LINE = 0.6
+
+
+@dataclass
+class Source:
+    """A file's text split into paragraphs, plus what Markdown front matter said."""
+
+    paragraphs: list[str]
+    front: dict[str, str] = field(default_factory=dict)
+    headings: set[int] = field(default_factory=set)  # indices of Markdown heading paragraphs
+
+
+def normalize(text: str) -> str:
+    """``text`` with every newline form as ``"\\n"``, controls made inert, space runs folded."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = _NEWLINES.sub("\n", text)
+    return _SPACES.sub(" ", make_inert(text))
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The ``key: value`` pairs of a leading YAML block and how many lines it spans."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            front: dict[str, str] = {}
+            for line in lines[1:end]:
+                match = _FRONT_KEY.match(line.strip())
+                if match and match.group(2):
+                    front.setdefault(match.group(1).lower(), match.group(2).strip().strip("'\""))
+            return front, end + 1
+    return {}, 0
+
+
+def _is_wrapped(block: list[str]) -> bool:
+    """True when ``block`` looks like one paragraph broken at a fixed width."""
+    if len(block) < 2:
+        return False
+    width = max(len(line) for line in block)
+    if width > _MAX_WRAP_WIDTH or width < 30:
+        return False
+    full = sum(1 for line in block[:-1] if len(line) >= _FULL_LINE * width)
+    return full >= 0.7 * (len(block) - 1)
+
+
+def _unwrap(block: list[str], width: int) -> list[str]:
+    """Join a wrapped block's lines, starting anew at list items, headings and short lines."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in block:
+        if current and _LIST_OR_HEADING.match(line):
+            paragraphs.append(" ".join(current))
+            current = []
+        current.append(line)
+        if len(line) < _FULL_LINE * width and _SENTENCE_END.search(line):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def split_paragraphs(text: str, markdown: bool = False) -> Source:
+    """Split normalised ``text`` into stripped, non-empty paragraphs."""
+    lines = [line.strip() for line in text.split("\n")]
+    front: dict[str, str] = {}
+    if markdown:
+        front, skip = _front_matter(lines)
+        lines = lines[skip:]
+    paragraphs: list[str] = []
+    headings: set[int] = set()
+    block: list[str] = []
+    lines.append("")
+    for line in lines:
+        if line:
+            block.append(line)
+            continue
+        if not block:
+            continue
+        if _is_wrapped(block):
+            width = max(len(part) for part in block)
+            parts = _unwrap(block, width)
+        else:
+            parts = block
+        for part in parts:
+            if markdown:
+                match = _HEADING.match(part)
+                if match:
+                    part = match.group(1)
+                    if not part:
+                        continue
+                    headings.add(len(paragraphs))
+            paragraphs.append(part)
+        block = []
+    return Source(paragraphs, front, headings)

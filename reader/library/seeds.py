@@ -1,0 +1,35 @@
+"""Where the embedded seed articles live, and the stable ids articles get."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from reader.library.errors import LibraryError
+
+_READER = Path(__file__).resolve().parent.parent
+
+
+def seeds_dir() -> Path:
+    """The embedded seeds: ``<reader package>/seeds`` in a wheel, ``<project>/seeds`` editable."""
+    for candidate in (_READER / "seeds", _READER.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise LibraryError("the embedded seed articles are missing (reinstall postil)")
+
+
+def article_id_for(path: Path) -> str:
+    """``seeds/<file name>`` for a seed, else the resolved absolute path: the same every run."""
+    resolved = Path(os.path.realpath(path))
+    if resolved.parent == _resolved_seeds():
+        return f"seeds/{resolved.name}"
+    return str(resolved)
+
+
+@cache
+def _resolved_seeds() -> Path | None:
+    try:
+        return seeds_dir().resolve()
+    except LibraryError:
+        return None
