@@ -111,7 +111,7 @@ class _Ctx:
     gaz: Gazetteer
     lower_vocab: set[str]
     reliable_caps: set[str]
-    headline_cache: dict[int, bool]
+    line: tuple[int, int, bool]  # start, end (past the newline), is-headline of the last line
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:
@@ -122,23 +122,34 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 
 
 def _is_headline(ctx: _Ctx, pos: int) -> bool:
-    """A line where (nearly) every long word is capitalised: capitals carry no information."""
+    """A line where (nearly) every long word is capitalised: capitals carry no information.
+
+    Called with increasing ``pos``; the current line is remembered, so each newline search
+    covers new text only (linear even for a 1 MB text on one line).
+    """
     text = ctx.text
-    line_start = text.rfind("\n", 0, pos) + 1
-    cached = ctx.headline_cache.get(line_start)
-    if cached is not None:
-        return cached
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        line_end = len(text)
-    line = text[line_start:line_end].rstrip()
-    if line_end - line_start >= 250 or (line.endswith(".") and not line.endswith("..")):
-        result = False  # a paragraph or a sentence, not a headline
+    start, end, result = ctx.line
+    if start <= pos < end:
+        return result
+    if pos >= end:
+        newline = text.rfind("\n", end, pos)
+        start = newline + 1 if newline >= 0 else end
     else:
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        caps = sum(1 for w in words if w[0].isupper())
-        result = len(words) >= 2 and caps >= 0.8 * len(words)
-    ctx.headline_cache[line_start] = result
+        start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    if end - start >= 250:
+        result = False  # a paragraph, not a headline
+    else:
+        line = text[start:end].rstrip()
+        if line.endswith(".") and not line.endswith(".."):
+            result = False  # a sentence
+        else:
+            words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+            caps = sum(1 for w in words if w[0].isupper())
+            result = len(words) >= 2 and caps >= 0.8 * len(words)
+    ctx.line = (start, end + 1, result)
     return result
 
 
@@ -444,7 +455,7 @@ class _Labeller:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
-    ctx = _Ctx(text, gaz, set(_LOWER_WORD_RE.findall(text)), set(), {})
+    ctx = _Ctx(text, gaz, set(_LOWER_WORD_RE.findall(text)), set(), (0, 0, False))
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
     words_of: dict[str, tuple[str, ...]] = {}

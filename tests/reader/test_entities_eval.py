@@ -47,3 +47,16 @@ def test_megabyte_of_mixed_scripts_is_fast_and_consistent() -> None:
     for e in result:
         assert last <= e.start < e.end <= len(text)
         last = e.end
+
+
+def test_megabyte_on_one_line_stays_linear() -> None:
+    chunk = "Prime Minister Mark Carney met Li Qiang in Beijing on Tuesday, Reuters said. "
+    small = chunk * 1_000
+    big = chunk * 13_000  # ~1 MB, no newline at all
+    t0 = time.perf_counter()
+    recognize(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    recognize(big)
+    t_big = time.perf_counter() - t0
+    assert t_big < 10 and t_big < 40 * max(t_small, 0.01)  # 13x the text, not 169x the time
