@@ -292,7 +292,8 @@ class _Labeller:
                         self.label_part(toks[k + 1 :])
                         return
         if label is not None:
-            self.emit(toks, label)
+            if not (label == "NORP" and toks[-1].cut and self._language(toks[-1])):
+                self.emit(toks, label)
             return
         # "U.S. Department of Commerce": an agency head word after a place name.
         for k in range(1, min(len(toks) - 2, 3)):

@@ -299,3 +299,8 @@ def test_durations_under_a_day_are_time() -> None:
     text = "Martial law was lifted six hours later; talks lasted an hour."
     assert has(text, "six hours later", "TIME")
     assert has(text, "an hour", "TIME")
+
+
+def test_language_compounds_are_not_norp() -> None:
+    text = "It moderates English-language posts for British-owned firms."
+    assert ents(text) == [("British", "NORP")]
