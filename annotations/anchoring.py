@@ -45,6 +45,8 @@ _MIN_BRACKET = 8
 _MAX_BRACKETS = 16
 #: Weight of nearness to the old offset against context similarity (which is in 0..1).
 _NEARNESS_WEIGHT = 0.05
+#: Similarity given to missing context (the quote was at the very start or end of the text).
+_UNKNOWN_CONTEXT = 0.5
 #: Re-wrapping swaps these for one another; edlib counts them as equal.
 _WHITESPACE_EQUAL = [(" ", "\n"), (" ", "\t"), ("\n", "\t"), (" ", "\r"), ("\n", "\r")]
 
@@ -194,7 +196,10 @@ def _similarity(expected: str, actual: str) -> float:
     """
     if expected == actual:
         return 1.0
-    if not expected or not actual:
+    if not expected:
+        # The quote was at an end of the text: that says little once text is added there.
+        return _UNKNOWN_CONTEXT
+    if not actual:
         return 0.0
     folded = _distance(expected, actual, _WHITESPACE_EQUAL)
     literal = _distance(expected, actual, None)

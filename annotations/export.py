@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from annotations.anchoring import reanchor_all
 from annotations.model import Annotation, utc_now
 
 #: Front matter title of an export of several articles.
@@ -45,15 +46,18 @@ def to_markdown(
     exported: str | None = None,
     orphaned_ids: Collection[str] = (),
 ) -> str:
-    """The Markdown export of ``sections``: deterministic, sorted by article then text order.
+    """The Markdown export of ``sections``, in the order given, highlights in text order.
 
-    One article: the front matter carries its title and source. Several: the title is
+    Deterministic: the same sections give the same bytes whatever the order of the
+    annotations in them (sorted by offsets, then creation time and id) and tags are sorted.
+    Sections keep the caller's order (the library's, say); sort them first for another. One
+    article: the front matter carries its title and source. Several: the title is
     :data:`COLLECTION_TITLE` and each article's section starts with its title and source.
     ``orphaned_ids`` are highlights not found in the current text: they are listed after the
     others in their section, with no paragraph number, marked ``orphaned``.
     """
     orphaned = frozenset(orphaned_ids)
-    ordered = sorted(sections, key=lambda s: (s[0].title.casefold(), s[0].title, s[0].id))
+    ordered = list(sections)
     all_anns = [ann for _, anns in ordered for ann in anns]
     tags = sorted({tag for ann in all_anns for tag in ann.tags})
     front: list[tuple[str, str]] = []
@@ -72,6 +76,22 @@ def to_markdown(
     for ref, anns in ordered:
         parts.append(_section(ref, anns, orphaned))
     return "\n\n".join(parts) + "\n"
+
+
+def anchored_section(
+    ref: ArticleRef, annotations: Sequence[Annotation]
+) -> tuple[tuple[ArticleRef, list[Annotation]], set[str]]:
+    """A section for :func:`to_markdown` with offsets following the current text, and its orphans.
+
+    Stored offsets may be stale (the article changed since the highlight was saved): each
+    annotation is located in ``ref.text`` so paragraph numbers and text order are right, and
+    those not found come back as orphan ids. Without ``ref.text`` nothing can be checked and
+    the annotations are used as stored.
+    """
+    if ref.text is None:
+        return (ref, list(annotations)), set()
+    anchored, orphaned = reanchor_all(ref.text, annotations)
+    return (ref, anchored + orphaned), {ann.id for ann in orphaned}
 
 
 def _timestamp(value: str) -> str:

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from annotations.export import (
     COLLECTION_TITLE,
     ArticleRef,
+    anchored_section,
     block_id,
     paragraph_number,
     to_markdown,
@@ -265,16 +266,33 @@ def test_single_article_shape() -> None:
     assert "\n---\n\n# Article\n\nSource: seeds/a.txt\n\n> First\n" in markdown
 
 
-def test_several_articles_sorted_with_a_section_each() -> None:
+def test_several_articles_in_given_order_with_a_section_each() -> None:
     other_text = "Zeta text here.\nMore."
     other = ArticleRef("b.txt", "*Alpha* news", "b.txt", other_text)
     sections = [(REF, [_ann(TEXT, 0, 5)]), (other, [_ann(other_text, 0, 4, id="z1")])]
     markdown = to_markdown(sections, exported=STAMP)
-    assert markdown == to_markdown(sections[::-1], exported=STAMP)
     assert _front_matter(markdown)["title"] == COLLECTION_TITLE
-    assert markdown.index("# \\*Alpha\\* news") < markdown.index("# Article")
+    assert markdown.index("# Article") < markdown.index("# \\*Alpha\\* news")
+    reverse = to_markdown(sections[::-1], exported=STAMP)
+    assert reverse.index("# Article") > reverse.index("# \\*Alpha\\* news")
+    assert markdown.count("\nSource: ") == 2
     headings = [t for t in PARSERS["commonmark"].parse(_body(markdown)) if t.type == "inline"]
     assert "*Alpha* news" in [_plain(h.children or []) for h in headings]
+
+
+def test_anchored_section_follows_the_current_text() -> None:
+    kept = _ann(TEXT, TEXT.index("Third"), len(TEXT), id="kept")
+    lost = _ann(TEXT, TEXT.index("about"), TEXT.index(" and"), id="lost")
+    changed = "A new first paragraph.\n" + TEXT.replace("about *stars*", "on planets")
+    ref = ArticleRef("a.txt", "Article", "seeds/a.txt", changed)
+    section, orphans = anchored_section(ref, [lost, kept])
+    assert orphans == {"lost"}
+    assert [a.id for a in section[1]] == ["kept", "lost"]
+    assert section[1][0].start == changed.index("Third")
+    markdown = to_markdown([section], exported=STAMP, orphaned_ids=orphans)
+    assert "¶4 · yellow ^kept" in markdown and "orphaned: not found" in markdown
+    unchecked = ArticleRef("a.txt", "Article", "seeds/a.txt")
+    assert anchored_section(unchecked, [lost]) == ((unchecked, [lost]), set())
 
 
 def test_without_text_no_paragraph_number() -> None:
