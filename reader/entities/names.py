@@ -58,6 +58,7 @@ _LONG_LAW = (
 )
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+")
 _CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
+_LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
 _PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
@@ -295,6 +296,9 @@ class _Labeller:
             if not (label == "NORP" and toks[-1].cut and self._language(toks[-1])):
                 self.emit(toks, label)
             return
+        if self._given_plus_surname(toks):
+            self.emit(toks, "PERSON")  # "Jordan Peterson", "Paris Hilton": not a place + ORG
+            return
         # "U.S. Department of Commerce": an agency head word after a place name.
         for k in range(1, min(len(toks) - 2, 3)):
             if toks[k].word in lexicon.ORG_HEAD and toks[k + 1].connector:
@@ -380,6 +384,28 @@ class _Labeller:
                 run, person_hint = [], False
             i += 1
         self.flush(run, person_hint)
+
+    def _given_plus_surname(self, toks: list[_Tok]) -> bool:
+        """A given name followed by one or two words that are not places, titles or keywords."""
+        if not 2 <= len(toks) <= 3 or any(t.connector for t in toks):
+            return False
+        if toks[0].word not in self.ctx.gaz.given_names or not toks[0].reliable:
+            return False
+        names = self.ctx.gaz.names
+        text = self.ctx.text
+        if _lookup(names, text[toks[0].start : toks[1].end]) is not None:
+            return False
+        if _lookup(names, toks[0].word) is not None:
+            before = text[max(0, toks[0].start - 12) : toks[0].start].split()
+            if before and before[-1].lower() in _LOCATIVE:
+                return False  # "staff in Geneva Diplo will ...": a place, then a name
+        return all(
+            _lookup(names, t.word) is None
+            and t.word not in lexicon.TITLES
+            and t.word not in lexicon.ORG_TAIL
+            and not _looks_org(t.word)
+            for t in toks[1:]
+        )
 
     def _complete(self, toks: list[_Tok]) -> bool:
         """A name on its own: an organisation keyword, a gazetteer entry, or keyword-ended."""

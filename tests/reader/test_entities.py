@@ -304,3 +304,11 @@ def test_durations_under_a_day_are_time() -> None:
 def test_language_compounds_are_not_norp() -> None:
     text = "It moderates English-language posts for British-owned firms."
     assert ents(text) == [("British", "NORP")]
+
+
+def test_given_name_that_is_also_a_place() -> None:
+    text = "Jordan Peterson and Paris Hilton spoke; staff in Geneva Acme will listen."
+    got = ents(text)
+    assert ("Jordan Peterson", "PERSON") in got
+    assert ("Paris Hilton", "PERSON") in got
+    assert ("Geneva", "GPE") in got
