@@ -296,6 +296,12 @@ class _Labeller:
             if not (label == "NORP" and toks[-1].cut and self._language(toks[-1])):
                 self.emit(toks, label)
             return
+        for k, t in enumerate(toks):
+            if t.word in ("and", "&") and 0 < k < len(toks) - 1:
+                # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
+                self.label_part(toks[:k])
+                self.label_part(toks[k + 1 :])
+                return
         if self._given_plus_surname(toks):
             self.emit(toks, "PERSON")  # "Jordan Peterson", "Paris Hilton": not a place + ORG
             return
