@@ -62,7 +62,7 @@ _MONEY_WORD = (
     r"(?:dollars|euros|pounds(?!\s+of)|yuan|yen|rupees|cents|pence|francs|won|roubles|rubles)"
 )
 _QTY_UNIT = (
-    r"(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|inches|kg|kilograms|grams|"
+    r"(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|inches|mm|cm|kg|kilograms|grams|"
     r"tonnes|tons|lbs|acres|hectares|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|"
     r"kWh|GB|TB|MB|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|[FC](?![\w.'’]))"
 )
@@ -82,14 +82,15 @@ _PATTERN = rf"""
   |\b(?i:tonight|midnight|noon)\b
   |\b{_MOD}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?)\b
    (?:\s+(?:ago|later|earlier|long))?)
-|(?P<DATE>\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?)?
+|(?P<DATE>\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?
+    |,?\s+{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?)?
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR})?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
   |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
-  |(?<![$£€¥\d.,])\b{_YEAR}
+  |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}s?\b
   |\b(?:{_MOD}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}s?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
   |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:[\s-]+(?:ago|earlier|later|old))?\b
@@ -101,7 +102,7 @@ _PATTERN = rf"""
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
 |(?P<CARDINAL>{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
-  |{_MOD}\b(?:a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
+  |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
   |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*)
 """
 
@@ -128,7 +129,7 @@ _TRIGGERS = words(
     thurs fri sat sun last next this past coming previous recent earlier later the early mid
     late end beginning today yesterday tomorrow tonight midnight noon that days weeks months
     years decades centuries first second third fourth fifth sixth seventh eighth ninth tenth
-    eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q"""
+    eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q fiscal fy half"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.

@@ -312,3 +312,19 @@ def test_given_name_that_is_also_a_place() -> None:
     assert ("Jordan Peterson", "PERSON") in got
     assert ("Paris Hilton", "PERSON") in got
     assert ("Geneva", "GPE") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Sales peaked in the mid-2000s.", "mid-2000s", "DATE"),
+        ("Results for fiscal 2024 beat forecasts.", "fiscal 2024", "DATE"),
+        ("They left on Monday, 10 December 2024, at noon.", "Monday, 10 December 2024", "DATE"),
+        ("Half a million people marched.", "Half a million", "CARDINAL"),
+        ("It rained 200mm overnight.", "200mm", "QUANTITY"),
+        ("It cost €3bn, or HK$1 billion.", "HK$1 billion", "MONEY"),
+        ("Toyota earned 1.5 trillion yen.", "1.5 trillion yen", "MONEY"),
+    ],
+)
+def test_more_numeric_forms(text: str, surface: str, label: str) -> None:
+    assert has(text, surface, label), ents(text)
