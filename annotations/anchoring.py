@@ -65,18 +65,23 @@ class Anchor:
     score: float = 1.0
 
 
-def locate(text: str, selector: Selector) -> Anchor | None:
+def locate(text: str, selector: Selector, *, shift: int = 0) -> Anchor | None:
     """Find ``selector`` in ``text``: exact at its offsets, else by quote and context, else fuzzy.
 
+    ``shift`` is a guess of how far the passage moved (:func:`anchor_all` passes the move of
+    the previous highlight, since an insertion moves everything after it alike): the quote
+    with its context intact there is taken without searching the whole text.
     Returns ``None`` (an orphan) when no match is close enough to trust.
     """
     quote = selector.exact
     if not quote or not text:
         return None
     start, end = selector.start, selector.end
-    at_offsets = start >= 0 and end - start == len(quote) and text.startswith(quote, start)
-    if at_offsets and _context_intact(text, start, end, selector):
-        return Anchor(start, end, "exact")
+    for move in (0, shift) if shift else (0,):
+        s, e = start + move, end + move
+        in_place = s >= 0 and e - s == len(quote) and text.startswith(quote, s)
+        if in_place and _context_intact(text, s, e, selector):
+            return Anchor(s, e, "context" if move else "exact")
     found = _best(text, selector, _occurrences(text, quote, start))
     if found is None:
         found = _best(text, selector, _folded_occurrences(text, quote, start))
@@ -89,8 +94,20 @@ def locate(text: str, selector: Selector) -> Anchor | None:
 def anchor_all(
     text: str, annotations: Sequence[Annotation]
 ) -> list[tuple[Annotation, Anchor | None]]:
-    """Each annotation with its anchor in ``text`` (``None`` for an orphan), in input order."""
-    return [(ann, locate(text, ann.selector)) for ann in annotations]
+    """Each annotation with its anchor in ``text`` (``None`` for an orphan), in input order.
+
+    Annotations are located in order of their old offsets, each trying first the move of the
+    one before it, so a paragraph inserted or removed costs one search, not one per highlight.
+    """
+    anchors: dict[int, Anchor | None] = {}
+    shift = 0
+    for index in sorted(range(len(annotations)), key=lambda i: annotations[i].start):
+        selector = annotations[index].selector
+        anchor = locate(text, selector, shift=shift)
+        anchors[index] = anchor
+        if anchor is not None and anchor.method != "fuzzy":
+            shift = anchor.start - selector.start
+    return [(ann, anchors[i]) for i, ann in enumerate(annotations)]
 
 
 def reanchored(text: str, ann: Annotation, anchor: Anchor) -> Annotation:
@@ -112,8 +129,7 @@ def reanchor_all(
     """
     anchored: list[Annotation] = []
     orphaned: list[Annotation] = []
-    for ann in annotations:
-        anchor = locate(text, ann.selector)
+    for ann, anchor in anchor_all(text, list(annotations)):
         if anchor is None:
             orphaned.append(ann)
         else:

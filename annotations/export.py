@@ -103,8 +103,9 @@ _ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 def _section(ref: ArticleRef, anns: Sequence[Annotation], orphaned: frozenset[str]) -> str:
-    blocks = [f"# {escape_inline(ref.title or ref.id) or escape_inline(ref.id)}"]
-    blocks.append(f"Source: {escape_inline(ref.source)}")
+    title = " ".join((ref.title or ref.id).split())
+    blocks = [f"# {escape_inline(title) or escape_inline(ref.id)}"]
+    blocks.append(f"Source: {escape_inline(' '.join(ref.source.split()))}")
     found = sorted((a for a in anns if a.id not in orphaned), key=_text_order)
     lost = sorted((a for a in anns if a.id in orphaned), key=_text_order)
     blocks += [_highlight(ref, ann, orphan=False) for ann in found]

@@ -306,3 +306,10 @@ def test_without_text_no_paragraph_number() -> None:
 )
 def test_paragraph_number(offset: int, number: int) -> None:
     assert paragraph_number(TEXT, offset) == number
+
+
+def test_multiline_title_stays_one_heading() -> None:
+    ref = ArticleRef("a.txt", "Line one\nLine two", "seeds/a\nb.txt", TEXT)
+    markdown = to_markdown([(ref, [_ann(TEXT, 0, 5)])], exported=STAMP)
+    assert "\n# Line one Line two\n\nSource: seeds/a b.txt\n" in markdown
+    assert _front_matter(markdown)["title"] == "Line one\nLine two"
