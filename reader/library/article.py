@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,13 +11,9 @@ from reader.library.errors import ArticleError
 from reader.library.inert import display_name
 from reader.library.paragraphs import normalize, split_paragraphs
 from reader.library.seeds import article_id_for
+from reader.library.words import count_words
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-
-#: Chinese, Japanese and Korean are written without spaces: each ideograph or kana counts as a
-#: word, so a CJK article does not report "12 words".
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 
 @dataclass(frozen=True)
@@ -34,11 +29,6 @@ class Article:
     words: int
     hidden_lines: int
     encoding: str
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``: runs of non-space characters, and each CJK character on its own."""
-    return sum(1 for _ in _WORD.finditer(text))
 
 
 def article_from_bytes(data: bytes, path: Path, article_id: str) -> Article:

@@ -51,17 +51,23 @@ _MENU = re.compile(
     r"follow us(?: on .{0,60})?|subscribe to (?:our|the) .{0,40}|sign up for .{0,60}newsletter.*|"
     r"click here to .{0,80}|accept(?: all)? cookies|we use cookies.*|.*all rights reserved\.?|"
     r"donate(?: now)?|support (?:us|our journalism)|tags?:.{0,100}|topics?:.{0,100}|"
-    r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80})",
+    r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80}|"
+    r"image (?:source|caption|credit)[,:].{0,120}|(?:photo|picture|video) (?:source|credit)[,:].*|"
+    r"\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?|"
+    r"(?:updated|published|posted)?\s*\d+\s+(?:sec|second|min|minute|hour|day|week)s? ago)",
     _FLAGS,
 )
 #: A menu word glued to the previous widget's text, as in "balance of natureDonate".
 _GLUED_MENU = re.compile(r".{0,60}[a-z](?:Donate|Subscribe|Menu|Search|Login|Share|Home)")
+#: Breadcrumbs: "Home > World > Asia".
+_BREADCRUMB = re.compile(r"(?:[\w&' .-]{1,30}\s*[>›»]\s*){1,6}[\w&' .-]{1,30}")
 _WEATHER = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[FC](?:\s+\w+){0,2}", _FLAGS)
 
 #: Section labels that introduce links to *other* pages: the label and the headline-like lines
 #: and excerpts right after it are not part of this article.
 _NAV = re.compile(
-    r"(?:related(?: articles?| posts?| stories| news| content| coverage)?|must read|"
+    r"(?:related(?: articles?| posts?| stories| news| content| coverage| topics| links| reading)?|"
+    r"must read|more on this story|"
     r"latest(?: articles?| news| posts?| stories| updates)?|read (?:more|next|also)|also read|"
     r"more (?:stories|news|articles|from .{1,40})|you (?:may|might) (?:also )?(?:like|enjoy)|"
     r"recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed|shared)|"
@@ -95,6 +101,7 @@ def is_boilerplate(paragraph: str) -> bool:
         or _full(_MENU, text)
         or _full(_GLUED_MENU, text)
         or _full(_WEATHER, text)
+        or _full(_BREADCRUMB, text)
         or (len(text.split()) <= 20 and _full(_DURATION_PROMO, text))
         or is_nav_label(paragraph)
     )

@@ -20,7 +20,6 @@ _HEADLINE_BODY_LIMIT = 2
 _HEADLINE_SCAN = 40
 #: Repeats of the title are dropped within this many paragraphs after it.
 _REPEAT_WINDOW = 15
-_BYLINE = re.compile(r"(?:by|edited by|written by|reported by|words by)\b", re.IGNORECASE)
 _KEY = re.compile(r"[\W_]+")
 
 
@@ -56,7 +55,7 @@ def _link_lists(paragraphs: list[str], hidden: list[bool]) -> None:
                 or (
                     not metadata.is_body(paragraph)
                     and len(paragraph) <= furniture.MAX_BOILERPLATE_CHARS
-                    and not _BYLINE.match(paragraph)
+                    and not metadata.is_byline(paragraph)
                 )
             )
             if not linked:

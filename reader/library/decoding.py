@@ -46,11 +46,10 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def _looks_binary(sample: bytes) -> bool:
-    """True when the sample has NULs or many bytes that plain text never contains."""
-    if b"\x00" in sample:
-        return True
+    """True when the sample has more bytes that plain text never contains than a stray few."""
     odd = sum(1 for byte in sample if byte in _BINARY_BYTES)
-    return odd > max(2, len(sample) // 100)
+    # a few stray controls in real text are shown inert; binaries are full of them
+    return odd > 4 + len(sample) // 50
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:

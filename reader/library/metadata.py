@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.library.words import count_words
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -21,7 +23,8 @@ _DATE = (
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"  # 05/02/2024
     r"(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"  # time
 )
-_DATE_LINE = re.compile(rf"\s*({_DATE})\s*", re.IGNORECASE)
+#: A line that is a date, maybe followed by a few words of widget text ("Updated", "UTC").
+_DATE_LINE = re.compile(rf"\s*({_DATE})(?:[\s|·•,-]+[^.!?\s]+){{0,4}}\s*", re.IGNORECASE)
 _DATED_LINE = re.compile(
     rf"\s*(?:published|updated|posted|last updated|first published|date)(?: on| at)?\s*:?\s*"
     rf"({_DATE})\b.{{0,60}}",
@@ -55,8 +58,9 @@ _OUTLET_WORDS = (
     "Mail|Star|Sun|Standard|Courier|Reporter|Dispatch|Independent|Bulletin|Digest|Report"
 )
 _OUTLET_LINE = re.compile(
-    rf"(?:The\s+)?(?:[A-Z0-9][\w&'.-]*\s+){{0,3}}(?:{_OUTLET_WORDS})(?:\s+\w+)?|"
-    r"(?:www\.)?[A-Za-z0-9-]+\.(?:com|org|net|news|co\.uk)"
+    rf"((?:The\s+)?(?:[A-Z0-9][\w&'.-]*\s+){{0,3}}(?:{_OUTLET_WORDS})(?:\s+[A-Z]\w+)?|"
+    r"(?:www\.)?[A-Za-z0-9-]+\.(?:com|org|net|news|co\.uk))"
+    r"(?:,\s*[A-Z][\w .'-]{1,30})?"  # "BBC News, Nairobi"
 )
 #: Parts of a "Title | Site" line that name a section rather than a site.
 _GENERIC = frozenset(
@@ -85,7 +89,7 @@ _GENERIC = frozenset(
         "china",
     ]
 )
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
 _LOWER_TAIL = frozenset(
     [
         "a",
@@ -111,6 +115,7 @@ _LOWER_TAIL = frozenset(
     ]
 )
 TITLE_LIMIT = 80
+_BYLINE = re.compile(r"(?:by|edited by|written by|reported by|words by)\s*:?\s+\S", re.IGNORECASE)
 
 
 def find_date(paragraphs: list[str], head: int) -> str | None:
@@ -169,8 +174,9 @@ def find_source(paragraphs: list[str], title_suffix: str | None) -> str | None:
         wire = _WIRE.match(paragraph[:120])
         if wire:
             candidates.append((30_000 + index, wire.group(1).strip()))
-        if is_outlet_line(paragraph):
-            candidates.append((50_000 + index, paragraph.strip()))
+        outlet = is_outlet_line(paragraph)
+        if outlet:
+            candidates.append((50_000 + index, outlet))
     if title_suffix and title_suffix.lower() not in _GENERIC:
         candidates.append((40_000, title_suffix))
     return min(candidates)[1] if candidates else None
@@ -180,9 +186,12 @@ def _outlet_line(text: str) -> bool:
     return _OUTLET_LINE.fullmatch(text.strip()) is not None
 
 
-def is_outlet_line(paragraph: str) -> bool:
-    """True for a short line that is only the name of an outlet: "Z24 News", "TJVNews.com"."""
-    return len(paragraph) <= 40 and _outlet_line(paragraph)
+def is_outlet_line(paragraph: str) -> str | None:
+    """The outlet when ``paragraph`` is only an outlet's name: "Z24 News", "BBC News, Nairobi"."""
+    if len(paragraph) > 60:
+        return None
+    match = _OUTLET_LINE.fullmatch(paragraph.strip())
+    return match.group(1) if match else None
 
 
 def split_site(line: str) -> tuple[str, str | None]:
@@ -196,10 +205,16 @@ def split_site(line: str) -> tuple[str, str | None]:
     return longest, parts[0]
 
 
+def is_byline(paragraph: str) -> bool:
+    """True for a credit line such as "By Jane Doe" or "Edited by: TJVNews.com"."""
+    return len(paragraph) <= 120 and _BYLINE.match(paragraph) is not None
+
+
 def is_body(paragraph: str) -> bool:
     """True for a paragraph of running text (several words, or a full sentence)."""
-    words = paragraph.count(" ") + 1
-    return words >= 25 or (words >= 6 and paragraph.rstrip("”\"’')").endswith((".", "!", "?")))
+    words = count_words(paragraph[:400])
+    ends = paragraph.rstrip("”\"’')」』").endswith((".", "!", "?", "。", "！", "？"))
+    return words >= 25 or (words >= 6 and ends)
 
 
 def looks_like_headline(paragraph: str, first: bool) -> bool:
@@ -210,15 +225,21 @@ def looks_like_headline(paragraph: str, first: bool) -> bool:
     quote or subheading between paragraphs is not taken for the title.
     """
     text = paragraph.strip()
+    if len(text) > 220:
+        return False
     words = text.split()
-    if not (3 <= len(words) <= 30 and 12 <= len(text) <= 220):
+    if not (3 <= count_words(text) <= 30 and len(text) >= 6):
         return False
-    if text.endswith((".", ",", ";", "…")) and not text.endswith(".."):
+    if text.endswith((".", ",", ";", "…", "。", "，")) and not text.endswith(".."):
         return False
-    if text.endswith("..") or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):
+    if text.endswith("..") or text[0].islower() or not (text[0].isalnum() or text[0] in "“\"‘'"):
+        return False
+    if is_byline(text):
         return False
     if first:
         return True
+    if len(words) < 3:  # unspaced script: no capitals to go by
+        return False
     significant = [word for word in words if word.lower() not in _LOWER_TAIL]
     capitals = sum(1 for word in significant if word.lstrip("“\"‘'(")[:1].isupper())
     return capitals >= 0.6 * max(1, len(significant))

@@ -64,8 +64,11 @@ def _is_wrapped(block: list[str]) -> bool:
     width = max(len(line) for line in block)
     if width > _MAX_WRAP_WIDTH or width < 30:
         return False
-    full = sum(1 for line in block[:-1] if len(line) >= _FULL_LINE * width)
-    return full >= 0.7 * (len(block) - 1)
+    inner = block[:-1]
+    full = sum(1 for line in inner if len(line) >= _FULL_LINE * width)
+    # one-paragraph-per-line text ends its lines with sentences; wrapped text breaks mid-sentence
+    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    return full >= 0.7 * len(inner) and open_ended >= 0.5 * len(inner)
 
 
 def _unwrap(block: list[str], width: int) -> list[str]:

@@ -1,0 +1,157 @@
+"""Cleaning rules on pages from other outlets and formats: they must generalise past the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.library import load_article
+from reader.library.article import Article
+
+
+def _load(tmp_path: Path, text: str, name: str = "page.txt") -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def test_wire_story_with_byline_reading_time_and_dateline(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "Brazil central bank holds rate at 10.5% as inflation expectations rise\n"
+        "By Jane Doe\n"
+        "3 minute read\n"
+        "June 19, 2024 9:05 PM UTC Updated\n"
+        "BRASILIA, June 19 (Reuters) - Brazil's central bank held its benchmark interest rate "
+        "at 10.5% on Wednesday, halting an easing cycle as inflation expectations rose.\n"
+        "The decision was unanimous, the bank said in a statement.\n"
+        "Share\n"
+        "Facebook Twitter LinkedIn Email\n",
+    )
+    assert article.title == "Brazil central bank holds rate at 10.5% as inflation expectations rise"
+    assert article.source == "Reuters"
+    assert article.date == "June 19, 2024 9:05 PM UTC"
+    assert article.text.split("\n") == [
+        "By Jane Doe",
+        "BRASILIA, June 19 (Reuters) - Brazil's central bank held its benchmark interest rate "
+        "at 10.5% on Wednesday, halting an easing cycle as inflation expectations rose.",
+        "The decision was unanimous, the bank said in a statement.",
+    ]
+    assert article.hidden_lines == 4
+
+
+def test_broadcaster_page_with_image_captions_and_topic_links(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "Home > World > Africa\n\n"
+        "Kenya drought: Millions face hunger as rains fail again\n\n"
+        "12 March 2023\n\nShare\n\n"
+        "Image source, Getty Images\n\n"
+        "BBC News, Nairobi\n\n"
+        "Millions of people in northern Kenya face severe hunger after a fifth failed rainy "
+        "season, aid agencies have warned.\n\n"
+        "Herders say they have lost most of their cattle.\n\n"
+        "Related Topics\n\nKenya\n\nDrought\n",
+    )
+    assert article.title == "Kenya drought: Millions face hunger as rains fail again"
+    assert article.date == "12 March 2023"
+    assert article.source == "BBC News"
+    assert article.text.split("\n") == [
+        "Millions of people in northern Kenya face severe hunger after a fifth failed rainy "
+        "season, aid agencies have warned.",
+        "Herders say they have lost most of their cattle.",
+    ]
+
+
+def test_title_with_site_suffix_and_copyright_footer(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "Bushfire threatens towns in Victoria | Australia news | The Guardian\n"
+        "Residents of several towns were told to leave on Saturday as a bushfire spread.\n"
+        "Firefighters expect conditions to worsen overnight.\n"
+        "© 2025 Guardian News & Media Limited. All rights reserved.\n",
+    )
+    assert article.title == "Bushfire threatens towns in Victoria"
+    assert article.source == "Guardian News & Media Limited"
+    assert "All rights reserved" not in article.text
+
+
+def test_no_headline_gives_a_short_title_from_the_first_sentence(tmp_path: Path) -> None:
+    body = (
+        "The minister said on Monday that the reform would be delayed. Critics disagreed "
+        "strongly with the decision and its timing, which they called political."
+    )
+    article = _load(tmp_path, body + "\n" + body + "\n")
+    assert article.title == "The minister said on Monday that the reform would be delayed"
+    long = "Officials from the ministry of agriculture and several regional governments " * 3
+    assert _load(tmp_path, long + ".\n" + body).title.endswith("…")
+    assert len(_load(tmp_path, long + ".\n" + body).title) <= 80
+
+
+def test_subheading_between_paragraphs_is_not_the_title(tmp_path: Path) -> None:
+    para = "Prices rose again in March, the statistics office said in its monthly report. " * 2
+    article = _load(tmp_path, f"{para}\n{para}\nA turning point\n{para}\n")
+    assert article.title.startswith("Prices rose again in March")
+    assert "A turning point" in article.text.split("\n")
+
+
+def test_hard_wrapped_text_is_rejoined(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "Rail strike called off after late-night talks\n\n"
+        "Unions called off a national rail strike late on Tuesday after the\n"
+        "operator improved its pay offer, ending weeks of disruption for\n"
+        "commuters across the country.\n\n"
+        "The deal must still be approved by members in a ballot next month,\n"
+        "union leaders said.\n",
+    )
+    assert article.title == "Rail strike called off after late-night talks"
+    assert article.text.split("\n") == [
+        "Unions called off a national rail strike late on Tuesday after the operator improved "
+        "its pay offer, ending weeks of disruption for commuters across the country.",
+        "The deal must still be approved by members in a ballot next month, union leaders said.",
+    ]
+
+
+def test_short_header_lines_are_not_joined(tmp_path: Path) -> None:
+    article = _load(tmp_path, "Weather\nNew York\nA real headline about the harbour\n" + "x " * 40)
+    assert article.title == "A real headline about the harbour"
+
+
+def test_markdown_front_matter_and_headings(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        '---\ntitle: "Chip maker\'s profit triples"\ndate: 2024-07-25\nsource: Korea Herald\n'
+        "---\n\n# Chip maker's profit triples\n\n"
+        "Second-quarter profit tripled on demand for memory used in AI servers.\n\n"
+        "## Outlook\n\nThe company expects demand to stay strong.\n",
+        name="chips.md",
+    )
+    assert article.title == "Chip maker's profit triples"
+    assert (article.date, article.source) == ("2024-07-25", "Korea Herald")
+    assert article.text.split("\n") == [
+        "Second-quarter profit tripled on demand for memory used in AI servers.",
+        "Outlook",
+        "The company expects demand to stay strong.",
+    ]
+
+
+def test_markdown_heading_is_the_title_without_front_matter(tmp_path: Path) -> None:
+    article = _load(tmp_path, "# Court blocks the merger\n\nA court blocked it.\n", "c.md")
+    assert (article.title, article.text) == ("Court blocks the merger", "A court blocked it.")
+
+
+def test_body_sentences_that_start_like_furniture_are_kept(tmp_path: Path) -> None:
+    lines = [
+        "Share prices fell sharply on Monday after the announcement.",
+        "Comment from the company was not immediately available.",
+        "Related companies in the sector also lost ground in early trading.",
+        "Advertisement revenue at the group rose 4% in the quarter.",
+    ]
+    article = _load(tmp_path, "Markets slide on rate fears\n" + "\n".join(lines) + "\n")
+    assert article.text.split("\n") == lines
+    assert article.hidden_lines == 0
+
+
+def test_spaces_folded_and_paragraphs_trimmed(tmp_path: Path) -> None:
+    article = _load(tmp_path, "A headline about many things\n  Some   spaced\ttext here.  \n")
+    assert article.text == "Some spaced text here."
