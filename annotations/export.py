@@ -143,7 +143,8 @@ def block_id(annotation_id: str) -> str:
 # HTML, escapes), GFM (tables, strikethrough) and Obsidian (tags, math, highlights, block ids).
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~$^=])")
 _ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-_OBSIDIAN_COMMENT = re.compile(r"%(?=%)")
+# Doubled marks: Obsidian comments (``%%``) and Logseq properties (``key:: value``).
+_DOUBLED = re.compile(r"([%:])(?=\1)")
 # Constructs recognised only at the start of a line: bullet list items, setext underlines and
 # thematic breaks ("-", "+"; "*", "=" and "_" are escaped anywhere) and ordered list items
 # ("2024. It was"). Headings and quotes ("#", ">") are escaped anywhere.
@@ -160,7 +161,7 @@ def escape_inline(text: str) -> str:
     line = text.strip(" \t")
     line = _INLINE.sub(r"\\\1", line)
     line = _ENTITY.sub(r"\\&", line)
-    line = _OBSIDIAN_COMMENT.sub(r"\\%", line)
+    line = _DOUBLED.sub(r"\\\1", line)
     line = _BULLET_START.sub("\\\\", line)
     return _ORDERED_START.sub(r"\1\\", line)
 

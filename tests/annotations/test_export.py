@@ -104,6 +104,7 @@ SPECIAL_QUOTES = [
     "a | table | row",
     "back\\slash and trailing\\",
     "ends with caret ^blockid",
+    "logseq:: property and a: colon and 10:30",
 ]
 LINE_START_QUOTES = [
     "- a bullet",
@@ -313,3 +314,19 @@ def test_multiline_title_stays_one_heading() -> None:
     markdown = to_markdown([(ref, [_ann(TEXT, 0, 5)])], exported=STAMP)
     assert "\n# Line one Line two\n\nSource: seeds/a b.txt\n" in markdown
     assert _front_matter(markdown)["title"] == "Line one\nLine two"
+
+
+@pytest.mark.parametrize(
+    ("quote", "escaped"),
+    [
+        ("#hashtag", "\\#hashtag"),  # Obsidian/Logseq tag
+        ("==mark==", "\\=\\=mark\\=\\="),  # Obsidian highlight
+        ("%%hidden%%", "\\%%hidden\\%%"),  # Obsidian comment
+        ("key:: value", "key\\:: value"),  # Logseq property
+        ("$5 and $6", "\\$5 and \\$6"),  # Obsidian math
+        ("[[page]]", "\\[\\[page\\]\\]"),  # wiki link
+        ("x ^abc", "x \\^abc"),  # block id
+    ],
+)
+def test_note_app_syntax_in_quotes_is_escaped(quote: str, escaped: str) -> None:
+    assert f"\n> {escaped}\n" in _quote_export(quote)
