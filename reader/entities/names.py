@@ -20,7 +20,6 @@ capitalised in mid-sentence (and never in lower case).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,7 +55,20 @@ _LONG_LAW = (
     rf"(?<![\w'’.-])(?:[{_UP}][\w'’-]*[ ](?:(?:from|of|the|and|for|to|on|in|against|with)[ ])*)"
     r"{1,12}(?:Act|Law|Bill|Regulation|Treaty|Amendment|Convention|Directive)\b"
 )
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z]+")
+_STRIP = ".,;:!?\"'()[]{}“”‘’—–-…*/"
+
+
+def _lower_vocab(text: str) -> set[str]:
+    """Words the article writes in lower case ("despite", "police"): such a word capitalised
+    at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
+    vocab: set[str] = set()
+    for tok in set(text.split()):
+        word = tok.strip(_STRIP)
+        if word[:1].islower():
+            vocab.add(word)
+    return vocab
+
+
 _CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
 _LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
 _PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
@@ -488,7 +500,7 @@ class _Labeller:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
-    ctx = _Ctx(text, gaz, set(_LOWER_WORD_RE.findall(text)), set(), (0, 0, False))
+    ctx = _Ctx(text, gaz, _lower_vocab(text), set(), (0, 0, False))
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
     words_of: dict[str, tuple[str, ...]] = {}
@@ -519,7 +531,11 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     multi = [r for r in runs if len(words_of[r[2]]) > 1]
     single = [r for r in runs if len(words_of[r[2]]) == 1]
     for start, end, surface, headline, initial in multi + single:
-        cue = len(words_of[surface]) == 1 and _person_cue(text, start, end)
+        cue = (
+            len(words_of[surface]) == 1
+            and surface not in gaz.names
+            and _person_cue(text, start, end)
+        )
         key = (surface, headline, initial, cue)
         done = cache.get(key)
         if done is not None:  # same words in the same position class: same labels
@@ -551,16 +567,52 @@ def _long_law_re() -> re.Pattern[str]:
     return re.compile(_LONG_LAW)
 
 
+_LAW_KEYWORDS = (
+    "Act",
+    "Law",
+    "Bill",
+    "Regulation",
+    "Treaty",
+    "Amendment",
+    "Convention",
+    "Directive",
+)
+
+
+def _law_keyword_ends(text: str) -> list[int]:
+    """End offsets of whole-word law keywords, found with ``str.find`` (fast on long texts)."""
+    ends: list[int] = []
+    for kw in _LAW_KEYWORDS:
+        i = text.find(kw)
+        while i >= 0:
+            j = i + len(kw)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                ends.append(j)
+            i = text.find(kw, j)
+    ends.sort()
+    return ends
+
+
 def law_spans(text: str) -> list[tuple[int, int, str]]:
-    """Law titles long enough to contain lower-case words; leading function words trimmed."""
-    out = []
-    for m in _long_law_re().finditer(text):
-        start, end = m.span()
-        words = m.group().split(" ")
-        while words and words[0] in lexicon.FUNCTION_WORDS:
-            start += len(words.pop(0)) + 1
-        if len(words) >= 4 and any(w.islower() for w in words):
-            out.append((start, end, "LAW"))
+    """Law titles long enough to contain lower-case words; leading function words trimmed.
+
+    The title regex is only tried in a window before each law keyword (fast on long texts).
+    """
+    out: list[tuple[int, int, str]] = []
+    title_re = _long_law_re()
+    last_end = 0
+    for end in _law_keyword_ends(text):
+        for m in title_re.finditer(text, max(last_end, end - 300), end):
+            if m.end() != end:
+                continue
+            start = m.start()
+            words = m.group().split(" ")
+            while words and words[0] in lexicon.FUNCTION_WORDS:
+                start += len(words.pop(0)) + 1
+            if len(words) >= 4 and any(w.islower() for w in words):
+                out.append((start, end, "LAW"))
+                last_end = end
+            break
     return out
 
 
@@ -568,10 +620,14 @@ def _harmonise(
     text: str, spans: list[tuple[int, int, str]], person_parts: set[str]
 ) -> list[tuple[int, int, str]]:
     """One label per surface per article: person name parts, then the majority label."""
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, int]] = {}
     for s, e, label in spans:
-        votes.setdefault(text[s:e], Counter())[label] += 1
-    best = {surface: c.most_common(1)[0][0] for surface, c in votes.items()}
+        counts = votes.get(text[s:e])
+        if counts is None:
+            votes[text[s:e]] = {label: 1}
+        else:
+            counts[label] = counts.get(label, 0) + 1
+    best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
     out = []
     for s, e, _label in spans:
         surface = text[s:e]

@@ -146,33 +146,43 @@ _SECOND = words(
     ninety half hour hours minute minutes"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a")
-_LETTERS_RE = re.compile(r"\s+([A-Za-z]+|[\d$£€¥₹])")
 _DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹")
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes (fast in ``re``)."""
+def _trie_pattern(words: dict[str, str]) -> str:
+    """An alternation of ``words`` factored by common prefixes (fast in ``re``); each word is
+    followed by its own suffix pattern (a lookahead)."""
     trie: dict = {}
-    for w in words:
+    for w, suffix in words.items():
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = suffix
 
     def build(node: dict) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:
+            alts.append(node[""] or "(?:)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return build(trie)
 
 
 @cache
 def _trigger_re() -> re.Pattern[str]:
-    """Word starts where a numeric expression can begin: a digit, a currency sign, a trigger."""
-    return re.compile(rf"(?<![\w.])(?:[\d$£€¥₹]|(?i:{_trie_pattern(_TRIGGERS)})(?![A-Za-z]))")
+    """Word starts where a numeric expression can begin: a digit, a currency sign, a trigger
+    word; a frequent word (the, a, up...) only when a _SECOND word or a number follows."""
+
+    def variants(ws: frozenset[str]) -> list[str]:
+        # Case variants spelled out: IGNORECASE would make ``re`` lower-case every character.
+        return [v for w in ws for v in (w, w.capitalize(), w.upper())]
+
+    second = _trie_pattern(dict.fromkeys(variants(_SECOND), "(?![A-Za-z])"))
+    follow = rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:{second}|[\d$£€¥₹])))"
+    words = dict.fromkeys("0123456789$£€¥₹", "")
+    words.update(dict.fromkeys(variants(_TRIGGERS - _GATED - _CURRENCY_PREFIX), "(?![A-Za-z])"))
+    words.update(dict.fromkeys(variants(_GATED | _CURRENCY_PREFIX), follow))
+    return re.compile(rf"(?<![\w.])(?:{_trie_pattern(words)})")
 
 
 def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -183,18 +193,6 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
         start = w.start()
         if start < limit:
             continue
-        word = w.group()
-        if word[0] not in _DIGIT_OR_CURRENCY:
-            low = word.lower()
-            if low in _CURRENCY_PREFIX and text.startswith("$", w.end()):
-                pass
-            elif low in _GATED or low in _CURRENCY_PREFIX:
-                nxt = _LETTERS_RE.match(text, w.end())
-                if nxt is None:
-                    continue
-                second = nxt.group(1)
-                if second[0] not in _DIGIT_OR_CURRENCY and second.lower() not in _SECOND:
-                    continue
         m = match(text, start)
         if m is None:
             continue
