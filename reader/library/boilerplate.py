@@ -82,8 +82,16 @@ _LABEL_ONLY = re.compile(r"(?:in )?other news", _FLAGS)
 _TRAILER = r"[\s:.…»›>|-]*"
 
 
-def _full(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.fullmatch(text) is not None
+_NAV_LINE = re.compile(_NAV.pattern + _TRAILER, _FLAGS)
+_LABEL_ONLY_LINE = re.compile(_LABEL_ONLY.pattern + _TRAILER, _FLAGS)
+#: Every always-furniture rule in one pattern, so a paragraph costs one regex call.
+_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_AD, _PLAYER, _COMMENTS, _SHARE, _MENU, _WEATHER, _BREADCRUMB)
+    ),
+    _FLAGS,
+)
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -94,29 +102,21 @@ def is_boilerplate(paragraph: str) -> bool:
     if not text:
         return True
     return (
-        _full(_AD, text)
-        or _full(_PLAYER, text)
-        or _full(_COMMENTS, text)
-        or _full(_SHARE, text)
-        or _full(_MENU, text)
-        or _full(_GLUED_MENU, text)
-        or _full(_WEATHER, text)
-        or _full(_BREADCRUMB, text)
-        or (len(text.split()) <= 20 and _full(_DURATION_PROMO, text))
+        _FURNITURE.fullmatch(text) is not None
+        or _GLUED_MENU.fullmatch(text) is not None
+        or (len(text.split()) <= 20 and _DURATION_PROMO.fullmatch(text) is not None)
         or is_nav_label(paragraph)
     )
 
 
 def is_nav_label(paragraph: str) -> bool:
     """True for a "Related articles" / "Next post" style section label."""
-    if len(paragraph) > 60:
-        return False
-    return re.fullmatch(_NAV.pattern + _TRAILER, paragraph.strip(), _FLAGS) is not None
+    return len(paragraph) <= 60 and _NAV_LINE.fullmatch(paragraph.strip()) is not None
 
 
 def starts_link_list(paragraph: str) -> bool:
     """True for a navigation label whose following headline-like lines link elsewhere."""
-    return is_nav_label(paragraph) and not re.match(_LABEL_ONLY.pattern, paragraph.strip(), _FLAGS)
+    return is_nav_label(paragraph) and _LABEL_ONLY_LINE.fullmatch(paragraph.strip()) is None
 
 
 def is_teaser(paragraph: str) -> bool:

@@ -39,34 +39,33 @@ def _entry(path: Path, resolved: str | None = None) -> Entry:
 
 
 def _walk(folder: Path) -> Iterator[Entry]:
-    """Article files under ``folder``, recursively, sorted by name, hidden names skipped."""
-    real = os.path.realpath(folder)
-    stack: list[tuple[str, str]] = [(str(folder), real)]
-    while stack:
-        shown, actual = stack.pop()
-        try:
-            with os.scandir(shown) as scan:
-                items = sorted(scan, key=lambda item: item.name)
-        except OSError:
+    """Article files under ``folder``, recursively, in path order, hidden names skipped."""
+    yield from _scan(str(folder), os.path.realpath(folder))
+
+
+def _scan(shown: str, actual: str) -> Iterator[Entry]:
+    """Entries of one folder (``shown`` as given, ``actual`` its real path) and its subfolders."""
+    try:
+        with os.scandir(shown) as scan:
+            items = sorted(scan, key=lambda item: item.name)
+    except OSError:
+        return
+    for item in items:
+        if item.name.startswith("."):
             continue
-        folders: list[tuple[str, str]] = []
-        for item in items:
-            if item.name.startswith("."):
+        try:
+            if item.is_dir(follow_symlinks=False):
+                yield from _scan(item.path, os.path.join(actual, item.name))
                 continue
-            try:
-                if item.is_dir(follow_symlinks=False):
-                    folders.append((item.path, os.path.join(actual, item.name)))
-                    continue
-                if not item.is_file():
-                    continue
-            except OSError:
-                continue
-            if os.path.splitext(item.name)[1].lower() not in ARTICLE_SUFFIXES:
+            if not item.is_file():
                 continue
             link = item.is_symlink()
-            resolved = os.path.realpath(item.path) if link else os.path.join(actual, item.name)
-            yield _entry(Path(item.path), resolved)
-        stack.extend(reversed(folders))
+        except OSError:
+            continue
+        if os.path.splitext(item.name)[1].lower() not in ARTICLE_SUFFIXES:
+            continue
+        resolved = os.path.realpath(item.path) if link else os.path.join(actual, item.name)
+        yield _entry(Path(item.path), resolved)
 
 
 @dataclass

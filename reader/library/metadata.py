@@ -50,6 +50,12 @@ _COPYRIGHT = re.compile(
     r"(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?",
     re.IGNORECASE,
 )
+#: Cheap first test: only lines starting like one of the three credit patterns are tried.
+_CREDIT_HINT = re.compile(
+    r"\s*(?:edited|written|reported|compiled|posted|published|produced|curated|brought|source|"
+    r"courtesy|via|originally|this|©|\(c\)|copyright)",
+    re.IGNORECASE,
+)
 #: "LAGOS, March 3 (Reuters) -": a wire dateline names the agency in brackets.
 _WIRE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\(([A-Z][\w&.' -]{1,30})\)\s*[-—–]")
 _OUTLET_WORDS = (
@@ -160,7 +166,7 @@ def find_source(paragraphs: list[str], title_suffix: str | None) -> str | None:
     """
     candidates: list[tuple[int, str]] = []
     for index, paragraph in enumerate(paragraphs):
-        if len(paragraph) <= 120:
+        if len(paragraph) <= 120 and _CREDIT_HINT.match(paragraph):
             for rank, pattern in ((0, _CREDIT), (1, _SOURCE_LINE), (2, _COPYRIGHT)):
                 match = pattern.fullmatch(paragraph)
                 if match:

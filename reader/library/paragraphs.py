@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from reader.library.inert import make_inert
 
-_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_NEWLINES = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_OR_HEADING = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
@@ -38,8 +38,12 @@ def normalize(text: str) -> str:
     """``text`` with every newline form as ``"\\n"``, controls made inert, space runs folded."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = _NEWLINES.sub("\n", text)
-    return _SPACES.sub(" ", make_inert(text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _NEWLINES.search(text):
+        text = _NEWLINES.sub("\n", text)
+    text = make_inert(text)
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
