@@ -246,9 +246,12 @@ class _Labeller:
     def emit(self, toks: list[_Tok], label: str) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
-        if label == "PERSON" and len(toks) >= 2:
-            for t in toks:
-                if not t.connector:
+        if label == "PERSON" and len(toks) >= 2 and not toks[-1].connector:
+            # A later lone "Musk" (or "Zhao", surname first) is this person; a part that is
+            # also a place is left out ("Paris Hilton" must not make every "Paris" a person).
+            names = self.ctx.gaz.names
+            for t in (toks[0], toks[-1]):
+                if not t.connector and _lookup(names, t.word) is None:
                     self.person_parts.add(t.word)
 
     def label_run(self, toks: list[_Tok]) -> None:

@@ -328,3 +328,10 @@ def test_given_name_that_is_also_a_place() -> None:
 )
 def test_more_numeric_forms(text: str, surface: str, label: str) -> None:
     assert has(text, surface, label), ents(text)
+
+
+def test_person_memory_skips_name_parts_that_are_places() -> None:
+    text = "Paris Hilton arrived. She flew to Paris. Zhao Lijian spoke. Reporters asked Zhao."
+    got = ents(text)
+    assert ("Paris", "GPE") in got and ("Paris", "PERSON") not in got
+    assert ("Zhao", "PERSON") in got
