@@ -9,8 +9,9 @@ cheapest first, so a 1 MB article whose 200 highlights did not move anchors in a
    turns a space into ``"\\n"`` and back); of several occurrences, the one whose prefix and
    suffix match best, then the one nearest the old offset, wins.
 3. ``fuzzy``: an approximate match of the quote with at most :data:`MAX_ERROR_RATE` edits,
-   found with edlib's Myers bit-vector search (the algorithm the Hypothesis client uses), the
-   candidates ranked by prefix/suffix similarity and nearness as above.
+   found with edlib's Myers bit-vector search (the algorithm the Hypothesis client uses), or
+   the text between the intact prefix and suffix; candidates are ranked by quote similarity,
+   prefix/suffix similarity and nearness.
 
 Anything else is an orphan (``None``): a wrong anchor is worse than an orphan, which the store
 keeps and exports list with its quote.
@@ -190,10 +191,10 @@ def _rank(text: str, selector: Selector, span: tuple[int, int]) -> tuple[float, 
 
 
 def _context_intact(text: str, start: int, end: int, selector: Selector) -> bool:
-    prefix, suffix = selector.prefix, selector.suffix
-    return text[max(0, start - len(prefix)) : start] == prefix and text[
-        end : end + len(suffix)
-    ] == (suffix)
+    """Whether ``selector``'s prefix and suffix surround ``start:end`` verbatim."""
+    before = text[max(0, start - len(selector.prefix)) : start]
+    after = text[end : end + len(selector.suffix)]
+    return before == selector.prefix and after == selector.suffix
 
 
 def _context_score(text: str, start: int, end: int, selector: Selector) -> float:

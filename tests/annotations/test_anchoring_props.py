@@ -140,3 +140,23 @@ def test_passage_survives_random_edits_elsewhere(data: st.DataObject) -> None:
     assert new[anchor.start : anchor.end] == passage
     if _count(new, passage) == 1:
         assert anchor.start == len(new_before) + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_one_edit_inside_a_long_passage_is_found_fuzzily(data: st.DataObject) -> None:
+    before = data.draw(texts(min_words=0, max_words=30))
+    passage = data.draw(texts(min_words=8, max_words=16).filter(lambda p: len(p) >= 40))
+    after = data.draw(texts(min_words=0, max_words=30))
+    old = f"{before}\n{passage}\n{after}"
+    start = len(before) + 1
+    selector = Selector.from_text(old, start, start + len(passage))
+    at = data.draw(st.integers(0, len(passage) - 1))
+    edited = passage[:at] + "#" + passage[at + 1 :]
+    new = f"{before}\n{edited}\n{after}"
+    # No verbatim (white space folded) copy elsewhere: that would rightly win.
+    assume(" ".join(passage.split()) not in " ".join(new.split()))
+    anchor = locate(new, selector)
+    assert anchor is not None and anchor.method == "fuzzy"
+    overlap = min(anchor.end, start + len(edited)) - max(anchor.start, start)
+    assert overlap >= 0.75 * len(passage)
