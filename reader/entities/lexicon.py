@@ -171,6 +171,7 @@ Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
 ORG_WELL_KNOWN = words("""
 EU UN NATO WHO WTO IMF OPEC ASEAN OECD G7 G20 BRICS UNESCO UNICEF FBI CIA NSA FCC FTC SEC
 NASA Interpol Europol Congress Senate Pentagon Kremlin Parliament Hamas Hezbollah Taliban
+U.N. E.U.
 """) | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
 
 # Nationalities, religions, political groups (NORP).

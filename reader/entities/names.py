@@ -31,7 +31,8 @@ _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=\s)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
-    rf"|[{_UP}][\w]*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*(?:\.(?:com|org|net|io|gov|edu)\b)?)"
+    rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
+    r"(?:\.(?:com|org|net|io|gov|edu)\b)?)"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 _SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
@@ -181,6 +182,11 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
             continue
         if "-" in word and word not in names and word not in lexicon.TITLES:
             parts = word.split("-")
+            if all(p in lexicon.TITLES for p in parts):
+                out.append(_Tok(s, e, word))  # "Secretary-General": a title
+                continue
+            if parts[-1].isdigit():
+                continue  # "Covid-19", "F-35": model or disease numbers, not names
             if all(p[:1].isupper() for p in parts) and all(p in names for p in parts):
                 pos = s
                 for p in parts:  # "US-China": two adjacent names
@@ -379,7 +385,9 @@ class _Labeller:
             if caps_only:
                 i += 1
                 continue
-            if t.word in lexicon.TITLES:
+            if t.word in lexicon.TITLES or (
+                "-" in t.word and all(p in lexicon.TITLES for p in t.word.split("-"))
+            ):
                 if (
                     run
                     and i + 1 < n

@@ -182,7 +182,7 @@ def _trigger_re() -> re.Pattern[str]:
     words = dict.fromkeys("0123456789$£€¥₹", "")
     words.update(dict.fromkeys(variants(_TRIGGERS - _GATED - _CURRENCY_PREFIX), "(?![A-Za-z])"))
     words.update(dict.fromkeys(variants(_GATED | _CURRENCY_PREFIX), follow))
-    return re.compile(rf"(?<![\w.])(?:{_trie_pattern(words)})")
+    return re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_trie_pattern(words)})")
 
 
 def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:

@@ -335,3 +335,13 @@ def test_person_memory_skips_name_parts_that_are_places() -> None:
     got = ents(text)
     assert ("Paris", "GPE") in got and ("Paris", "PERSON") not in got
     assert ("Zhao", "PERSON") in got
+
+
+def test_model_numbers_ampersands_and_hyphenated_titles() -> None:
+    got = ents(
+        "The Covid-19 wave hit F-35 output, AT&T said; U.N. Secretary-General António Guterres."
+    )
+    assert not any("Covid" in s or "19" in s or "35" in s for s, _ in got)
+    assert ("AT&T", "ORG") in got
+    assert ("U.N.", "ORG") in got
+    assert ("António Guterres", "PERSON") in got
