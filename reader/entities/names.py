@@ -458,20 +458,19 @@ class _Labeller:
             return
         if not all(t.reliable for t in run):
             if len(run) > 1:
-                # Headline or sentence start: keep the sub-runs the article confirms.
-                sub: list[_Tok] = []
-                for t in run:
-                    if t.reliable or t.word in ctx.reliable_caps:
-                        sub.append(t)
-                    else:
-                        if sub and sub != run:
+                # Headline or sentence start: keep the sub-runs the article confirms (words
+                # it also capitalises in mid-sentence).
+                confirmed = [t.reliable or t.word in ctx.reliable_caps for t in run]
+                if not all(confirmed):
+                    sub: list[_Tok] = []
+                    for t, ok in zip(run, confirmed, strict=True):
+                        if ok:
+                            sub.append(t)
+                        elif sub:
                             self.flush(sub, person_hint)
-                        sub = []
-                if sub and sub != run:
-                    self.flush(sub, person_hint)
-                if sub == run:
-                    pass
-                else:
+                            sub = []
+                    if sub:
+                        self.flush(sub, person_hint)
                     return
             else:
                 t = run[0]
