@@ -7,14 +7,18 @@ Method, in three linear passes over one article:
 2. each run is labelled: a keyword at its end decides the type ("... Embassy" ORG,
    "... Act" LAW), otherwise it is segmented left to right into gazetteer names (countries,
    cities, demonyms), titles (dropped, but they announce a PERSON) and unknown runs, which are
-   PERSON when they look like a name (a given name, a title before, "X said" after) and
-   ORG otherwise (camel case, acronyms, lone capitalised words in mid-sentence);
+   PERSON when they look like a name (a given name first, a title before, two or three
+   plain capitalised words, "spokesperson X", "X administration") and ORG otherwise (camel
+   case, acronyms, lone capitalised words in mid-sentence);
 3. the article is made consistent: a lone "Musk" after "Elon Musk" is PERSON, and every
    occurrence of a surface gets the label the majority of its occurrences got.
 
 Capitals only count where they are informative: a word at the start of a sentence or in a
 title-case headline is a name only if the gazetteer knows it or the article also writes it
-capitalised in mid-sentence (and never in lower case).
+capitalised in mid-sentence (or, sentence-initially, a speech verb follows: "Nvidia said").
+
+Runs that recur with the same words in the same kind of position reuse their labels (a
+per-article cache), which keeps long articles fast.
 """
 
 from __future__ import annotations
