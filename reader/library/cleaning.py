@@ -87,12 +87,21 @@ def clean(source: Source) -> Cleaned:
     """Split ``source`` into title, metadata and the paragraphs a reader should see."""
     paragraphs = source.paragraphs
     hidden = [furniture.is_boilerplate(p) for p in paragraphs]
-    dates = [metadata.date_line(p) for p in paragraphs]
-    outlets = [metadata.is_outlet_line(p) for p in paragraphs]
-    for index in range(len(paragraphs)):
-        if dates[index] or outlets[index]:
+    for index, paragraph in enumerate(paragraphs):
+        if metadata.date_line(paragraph):
             hidden[index] = True
     _link_lists(paragraphs, hidden)
+    bodies = [i for i, p in enumerate(paragraphs) if not hidden[i] and metadata.is_body(p)]
+    first_body, last_body = (bodies[0], bodies[-1]) if bodies else (len(paragraphs), -1)
+    outlet: str | None = None
+    for index, paragraph in enumerate(paragraphs):
+        # a line naming an outlet is the site's own only above or below the article; between
+        # paragraphs it may be a subheading ("Good News")
+        if index < first_body or index > last_body:
+            name = metadata.is_outlet_line(paragraph)
+            if name:
+                hidden[index] = True
+                outlet = outlet or name
 
     title = source.front.get("title") or None
     suffix: str | None = None
@@ -114,13 +123,14 @@ def clean(source: Source) -> Cleaned:
 
     visible = [p for p, gone in zip(paragraphs, hidden, strict=True) if not gone]
     if not title and visible:
-        title = metadata.short_title(visible[0])
+        body = next((p for p in visible if metadata.is_body(p)), visible[0])
+        title = metadata.short_title(body)
     head = (headline or 0) + 6
     date = source.front.get("date") or metadata.find_date(paragraphs, head)
     found_source = (
         source.front.get("source")
         or source.front.get("site")
         or source.front.get("publisher")
-        or metadata.find_source(paragraphs, suffix)
+        or metadata.find_source(paragraphs, suffix, outlet)
     )
     return Cleaned(title, found_source, date, visible, sum(hidden) - dropped)

@@ -11,5 +11,8 @@ class ArticleError(Exception):
     """One article cannot be opened, e.g. ``binary file (not text): x.bin``."""
 
 
-class LibraryError(Exception):
-    """The library cannot be built or queried: missing path, nothing found, unknown query."""
+class LibraryError(LookupError):
+    """The library cannot be built or queried: missing path, nothing found, unknown query.
+
+    A :class:`LookupError`, so callers that treat "no such article" generically catch it too.
+    """

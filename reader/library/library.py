@@ -68,6 +68,23 @@ def _scan(shown: str, actual: str) -> Iterator[Entry]:
         yield _entry(Path(item.path), resolved)
 
 
+def _outside_entry(article_id: str) -> Entry | None:
+    """An entry for an id of an article outside this library (a seed, or an absolute path).
+
+    Annotations remember the id of the article they were made in; this lets them be shown with
+    their article even when ``postil`` was opened on other paths.
+    """
+    if article_id.startswith("seeds/") and "/" not in article_id[6:]:
+        path = seeds_dir() / article_id[6:]
+    elif os.path.isabs(article_id):
+        path = Path(article_id)
+    else:
+        return None
+    if not path.is_file():
+        return None
+    return Entry(article_id, path, display_name(path.name))
+
+
 @dataclass
 class Library:
     """The articles ``postil`` can open, in a fixed order (1-based numbers index it)."""
@@ -117,7 +134,7 @@ class Library:
     def load(self, entry: Entry | str) -> Article:
         """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
         if isinstance(entry, str):
-            entry = self.entry(entry) or self.find(entry)
+            entry = self.entry(entry) or _outside_entry(entry) or self.find(entry)
         name = display_name(entry.path.name)
         try:
             stat = os.stat(entry.path)

@@ -24,7 +24,11 @@ _DATE = (
     r"(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"  # time
 )
 #: A line that is a date, maybe followed by a few words of widget text ("Updated", "UTC").
-_DATE_LINE = re.compile(rf"\s*({_DATE})(?:[\s|·•,-]+[^.!?\s]+){{0,4}}\s*", re.IGNORECASE)
+_WIDGET_WORD = (
+    r"(?:updated|published|posted|ago|local time|UTC|GMT|ET|EST|EDT|CT|PT|PST|PDT|CET|CEST|BST|"
+    r"IST|HKT|SGT|JST|KST|AEST|AEDT|WAT|EAT|SAST|\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?))"
+)
+_DATE_LINE = re.compile(rf"\s*({_DATE})(?:[\s|·•,-]+{_WIDGET_WORD})*[\s.]*", re.IGNORECASE)
 _DATED_LINE = re.compile(
     rf"\s*(?:published|updated|posted|last updated|first published|date)(?: on| at)?\s*:?\s*"
     rf"({_DATE})\b.{{0,60}}",
@@ -158,11 +162,14 @@ def _clean_source(value: str) -> str | None:
     return value
 
 
-def find_source(paragraphs: list[str], title_suffix: str | None) -> str | None:
+def find_source(
+    paragraphs: list[str], title_suffix: str | None, outlet: str | None = None
+) -> str | None:
     """The outlet or site the text names as its own, or ``None``.
 
     In order of trust: credit lines ("Edited by: X.com", "Source: X", "© 2024 X"), a wire
-    dateline's agency, a "Title | Site" suffix, then a line that is only an outlet's name.
+    dateline's agency, a "Title | Site" suffix, then ``outlet``: a line above or below the
+    article that is only an outlet's name (see :func:`is_outlet_line`).
     """
     candidates: list[tuple[int, str]] = []
     for index, paragraph in enumerate(paragraphs):
@@ -180,11 +187,10 @@ def find_source(paragraphs: list[str], title_suffix: str | None) -> str | None:
         wire = _WIRE.match(paragraph[:120])
         if wire:
             candidates.append((30_000 + index, wire.group(1).strip()))
-        outlet = is_outlet_line(paragraph)
-        if outlet:
-            candidates.append((50_000 + index, outlet))
     if title_suffix and title_suffix.lower() not in _GENERIC:
         candidates.append((40_000, title_suffix))
+    if outlet:
+        candidates.append((50_000, outlet))
     return min(candidates)[1] if candidates else None
 
 

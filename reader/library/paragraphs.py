@@ -99,19 +99,20 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     if markdown:
         front, skip = _front_matter(lines)
         lines = lines[skip:]
-    paragraphs: list[str] = []
-    headings: set[int] = set()
-    block: list[str] = []
-    lines.append("")
+    blocks: list[list[str]] = [[]]
     for line in lines:
         if line:
-            block.append(line)
-            continue
-        if not block:
-            continue
-        if _is_wrapped(block):
-            width = max(len(part) for part in block)
-            parts = _unwrap(block, width)
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    # Two lines prove little (a headline over its first paragraph looks the same), so they are
+    # joined only in a file where some longer block is clearly wrapped.
+    wrapped_file = any(len(block) >= 3 and _is_wrapped(block) for block in blocks)
+    paragraphs: list[str] = []
+    headings: set[int] = set()
+    for block in blocks:
+        if (len(block) >= 3 or wrapped_file) and _is_wrapped(block):
+            parts = _unwrap(block, max(len(part) for part in block))
         else:
             parts = block
         for part in parts:
@@ -123,5 +124,4 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
                         continue
                     headings.add(len(paragraphs))
             paragraphs.append(part)
-        block = []
     return Source(paragraphs, front, headings)

@@ -120,9 +120,11 @@ def test_200_kb_line_without_spaces_is_fast(tmp_path: Path) -> None:
     started = time.perf_counter()
     article = load_article(_write(tmp_path, data))
     assert time.perf_counter() - started < 1.0
-    assert len(article.title) <= 80 and article.title.endswith("…")
+    assert article.title == BODY.strip().rstrip(".")  # the first real sentence
     assert article.text.split("\n")[0] == "x" * 200_000
     assert article.words == 2 + len(BODY.split())
+    alone = load_article(_write(tmp_path, b"z" * 200_000, "alone.txt"))
+    assert alone.title == "z" * 79 + "…"
 
 
 def test_one_huge_paragraph_of_words_is_fast(tmp_path: Path) -> None:

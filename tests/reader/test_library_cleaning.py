@@ -155,3 +155,21 @@ def test_body_sentences_that_start_like_furniture_are_kept(tmp_path: Path) -> No
 def test_spaces_folded_and_paragraphs_trimmed(tmp_path: Path) -> None:
     article = _load(tmp_path, "A headline about many things\n  Some   spaced\ttext here.  \n")
     assert article.text == "Some spaced text here."
+
+
+def test_outlet_like_subheading_between_paragraphs_is_kept(tmp_path: Path) -> None:
+    para = "The vaccine trial met its main goal, researchers said on Thursday in a statement."
+    article = _load(tmp_path, f"Trial results lift hopes\n{para}\nGood News\n{para}\nDaily Star\n")
+    assert article.text.split("\n") == [para, "Good News", para]
+    assert article.source == "Daily Star"
+
+
+def test_a_line_starting_with_a_date_is_not_a_date_line(tmp_path: Path) -> None:
+    para = "Voters queued from early morning at polling stations across the state."
+    article = _load(tmp_path, f"May 2, 2024 Election results announced today\n{para}\n")
+    assert article.title == "May 2, 2024 Election results announced today"
+    assert article.date is None
+    dated = _load(
+        tmp_path, f"Polls close across the state\nMay 2, 2024 10:15 AM EDT Updated\n{para}"
+    )
+    assert dated.date == "May 2, 2024 10:15 AM EDT"

@@ -95,3 +95,12 @@ def test_an_unopenable_article_does_not_break_the_others(tmp_path: Path) -> None
     with pytest.raises(ArticleError, match="binary"):
         library.load("bad.txt")
     assert library.find("harbour").name == "good.txt"
+
+
+def test_load_by_id_of_an_article_outside_the_library(tmp_path: Path) -> None:
+    other = _article(tmp_path / "other.txt", "An article opened on another day")
+    library = Library.from_paths([_article(tmp_path / "x" / "one.txt", "The only one here")])
+    assert library.load(str(other.resolve())).title == "An article opened on another day"
+    assert library.load(HONG_KONG).id == HONG_KONG
+    with pytest.raises(LookupError):  # LibraryError is a LookupError
+        library.load(str(tmp_path / "gone.txt"))
