@@ -165,6 +165,8 @@ Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
     "West Bank",
     "Inner Mongolia",
     "Mainland China",
+    "East Timor",
+    "Kansas City",
 }
 
 # ORG acronyms of international bodies everybody writes (not tied to any article).

@@ -161,8 +161,8 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
         result = False  # a paragraph, not a headline
     else:
         line = text[start:end].rstrip()
-        if line.endswith(".") and not line.endswith(".."):
-            result = False  # a sentence
+        if (line.endswith(".") and not line.endswith("..")) or line.startswith("By "):
+            result = False  # a sentence, or a byline ("By Sarah Johnson and ...")
         else:
             words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
@@ -373,6 +373,10 @@ class _Labeller:
             if hit:
                 self.flush(run, person_hint)
                 run = []
+                if label == "GPE" and hit < n and toks[hit].word == "City":
+                    self.emit(toks[i : hit + 1], "GPE")  # "Gaza City", "Mexico City"
+                    i = hit + 1
+                    continue
                 if (
                     label in ("GPE", "NORP")
                     and hit < n

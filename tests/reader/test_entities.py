@@ -345,3 +345,11 @@ def test_model_numbers_ampersands_and_hyphenated_titles() -> None:
     assert ("AT&T", "ORG") in got
     assert ("U.N.", "ORG") in got
     assert ("António Guterres", "PERSON") in got
+
+
+def test_bylines_city_names_and_east_timor() -> None:
+    text = "By Sarah Johnson and Ahmed Khan\nResidents of Gaza City fled to East Timor."
+    got = ents(text)
+    assert ("Sarah Johnson", "PERSON") in got and ("Ahmed Khan", "PERSON") in got
+    assert ("Gaza City", "GPE") in got
+    assert ("East Timor", "GPE") in got
