@@ -141,7 +141,10 @@ def block_id(annotation_id: str) -> str:
 
 # Characters that start inline markup anywhere in a line: CommonMark (emphasis, code, links,
 # HTML, escapes), GFM (tables, strikethrough) and Obsidian (tags, math, highlights, block ids).
-_INLINE = re.compile(r"([\\`*_\[\]<>#|~$^=])")
+_INLINE = re.compile(r"([\\`*\[\]<>#|~$^=])")
+# "_" between two letters or digits can neither open nor close emphasis (CommonMark's
+# flanking rules), so "user_data" stays readable; any other "_" is escaped.
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Doubled marks: Obsidian comments (``%%``) and Logseq properties (``key:: value``).
 _DOUBLED = re.compile(r"([%:])(?=\1)")
@@ -158,8 +161,9 @@ def escape_inline(text: str) -> str:
     Leading and trailing white space is dropped: it does not render, leading spaces would make
     an indented code block and trailing ones a hard line break.
     """
-    line = text.strip(" \t")
+    line = text.strip()
     line = _INLINE.sub(r"\\\1", line)
+    line = _UNDERSCORE.sub(r"\\_", line)
     line = _ENTITY.sub(r"\\&", line)
     line = _DOUBLED.sub(r"\\\1", line)
     line = _BULLET_START.sub("\\\\", line)

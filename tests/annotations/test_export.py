@@ -92,7 +92,7 @@ def _quote_export(quote: str) -> str:
 
 SPECIAL_QUOTES = [
     "stars *em* and **strong** and * lone",
-    "under_scores _em_ __strong__",
+    "under_scores _em_ __strong__ snake_case_ a_b_c_ _x_y_ 数_据_",
     "#hashtag and # heading-like",
     "> not a quote and a > b",
     "[not](a link) [ref] [[wiki]] ![img](x.png) [^1]",
@@ -130,12 +130,14 @@ def test_special_characters_in_quotes_render_literally(quote: str, parser: str) 
     markdown = _quote_export(quote)
     quotes = _blockquotes(markdown, parser)
     assert len(quotes) == 1
-    lines = [line.strip(" \t") for line in quote.split("\n")]
+    lines = [line.strip() for line in quote.split("\n")]
     assert [_plain(p) for p in quotes[0]] == [line for line in lines if line]
 
 
 QUOTE_TEXT = st.text(
-    alphabet=st.sampled_from([*list("ab1. -+*_#>[]()`<>&;!|~$^=%\\:\t\n"), "é", "“", " "]),
+    alphabet=st.sampled_from(
+        [*list("ab1. -+*_#>[]()`<>&;!|~$^=%\\:\t\n"), "é", "“", " ", "\u00a0", "数"]
+    ),
     min_size=1,
     max_size=40,
 ).filter(lambda q: q.strip())
@@ -146,7 +148,7 @@ QUOTE_TEXT = st.text(
 def test_any_quote_renders_as_its_text(quote: str) -> None:
     for parser in PARSERS:
         quotes = _blockquotes(_quote_export(quote), parser)
-        lines = [line.strip(" \t") for line in quote.split("\n")]
+        lines = [line.strip() for line in quote.split("\n")]
         assert len(quotes) == 1
         assert [_plain(p) for p in quotes[0]] == [line for line in lines if line]
 
@@ -326,6 +328,8 @@ def test_multiline_title_stays_one_heading() -> None:
         ("$5 and $6", "\\$5 and \\$6"),  # Obsidian math
         ("[[page]]", "\\[\\[page\\]\\]"),  # wiki link
         ("x ^abc", "x \\^abc"),  # block id
+        ("user_data a_b_c", "user_data a_b_c"),  # intraword "_" cannot emphasise: kept
+        ("_a_ b_ c__d", "\\_a\\_ b\\_ c\\_\\_d"),
     ],
 )
 def test_note_app_syntax_in_quotes_is_escaped(quote: str, escaped: str) -> None:
