@@ -426,7 +426,10 @@ class _Labeller:
         """A given name followed by one or two words that are not places, titles or keywords."""
         if not 2 <= len(toks) <= 3 or any(t.connector for t in toks):
             return False
-        if toks[0].word not in self.ctx.gaz.given_names or not toks[0].reliable:
+        first = toks[0].word
+        if first not in self.ctx.gaz.given_names or first in lexicon.TITLES:
+            return False  # "Prince Harry": a title, though also a given name
+        if not toks[0].reliable:
             return False
         names = self.ctx.gaz.names
         text = self.ctx.text
@@ -509,10 +512,10 @@ class _Labeller:
             self.emit(run, "PERSON")
         elif any(_looks_org(t.word) for t in run) or any(c.isdigit() for t in run for c in t.word):
             self.emit(run, "ORG")
-        elif len(run) <= 3:
-            self.emit(run, "PERSON")
+        elif len(run) <= 3 and not any(t.word.lower() in ctx.lower_vocab for t in run):
+            self.emit(run, "PERSON")  # "Zhao Lijian": plain capitalised words, not vocabulary
         else:
-            self.emit(run, "ORG")
+            self.emit(run, "ORG")  # "Trinity Audio": built from ordinary words
 
 
 def name_spans(text: str) -> list[tuple[int, int, str]]:

@@ -353,3 +353,12 @@ def test_bylines_city_names_and_east_timor() -> None:
     assert ("Sarah Johnson", "PERSON") in got and ("Ahmed Khan", "PERSON") in got
     assert ("Gaza City", "GPE") in got
     assert ("East Timor", "GPE") in got
+
+
+def test_title_that_is_also_a_given_name() -> None:
+    assert ents("The BBC said Prince Harry lost the case.") == [("BBC", "ORG"), ("Harry", "PERSON")]
+
+
+def test_unknown_pair_of_ordinary_words_is_not_a_person() -> None:
+    text = "The player from Vortex Audio loads audio files."
+    assert ("Vortex Audio", "ORG") in ents(text)
