@@ -62,7 +62,7 @@ def load_spacy(pipeline: str) -> Recognizer:
         )
     try:
         nlp = spacy.load(pipeline)
-    except (OSError, ImportError, ValueError) as exc:
+    except Exception as exc:  # any failure of a third-party pipeline is "cannot load"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BackendError(f"cannot load spaCy pipeline {pipeline!r}: {first}") from None
     return recognizer_from_nlp(nlp, pipeline)
