@@ -28,7 +28,10 @@ _WIDGET_WORD = (
     r"(?:updated|published|posted|ago|local time|UTC|GMT|ET|EST|EDT|CT|PT|PST|PDT|CET|CEST|BST|"
     r"IST|HKT|SGT|JST|KST|AEST|AEDT|WAT|EAT|SAST|\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?))"
 )
-_DATE_LINE = re.compile(rf"\s*({_DATE})(?:[\s|·•,-]+{_WIDGET_WORD})*[\s.]*", re.IGNORECASE)
+_PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}},\s*"  # "Sydney, "
+_DATE_LINE = re.compile(
+    rf"\s*(?:{_PLACE})?({_DATE})(?:[\s|·•,-]+{_WIDGET_WORD})*[\s.]*", re.IGNORECASE
+)
 _DATED_LINE = re.compile(
     rf"\s*(?:published|updated|posted|last updated|first published|date)(?: on| at)?\s*:?\s*"
     rf"({_DATE})\b.{{0,60}}",
@@ -61,7 +64,21 @@ _CREDIT_HINT = re.compile(
     re.IGNORECASE,
 )
 #: "LAGOS, March 3 (Reuters) -": a wire dateline names the agency in brackets.
-_WIRE = re.compile(r"[A-Z][A-Z .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\(([A-Z][\w&.' -]{1,30})\)\s*[-—–]")
+#: "LAGOS, March 3 (Reuters) -", "New Delhi, June 4, 2024 (PTI) The ...": the place, maybe a
+#: date, and the agency in brackets; without a dash after it only when a date is there.
+_WIRE = re.compile(
+    r"(?:\(\w+\)\s*)?[A-Z][\w .'/-]{1,40}?((?:,[^()\n,]{1,30}){0,3})\s*"
+    r"\(([A-Za-z][\w&.' -]{1,30})\)\s*([-—–:]?)"
+)
+_WIRE_DATE = re.compile(rf",\s*({_DATE})\s*$", re.IGNORECASE)
+#: News agencies, whose name alone on a line above or below a story is its credit.
+_AGENCIES = (
+    "Reuters|AP|AFP|AAP|PTI|IANS|ANI|UNI|dpa|DPA|Yonhap|Kyodo|Jiji|Xinhua|Bloomberg|UPI|EFE|ANSA|"
+    "Bernama|Anadolu|TASS|Interfax|Antara|NAN|KNA|Associated Press|Agence France-Presse|"
+    "Press Association|PA Media|The Canadian Press|Canadian Press|Australian Associated Press"
+)
+#: "By A and B | Associated Press", "By A, Reuters": a byline ending in its outlet.
+_BYLINE_OUTLET = re.compile(r"\s*by\s+[^|,]{2,80}?\s*[|,—–]\s*(.{2,50}?)\s*", re.IGNORECASE)
 _OUTLET_WORDS = (
     "News|Times|Post|Herald|Tribune|Journal|Gazette|Daily|Telegraph|Guardian|Observer|Chronicle|"
     "Press|Media|Wire|Today|Review|Network|TV|Radio|Magazine|Weekly|Insider|Monitor|Express|"
@@ -69,6 +86,7 @@ _OUTLET_WORDS = (
 )
 _OUTLET_LINE = re.compile(
     rf"((?:The\s+)?(?:[A-Z0-9][\w&'.-]*\s+){{0,3}}(?:{_OUTLET_WORDS})(?:\s+[A-Z]\w+)?|"
+    rf"(?:{_AGENCIES})|"
     r"(?:www\.)?[A-Za-z0-9-]+\.(?:com|org|net|news|co\.uk))"
     r"(?:,\s*[A-Z][\w .'-]{1,30})?"  # "BBC News, Nairobi"
 )
@@ -129,8 +147,9 @@ _BYLINE = re.compile(r"(?:by|edited by|written by|reported by|words by)\s*:?\s+\
 
 
 def find_date(paragraphs: list[str], head: int) -> str | None:
-    """The article's date as written, from a date-only line in the first ``head`` paragraphs or
-    a "Published: ..." line anywhere; ``None`` when the text only names days without a year."""
+    """The article's date as written: from a date line in the first ``head`` paragraphs, a
+    "Published: ..." line anywhere, or a wire dateline ("TOKYO, Oct. 27, 2021 (Kyodo) --");
+    ``None`` when the text only names days without a year."""
     for paragraph in paragraphs[:head]:
         match = date_line(paragraph)
         if match:
@@ -140,6 +159,10 @@ def find_date(paragraphs: list[str], head: int) -> str | None:
             dated = _DATED_LINE.fullmatch(paragraph)
             if dated:
                 return dated.group(1).strip()
+    for paragraph in paragraphs[:head]:
+        wire = wire_dateline(paragraph)
+        if wire and wire[1]:
+            return wire[1]
     return None
 
 
@@ -184,9 +207,13 @@ def find_source(
                     cleaned = _clean_source(value)
                     if cleaned:
                         candidates.append((rank * 10_000 + index, cleaned))
-        wire = _WIRE.match(paragraph[:120])
+        wire = wire_dateline(paragraph)
         if wire:
-            candidates.append((30_000 + index, wire.group(1).strip()))
+            candidates.append((30_000 + index, wire[0]))
+        if len(paragraph) <= 120:
+            credit = _BYLINE_OUTLET.fullmatch(paragraph)
+            if credit and _outlet_line(credit.group(1)):
+                candidates.append((5_000 + index, credit.group(1)))
     if title_suffix and title_suffix.lower() not in _GENERIC:
         candidates.append((40_000, title_suffix))
     if outlet:
@@ -195,15 +222,30 @@ def find_source(
 
 
 def _outlet_line(text: str) -> bool:
-    return _OUTLET_LINE.fullmatch(text.strip()) is not None
+    return is_outlet_line(text) is not None
+
+
+def wire_dateline(paragraph: str) -> tuple[str, str | None] | None:
+    """``(agency, date or None)`` when ``paragraph`` opens with a wire dateline."""
+    match = _WIRE.match(paragraph[:160])
+    if not match:
+        return None
+    date = _WIRE_DATE.search(match.group(1)) if match.group(1) else None
+    if not (match.group(3) or date):
+        return None
+    return match.group(2).strip(), date.group(1).strip() if date else None
 
 
 def is_outlet_line(paragraph: str) -> str | None:
     """The outlet when ``paragraph`` is only an outlet's name: "Z24 News", "BBC News, Nairobi"."""
     if len(paragraph) > 60:
         return None
-    match = _OUTLET_LINE.fullmatch(paragraph.strip())
-    return match.group(1) if match else None
+    text = paragraph.strip()
+    # "THE CANADIAN PRESS": capitals are matched as if written in title case
+    match = _OUTLET_LINE.fullmatch(text)
+    if match is None and text.isupper():
+        match = _OUTLET_LINE.fullmatch(text.title())
+    return text[: match.end(1)] if match else None
 
 
 def split_site(line: str) -> tuple[str, str | None]:
@@ -244,7 +286,7 @@ def looks_like_headline(paragraph: str, first: bool) -> bool:
         return False
     if text.endswith((".", ",", ";", "…", "。", "，")) and not text.endswith(".."):
         return False
-    if text.endswith("..") or text[0].islower() or not (text[0].isalnum() or text[0] in "“\"‘'"):
+    if text.endswith("..") or text[0].islower() or not (text[0].isalnum() or text[0] in "“\"‘'(["):
         return False
     if is_byline(text):
         return False

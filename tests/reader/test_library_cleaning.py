@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.library import load_article
 from reader.library.article import Article
 
@@ -173,3 +175,35 @@ def test_a_line_starting_with_a_date_is_not_a_date_line(tmp_path: Path) -> None:
         tmp_path, f"Polls close across the state\nMay 2, 2024 10:15 AM EDT Updated\n{para}"
     )
     assert dated.date == "May 2, 2024 10:15 AM EDT"
+
+
+@pytest.mark.parametrize(
+    ("head", "source", "date"),
+    [
+        ("KARLSRUHE, Germany, April 29, 2021 (dpa) - The court", "dpa", "April 29, 2021"),
+        ("New Delhi, June 4, 2024 (PTI) The alliance", "PTI", "June 4, 2024"),
+        ("SEOUL, July 25 (Yonhap) -- The chipmaker", "Yonhap", None),
+        ("Apple, the maker (AAPL) said on Friday", None, None),  # not a dateline
+    ],
+)
+def test_wire_datelines(tmp_path: Path, head: str, source: str | None, date: str | None) -> None:
+    text = f"A headline on top of the story\n{head} reported results for the quarter today.\n"
+    article = _load(tmp_path, text)
+    assert (article.source, article.date) == (source, date)
+
+
+def test_agency_credit_lines_and_end_marks(tmp_path: Path) -> None:
+    para = "Firefighters battled the blaze through the night as winds picked up again."
+    article = _load(
+        tmp_path,
+        f"(LEAD) Fire jumps containment lines\n\nAAP\nSydney, Saturday 4 January 2020, 6:45pm AEDT"
+        f"\n\n{para}\n\n(END)\n",
+    )
+    assert article.title == "(LEAD) Fire jumps containment lines"
+    assert (article.source, article.date) == ("AAP", "Saturday 4 January 2020, 6:45pm AEDT")
+    assert (article.text, article.hidden_lines) == (para, 3)
+    capitals = _load(tmp_path, f"A headline for the north\nTHE CANADIAN PRESS\n{para}\n")
+    assert capitals.source == "THE CANADIAN PRESS"
+    byline = _load(tmp_path, f"A headline for the east\nBy Ann Lee | Associated Press\n{para}\n")
+    assert byline.source == "Associated Press"
+    assert byline.text.startswith("By Ann Lee | Associated Press\n")
