@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from pathlib import Path
 
 from reader.library.errors import ArticleError
@@ -89,13 +90,16 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
     name = display_name(str(path))
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
     except FileNotFoundError:
         raise ArticleError(f"file not found (moved or deleted?): {name}") from None
     except OSError as error:
         raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise ArticleError(f"is a folder, not an article: {name}")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+        raise ArticleError(f"not a regular file: {name}")
+    size = info.st_size
     if size > MAX_BYTES:
         raise ArticleError(
             f"file too large to open as an article ({size / 1e6:.1f} MB, "

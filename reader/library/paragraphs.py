@@ -17,6 +17,9 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_OR_HEADING = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+#: Markdown images are dropped and links keep their text: the reader shows prose, not URLs.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 #: A block is taken as hard-wrapped only when its lines are no longer than this ...
@@ -117,6 +120,10 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
             parts = block
         for part in parts:
             if markdown:
+                if "](" in part:
+                    part = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", part)).strip()
+                    if not part:
+                        continue
                 match = _HEADING.match(part)
                 if match:
                     part = match.group(1)

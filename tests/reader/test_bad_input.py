@@ -171,19 +171,34 @@ def test_file_name_with_escape_is_shown_inert(tmp_path: Path) -> None:
     assert not _CONTROL.search(_one_line(error))
 
 
-def test_folder_of_10000_files_is_listed_quickly_without_reading(tmp_path: Path) -> None:
+def test_folder_of_10000_files_is_listed_quickly_without_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     for number in range(10_000):
-        (folder / f"{number:05d}.txt").touch(mode=0o000)  # unreadable: listing must not read
+        (folder / f"{number:05d}.txt").touch()
     (folder / ".hidden.txt").touch()
     (folder / "notes.json").touch()
-    started = time.perf_counter()
-    library = Library.from_paths([folder])
-    elapsed = time.perf_counter() - started
+    with monkeypatch.context() as patch:
+        patch.setattr("builtins.open", _no_reading)
+        patch.setattr("io.open", _no_reading)
+        started = time.perf_counter()
+        library = Library.from_paths([folder])
+        elapsed = time.perf_counter() - started
     assert elapsed < 2.0, elapsed
     assert len(library.entries) == 10_000
     assert library.entries[0].name == "00000.txt" and library.entries[-1].name == "09999.txt"
+
+
+def _no_reading(*args: object, **kwargs: object) -> None:
+    raise AssertionError(f"a file was opened: {args}")
+
+
+def test_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(ArticleError, match="not a regular file"):
+        load_article(tmp_path / "pipe.txt")
 
 
 def test_file_that_disappears_while_open(tmp_path: Path) -> None:

@@ -137,6 +137,16 @@ def test_markdown_front_matter_and_headings(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_links_keep_their_text_and_images_go(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "# Port reopens after storm\n\n![A crane](img/crane.jpg)\n\n"
+        "The [port authority](https://example.org/pa) said ships can dock again.\n",
+        "port.md",
+    )
+    assert article.text == "The port authority said ships can dock again."
+
+
 def test_markdown_heading_is_the_title_without_front_matter(tmp_path: Path) -> None:
     article = _load(tmp_path, "# Court blocks the merger\n\nA court blocked it.\n", "c.md")
     assert (article.title, article.text) == ("Court blocks the merger", "A court blocked it.")
