@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
 
 from annotations.anchoring import reanchor_all
 from annotations.model import Annotation, utc_now
@@ -181,69 +184,78 @@ def blockquote(text: str) -> str:
     return "\n>\n".join(f"> {line}".rstrip() for line in lines)
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 # HTML blocks (CommonMark types 1-5) that run until an end marker, not a blank line.
-_HTML_BLOCKS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.I), ""),
-    (re.compile(r"^ {0,3}<!--"), "-->"),
-    (re.compile(r"^ {0,3}<\?"), "?>"),
-    (re.compile(r"^ {0,3}<!\[CDATA\["), "]]>"),
-    (re.compile(r"^ {0,3}<![A-Za-z]"), ">"),
+_HTML_BLOCK_ENDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"<(script|pre|style|textarea)", re.I), "</{tag}>"),
+    (re.compile(r"<!--"), "-->"),
+    (re.compile(r"<\?"), "?>"),
+    (re.compile(r"<!\[CDATA\["), "]]>"),
+    (re.compile(r"<![A-Za-z]"), ">"),
 )
+_SENTINEL = "postil-end-of-note-3f9c1a"
 
 
 def contained_note(note: str) -> str:
     """The user's Markdown note, as written, but closed so it cannot swallow what follows.
 
-    Line endings become ``"\\n"`` and blank lines at either end go; an unclosed code fence or
-    HTML block (which would run to the end of the file, taking the next highlights with it)
-    gets its closing line. The export puts a blank line after the note, which ends every
-    other kind of block (lists, quotes, paragraphs, tables).
+    Line endings become ``"\n"`` and blank lines at either end go. The export puts a blank
+    line after the note, which ends most blocks (lists, quotes, paragraphs, tables); an
+    unclosed code fence or HTML block (comment, ``<pre>``...) would still run to the end of
+    the file, taking the next highlights with it, so it gets its closing line. Whether the
+    note is closed is asked of a CommonMark parser (markdown-it, plain and with GFM tables),
+    not guessed: fences inside list items, HTML blocks holding fence-like lines and so on are
+    its business. A note that cannot be closed the same way for both is kept whole inside a
+    code fence.
     """
     lines = note.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
         lines.pop()
-    closer = _unclosed(lines)
-    if closer is not None:
-        lines.append(closer)
-    return "\n".join(lines)
+    body = "\n".join(lines)
+    for _ in range(8):
+        closers = {_missing_closer(parser, body) for parser in _parsers()} if body else {None}
+        if closers == {None}:
+            return body
+        if len(closers) != 1 or "" in closers:
+            break  # the flavours disagree, or no closer is known
+        body += "\n" + str(closers.pop())
+    longest = max((len(run) for run in re.findall(r"`+", note)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}markdown\n" + "\n".join(lines) + f"\n{fence}"
 
 
-def _unclosed(lines: list[str]) -> str | None:
-    """The line that would close the fence or HTML block open at the end, if any."""
-    fence: str | None = None
-    html_end: str | None = None
-    for line in lines:
-        if fence is not None:
-            if re.fullmatch(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*", line):
-                fence = None
-            continue
-        if html_end is not None:
-            if html_end in line.lower():
-                html_end = None
-            continue
-        match = _FENCE.match(line)
-        if match and not (match.group(1)[0] == "`" and "`" in match.group(2)):
-            fence = match.group(1)
-            continue
-        html_end = _html_block_end(line)
-    if fence is not None:
-        return fence
-    return html_end
+@cache
+def _parsers() -> tuple[MarkdownIt, ...]:
+    """Plain CommonMark and the GFM table/strikethrough flavour Obsidian reads."""
+    return (
+        MarkdownIt("commonmark"),
+        MarkdownIt("commonmark").enable(["table", "strikethrough"]),
+    )
 
 
-def _html_block_end(line: str) -> str | None:
-    """The end marker of the HTML block ``line`` opens, unless it ends on the same line."""
-    for pattern, end in _HTML_BLOCKS:
-        match = pattern.match(line)
-        if not match:
-            continue
-        marker = end or f"</{match.group(1).lower()}>"
-        rest = line[match.end() :].lower() if end else line.lower()
-        return None if marker in rest else marker
-    return None
+def _missing_closer(parser: MarkdownIt, body: str) -> str | None:
+    """``None`` if a paragraph after ``body`` stands alone, else the line that closes ``body``.
+
+    An empty string means no closer is known.
+    """
+    tokens = parser.parse(f"{body}\n\n{_SENTINEL}")
+    tail = tokens[-3:]
+    if [t.type for t in tail] == ["paragraph_open", "inline", "paragraph_close"] and (
+        tail[1].content == _SENTINEL and tail[0].level == 0
+    ):
+        return None
+    holder = next((t for t in reversed(tokens) if _SENTINEL in t.content), None)
+    if holder is None:
+        return ""
+    if holder.type == "fence":
+        return holder.markup
+    if holder.type == "html_block":
+        for pattern, end in _HTML_BLOCK_ENDS:
+            match = pattern.match(holder.content.lstrip(" "))
+            if match:
+                return end.format(tag=match.group(1).lower()) if "{tag}" in end else end
+    return ""
 
 
 _YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"}

@@ -181,6 +181,10 @@ def test_note_kept_as_written_with_blank_lines_and_lists() -> None:
         "Title\n---",
         "\r\n\r\ntext with CRLF\r\n\r\n\r\n",
         "| a | b |\n|---|---|\n| 1 | 2 |",
+        "<script>\n</pre>\n````py",  # any of the four end tags closes a <script> block
+        "</pre>\n<div>\n````py\n<pre>\n\n<!DOCTYPE",  # fence-like line inside an HTML block
+        "> ```\n* * *\n|---|\n---\n</style>\n~~~",  # CommonMark and GFM disagree
+        "- item\n  ```\n  unclosed fence in a list item",
     ],
 )
 def test_note_cannot_swallow_the_next_highlight(note: str) -> None:
@@ -334,3 +338,35 @@ def test_multiline_title_stays_one_heading() -> None:
 )
 def test_note_app_syntax_in_quotes_is_escaped(quote: str, escaped: str) -> None:
     assert f"\n> {escaped}\n" in _quote_export(quote)
+
+
+NOTE_LINES = st.sampled_from(
+    ["```", "~~~", "````py", "<!--", "-->", "<pre>", "</pre>", "<div>", "<?php", "?>",
+     "<![CDATA[", "]]>", "<!DOCTYPE", "- item", "  cont", "  ```", "1. x", "> q", "> ```",
+     "    code", "---", "===", "| a |", "|---|", "text", "", "<script>", "</style>", "# h"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NOTE_LINES, min_size=1, max_size=8))
+def test_no_note_swallows_the_next_highlight(lines: list[str]) -> None:
+    first = _ann(TEXT, 0, 5, note="\n".join(lines))
+    second = _ann(TEXT, TEXT.index("Third"), len(TEXT))
+    markdown = to_markdown([(REF, [first, second])], exported=STAMP)
+    for parser in PARSERS.values():
+        tokens = parser.parse(_body(markdown))
+        top_level_text = [t.content for t in tokens if t.type == "inline" and t.level == 1]
+        assert f"¶1 · yellow ^{first.id}" in top_level_text
+        assert f"¶3 · yellow ^{second.id}" in top_level_text
+
+
+def test_note_that_cannot_be_closed_alike_is_fenced_whole() -> None:
+    note = "> ```\n* * *\n|---|\n---\n</style>\n~~~"
+    markdown = to_markdown([(REF, [_ann(TEXT, 0, 5, note=note)])], exported=STAMP)
+    assert f"\n````markdown\n{note}\n````\n" in markdown
+
+
+def test_unclosed_fence_gets_its_own_closer() -> None:
+    note = "See:\n````python\nx = 1"
+    markdown = to_markdown([(REF, [_ann(TEXT, 0, 5, note=note)])], exported=STAMP)
+    assert f"\n{note}\n````\n\n¶1" in markdown
