@@ -53,7 +53,9 @@ _MENU = re.compile(
     r"donate(?: now)?|\(end\)|-+\s*end\s*-+|#{3}|\*{3}|"
     r"support (?:us|our journalism)|tags?:.{0,100}|topics?:.{0,100}|"
     r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80}|"
-    r"image (?:source|caption|credit)[,:].{0,120}|(?:photo|picture|video) (?:source|credit)[,:].*|"
+    r"image (?:source|caption|credit)[,:].{0,120}|"
+    r"\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy of)\b[^)]{1,80}\)?|"
+    r"(?:photo|picture|video) (?:source|credit)[,:].*|"
     r"\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?|"
     r"(?:updated|published|posted)?\s*\d+\s+(?:sec|second|min|minute|hour|day|week)s? ago)",
     _FLAGS,
@@ -61,7 +63,11 @@ _MENU = re.compile(
 #: A menu word glued to the previous widget's text, as in "balance of natureDonate".
 _GLUED_MENU = re.compile(r".{0,60}[a-z](?:Donate|Subscribe|Menu|Search|Login|Share|Home)")
 #: Breadcrumbs: "Home > World > Asia".
-_BREADCRUMB = re.compile(r"(?:[\w&' .-]{1,30}\s*[>›»]\s*){1,6}[\w&' .-]{1,30}")
+_BREADCRUMB = re.compile(
+    r"(?:[\w&' .-]{1,30}\s*[>›»]\s*){1,6}[\w&' .-]{1,30}"
+    r"|(?:[\w&' .-]{1,30}\s+/\s+){1,6}[\w&' .-]{1,30}"  # "World / Asia"
+    r"|(?:[\w&' .-]{1,20}\s*\|\s*){2,}[\w&' .-]{1,20}"  # "Home | News | World"
+)
 _WEATHER = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[FC](?:\s+\w+){0,2}", _FLAGS)
 
 #: Section labels that introduce links to *other* pages: the label and the headline-like lines

@@ -64,6 +64,20 @@ def test_broadcaster_page_with_image_captions_and_topic_links(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["World / Asia", "Home | News | World", "(Photo by Ann Lee/Getty Images)", "Image: AFP"],
+)
+def test_navigation_and_photo_credits_above_the_headline(tmp_path: Path, furniture: str) -> None:
+    para = "The festival drew record crowds over the weekend, organisers said on Monday."
+    article = _load(tmp_path, f"{furniture}\nRecord crowds at the lantern festival\n{para}\n")
+    assert (article.title, article.text, article.hidden_lines) == (
+        "Record crowds at the lantern festival",
+        para,
+        1,
+    )
+
+
 def test_title_with_site_suffix_and_copyright_footer(tmp_path: Path) -> None:
     article = _load(
         tmp_path,
