@@ -193,6 +193,7 @@ _HTML_BLOCK_ENDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<![A-Za-z]"), ">"),
 )
 _SENTINEL = "postil-end-of-note-3f9c1a"
+_MAY_RUN_ON = re.compile(r"[`~<]")
 
 
 def contained_note(note: str) -> str:
@@ -212,7 +213,9 @@ def contained_note(note: str) -> str:
         lines.pop(0)
     while lines and not lines[-1].strip():
         lines.pop()
-    body = "\n".join(lines)
+    body = _obsidian_closed("\n".join(lines))
+    if not _MAY_RUN_ON.search(body):
+        return body  # no fence or HTML block: the blank line after it ends everything else
     for _ in range(8):
         closers = {_missing_closer(parser, body) for parser in _parsers()} if body else {None}
         if closers == {None}:
@@ -223,6 +226,18 @@ def contained_note(note: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", note)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}markdown\n" + "\n".join(lines) + f"\n{fence}"
+
+
+def _obsidian_closed(body: str) -> str:
+    """``body`` with an unpaired Obsidian ``$$`` math block or ``%%`` comment closed.
+
+    Neither is CommonMark, so the parsers do not see them, but in Obsidian an unpaired one
+    runs to the end of the file.
+    """
+    for mark in ("$$", "%%"):
+        if body.count(mark) % 2:
+            body += "\n" + mark
+    return body
 
 
 @cache

@@ -370,3 +370,14 @@ def test_unclosed_fence_gets_its_own_closer() -> None:
     note = "See:\n````python\nx = 1"
     markdown = to_markdown([(REF, [_ann(TEXT, 0, 5, note=note)])], exported=STAMP)
     assert f"\n{note}\n````\n\n¶1" in markdown
+
+
+@pytest.mark.parametrize("mark", ["$$", "%%"])
+def test_unpaired_obsidian_block_is_closed(mark: str) -> None:
+    note = f"Formula:\n{mark}\nE = mc^2"
+    markdown = to_markdown([(REF, [_ann(TEXT, 0, 5, note=note)])], exported=STAMP)
+    assert f"\n{note}\n{mark}\n\n¶1" in markdown
+    paired = f"inline {mark}x{mark} stays"
+    assert f"\n{paired}\n\n¶1" in to_markdown(
+        [(REF, [_ann(TEXT, 0, 5, note=paired)])], exported=STAMP
+    )
