@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.library import boilerplate as furniture
-from reader.library import metadata
+from reader.library import dates, headlines, sources
 from reader.library.paragraphs import Source
 
 #: How far down the headline is looked for: it is given up after this many body paragraphs ...
@@ -53,9 +53,9 @@ def _link_lists(paragraphs: list[str], hidden: list[bool]) -> None:
                 hidden[index]
                 or furniture.is_teaser(paragraph)
                 or (
-                    not metadata.is_body(paragraph)
+                    not headlines.is_body(paragraph)
                     and len(paragraph) <= furniture.MAX_BOILERPLATE_CHARS
-                    and not metadata.is_byline(paragraph)
+                    and not headlines.is_byline(paragraph)
                 )
             )
             if not linked:
@@ -73,10 +73,10 @@ def _find_headline(paragraphs: list[str], hidden: list[bool], source: Source) ->
     for index, paragraph in enumerate(paragraphs[:_HEADLINE_SCAN]):
         if hidden[index]:
             continue
-        title, _ = metadata.split_site(paragraph)
-        if metadata.looks_like_headline(title, first=bodies == 0):
+        title, _ = headlines.split_site(paragraph)
+        if headlines.looks_like_headline(title, first=bodies == 0):
             return index
-        if metadata.is_body(paragraph):
+        if headlines.is_body(paragraph):
             bodies += 1
             if bodies >= _HEADLINE_BODY_LIMIT:
                 return None
@@ -88,17 +88,17 @@ def clean(source: Source) -> Cleaned:
     paragraphs = source.paragraphs
     hidden = [furniture.is_boilerplate(p) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
-        if metadata.date_line(paragraph):
+        if dates.date_line(paragraph):
             hidden[index] = True
     _link_lists(paragraphs, hidden)
-    bodies = [i for i, p in enumerate(paragraphs) if not hidden[i] and metadata.is_body(p)]
+    bodies = [i for i, p in enumerate(paragraphs) if not hidden[i] and headlines.is_body(p)]
     first_body, last_body = (bodies[0], bodies[-1]) if bodies else (len(paragraphs), -1)
     outlet: str | None = None
     for index, paragraph in enumerate(paragraphs):
         # a line naming an outlet is the site's own only above or below the article; between
         # paragraphs it may be a subheading ("Good News")
         if index < first_body or index > last_body:
-            name = metadata.is_outlet_line(paragraph)
+            name = sources.is_outlet_line(paragraph)
             if name:
                 hidden[index] = True
                 outlet = outlet or name
@@ -108,29 +108,29 @@ def clean(source: Source) -> Cleaned:
     headline = None if title else _find_headline(paragraphs, hidden, source)
     dropped = 0
     if headline is not None:
-        title, suffix = metadata.split_site(paragraphs[headline])
+        title, suffix = headlines.split_site(paragraphs[headline])
         hidden[headline] = True
         dropped = 1
         for index in range(headline):  # header furniture above the headline: location, etc.
-            if not metadata.is_body(paragraphs[index]):
+            if not headlines.is_body(paragraphs[index]):
                 hidden[index] = True
     if title:
         key = _key(title)
         start = headline if headline is not None else 0
         for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
-            if index != headline and _key(metadata.split_site(paragraphs[index])[0]) == key:
+            if index != headline and _key(headlines.split_site(paragraphs[index])[0]) == key:
                 hidden[index] = True
 
     visible = [p for p, gone in zip(paragraphs, hidden, strict=True) if not gone]
     if not title and visible:
-        body = next((p for p in visible if metadata.is_body(p)), visible[0])
-        title = metadata.short_title(body)
+        body = next((p for p in visible if headlines.is_body(p)), visible[0])
+        title = headlines.short_title(body)
     head = (headline or 0) + 6
-    date = source.front.get("date") or metadata.find_date(paragraphs, head)
+    date = source.front.get("date") or dates.find_date(paragraphs, head)
     found_source = (
         source.front.get("source")
         or source.front.get("site")
         or source.front.get("publisher")
-        or metadata.find_source(paragraphs, suffix, outlet)
+        or sources.find_source(paragraphs, suffix, outlet)
     )
     return Cleaned(title, found_source, date, visible, sum(hidden) - dropped)
