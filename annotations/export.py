@@ -130,7 +130,7 @@ def _highlight(ref: ArticleRef, ann: Annotation, *, orphan: bool) -> str:
         meta.append("orphaned: not found in the current text")
     elif ref.text is not None:
         meta.append(f"¶{paragraph_number(ref.text, ann.start)}")
-    meta.append(ann.color)
+    meta.append(escape_inline(ann.color))
     blocks.append(" · ".join(meta) + f" ^{block_id(ann.id)}")
     return "\n\n".join(blocks)
 
