@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -53,6 +54,24 @@ def _looks_binary(sample: bytes) -> bool:
     return odd > 4 + len(sample) // 50
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few damaged bytes (a bad copy, a truncated download) stays UTF-8.
+
+    Falling back to cp1252 for one bad byte would turn every other accent and curly quote in
+    the text into mojibake, so when valid multi-byte sequences far outnumber the bad bytes the
+    bad bytes alone are replaced (U+FFFD) and the encoding says so.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text))
+    if bad <= 0 or good < 4 * bad:
+        return None
+    return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
+
+
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     """``(text, encoding)`` of ``data``; newlines are left as they are.
 
@@ -80,6 +99,9 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

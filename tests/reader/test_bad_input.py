@@ -76,6 +76,12 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
             "no BOM at all, still UTF-16",
         ),
         ("plain “utf-8”".encode(), "utf-8", "plain “utf-8”"),
+        # one damaged byte in otherwise good UTF-8 is replaced, not a reason for mojibake
+        (
+            "“Zoë’s café” – naïve ".encode() + b"\xff" + " déjà vu".encode(),
+            "utf-8 (1 bad byte replaced)",
+            "“Zoë’s café” – naïve \ufffd déjà vu",
+        ),
     ],
 )
 def test_decoding(data: bytes, encoding: str, expected: str) -> None:
