@@ -62,6 +62,10 @@ _GENERIC = _wordset(
 )
 
 
+#: A wire dateline opens the story, so only the first paragraphs are tried.
+_DATELINE_SCAN = 12
+
+
 def _clean_source(value: str) -> str | None:
     value = value.strip(" .,:;-–—|")
     domain = _DOMAIN.search(value)
@@ -95,10 +99,10 @@ def find_source(
                     cleaned = _clean_source(value)
                     if cleaned:
                         candidates.append((rank * 10_000 + index, cleaned))
-        wire = wire_dateline(paragraph)
+        wire = wire_dateline(paragraph) if index < _DATELINE_SCAN else None
         if wire:
             candidates.append((30_000 + index, wire[0]))
-        if len(paragraph) <= 120:
+        if len(paragraph) <= 120 and paragraph[:3].lower() == "by ":
             credit = _BYLINE_OUTLET.fullmatch(paragraph)
             if credit and _outlet_line(credit.group(1)):
                 candidates.append((5_000 + index, credit.group(1)))
