@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.library import markdown as md
 from reader.library.inert import make_inert
 
 _NEWLINES = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_OR_HEADING = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
-_HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
-#: Markdown images are dropped and links keep their text: the reader shows prose, not URLs.
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 #: A block is taken as hard-wrapped only when its lines are no longer than this ...
 _MAX_WRAP_WIDTH = 100
@@ -47,21 +43,6 @@ def normalize(text: str) -> str:
         text = _NEWLINES.sub("\n", text)
     text = make_inert(text)
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
-
-
-def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
-    """The ``key: value`` pairs of a leading YAML block and how many lines it spans."""
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    for end in range(1, min(len(lines), 200)):
-        if lines[end].strip() in ("---", "..."):
-            front: dict[str, str] = {}
-            for line in lines[1:end]:
-                match = _FRONT_KEY.match(line.strip())
-                if match and match.group(2):
-                    front.setdefault(match.group(1).lower(), match.group(2).strip().strip("'\""))
-            return front, end + 1
-    return {}, 0
 
 
 def _is_wrapped(block: list[str]) -> bool:
@@ -100,8 +81,8 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     lines = [line.strip() for line in text.split("\n")]
     front: dict[str, str] = {}
     if markdown:
-        front, skip = _front_matter(lines)
-        lines = lines[skip:]
+        front, skip = md.front_matter(lines)
+        lines = md.block_lines(lines[skip:])
     blocks: list[list[str]] = [[]]
     for line in lines:
         if line:
@@ -120,15 +101,10 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
             parts = block
         for part in parts:
             if markdown:
-                if "](" in part:
-                    part = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", part)).strip()
-                    if not part:
-                        continue
-                match = _HEADING.match(part)
-                if match:
-                    part = match.group(1)
-                    if not part:
-                        continue
+                part, heading = md.inline(part)
+                if not part:
+                    continue
+                if heading:
                     headings.add(len(paragraphs))
             paragraphs.append(part)
     return Source(paragraphs, front, headings)

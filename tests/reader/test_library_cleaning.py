@@ -161,6 +161,32 @@ def test_markdown_links_keep_their_text_and_images_go(tmp_path: Path) -> None:
     assert article.text == "The port authority said ships can dock again."
 
 
+def test_markdown_setext_heading_emphasis_quotes_and_rules(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "Why the central bank paused\n===========================\n\n"
+        "*By Maria Lopez*\n\nThe bank held rates **steady** on Wednesday.\n\n---\n\n"
+        '> "We are not done yet," the governor said.\n\nNext steps\n----------\n\n'
+        "- Next meeting: September\n",
+        "bank.md",
+    )
+    assert article.title == "Why the central bank paused"
+    assert article.text.split("\n") == [
+        "By Maria Lopez",
+        "The bank held rates steady on Wednesday.",
+        '"We are not done yet," the governor said.',
+        "Next steps",
+        "- Next meeting: September",
+    ]
+
+
+def test_site_footer_links_are_furniture(tmp_path: Path) -> None:
+    para = "The opposition won a surprise majority in Sunday's regional election, results showed."
+    footer = "About Us\nContact\nPrivacy Policy\nTerms of Use\n© 2023 Daily Planet News."
+    article = _load(tmp_path, f"Opposition wins surprise majority\n{para}\n{footer}\n")
+    assert (article.text, article.hidden_lines, article.source) == (para, 5, "Daily Planet News")
+
+
 def test_markdown_heading_is_the_title_without_front_matter(tmp_path: Path) -> None:
     article = _load(tmp_path, "# Court blocks the merger\n\nA court blocked it.\n", "c.md")
     assert (article.title, article.text) == ("Court blocks the merger", "A court blocked it.")
