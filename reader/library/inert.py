@@ -40,5 +40,11 @@ _CONTROLS_AND_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def display_name(name: str) -> str:
-    """A file name safe to print on one terminal line."""
+    """A file name safe to print on one terminal line.
+
+    Names that are not valid UTF-8 reach Python with lone surrogates, which ``print`` cannot
+    encode; they are shown with U+FFFD instead.
+    """
+    if not name.isprintable():
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return make_inert(name, keep_newlines=False)

@@ -177,6 +177,18 @@ def test_file_name_with_escape_is_shown_inert(tmp_path: Path) -> None:
     assert not _CONTROL.search(_one_line(error))
 
 
+def test_file_name_that_is_not_utf8_can_be_printed(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as handle:
+        handle.write(b"")
+    entry = Library.from_paths([tmp_path]).entries[0]
+    assert entry.name == "caf\ufffd.txt"
+    entry.name.encode("utf-8")  # printable: no lone surrogates
+    with pytest.raises(ArticleError) as error:
+        Library.from_paths([tmp_path]).load(entry)
+    str(error.value).encode("utf-8")
+
+
 def test_folder_of_10000_files_is_listed_quickly_without_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
