@@ -12,7 +12,7 @@ from reader.library.article import Article, article_from_bytes
 from reader.library.decoding import read_bytes
 from reader.library.errors import ArticleError, LibraryError
 from reader.library.inert import display_name
-from reader.library.seeds import _resolved_seeds, article_id_for, seeds_dir
+from reader.library.seeds import article_id_for, resolved_seeds_dir, seeds_dir
 
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -30,7 +30,7 @@ class Entry:
 
 def _entry(path: Path, resolved: str | None = None) -> Entry:
     """The entry for ``path``; ``resolved`` skips a realpath call when the caller knows it."""
-    seeds = _resolved_seeds()
+    seeds = resolved_seeds_dir()
     if resolved is not None and seeds is not None and Path(resolved).parent == seeds:
         article_id = f"seeds/{path.name}"
     else:

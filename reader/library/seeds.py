@@ -22,13 +22,14 @@ def seeds_dir() -> Path:
 def article_id_for(path: Path) -> str:
     """``seeds/<file name>`` for a seed, else the resolved absolute path: the same every run."""
     resolved = Path(os.path.realpath(path))
-    if resolved.parent == _resolved_seeds():
+    if resolved.parent == resolved_seeds_dir():
         return f"seeds/{resolved.name}"
     return str(resolved)
 
 
 @cache
-def _resolved_seeds() -> Path | None:
+def resolved_seeds_dir() -> Path | None:
+    """:func:`seeds_dir` with symlinks resolved (cached), or ``None`` when there are no seeds."""
     try:
         return seeds_dir().resolve()
     except LibraryError:
