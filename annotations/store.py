@@ -1,0 +1,443 @@
+"""AnnotationStore: the annotations of one reader, in a TinyDB file that never loses a save.
+
+Every mutating call is one transaction under an inter-process lock: catch up with what other
+processes wrote, append one journal line, fsync, then update memory. It is durable when it
+returns, and its cost does not grow with the database (see :mod:`annotations.storage`).
+
+Reads are served from memory. ``refresh()`` (the TUI calls it on a timer) only stats two files
+unless another process changed them, and then reads just the new journal lines; a full re-read
+happens only after a compaction or an outside rewrite of the base file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from annotations.errors import NotFoundError, StoreError
+from annotations.model import Annotation, normalize_tag
+from annotations.storage import (
+    ANNOTATIONS_TABLE,
+    META_TABLE,
+    SCHEMA_VERSION,
+    Stamp,
+    Tables,
+    append_journal,
+    apply_ops,
+    compact,
+    ensure_private_dir,
+    file_lock,
+    journal_path,
+    load_snapshot,
+    locked,
+    read_journal,
+    schema_of,
+    stamp,
+)
+
+__all__ = ["AnnotationStore", "NotFoundError", "StoreError", "default_db_path"]
+
+#: Fold the journal into the base file once it is this large *and* half the base's size, so
+#: compaction (a full rewrite) stays rare relative to the saves it absorbs.
+COMPACT_MIN_BYTES = 4 * 1024 * 1024
+#: On close, fold a non-empty journal in if the base is small enough to rewrite quickly, so
+#: plain readers of the JSON file mostly see current data.
+CLOSE_COMPACT_MAX_BASE = 8 * 1024 * 1024
+
+
+def default_db_path() -> Path:
+    """``$POSTIL_DB`` if set, else ``annotations.json`` in the user data folder."""
+    env = os.environ.get("POSTIL_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("postil", appauthor=False)) / "annotations.json"
+
+
+def _io_error(path: Path, error: OSError, doing: str) -> StoreError:
+    return StoreError(
+        f"cannot {doing} {path} ({error.strerror or error}); "
+        "check the disk and the folder's permissions"
+    )
+
+
+class AnnotationStore:
+    """All annotations in one database file; thread-safe and safe across processes."""
+
+    def __init__(self, path: Path | str, *, compact_bytes: int = COMPACT_MIN_BYTES) -> None:
+        self.path = Path(path).expanduser()
+        self._compact_bytes = compact_bytes
+        self._mutex = threading.RLock()
+        self._closed = False
+        self._tables: Tables = {}
+        self._anns: dict[str, Annotation] = {}
+        self._doc_of: dict[str, str] = {}  # annotation id -> TinyDB document id
+        self._ann_of: dict[str, str] = {}  # TinyDB document id -> annotation id
+        self._by_article: dict[str, dict[str, Annotation]] = {}
+        self._tag_counts: Counter[str] = Counter()
+        self._next_doc = 1
+        self._base_stamp: Stamp = None
+        self._journal_end = 0
+        self._journal_size = 0
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not an annotation file; pass --db FILE")
+        ensure_private_dir(self.path.parent)
+        self._lock = file_lock(self.path)
+        with self._mutex, locked(self._lock, self.path):
+            self._open()
+
+    # ----------------------------------------------------------------- opening
+
+    def _open(self) -> None:
+        """Load, validate, migrate if old, create if missing. Never writes over a bad file."""
+        snapshot = load_snapshot(self.path)
+        version = schema_of(self.path, snapshot.tables)
+        if version < SCHEMA_VERSION:
+            self._migrate(snapshot.tables, version)
+            snapshot = load_snapshot(self.path)
+        elif snapshot.base_stamp is None or not snapshot.tables:
+            self._write_base(self._fresh_tables(snapshot.tables))
+            snapshot = load_snapshot(self.path)
+        self._install(snapshot.tables)
+        self._base_stamp = snapshot.base_stamp
+        self._journal_end = snapshot.journal_end
+        self._journal_size = snapshot.journal_size
+
+    @staticmethod
+    def _fresh_tables(tables: Tables) -> Tables:
+        fresh: Tables = {META_TABLE: {"1": {"schema": SCHEMA_VERSION}}, ANNOTATIONS_TABLE: {}}
+        fresh[ANNOTATIONS_TABLE].update(tables.get(ANNOTATIONS_TABLE, {}))
+        return fresh
+
+    def _write_base(self, tables: Tables) -> None:
+        try:
+            compact(self.path, tables)
+        except OSError as error:
+            raise _io_error(self.path, error, "write") from None
+
+    def _migrate(self, tables: Tables, version: int) -> None:
+        """Schema 0 (annotations without a schema record, maybe in ``_default``) -> current.
+
+        A byte-for-byte backup is kept beside the file first.
+        """
+        backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        try:
+            if self.path.exists():
+                shutil.copyfile(self.path, backup)
+                os.chmod(backup, 0o600)
+            journal = journal_path(self.path)
+            if journal.exists() and journal.stat().st_size:
+                shutil.copyfile(journal, backup.with_name(backup.name + ".journal"))
+        except OSError as error:
+            raise _io_error(backup, error, "back up to") from None
+        docs = {**tables.get("_default", {}), **tables.get(ANNOTATIONS_TABLE, {})}
+        migrated = self._fresh_tables({ANNOTATIONS_TABLE: docs})
+        self._write_base(migrated)
+
+    def _install(self, tables: Tables) -> None:
+        """Rebuild the in-memory indexes from raw tables (after open or a full re-read)."""
+        anns: dict[str, Annotation] = {}
+        doc_of: dict[str, str] = {}
+        for doc_id, doc in tables.get(ANNOTATIONS_TABLE, {}).items():
+            ann = self._decode(doc_id, doc)
+            anns[ann.id] = ann
+            doc_of[ann.id] = doc_id
+        self._tables = tables
+        self._anns = anns
+        self._doc_of = doc_of
+        self._ann_of = {doc_id: ann_id for ann_id, doc_id in doc_of.items()}
+        self._by_article = {}
+        self._tag_counts = Counter()
+        for ann in anns.values():
+            self._index(ann)
+        numeric = [int(key) for key in tables.get(ANNOTATIONS_TABLE, {}) if key.isdigit()]
+        self._next_doc = max(numeric, default=0) + 1
+
+    def _decode(self, doc_id: str, doc: dict[str, Any]) -> Annotation:
+        try:
+            return Annotation.from_dict(doc)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreError(
+                f"{self.path} holds a malformed annotation (document {doc_id}); "
+                "restore the file from a backup or fix that entry"
+            ) from None
+
+    # ----------------------------------------------------------------- indexes
+
+    def _index(self, ann: Annotation) -> None:
+        self._anns[ann.id] = ann
+        self._by_article.setdefault(ann.article, {})[ann.id] = ann
+        self._tag_counts.update(ann.tags)
+
+    def _unindex(self, ann_id: str) -> Annotation | None:
+        ann = self._anns.pop(ann_id, None)
+        if ann is None:
+            return None
+        article = self._by_article.get(ann.article, {})
+        article.pop(ann_id, None)
+        if not article:
+            self._by_article.pop(ann.article, None)
+        self._tag_counts.subtract(ann.tags)
+        for tag in ann.tags:
+            if self._tag_counts[tag] <= 0:
+                del self._tag_counts[tag]
+        return ann
+
+    def _apply(self, ops: list[dict[str, Any]]) -> None:
+        """Apply journal operations to the raw tables and the indexes."""
+        apply_ops(self._tables, ops)
+        for op in ops:
+            if op["t"] != ANNOTATIONS_TABLE:
+                continue
+            doc_id = op["id"]
+            if doc_id.isdigit():
+                self._next_doc = max(self._next_doc, int(doc_id) + 1)
+            old = self._ann_of.pop(doc_id, None)
+            if old is not None:
+                self._unindex(old)
+                self._doc_of.pop(old, None)
+            if "doc" in op:
+                ann = self._decode(doc_id, op["doc"])
+                stale = self._doc_of.get(ann.id)
+                if stale is not None and stale != doc_id:  # same annotation, other document
+                    self._tables[ANNOTATIONS_TABLE].pop(stale, None)
+                    self._ann_of.pop(stale, None)
+                    self._unindex(ann.id)
+                self._doc_of[ann.id] = doc_id
+                self._ann_of[doc_id] = ann.id
+                self._index(ann)
+
+    # ----------------------------------------------------------------- syncing
+
+    def _changed_on_disk(self) -> bool:
+        if stamp(self.path) != self._base_stamp:
+            return True
+        try:
+            return os.stat(journal_path(self.path)).st_size != self._journal_size
+        except FileNotFoundError:
+            return self._journal_size != 0
+
+    def _catch_up(self) -> bool:
+        """With the lock held: take in other processes' writes. True if anything changed."""
+        base = stamp(self.path)
+        if base is None:
+            raise StoreError(
+                f"{self.path} was deleted while postil was using it; "
+                "restore it from a backup or restart postil to start a new one"
+            )
+        tail = (
+            read_journal(journal_path(self.path), self._journal_end)
+            if base == self._base_stamp
+            else None
+        )
+        if tail is None or tail.size < self._journal_end:
+            snapshot = load_snapshot(self.path)
+            schema_of(self.path, snapshot.tables)
+            before = self._tables
+            self._install(snapshot.tables)
+            self._base_stamp = snapshot.base_stamp
+            self._journal_end = snapshot.journal_end
+            self._journal_size = snapshot.journal_size
+            return before != self._tables
+        self._journal_size = tail.size
+        self._journal_end = tail.end
+        for ops in tail.transactions:
+            self._apply(ops)
+        return bool(tail.transactions)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[list[dict[str, Any]]]:
+        """Lock, catch up, let the caller queue operations, then commit them durably."""
+        with self._mutex:
+            self._check_open()
+            with locked(self._lock, self.path):
+                self._catch_up()
+                ops: list[dict[str, Any]] = []
+                yield ops
+                if ops:
+                    self._commit(ops)
+
+    def _commit(self, ops: list[dict[str, Any]]) -> None:
+        try:
+            end = append_journal(journal_path(self.path), ops, self._journal_end)
+        except OSError as error:
+            raise _io_error(journal_path(self.path), error, "save to") from None
+        self._journal_end = self._journal_size = end
+        self._apply(ops)
+        base_size = self._base_stamp[1] if self._base_stamp else 0
+        if end >= max(self._compact_bytes, base_size // 2):
+            self._compact()
+
+    def _compact(self) -> None:
+        try:
+            self._base_stamp = compact(self.path, self._tables)
+        except OSError as error:
+            raise _io_error(self.path, error, "write") from None
+        self._journal_end = self._journal_size = 0
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"the annotation store {self.path} is closed; reopen it")
+
+    # ----------------------------------------------------------------- writing
+
+    def _put_op(self, ann: Annotation) -> dict[str, Any]:
+        doc_id = self._doc_of.get(ann.id)
+        if doc_id is None:
+            doc_id = str(self._next_doc)
+            self._next_doc += 1
+        return {"t": ANNOTATIONS_TABLE, "id": doc_id, "doc": ann.to_dict()}
+
+    def _missing(self, ann_id: str) -> NotFoundError:
+        return NotFoundError(
+            f"annotation {ann_id} is not in {self.path} (deleted, maybe by another postil); "
+            "reload and try again"
+        )
+
+    def add(self, ann: Annotation) -> Annotation:
+        """Save a new annotation; durable when this returns."""
+        with self._transaction() as ops:
+            if ann.id in self._anns:
+                raise StoreError(f"annotation {ann.id} is already in {self.path}; use update")
+            ops.append(self._put_op(ann))
+        return ann
+
+    def update(self, ann: Annotation) -> Annotation:
+        """Replace the annotation with ``ann.id``; NotFoundError if it is gone."""
+        with self._transaction() as ops:
+            if ann.id not in self._anns:
+                raise self._missing(ann.id)
+            ops.append(self._put_op(ann))
+        return ann
+
+    def delete(self, ann_id: str) -> Annotation:
+        """Delete by id and return what was deleted (so the caller can undo with restore)."""
+        with self._transaction() as ops:
+            ann = self._anns.get(ann_id)
+            if ann is None:
+                raise self._missing(ann_id)
+            ops.append({"t": ANNOTATIONS_TABLE, "id": self._doc_of[ann_id]})
+        return ann
+
+    def restore(self, ann: Annotation) -> Annotation:
+        """Undo a delete: put ``ann`` back with its id (replacing it if it still exists)."""
+        with self._transaction() as ops:
+            ops.append(self._put_op(ann))
+        return ann
+
+    def _retag(self, change: Callable[[tuple[str, ...]], list[str]], tag: str) -> int:
+        with self._transaction() as ops:
+            for ann in list(self._anns.values()):
+                if tag in ann.tags:
+                    ops.append(self._put_op(ann.edited(tags=change(ann.tags))))
+            return len(ops)
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename tag ``old`` to ``new`` everywhere (merging if ``new`` exists); count changed."""
+        old_tag, new_tag = normalize_tag(old), normalize_tag(new)
+        if not new_tag:
+            raise StoreError(f"{new!r} is not a usable tag name; use letters, digits, - or /")
+        if old_tag == new_tag:
+            return 0
+        return self._retag(lambda tags: [new_tag if t == old_tag else t for t in tags], old_tag)
+
+    def delete_tag(self, tag: str) -> int:
+        """Remove ``tag`` from every annotation (the annotations stay); count changed."""
+        name = normalize_tag(tag)
+        return self._retag(lambda tags: [t for t in tags if t != name], name)
+
+    # ----------------------------------------------------------------- reading
+
+    def get(self, ann_id: str) -> Annotation | None:
+        with self._mutex:
+            return self._anns.get(ann_id)
+
+    def all(self) -> list[Annotation]:
+        """Every annotation, by article then position."""
+        with self._mutex:
+            return sorted(self._anns.values(), key=lambda a: (a.article, a.start, a.end, a.id))
+
+    def for_article(self, article_id: str) -> list[Annotation]:
+        """The annotations of one article, by position (no scan of the others)."""
+        with self._mutex:
+            found = list(self._by_article.get(article_id, {}).values())
+        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+
+    def by_tag(self, tag: str) -> list[Annotation]:
+        """Annotations carrying ``tag`` (normalised as stored), by article then position."""
+        name = normalize_tag(tag)
+        return [ann for ann in self.all() if name in ann.tags]
+
+    def search(self, text: str) -> list[Annotation]:
+        """Case-insensitive substring search in quote, note, tags and article title."""
+        needle = text.casefold().strip()
+        if not needle:
+            return self.all()
+        return [ann for ann in self.all() if needle in _haystack(ann)]
+
+    def tags(self) -> dict[str, int]:
+        """Tag -> number of annotations carrying it, sorted by tag."""
+        with self._mutex:
+            return dict(sorted(self._tag_counts.items()))
+
+    def counts_by_article(self) -> dict[str, int]:
+        """Article id -> number of annotations, sorted by article id."""
+        with self._mutex:
+            return {article: len(anns) for article, anns in sorted(self._by_article.items())}
+
+    def __len__(self) -> int:
+        with self._mutex:
+            return len(self._anns)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(self.all())
+
+    # ----------------------------------------------------------------- life cycle
+
+    def refresh(self) -> bool:
+        """Take in changes other processes made; True if anything changed. Cheap when idle:
+        two ``stat`` calls and no parsing unless a file changed."""
+        with self._mutex:
+            self._check_open()
+            if not self._changed_on_disk():
+                return False
+            with locked(self._lock, self.path):
+                return self._catch_up()
+
+    def compact(self) -> None:
+        """Fold the journal into the base file now (a full rewrite: slow on huge databases)."""
+        with self._mutex:
+            self._check_open()
+            with locked(self._lock, self.path):
+                self._catch_up()
+                if self._journal_end:
+                    self._compact()
+
+    def close(self) -> None:
+        """Fold a small database's journal in (so plain JSON readers see it) and stop."""
+        with self._mutex:
+            if self._closed:
+                return
+            try:
+                base_size = self._base_stamp[1] if self._base_stamp else 0
+                if self._journal_size and base_size <= CLOSE_COMPACT_MAX_BASE:
+                    self.compact()
+            finally:
+                self._closed = True
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _haystack(ann: Annotation) -> str:
+    return "\n".join((ann.quote, ann.note, " ".join(ann.tags), ann.article_title)).casefold()
