@@ -151,7 +151,8 @@ class Library:
         return article
 
     def find(self, query: str) -> Entry:
-        """The entry ``query`` names: id, 1-based number, file name or stem, or title words.
+        """The entry ``query`` names, tried in this order: id, 1-based number (``"5"``), file
+        name or stem, the start of a stem (``"004"``), then words of the title.
 
         Case-insensitive; title words must all occur in the title. Raises :class:`LibraryError`
         when nothing or more than one article matches (naming up to five candidates).
@@ -162,15 +163,19 @@ class Library:
         exact = self.entry(text)
         if exact:
             return exact
-        if text.isdigit():
-            number = int(text)
-            if 1 <= number <= len(self.entries):
-                return self.entries[number - 1]
-            raise LibraryError(f"no article number {number} (the library has {len(self.entries)})")
+        if text.isdigit() and str(int(text)) == text and 1 <= int(text) <= len(self.entries):
+            return self.entries[int(text) - 1]
         folded = text.casefold()
         named = [e for e in self.entries if folded in (e.name.casefold(), e.path.stem.casefold())]
         if named:
             return self._one(query, named)
+        prefixed = [e for e in self.entries if e.path.stem.casefold().startswith(folded)]
+        if prefixed:
+            return self._one(query, prefixed)
+        if text.isdigit():
+            raise LibraryError(
+                f"no article number {int(text)} (the library has {len(self.entries)})"
+            )
         words = re.findall(r"\w+", folded)
         titled: list[Entry] = []
         for entry in self.entries:

@@ -19,7 +19,16 @@ def seeds() -> Library:
 
 @pytest.mark.parametrize(
     "query",
-    [HONG_KONG, "5", "004_d4847e1b1b2a2bef.txt", "004_D4847E1B1B2A2BEF", "hong KONG", "quits hong"],
+    [
+        HONG_KONG,
+        "5",
+        "004_d4847e1b1b2a2bef.txt",
+        "004_D4847E1B1B2A2BEF",
+        "004",  # a leading zero makes it the start of a file name, not a number
+        "004_d48",
+        "hong KONG",
+        "quits hong",
+    ],
 )
 def test_find(seeds: Library, query: str) -> None:
     assert seeds.find(query).id == HONG_KONG
@@ -37,7 +46,8 @@ def test_find_ambiguous_lists_candidates_on_one_line(seeds: Library) -> None:
     ("query", "reason"),
     [
         ("nothing like this", "no article matches 'nothing like this'"),
-        ("0", "no article number 0 (the library has 5)"),
+        ("0", "'0' matches 5 articles: 1. "),  # the start of every seed's file name
+        ("6", "no article number 6 (the library has 5)"),
         ("99", "no article number 99 (the library has 5)"),
         ("  ", "empty article query"),
     ],
