@@ -200,4 +200,5 @@ class Library:
     def _label(self, entry: Entry) -> str:
         number = self.entries.index(entry) + 1
         cached = self._cache.get(entry.id)
-        return f"{number}. {cached[2].title if cached else entry.name}"
+        label = cached[2].title if cached else entry.name
+        return f"{number}. {label[:39] + '…' if len(label) > 40 else label}"
