@@ -17,6 +17,9 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r">\s?")
+_CLOSED = re.compile(r"[.!?,;:…\"”’)]$")
+#: Lines that start a paragraph of their own even without a blank line before them.
+_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
 
 
 def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -47,6 +50,40 @@ def block_lines(lines: list[str]) -> list[str]:
             continue
         result.append(line)
     return result
+
+
+def join_lines(block: list[str], first: bool = False) -> list[str]:
+    """A block's paragraphs: in Markdown consecutive lines are one paragraph, except where a
+    list item, heading, quote, table row or code fence starts (code lines stay as they are).
+
+    In the ``first`` block of a file, a short first line with no closing punctuation stays on
+    its own: a title typed without ``#`` above the text, not the start of a paragraph.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    fenced = False
+    if first and len(block) > 1 and len(block[0]) <= 120 and not _CLOSED.search(block[0]):
+        paragraphs.append(block[0])
+        block = block[1:]
+    for line in block:
+        fence = line.startswith(("```", "~~~"))
+        if fenced or fence or _BLOCK_START.match(line) or line.startswith("|"):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if fence:
+                fenced = not fenced
+                continue
+            if fenced or line.startswith("|"):
+                paragraphs.append(line)
+                continue
+        if _HEADING.match(line):  # a heading is one line
+            paragraphs.append(line)
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def inline(paragraph: str) -> tuple[str, bool]:

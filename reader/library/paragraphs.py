@@ -94,8 +94,10 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     wrapped_file = any(len(block) >= 3 and _is_wrapped(block) for block in blocks)
     paragraphs: list[str] = []
     headings: set[int] = set()
-    for block in blocks:
-        if (len(block) >= 3 or wrapped_file) and _is_wrapped(block):
+    for number, block in enumerate(blocks):
+        if markdown:
+            parts = md.join_lines(block, first=number == 0)
+        elif (len(block) >= 3 or wrapped_file) and _is_wrapped(block):
             parts = _unwrap(block, max(len(part) for part in block))
         else:
             parts = block

@@ -180,6 +180,24 @@ def test_markdown_setext_heading_emphasis_quotes_and_rules(tmp_path: Path) -> No
     ]
 
 
+def test_markdown_lines_of_one_paragraph_are_joined(tmp_path: Path) -> None:
+    article = _load(
+        tmp_path,
+        "# Storm closes the port\n"
+        "The port closed on Monday.\nShips waited offshore.\n"
+        "- first item\n- second item\n\n```\ncode line one\ncode line two\n```\n",
+        "semantic.md",
+    )
+    assert article.title == "Storm closes the port"
+    assert article.text.split("\n") == [
+        "The port closed on Monday. Ships waited offshore.",
+        "- first item",
+        "- second item",
+        "code line one",
+        "code line two",
+    ]
+
+
 def test_site_footer_links_are_furniture(tmp_path: Path) -> None:
     para = "The opposition won a surprise majority in Sunday's regional election, results showed."
     footer = "About Us\nContact\nPrivacy Policy\nTerms of Use\n© 2023 Daily Planet News."
