@@ -28,7 +28,10 @@ _PLAYER = re.compile(
     _FLAGS,
 )
 #: A short promo line for a video or podcast, ending in its running time: "Show | Title (10:50)".
-_DURATION_PROMO = re.compile(r".{0,120}\(\d{1,2}:\d{2}(?::\d{2})?\)", _FLAGS)
+_DURATION_PROMO = re.compile(
+    r"(?:(?:watch|video|listen|podcast)\b.{0,120}|.{0,120}[|?:].{0,120})\(\d{1,2}:\d{2}(?::\d{2})?\)",
+    _FLAGS,
+)
 _COMMENTS = re.compile(
     r"(?:please enter your (?:comment|name|email|e-mail).*|leave a (?:reply|comment).*|"
     r"your (?:email|e-mail)(?: address)? will not be published.*|required fields are marked.*|"
@@ -52,7 +55,7 @@ _MENU = re.compile(
     r"click here to .{0,80}|accept(?: all)? cookies|we use cookies.*|.*all rights reserved\.?|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|cookie (?:policy|settings)|"
     r"terms (?:of (?:use|service)|and conditions)|advertise(?: with us)?|careers|sitemap|rss|"
-    r"(?:©|\(c\)|copyright\b).{0,120}|"
+    r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}|"
     r"donate(?: now)?|\(end\)|-+\s*end\s*-+|#{3}|\*{3}|"
     r"support (?:us|our journalism)|tags?:.{0,100}|topics?:.{0,100}|"
     r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80}|"

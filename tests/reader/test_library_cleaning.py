@@ -216,6 +216,8 @@ def test_body_sentences_that_start_like_furniture_are_kept(tmp_path: Path) -> No
         "Comment from the company was not immediately available.",
         "Related companies in the sector also lost ground in early trading.",
         "Advertisement revenue at the group rose 4% in the quarter.",
+        "Copyright law reform was debated in parliament on Tuesday.",
+        "The final kicks off at Wembley (20:45)",
     ]
     article = _load(tmp_path, "Markets slide on rate fears\n" + "\n".join(lines) + "\n")
     assert article.text.split("\n") == lines
