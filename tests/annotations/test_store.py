@@ -1,0 +1,198 @@
+"""AnnotationStore behaviour in one process: round-trip, queries, tags, undo, files on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from tinydb import Query, TinyDB
+
+from annotations.model import Annotation, Selector
+from annotations.storage import PostilStorage, journal_path
+from annotations.store import AnnotationStore, NotFoundError, StoreError, default_db_path
+
+TEXT = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs. " * 3
+
+
+def make(article: str = "a.txt", start: int = 4, end: int = 9, **kw: object) -> Annotation:
+    return Annotation.create(
+        article=article,
+        article_title=kw.pop("title", "Foxes and Dogs"),  # type: ignore[arg-type]
+        selector=Selector.from_text(TEXT, start, end),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AnnotationStore:
+    return AnnotationStore(tmp_path / "db" / "annotations.json")
+
+
+def test_round_trip_survives_reopen(store: AnnotationStore) -> None:
+    ann = make(tags="Hong Kong, gdpr", note="Ünïcode note\nsecond line", color="green")
+    assert store.add(ann) == ann
+    assert store.get(ann.id) == ann
+    store.close()
+    again = AnnotationStore(store.path)
+    assert again.get(ann.id) == ann
+    assert again.all() == [ann]
+
+
+def test_round_trip_without_close_replays_journal(store: AnnotationStore) -> None:
+    anns = [make(start=i, end=i + 3) for i in range(5)]
+    for ann in anns:
+        store.add(ann)
+    assert journal_path(store.path).stat().st_size > 0
+    assert AnnotationStore(store.path).all() == anns
+
+
+def test_sorting_and_article_queries(store: AnnotationStore) -> None:
+    late, early = make("b.txt", 20, 25), make("b.txt", 0, 3)
+    other = make("a.txt", 30, 35)
+    for ann in (late, early, other):
+        store.add(ann)
+    assert store.all() == [other, early, late]
+    assert store.for_article("b.txt") == [early, late]
+    assert store.for_article("missing") == []
+    assert store.counts_by_article() == {"a.txt": 1, "b.txt": 2}
+
+
+def test_update_delete_restore(store: AnnotationStore) -> None:
+    ann = store.add(make(tags="x"))
+    edited = store.update(ann.edited(note="changed", tags="y"))
+    assert store.get(ann.id) == edited
+    assert store.tags() == {"y": 1}
+    removed = store.delete(ann.id)
+    assert removed == edited and store.get(ann.id) is None and store.tags() == {}
+    store.restore(removed)
+    assert store.get(ann.id) == edited
+    assert AnnotationStore(store.path).get(ann.id) == edited
+
+
+def test_missing_ids_are_one_line_errors(store: AnnotationStore) -> None:
+    ann = make()
+    with pytest.raises(NotFoundError) as info:
+        store.update(ann)
+    assert ann.id in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(NotFoundError):
+        store.delete("nope")
+    store.add(ann)
+    with pytest.raises(StoreError):
+        store.add(ann)
+
+
+def test_tag_rename_merge_and_delete(store: AnnotationStore) -> None:
+    a = store.add(make(tags="china, gdpr"))
+    b = store.add(make(start=10, end=15, tags="gdpr"))
+    c = store.add(make(start=20, end=25, tags="privacy"))
+    assert store.tags() == {"china": 1, "gdpr": 2, "privacy": 1}
+    assert store.rename_tag("#GDPR", "privacy") == 2
+    assert store.tags() == {"china": 1, "privacy": 3}
+    assert store.get(a.id).tags == ("china", "privacy")  # type: ignore[union-attr]
+    assert [x.id for x in store.by_tag("#Privacy")] == [a.id, b.id, c.id]
+    assert store.rename_tag("china", "china") == 0
+    assert store.delete_tag("privacy") == 3
+    assert store.tags() == {"china": 1}
+    assert store.get(b.id).tags == ()  # type: ignore[union-attr]
+    reopened = AnnotationStore(store.path)
+    assert reopened.tags() == {"china": 1}
+
+
+def test_search_is_case_insensitive_over_all_text_fields(store: AnnotationStore) -> None:
+    quote = store.add(make(start=4, end=9))  # "quick"
+    note = store.add(make(start=10, end=15, note="See the TREATY"))
+    tag = store.add(make(start=16, end=19, tags="Beijing"))
+    title = store.add(make("b.txt", 0, 3, title="Hong Kong Rules"))
+    assert store.search("QUICK") == [quote]
+    assert store.search("treaty") == [note]
+    assert store.search("beijing") == [tag]
+    assert store.search("hong kong") == [title]
+    assert store.search("absent") == []
+
+
+def test_files_are_private(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path / "new" / "deeper" / "annotations.json")
+    store.add(make())
+    store.compact()
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(journal_path(store.path).stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+    assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_default_path_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("POSTIL_DB", str(tmp_path / "x.json"))
+    assert default_db_path() == tmp_path / "x.json"
+    monkeypatch.delenv("POSTIL_DB")
+    assert default_db_path().name == "annotations.json"
+    assert "postil" in str(default_db_path())
+
+
+def test_refresh_sees_other_store_and_is_cheap_when_idle(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    mine, theirs = AnnotationStore(path), AnnotationStore(path)
+    assert mine.refresh() is False
+    ann = theirs.add(make())
+    assert mine.refresh() is True and mine.get(ann.id) == ann
+    assert mine.refresh() is False
+    theirs.delete(ann.id)
+    theirs.compact()  # base replaced, journal emptied: a full re-read
+    assert mine.refresh() is True and mine.get(ann.id) is None
+
+
+def test_writes_catch_up_before_committing(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    one, two = AnnotationStore(path), AnnotationStore(path)
+    a, b = one.add(make()), two.add(make(start=1, end=2))
+    c = one.add(make(start=2, end=3))  # takes in b first, so nothing of two's is lost
+    assert {x.id for x in one.all()} == {a.id, b.id, c.id}
+    assert len(AnnotationStore(path)) == 3
+
+
+def test_compaction_keeps_everything(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path / "annotations.json", compact_bytes=2000)
+    anns = [store.add(make(start=i, end=i + 2)) for i in range(30)]
+    assert journal_path(store.path).stat().st_size < 2000  # compacted at least once
+    store.delete(anns[0].id)
+    assert AnnotationStore(store.path).all() == sorted(
+        anns[1:], key=lambda a: (a.article, a.start, a.end, a.id)
+    )
+
+
+def test_threads_do_not_lose_writes(store: AnnotationStore) -> None:
+    def work(offset: int) -> None:
+        for i in range(25):
+            store.add(make(start=offset + i, end=offset + i + 1))
+
+    threads = [threading.Thread(target=work, args=(n * 25,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store) == 100 and len(AnnotationStore(store.path)) == 100
+
+
+def test_readable_with_tinydb_and_postil_storage(store: AnnotationStore) -> None:
+    ann = store.add(make(tags="gdpr"))
+    store.add(make("b.txt", 0, 3))
+    db = TinyDB(store.path, storage=PostilStorage)
+    rows = db.table("annotations").search(Query().tags.any(["gdpr"]))
+    assert [Annotation.from_dict(row) for row in rows] == [ann]
+    # a TinyDB write through PostilStorage is seen by the store and keeps the schema
+    db.table("annotations").remove(Query().article == "b.txt")
+    assert store.refresh() is True and store.all() == [ann]
+    assert json.loads(store.path.read_text())["_postil"] == {"1": {"schema": 1}}
+
+
+def test_plain_json_after_close(store: AnnotationStore) -> None:
+    ann = store.add(make())
+    store.close()
+    docs = json.loads(store.path.read_text())["annotations"]
+    assert [Annotation.from_dict(d) for d in docs.values()] == [ann]
+    assert not journal_path(store.path).exists() or os.path.getsize(journal_path(store.path)) == 0
+    with pytest.raises(StoreError):
+        store.add(make())

@@ -1,0 +1,125 @@
+"""Damaged, foreign, newer and unreadable files: one-line errors; the bytes stay as they were."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from annotations.model import Annotation, Selector
+from annotations.storage import journal_path
+from annotations.store import AnnotationStore, StoreError
+
+ANN = Annotation.create(
+    article="a.txt", article_title="A", selector=Selector.from_text("hello world", 0, 5)
+).to_dict()
+
+BAD_FILES = {
+    "truncated": (b'{"_postil": {"1": {"schema": 1}}, "annotations": {"1": {"id": "x', "damaged"),
+    "json list": (b"[1, 2, 3]", "not a postil annotation file"),
+    "other tinydb": (b'{"_default": {"1": {"name": "Ann", "age": 3}}}', "something other"),
+    "other json object": (b'{"version": 3, "items": [1]}', "not a postil annotation file"),
+    "newer schema": (
+        json.dumps({"_postil": {"1": {"schema": 99}}, "annotations": {}}).encode(),
+        "newer postil",
+    ),
+    "binary": (b"\xff\xfe\x00garbage", "not UTF-8"),
+    "bad annotation": (
+        json.dumps({"_postil": {"1": {"schema": 1}}, "annotations": {"1": {"id": "x"}}}).encode(),
+        "malformed annotation",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_file_is_refused_and_left_alone(tmp_path: Path, name: str) -> None:
+    raw, expected = BAD_FILES[name]
+    path = tmp_path / "annotations.json"
+    path.write_bytes(raw)
+    with pytest.raises(StoreError) as info:
+        AnnotationStore(path)
+    message = str(info.value)
+    assert expected in message and str(path) in message and "\n" not in message
+    assert path.read_bytes() == raw
+    assert not journal_path(path).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "annotations.json",
+        "annotations.json.lock",
+    ]
+
+
+def test_damaged_journal_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    AnnotationStore(path).add(Annotation.from_dict(ANN))
+    journal = journal_path(path)
+    raw = b"not json\n" + journal.read_bytes()
+    journal.write_bytes(raw)
+    with pytest.raises(StoreError, match="damaged") as info:
+        AnnotationStore(path)
+    assert str(journal) in str(info.value)
+    assert journal.read_bytes() == raw
+
+
+def test_torn_journal_tail_is_ignored_and_cut(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    store = AnnotationStore(path)
+    first = store.add(Annotation.from_dict(ANN))
+    with journal_path(path).open("ab") as handle:
+        handle.write(b'{"tx": [{"t": "annotations", "id": "9", "doc"')  # killed mid-append
+    again = AnnotationStore(path)
+    assert again.all() == [first]
+    second = again.update(first.edited(note="after the tear"))
+    assert AnnotationStore(path).get(first.id) == second
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "annotations.json"
+    path.write_bytes(b"{}")
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(StoreError, match="Permission denied") as info:
+        AnnotationStore(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    assert real(path) == b"{}"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_by_mode(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    path.write_bytes(b"{}")
+    path.chmod(0)
+    with pytest.raises(StoreError, match="cannot read"):
+        AnnotationStore(path)
+
+
+def test_folder_instead_of_file(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder"):
+        AnnotationStore(tmp_path)
+
+
+def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    path.write_bytes(b"")
+    assert len(AnnotationStore(path)) == 0
+    assert json.loads(path.read_text())["_postil"] == {"1": {"schema": 1}}
+
+
+def test_schema0_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    raw = json.dumps({"_default": {"1": ANN}}).encode()
+    path.write_bytes(raw)
+    store = AnnotationStore(path)
+    assert store.all() == [Annotation.from_dict(ANN)]
+    assert (tmp_path / "annotations.json.schema0.bak").read_bytes() == raw
+    data = json.loads(path.read_text())
+    assert data["_postil"] == {"1": {"schema": 1}}
+    assert list(data["annotations"].values()) == [ANN]
+    assert "_default" not in data
