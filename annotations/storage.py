@@ -10,12 +10,13 @@ The layout, all in one folder:
     A plain TinyDB file (``{"table": {"doc_id": {...}}}``). Only ever replaced whole: written to
     a temporary file in the same folder, fsynced, renamed over, and the folder fsynced.
 ``annotations.json.journal``
-    JSON lines, one per committed transaction: ``{"tx": [{"t": table, "id": doc_id,
-    "doc": {...}}, ...]}`` (no ``"doc"`` means delete). A save appends one line and fsyncs, so
-    its cost does not grow with the database. Replaying the journal is idempotent, which makes
-    compaction (new base file, then empty journal) safe to interrupt at any point. A torn last
-    line (a writer killed mid-append, never acknowledged) is ignored and cut off by the next
-    writer.
+    JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one line per committed
+    transaction: ``{"tx": [{"t": table, "id": doc_id, "doc": {...}}, ...]}`` (no ``"doc"``
+    means delete). A save appends one line and fsyncs, so its cost does not grow with the
+    database. Replaying the journal is idempotent, which makes compaction (new base file, then
+    a new journal with a fresh epoch) safe to interrupt at any point; the epoch tells a reader
+    holding an offset that the journal was restarted. A torn last line (a writer killed
+    mid-append, never acknowledged) is ignored and cut off by the next writer.
 ``annotations.json.lock``
     The inter-process lock (``filelock``) held around every read-modify-write.
 
@@ -237,38 +238,63 @@ def schema_of(path: Path, tables: Tables) -> int:
 class JournalTail:
     """What a journal read found after a given offset."""
 
+    epoch: str | None  # the header's token: a new one each time the journal is restarted
     transactions: list[list[dict[str, Any]]]
     end: int  # offset just past the last complete, valid line
     size: int  # the file's size when read (> end when a torn line follows)
 
 
-def read_journal(path: Path, offset: int = 0) -> JournalTail:
+def journal_header(epoch: str) -> bytes:
+    return json.dumps({"postil_journal": 1, "epoch": epoch}).encode("utf-8") + b"\n"
+
+
+def _valid_ops(record: Any) -> list[dict[str, Any]]:
+    ops = record["tx"]
+    if not isinstance(ops, list) or not all(
+        isinstance(op, dict) and isinstance(op.get("t"), str) and isinstance(op.get("id"), str)
+        for op in ops
+    ):
+        raise ValueError("not a transaction")
+    return ops
+
+
+def read_journal(path: Path, offset: int = 0, epoch: str | None = None) -> JournalTail | None:
     """Complete transactions in the journal ``path`` from ``offset`` on.
 
-    An incomplete or unparsable *last* line is a save that never returned (the writer died
+    With ``epoch``, returns None if the journal was restarted since (its header differs), so
+    the caller re-reads everything instead of trusting an offset into another file. An
+    incomplete or unparsable *last* line is a save that never returned (the writer died
     mid-append) and is skipped; a bad line before a good one is real damage: StoreError.
     """
-    raw = _read_bytes(path)
-    if raw is None:
-        return JournalTail([], 0, 0)
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        return None if epoch is not None else JournalTail(None, [], 0, 0)
+    except OSError as error:
+        raise StoreError(
+            f"cannot read {path} ({error.strerror or error}); fix its permissions "
+            f"(chmod u+rw {path})"
+        ) from None
+    with handle:
+        first = handle.readline()
+        found: str | None = None
+        header_end = 0
+        if first.endswith(b"\n"):
+            with suppress(ValueError, AttributeError):
+                found = json.loads(first).get("epoch")
+            if found is not None:
+                header_end = len(first)
+        if epoch is not None and found != epoch:
+            return None
+        start = max(offset, header_end)
+        handle.seek(start)
+        raw = handle.read()
     transactions: list[list[dict[str, Any]]] = []
-    end = offset
-    pos = offset
-    lines = raw[offset:].split(b"\n")
-    for index, line in enumerate(lines):
-        last = index == len(lines) - 1
-        if last:
-            break  # text after the last newline: a torn write, never acknowledged
+    pos = end = start
+    lines = raw.split(b"\n")
+    for index, line in enumerate(lines[:-1]):  # text after the last newline: a torn write
         try:
-            record = json.loads(line)
-            ops = record["tx"]
-            if not isinstance(ops, list) or not all(
-                isinstance(op, dict)
-                and isinstance(op.get("t"), str)
-                and isinstance(op.get("id"), str)
-                for op in ops
-            ):
-                raise ValueError
+            transactions.append(_valid_ops(json.loads(line)))
         except (ValueError, KeyError, TypeError):
             if index == len(lines) - 2 and not lines[-1]:
                 break  # the final line is garbage (partly flushed write): torn, skip it
@@ -276,25 +302,33 @@ def read_journal(path: Path, offset: int = 0) -> JournalTail:
                 f"{path} is damaged (bad record at byte {pos}); restore it from a backup, "
                 "or delete it to lose the changes it holds"
             ) from None
-        transactions.append(ops)
         pos += len(line) + 1
         end = pos
-    return JournalTail(transactions, end, len(raw))
+    return JournalTail(found, transactions, end, start + len(raw))
+
+
+def start_journal(path: Path) -> JournalTail:
+    """Replace the journal with an empty one under a fresh epoch (after its contents went
+    into the base file, or when there is none yet)."""
+    epoch = secrets.token_hex(8)
+    header = journal_header(epoch)
+    atomic_write(path, header)
+    return JournalTail(epoch, [], len(header), len(header))
 
 
 def append_journal(path: Path, ops: list[dict[str, Any]], valid_end: int) -> int:
     """Append one transaction durably; cut any torn tail past ``valid_end`` first.
 
-    Returns the new end offset. Call with the lock held and after reading up to ``valid_end``.
+    Returns the new end offset. Call with the lock held, after reading up to ``valid_end``
+    of a journal that :func:`start_journal` created.
     """
     line = json.dumps({"tx": ops}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    created = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    data = line + b"\n"
+    fd = os.open(path, os.O_WRONLY)
     try:
         if os.fstat(fd).st_size != valid_end:
             os.ftruncate(fd, valid_end)
         os.lseek(fd, valid_end, os.SEEK_SET)
-        data = line + b"\n"
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
@@ -302,22 +336,7 @@ def append_journal(path: Path, ops: list[dict[str, Any]], valid_end: int) -> int
         os.fsync(fd)
     finally:
         os.close(fd)
-    if created:
-        fsync_dir(path.parent)
     return valid_end + len(data)
-
-
-def clear_journal(path: Path) -> None:
-    """Empty the journal after its contents went into the base file (durably)."""
-    try:
-        fd = os.open(path, os.O_WRONLY)
-    except FileNotFoundError:
-        return
-    try:
-        os.ftruncate(fd, 0)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass
@@ -326,8 +345,7 @@ class Snapshot:
 
     tables: Tables
     base_stamp: Stamp
-    journal_end: int
-    journal_size: int
+    journal: JournalTail
 
 
 def load_snapshot(path: Path) -> Snapshot:
@@ -336,20 +354,21 @@ def load_snapshot(path: Path) -> Snapshot:
     raw = _read_bytes(path)
     tables = parse_base(path, raw) if raw is not None else {}
     tail = read_journal(journal_path(path))
+    assert tail is not None  # without an expected epoch a missing journal reads as empty
     for ops in tail.transactions:
         apply_ops(tables, ops)
-    return Snapshot(tables, base_stamp, tail.end, tail.size)
+    return Snapshot(tables, base_stamp, tail)
 
 
-def compact(path: Path, tables: Tables) -> Stamp:
-    """Write ``tables`` as the new base file and empty the journal; returns the new stamp.
+def compact(path: Path, tables: Tables) -> tuple[Stamp, JournalTail]:
+    """Write ``tables`` as the new base file and restart the journal.
 
-    Interrupted between the two steps, the journal replays onto a base that already holds
-    its effects, which changes nothing (replay is idempotent).
+    Interrupted between the two steps, the old journal replays onto a base that already
+    holds its effects, which changes nothing (replay is idempotent).
     """
     atomic_write(path, encode_tables(tables))
-    clear_journal(journal_path(path))
-    return stamp(path)
+    base_stamp = stamp(path)
+    return base_stamp, start_journal(journal_path(path))
 
 
 class PostilStorage(Storage):

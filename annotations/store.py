@@ -28,6 +28,8 @@ from annotations.storage import (
     ANNOTATIONS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
+    JournalTail,
+    Snapshot,
     Stamp,
     Tables,
     append_journal,
@@ -35,6 +37,7 @@ from annotations.storage import (
     compact,
     ensure_private_dir,
     file_lock,
+    journal_header,
     journal_path,
     load_snapshot,
     locked,
@@ -84,6 +87,7 @@ class AnnotationStore:
         self._tag_counts: Counter[str] = Counter()
         self._next_doc = 1
         self._base_stamp: Stamp = None
+        self._journal_epoch: str | None = None
         self._journal_end = 0
         self._journal_size = 0
         if self.path.is_dir():
@@ -105,10 +109,20 @@ class AnnotationStore:
         elif snapshot.base_stamp is None or not snapshot.tables:
             self._write_base(self._fresh_tables(snapshot.tables))
             snapshot = load_snapshot(self.path)
+        self._adopt(snapshot)
+
+    def _adopt(self, snapshot: Snapshot) -> None:
+        """Take a full read as the in-memory state; give it a journal if it has none."""
         self._install(snapshot.tables)
         self._base_stamp = snapshot.base_stamp
-        self._journal_end = snapshot.journal_end
-        self._journal_size = snapshot.journal_size
+        self._set_journal(snapshot.journal)
+        if snapshot.journal.epoch is None:  # no journal (deleted?) or one without a header
+            self._compact()
+
+    def _set_journal(self, tail: JournalTail) -> None:
+        self._journal_epoch = tail.epoch
+        self._journal_end = tail.end
+        self._journal_size = tail.size
 
     @staticmethod
     def _fresh_tables(tables: Tables) -> Tables:
@@ -232,19 +246,14 @@ class AnnotationStore:
                 f"{self.path} was deleted while postil was using it; "
                 "restore it from a backup or restart postil to start a new one"
             )
-        tail = (
-            read_journal(journal_path(self.path), self._journal_end)
-            if base == self._base_stamp
-            else None
-        )
+        tail = None
+        if base == self._base_stamp:  # same base: only new journal lines, if same journal
+            tail = read_journal(journal_path(self.path), self._journal_end, self._journal_epoch)
         if tail is None or tail.size < self._journal_end:
             snapshot = load_snapshot(self.path)
             schema_of(self.path, snapshot.tables)
             before = self._tables
-            self._install(snapshot.tables)
-            self._base_stamp = snapshot.base_stamp
-            self._journal_end = snapshot.journal_end
-            self._journal_size = snapshot.journal_size
+            self._adopt(snapshot)
             return before != self._tables
         self._journal_size = tail.size
         self._journal_end = tail.end
@@ -277,10 +286,14 @@ class AnnotationStore:
 
     def _compact(self) -> None:
         try:
-            self._base_stamp = compact(self.path, self._tables)
+            self._base_stamp, journal = compact(self.path, self._tables)
         except OSError as error:
             raise _io_error(self.path, error, "write") from None
-        self._journal_end = self._journal_size = 0
+        self._set_journal(journal)
+
+    def _journal_header_end(self) -> int:
+        """Size of an empty journal (its header line only)."""
+        return len(journal_header(self._journal_epoch)) if self._journal_epoch else 0
 
     def _check_open(self) -> None:
         if self._closed:
@@ -417,7 +430,7 @@ class AnnotationStore:
             self._check_open()
             with locked(self._lock, self.path):
                 self._catch_up()
-                if self._journal_end:
+                if self._journal_end > self._journal_header_end():
                     self._compact()
 
     def close(self) -> None:
@@ -427,7 +440,10 @@ class AnnotationStore:
                 return
             try:
                 base_size = self._base_stamp[1] if self._base_stamp else 0
-                if self._journal_size and base_size <= CLOSE_COMPACT_MAX_BASE:
+                if (
+                    self._journal_size > self._journal_header_end()
+                    and base_size <= CLOSE_COMPACT_MAX_BASE
+                ):
                     self.compact()
             finally:
                 self._closed = True

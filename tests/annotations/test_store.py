@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 import threading
 from pathlib import Path
@@ -12,7 +11,13 @@ import pytest
 from tinydb import Query, TinyDB
 
 from annotations.model import Annotation, Selector
-from annotations.storage import PostilStorage, journal_path
+from annotations.storage import (
+    PostilStorage,
+    append_journal,
+    journal_path,
+    read_journal,
+    start_journal,
+)
 from annotations.store import AnnotationStore, NotFoundError, StoreError, default_db_path
 
 TEXT = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs. " * 3
@@ -193,6 +198,33 @@ def test_plain_json_after_close(store: AnnotationStore) -> None:
     store.close()
     docs = json.loads(store.path.read_text())["annotations"]
     assert [Annotation.from_dict(d) for d in docs.values()] == [ann]
-    assert not journal_path(store.path).exists() or os.path.getsize(journal_path(store.path)) == 0
+    tail = read_journal(journal_path(store.path))
+    assert tail is not None and tail.transactions == [] and tail.epoch
     with pytest.raises(StoreError):
         store.add(make())
+
+
+def test_restarted_journal_is_never_read_from_a_stale_offset(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    mine = AnnotationStore(path)
+    old = mine.add(make())
+    # the journal restarts (new epoch) while the base file's stat looks unchanged, as an
+    # inode-reusing compaction within one timestamp tick could look: offsets must not be trusted
+    tail = start_journal(journal_path(path))
+    new = make(start=1, end=2)
+    append_journal(
+        journal_path(path), [{"t": "annotations", "id": "7", "doc": new.to_dict()}], tail.end
+    )
+    assert mine.refresh() is True
+    assert mine.get(new.id) == new and mine.get(old.id) is None  # old was only in the old journal
+
+
+def test_deleted_journal_is_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    store = AnnotationStore(path)
+    store.add(make())
+    store.compact()
+    journal_path(path).unlink()
+    again = AnnotationStore(path)
+    ann = again.add(make(start=1, end=2))
+    assert len(AnnotationStore(path)) == 2 and AnnotationStore(path).get(ann.id) == ann
