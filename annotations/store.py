@@ -88,6 +88,8 @@ class AnnotationStore:
         self._next_doc = 1
         self._base_stamp: Stamp = None
         self._journal_epoch: str | None = None
+        self._outside_changes = 0  # catch-ups that found other processes' writes
+        self._reported_changes = 0  # ... as of the last refresh()
         self._journal_end = 0
         self._journal_size = 0
         if self.path.is_dir():
@@ -254,11 +256,14 @@ class AnnotationStore:
             schema_of(self.path, snapshot.tables)
             before = self._tables
             self._adopt(snapshot)
-            return before != self._tables
+            changed = before != self._tables
+            self._outside_changes += changed
+            return changed
         self._journal_size = tail.size
         self._journal_end = tail.end
         for ops in tail.transactions:
             self._apply(ops)
+        self._outside_changes += bool(tail.transactions)
         return bool(tail.transactions)
 
     @contextmanager
@@ -416,13 +421,21 @@ class AnnotationStore:
 
     def refresh(self) -> bool:
         """Take in changes other processes made; True if anything changed. Cheap when idle:
-        two ``stat`` calls and no parsing unless a file changed."""
-        with self._mutex:
+        two ``stat`` calls and no parsing unless a file changed. Never waits for a save in
+        another thread (the UI calls it on a timer); changes a save took in along the way
+        are reported here too."""
+        if not self._mutex.acquire(blocking=False):
+            return False  # a save is running (it catches up itself); the next call reports it
+        try:
             self._check_open()
-            if not self._changed_on_disk():
-                return False
-            with locked(self._lock, self.path):
-                return self._catch_up()
+            if self._changed_on_disk():
+                with locked(self._lock, self.path):
+                    self._catch_up()
+            changed = self._outside_changes != self._reported_changes
+            self._reported_changes = self._outside_changes
+            return changed
+        finally:
+            self._mutex.release()
 
     def compact(self) -> None:
         """Fold the journal into the base file now (a full rewrite: slow on huge databases)."""

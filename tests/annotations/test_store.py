@@ -147,6 +147,10 @@ def test_refresh_sees_other_store_and_is_cheap_when_idle(tmp_path: Path) -> None
     theirs.delete(ann.id)
     theirs.compact()  # base replaced, journal emptied: a full re-read
     assert mine.refresh() is True and mine.get(ann.id) is None
+    # a save that takes in another process's write still lets refresh() report it
+    theirs.add(make(start=3, end=4))
+    mine.add(make(start=5, end=6))
+    assert mine.refresh() is True and mine.refresh() is False
 
 
 def test_writes_catch_up_before_committing(tmp_path: Path) -> None:
