@@ -12,7 +12,6 @@ happens only after a compaction or an outside rewrite of the base file.
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -34,6 +33,7 @@ from annotations.storage import (
     Tables,
     append_journal,
     apply_ops,
+    atomic_write,
     compact,
     ensure_private_dir,
     file_lock,
@@ -144,16 +144,22 @@ class AnnotationStore:
         A byte-for-byte backup is kept beside the file first.
         """
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        if backup.exists():  # never overwrite an earlier backup
+            backup = backup.with_name(f"{backup.name}.{os.getpid()}-{os.urandom(3).hex()}")
         try:
-            if self.path.exists():
-                shutil.copyfile(self.path, backup)
-                os.chmod(backup, 0o600)
-            journal = journal_path(self.path)
-            if journal.exists() and journal.stat().st_size:
-                shutil.copyfile(journal, backup.with_name(backup.name + ".journal"))
+            for source, target in (
+                (self.path, backup),
+                (journal_path(self.path), backup.with_name(backup.name + ".journal")),
+            ):
+                if source.exists() and source.stat().st_size:
+                    atomic_write(target, source.read_bytes())
         except OSError as error:
             raise _io_error(backup, error, "back up to") from None
-        docs = {**tables.get("_default", {}), **tables.get(ANNOTATIONS_TABLE, {})}
+        old_docs = [
+            *tables.get("_default", {}).values(),
+            *tables.get(ANNOTATIONS_TABLE, {}).values(),
+        ]
+        docs = {str(number): doc for number, doc in enumerate(old_docs, start=1)}
         migrated = self._fresh_tables({ANNOTATIONS_TABLE: docs})
         self._write_base(migrated)
 

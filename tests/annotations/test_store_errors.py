@@ -123,3 +123,18 @@ def test_schema0_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     assert data["_postil"] == {"1": {"schema": 1}}
     assert list(data["annotations"].values()) == [ANN]
     assert "_default" not in data
+
+
+def test_migration_keeps_colliding_documents_and_earlier_backups(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    other = Annotation.create(
+        article="b.txt", article_title="B", selector=Selector.from_text("hello world", 6, 11)
+    ).to_dict()
+    (tmp_path / "annotations.json.schema0.bak").write_bytes(b"older backup")
+    raw = json.dumps({"_default": {"1": ANN}, "annotations": {"1": other}}).encode()
+    path.write_bytes(raw)
+    store = AnnotationStore(path)
+    assert {a.id for a in store.all()} == {ANN["id"], other["id"]}
+    assert (tmp_path / "annotations.json.schema0.bak").read_bytes() == b"older backup"
+    backups = [p for p in tmp_path.iterdir() if p.name.startswith("annotations.json.schema0.bak.")]
+    assert [p.read_bytes() for p in backups] == [raw]
