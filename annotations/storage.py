@@ -95,6 +95,7 @@ def ensure_private_dir(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
+        fsync_dir(folder.parent)  # the new folder's entry survives a power cut too
     except OSError as error:
         raise StoreError(
             f"cannot create the folder {folder} ({error.strerror or error}); "

@@ -125,6 +125,8 @@ def test_files_are_private(tmp_path: Path) -> None:
     store.compact()
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(journal_path(store.path).stat().st_mode) == 0o600
+    lock = store.path.with_name("annotations.json.lock")
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o600
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
     assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]
 
@@ -232,3 +234,12 @@ def test_deleted_journal_is_recreated(tmp_path: Path) -> None:
     again = AnnotationStore(path)
     ann = again.add(make(start=1, end=2))
     assert len(AnnotationStore(path)) == 2 and AnnotationStore(path).get(ann.id) == ann
+
+
+def test_tinydb_can_start_a_database_postil_then_opens(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.json"
+    ann = make()
+    with TinyDB(path, storage=PostilStorage) as db:
+        assert db.table("annotations").all() == []
+        db.table("annotations").insert(ann.to_dict())
+    assert AnnotationStore(path).all() == [ann]
