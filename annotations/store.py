@@ -16,7 +16,7 @@ import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -297,7 +297,10 @@ class AnnotationStore:
         self._apply(ops)
         base_size = self._base_stamp[1] if self._base_stamp else 0
         if end >= max(self._compact_bytes, base_size // 2):
-            self._compact()
+            # the save is already durable in the journal: a failed compaction must not
+            # report it as failed; the next save tries again
+            with suppress(StoreError):
+                self._compact()
 
     def _compact(self) -> None:
         try:
@@ -467,7 +470,8 @@ class AnnotationStore:
                     self._journal_size > self._journal_header_end()
                     and base_size <= CLOSE_COMPACT_MAX_BASE
                 ):
-                    self.compact()
+                    with suppress(StoreError):  # every save is durable already
+                        self.compact()
             finally:
                 self._closed = True
 

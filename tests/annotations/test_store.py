@@ -243,3 +243,18 @@ def test_tinydb_can_start_a_database_postil_then_opens(tmp_path: Path) -> None:
         assert db.table("annotations").all() == []
         db.table("annotations").insert(ann.to_dict())
     assert AnnotationStore(path).all() == [ann]
+
+
+def test_failed_compaction_does_not_fail_a_durable_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = AnnotationStore(tmp_path / "annotations.json", compact_bytes=1)
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("annotations.store.compact", full_disk)
+    ann = store.add(make())
+    store.close()
+    monkeypatch.undo()
+    assert AnnotationStore(store.path).get(ann.id) == ann
