@@ -133,6 +133,15 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def remove_orphan_temps(path: Path) -> None:
+    """Delete temporary files a killed writer left beside ``path`` (call with the lock held:
+    every writer of temporary files holds it, so any that exist now are orphans)."""
+    for pattern in (f".{path.name}.*.tmp", f".{journal_path(path).name}.*.tmp"):
+        for orphan in path.parent.glob(pattern):
+            with suppress(OSError):
+                orphan.unlink()
+
+
 def encode_tables(tables: Tables) -> bytes:
     """The TinyDB file's bytes: compact JSON, UTF-8 kept readable."""
     return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -43,6 +43,7 @@ from annotations.storage import (
     load_snapshot,
     locked,
     read_journal,
+    remove_orphan_temps,
     schema_of,
     stamp,
 )
@@ -104,6 +105,7 @@ class AnnotationStore:
 
     def _open(self) -> None:
         """Load, validate, migrate if old, create if missing. Never writes over a bad file."""
+        remove_orphan_temps(self.path)
         snapshot = load_snapshot(self.path)
         version = schema_of(self.path, snapshot.tables)
         if version < SCHEMA_VERSION:

@@ -80,3 +80,4 @@ def test_kill_9_never_loses_an_acknowledged_save(tmp_path: Path) -> None:
         present = {a.id for a in AnnotationStore(path).all()}
         assert acknowledged <= present
     assert len(acknowledged) > rounds  # the child really saved between kills
+    assert not list(tmp_path.glob(".*.tmp"))  # temporary files of killed writers are cleaned
