@@ -1,8 +1,8 @@
 """The annotation record: what a reader wrote about a passage, and where that passage is.
 
 The selector follows the W3C Web Annotation model: a TextQuoteSelector (``exact`` with
-``prefix``/``suffix`` context) plus a TextPositionSelector (``start``/``end``). Positions are fast to
-use; the quote and its context are what let a highlight survive edits to the article.
+``prefix``/``suffix`` context) plus a TextPositionSelector (``start``/``end``). Positions are
+fast to use; the quote and its context are what let a highlight survive edits to the article.
 
 Offsets index the article's *displayed text*: the cleaned text the reader shows, in which
 paragraphs are separated by a single ``"\\n"``.
