@@ -1,0 +1,134 @@
+"""The ``postil`` command: no subcommand opens the TUI; subcommands serve scripts.
+
+Errors are one line on stderr: exit 2 for usage, 1 for failures, never a traceback. Heavy
+imports (Textual) happen only on the path that needs them, so ``postil list`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from reader import __version__
+
+SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities")
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: ``postil: <problem> (see postil --help)``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help="annotation file (default: $POSTIL_DB, else annotations.json in the user data dir)",
+    )
+    parser.add_argument(
+        "-L",
+        "--library",
+        metavar="PATH",
+        action="append",
+        type=Path,
+        help="article file or folder (repeatable; default: the bundled seed articles)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The subcommand parser (the TUI has its own, see :func:`tui_parser`)."""
+    parser = _Parser(prog="postil", description="Read, highlight and annotate news articles.")
+    parser.add_argument("--version", action="version", version=f"postil {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list the articles with title, source, date and counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(p)
+
+    p = sub.add_parser("show", help="print an article's cleaned text (entity-coloured on a tty)")
+    p.add_argument("article", help="article id, number, file name, title words or a path")
+    p.add_argument("--plain", action="store_true", help="no colours even on a terminal")
+    _common(p)
+
+    p = sub.add_parser("annotate", help="highlight a quote in an article; prints the new id")
+    p.add_argument("article", help="article id, number, file name, title words or a path")
+    p.add_argument("--quote", required=True, help="the exact passage (white space may differ)")
+    p.add_argument(
+        "--occurrence", type=int, help="which occurrence when the quote repeats (1-based)"
+    )
+    p.add_argument(
+        "--tag", action="append", default=[], help="a tag (repeatable, or comma separated)"
+    )
+    p.add_argument("--note", default="", help="the note")
+    p.add_argument("--color", default="yellow", help="yellow, green, blue, pink or purple")
+    _common(p)
+
+    p = sub.add_parser("tags", help="all tags with counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    _common(p)
+
+    p = sub.add_parser("export", help="write highlights as Markdown (stdout by default)")
+    p.add_argument("--article", help="only this article (id, number, file name or title words)")
+    p.add_argument("--tag", help="only highlights with this tag")
+    p.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    _common(p)
+
+    p = sub.add_parser("entities", help="named entities of an article or of any text file")
+    p.add_argument("article", help="article id, number, title words, or a file path")
+    p.add_argument("--json", action="store_true", help="JSON list of {start, end, label, text}")
+    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    _common(p)
+    return parser
+
+
+def tui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="postil",
+        description=(
+            "Read, highlight and annotate news articles. With no PATH, opens the bundled seed "
+            "articles. Subcommands for scripts: "
+            + ", ".join(SUBCOMMANDS)
+            + " (postil COMMAND --help)."
+        ),
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help=".txt/.md files or folders"
+    )
+    parser.add_argument("--version", action="version", version=f"postil {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path, help="annotation file")
+    parser.add_argument("--open", metavar="ARTICLE", help="open this article straight away")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
+    from reader import commands
+    from reader.errors import UserError
+
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            args = build_parser().parse_args(args_list)
+            return commands.run(args)
+        args = tui_parser().parse_args(args_list)
+        return commands.run_tui(args)
+    except UsageError as error:
+        print(f"postil: {error}", file=sys.stderr)
+        return 2
+    except UserError as error:
+        print(f"postil: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

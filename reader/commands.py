@@ -1,0 +1,254 @@
+"""What each ``postil`` subcommand does, over the same :class:`Workspace` as the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from annotations.model import COLORS, Annotation, Selector, normalize_tags
+from annotations.store import AnnotationStore, default_db_path
+from reader.errors import CommandError, UserError
+from reader.library import Article, Library, load_article, read_text
+from reader.workspace import Workspace
+
+_QUOTE_CLASSES = {
+    "'": "['‘’`]",
+    "‘": "['‘’`]",
+    "’": "['‘’`]",
+    '"': '["“”]',
+    "“": '["“”]',
+    "”": '["“”]',
+    "-": "[-‐‑–—]",
+    "–": "[-‐‑–—]",
+    "—": "[-‐‑–—]",
+}
+
+
+def open_workspace(db: Path | None, paths: list[Path] | None) -> Workspace:
+    """The library (given paths, else the seeds) and the store (``--db``, else the default)."""
+    library = Library.from_paths(paths) if paths else Library.default()
+    store = AnnotationStore(db if db is not None else default_db_path())
+    return Workspace(library=library, store=store)
+
+
+def resolve_article(workspace: Workspace, query: str) -> Article:
+    """An article by library query, or straight from a file path."""
+    path = Path(query).expanduser()
+    if path.is_file():
+        return load_article(path)
+    return workspace.library.load(workspace.library.find(query))
+
+
+def quote_pattern(quote: str) -> re.Pattern[str]:
+    """A pattern for ``quote`` that tolerates white space, quote-mark and dash variants."""
+    words = quote.split()
+    if not words:
+        raise CommandError("the quote is empty")
+    parts = ["".join(_QUOTE_CLASSES.get(ch, re.escape(ch)) for ch in word) for word in words]
+    return re.compile(r"\s+".join(parts))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a subcommand; returns the exit code."""
+    if args.command == "entities" and Path(args.article).expanduser().is_file():
+        return cmd_entities_path(args)
+    workspace = open_workspace(args.db, args.library)
+    handler = {
+        "list": cmd_list,
+        "show": cmd_show,
+        "annotate": cmd_annotate,
+        "tags": cmd_tags,
+        "export": cmd_export,
+        "entities": cmd_entities,
+    }[args.command]
+    return handler(workspace, args)
+
+
+def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    counts = workspace.store.counts_by_article()
+    rows: list[dict[str, Any]] = []
+    for number, entry in enumerate(workspace.library.entries, start=1):
+        row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
+        try:
+            article = workspace.library.load(entry)
+        except UserError as error:
+            row["error"] = str(error)
+        else:
+            row.update(
+                title=article.title,
+                source=article.source,
+                date=article.date,
+                words=article.words,
+                hidden_lines=article.hidden_lines,
+            )
+        row["annotations"] = counts.get(entry.id, 0)
+        rows.append(row)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        if "error" in row:
+            print(f"{row['number']:>3}  {row['id']}  (cannot open: {row['error']})")
+            continue
+        meta = " · ".join(str(p) for p in (row["source"], row["date"]) if p)
+        print(f"{row['number']:>3}  {row['title']}")
+        details = f"{row['words']:,} words · {row['annotations']} highlights"
+        print(f"     {row['id']} · {meta + ' · ' if meta else ''}{details}")
+    return 0
+
+
+def _color_enabled(args: argparse.Namespace) -> bool:
+    return (
+        not getattr(args, "plain", False)
+        and sys.stdout.isatty()
+        and not os.environ.get("NO_COLOR")
+        and os.environ.get("TERM") != "dumb"
+    )
+
+
+def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
+    article = resolve_article(workspace, args.article)
+    meta = " · ".join(p for p in (article.source, article.date, f"{article.words:,} words") if p)
+    body = "\n\n".join(article.text.split("\n"))
+    if _color_enabled(args):
+        from pygments import highlight
+        from pygments.formatters import Terminal256Formatter
+
+        from reader.entities import EntityLexer, EntityStyle
+
+        body = highlight(body, EntityLexer(), Terminal256Formatter(style=EntityStyle)).rstrip("\n")
+        print(f"\x1b[1m{article.title}\x1b[0m\n\x1b[2m{meta}\x1b[0m\n")
+    else:
+        print(f"{article.title}\n{meta}\n")
+    print(body)
+    return 0
+
+
+def find_quote(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
+    """``(start, end)`` of ``quote`` in ``text``; errors when missing or ambiguous."""
+    matches = [m.span() for m in quote_pattern(quote).finditer(text)]
+    if not matches:
+        raise CommandError(f"quote not found in the article: {quote[:60]!r}")
+    if occurrence is None:
+        if len(matches) > 1:
+            count = len(matches)
+            raise CommandError(
+                f"the quote occurs {count} times; choose one with --occurrence 1..{count}"
+            )
+        return matches[0]
+    if not 1 <= occurrence <= len(matches):
+        raise CommandError(
+            f"--occurrence must be 1..{len(matches)} (the quote occurs {len(matches)} times)"
+        )
+    return matches[occurrence - 1]
+
+
+def cmd_annotate(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.color not in COLORS:
+        raise CommandError(f"unknown colour {args.color!r}; choose one of {', '.join(COLORS)}")
+    article = resolve_article(workspace, args.article)
+    start, end = find_quote(article.text, args.quote, args.occurrence)
+    annotation = Annotation.create(
+        article=article.id,
+        article_title=article.title,
+        selector=Selector.from_text(article.text, start, end),
+        color=args.color,
+        tags=normalize_tags(",".join(args.tag)),
+        note=args.note,
+    )
+    workspace.store.add(annotation)
+    print(annotation.id)
+    return 0
+
+
+def cmd_tags(workspace: Workspace, args: argparse.Namespace) -> int:
+    tags = workspace.store.tags()
+    if args.json:
+        print(json.dumps(tags, ensure_ascii=False, indent=2))
+    else:
+        for tag, count in tags.items():
+            print(f"{count:>5}  #{tag}")
+    return 0
+
+
+def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    annotations = workspace.store.all()
+    if args.article:
+        article = resolve_article(workspace, args.article)
+        annotations = [a for a in annotations if a.article == article.id]
+    if args.tag:
+        tag = normalize_tags([args.tag])
+        annotations = [a for a in annotations if tag and tag[0] in a.tags]
+    if not annotations:
+        raise CommandError("no highlights match: nothing to export")
+    markdown = workspace.export_markdown(annotations)
+    if args.output is None:
+        sys.stdout.write(markdown)
+        return 0
+    output: Path = args.output
+    temporary = output.with_name(f".{output.name}.tmp")
+    temporary.write_text(markdown, encoding="utf-8")
+    temporary.replace(output)
+    print(f"wrote {len(annotations)} highlights to {output}", file=sys.stderr)
+    return 0
+
+
+def _recognizer(spec: str | None):
+    from reader.entities import BackendError, load_recognizer, recognize
+
+    if not spec or spec == "builtin":
+        return recognize
+    try:
+        return load_recognizer(spec)
+    except BackendError as error:
+        print(f"postil: {error}; using the built-in recognizer", file=sys.stderr)
+        return recognize
+
+
+def _print_entities(text: str, args: argparse.Namespace) -> int:
+    entities = _recognizer(args.ner)(text)
+    if args.json:
+        rows = [
+            {"start": e.start, "end": e.end, "label": e.label, "text": text[e.start : e.end]}
+            for e in entities
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    by_label: dict[str, Counter[str]] = {}
+    for entity in entities:
+        by_label.setdefault(entity.label, Counter())[text[entity.start : entity.end]] += 1
+    for label in sorted(by_label, key=lambda lab: -sum(by_label[lab].values())):
+        mentions = by_label[label]
+        print(f"{label} ({sum(mentions.values())})")
+        for name, count in mentions.most_common():
+            print(f"  {name}" + (f" ×{count}" if count > 1 else ""))
+    return 0
+
+
+def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
+    article = resolve_article(workspace, args.article)
+    return _print_entities(article.text, args)
+
+
+def cmd_entities_path(args: argparse.Namespace) -> int:
+    """Entities of any file: offsets index its decoded text, without cleaning."""
+    return _print_entities(read_text(Path(args.article).expanduser()), args)
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    """Open the TUI over the given paths (or the seeds)."""
+    workspace = open_workspace(args.db, args.paths or None)
+    article_id = None
+    if args.open:
+        article_id = resolve_article(workspace, args.open).id
+    from reader.app import create_app
+
+    create_app(workspace, open_article=article_id).run()
+    workspace.store.close()
+    return 0
