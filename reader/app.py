@@ -1,0 +1,118 @@
+"""The Textual application: screens, app-wide bindings, command palette, background saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, TypeVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from reader.palette_commands import ArticleCommands
+from reader.screens.article import ArticleScreen
+from reader.screens.find import FindScreen
+from reader.screens.help import HelpScreen
+from reader.screens.library import LibraryScreen
+from reader.screens.tags import TagsScreen
+from reader.workspace import Workspace
+
+T = TypeVar("T")
+
+#: How often the app checks whether another process changed the annotation file (seconds).
+REFRESH_INTERVAL = 2.0
+
+
+class PostilApp(App[None]):
+    """postil: read news articles, highlight, tag and annotate passages, export notes."""
+
+    TITLE = "postil"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ArticleCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Keys", id="app.help"),
+        Binding("ctrl+t", "tags", "Tags", show=False, id="app.tags"),
+    ]
+
+    def __init__(self, workspace: Workspace, *, open_article: str | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self._initial_article = open_article
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen())
+        if self._initial_article is not None:
+            self.open_article(self._initial_article)
+        self.set_interval(REFRESH_INTERVAL, self._check_store)
+
+    # ------------------------------------------------------------- navigation
+
+    def open_article(
+        self, article_id: str, *, offset: int | None = None, annotation_id: str | None = None
+    ) -> None:
+        """Open ``article_id``, at ``offset`` or at a highlight, if given."""
+        self.push_screen(ArticleScreen(article_id, offset=offset, annotation_id=annotation_id))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_tags(self) -> None:
+        if not isinstance(self.screen, TagsScreen):
+            self.push_screen(TagsScreen())
+
+    def action_find(self) -> None:
+        if not isinstance(self.screen, FindScreen):
+            self.push_screen(FindScreen())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Tags", "All tags with counts; rename or delete", self.action_tags)
+        yield SystemCommand(
+            "Find highlights", "Search highlights by text or #tag", self.action_find
+        )
+        yield SystemCommand("Keys", "Show every key binding", self.action_help)
+        if hasattr(screen, "palette_commands"):
+            yield from screen.palette_commands()
+
+    # ------------------------------------------------------------- saving
+
+    def save_in_background(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        description: str = "save",
+    ) -> None:
+        """Run a store write in a thread so the UI never waits on disk; report failures."""
+
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as error:  # a failed save must be said, never swallowed
+                self.call_from_thread(
+                    self.notify, f"Could not {description}: {error}", severity="error", timeout=10
+                )
+                return
+            if on_done is not None:
+                self.call_from_thread(on_done, result)
+
+        self.run_worker(run, thread=True, group="saves", exit_on_error=False)
+
+    def _check_store(self) -> None:
+        """Pick up annotations written by another postil (CLI or a second TUI)."""
+        try:
+            changed = self.workspace.store.refresh()
+        except Exception as error:
+            self.notify(f"Could not re-read annotations: {error}", severity="error")
+            return
+        if changed:
+            for screen in self.screen_stack:
+                if hasattr(screen, "store_changed"):
+                    screen.store_changed()
+
+
+def create_app(workspace: Workspace, *, open_article: str | None = None) -> PostilApp:
+    """The app over ``workspace``: the factory tests and the CLI both use."""
+    return PostilApp(workspace, open_article=open_article)

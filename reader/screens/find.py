@@ -1,0 +1,72 @@
+"""Find highlights again across all articles: by text (quote, note, title) or by #tag."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, OptionList
+
+from reader.widgets.highlight_list import HighlightList
+
+
+class FindScreen(Screen[None]):
+    """Type to search; ``#tag`` lists a tag's highlights; Enter opens the article there."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="find.back")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="find highlights: words from quote or note, or #tag", id="find")
+        yield HighlightList(id="found")
+        yield Label("", id="find-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#find", Input).focus()
+        self._search("")
+
+    @on(Input.Changed, "#find")
+    def _changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        store = self.app.workspace.store
+        query = query.strip()
+        if query.startswith("#") and " " not in query:
+            found = store.by_tag(query.lstrip("#").lower())
+        elif query:
+            found = store.search(query)
+        else:
+            found = store.all()
+        self.query_one(HighlightList).show(found)
+        self.query_one("#find-status", Label).update(
+            f" {len(found)} highlight{'s' * (len(found) != 1)} · ↓ to the list · Enter opens"
+        )
+
+    def on_key(self, event) -> None:
+        if event.key == "down" and self.query_one("#find", Input).has_focus:
+            event.stop()
+            self.query_one(HighlightList).focus()
+
+    @on(Input.Submitted, "#find")
+    def _submitted(self) -> None:
+        self.query_one(HighlightList).focus()
+
+    @on(OptionList.OptionSelected, "#found")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        annotation = self.app.workspace.store.get(event.option.id or "")
+        if annotation is not None:
+            self.app.open_article(annotation.article, annotation_id=annotation.id)
+
+    def action_back(self) -> None:
+        if self.query_one(HighlightList).has_focus:
+            self.query_one("#find", Input).focus()
+        else:
+            self.dismiss()
+
+    def store_changed(self) -> None:
+        self._search(self.query_one("#find", Input).value)

@@ -1,0 +1,126 @@
+"""The whole user story, driven by keys and mouse through Textual's Pilot."""
+
+from __future__ import annotations
+
+from annotations.store import AnnotationStore
+from reader.app import create_app
+from reader.library import Library
+from reader.screens.article import ArticleScreen
+from reader.screens.library import LibraryScreen
+from reader.widgets.annotations_panel import AnnotationsPanel
+from reader.widgets.article_view import ArticleView
+from reader.workspace import Workspace
+
+SIZE = (120, 40)
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        articles = screen.query_one("#articles")
+        assert articles.option_count == 5
+        await pilot.press("slash", *"hong kong")
+        await pilot.pause()
+        assert articles.option_count >= 1
+        assert "Hong Kong" in str(articles.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "Hong Kong" in app.screen.article.title
+
+
+async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")  # first article
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        view = screen.query_one(ArticleView)
+        text = view.text
+        # Caret to the second word, select three words by keyboard.
+        await pilot.press("w", "v", "w", "w", "w", "left", "left")
+        start, end = view.selection
+        expected = text[start:end]
+        assert len(expected.split()) == 3
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"GDPR, china", "enter")
+        await pilot.press(*"Watch this claim.")
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        stored = workspace.store.for_article(screen.article.id)
+        assert [a.quote for a in stored] == [expected.strip()]
+        assert stored[0].tags == ("gdpr", "china")
+        assert stored[0].note == "Watch this claim."
+        assert view.highlights and view.highlights[0].id == stored[0].id
+        await pilot.press("p")
+        await pilot.pause()
+        panel = screen.query_one(AnnotationsPanel)
+        assert panel.query_one("OptionList").option_count == 1
+        article_id = screen.article.id
+        await pilot.press("q")
+
+    # A new app on the same file renders the highlight.
+    again = Workspace(
+        library=Library.default(),
+        store=AnnotationStore(workspace.store.path),
+        export_dir=workspace.export_dir,
+    )
+    app2 = create_app(again, open_article=article_id)
+    async with app2.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        view = app2.screen.query_one(ArticleView)
+        assert [h.id for h in view.highlights] == [stored[0].id]
+        await pilot.press("x")
+        await _settle(pilot)
+    exported = list(workspace.export_dir.glob("*.md"))
+    assert len(exported) == 1
+    markdown = exported[0].read_text(encoding="utf-8")
+    assert "Watch this claim." in markdown
+    assert "#gdpr" in markdown and "#china" in markdown
+    assert " ".join(expected.split()) in " ".join(markdown.split())
+
+
+async def test_mouse_drag_selects_a_passage(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        pad = view._left_pad() + view.gutter.left
+        await pilot.mouse_down(view, offset=(pad + 4, 0))
+        await pilot.hover(view, offset=(pad + 20, 1))
+        await pilot.mouse_up(view, offset=(pad + 20, 1))
+        await pilot.pause()
+        layout = view.text_layout
+        assert view.selection is not None
+        start, end = view.selection
+        assert start == layout.offset_at(0, 4)
+        assert end == layout.offset_at(1, 20) + 1
+
+
+async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = str(app.screen.query_one("#help-keys").render())
+        assert "Highlight" in help_text and "Next sentence" in help_text
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
