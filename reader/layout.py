@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from rich.cells import cell_len
 
 _WORD = re.compile(r"\S+")
+#: Characters that take exactly one cell and are not white space, plus " ": text made only of
+#: these wraps by counting characters (Latin, Greek, Cyrillic, typographic punctuation).
+PLAIN_CHARS = "!-~\u00a1-\u00ac\u00ae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e\u20a0-\u20c0"
+_PLAIN = re.compile(f"[ {PLAIN_CHARS}]*")
+_SPACES_END = re.compile(r" *")
 
 #: A gap line between paragraphs: it holds no text.
 GAP = -1
@@ -42,6 +47,32 @@ def _split_long_word(text: str, start: int, end: int, width: int) -> list[tuple[
     return pieces
 
 
+def _wrap_plain(text: str, start: int, end: int, width: int) -> list[tuple[int, int]] | None:
+    """:func:`wrap_paragraph` for text of one-cell characters whose only white space is ``" "``.
+
+    Jumps a measure at a time and looks back for a space, so it costs per line, not per word:
+    a 1 MB article wraps in a few milliseconds. ``None`` when a word is wider than the measure
+    (the general path splits it).
+    """
+    lines: list[tuple[int, int]] = []
+    position = _SPACES_END.match(text, start, end).end()  # type: ignore[union-attr]
+    while position < end:
+        limit = position + width
+        if limit >= end:
+            line_end = end
+        else:
+            space = text.rfind(" ", position, limit + 1)
+            if space < 0:
+                return None
+            line_end = space
+        next_start = _SPACES_END.match(text, line_end, end).end()  # type: ignore[union-attr]
+        while text[line_end - 1] == " ":
+            line_end -= 1
+        lines.append((position, line_end))
+        position = next_start
+    return lines or [(start, start)]
+
+
 def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text[start:end]`` (one paragraph) into lines of ``width`` cells.
 
@@ -52,6 +83,17 @@ def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[in
     ascii_text = paragraph.isascii()
     if end - start <= width and (ascii_text or cell_len(paragraph) <= width):
         return [(start, end)]
+    if _PLAIN.fullmatch(paragraph):
+        plain = _wrap_plain(text, start, end, width)
+        if plain is not None:
+            return plain
+    return _wrap_words(text, start, end, width, ascii_text)
+
+
+def _wrap_words(
+    text: str, start: int, end: int, width: int, ascii_text: bool
+) -> list[tuple[int, int]]:
+    """The general greedy wrap, word by word: any white space, wide characters, long words."""
     lines: list[tuple[int, int]] = []
     line_start = line_end = -1
     line_cells = 0

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
-from reader.layout import GAP, Layout, wrap_paragraph
+from reader.layout import GAP, PLAIN_CHARS, Layout, _wrap_plain, _wrap_words, wrap_paragraph
 
 
 def test_lines_fit_the_measure_and_cover_every_word() -> None:
@@ -46,3 +49,27 @@ def test_every_offset_maps_to_a_line_and_back(parts: list[str], width: int) -> N
             assert start <= offset < layout.ends[line]
             column = layout.column_of_offset(offset)
             assert layout.offset_at(line, column) == offset
+
+
+@given(st.text(alphabet="ab  xyz.", max_size=300), st.integers(10, 50))
+def test_fast_plain_wrap_equals_the_word_by_word_wrap(text: str, width: int) -> None:
+    fast = _wrap_plain(text, 0, len(text), width)
+    assert fast is None or fast == _wrap_words(text, 0, len(text), width, ascii_text=True)
+
+
+def test_a_megabyte_paragraph_wraps_by_the_fast_path() -> None:
+    text = "word " * 200_000
+    assert _wrap_plain(text, 0, len(text), 88) == _wrap_words(text, 0, len(text), 88, True)
+
+
+def test_plain_characters_are_one_cell_and_not_white_space() -> None:
+    plain = re.compile(f"[{PLAIN_CHARS}]")
+    chars = [chr(c) for c in range(0x30000) if plain.fullmatch(chr(c))]
+    assert len(chars) > 1000
+    assert all(cell_len(c) == 1 and not c.isspace() for c in chars)
+
+
+@given(st.text(alphabet="ab  “’—é.", max_size=300), st.integers(10, 50))
+def test_fast_wrap_of_typographic_text_equals_the_word_by_word_wrap(text: str, width: int) -> None:
+    fast = _wrap_plain(text, 0, len(text), width)
+    assert fast is None or fast == _wrap_words(text, 0, len(text), width, ascii_text=False)
