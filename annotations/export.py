@@ -17,11 +17,13 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from annotations.anchoring import reanchor_all
 from annotations.model import Annotation, utc_now
+
+if TYPE_CHECKING:  # markdown-it loads on the first note that needs parsing (start-up cost)
+    from markdown_it import MarkdownIt
 
 #: Front matter title of an export of several articles.
 COLLECTION_TITLE = "postil notes"
@@ -243,6 +245,8 @@ def _obsidian_closed(body: str) -> str:
 @cache
 def _parsers() -> tuple[MarkdownIt, ...]:
     """Plain CommonMark and the GFM table/strikethrough flavour Obsidian reads."""
+    from markdown_it import MarkdownIt
+
     return (
         MarkdownIt("commonmark"),
         MarkdownIt("commonmark").enable(["table", "strikethrough"]),

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -118,7 +117,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     Temporary file in the same folder (so the rename is atomic), created 0600, fsynced,
     renamed over, then the folder fsynced so the rename itself survives a power cut.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -320,7 +319,7 @@ def read_journal(path: Path, offset: int = 0, epoch: str | None = None) -> Journ
 def start_journal(path: Path) -> JournalTail:
     """Replace the journal with an empty one under a fresh epoch (after its contents went
     into the base file, or when there is none yet)."""
-    epoch = secrets.token_hex(8)
+    epoch = os.urandom(8).hex()
     header = journal_header(epoch)
     atomic_write(path, header)
     return JournalTail(epoch, [], len(header), len(header))

@@ -1,23 +1,42 @@
-"""The Textual application: screens, app-wide bindings, command palette, background saves."""
+"""The Textual application: screens, app-wide bindings, command palette, background saves.
+
+Only the library screen is imported before the first frame; the article screen (entities,
+dialogs, the text area) and the rest load on first use, and are warmed in a thread once the
+library is on screen, so start-up stays close to the cost of importing Textual itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from reader.palette_commands import ArticleCommands
-from reader.screens.article import ArticleScreen
-from reader.screens.find import FindScreen
-from reader.screens.help import HelpScreen
 from reader.screens.library import LibraryScreen
-from reader.screens.tags import TagsScreen
 from reader.workspace import Workspace
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
 T = TypeVar("T")
+
+
+def _article_commands() -> type[Provider]:
+    """The palette's "Open: <title>" provider, imported when the palette first opens."""
+    from reader.palette_commands import ArticleCommands
+
+    return ArticleCommands
+
+
+def _warm_imports() -> None:
+    """Import the screens used after the library, so the first Enter does not pay for them."""
+    import reader.screens.article
+    import reader.screens.find
+    import reader.screens.help
+    import reader.screens.tags  # noqa: F401
+
 
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
@@ -28,7 +47,7 @@ class PostilApp(App[None]):
 
     TITLE = "postil"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ArticleCommands}
+    COMMANDS = App.COMMANDS | {_article_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Keys", id="app.help"),
@@ -40,11 +59,18 @@ class PostilApp(App[None]):
         self.workspace = workspace
         self._initial_article = open_article
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The library is the bottom screen: Escape never leaves it, q quits from it."""
+        return LibraryScreen()
+
     def on_mount(self) -> None:
-        self.push_screen(LibraryScreen())
         if self._initial_article is not None:
             self.open_article(self._initial_article)
         self.set_interval(REFRESH_INTERVAL, self._check_store)
+
+    def on_ready(self) -> None:
+        """The first frame is out: load the other screens' code while the reader looks."""
+        self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
 
     # ------------------------------------------------------------- navigation
 
@@ -52,17 +78,25 @@ class PostilApp(App[None]):
         self, article_id: str, *, offset: int | None = None, annotation_id: str | None = None
     ) -> None:
         """Open ``article_id``, at ``offset`` or at a highlight, if given."""
+        from reader.screens.article import ArticleScreen
+
         self.push_screen(ArticleScreen(article_id, offset=offset, annotation_id=annotation_id))
 
     def action_help(self) -> None:
+        from reader.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_tags(self) -> None:
+        from reader.screens.tags import TagsScreen
+
         if not isinstance(self.screen, TagsScreen):
             self.push_screen(TagsScreen())
 
     def action_find(self) -> None:
+        from reader.screens.find import FindScreen
+
         if not isinstance(self.screen, FindScreen):
             self.push_screen(FindScreen())
 

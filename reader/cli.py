@@ -113,7 +113,7 @@ def tui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
     from reader import commands
-    from reader.errors import UserError
+    from reader.errors import user_errors
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -125,10 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"postil: {error}", file=sys.stderr)
         return 2
-    except UserError as error:
-        print(f"postil: {error}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        if not isinstance(error, user_errors()):
+            raise
+        print(f"postil: {error}", file=sys.stderr)
+        return 1

@@ -9,13 +9,16 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
-from reader.errors import CommandError, UserError
-from reader.library import Article, Library, load_article, read_text
+from reader.errors import CommandError
+from reader.library import Library, SummaryCache, default_cache_path
 from reader.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reader.library import Article
 
 _QUOTE_CLASSES = {
     "'": "['‘’`]",
@@ -32,7 +35,8 @@ _QUOTE_CLASSES = {
 
 def open_workspace(db: Path | None, paths: list[Path] | None) -> Workspace:
     """The library (given paths, else the seeds) and the store (``--db``, else the default)."""
-    library = Library.from_paths(paths) if paths else Library.default()
+    summaries = SummaryCache(default_cache_path())
+    library = Library.from_paths(paths, summaries) if paths else Library.default(summaries)
     store = AnnotationStore(db if db is not None else default_db_path())
     return Workspace(library=library, store=store)
 
@@ -41,6 +45,8 @@ def resolve_article(workspace: Workspace, query: str) -> Article:
     """An article by library query, or straight from a file path."""
     path = Path(query).expanduser()
     if path.is_file():
+        from reader.library import load_article
+
         return load_article(path)
     return workspace.library.load(workspace.library.find(query))
 
@@ -75,20 +81,20 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     for number, entry in enumerate(workspace.library.entries, start=1):
         row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
-        try:
-            article = workspace.library.load(entry)
-        except UserError as error:
-            row["error"] = str(error)
+        summary = workspace.library.summary(entry)
+        if summary.error is not None:
+            row["error"] = summary.error
         else:
             row.update(
-                title=article.title,
-                source=article.source,
-                date=article.date,
-                words=article.words,
-                hidden_lines=article.hidden_lines,
+                title=summary.title,
+                source=summary.source,
+                date=summary.date,
+                words=summary.words,
+                hidden_lines=summary.hidden_lines,
             )
         row["annotations"] = counts.get(entry.id, 0)
         rows.append(row)
+    workspace.library.summaries.save()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -238,6 +244,8 @@ def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_entities_path(args: argparse.Namespace) -> int:
     """Entities of any file: offsets index its decoded text, without cleaning."""
+    from reader.library import read_text
+
     return _print_entities(read_text(Path(args.article).expanduser()), args)
 
 
@@ -251,4 +259,5 @@ def run_tui(args: argparse.Namespace) -> int:
 
     create_app(workspace, open_article=article_id).run()
     workspace.store.close()
+    workspace.library.summaries.save()
     return 0

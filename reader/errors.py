@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from annotations.store import StoreError
-from reader.entities import BackendError
-from reader.library import ArticleError, LibraryError
-
 
 class CommandError(Exception):
     """A command could not do what was asked (e.g. a quote not found in the article)."""
 
 
-#: Everything ``postil`` reports as ``postil: <message>`` with exit status 1.
-UserError = (StoreError, LibraryError, ArticleError, BackendError, CommandError, OSError)
+def user_errors() -> tuple[type[Exception], ...]:
+    """Everything ``postil`` reports as ``postil: <message>`` with exit status 1.
+
+    A function, not a constant, so the modules that define these errors (the entity recognizer
+    among them) load only when an error is being reported, never on the way to the first frame.
+    """
+    from annotations.store import StoreError
+    from reader.entities import BackendError
+    from reader.library import ArticleError, LibraryError
+
+    return (StoreError, LibraryError, ArticleError, BackendError, CommandError, OSError)

@@ -11,14 +11,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from annotations.anchoring import Anchor, anchor_all, reanchored
-from annotations.export import ArticleRef, to_markdown
 from annotations.model import Annotation
 from annotations.store import AnnotationStore
-from reader.library import Article, ArticleError, Library
+from reader.library import ArticleError, Library
+
+if TYPE_CHECKING:
+    from annotations.anchoring import Anchor
+    from annotations.export import ArticleRef
+    from reader.library import Article
 
 
 def default_export_dir() -> Path:
@@ -58,6 +62,8 @@ class Workspace:
         there and saved, so the next open is an exact hit. Nothing is ever dropped: what cannot
         be found is returned as orphaned.
         """
+        from annotations.anchoring import anchor_all, reanchored  # edlib: not needed to list
+
         located = Located()
         for annotation, anchor in anchor_all(article.text, self.store.for_article(article.id)):
             if anchor is None:
@@ -71,6 +77,8 @@ class Workspace:
 
     def article_ref(self, article_id: str, fallback_title: str = "") -> ArticleRef:
         """Title, source and text of ``article_id``, or what the annotations remember of it."""
+        from annotations.export import ArticleRef  # export code loads when first used
+
         try:
             article = self.library.load(article_id)
         except (ArticleError, KeyError, LookupError, OSError):
@@ -81,6 +89,8 @@ class Workspace:
         self, annotations: Iterable[Annotation], *, exported: str | None = None
     ) -> str:
         """Markdown for ``annotations``, a section per article, in library order."""
+        from annotations.export import to_markdown
+
         by_article: dict[str, list[Annotation]] = {}
         for annotation in annotations:
             by_article.setdefault(annotation.article, []).append(annotation)
@@ -91,6 +101,8 @@ class Workspace:
             group = by_article[article_id]
             ref = self.article_ref(article_id, group[0].article_title)
             if ref.text is not None:
+                from annotations.anchoring import anchor_all
+
                 found = {a.id for a, anchor in anchor_all(ref.text, group) if anchor is not None}
                 orphaned.update(a.id for a in group if a.id not in found)
             sections.append((ref, group))

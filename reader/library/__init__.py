@@ -11,16 +11,22 @@ One article, start to end (each step its own module):
   (:mod:`inert`), runs of spaces folded, hard-wrapped blocks and Markdown re-joined.
 * :mod:`cleaning` - furniture hidden (:mod:`boilerplate`), title (:mod:`headlines`), source
   (:mod:`sources`) and date (:mod:`dates`) found in the text.
-* :mod:`article` - the :class:`Article`; :mod:`library` - :class:`Library` and :class:`Entry`.
+* :mod:`article` - the :class:`Article`; :mod:`library` - :class:`Library` and :class:`Entry`;
+  :mod:`summaries` - what the list shows of each article, cached between runs.
 """
 
-from reader.library.article import Article, load_article
-from reader.library.decoding import MAX_BYTES, decode_bytes, read_text
+from typing import TYPE_CHECKING, Any
+
 from reader.library.errors import ArticleError, LibraryError
-from reader.library.inert import make_inert
 from reader.library.library import Entry, Library
 from reader.library.seeds import seeds_dir
-from reader.library.words import count_words
+from reader.library.summaries import Summary, SummaryCache, default_cache_path
+
+if TYPE_CHECKING:
+    from reader.library.article import Article, load_article
+    from reader.library.decoding import MAX_BYTES, decode_bytes, read_text
+    from reader.library.inert import make_inert
+    from reader.library.words import count_words
 
 __all__ = [
     "MAX_BYTES",
@@ -29,10 +35,33 @@ __all__ = [
     "Entry",
     "Library",
     "LibraryError",
+    "Summary",
+    "SummaryCache",
     "count_words",
     "decode_bytes",
+    "default_cache_path",
     "load_article",
     "make_inert",
     "read_text",
     "seeds_dir",
 ]
+
+#: Names loaded on first use: the cleaning code is not needed to list a cached library.
+_LAZY = {
+    "Article": "article",
+    "load_article": "article",
+    "MAX_BYTES": "decoding",
+    "decode_bytes": "decoding",
+    "read_text": "decoding",
+    "make_inert": "inert",
+    "count_words": "words",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.library' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"reader.library.{module}"), name)

@@ -1,22 +1,32 @@
-"""The library: which article files there are (cheap) and their loaded articles (cached)."""
+"""The library: which article files there are (cheap), their summaries and loaded articles.
+
+Listing needs no article read when the summary cache knows the file; the decoding and cleaning
+code is imported on the first article actually read.
+"""
 
 from __future__ import annotations
 
 import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.library.article import Article, article_from_bytes
-from reader.library.decoding import read_bytes
 from reader.library.errors import ArticleError, LibraryError
 from reader.library.inert import display_name
 from reader.library.seeds import article_id_for, resolved_seeds_dir, seeds_dir
+from reader.library.summaries import Summary, SummaryCache
+
+if TYPE_CHECKING:
+    from reader.library.article import Article
 
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 _MAX_CANDIDATES = 5
+#: Articles kept in memory once read (a library of thousands keeps only summaries).
+LOADED_ARTICLES = 16
 
 
 @dataclass(frozen=True)
@@ -90,15 +100,20 @@ class Library:
     """The articles ``postil`` can open, in a fixed order (1-based numbers index it)."""
 
     entries: list[Entry]
-    _cache: dict[str, tuple[int, int, Article]] = field(default_factory=dict, repr=False)
+    summaries: SummaryCache = field(default_factory=lambda: SummaryCache(None), repr=False)
+    _loaded: OrderedDict[str, tuple[int, int, Article]] = field(
+        default_factory=OrderedDict, repr=False
+    )
 
     @classmethod
-    def default(cls) -> Library:
+    def default(cls, summaries: SummaryCache | None = None) -> Library:
         """The embedded seed articles."""
-        return cls.from_paths([seeds_dir()])
+        return cls.from_paths([seeds_dir()], summaries)
 
     @classmethod
-    def from_paths(cls, paths: Sequence[str | Path]) -> Library:
+    def from_paths(
+        cls, paths: Sequence[str | Path], summaries: SummaryCache | None = None
+    ) -> Library:
         """Articles from files and folders (folders: .txt/.md files, recursively, sorted).
 
         Only lists: no file is read. Raises :class:`LibraryError` for a path that does not exist
@@ -122,7 +137,7 @@ class Library:
                 raise LibraryError(f"no such file or folder: {display_name(str(raw))}")
         if not entries:
             raise LibraryError("no articles to open")
-        return cls(list(entries.values()))
+        return cls(list(entries.values()), summaries or SummaryCache(None))
 
     def entry(self, article_id: str) -> Entry | None:
         """The entry with id ``article_id``, if any."""
@@ -131,24 +146,52 @@ class Library:
                 return entry
         return None
 
+    def _stat(self, entry: Entry) -> os.stat_result:
+        name = display_name(entry.path.name)
+        try:
+            return os.stat(entry.path)
+        except FileNotFoundError:
+            self._loaded.pop(entry.id, None)
+            raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+        except OSError as error:
+            raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+
     def load(self, entry: Entry | str) -> Article:
         """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
         if isinstance(entry, str):
             entry = self.entry(entry) or _outside_entry(entry) or self.find(entry)
-        name = display_name(entry.path.name)
-        try:
-            stat = os.stat(entry.path)
-        except FileNotFoundError:
-            self._cache.pop(entry.id, None)
-            raise ArticleError(f"file not found (moved or deleted?): {name}") from None
-        except OSError as error:
-            raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
-        cached = self._cache.get(entry.id)
+        stat = self._stat(entry)
+        cached = self._loaded.get(entry.id)
         if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
+            self._loaded.move_to_end(entry.id)
             return cached[2]
-        article = article_from_bytes(read_bytes(entry.path), entry.path, entry.id)
-        self._cache[entry.id] = (stat.st_mtime_ns, stat.st_size, article)
+        from reader.library.article import article_from_bytes
+        from reader.library.decoding import read_bytes
+
+        try:
+            article = article_from_bytes(read_bytes(entry.path), entry.path, entry.id)
+        except ArticleError as error:
+            self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
+            raise
+        self._loaded[entry.id] = (stat.st_mtime_ns, stat.st_size, article)
+        while len(self._loaded) > LOADED_ARTICLES:
+            self._loaded.popitem(last=False)
+        self.summaries.put(entry.id, stat, Summary.of(article))
         return article
+
+    def summary(self, entry: Entry) -> Summary:
+        """What the list shows of ``entry``: from the summary cache, else by reading it."""
+        try:
+            stat = self._stat(entry)
+        except ArticleError as error:
+            return Summary.failed(entry.name, error)
+        known = self.summaries.get(entry.id, stat)
+        if known is not None:
+            return known
+        try:
+            return Summary.of(self.load(entry))
+        except ArticleError as error:
+            return Summary.failed(entry.name, error)
 
     def find(self, query: str) -> Entry:
         """The entry ``query`` names, tried in this order: id, 1-based number (``"5"``), file
@@ -179,10 +222,10 @@ class Library:
         words = re.findall(r"\w+", folded)
         titled: list[Entry] = []
         for entry in self.entries:
-            try:
-                title = self.load(entry).title.casefold()
-            except ArticleError:
+            summary = self.summary(entry)
+            if summary.error is not None:
                 continue
+            title = summary.title.casefold()
             if words and all(word in title for word in words):
                 titled.append(entry)
         return self._one(query, titled)
@@ -199,6 +242,5 @@ class Library:
 
     def _label(self, entry: Entry) -> str:
         number = self.entries.index(entry) + 1
-        cached = self._cache.get(entry.id)
-        label = cached[2].title if cached else entry.name
+        label = self.summary(entry).title
         return f"{number}. {label[:39] + '…' if len(label) > 40 else label}"

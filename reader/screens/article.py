@@ -96,8 +96,9 @@ class ArticleScreen(Screen[None]):
         view.focus()
         if self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
-        self._recognize(self.article.text)
-        self._locate()
+        # Threads share the GIL: start the slow work once the text is on screen.
+        self.call_after_refresh(self._recognize, self.article.text)
+        self.call_after_refresh(self._locate)
 
     @work(thread=True, exclusive=True, group="entities")
     def _recognize(self, text: str) -> None:

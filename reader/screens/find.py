@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList
+from textual.widgets import Footer, Input, Label, OptionList, Static
 
 from reader.widgets.highlight_list import HighlightList
 
@@ -19,7 +19,7 @@ class FindScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="find.back")]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static("postil · Find highlights", classes="screen-title")
         yield Input(placeholder="find highlights: words from quote or note, or #tag", id="find")
         yield HighlightList(id="found")
         yield Label("", id="find-status")

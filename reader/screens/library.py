@@ -6,7 +6,6 @@ libraries load in a thread so thousands of files list at once and fill in as the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events, on, work
@@ -15,37 +14,15 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.library import Article, ArticleError, Entry
+from reader.library import Entry, Summary
 
-#: Summaries read synchronously before the first frame; the rest load in a worker.
+#: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
-
-
-@dataclass
-class Summary:
-    """What the list shows of one article."""
-
-    entry: Entry
-    title: str
-    meta: str
-    error: str | None = None
-
-    @classmethod
-    def pending(cls, entry: Entry) -> Summary:
-        return cls(entry, entry.name, "reading…")
-
-    @classmethod
-    def of(cls, entry: Entry, article: Article) -> Summary:
-        parts = [p for p in (article.source, article.date) if p]
-        parts.append(f"{article.words:,} words")
-        return cls(entry, article.title, " · ".join(parts))
-
-    @classmethod
-    def failed(cls, entry: Entry, error: Exception) -> Summary:
-        return cls(entry, entry.name, f"cannot open: {error}", error=str(error))
+#: Rows per batch the worker sends back to the list.
+BATCH = 500
 
 
 class LibraryScreen(Screen[None]):
@@ -61,57 +38,64 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._summaries: list[Summary] = []
+        self._entries: list[Entry] = []
+        self._summaries: dict[str, Summary] = {}
         self._counts: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static("postil · Library", classes="screen-title")
         yield Input(placeholder="/ to filter by title or source", id="filter")
         yield OptionList(id="articles")
         yield Static(id="library-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        workspace = self.app.workspace
-        self._counts = workspace.store.counts_by_article()
-        entries = workspace.library.entries
-        for index, entry in enumerate(entries):
-            if index < EAGER_SUMMARIES:
-                self._summaries.append(self._summarise(entry))
-            else:
-                self._summaries.append(Summary.pending(entry))
+        library = self.app.workspace.library
+        self._counts = self.app.workspace.store.counts_by_article()
+        self._entries = library.entries
+        for entry in self._entries[:EAGER_SUMMARIES]:
+            self._summaries[entry.id] = library.summary(entry)
         self._render_list()
         self.query_one("#articles", OptionList).focus()
-        if len(entries) > EAGER_SUMMARIES:
+        if len(self._entries) > EAGER_SUMMARIES:
             self._load_rest()
+        else:
+            self.call_after_refresh(self._save_summaries)
 
-    def _summarise(self, entry: Entry) -> Summary:
-        try:
-            return Summary.of(entry, self.app.workspace.library.load(entry))
-        except ArticleError as error:
-            return Summary.failed(entry, error)
+    def _save_summaries(self) -> None:
+        self.run_worker(self.app.workspace.library.summaries.save, thread=True, group="summaries")
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, group="summaries")
     def _load_rest(self) -> None:
-        batch: list[tuple[int, Summary]] = []
-        for index in range(EAGER_SUMMARIES, len(self._summaries)):
-            batch.append((index, self._summarise(self._summaries[index].entry)))
-            if len(batch) >= 200:
+        """Summarise the rest of a large library (cached ones are instant) in batches."""
+        library = self.app.workspace.library
+        batch: list[tuple[str, Summary]] = []
+        for entry in self._entries[EAGER_SUMMARIES:]:
+            batch.append((entry.id, library.summary(entry)))
+            if len(batch) >= BATCH:
                 self.app.call_from_thread(self._apply, batch)
                 batch = []
         if batch:
             self.app.call_from_thread(self._apply, batch)
+        library.summaries.save()
 
-    def _apply(self, batch: list[tuple[int, Summary]]) -> None:
-        for index, summary in batch:
-            self._summaries[index] = summary
-        self._render_list()
+    def _apply(self, batch: list[tuple[str, Summary]]) -> None:
+        """Fill in summaries: rows change in place unless a filter must re-rank them."""
+        self._summaries.update(batch)
+        if self.query_one("#filter", Input).value.strip():
+            self._render_list()
+            return
+        option_list = self.query_one("#articles", OptionList)
+        for article_id, summary in batch:
+            option_list.replace_option_prompt(article_id, self._prompt(article_id, summary, None))
 
-    def _prompt(self, summary: Summary, matcher: Matcher | None) -> Content:
+    def _prompt(self, article_id: str, summary: Summary | None, matcher: Matcher | None) -> Content:
+        if summary is None:
+            return Content.assemble((article_id.rsplit("/", 1)[-1], "bold"), "\n", "reading…")
         title = matcher.highlight(summary.title) if matcher else Content(summary.title)
-        count = self._counts.get(summary.entry.id, 0)
+        count = self._counts.get(article_id, 0)
         meta = summary.meta + (f" · {count} highlight{'s' * (count != 1)}" if count else "")
-        style = "$error" if summary.error else "$text-muted"
+        style = "$error" if summary.error else "$foreground-muted"
         return Content.assemble(title.stylize("bold"), "\n", (meta, style))
 
     def _render_list(self) -> None:
@@ -119,24 +103,32 @@ class LibraryScreen(Screen[None]):
         query = self.query_one("#filter", Input).value.strip()
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
         matcher = Matcher(query) if query else None
-        rows: list[tuple[float, int, Summary]] = []
-        for index, summary in enumerate(self._summaries):
+        rows: list[tuple[float, int, Entry]] = []
+        for index, entry in enumerate(self._entries):
+            summary = self._summaries.get(entry.id)
             score = 1.0
             if matcher is not None:
-                score = max(matcher.match(summary.title), matcher.match(summary.meta) * 0.5)
+                title = summary.title if summary else entry.name
+                meta = summary.meta if summary else ""
+                score = max(matcher.match(title), matcher.match(meta) * 0.5)
                 if score <= 0:
                     continue
-            rows.append((-score, index, summary))
-        rows.sort(key=lambda row: (row[0], row[1]) if matcher else row[1])
-        option_list.clear_options()
-        option_list.add_options(
-            Option(self._prompt(summary, matcher), id=summary.entry.id) for _, _, summary in rows
-        )
-        if highlighted is not None and highlighted in {s.entry.id for *_, s in rows}:
+            rows.append((-score, index, entry))
+        if matcher is not None:
+            rows.sort()
+        options: list[Option | None] = []
+        for *_, entry in rows:
+            if options:
+                options.append(None)  # a faint rule between articles
+            summary = self._summaries.get(entry.id)
+            options.append(Option(self._prompt(entry.id, summary, matcher), id=entry.id))
+        option_list.set_options(options)
+        shown_ids = {e.id for *_, e in rows}
+        if highlighted is not None and highlighted in shown_ids:
             option_list.highlighted = option_list.get_option_index(highlighted)
         elif rows:
             option_list.highlighted = 0
-        total = len(self._summaries)
+        total = len(self._entries)
         shown = f"{len(rows)} of {total}" if matcher else f"{total}"
         highlights = sum(self._counts.values())
         self.query_one("#library-status", Static).update(
@@ -160,9 +152,15 @@ class LibraryScreen(Screen[None]):
         """Up/down keep moving the list while the filter has focus."""
         filter_input = self.query_one("#filter", Input)
         option_list = self.query_one("#articles", OptionList)
-        if filter_input.has_focus and event.key in ("down", "up", "pagedown", "pageup"):
+        moves = {
+            "down": option_list.action_cursor_down,
+            "up": option_list.action_cursor_up,
+            "pagedown": option_list.action_page_down,
+            "pageup": option_list.action_page_up,
+        }
+        if filter_input.has_focus and event.key in moves:
             event.stop()
-            getattr(option_list, f"action_cursor_{event.key.replace('page', 'page_')}")()
+            moves[event.key]()
 
     @on(OptionList.OptionSelected, "#articles")
     def _open(self, event: OptionList.OptionSelected) -> None:

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList
+from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotations.model import normalize_tag
@@ -28,7 +28,7 @@ class TagsScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Static("postil · Tags", classes="screen-title")
         with Horizontal(id="tags-body"):
             yield OptionList(id="tag-list")
             yield HighlightList(id="tag-highlights")

@@ -72,7 +72,7 @@ class AnnotationsPanel(Vertical):
     @staticmethod
     def _prompt(annotation: Annotation, locator: str) -> Content:
         swatch = (" ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, '#5f5000')}")
-        locator_style = "$error" if locator == "orphaned" else "$text-muted"
+        locator_style = "$error" if locator == "orphaned" else "$foreground-muted"
         lines = [
             Content.assemble(
                 swatch, " ", (locator, locator_style), " ", _excerpt(annotation.quote, 80)
@@ -82,7 +82,7 @@ class AnnotationsPanel(Vertical):
         if annotation.note:
             details = f"{details}  {_excerpt(annotation.note, 60)}".strip()
         if details:
-            lines.append(Content.assemble("   ", (details, "$text-accent")))
+            lines.append(Content.assemble("   ", (details, "$accent")))
         return Content("\n").join(lines)
 
     def _chosen(self, action: str) -> None:

@@ -38,5 +38,5 @@ class HighlightList(OptionList):
         if annotation.note:
             details = f"{details}  {_excerpt(annotation.note, 70)}".strip()
         if details:
-            lines.append(Content.assemble("   ", (details, "$text-accent")))
+            lines.append(Content.assemble("   ", (details, "$accent")))
         return Content("\n").join(lines)

@@ -33,12 +33,12 @@ class Legend(Static):
     def refresh_legend(self) -> None:
         parts: list[Content | str | tuple[str, str]] = []
         if not self.enabled:
-            parts.append(("entity colours off (e)", "$text-muted"))
+            parts.append(("entity colours off (e)", "$foreground-muted"))
         else:
             for index, (name, labels) in enumerate(ENTITY_GROUPS):
                 color = ENTITY_COLORS[labels[0]]
                 style = f"bold {color}" if index not in self.hidden_groups else "dim strike"
-                parts.extend([(f"{index + 1}", "$text-muted"), (f" {name}", style), "  "])
+                parts.extend([(f"{index + 1}", "$foreground-muted"), (f" {name}", style), "  "])
         self.update(Content.assemble(*parts))
 
     def on_click(self, event: events.Click) -> None:

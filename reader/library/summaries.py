@@ -1,0 +1,136 @@
+"""What the library list shows of each article, remembered between runs.
+
+Listing an article means reading, decoding and cleaning it. A summary (title, source, date,
+word count) is kept in a small JSON file in the user cache folder, valid while the article
+file's size and modification time and postil's own cleaning code are unchanged. So the library's
+first frame needs no article read and not even the cleaning code loaded, and a folder of
+10,000 articles lists at once the second time it is opened.
+
+It is only a cache: a missing, stale or unreadable file is rebuilt, a failed write is ignored,
+and nothing a user wrote is ever kept here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.library.article import Article
+
+#: Bump when the shape of a cached summary changes.
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An article as the library lists it; ``error`` says why it cannot be opened."""
+
+    title: str
+    source: str | None = None
+    date: str | None = None
+    words: int = 0
+    hidden_lines: int = 0
+    error: str | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Summary:
+        return cls(article.title, article.source, article.date, article.words, article.hidden_lines)
+
+    @classmethod
+    def failed(cls, name: str, error: Exception) -> Summary:
+        return cls(title=name, error=str(error))
+
+    @property
+    def meta(self) -> str:
+        """``source · date · N words``, or the reason the article cannot be opened."""
+        if self.error is not None:
+            return f"cannot open: {self.error}"
+        parts = [p for p in (self.source, self.date) if p]
+        parts.append(f"{self.words:,} words")
+        return " · ".join(parts)
+
+
+def default_cache_path() -> Path:
+    """``$POSTIL_CACHE_DIR/library.json``, else ``library.json`` in the user cache folder."""
+    configured = os.environ.get("POSTIL_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser() / "library.json"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("postil", appauthor=False)) / "library.json"
+
+
+@cache
+def code_version() -> str:
+    """A fingerprint of the cleaning code: a change to any library module empties the cache."""
+    from reader import __version__
+
+    parts = [f"{_FORMAT}", __version__]
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        stat = module.stat()
+        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return " ".join(parts)
+
+
+def _file_key(stat: os.stat_result) -> list[int]:
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+class SummaryCache:
+    """Summaries by article id, each valid for one size + modification time of its file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, dict[str, Any]] = {}
+        self._dirty = False
+        self._loaded = path is None
+
+    def _load(self) -> None:
+        self._loaded = True
+        if self.path is None:
+            return
+        try:
+            data = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("version") == code_version():
+            articles = data.get("articles")
+            if isinstance(articles, dict):
+                self._entries = articles
+
+    def get(self, article_id: str, stat: os.stat_result) -> Summary | None:
+        """The summary of ``article_id`` if it was made from a file of this size and time."""
+        if not self._loaded:
+            self._load()
+        record = self._entries.get(article_id)
+        if not isinstance(record, dict) or record.get("file") != _file_key(stat):
+            return None
+        try:
+            return Summary(**record["summary"])
+        except (KeyError, TypeError):
+            return None
+
+    def put(self, article_id: str, stat: os.stat_result, summary: Summary) -> None:
+        if not self._loaded:
+            self._load()
+        self._entries[article_id] = {"file": _file_key(stat), "summary": asdict(summary)}
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the cache if it changed (atomically; a failure only costs speed next time)."""
+        if self.path is None or not self._dirty:
+            return
+        data = json.dumps({"version": code_version(), "articles": self._entries})
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(data, encoding="utf-8")
+            os.replace(temporary, self.path)
+            self._dirty = False
+        except OSError:
+            temporary.unlink(missing_ok=True)
