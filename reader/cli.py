@@ -107,6 +107,11 @@ def tui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     parser.add_argument("--db", metavar="PATH", type=Path, help="annotation file")
     parser.add_argument("--open", metavar="ARTICLE", help="open this article straight away")
+    parser.add_argument(
+        "--ner",
+        metavar="SPEC",
+        help="entity recognizer: builtin (default) or spacy:<pipeline> (or 'ner' in config.toml)",
+    )
     return parser
 
 

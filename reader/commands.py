@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
+from reader.config import load_settings
 from reader.errors import CommandError
 from reader.library import Library, SummaryCache, default_cache_path
-from reader.workspace import Workspace
+from reader.workspace import Workspace, default_export_dir, recognizer_for
 
 if TYPE_CHECKING:
     from reader.library import Article
+    from reader.workspace import Recognizer
 
 _QUOTE_CLASSES = {
     "'": "['‘’`]",
@@ -33,12 +35,19 @@ _QUOTE_CLASSES = {
 }
 
 
-def open_workspace(db: Path | None, paths: list[Path] | None) -> Workspace:
-    """The library (given paths, else the seeds) and the store (``--db``, else the default)."""
+def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
+    """The library (given paths, else the seeds), the store (``--db``, else the default) and
+    the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
+    settings = load_settings()
     summaries = SummaryCache(default_cache_path())
     library = Library.from_paths(paths, summaries) if paths else Library.default(summaries)
     store = AnnotationStore(db if db is not None else default_db_path())
-    return Workspace(library=library, store=store)
+    export_dir = (
+        settings.export_dir
+        if settings.export_dir is not None and not os.environ.get("POSTIL_EXPORT_DIR")
+        else default_export_dir()
+    )
+    return Workspace(library=library, store=store, export_dir=export_dir, ner=ner or settings.ner)
 
 
 def resolve_article(workspace: Workspace, query: str) -> Article:
@@ -64,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and Path(args.article).expanduser().is_file():
         return cmd_entities_path(args)
-    workspace = open_workspace(args.db, args.library)
+    workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
     handler = {
         "list": cmd_list,
         "show": cmd_show,
@@ -205,20 +214,12 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _recognizer(spec: str | None):
-    from reader.entities import BackendError, load_recognizer, recognize
-
-    if not spec or spec == "builtin":
-        return recognize
-    try:
-        return load_recognizer(spec)
-    except BackendError as error:
-        print(f"postil: {error}; using the built-in recognizer", file=sys.stderr)
-        return recognize
-
-
-def _print_entities(text: str, args: argparse.Namespace) -> int:
-    entities = _recognizer(args.ner)(text)
+def _print_entities(
+    text: str, args: argparse.Namespace, recognizer: Recognizer, warning: str | None
+) -> int:
+    if warning:
+        print(f"postil: {warning}", file=sys.stderr)
+    entities = recognizer(text)
     if args.json:
         rows = [
             {"start": e.start, "end": e.end, "label": e.label, "text": text[e.start : e.end]}
@@ -239,19 +240,24 @@ def _print_entities(text: str, args: argparse.Namespace) -> int:
 
 def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
-    return _print_entities(article.text, args)
+    return _print_entities(article.text, args, *workspace.recognizer())
 
 
 def cmd_entities_path(args: argparse.Namespace) -> int:
-    """Entities of any file: offsets index its decoded text, without cleaning."""
+    """Entities of any file: offsets index its decoded text, without cleaning.
+
+    Needs no library and no annotation file, so it works in any pipeline.
+    """
     from reader.library import read_text
 
-    return _print_entities(read_text(Path(args.article).expanduser()), args)
+    text = read_text(Path(args.article).expanduser())
+    ner = args.ner or load_settings().ner
+    return _print_entities(text, args, *recognizer_for(ner))
 
 
 def run_tui(args: argparse.Namespace) -> int:
     """Open the TUI over the given paths (or the seeds)."""
-    workspace = open_workspace(args.db, args.paths or None)
+    workspace = open_workspace(args.db, args.paths or None, args.ner)
     article_id = None
     if args.open:
         article_id = resolve_article(workspace, args.open).id

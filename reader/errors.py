@@ -14,7 +14,16 @@ def user_errors() -> tuple[type[Exception], ...]:
     among them) load only when an error is being reported, never on the way to the first frame.
     """
     from annotations.store import StoreError
+    from reader.config import ConfigError
     from reader.entities import BackendError
     from reader.library import ArticleError, LibraryError
 
-    return (StoreError, LibraryError, ArticleError, BackendError, CommandError, OSError)
+    return (
+        StoreError,
+        LibraryError,
+        ArticleError,
+        BackendError,
+        ConfigError,
+        CommandError,
+        OSError,
+    )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,10 @@ from reader.library import ArticleError, Library
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor
     from annotations.export import ArticleRef
+    from reader.entities import Entity
     from reader.library import Article
+
+    Recognizer = Callable[[str], list[Entity]]
 
 
 def default_export_dir() -> Path:
@@ -37,6 +41,17 @@ def slugify(title: str, limit: int = 60) -> str:
     """A file-name-safe slug of ``title`` (lowercase words joined by ``-``)."""
     slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-")
     return slug[:limit].rstrip("-") or "notes"
+
+
+def recognizer_for(spec: str) -> tuple[Recognizer, str | None]:
+    """The recognizer ``spec`` names; one that cannot be loaded falls back to the built-in
+    recognizer, with the one-line reason as a warning."""
+    from reader.entities import BackendError, load_recognizer, recognize
+
+    try:
+        return load_recognizer(spec), None
+    except BackendError as error:
+        return recognize, f"{error}; using the built-in recognizer"
 
 
 @dataclass
@@ -54,6 +69,22 @@ class Workspace:
     library: Library
     store: AnnotationStore
     export_dir: Path = field(default_factory=default_export_dir)
+    #: The entity recognizer: ``"builtin"`` or ``"spacy:<pipeline>"`` (``--ner``, config).
+    ner: str = "builtin"
+    _recognizer: Recognizer | None = field(default=None, init=False, repr=False)
+    _recognizer_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def recognizer(self) -> tuple[Recognizer, str | None]:
+        """The chosen recognizer, loaded on first use (a spaCy pipeline takes seconds).
+
+        The warning of :func:`recognizer_for` is returned the first time only, for the caller
+        to show once.
+        """
+        with self._recognizer_lock:
+            if self._recognizer is not None:
+                return self._recognizer, None
+            self._recognizer, warning = recognizer_for(self.ner)
+            return self._recognizer, warning
 
     def locate(self, article: Article) -> Located:
         """Find each of ``article``'s annotations in its current text.

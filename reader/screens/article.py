@@ -19,7 +19,6 @@ from annotations.anchoring import Anchor
 from annotations.export import paragraph_number
 from annotations.model import Annotation, Selector
 from reader.dialogs.annotate import AnnotateDialog, Draft
-from reader.entities import recognize
 from reader.library import Article, ArticleError
 from reader.motions import trim_selection
 from reader.palette import ENTITY_GROUPS
@@ -27,6 +26,16 @@ from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView, Highlight
 from reader.widgets.legend import Legend
 from reader.workspace import Located
+
+#: Texts longer than this get the entities around the caret first (a few ms), then all.
+WINDOW_FIRST = 200_000
+
+
+def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
+    """Whole paragraphs covering ``offset`` ± ``radius`` characters."""
+    start = text.rfind("\n", 0, max(0, offset - radius)) + 1
+    end = text.find("\n", min(len(text), offset + radius))
+    return start, len(text) if end < 0 else end
 
 
 class ArticleScreen(Screen[None]):
@@ -102,9 +111,18 @@ class ArticleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="entities")
     def _recognize(self, text: str) -> None:
-        entities = recognize(text)
-        spans = [(e.start, e.end, e.label) for e in entities]
-        self.app.call_from_thread(self.query_one(ArticleView).set_entities, spans)
+        """Colour entities: for a long text, the part on screen first, then all of it."""
+        recognizer, warning = self.app.workspace.recognizer()
+        if warning:
+            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=8)
+        view = self.query_one(ArticleView)
+        if len(text) > WINDOW_FIRST:
+            start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
+            draft = recognizer(text[start:end])
+            spans = [(e.start + start, e.end + start, e.label) for e in draft]
+            self.app.call_from_thread(view.set_entities, spans)
+        entities = recognizer(text)
+        self.app.call_from_thread(view.set_entities, [(e.start, e.end, e.label) for e in entities])
 
     @work(thread=True, exclusive=True, group="locate")
     def _locate(self) -> None:

@@ -1,0 +1,69 @@
+"""User settings from ``config.toml``: which entity recognizer, where exports go.
+
+The file is optional and small, so a reader sets a choice once instead of passing a flag each
+time::
+
+    # ~/.config/postil/config.toml (or the file $POSTIL_CONFIG names)
+    ner = "spacy:en_core_web_sm"      # default "builtin"
+    export_dir = "~/notes/postil"     # default ~/Documents/postil
+
+Command-line flags and environment variables (``--ner``, ``POSTIL_EXPORT_DIR``) win over the
+file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, never a guess.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ConfigError(Exception):
+    """The settings file is unreadable or holds a value of the wrong kind."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The user's settings; every field has a working default."""
+
+    ner: str = "builtin"
+    export_dir: Path | None = None
+
+
+def config_path() -> Path:
+    """``$POSTIL_CONFIG``, else ``config.toml`` in the user config folder."""
+    configured = os.environ.get("POSTIL_CONFIG")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("postil", appauthor=False)) / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Settings from ``path`` (default :func:`config_path`); defaults if there is no file."""
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as error:
+        raise ConfigError(f"cannot read settings file {path}: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"settings file {path} is not valid TOML: {error}") from None
+    unknown = sorted(set(data) - {"ner", "export_dir"})
+    if unknown:
+        raise ConfigError(
+            f"settings file {path}: unknown setting {unknown[0]!r} (known: ner, export_dir)"
+        )
+    for key in ("ner", "export_dir"):
+        if key in data and not isinstance(data[key], str):
+            raise ConfigError(f"settings file {path}: {key} must be a string")
+    export_dir = data.get("export_dir")
+    return Settings(
+        ner=data.get("ner", "builtin").strip() or "builtin",
+        export_dir=Path(export_dir).expanduser() if export_dir else None,
+    )
