@@ -17,13 +17,14 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
 
 from annotations.errors import NotFoundError, StoreError
-from annotations.model import Annotation, normalize_tag
+from annotations.model import Annotation, Selector, normalize_tag
 from annotations.storage import (
     ANNOTATIONS_TABLE,
     META_TABLE,
@@ -349,6 +350,22 @@ class AnnotationStore:
                 raise self._missing(ann.id)
             ops.append(self._put_op(ann))
         return ann
+
+    def move(self, ann_id: str, selector: Selector) -> Annotation:
+        """Point an annotation at new offsets (it was found again after the article changed).
+
+        Only the selector changes, on the version current in the file, so re-anchoring never
+        undoes an edit made meanwhile here or by another process; ``updated`` stays (following
+        the article is not an edit by the reader).
+        """
+        with self._transaction() as ops:
+            current = self._anns.get(ann_id)
+            if current is None:
+                raise self._missing(ann_id)
+            moved = replace(current, selector=selector)
+            if moved != current:
+                ops.append(self._put_op(moved))
+        return moved
 
     def delete(self, ann_id: str) -> Annotation:
         """Delete by id and return what was deleted (so the caller can undo with restore)."""

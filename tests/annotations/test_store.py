@@ -258,3 +258,21 @@ def test_failed_compaction_does_not_fail_a_durable_save(
     store.close()
     monkeypatch.undo()
     assert AnnotationStore(store.path).get(ann.id) == ann
+
+
+def test_move_changes_only_the_selector_of_the_current_version(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.json"
+    text = "alpha beta gamma delta epsilon"
+    first = AnnotationStore(path)
+    other = AnnotationStore(path)
+    ann = first.add(
+        Annotation.create(
+            article="a.txt", article_title="A", selector=Selector.from_text(text, 6, 10)
+        )
+    )
+    other.refresh()
+    other.update(ann.edited(note="written in another process"))
+    moved = first.move(ann.id, Selector.from_text("x " + text, 8, 12))
+    assert moved.note == "written in another process"
+    assert moved.updated == other.get(ann.id).updated
+    assert AnnotationStore(path).get(ann.id).selector.start == 8
