@@ -7,13 +7,17 @@ library is on screen, so start-up stays close to the cost of importing Textual i
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader.saver import Saver
 from reader.screens.library import LibraryScreen
 from reader.workspace import Workspace
 
@@ -35,6 +39,7 @@ def _warm_imports() -> None:
     import reader.screens.article
     import reader.screens.find
     import reader.screens.help
+    import reader.screens.mentions
     import reader.screens.tags  # noqa: F401
 
 
@@ -57,6 +62,7 @@ class PostilApp(App[None]):
     def __init__(self, workspace: Workspace, *, open_article: str | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.saver = Saver()
         self._initial_article = open_article
 
     def get_default_screen(self) -> Screen[Any]:
@@ -75,12 +81,25 @@ class PostilApp(App[None]):
     # ------------------------------------------------------------- navigation
 
     def open_article(
-        self, article_id: str, *, offset: int | None = None, annotation_id: str | None = None
+        self,
+        article_id: str,
+        *,
+        offset: int | None = None,
+        annotation_id: str | None = None,
+        entity: tuple[str, str] | None = None,
     ) -> None:
-        """Open ``article_id``, at ``offset`` or at a highlight, if given."""
+        """Open ``article_id`` at ``offset``, at a highlight, or stepping through an entity."""
         from reader.screens.article import ArticleScreen
 
-        self.push_screen(ArticleScreen(article_id, offset=offset, annotation_id=annotation_id))
+        self.push_screen(
+            ArticleScreen(article_id, offset=offset, annotation_id=annotation_id, entity=entity)
+        )
+
+    def action_mentions(self, label: str | None = None, key: str | None = None) -> None:
+        """Entities across the library, opened on one named thing if given."""
+        from reader.screens.mentions import MentionsScreen
+
+        self.push_screen(MentionsScreen(label, key))
 
     def action_help(self) -> None:
         from reader.screens.help import HelpScreen
@@ -106,6 +125,11 @@ class PostilApp(App[None]):
         yield SystemCommand(
             "Find highlights", "Search highlights by text or #tag", self.action_find
         )
+        yield SystemCommand(
+            "Entities across the library",
+            "Who and what the articles mention, and which articles do",
+            self.action_mentions,
+        )
         yield SystemCommand("Keys", "Show every key binding", self.action_help)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
@@ -119,20 +143,25 @@ class PostilApp(App[None]):
         *,
         description: str = "save",
     ) -> None:
-        """Run a store write in a thread so the UI never waits on disk; report failures."""
+        """Queue a store write (in order, off the UI thread); report its end or its failure."""
 
-        def run() -> None:
-            try:
-                result = work()
-            except Exception as error:  # a failed save must be said, never swallowed
-                self.call_from_thread(
-                    self.notify, f"Could not {description}: {error}", severity="error", timeout=10
-                )
-                return
-            if on_done is not None:
-                self.call_from_thread(on_done, result)
+        def report(future: Future[T]) -> None:
+            error = future.exception()
+            with suppress(RuntimeError):  # the app has already closed: nothing to tell
+                if error is not None:  # a failed save is said, never swallowed
+                    message = f"Could not {description}: {error}"
+                    self.call_from_thread(self.notify, message, severity="error", timeout=15)
+                elif on_done is not None:
+                    self.call_from_thread(on_done, future.result())
 
-        self.run_worker(run, thread=True, group="saves", exit_on_error=False)
+        self.saver.submit(work).add_done_callback(report)
+
+    async def action_quit(self) -> None:
+        """Quit once every queued save is on disk."""
+        if not await asyncio.to_thread(self.saver.flush, 0.5):
+            self.notify("Saving…")
+            await asyncio.to_thread(self.saver.flush)
+        self.exit()
 
     def _check_store(self) -> None:
         """Pick up annotations written by another postil (CLI or a second TUI)."""

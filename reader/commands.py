@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
 from reader.config import load_settings
+from reader.entity_index import EntityIndex, recognizer_for
 from reader.errors import CommandError
 from reader.library import Library, SummaryCache, default_cache_path
-from reader.workspace import Workspace, default_export_dir, recognizer_for
+from reader.workspace import Workspace, default_export_dir
 
 if TYPE_CHECKING:
+    from reader.entity_index import Recognizer
     from reader.library import Article
-    from reader.workspace import Recognizer
 
 _QUOTE_CLASSES = {
     "'": "['‘’`]",
@@ -47,7 +48,12 @@ def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = 
         if settings.export_dir is not None and not os.environ.get("POSTIL_EXPORT_DIR")
         else default_export_dir()
     )
-    return Workspace(library=library, store=store, export_dir=export_dir, ner=ner or settings.ner)
+    return Workspace(
+        library=library,
+        store=store,
+        export_dir=export_dir,
+        entities=EntityIndex(ner or settings.ner),
+    )
 
 
 def resolve_article(workspace: Workspace, query: str) -> Article:
@@ -240,7 +246,8 @@ def _print_entities(
 
 def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
-    return _print_entities(article.text, args, *workspace.recognizer())
+    recognizer = workspace.entities.recognizer()
+    return _print_entities(article.text, args, recognizer, workspace.entities.take_warning())
 
 
 def cmd_entities_path(args: argparse.Namespace) -> int:
@@ -263,7 +270,11 @@ def run_tui(args: argparse.Namespace) -> int:
         article_id = resolve_article(workspace, args.open).id
     from reader.app import create_app
 
-    create_app(workspace, open_article=article_id).run()
-    workspace.store.close()
+    app = create_app(workspace, open_article=article_id)
+    try:
+        app.run()
+    finally:
+        app.saver.shutdown()  # every save the reader made is on disk before the store closes
+        workspace.store.close()
     workspace.library.summaries.save()
     return 0
