@@ -99,3 +99,37 @@ def trim_selection(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _in_word(text: str, index: int) -> bool:
+    """``text[index]`` is part of a word (letters, digits, and ' ’ - inside a word)."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    if char.isalnum():
+        return True
+    return (
+        char in _INNER
+        and 0 < index < len(text) - 1
+        and text[index - 1].isalnum()
+        and text[index + 1].isalnum()
+    )
+
+
+_INNER = "'’-‐"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection widened so it neither starts nor ends inside a word, then trimmed.
+
+    Selecting by word motions (``w`` lands on the next word's first letter) or by a loose mouse
+    drag would otherwise save quotes like "has never a"; a reader means whole words.
+    """
+    start, end = trim_selection(text, start, end)
+    if start >= end:
+        return start, end
+    while start > 0 and _in_word(text, start) and _in_word(text, start - 1):
+        start -= 1
+    while end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
+        end += 1
+    return start, end

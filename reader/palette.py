@@ -53,3 +53,28 @@ HIGHLIGHT_BACKGROUNDS: Final[dict[str, str]] = {
 SELECTION_BACKGROUND: Final = "#5a6a8a"
 SEARCH_BACKGROUND: Final = "#7a4a00"
 CURRENT_SEARCH_BACKGROUND: Final = "#b36b00"
+
+#: Entity label -> what a reader calls it.
+LABEL_NAMES: Final[dict[str, str]] = {
+    "PERSON": "person",
+    "NORP": "nationality or group",
+    "ORG": "organisation",
+    "FAC": "building or facility",
+    "GPE": "country, city or state",
+    "LOC": "place",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "LAW": "law",
+    "DATE": "date",
+    "TIME": "time",
+    "MONEY": "money",
+    "PERCENT": "percentage",
+    "QUANTITY": "quantity",
+    "CARDINAL": "number",
+    "ORDINAL": "ordinal",
+}
+
+
+def label_name(label: str) -> str:
+    """``"GPE"`` -> ``"country, city or state"`` (unknown labels as they are)."""
+    return LABEL_NAMES.get(label, label.lower())

@@ -77,7 +77,7 @@ class LineStyler:
             label, highlight, match, selected, caret = key
             style = base
             if label is not None:
-                style += Style(color=ENTITY_COLORS.get(str(label)), bold=True)
+                style += Style(color=ENTITY_COLORS.get(str(label)))
             if highlight is not None:
                 style += Style(bgcolor=HIGHLIGHT_BACKGROUNDS.get(str(highlight), "#5f5000"))
             if match == 2:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,15 +17,13 @@ import platformdirs
 
 from annotations.model import Annotation
 from annotations.store import AnnotationStore
+from reader.entity_index import EntityIndex
 from reader.library import ArticleError, Library
 
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor
     from annotations.export import ArticleRef
-    from reader.entities import Entity
     from reader.library import Article
-
-    Recognizer = Callable[[str], list[Entity]]
 
 
 def default_export_dir() -> Path:
@@ -43,23 +40,50 @@ def slugify(title: str, limit: int = 60) -> str:
     return slug[:limit].rstrip("-") or "notes"
 
 
-def recognizer_for(spec: str) -> tuple[Recognizer, str | None]:
-    """The recognizer ``spec`` names; one that cannot be loaded falls back to the built-in
-    recognizer, with the one-line reason as a warning."""
-    from reader.entities import BackendError, load_recognizer, recognize
-
-    try:
-        return load_recognizer(spec), None
-    except BackendError as error:
-        return recognize, f"{error}; using the built-in recognizer"
-
-
-@dataclass
+@dataclass(frozen=True)
 class Located:
-    """An article's annotations, found in its current text."""
+    """An article's annotations, found in its current text: anchored in text order, then the
+    orphaned ones. Immutable: each change makes a new value the screen shows whole."""
 
     anchored: list[tuple[Annotation, Anchor]] = field(default_factory=list)
     orphaned: list[Annotation] = field(default_factory=list)
+
+    def find(self, annotation_id: str) -> Annotation | None:
+        for annotation, _ in self.anchored:
+            if annotation.id == annotation_id:
+                return annotation
+        for annotation in self.orphaned:
+            if annotation.id == annotation_id:
+                return annotation
+        return None
+
+    def anchor_of(self, annotation_id: str) -> Anchor | None:
+        for annotation, anchor in self.anchored:
+            if annotation.id == annotation_id:
+                return anchor
+        return None
+
+    def with_anchored(self, annotation: Annotation) -> Located:
+        """``annotation`` placed at its selector's offsets (replacing any older version)."""
+        from annotations.anchoring import Anchor
+
+        rest = self.without(annotation.id)
+        anchored = [*rest.anchored, (annotation, Anchor(annotation.start, annotation.end, "exact"))]
+        anchored.sort(key=lambda pair: (pair[1].start, pair[1].end))
+        return Located(anchored, rest.orphaned)
+
+    def with_replaced(self, edited: Annotation) -> Located:
+        """``edited`` in place of the annotation with its id, wherever that one is."""
+        return Located(
+            [(edited if a.id == edited.id else a, anchor) for a, anchor in self.anchored],
+            [edited if a.id == edited.id else a for a in self.orphaned],
+        )
+
+    def without(self, annotation_id: str) -> Located:
+        return Located(
+            [(a, anchor) for a, anchor in self.anchored if a.id != annotation_id],
+            [a for a in self.orphaned if a.id != annotation_id],
+        )
 
 
 @dataclass
@@ -69,22 +93,8 @@ class Workspace:
     library: Library
     store: AnnotationStore
     export_dir: Path = field(default_factory=default_export_dir)
-    #: The entity recognizer: ``"builtin"`` or ``"spacy:<pipeline>"`` (``--ner``, config).
-    ner: str = "builtin"
-    _recognizer: Recognizer | None = field(default=None, init=False, repr=False)
-    _recognizer_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
-
-    def recognizer(self) -> tuple[Recognizer, str | None]:
-        """The chosen recognizer, loaded on first use (a spaCy pipeline takes seconds).
-
-        The warning of :func:`recognizer_for` is returned the first time only, for the caller
-        to show once.
-        """
-        with self._recognizer_lock:
-            if self._recognizer is not None:
-                return self._recognizer, None
-            self._recognizer, warning = recognizer_for(self.ner)
-            return self._recognizer, warning
+    #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
+    entities: EntityIndex = field(default_factory=EntityIndex)
 
     def locate(self, article: Article) -> Located:
         """Find each of ``article``'s annotations in its current text.
@@ -95,16 +105,18 @@ class Workspace:
         """
         from annotations.anchoring import anchor_all, reanchored  # edlib: not needed to list
 
-        located = Located()
+        anchored: list[tuple[Annotation, Anchor]] = []
+        orphaned: list[Annotation] = []
         for annotation, anchor in anchor_all(article.text, self.store.for_article(article.id)):
             if anchor is None:
-                located.orphaned.append(annotation)
+                orphaned.append(annotation)
                 continue
-            if (anchor.start, anchor.end) != (annotation.start, annotation.end):
-                annotation = self.store.update(reanchored(article.text, annotation, anchor))
-            located.anchored.append((annotation, anchor))
-        located.anchored.sort(key=lambda pair: (pair[1].start, pair[1].end))
-        return located
+            moved = reanchored(article.text, annotation, anchor)
+            if moved is not annotation:
+                annotation = self.store.move(annotation.id, moved.selector)
+            anchored.append((annotation, anchor))
+        anchored.sort(key=lambda pair: (pair[1].start, pair[1].end))
+        return Located(anchored, orphaned)
 
     def article_ref(self, article_id: str, fallback_title: str = "") -> ArticleRef:
         """Title, source and text of ``article_id``, or what the annotations remember of it."""

@@ -1,31 +1,36 @@
-"""Reading one article: the text, its entities, its highlights, search and the highlight panel.
+"""Reading one article: the text, its entities and highlights, search, and the side panels.
 
 The text is on screen before anything slow happens: entity recognition and locating saved
-highlights run in threads and paint in when they finish.
+highlights run in threads once the first frame is out, and paint in when they finish.
+Highlighting itself (the part that writes) is :mod:`reader.screens.highlighting`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
-from annotations.anchoring import Anchor
-from annotations.export import paragraph_number
-from annotations.model import Annotation, Selector
-from reader.dialogs.annotate import AnnotateDialog, Draft
-from reader.library import Article, ArticleError
-from reader.motions import trim_selection
+from annotations.model import Annotation
+from reader.library import ArticleError
+from reader.match_cursor import MatchCursor
+from reader.mentions import Named, find_named
 from reader.palette import ENTITY_GROUPS
+from reader.screens.highlighting import HighlightActions
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView, Highlight
+from reader.widgets.entities_panel import EntitiesPanel
 from reader.widgets.legend import Legend
 from reader.workspace import Located
+
+if TYPE_CHECKING:
+    from reader.entity_index import ArticleEntities
+    from reader.library import Article
 
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000
@@ -38,39 +43,48 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-class ArticleScreen(Screen[None]):
+class ArticleScreen(HighlightActions, Screen[None]):
     """One article, readable, searchable and annotatable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "annotate", "Highlight", id="article.annotate"),
         Binding("D", "delete_highlight", "Delete highlight", show=False, id="article.delete"),
         Binding("u", "undo", "Undo delete", show=False, id="article.undo"),
-        Binding("p", "toggle_panel", "Panel", id="article.panel"),
+        Binding("p", "toggle_panel('highlights')", "Highlights", id="article.panel"),
+        Binding("E", "toggle_panel('entities')", "Entity list", id="article.entity-panel"),
         Binding("slash", "search", "Search", id="article.search"),
-        Binding("n", "search_next", "Next match", show=False, id="article.search-next"),
-        Binding("N", "search_previous", "Prev match", show=False, id="article.search-prev"),
-        Binding("e", "toggle_entities", "Entities", id="article.entities"),
-        Binding("x", "export", "Export", id="article.export"),
+        Binding("n", "step(1)", "Next match", show=False, id="article.next"),
+        Binding("N", "step(-1)", "Previous match", show=False, id="article.previous"),
+        Binding("e", "toggle_entities", "Colours", id="article.entities"),
+        Binding("x", "export", "Export", show=False, id="article.export"),
         Binding("t", "app.tags", "Tags", show=False, id="article.tags"),
         Binding("f", "app.find", "Find", show=False, id="article.find"),
-        Binding("escape", "back", "Back", id="article.back"),
+        Binding("escape", "back", "Back", show=False, id="article.back"),
         *[
-            Binding(str(i + 1), f"toggle_kind({i})", f"Toggle {name}", show=False)
+            Binding(str(i + 1), f"toggle_kind({i})", f"Colour {name} on/off", show=False)
             for i, (name, _) in enumerate(ENTITY_GROUPS)
         ],
     ]
 
     def __init__(
-        self, article_id: str, *, offset: int | None = None, annotation_id: str | None = None
+        self,
+        article_id: str,
+        *,
+        offset: int | None = None,
+        annotation_id: str | None = None,
+        entity: tuple[str, str] | None = None,
     ) -> None:
+        """Open ``article_id``; put the caret at ``offset``, on a highlight, or on the first
+        mention of ``entity`` (label, key) with n / N stepping through its mentions."""
         super().__init__()
         self.article_id = article_id
         self._initial_offset = offset
         self._jump_to = annotation_id
+        self._pending_entity = entity
         self.article: Article | None = None
         self.located = Located()
-        self._matches: list[tuple[int, int]] = []
-        self._current_match: int | None = None
+        self.named: list[Named] = []
+        self._cursor = MatchCursor()
         self._deleted: list[Annotation] = []
 
     # ------------------------------------------------------------- building
@@ -86,11 +100,13 @@ class ArticleScreen(Screen[None]):
         meta = [p for p in (article.source, article.date) if p]
         meta.append(f"{article.words:,} words")
         if article.hidden_lines:
-            meta.append(f"{article.hidden_lines} boilerplate lines hidden")
+            hidden = article.hidden_lines
+            meta.append(f"{hidden} boilerplate line{'s' * (hidden != 1)} hidden")
         yield Static(article.title, id="article-title", markup=False)
         yield Static(" · ".join(meta), id="article-meta", markup=False)
         yield Legend(id="legend")
-        yield AnnotationsPanel(id="panel")
+        yield AnnotationsPanel(id="panel", classes="side-panel")
+        yield EntitiesPanel(id="entities-panel", classes="side-panel")
         yield ArticleView(article.text, id="body")
         yield Input(
             placeholder="search this article (Enter; n / N for next / previous)", id="search"
@@ -106,23 +122,43 @@ class ArticleScreen(Screen[None]):
         if self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
-        self.call_after_refresh(self._recognize, self.article.text)
+        self.call_after_refresh(self._recognize, self.article)
         self.call_after_refresh(self._locate)
 
     @work(thread=True, exclusive=True, group="entities")
-    def _recognize(self, text: str) -> None:
+    def _recognize(self, article: Article) -> None:
         """Colour entities: for a long text, the part on screen first, then all of it."""
-        recognizer, warning = self.app.workspace.recognizer()
-        if warning:
-            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=8)
+        index = self.app.workspace.entities
         view = self.query_one(ArticleView)
+        text = article.text
         if len(text) > WINDOW_FIRST:
             start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
-            draft = recognizer(text[start:end])
+            draft = index.recognizer()(text[start:end])
             spans = [(e.start + start, e.end + start, e.label) for e in draft]
             self.app.call_from_thread(view.set_entities, spans)
-        entities = recognizer(text)
-        self.app.call_from_thread(view.set_entities, [(e.start, e.end, e.label) for e in entities])
+        found = index.of(article)
+        warning = index.take_warning()
+        if warning:
+            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=10)
+        self.app.call_from_thread(self._show_entities, found)
+
+    def _show_entities(self, found: ArticleEntities) -> None:
+        self.query_one(ArticleView).set_entities(found.spans)
+        self.named = found.named
+        self._refresh_entities_panel()
+        if self._pending_entity is not None:
+            label, key = self._pending_entity
+            self._pending_entity = None
+            self._step_through(label, key, jump=False)
+
+    def _refresh_entities_panel(self) -> None:
+        legend = self.query_one(Legend)
+        hidden = (
+            legend.hidden_labels
+            if legend.enabled
+            else frozenset(label for _, labels in ENTITY_GROUPS for label in labels)
+        )
+        self.query_one(EntitiesPanel).show(self.named, hidden_labels=hidden)
 
     @work(thread=True, exclusive=True, group="locate")
     def _locate(self) -> None:
@@ -136,11 +172,11 @@ class ArticleScreen(Screen[None]):
 
     def _jump(self, annotation_id: str) -> None:
         """Put the caret on a highlight (used when opened from the tags or find screen)."""
-        for annotation, anchor in self.located.anchored:
-            if annotation.id == annotation_id:
-                self.query_one(ArticleView).move_caret(anchor.start, center=True)
-                return
-        self.notify("That highlight is orphaned here: see the panel (p).", severity="warning")
+        anchor = self.located.anchor_of(annotation_id)
+        if anchor is not None:
+            self.query_one(ArticleView).move_caret(anchor.start, center=True)
+        else:
+            self.notify("That highlight is orphaned here: see the panel (p).", severity="warning")
 
     def _show_located(self, located: Located, selected: str | None = None) -> None:
         self.located = located
@@ -148,9 +184,9 @@ class ArticleScreen(Screen[None]):
         view.set_highlights(
             [Highlight(a.id, anchor.start, anchor.end, a.color) for a, anchor in located.anchored]
         )
-        text = view.text
+        layout = view.text_layout
         self.query_one(AnnotationsPanel).show(
-            [(a, paragraph_number(text, anchor.start)) for a, anchor in located.anchored],
+            [(a, layout.paragraph_of_offset(anchor.start) + 1) for a, anchor in located.anchored],
             located.orphaned,
             selected=selected,
         )
@@ -167,15 +203,15 @@ class ArticleScreen(Screen[None]):
 
     def _update_status(self) -> None:
         view = self.query_one(ArticleView)
-        text = view.text
-        paragraphs = text.count("\n") + 1
-        percent = round(100 * view.caret / max(1, len(text)))
-        parts = [f"¶{paragraph_number(text, view.caret)}/{paragraphs}", f"{percent}%"]
+        layout = view.text_layout
+        paragraph = layout.paragraph_of_offset(view.caret) + 1
+        percent = round(100 * view.caret / max(1, len(view.text)))
+        parts = [f"¶{paragraph}/{len(layout.paragraph_starts)}", f"{percent}%"]
         if view.selection is not None:
             start, end = view.selection
-            parts.append(f"selected {end - start} chars: a to highlight, esc to clear")
+            parts.append(f"selected {end - start} chars: a highlights, esc clears")
         elif (highlight := view.highlight_at(view.caret)) is not None:
-            annotation = self._annotation(highlight.id)
+            annotation = self.located.find(highlight.id)
             if annotation is not None:
                 tags = " ".join(f"#{t}" for t in annotation.tags)
                 note = annotation.note.splitlines()[0] if annotation.note else ""
@@ -184,189 +220,11 @@ class ArticleScreen(Screen[None]):
         parts.append(f"{count} highlight{'s' * (count != 1)}")
         if self.located.orphaned:
             parts.append(f"{len(self.located.orphaned)} orphaned (p)")
-        if self._matches:
-            current = (self._current_match or 0) + 1
-            parts.append(f"match {current}/{len(self._matches)}")
+        if stepping := self._cursor.status():
+            parts.append(f"{stepping} (n / N)")
         self.query_one("#status", Static).update(" · ".join(parts))
 
-    def _annotation(self, annotation_id: str) -> Annotation | None:
-        for annotation, _ in self.located.anchored:
-            if annotation.id == annotation_id:
-                return annotation
-        for annotation in self.located.orphaned:
-            if annotation.id == annotation_id:
-                return annotation
-        return None
-
-    # ------------------------------------------------------------- annotating
-
-    def action_annotate(self) -> None:
-        view = self.query_one(ArticleView)
-        if view.selection is not None:
-            start, end = trim_selection(view.text, *view.selection)
-            if start >= end:
-                self.notify("The selection is only white space.", severity="warning")
-                return
-            self._ask_new(start, end)
-            return
-        highlight = view.highlight_at(view.caret)
-        if highlight is not None:
-            self._ask_edit(highlight.id)
-            return
-        self.notify(
-            "Select a passage first: v starts a selection (s a sentence, V a paragraph), "
-            "or drag with the mouse.",
-            severity="warning",
-        )
-
-    def _ask_new(self, start: int, end: int) -> None:
-        assert self.article is not None
-        article = self.article
-        selector = Selector.from_text(article.text, start, end)
-
-        def done(draft: Draft | None) -> None:
-            if draft is None:
-                return
-            annotation = Annotation.create(
-                article=article.id,
-                article_title=article.title,
-                selector=selector,
-                color=draft.color,
-                tags=draft.tags,
-                note=draft.note,
-            )
-            view = self.query_one(ArticleView)
-            view.clear_selection()
-            self._add_local(annotation)
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.add(annotation),
-                lambda _: self.notify("Highlight saved."),
-                description="save the highlight",
-            )
-
-        self.app.push_screen(
-            AnnotateDialog(selector.exact, tags_in_use=self.app.workspace.store.tags()), done
-        )
-
-    def _ask_edit(self, annotation_id: str) -> None:
-        annotation = self._annotation(annotation_id)
-        if annotation is None:
-            return
-
-        def done(draft: Draft | None) -> None:
-            if draft is None:
-                return
-            edited = annotation.edited(color=draft.color, tags=draft.tags, note=draft.note)
-            self._replace_local(edited)
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.update(edited),
-                lambda _: self.notify("Highlight updated."),
-                description="update the highlight",
-            )
-
-        self.app.push_screen(
-            AnnotateDialog(
-                annotation.quote,
-                tags_in_use=self.app.workspace.store.tags(),
-                draft=Draft(annotation.color, annotation.tags, annotation.note),
-                editing=True,
-            ),
-            done,
-        )
-
-    def _add_local(self, annotation: Annotation) -> None:
-        anchored = [
-            *self.located.anchored,
-            (annotation, Anchor(annotation.start, annotation.end, "exact")),
-        ]
-        anchored.sort(key=lambda pair: (pair[1].start, pair[1].end))
-        self._show_located(Located(anchored, self.located.orphaned), selected=annotation.id)
-
-    def _replace_local(self, edited: Annotation) -> None:
-        anchored = [
-            (edited if a.id == edited.id else a, anchor) for a, anchor in self.located.anchored
-        ]
-        orphaned = [edited if a.id == edited.id else a for a in self.located.orphaned]
-        self._show_located(Located(anchored, orphaned), selected=edited.id)
-
-    def _remove_local(self, annotation_id: str) -> None:
-        anchored = [(a, anchor) for a, anchor in self.located.anchored if a.id != annotation_id]
-        orphaned = [a for a in self.located.orphaned if a.id != annotation_id]
-        self._show_located(Located(anchored, orphaned))
-
-    def _delete(self, annotation_id: str) -> None:
-        annotation = self._annotation(annotation_id)
-        if annotation is None:
-            return
-        self._remove_local(annotation_id)
-        self._deleted.append(annotation)
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.delete(annotation_id),
-            lambda _: self.notify("Highlight deleted: u undoes."),
-            description="delete the highlight",
-        )
-
-    def action_delete_highlight(self) -> None:
-        view = self.query_one(ArticleView)
-        highlight = view.highlight_at(view.caret)
-        if highlight is None:
-            self.notify("No highlight under the caret.", severity="warning")
-            return
-        self._delete(highlight.id)
-
-    def action_undo(self) -> None:
-        if not self._deleted:
-            self.notify("Nothing to undo.")
-            return
-        annotation = self._deleted.pop()
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.restore(annotation),
-            lambda _: (self._locate(), self.notify("Highlight restored.")),
-            description="restore the highlight",
-        )
-
-    @on(AnnotationsPanel.Chosen)
-    def _panel_choice(self, event: AnnotationsPanel.Chosen) -> None:
-        view = self.query_one(ArticleView)
-        if event.action == "delete":
-            self._delete(event.annotation_id)
-            return
-        if event.action == "edit":
-            self._ask_edit(event.annotation_id)
-            return
-        if event.action == "reattach":
-            self._reattach(event.annotation_id)
-            return
-        for annotation, anchor in self.located.anchored:
-            if annotation.id == event.annotation_id:
-                view.focus()
-                view.move_caret(anchor.start, center=True)
-                return
-        self.notify(
-            "This highlight's passage was not found in the current text. Select the passage "
-            "and press r on it in the panel to re-attach it.",
-            severity="warning",
-            timeout=8,
-        )
-
-    def _reattach(self, annotation_id: str) -> None:
-        view = self.query_one(ArticleView)
-        annotation = self._annotation(annotation_id)
-        if annotation is None or view.selection is None:
-            self.notify("Select the passage in the text first, then press r here.")
-            return
-        start, end = trim_selection(view.text, *view.selection)
-        moved = annotation.edited(selector=Selector.from_text(view.text, start, end))
-        self._remove_local(annotation_id)
-        self._add_local(moved)
-        view.clear_selection()
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.update(moved),
-            lambda _: self.notify("Highlight re-attached."),
-            description="re-attach the highlight",
-        )
-
-    # ------------------------------------------------------------- search
+    # ------------------------------------------------------------- search and mentions
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
@@ -380,35 +238,50 @@ class ArticleScreen(Screen[None]):
         self.query_one("#search", Input).remove_class("visible")
         view.focus()
         if not query:
-            self._matches, self._current_match = [], None
-            view.set_matches([], None)
-            self._update_status()
+            self._show_matches(None)
             return
         pattern = re.compile(re.escape(query), re.IGNORECASE)
-        self._matches = [m.span() for m in pattern.finditer(view.text)]
-        if not self._matches:
-            view.set_matches([], None)
+        spans = [m.span() for m in pattern.finditer(view.text)]
+        if not spans:
             self.notify(f"Not found: {query}", severity="warning")
-            self._update_status()
+            self._cursor.clear()
+            self._show_matches(None)
             return
-        after = [i for i, (start, _) in enumerate(self._matches) if start >= view.caret]
-        self._goto_match(after[0] if after else 0)
+        self._show_matches(self._cursor.set(f"“{query}”", spans, view.caret))
 
-    def _goto_match(self, index: int) -> None:
+    def _step_through(self, label: str, key: str, *, jump: bool = True) -> None:
+        """Make a named thing's mentions what n / N step through."""
+        thing = find_named(self.named, label, key)
+        if thing is None:
+            self.notify("Not mentioned in this article.", severity="warning")
+            return
         view = self.query_one(ArticleView)
-        self._current_match = index % len(self._matches)
-        view.set_matches(self._matches, self._current_match)
-        view.move_caret(self._matches[self._current_match][0], center=True)
+        first = self._cursor.set(thing.name, list(thing.spans), view.caret)
+        self._show_matches(first if jump else None)
+        self.query_one(EntitiesPanel).highlight(thing.label, thing.key)
 
-    def action_search_next(self) -> None:
-        if self._matches:
-            self._goto_match((self._current_match or 0) + 1)
-        else:
-            self.action_search()
+    def _show_matches(self, goto: tuple[int, int] | None) -> None:
+        view = self.query_one(ArticleView)
+        view.set_matches(self._cursor.spans, self._cursor.current)
+        if goto is not None:
+            view.move_caret(goto[0], center=True)
+        self._update_status()
 
-    def action_search_previous(self) -> None:
-        if self._matches:
-            self._goto_match((self._current_match or 0) - 1)
+    def action_step(self, delta: int) -> None:
+        """n / N: the next or previous match or mention (n with nothing to step: search)."""
+        span = self._cursor.step(delta)
+        if span is None:
+            if delta > 0:
+                self.action_search()
+            return
+        self._show_matches(span)
+
+    @on(EntitiesPanel.Chosen)
+    def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
+        if event.action == "library":
+            self.app.action_mentions(event.label, event.key)
+            return
+        self._step_through(event.label, event.key)
 
     # ------------------------------------------------------------- display
 
@@ -426,17 +299,21 @@ class ArticleScreen(Screen[None]):
     def _apply_legend(self) -> None:
         legend = self.query_one(Legend)
         self.query_one(ArticleView).set_entity_display(legend.enabled, legend.hidden_labels)
+        self._refresh_entities_panel()
 
-    def action_toggle_panel(self) -> None:
-        panel = self.query_one(AnnotationsPanel)
-        panel.toggle_class("visible")
-        if panel.has_class("visible"):
-            panel.query_one("OptionList").focus()
+    def action_toggle_panel(self, which: str) -> None:
+        """Show the highlights or the entities panel (one at a time), or hide it."""
+        panel = self.query_one(AnnotationsPanel if which == "highlights" else EntitiesPanel)
+        showing = not panel.has_class("visible")
+        for side in self.query(".side-panel"):
+            side.set_class(side is panel and showing, "visible")
+        if showing:
+            panel.query_one(OptionList).focus()
         else:
             self.query_one(ArticleView).focus()
 
     def action_back(self) -> None:
-        """Escape peels one layer: selection, search box, panel focus, then the article."""
+        """Escape peels one layer: search box, panel focus, selection, then the article."""
         if self.article is None:
             self.dismiss()
             return
@@ -445,10 +322,13 @@ class ArticleScreen(Screen[None]):
         if search.has_focus:
             search.remove_class("visible")
             view.focus()
-        elif self.query_one(AnnotationsPanel).has_focus_within:
+        elif any(panel.has_focus_within for panel in self.query(".side-panel")):
             view.focus()
         elif view.selection is not None or view.selecting:
             view.clear_selection()
+        elif self._cursor.status():
+            self._cursor.clear()
+            self._show_matches(None)
         else:
             self.dismiss()
 
@@ -469,15 +349,22 @@ class ArticleScreen(Screen[None]):
                 "Export this article", "Markdown to the export folder", self.action_export
             ),
             SystemCommand(
-                "Toggle entity colours", "Colour people, places...", self.action_toggle_entities
+                "Toggle entity colours",
+                "Colour people, places, dates...",
+                self.action_toggle_entities,
             ),
             SystemCommand(
-                "Toggle highlights panel",
-                "List this article's highlights",
-                self.action_toggle_panel,
+                "Highlights panel",
+                "This article's highlights",
+                lambda: self.action_toggle_panel("highlights"),
+            ),
+            SystemCommand(
+                "Entities panel",
+                "People, organisations, places... with mention counts",
+                lambda: self.action_toggle_panel("entities"),
             ),
             SystemCommand("Search this article", "Find text in the article", self.action_search),
         ]
 
     def check_action(self, action: str, parameters: tuple[Any, ...]) -> bool | None:
-        return not (self.article is None and action not in {"back"})
+        return self.article is not None or action == "back"

@@ -32,6 +32,7 @@ class LibraryScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("t", "app.tags", "Tags", id="library.tags"),
         Binding("f", "app.find", "Find", id="library.find"),
+        Binding("E", "app.mentions", "Entities", id="library.entities"),
         Binding("x", "export_all", "Export all", id="library.export"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
@@ -11,10 +10,18 @@ from reader.palette import ENTITY_COLORS, ENTITY_GROUPS
 
 
 class Legend(Static):
-    """Shows which entity kinds are coloured; kinds switched off are struck through."""
+    """Shows which entity kinds are coloured; kinds switched off are struck through.
+
+    Each kind is a click target (a ``@click`` action in the content), so clicking works
+    wherever the text lands: centred, or wrapped onto two lines in a narrow terminal.
+    """
+
+    class Changed(Message):
+        """The kinds shown changed (by a click; keys go through the screen)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.auto_links = False  # keep each kind's own colour, not Textual's link style
         self.hidden_groups: set[int] = set()
         self.enabled = True
 
@@ -30,30 +37,23 @@ class Legend(Static):
             self.hidden_groups ^= {index}
             self.refresh_legend()
 
+    def action_toggle_group(self, index: int) -> None:
+        """A click on a kind: switch it, and tell the screen."""
+        if self.enabled:
+            self.toggle_group(index)
+            self.post_message(self.Changed())
+
     def refresh_legend(self) -> None:
-        parts: list[Content | str | tuple[str, str]] = []
         if not self.enabled:
-            parts.append(("entity colours off (e)", "$foreground-muted"))
-        else:
-            for index, (name, labels) in enumerate(ENTITY_GROUPS):
-                color = ENTITY_COLORS[labels[0]]
-                style = f"bold {color}" if index not in self.hidden_groups else "dim strike"
-                parts.extend([(f"{index + 1}", "$foreground-muted"), (f" {name}", style), "  "])
-        self.update(Content.assemble(*parts))
-
-    def on_click(self, event: events.Click) -> None:
-        """Clicking a kind's name toggles it (the legend is laid out left to right)."""
-        if not self.enabled:
+            self.update(Content.styled("entity colours off (e turns them on)", "$foreground-muted"))
             return
-        x = event.x
-        position = 0
-        for index, (name, _) in enumerate(ENTITY_GROUPS):
-            width = len(f"{index + 1} {name}  ")
-            if position <= x < position + width:
-                self.toggle_group(index)
-                self.post_message(self.Changed())
-                return
-            position += width
-
-    class Changed(Message):
-        """The set of hidden kinds changed."""
+        parts: list[Content | str | tuple[str, str]] = []
+        for index, (name, labels) in enumerate(ENTITY_GROUPS):
+            color = ENTITY_COLORS[labels[0]]
+            shown = index not in self.hidden_groups
+            click = f"@click=toggle_group({index})"
+            if parts:
+                parts.append("  ")
+            parts.append((f"{index + 1} ", f"$foreground-muted {click}"))
+            parts.append((name, f"{'bold ' + color if shown else 'dim strike'} {click}"))
+        self.update(Content.assemble(*parts))

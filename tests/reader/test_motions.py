@@ -33,3 +33,23 @@ def test_paragraphs() -> None:
 def test_trim_selection() -> None:
     assert motions.trim_selection("  ab  ", 0, 6) == (2, 4)
     assert motions.trim_selection("   ", 0, 3)[0] == motions.trim_selection("   ", 0, 3)[1]
+
+
+def test_a_selection_snaps_to_whole_words() -> None:
+    text = "The Chinese government “has never and will never” require it."
+    start = text.index("Chinese")
+    end = text.index("and") + 1  # the caret was on the a of "and"
+    assert (
+        text[slice(*motions.snap_to_words(text, start, end))] == "Chinese government “has never and"
+    )
+    mid = text.index("inese")
+    assert text[slice(*motions.snap_to_words(text, mid, mid + 3))] == "Chinese"
+    assert text[slice(*motions.snap_to_words(text, start - 1, start + 7))] == "Chinese"
+
+
+def test_snapping_keeps_inner_apostrophes_and_hyphens() -> None:
+    text = "China’s state-owned firms"
+    assert text[slice(*motions.snap_to_words(text, 1, 3))] == "China’s"
+    assert text[slice(*motions.snap_to_words(text, 10, 12))] == "state-owned"
+    assert motions.snap_to_words(text, 5, 5) == (5, 5)
+    assert motions.snap_to_words("   ", 0, 3)[0] == motions.snap_to_words("   ", 0, 3)[1]

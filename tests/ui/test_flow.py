@@ -9,6 +9,7 @@ from reader.screens.article import ArticleScreen
 from reader.screens.library import LibraryScreen
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
+from reader.widgets.legend import Legend
 from reader.workspace import Workspace
 
 SIZE = (120, 40)
@@ -124,3 +125,20 @@ async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) ->
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_clicking_a_kind_in_the_legend_toggles_it(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        legend = app.screen.query_one(Legend)
+        view = app.screen.query_one(ArticleView)
+        text = str(legend.render())
+        column = text.index("places") + (legend.size.width - len(text)) // 2
+        await pilot.click(Legend, offset=(column + 1, 0))
+        await pilot.pause()
+        assert "GPE" in legend.hidden_labels and "GPE" in view.decorations.hidden_labels
+        await pilot.press("4")
+        assert "GPE" not in view.decorations.hidden_labels

@@ -1,0 +1,84 @@
+"""Entities of articles, recognized once per text, and which articles mention what.
+
+One object per session holds the chosen recognizer (the built-in one, or a spaCy pipeline
+loaded on first use) and remembers each article's entities while its text is unchanged, so the
+article screen, its entities panel and the library-wide index share one recognition.
+Thread-safe: the UI calls it from worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reader.mentions import LibraryNamed, Named, Span, group_mentions, index_library
+
+if TYPE_CHECKING:
+    from reader.entities import Entity
+    from reader.library import Article
+
+    Recognizer = Callable[[str], list[Entity]]
+
+
+def recognizer_for(spec: str) -> tuple[Recognizer, str | None]:
+    """The recognizer ``spec`` names; one that cannot be loaded falls back to the built-in
+    recognizer, with the one-line reason as a warning."""
+    from reader.entities import BackendError, load_recognizer, recognize
+
+    try:
+        return load_recognizer(spec), None
+    except BackendError as error:
+        return recognize, f"{error}; using the built-in recognizer"
+
+
+@dataclass(frozen=True)
+class ArticleEntities:
+    """An article's entity spans (for colour) and the named things they make (for panels)."""
+
+    spans: list[Span]
+    named: list[Named]
+
+
+@dataclass
+class EntityIndex:
+    """Recognition results by article, valid while the article's text is the same."""
+
+    #: ``"builtin"`` or ``"spacy:<pipeline>"`` (``--ner``, settings).
+    spec: str = "builtin"
+    _recognizer: Recognizer | None = field(default=None, init=False, repr=False)
+    _warning: str | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _by_article: dict[str, tuple[tuple[int, int], ArticleEntities]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def recognizer(self) -> Recognizer:
+        """The chosen recognizer, loaded on first use (a spaCy pipeline takes seconds)."""
+        with self._lock:
+            if self._recognizer is None:
+                self._recognizer, self._warning = recognizer_for(self.spec)
+            return self._recognizer
+
+    def take_warning(self) -> str | None:
+        """Why the chosen recognizer could not be used, once (for the UI to show once)."""
+        with self._lock:
+            warning, self._warning = self._warning, None
+            return warning
+
+    def of(self, article: Article) -> ArticleEntities:
+        """Entities of ``article``, recognized once per text."""
+        stamp = (len(article.text), hash(article.text))
+        cached = self._by_article.get(article.id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        found = self.recognizer()(article.text)
+        spans = [(e.start, e.end, e.label) for e in found]
+        result = ArticleEntities(spans, group_mentions(article.text, spans))
+        self._by_article[article.id] = (stamp, result)
+        return result
+
+    def library(self, articles: Iterable[Article]) -> list[LibraryNamed]:
+        """Which of ``articles`` mention what (recognizing those not seen yet)."""
+        return index_library((article.id, self.of(article).named) for article in articles)

@@ -1,0 +1,131 @@
+"""From entity spans to the named things a reader looks for: "Elon Musk, 5 mentions".
+
+The recognizer yields spans; a reader thinks in people, bodies and places. Mentions are grouped
+by label and a folded key (case, white space, curly quotes and a possessive do not matter), and
+a lone surname joins the one full name in the article it belongs to ("Musk" -> "Elon Musk"), so
+stepping through a person's mentions finds every one.
+
+Pure functions over text and spans: the entities panel and the library-wide index both use
+them, and tests need no terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_FOLD_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_POSSESSIVE = re.compile(r"'s?$")
+_SPACES = re.compile(r"\s+")
+
+Span = tuple[int, int, str]
+
+
+def mention_key(surface: str) -> str:
+    """The folded form two mentions of one thing share: ``"Musk’s"`` -> ``"musk"``."""
+    folded = _SPACES.sub(" ", surface.translate(_FOLD_QUOTES)).strip().casefold()
+    return _POSSESSIVE.sub("", folded).rstrip()
+
+
+@dataclass(frozen=True)
+class Named:
+    """One named thing of an article: its label, the name to show and where it is mentioned."""
+
+    label: str
+    key: str
+    name: str
+    spans: tuple[tuple[int, int], ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.spans)
+
+
+def group_mentions(text: str, entities: Iterable[Span]) -> list[Named]:
+    """Mentions of ``text`` grouped into :class:`Named` things, most mentioned first."""
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    surfaces: dict[tuple[str, str], Counter[str]] = {}
+    for start, end, label in entities:
+        surface = text[start:end]
+        key = (label, mention_key(surface))
+        if not key[1]:
+            continue
+        groups.setdefault(key, []).append((start, end))
+        surfaces.setdefault(key, Counter())[_SPACES.sub(" ", surface).strip()] += 1
+    _fold_surnames(groups, surfaces)
+    named = [
+        Named(label, key, _display_name(surfaces[label, key]), tuple(sorted(spans)))
+        for (label, key), spans in groups.items()
+    ]
+    named.sort(key=lambda n: (-n.count, n.name.casefold()))
+    return named
+
+
+def _fold_surnames(
+    groups: dict[tuple[str, str], list[tuple[int, int]]],
+    surfaces: dict[tuple[str, str], Counter[str]],
+) -> None:
+    """Move a one-word PERSON into the single longer PERSON name that ends with it."""
+    full_names = [key for label, key in groups if label == "PERSON" and " " in key]
+    for label, key in list(groups):
+        if label != "PERSON" or " " in key:
+            continue
+        owners = [name for name in full_names if name.rsplit(" ", 1)[-1] == key]
+        if len(owners) != 1:
+            continue
+        groups[label, owners[0]].extend(groups.pop((label, key)))
+        surfaces.pop((label, key))
+
+
+def _display_name(surfaces: Counter[str]) -> str:
+    """The longest surface form (the fullest name), the most frequent among equals."""
+    return max(surfaces, key=lambda s: (len(s.split()), surfaces[s], -len(s)))
+
+
+def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:
+    """The thing with ``label`` and ``key`` (a lone surname finds its full name too)."""
+    for thing in named:
+        if thing.label == label and thing.key == key:
+            return thing
+    if label == "PERSON" and " " not in key:
+        owners = [n for n in named if n.label == label and n.key.rsplit(" ", 1)[-1] == key]
+        if len(owners) == 1:
+            return owners[0]
+    return None
+
+
+@dataclass
+class LibraryNamed:
+    """A named thing across the library: the articles that mention it, most mentions first."""
+
+    label: str
+    key: str
+    name: str
+    #: ``(article id, offset of the first mention, number of mentions)``
+    articles: list[tuple[str, int, int]]
+
+    @property
+    def mentions(self) -> int:
+        return sum(count for *_, count in self.articles)
+
+
+def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
+    """Merge each article's named things into library-wide ones, most widespread first."""
+    merged: dict[tuple[str, str], LibraryNamed] = {}
+    for article_id, named in per_article:
+        for thing in named:
+            entry = merged.get((thing.label, thing.key))
+            if entry is None:
+                entry = merged[thing.label, thing.key] = LibraryNamed(
+                    thing.label, thing.key, thing.name, []
+                )
+            elif len(thing.name) > len(entry.name):
+                entry.name = thing.name
+            entry.articles.append((article_id, thing.spans[0][0], thing.count))
+    result = list(merged.values())
+    for entry in result:
+        entry.articles.sort(key=lambda a: -a[2])
+    result.sort(key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold()))
+    return result

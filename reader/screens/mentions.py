@@ -1,0 +1,200 @@
+"""Entities across the library: who and what the articles mention, and which articles do.
+
+Left, every named thing of the library (filter as you type); right, the articles that mention
+the highlighted one, most mentions first. Enter opens an article at the first mention, with
+n / N stepping through the others. Articles are recognized in a worker, once per session.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from reader.library import ArticleError
+from reader.mentions import LibraryNamed
+from reader.palette import ENTITY_COLORS, label_name
+from reader.widgets.entities_panel import option_id
+
+#: Rows shown at most in the list of named things (a filter narrows it).
+SHOWN = 400
+
+
+class MentionsScreen(Screen[None]):
+    """Which articles mention what; opened on one named thing or on the whole list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="mentions.filter"),
+        Binding("escape", "back", "Back", id="mentions.back"),
+    ]
+
+    def __init__(self, label: str | None = None, key: str | None = None) -> None:
+        super().__init__()
+        self._wanted = (label, key) if label and key else None
+        self._index: list[LibraryNamed] = []
+        self._titles: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("postil · Entities across the library", classes="screen-title")
+        yield Input(placeholder="/ filters names: people, organisations, places…", id="filter")
+        with Horizontal(id="mentions-body"):
+            yield OptionList(id="named-list")
+            yield OptionList(id="mention-articles")
+        yield Static(" Recognizing entities…", id="mentions-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#named-list", OptionList).focus()
+        self._index_library()
+
+    @work(thread=True, exclusive=True)
+    def _index_library(self) -> None:
+        """Recognize every article (those seen before are remembered) and merge the results."""
+        workspace = self.app.workspace
+        library = workspace.library
+        articles = []
+        total = len(library.entries)
+        for number, entry in enumerate(library.entries, start=1):
+            try:
+                articles.append(library.load(entry))
+            except ArticleError:
+                continue
+            workspace.entities.of(articles[-1])
+            if number % 10 == 0:
+                message = f" Recognizing entities: {number}/{total} articles…"
+                self.app.call_from_thread(self._set_status, message)
+        index = workspace.entities.library(articles)
+        titles = {article.id: article.title for article in articles}
+        self.app.call_from_thread(self._show_index, index, titles)
+
+    def _set_status(self, message: str) -> None:
+        self.query_one("#mentions-status", Static).update(message)
+
+    def _show_index(self, index: list[LibraryNamed], titles: dict[str, str]) -> None:
+        self._index, self._titles = index, titles
+        if self._wanted is not None:
+            label, key = self._wanted
+            wanted = next((n for n in index if (n.label, n.key) == (label, key)), None)
+            if wanted is not None:
+                self.query_one("#filter", Input).value = wanted.name  # renders the list
+                self._highlight(option_id(label, key))
+                return
+        self._render_named()
+
+    # ------------------------------------------------------------- lists
+
+    def _render_named(self) -> None:
+        query = self.query_one("#filter", Input).value.strip()
+        matcher = Matcher(query) if query else None
+        rows = self._index
+        if matcher is not None:
+            scored = [(matcher.match(n.name), n) for n in rows]
+            rows = [n for score, n in sorted(scored, key=lambda p: -p[0]) if score > 0]
+        named_list = self.query_one("#named-list", OptionList)
+        named_list.set_options(
+            Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in rows[:SHOWN]
+        )
+        if rows:
+            named_list.highlighted = 0
+        more = f" (first {SHOWN})" if len(rows) > SHOWN else ""
+        things = f"{len(rows)} named thing{'s' * (len(rows) != 1)}"
+        self._set_status(
+            f" {things}{more} in {len(self._titles)} articles · "
+            "Enter on an article opens it at the first mention"
+        )
+        self._show_articles()
+
+    @staticmethod
+    def _prompt(named: LibraryNamed, matcher: Matcher | None) -> Content:
+        name = matcher.highlight(named.name) if matcher else Content(named.name)
+        count = len(named.articles)
+        return Content.assemble(
+            name.stylize(f"bold {ENTITY_COLORS.get(named.label, '')}"),
+            (f"  {label_name(named.label)}", "$foreground-muted"),
+            (f" · {count} article{'s' * (count != 1)}", "$foreground-muted"),
+        )
+
+    def _current(self) -> LibraryNamed | None:
+        option = self.query_one("#named-list", OptionList).highlighted_option
+        if option is None or not option.id:
+            return None
+        label, key = option.id.split("\t", 1)
+        return next((n for n in self._index if (n.label, n.key) == (label, key)), None)
+
+    def _show_articles(self) -> None:
+        named = self._current()
+        articles = self.query_one("#mention-articles", OptionList)
+        if named is None:
+            articles.clear_options()
+            return
+        articles.set_options(
+            Option(
+                Content.assemble(
+                    (self._titles.get(article_id, article_id), "bold"),
+                    "\n",
+                    (f"{count} mention{'s' * (count != 1)}", "$foreground-muted"),
+                ),
+                id=f"{article_id}\t{first}",
+            )
+            for article_id, first, count in named.articles
+        )
+        articles.highlighted = 0
+
+    def _highlight(self, wanted_id: str) -> None:
+        named_list = self.query_one("#named-list", OptionList)
+        try:
+            named_list.highlighted = named_list.get_option_index(wanted_id)
+        except OptionDoesNotExist:
+            return
+        self._show_articles()
+
+    # ------------------------------------------------------------- events
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._render_named()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#named-list", OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down from the filter goes to the list."""
+        if event.key == "down" and self.query_one("#filter", Input).has_focus:
+            event.stop()
+            self.query_one("#named-list", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#named-list")
+    def _named_highlighted(self) -> None:
+        self._show_articles()
+
+    @on(OptionList.OptionSelected, "#named-list")
+    def _named_selected(self) -> None:
+        self.query_one("#mention-articles", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#mention-articles")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        named = self._current()
+        if named is None or not event.option.id:
+            return
+        article_id, first = event.option.id.rsplit("\t", 1)
+        self.app.open_article(article_id, offset=int(first), entity=(named.label, named.key))
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_back(self) -> None:
+        if self.query_one("#mention-articles", OptionList).has_focus:
+            self.query_one("#named-list", OptionList).focus()
+        elif self.query_one("#filter", Input).has_focus and self.query_one("#filter", Input).value:
+            self.query_one("#filter", Input).value = ""
+        else:
+            self.dismiss()

@@ -1,0 +1,71 @@
+"""Grouping entity spans into named things, in an article and across the library."""
+
+from __future__ import annotations
+
+from reader.mentions import find_named, group_mentions, index_library, mention_key
+
+
+def _spans(text: str, *pieces: tuple[str, str, int]) -> list[tuple[int, int, str]]:
+    """Spans of each ``(surface, label, nth occurrence)`` in ``text``."""
+    spans = []
+    for surface, label, nth in pieces:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        spans.append((start, start + len(surface), label))
+    return spans
+
+
+def test_keys_fold_case_quotes_space_and_possessives() -> None:
+    assert mention_key("Musk’s") == mention_key("musk's") == mention_key("MUSK") == "musk"
+    assert mention_key("New\u00a0 York") == "new york"
+    assert mention_key("Reuters'") == "reuters"
+
+
+def test_a_surname_joins_its_full_name_and_the_fullest_name_is_shown() -> None:
+    text = "Elon Musk spoke. Musk’s firm, Tesla, grew. Later Musk left Tesla."
+    spans = _spans(
+        text,
+        ("Elon Musk", "PERSON", 0),
+        ("Musk", "PERSON", 1),
+        ("Tesla", "ORG", 0),
+        ("Musk", "PERSON", 2),
+        ("Tesla", "ORG", 1),
+    )
+    named = group_mentions(text, spans)
+    musk = find_named(named, "PERSON", "elon musk")
+    assert musk is not None and musk.name == "Elon Musk" and musk.count == 3
+    assert musk.spans == tuple(sorted(musk.spans))
+    assert find_named(named, "PERSON", "musk") is musk
+    tesla = find_named(named, "ORG", "tesla")
+    assert tesla is not None and tesla.count == 2
+    assert [n.count for n in named] == [3, 2]
+
+
+def test_an_ambiguous_surname_stays_apart() -> None:
+    text = "Joe Biden and Hunter Biden met. Biden spoke."
+    spans = _spans(
+        text, ("Joe Biden", "PERSON", 0), ("Hunter Biden", "PERSON", 0), ("Biden", "PERSON", 2)
+    )
+    keys = {n.key for n in group_mentions(text, spans)}
+    assert keys == {"joe biden", "hunter biden", "biden"}
+
+
+def test_same_words_with_different_labels_are_different_things() -> None:
+    text = "Washington said Washington would act."
+    spans = _spans(text, ("Washington", "PERSON", 0), ("Washington", "GPE", 1))
+    assert {(n.label, n.count) for n in group_mentions(text, spans)} == {("PERSON", 1), ("GPE", 1)}
+
+
+def test_the_library_index_lists_articles_with_first_mention_and_counts() -> None:
+    a = "TikTok grew. TikTok sued."
+    b = "Critics said TikTok lied."
+    index = index_library(
+        [
+            ("a", group_mentions(a, _spans(a, ("TikTok", "ORG", 0), ("TikTok", "ORG", 1)))),
+            ("b", group_mentions(b, _spans(b, ("TikTok", "ORG", 0), ("Critics", "NORP", 0)))),
+        ]
+    )
+    assert index[0].name == "TikTok"
+    assert index[0].articles == [("a", 0, 2), ("b", 13, 1)]
+    assert index[0].mentions == 3
