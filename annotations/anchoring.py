@@ -181,10 +181,13 @@ def _best(
     return max(spans, key=lambda span: _rank(text, selector, span))
 
 
-def _rank(text: str, selector: Selector, span: tuple[int, int]) -> tuple[float, int]:
+def _rank(text: str, selector: Selector, span: tuple[int, int]) -> tuple[bool, float, int]:
+    """Verbatim context first (the strongest evidence, however far the passage moved), then
+    context similarity with a little weight for nearness, then nearness alone."""
+    intact = _context_intact(text, span[0], span[1], selector)
     nearness = 1.0 - min(1.0, abs(span[0] - selector.start) / max(len(text), 1))
     score = _context_score(text, span[0], span[1], selector) + _NEARNESS_WEIGHT * nearness
-    return (score, -abs(span[0] - selector.start))
+    return (intact, score, -abs(span[0] - selector.start))
 
 
 # --- context ----------------------------------------------------------------------------------
@@ -261,7 +264,7 @@ def _fuzzy(text: str, selector: Selector) -> Anchor | None:
         return None
 
     def rank(span: tuple[int, int]) -> tuple[float, int]:
-        quality, nearness = _rank(text, selector, span)
+        _, quality, nearness = _rank(text, selector, span)
         return (quality + 2.0 * (1.0 - distances[span] / len(quote)), nearness)
 
     span = max(sorted(distances), key=rank)
