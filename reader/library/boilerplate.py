@@ -58,7 +58,7 @@ _MENU = re.compile(
     r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}|"
     r"donate(?: now)?|\(end\)|-+\s*end\s*-+|#{3}|\*{3}|"
     r"support (?:us|our journalism)|tags?:.{0,100}|topics?:.{0,100}|"
-    r"filed under:?.{0,100}|photo: .{0,80}|image: .{0,80}|credit: .{0,80}|"
+    r"filed under:?.{0,100}|(?:file )?photo: .{0,200}|image: .{0,80}|credit: .{0,80}|"
     r"image (?:source|caption|credit)[,:].{0,120}|"
     r"\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy of)\b[^)]{1,80}\)?|"
     r"(?:photo|picture|video) (?:source|credit)[,:].*|"

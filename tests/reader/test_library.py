@@ -65,6 +65,8 @@ HIDDEN = {
     ],
     "003_6b8c32f96029d0fe.txt": [],
     "004_d4847e1b1b2a2bef.txt": [
+        "FILE PHOTO: A TikTok logo is displayed on a smartphone in this illustration taken "
+        "January 6, 2020.",
         "Z24 News",
         "Leave a Reply",
         "Your email address will not be published.",
@@ -82,14 +84,14 @@ HIDDEN_COUNT = {
     "001_81b7c91e4df976a3.txt": 11,
     "002_4cda9677032faaa9.txt": 4,
     "003_6b8c32f96029d0fe.txt": 0,
-    "004_d4847e1b1b2a2bef.txt": 8,
+    "004_d4847e1b1b2a2bef.txt": 9,
 }
 KEPT = {
     "000_e6b8ac3b665c0f17.txt": ["US tightens AI chip export rules to maintain edge over China"],
     "001_81b7c91e4df976a3.txt": ["Edited by: TJVNews.com"],
     "002_4cda9677032faaa9.txt": ["‘Very very popular’"],
     "003_6b8c32f96029d0fe.txt": ["1. Undermining the openness"],
-    "004_d4847e1b1b2a2bef.txt": ["FILE PHOTO: A TikTok logo", "NEW YORK/HONG KONG: Chinese-owned"],
+    "004_d4847e1b1b2a2bef.txt": ["NEW YORK/HONG KONG: Chinese-owned"],
 }
 
 

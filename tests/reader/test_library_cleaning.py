@@ -66,7 +66,14 @@ def test_broadcaster_page_with_image_captions_and_topic_links(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     "furniture",
-    ["World / Asia", "Home | News | World", "(Photo by Ann Lee/Getty Images)", "Image: AFP"],
+    [
+        "World / Asia",
+        "Home | News | World",
+        "(Photo by Ann Lee/Getty Images)",
+        "Image: AFP",
+        "FILE PHOTO: Lanterns are seen over the old town in this picture taken March 3, 2019. "
+        "REUTERS/Ann Lee",
+    ],
 )
 def test_navigation_and_photo_credits_above_the_headline(tmp_path: Path, furniture: str) -> None:
     para = "The festival drew record crowds over the weekend, organisers said on Monday."

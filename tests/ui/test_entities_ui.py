@@ -1,0 +1,94 @@
+"""Entities in the TUI: the panel, stepping through a person's mentions, other articles."""
+
+from __future__ import annotations
+
+from reader.app import create_app
+from reader.mentions import mention_key
+from reader.screens.article import ArticleScreen
+from reader.screens.mentions import MentionsScreen
+from reader.widgets.article_view import ArticleView
+from reader.widgets.entities_panel import EntitiesPanel, option_id
+from reader.workspace import Workspace
+
+SIZE = (120, 40)
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _open_first_article(pilot) -> ArticleScreen:
+    await _settle(pilot)
+    await pilot.press("enter")
+    await _settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen
+
+
+async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_first_article(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        panel = screen.query_one(EntitiesPanel)
+        assert panel.has_class("visible")
+        entities = panel.query_one("OptionList")
+        musk = option_id("PERSON", mention_key("Elon Musk"))
+        entities.highlighted = entities.get_option_index(musk)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        thing = next(n for n in screen.named if n.key == "elon musk")
+        assert thing.count >= 3  # "Elon Musk" and the later "Musk"s
+        starts = [start for start, _ in thing.spans]
+        assert view.caret in starts
+        first = view.caret
+        await pilot.press("n")
+        assert view.caret == starts[(starts.index(first) + 1) % len(starts)]
+        assert "Elon Musk" in str(screen.query_one("#status").render())
+        await pilot.press("N")
+        assert view.caret == first
+
+
+async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
+    workspace: Workspace,
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_first_article(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        entities = screen.query_one(EntitiesPanel).query_one("OptionList")
+        entities.highlighted = entities.get_option_index(option_id("ORG", "tiktok"))
+        await pilot.press("m")
+        await _settle(pilot)
+        mentions = app.screen
+        assert isinstance(mentions, MentionsScreen)
+        articles = mentions.query_one("#mention-articles")
+        assert articles.option_count == 5  # every seed talks about TikTok
+        articles.focus()
+        articles.highlighted = 1
+        await pilot.press("enter")
+        await _settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, ArticleScreen) and opened is not screen
+        view = opened.query_one(ArticleView)
+        assert view.text[view.caret : view.caret + 6] == "TikTok"
+        assert opened._cursor.what == "TikTok"
+
+
+async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("E")
+        await _settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        await pilot.press("slash", *"xiaomi")
+        await pilot.pause()
+        named = app.screen.query_one("#named-list")
+        assert named.option_count >= 1
+        assert "Xiaomi" in str(named.get_option_at_index(0).prompt)
