@@ -13,8 +13,10 @@ from concurrent.futures import Future
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from reader.saver import Saver
@@ -136,6 +138,17 @@ class PostilApp(App[None]):
 
     # ------------------------------------------------------------- saving
 
+    class SaveFinished(Message):
+        """A queued store write ended (the seam between the saver thread and the UI)."""
+
+        def __init__(
+            self, description: str, on_done: Callable[[Any], None] | None, future: Future[Any]
+        ) -> None:
+            super().__init__()
+            self.description = description
+            self.on_done = on_done
+            self.future = future
+
     def save_in_background(
         self,
         work: Callable[[], T],
@@ -143,18 +156,27 @@ class PostilApp(App[None]):
         *,
         description: str = "save",
     ) -> None:
-        """Queue a store write (in order, off the UI thread); report its end or its failure."""
+        """Queue a store write (in order, off the UI thread); report its end or its failure.
+
+        The saver thread only posts a message: it never waits on the UI, so a UI that is
+        closing (or crashed) cannot hold up a save.
+        """
+        loop = asyncio.get_running_loop()
 
         def report(future: Future[T]) -> None:
-            error = future.exception()
-            with suppress(RuntimeError):  # the app has already closed: nothing to tell
-                if error is not None:  # a failed save is said, never swallowed
-                    message = f"Could not {description}: {error}"
-                    self.call_from_thread(self.notify, message, severity="error", timeout=15)
-                elif on_done is not None:
-                    self.call_from_thread(on_done, future.result())
+            message = self.SaveFinished(description, on_done, future)
+            with suppress(RuntimeError):  # the loop is closed: the app is gone, nothing to tell
+                loop.call_soon_threadsafe(self.post_message, message)
 
         self.saver.submit(work).add_done_callback(report)
+
+    @on(SaveFinished)
+    def _save_finished(self, message: SaveFinished) -> None:
+        error = message.future.exception()
+        if error is not None:  # a failed save is said, never swallowed
+            self.notify(f"Could not {message.description}: {error}", severity="error", timeout=15)
+        elif message.on_done is not None:
+            message.on_done(message.future.result())
 
     async def action_quit(self) -> None:
         """Quit once every queued save is on disk."""
@@ -164,7 +186,8 @@ class PostilApp(App[None]):
         self.exit()
 
     def _check_store(self) -> None:
-        """Pick up annotations written by another postil (CLI or a second TUI)."""
+        """Pick up annotations written by another postil (CLI or a second TUI), and changes
+        to the open article's file."""
         try:
             changed = self.workspace.store.refresh()
         except Exception as error:
@@ -174,6 +197,8 @@ class PostilApp(App[None]):
             for screen in self.screen_stack:
                 if hasattr(screen, "store_changed"):
                     screen.store_changed()
+        if hasattr(self.screen, "file_check"):
+            self.screen.file_check()
 
 
 def create_app(workspace: Workspace, *, open_article: str | None = None) -> PostilApp:

@@ -86,6 +86,7 @@ class ArticleScreen(HighlightActions, Screen[None]):
         self.named: list[Named] = []
         self._cursor = MatchCursor()
         self._deleted: list[Annotation] = []
+        self._file_missing = False
 
     # ------------------------------------------------------------- building
 
@@ -194,6 +195,34 @@ class ArticleScreen(HighlightActions, Screen[None]):
 
     def store_changed(self) -> None:
         self._locate()
+
+    def file_check(self) -> None:
+        """Called on the app's timer: follow the article file if it changed or vanished."""
+        if self.article is None:
+            return
+        try:
+            current = self.app.workspace.library.load(self.article_id)
+        except (ArticleError, LookupError) as error:
+            if not self._file_missing:
+                self._file_missing = True
+                self.notify(
+                    f"{error}. Showing the version read earlier; your highlights are kept.",
+                    severity="warning",
+                    timeout=10,
+                )
+            return
+        self._file_missing = False
+        if current is self.article or current.text == self.article.text:
+            self.article = current  # re-read (evicted from memory) but the same text
+            return
+        self.article = current
+        self.query_one(ArticleView).set_text(current.text)
+        self._cursor.clear()
+        self.named = []
+        self._refresh_entities_panel()
+        self._recognize(current)
+        self._locate()
+        self.notify("The article changed on disk and was reloaded; highlights found again.")
 
     # ------------------------------------------------------------- status
 

@@ -104,6 +104,20 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------------- state
 
+    def set_text(self, text: str) -> None:
+        """Show a new version of the article (its file changed): same caret offset, clamped;
+        entities, highlights, matches and the selection are cleared until set again."""
+        caret = min(self.caret, len(text))
+        self.text = text
+        self.decorations = Decorations(caret=caret)
+        self._anchor = None
+        self._selecting = False
+        self._highlights = []
+        self.layout_cache = Layout.build(text, self._measure())
+        self.virtual_size = Size(self.scrollable_content_region.width, self.layout_cache.line_count)
+        self.scroll_to_caret()
+        self.refresh()
+
     @property
     def caret(self) -> int:
         return self.decorations.caret or 0

@@ -1,0 +1,138 @@
+"""The TUI follows the world: highlights saved by another postil, an article file that changes
+or disappears while it is open, and saves that finish before quitting."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from annotations.model import Annotation, Selector
+from annotations.store import AnnotationStore
+from reader.app import create_app
+from reader.library import Library
+from reader.screens.article import ArticleScreen
+from reader.widgets.article_view import ArticleView
+from reader.workspace import Workspace
+
+SIZE = (120, 40)
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "004_d4847e1b1b2a2bef.txt"
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _own_copy(tmp_path: Path, db: Path) -> tuple[Workspace, Path]:
+    path = tmp_path / "articles" / "hong-kong.txt"
+    path.parent.mkdir()
+    shutil.copy(SEED, path)
+    workspace = Workspace(
+        library=Library.from_paths([path.parent]),
+        store=AnnotationStore(db),
+        export_dir=tmp_path / "exports",
+    )
+    return workspace, path
+
+
+async def test_a_highlight_saved_by_another_process_appears(workspace: Workspace) -> None:
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        view = screen.query_one(ArticleView)
+        assert view.highlights == []
+        other = AnnotationStore(workspace.store.path)  # as `postil annotate` would
+        text = screen.article.text
+        start = text.index("great firewall")
+        other.add(
+            Annotation.create(
+                article=screen.article.id,
+                article_title=screen.article.title,
+                selector=Selector.from_text(text, start, start + len("great firewall")),
+            )
+        )
+        app._check_store()  # what the app's timer does every two seconds
+        await _settle(pilot)
+        assert [(h.start, h.end) for h in view.highlights] == [(start, start + 14)]
+
+
+async def test_an_article_that_changes_on_disk_is_reloaded_with_its_highlights(
+    tmp_path: Path, db_path: Path
+) -> None:
+    workspace, path = _own_copy(tmp_path, db_path)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        text = view.text
+        start = text.index("great firewall")
+        workspace.store.add(
+            Annotation.create(
+                article=screen.article.id,
+                article_title=screen.article.title,
+                selector=Selector.from_text(text, start, start + 14),
+            )
+        )
+        screen.store_changed()
+        await _settle(pilot)
+        path.write_text(
+            "A new first paragraph, inserted by an editor.\n\n" + path.read_text("utf-8"),
+            encoding="utf-8",
+        )
+        app._check_store()
+        await _settle(pilot)
+        assert view.text.startswith("A new first paragraph")
+        (highlight,) = view.highlights
+        assert view.text[highlight.start : highlight.end] == "great firewall"
+        assert workspace.store.all()[0].start == highlight.start  # re-anchored and saved
+
+
+async def test_an_article_deleted_while_open_stays_readable(tmp_path: Path, db_path: Path) -> None:
+    workspace, path = _own_copy(tmp_path, db_path)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        before = view.text
+        path.unlink()
+        app._check_store()
+        app._check_store()
+        await _settle(pilot)
+        assert view.text == before
+        messages = [n.message for n in app._notifications]
+        assert sum("file not found" in m for m in messages) == 1  # said once, not every tick
+        await pilot.press("v", "w", "w", "a")
+        await pilot.pause()
+        await pilot.press(*"kept", "ctrl+s")
+        await _settle(pilot)
+        assert [a.tags for a in workspace.store.all()] == [("kept",)]
+
+
+async def test_quitting_waits_for_queued_saves(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add = workspace.store.add
+
+    def slow_add(annotation: Annotation) -> Annotation:  # a slow disk
+        time.sleep(0.5)
+        return add(annotation)
+
+    monkeypatch.setattr(workspace.store, "add", slow_add)
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        await pilot.press(*"last-second", "ctrl+s", "q")
+        await pilot.pause()
+    assert [a.tags for a in AnnotationStore(workspace.store.path).all()] == [("last-second",)]
