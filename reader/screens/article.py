@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -22,6 +22,7 @@ from reader.match_cursor import MatchCursor
 from reader.mentions import Named, find_named
 from reader.palette import ENTITY_GROUPS
 from reader.screens.highlighting import HighlightActions
+from reader.screens.type_ahead import TypeAhead
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView, Highlight
 from reader.widgets.entities_panel import EntitiesPanel
@@ -43,7 +44,7 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-class ArticleScreen(HighlightActions, Screen[None]):
+class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
     """One article, readable, searchable and annotatable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -255,10 +256,14 @@ class ArticleScreen(HighlightActions, Screen[None]):
 
     # ------------------------------------------------------------- search and mentions
 
+    def type_ahead_box(self) -> Input | None:
+        return self.query_one("#search", Input) if self.article is not None else None
+
+    def on_key(self, event: events.Key) -> None:
+        self.type_ahead(event)
+
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.add_class("visible")
-        search.focus()
+        self.open_type_ahead()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
+from reader.screens.type_ahead import TypeAhead
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
@@ -25,7 +26,7 @@ EAGER_SUMMARIES = 50
 BATCH = 500
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(TypeAhead, Screen[None]):
     """The first screen: pick an article to read."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -149,8 +150,13 @@ class LibraryScreen(Screen[None]):
         if option_list.highlighted is not None:
             option_list.action_select()
 
+    def type_ahead_box(self) -> Input:
+        return self.query_one("#filter", Input)
+
     def on_key(self, event: events.Key) -> None:
         """Up/down keep moving the list while the filter has focus."""
+        if self.type_ahead(event):
+            return
         filter_input = self.query_one("#filter", Input)
         option_list = self.query_one("#articles", OptionList)
         moves = {
@@ -169,7 +175,7 @@ class LibraryScreen(Screen[None]):
             self.app.open_article(event.option.id)
 
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        self.open_type_ahead()
 
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)

@@ -22,13 +22,14 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from reader.library import ArticleError
 from reader.mentions import LibraryNamed
 from reader.palette import ENTITY_COLORS, label_name
+from reader.screens.type_ahead import TypeAhead
 from reader.widgets.entities_panel import option_id
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
 
 
-class MentionsScreen(Screen[None]):
+class MentionsScreen(TypeAhead, Screen[None]):
     """Which articles mention what; opened on one named thing or on the whole list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -166,8 +167,13 @@ class MentionsScreen(Screen[None]):
     def _filter_submitted(self) -> None:
         self.query_one("#named-list", OptionList).focus()
 
+    def type_ahead_box(self) -> Input:
+        return self.query_one("#filter", Input)
+
     def on_key(self, event: events.Key) -> None:
         """Down from the filter goes to the list."""
+        if self.type_ahead(event):
+            return
         if event.key == "down" and self.query_one("#filter", Input).has_focus:
             event.stop()
             self.query_one("#named-list", OptionList).focus()
@@ -189,7 +195,7 @@ class MentionsScreen(Screen[None]):
         self.app.open_article(article_id, offset=int(first), entity=(named.label, named.key))
 
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        self.open_type_ahead()
 
     def action_back(self) -> None:
         if self.query_one("#mention-articles", OptionList).has_focus:

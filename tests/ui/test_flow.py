@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+
 from annotations.store import AnnotationStore
 from reader.app import create_app
 from reader.library import Library
@@ -142,3 +144,27 @@ async def test_clicking_a_kind_in_the_legend_toggles_it(workspace: Workspace) ->
         assert "GPE" in legend.hidden_labels and "GPE" in view.decorations.hidden_labels
         await pilot.press("4")
         assert "GPE" not in view.decorations.hidden_labels
+
+
+async def test_keys_typed_in_one_burst_after_slash_land_in_the_box(workspace: Workspace) -> None:
+    """As from a paste or tmux: "/" and the query arrive before focus moves."""
+
+    def burst(app, text: str) -> None:
+        app.post_message(events.Key("slash", "/"))
+        for char in text:
+            app.post_message(events.Key(char, char))
+
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        burst(app, "hong")
+        await pilot.pause()
+        assert app.screen.query_one("#filter").value == "hong"
+        await pilot.press("escape", "escape", "enter")
+        await _settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        view.move_caret(40)
+        burst(app, "hong")  # unguarded, "h" would move the caret and "n" jump to a match
+        await pilot.pause()
+        assert app.screen.query_one("#search").value == "hong"
+        assert view.caret == 40
