@@ -17,6 +17,7 @@ from reader.config import load_settings
 from reader.entity_index import EntityIndex, recognizer_for
 from reader.errors import CommandError
 from reader.library import Library, SummaryCache, default_cache_path
+from reader.wording import plural
 from reader.workspace import Workspace, default_export_dir
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
             continue
         meta = " · ".join(str(p) for p in (row["source"], row["date"]) if p)
         print(f"{row['number']:>3}  {row['title']}")
-        details = f"{row['words']:,} words · {row['annotations']} highlights"
+        details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
         print(f"     {row['id']} · {meta + ' · ' if meta else ''}{details}")
     return 0
 
@@ -216,7 +217,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     temporary = output.with_name(f".{output.name}.tmp")
     temporary.write_text(markdown, encoding="utf-8")
     temporary.replace(output)
-    print(f"wrote {len(annotations)} highlights to {output}", file=sys.stderr)
+    print(f"wrote {plural(len(annotations), 'highlight')} to {output}", file=sys.stderr)
     return 0
 
 

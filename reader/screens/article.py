@@ -27,6 +27,7 @@ from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView, Highlight
 from reader.widgets.entities_panel import EntitiesPanel
 from reader.widgets.legend import Legend
+from reader.wording import plural
 from reader.workspace import Located
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
         meta.append(f"{article.words:,} words")
         if article.hidden_lines:
             hidden = article.hidden_lines
-            meta.append(f"{hidden} boilerplate line{'s' * (hidden != 1)} hidden")
+            meta.append(f"{plural(hidden, 'boilerplate line')} hidden")
         yield Static(article.title, id="article-title", markup=False)
         yield Static(" · ".join(meta), id="article-meta", markup=False)
         yield Legend(id="legend")
@@ -247,7 +248,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
                 note = annotation.note.splitlines()[0] if annotation.note else ""
                 parts.append(f"highlight {tags} {note}".strip() + " · a edits, D deletes")
         count = len(self.located.anchored)
-        parts.append(f"{count} highlight{'s' * (count != 1)}")
+        parts.append(plural(count, "highlight"))
         if self.located.orphaned:
             parts.append(f"{len(self.located.orphaned)} orphaned (p)")
         if stepping := self._cursor.status():
@@ -374,7 +375,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
             self.notify("No highlights in this article to export yet.")
             return
         path = self.app.workspace.export_file(annotations, self.article.title)
-        self.notify(f"Exported {len(annotations)} highlights to {path}", timeout=8)
+        self.notify(f"Exported {plural(len(annotations), 'highlight')} to {path}", timeout=8)
 
     def palette_commands(self) -> list[SystemCommand]:
         """Commands this screen adds to the command palette."""

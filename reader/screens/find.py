@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 
 from reader.widgets.highlight_list import HighlightList
+from reader.wording import plural
 
 
 class FindScreen(Screen[None]):
@@ -44,7 +45,7 @@ class FindScreen(Screen[None]):
             found = store.all()
         self.query_one(HighlightList).show(found)
         self.query_one("#find-status", Label).update(
-            f" {len(found)} highlight{'s' * (len(found) != 1)} · ↓ to the list · Enter opens"
+            f" {plural(len(found), 'highlight')} · ↓ to the list · Enter opens"
         )
 
     def on_key(self, event) -> None:

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
 from reader.screens.type_ahead import TypeAhead
+from reader.wording import plural
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
@@ -96,7 +97,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
             return Content.assemble((article_id.rsplit("/", 1)[-1], "bold"), "\n", "reading…")
         title = matcher.highlight(summary.title) if matcher else Content(summary.title)
         count = self._counts.get(article_id, 0)
-        meta = summary.meta + (f" · {count} highlight{'s' * (count != 1)}" if count else "")
+        meta = summary.meta + (f" · {plural(count, 'highlight')}" if count else "")
         style = "$error" if summary.error else "$foreground-muted"
         return Content.assemble(title.stylize("bold"), "\n", (meta, style))
 
@@ -134,7 +135,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
         shown = f"{len(rows)} of {total}" if matcher else f"{total}"
         highlights = sum(self._counts.values())
         self.query_one("#library-status", Static).update(
-            f" {shown} article{'s' * (total != 1)} · {highlights} highlights · "
+            f" {shown} article{'s' * (total != 1)} · {plural(highlights, 'highlight')} · "
             "Enter opens · / filters · ? keys"
         )
 
@@ -190,7 +191,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
             self.notify("Nothing to export yet: highlight a passage first.")
             return
         path = workspace.export_file(annotations, "postil notes")
-        self.notify(f"Exported {len(annotations)} highlights to {path}", timeout=8)
+        self.notify(f"Exported {plural(len(annotations), 'highlight')} to {path}", timeout=8)
 
     def store_changed(self) -> None:
         """Another screen or process changed annotations: refresh the counts."""

@@ -24,6 +24,7 @@ from reader.mentions import LibraryNamed
 from reader.palette import ENTITY_COLORS, label_name
 from reader.screens.type_ahead import TypeAhead
 from reader.widgets.entities_panel import option_id
+from reader.wording import plural
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
@@ -106,7 +107,7 @@ class MentionsScreen(TypeAhead, Screen[None]):
         if rows:
             named_list.highlighted = 0
         more = f" (first {SHOWN})" if len(rows) > SHOWN else ""
-        things = f"{len(rows)} named thing{'s' * (len(rows) != 1)}"
+        things = plural(len(rows), "named thing")
         self._set_status(
             f" {things}{more} in {len(self._titles)} articles · "
             "Enter on an article opens it at the first mention"
@@ -120,7 +121,7 @@ class MentionsScreen(TypeAhead, Screen[None]):
         return Content.assemble(
             name.stylize(f"bold {ENTITY_COLORS.get(named.label, '')}"),
             (f"  {label_name(named.label)}", "$foreground-muted"),
-            (f" · {count} article{'s' * (count != 1)}", "$foreground-muted"),
+            (f" · {plural(count, 'article')}", "$foreground-muted"),
         )
 
     def _current(self) -> LibraryNamed | None:
@@ -141,7 +142,7 @@ class MentionsScreen(TypeAhead, Screen[None]):
                 Content.assemble(
                     (self._titles.get(article_id, article_id), "bold"),
                     "\n",
-                    (f"{count} mention{'s' * (count != 1)}", "$foreground-muted"),
+                    (plural(count, "mention"), "$foreground-muted"),
                 ),
                 id=f"{article_id}\t{first}",
             )

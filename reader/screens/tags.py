@@ -16,6 +16,7 @@ from annotations.model import normalize_tag
 from reader.dialogs.confirm import ConfirmDialog
 from reader.dialogs.prompt import PromptDialog
 from reader.widgets.highlight_list import HighlightList
+from reader.wording import plural
 
 
 class TagsScreen(Screen[None]):
@@ -50,7 +51,7 @@ class TagsScreen(Screen[None]):
         elif tags:
             tag_list.highlighted = 0
         self.query_one("#tags-status", Label).update(
-            f" {len(tags)} tags · Enter lists highlights · r renames · d deletes everywhere"
+            f" {plural(len(tags), 'tag')} · Enter lists highlights · r renames · d removes"
             if tags
             else " No tags yet: tag a highlight with the a key in an article."
         )
@@ -88,9 +89,16 @@ class TagsScreen(Screen[None]):
             new_tag = normalize_tag(new or "")
             if not new_tag or new_tag == tag:
                 return
-            changed = self.app.workspace.store.rename_tag(tag, new_tag)
-            self.notify(f"Renamed #{tag} to #{new_tag} on {changed} highlights.")
-            self._reload(keep=new_tag)
+
+            def renamed(changed: int) -> None:
+                self.notify(f"Renamed #{tag} to #{new_tag} on {plural(changed, 'highlight')}.")
+                self._reload(keep=new_tag)
+
+            self.app.save_in_background(
+                lambda: self.app.workspace.store.rename_tag(tag, new_tag),
+                renamed,
+                description=f"rename #{tag}",
+            )
 
         self.app.push_screen(PromptDialog(f"Rename #{tag} everywhere to:", tag), done)
 
@@ -100,14 +108,25 @@ class TagsScreen(Screen[None]):
             return
 
         def done(yes: bool | None) -> None:
-            if yes:
-                changed = self.app.workspace.store.delete_tag(tag)
-                self.notify(f"Removed #{tag} from {changed} highlights (the highlights stay).")
+            if not yes:
+                return
+
+            def removed(changed: int) -> None:
+                where = plural(changed, "highlight")
+                self.notify(f"Removed #{tag} from {where} (the highlights stay).")
                 self._reload()
+
+            self.app.save_in_background(
+                lambda: self.app.workspace.store.delete_tag(tag),
+                removed,
+                description=f"remove #{tag}",
+            )
 
         count = self.app.workspace.store.tags().get(tag, 0)
         self.app.push_screen(
-            ConfirmDialog(f"Remove #{tag} from {count} highlights? The highlights stay.", "Remove"),
+            ConfirmDialog(
+                f"Remove #{tag} from {plural(count, 'highlight')}? The highlights stay.", "Remove"
+            ),
             done,
         )
 
