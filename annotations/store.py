@@ -336,9 +336,16 @@ class AnnotationStore:
         )
 
     def add(self, ann: Annotation) -> Annotation:
-        """Save a new annotation; durable when this returns."""
+        """Save a new annotation; durable when this returns.
+
+        Saving the very same annotation again is a no-op, so a save that is retried after an
+        error (which may have happened after the write) is safe.
+        """
         with self._transaction() as ops:
-            if ann.id in self._anns:
+            existing = self._anns.get(ann.id)
+            if existing == ann:
+                return ann
+            if existing is not None:
                 raise StoreError(f"annotation {ann.id} is already in {self.path}; use update")
             ops.append(self._put_op(ann))
         return ann

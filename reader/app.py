@@ -19,12 +19,15 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from reader.saver import Saver
+from reader.saver import SaveJob, Saver
 from reader.screens.library import LibraryScreen
+from reader.wording import plural
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:
     from textual.command import Provider
+
+    from annotations.model import Annotation
 
 T = TypeVar("T")
 
@@ -141,12 +144,9 @@ class PostilApp(App[None]):
     class SaveFinished(Message):
         """A queued store write ended (the seam between the saver thread and the UI)."""
 
-        def __init__(
-            self, description: str, on_done: Callable[[Any], None] | None, future: Future[Any]
-        ) -> None:
+        def __init__(self, job: SaveJob, future: Future[Any]) -> None:
             super().__init__()
-            self.description = description
-            self.on_done = on_done
+            self.job = job
             self.future = future
 
     def save_in_background(
@@ -155,39 +155,86 @@ class PostilApp(App[None]):
         on_done: Callable[[T], None] | None = None,
         *,
         description: str = "save",
+        payload: Annotation | None = None,
     ) -> None:
         """Queue a store write (in order, off the UI thread); report its end or its failure.
 
-        The saver thread only posts a message: it never waits on the UI, so a UI that is
-        closing (or crashed) cannot hold up a save.
+        ``payload`` is what the reader wrote: if the write keeps failing it is retried on the
+        app's timer and, at worst, printed when postil exits, never lost.
         """
+        self._submit(SaveJob(work, description, on_done, payload))
+
+    def _submit(self, job: SaveJob) -> None:
         loop = asyncio.get_running_loop()
 
-        def report(future: Future[T]) -> None:
-            message = self.SaveFinished(description, on_done, future)
+        def report(job: SaveJob, future: Future[Any]) -> None:
+            # Only post a message: the saver thread never waits on a UI that may be closing.
             with suppress(RuntimeError):  # the loop is closed: the app is gone, nothing to tell
-                loop.call_soon_threadsafe(self.post_message, message)
+                loop.call_soon_threadsafe(self.post_message, self.SaveFinished(job, future))
 
-        self.saver.submit(work).add_done_callback(report)
+        self.saver.submit(job, report)
 
     @on(SaveFinished)
     def _save_finished(self, message: SaveFinished) -> None:
-        error = message.future.exception()
+        job, error = message.job, message.future.exception()
+        failed = self.saver.failed
         if error is not None:  # a failed save is said, never swallowed
-            self.notify(f"Could not {message.description}: {error}", severity="error", timeout=15)
-        elif message.on_done is not None:
-            message.on_done(message.future.result())
+            if job not in failed:
+                failed.append(job)
+                self.notify(
+                    f"Could not {job.description}: {error}. It is kept and tried again "
+                    "every few seconds.",
+                    severity="error",
+                    timeout=15,
+                )
+            return
+        if job in failed:
+            failed.remove(job)
+            self.notify(f"Saved after all: {job.description}.")
+        if job.on_done is not None:
+            job.on_done(message.future.result())
+
+    def _retry_failed(self) -> None:
+        """Try the failed writes again, in their order, if none is running."""
+        failed = self.saver.failed
+        if failed and not any(job.running for job in failed):
+            for job in failed:
+                self._submit(job)
 
     async def action_quit(self) -> None:
-        """Quit once every queued save is on disk."""
+        """Quit once every queued save is on disk; ask first if some could not be saved."""
         if not await asyncio.to_thread(self.saver.flush, 0.5):
             self.notify("Saving…")
             await asyncio.to_thread(self.saver.flush)
-        self.exit()
+        failed = self.saver.failed
+        if not failed:
+            self.exit()
+            return
+        from reader.dialogs.confirm import ConfirmDialog
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit()
+
+        count = plural(len(failed), "change")
+        self.push_screen(
+            ConfirmDialog(
+                f"{count} could not be saved to {self.workspace.store.path}. Quit anyway? "
+                "What you wrote will be printed in the terminal as JSON, so it is not lost.",
+                "Quit",
+            ),
+            answered,
+        )
+
+    @property
+    def unsaved(self) -> list[Annotation]:
+        """What the reader wrote that never reached the store (printed by the CLI at exit)."""
+        return [job.payload for job in self.saver.failed if job.payload is not None]
 
     def _check_store(self) -> None:
-        """Pick up annotations written by another postil (CLI or a second TUI), and changes
-        to the open article's file."""
+        """Retry failed saves; pick up annotations written by another postil (CLI or a second
+        TUI), and changes to the open article's file."""
+        self._retry_failed()
         try:
             changed = self.workspace.store.refresh()
         except Exception as error:

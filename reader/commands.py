@@ -277,5 +277,15 @@ def run_tui(args: argparse.Namespace) -> int:
     finally:
         app.saver.shutdown()  # every save the reader made is on disk before the store closes
         workspace.store.close()
+    unsaved = app.unsaved
+    if unsaved:
+        print(
+            f"postil: {plural(len(unsaved), 'highlight')} could not be saved to "
+            f"{workspace.store.path}; here they are, one JSON object per line, to keep:",
+            file=sys.stderr,
+        )
+        for annotation in unsaved:
+            print(json.dumps(annotation.to_dict(), ensure_ascii=False), file=sys.stderr)
+        return 1
     workspace.library.summaries.save()
     return 0

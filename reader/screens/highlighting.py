@@ -92,6 +92,7 @@ class HighlightActions(_Base):
                 lambda: self.app.workspace.store.add(annotation),
                 lambda _: self.notify("Highlight saved."),
                 description="save the highlight",
+                payload=annotation,
             )
 
         tags = self.app.workspace.store.tags()
@@ -111,6 +112,7 @@ class HighlightActions(_Base):
                 lambda: self.app.workspace.store.update(edited),
                 lambda _: self.notify("Highlight updated."),
                 description="update the highlight",
+                payload=edited,
             )
 
         dialog = AnnotateDialog(
@@ -150,6 +152,7 @@ class HighlightActions(_Base):
             lambda: self.app.workspace.store.restore(annotation),
             lambda _: (self._locate(), self.notify("Highlight restored.")),
             description="restore the highlight",
+            payload=annotation,
         )
 
     def _reattach(self, annotation_id: str) -> None:
@@ -171,6 +174,7 @@ class HighlightActions(_Base):
             lambda: self.app.workspace.store.update(moved),
             lambda _: self.notify("Highlight re-attached."),
             description="re-attach the highlight",
+            payload=moved,
         )
 
     def on_annotations_panel_chosen(self, event: AnnotationsPanel.Chosen) -> None:

@@ -3,6 +3,7 @@ or disappears while it is open, and saves that finish before quitting."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotations.model import Annotation, Selector
-from annotations.store import AnnotationStore
+from annotations.store import AnnotationStore, StoreError
 from reader.app import create_app
 from reader.library import Library
 from reader.screens.article import ArticleScreen
@@ -136,3 +137,73 @@ async def test_quitting_waits_for_queued_saves(
         await pilot.press(*"last-second", "ctrl+s", "q")
         await pilot.pause()
     assert [a.tags for a in AnnotationStore(workspace.store.path).all()] == [("last-second",)]
+
+
+def _failing(times: int, real):
+    """``real``, failing the first ``times`` calls as a full disk would."""
+    calls = {"n": 0}
+
+    def call(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise StoreError("cannot save to annotations.json.journal (No space left on device)")
+        return real(*args, **kwargs)
+
+    return call
+
+
+async def test_a_failed_save_is_kept_and_retried_until_it_lands(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workspace.store, "add", _failing(2, workspace.store.add))
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        await pilot.press(*"retried", "ctrl+s")
+        await _settle(pilot)
+        assert len(app.saver.failed) == 1
+        assert any("No space left" in n.message for n in app._notifications)
+        assert app.screen.query_one(ArticleView).highlights  # still shown
+        for _ in range(2):  # the app's timer
+            app._check_store()
+            await pilot.pause(0.1)
+            await _settle(pilot)
+        assert app.saver.failed == []
+        assert [a.tags for a in workspace.store.all()] == [("retried",)]
+
+
+def test_quitting_with_an_unsaveable_highlight_asks_and_prints_it(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from reader.cli import main
+
+    def broken_add(self, annotation):
+        raise StoreError("cannot save to annotations.json.journal (Read-only file system)")
+
+    monkeypatch.setattr(AnnotationStore, "add", broken_add)
+
+    async def drive(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        await pilot.press(*"precious", "ctrl+s")
+        await _settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert "could not be saved" in str(pilot.app.screen.query_one("Label").render())
+        await pilot.press("y")
+
+    from reader.app import PostilApp
+
+    run = PostilApp.run
+    monkeypatch.setattr(
+        PostilApp, "run", lambda self, **kw: run(self, headless=True, auto_pilot=drive)
+    )
+    code = main(["--db", str(db_path), "--open", "hong kong"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "could not be saved" in err.splitlines()[0]
+    saved = json.loads(err.splitlines()[1])
+    assert saved["tags"] == ["precious"] and saved["article"].endswith("004_d4847e1b1b2a2bef.txt")
