@@ -25,6 +25,8 @@ from reader.wording import plural
 EAGER_SUMMARIES = 50
 #: Rows per batch the worker sends back to the list.
 BATCH = 500
+#: Rows listed at most: a folder of thousands lists its first ones, and typing narrows it.
+SHOWN = 300
 
 
 class LibraryScreen(TypeAhead, Screen[None]):
@@ -43,6 +45,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
         super().__init__()
         self._entries: list[Entry] = []
         self._summaries: dict[str, Summary] = {}
+        self._shown: set[str] = set()
         self._counts: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
@@ -61,7 +64,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
         self._render_list()
         self.query_one("#articles", OptionList).focus()
         if len(self._entries) > EAGER_SUMMARIES:
-            self._load_rest()
+            self.call_after_refresh(self._load_rest)  # after the first frame: threads share the GIL
         else:
             self.call_after_refresh(self._save_summaries)
 
@@ -90,7 +93,9 @@ class LibraryScreen(TypeAhead, Screen[None]):
             return
         option_list = self.query_one("#articles", OptionList)
         for article_id, summary in batch:
-            option_list.replace_option_prompt(article_id, self._prompt(article_id, summary, None))
+            if article_id in self._shown:
+                prompt = self._prompt(article_id, summary, None)
+                option_list.replace_option_prompt(article_id, prompt)
 
     def _prompt(self, article_id: str, summary: Summary | None, matcher: Matcher | None) -> Content:
         if summary is None:
@@ -102,42 +107,50 @@ class LibraryScreen(TypeAhead, Screen[None]):
         return Content.assemble(title.stylize("bold"), "\n", (meta, style))
 
     def _render_list(self) -> None:
+        """List the articles (the best matches first when filtering), at most :data:`SHOWN`."""
         option_list = self.query_one("#articles", OptionList)
         query = self.query_one("#filter", Input).value.strip()
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
         matcher = Matcher(query) if query else None
-        rows: list[tuple[float, int, Entry]] = []
-        for index, entry in enumerate(self._entries):
-            summary = self._summaries.get(entry.id)
-            score = 1.0
-            if matcher is not None:
-                title = summary.title if summary else entry.name
-                meta = summary.meta if summary else ""
-                score = max(matcher.match(title), matcher.match(meta) * 0.5)
-                if score <= 0:
-                    continue
-            rows.append((-score, index, entry))
-        if matcher is not None:
-            rows.sort()
+        rows = self._matching(matcher)
         options: list[Option | None] = []
-        for *_, entry in rows:
+        for entry in rows[:SHOWN]:
             if options:
                 options.append(None)  # a faint rule between articles
             summary = self._summaries.get(entry.id)
             options.append(Option(self._prompt(entry.id, summary, matcher), id=entry.id))
+        if len(rows) > SHOWN:
+            more = f"… and {len(rows) - SHOWN:,} more: type / and a few letters to narrow the list"
+            options += [None, Option(Content.styled(more, "$foreground-muted"), disabled=True)]
         option_list.set_options(options)
-        shown_ids = {e.id for *_, e in rows}
-        if highlighted is not None and highlighted in shown_ids:
+        self._shown = {entry.id for entry in rows[:SHOWN]}
+        if highlighted is not None and highlighted in self._shown:
             option_list.highlighted = option_list.get_option_index(highlighted)
         elif rows:
             option_list.highlighted = 0
         total = len(self._entries)
-        shown = f"{len(rows)} of {total}" if matcher else f"{total}"
+        shown = f"{len(rows):,} of {total:,}" if query else f"{total:,}"
         highlights = sum(self._counts.values())
         self.query_one("#library-status", Static).update(
             f" {shown} article{'s' * (total != 1)} · {plural(highlights, 'highlight')} · "
             "Enter opens · / filters · ? keys"
         )
+
+    def _matching(self, matcher: Matcher | None) -> list[Entry]:
+        """Entries in library order, or those matching ``matcher``, best first."""
+        if matcher is None:
+            return self._entries
+        scored: list[tuple[float, int, Entry]] = []
+        for index, entry in enumerate(self._entries):
+            summary = self._summaries.get(entry.id)
+            title = summary.title if summary else entry.name
+            score = matcher.match(title)
+            if score <= 0 and summary is not None:
+                score = matcher.match(summary.meta) * 0.5
+            if score > 0:
+                scored.append((-score, index, entry))
+        scored.sort()
+        return [entry for *_, entry in scored]
 
     # ------------------------------------------------------------- events
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events
 
 from annotations.store import AnnotationStore
 from reader.app import create_app
 from reader.library import Library
 from reader.screens.article import ArticleScreen
-from reader.screens.library import LibraryScreen
+from reader.screens.library import SHOWN, LibraryScreen
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
 from reader.widgets.legend import Legend
@@ -168,3 +170,26 @@ async def test_keys_typed_in_one_burst_after_slash_land_in_the_box(workspace: Wo
         await pilot.pause()
         assert app.screen.query_one("#search").value == "hong"
         assert view.caret == 40
+
+
+async def test_a_big_folder_lists_its_first_articles_and_filtering_finds_the_rest(
+    tmp_path: Path, db_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = SHOWN + 100
+    for n in range(count):
+        (folder / f"{n:04}.txt").write_text(
+            f"Council vote number {n} decided\n\nThe council met on Monday, item {n}.\n",
+            encoding="utf-8",
+        )
+    workspace = Workspace(library=Library.from_paths([folder]), store=AnnotationStore(db_path))
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        articles = app.screen.query_one("#articles")
+        assert articles.option_count == SHOWN + 1  # and a "… and 100 more" line
+        assert "100 more" in str(articles.get_option_at_index(SHOWN).prompt)
+        await pilot.press("slash", *f"vote number {count - 1}")
+        await pilot.pause()
+        assert f"number {count - 1}" in str(articles.get_option_at_index(0).prompt)
