@@ -16,7 +16,7 @@ Usage (from the repository root)::
     python tests/data/dev/build.py              # rebuild the JSONL
     python tests/data/dev/build.py --check      # fail if the JSONL is stale
     python tests/data/dev/build.py --unlabelled # capitalised words and numbers
-                                                    # outside every span (review aid)
+                                                # outside every span (review aid)
     python tests/data/dev/build.py --counts     # mentions per label per article
 """
 
@@ -145,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != content:
-            print(
-                f"dev: {OUTPUT.name} is stale; run tests/data/dev/build.py", file=sys.stderr
-            )
+            print(f"dev: {OUTPUT.name} is stale; run tests/data/dev/build.py", file=sys.stderr)
             return 1
         return 0
     OUTPUT.write_text(content, encoding="utf-8")
