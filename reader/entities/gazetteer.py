@@ -18,11 +18,18 @@ DATA = Path(__file__).with_name("data") / "gazetteer.json"
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Surface -> label for whole names, and the given names (first tokens of PERSON)."""
+    """Surface -> label for whole names, and the given names (first tokens of PERSON).
+
+    ``surnames`` (US Census) and ``common_words`` (frequent dictionary words) are lower-case:
+    evidence for and against a capitalised word being part of a person's name.
+    """
 
     names: dict[str, str]
     given_names: frozenset[str]
     state_codes: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]
+    big_places: frozenset[str]  # countries and major cities: never a surname
 
 
 @cache
@@ -53,4 +60,11 @@ def gazetteer() -> Gazetteer:
     for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
         if names.get(word) not in ("ORG",):
             names.pop(word, None)
-    return Gazetteer(names, given, frozenset(raw["state_codes"]))
+    return Gazetteer(
+        names,
+        given,
+        frozenset(raw["state_codes"]),
+        frozenset(raw["surnames"]),
+        frozenset(raw["common_words"]),
+        frozenset(raw["countries"]) | frozenset(raw["major_cities"]) | lexicon.GPE_EXTRA,
+    )

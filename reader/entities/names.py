@@ -24,6 +24,7 @@ per-article cache), which keeps long articles fast.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,7 +33,7 @@ from reader.entities.gazetteer import Gazetteer, gazetteer
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=\s)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=[\s,;:)]|$)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
     rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
@@ -77,6 +78,12 @@ def _lower_vocab(text: str) -> set[str]:
 _CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
 _LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
 _PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
+_CALENDAR = lexicon.words(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
+_PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
+
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
     related affiliated aligned friendly focused centric wide era level long sponsored bound
@@ -108,6 +115,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1].lower() in _PERSON_BEFORE
 
 
+# "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
+_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
@@ -161,8 +170,12 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
         result = False  # a paragraph, not a headline
     else:
         line = text[start:end].rstrip()
-        if (line.endswith(".") and not line.endswith("..")) or line.startswith("By "):
-            result = False  # a sentence, or a byline ("By Sarah Johnson and ...")
+        if (
+            (line.endswith(".") and not line.endswith(".."))
+            or line.startswith("By ")
+            or _CREDIT.search(line)
+        ):
+            result = False  # a sentence, a byline ("By Sarah Johnson and ..."), a credit line
         else:
             words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
@@ -186,6 +199,19 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
             continue
         if "-" in word and word not in names and word not in lexicon.TITLES:
             parts = word.split("-")
+            if (
+                len(parts) == 2
+                and parts[0].isupper()
+                and parts[1][1:].islower()
+                and parts[0] not in names
+            ):
+                # "BRIEF-Petronas", "UPDATE 1-Brazil": a wire slug glued to the name
+                s += len(parts[0]) + 1
+                word = parts[1]
+                if not word[:1].isupper():
+                    continue
+                out.append(_Tok(s, e, word))
+                continue
             if all(p in lexicon.TITLES for p in parts):
                 out.append(_Tok(s, e, word))  # "Secretary-General": a title
                 continue
@@ -209,13 +235,18 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
 
 
 def _tail_label(toks: list[_Tok]) -> str | None:
-    """Type fixed by the last word of a multi-word name ("Justice Department" -> ORG)."""
+    """Type fixed by a keyword of a multi-word name: its last word ("Justice Department" ->
+    ORG), an organisation head before "of"/"for" anywhere ("Franklin County Board of
+    Elections", "Max Planck Institute for ..."), or a first word ("Mount Agung" -> LOC)."""
     last = toks[-1].word
     if len(toks) >= 2:
-        if last in lexicon.ORG_TAIL:
+        if last in lexicon.ORG_TAIL or last.split("-")[0] in lexicon.ORG_TAIL:
             return "ORG"
         if last in lexicon.LAW_TAIL:
             return "LAW"
+        for k in range(len(toks) - 1):
+            if toks[k].word in lexicon.ORG_HEAD and toks[k + 1].connector:
+                return "ORG"
         if last in lexicon.FAC_TAIL:
             return "FAC"
         if last in lexicon.EVENT_TAIL:
@@ -223,10 +254,10 @@ def _tail_label(toks: list[_Tok]) -> str | None:
         if last in lexicon.LOC_TAIL:
             return "LOC"
         first = toks[0].word
-        if first in lexicon.ORG_HEAD and toks[1].connector:
-            return "ORG"
         if first in lexicon.EVENT_HEAD:
             return "EVENT"
+        if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
+            return "LOC"
     return None
 
 
@@ -238,11 +269,54 @@ def _lookup(names: dict[str, str], surface: str) -> str | None:
     return label
 
 
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La|Van|Von|Al-|El-)(?=[A-Z])")
+
+
 def _looks_org(word: str) -> bool:
-    """Acronyms (NATO, FBI) and camel case (TikTok, WeChat) are organisations or brands."""
+    """Acronyms (NATO, FBI) and camel case (TikTok, WeChat) are organisations or brands.
+
+    A capital after a hyphen or apostrophe, or after a surname prefix, is not camel case
+    ("Owusu-Ansah", "O'Rourke", "McDonald", "DeSantis").
+    """
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    m = _NAME_PREFIX.match(word)
+    if m:
+        word = word[m.end() :]
+    return any(c.isupper() and word[i].islower() for i, c in enumerate(word[1:])) and any(
+        c.islower() for c in word
+    )
+
+
+@cache
+def _fold(word: str) -> str:
+    """``word`` without accents ("Lucía" -> "Lucia"): the given-name list is mostly ASCII."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _is_given(gaz: Gazetteer, word: str) -> bool:
+    """A given name, also when written in capitals ("DAVID") or with accents ("Lucía")."""
+    if word.isupper() and len(word) > 1:
+        word = word.title()
+    if word in gaz.given_names:
+        return True
+    head = word.split("-")[0]
+    if head != word and head in gaz.given_names:
+        return True  # "Jean-Pierre"
+    folded = _fold(word)
+    return folded != word and folded in gaz.given_names
+
+
+def _is_letter(word: str) -> bool:
+    """A bare capital letter ("Band D", "G Jordan Hale"): a grade or a position, not a name."""
+    return len(word) == 1 or (len(word) == 2 and word[0] in "QH" and word[1] in "1234")
+
+
+def _is_role(word: str) -> bool:
+    """A title that names a role ("Mayor", "Secretary-General"), not a department word."""
+    if word in lexicon.TITLES and word not in lexicon.DEPARTMENT_WORDS:
+        return True
+    return "-" in word and all(p in lexicon.TITLES for p in word.split("-"))
 
 
 class _Labeller:
@@ -251,26 +325,41 @@ class _Labeller:
     def __init__(self, ctx: _Ctx) -> None:
         self.ctx = ctx
         self.person_parts: set[str] = set()
+        self.loc_parts: set[str] = set()
         self.out: list[tuple[int, int, str]] = []
 
     def emit(self, toks: list[_Tok], label: str) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
-        if label == "PERSON" and len(toks) >= 2 and not toks[-1].connector:
+        if len(toks) < 2 or toks[-1].connector:
+            return
+        names = self.ctx.gaz.names
+        if label == "PERSON":
             # A later lone "Musk" (or "Zhao", surname first) is this person; a part that is
             # also a place is left out ("Paris Hilton" must not make every "Paris" a person).
-            names = self.ctx.gaz.names
             for t in (toks[0], toks[-1]):
                 if not t.connector and _lookup(names, t.word) is None:
                     self.person_parts.add(t.word)
+        elif label == "LOC" and toks[0].word.title() in lexicon.LOC_HEAD:
+            last = toks[-1].word  # "Mount Agung" ... "Agung erupted"
+            if _lookup(names, last) is None:
+                self.loc_parts.add(last)
 
     def label_run(self, toks: list[_Tok]) -> None:
         """Label one maximal run of capitalised tokens (split at function words inside)."""
+        org_tail = toks[-1].word in lexicon.ORG_TAIL and len(toks) > 2
         part: list[_Tok] = []
-        for t in toks:
-            if not t.connector and (
-                t.word in lexicon.FUNCTION_WORDS or t.word in lexicon.NOT_NAMES
-            ):
+        for i, t in enumerate(toks):
+            word = t.word
+            split = not t.connector and (
+                word in lexicon.FUNCTION_WORDS
+                or (word in lexicon.NOT_NAMES and not (org_tail and word not in _CALENDAR))
+            )
+            if not split and not t.connector and len(toks) > 1 and _is_letter(word):
+                if i == len(toks) - 1:
+                    return  # "Band D", "Plan B": a grade, the run is no name
+                split = True  # "G Jordan Hale": a position letter
+            if split:
                 if part:
                     self.label_part(part)
                 part = []
@@ -296,7 +385,7 @@ class _Labeller:
             label is None
             and first.initial
             and len(toks) > 1
-            and first.word.lower() in ctx.lower_vocab
+            and self._ordinary(first.word)
             and _lookup(names, first.word) is None
             and _lookup(names, ctx.text[first.start : toks[1].end]) is None
         ):
@@ -307,15 +396,45 @@ class _Labeller:
             label = _lookup(names, surface)
         if label is None and len(toks) > 1:
             if all(t.word.isupper() for t in toks if not t.connector):
+                if self._person_like(toks):
+                    self.emit(toks, "PERSON")  # "By DAVID LOWENTHAL"
+                    return
+                tail = _tail_label(toks)
+                if tail == "LOC":
+                    self.emit(toks, "LOC")  # "MOUNT AGUNG"
+                    return
                 self.segment(toks, caps_only=True)  # "FILE PHOTO", "NEW YORK"
                 return
+            for k, t in enumerate(toks):
+                # "Ruth Abernathy of the National Consumers League": a person, then the body.
+                if t.connector and t.word.startswith("of") and 0 < k < len(toks) - 1:
+                    left, right = toks[:k], toks[k + 1 :]
+                    if left[-1].word not in lexicon.ORG_HEAD and self._complete(right):
+                        people = [x for x in left if not _is_role(x.word)]
+                        if len(people) < len(left) or self._person_like(left):
+                            self.label_part(left)
+                            self.label_part(right)
+                            return
             label = _tail_label(toks)
             if label is not None:
                 # "House and Senate": both sides are names of their own.
                 for k, t in enumerate(toks):
-                    if t.word in ("and", "&") and self._complete(toks[:k]):
+                    if (
+                        t.word in ("and", "&")
+                        and self._complete(toks[:k])
+                        and self._complete(toks[k + 1 :])
+                    ):
                         self.label_part(toks[:k])
                         self.label_part(toks[k + 1 :])
+                        return
+                if label == "ORG":
+                    roles = [k for k, t in enumerate(toks) if _is_role(t.word)]
+                    if roles and roles[-1] < len(toks) - 1:
+                        # "Chief Executive Officer Jane Doe of Acme Bank" was split above;
+                        # here a role inside: label the part up to it on its own.
+                        cut = roles[-1] + 1
+                        self.segment(toks[:cut])
+                        self.label_part(toks[cut:])
                         return
         if label is not None:
             if not (label == "NORP" and toks[-1].cut and self._language(toks[-1])):
@@ -327,19 +446,12 @@ class _Labeller:
                 self.label_part(toks[:k])
                 self.label_part(toks[k + 1 :])
                 return
-        if self._given_plus_surname(toks):
-            self.emit(toks, "PERSON")  # "Jordan Peterson", "Paris Hilton": not a place + ORG
+        if toks[0].reliable and self._person_like(toks, check_place=True):
+            self.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
             return
-        # "U.S. Department of Commerce": an agency head word after a place name.
-        for k in range(1, min(len(toks) - 2, 3)):
-            if toks[k].word in lexicon.ORG_HEAD and toks[k + 1].connector:
-                prefix = ctx.text[first.start : toks[k - 1].end]
-                if _lookup(names, prefix) in ("GPE", "NORP"):
-                    self.emit(toks, "ORG")
-                else:
-                    self.segment(toks[:k])
-                    self.emit(toks[k:], "ORG")
-                return
+        if first.word in lexicon.NAME_ARTICLES and len(toks) > 1:
+            self.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
+            return
         self.segment(toks)
 
     def segment(self, toks: list[_Tok], caps_only: bool = False) -> None:
@@ -371,12 +483,37 @@ class _Labeller:
                     hit = j
                     break
             if hit:
-                self.flush(run, person_hint)
-                run = []
                 if label == "GPE" and hit < n and toks[hit].word == "City":
+                    self.flush(run, person_hint)
                     self.emit(toks[i : hit + 1], "GPE")  # "Gaza City", "Mexico City"
+                    run = []
                     i = hit + 1
                     continue
+                if (
+                    run
+                    and not caps_only
+                    and not person_hint
+                    and label in ("GPE", "LOC", "NORP")
+                    and all(x.reliable and not x.cut for x in run)
+                ):
+                    words = [x.word for x in run]
+                    if label != "NORP" and all(w in lexicon.PLACE_PREFIXES for w in words):
+                        self.emit(run + toks[i:hit], "GPE")  # "Greater Manchester"
+                        run = []
+                        i = hit
+                        continue
+                    if label == "NORP" and all(w in _PARTY_ADJ for w in words):
+                        self.emit(run + toks[i:hit], "NORP")  # "Social Democrat"
+                        run = []
+                        i = hit
+                        continue
+                    if label != "NORP" and not self._person_like(run):
+                        self.emit(run + toks[i:hit], "ORG")  # "Virgin Australia"
+                        run = []
+                        i = hit
+                        continue
+                self.flush(run, person_hint)
+                run = []
                 if (
                     label in ("GPE", "NORP")
                     and hit < n
@@ -386,28 +523,42 @@ class _Labeller:
                     self.emit(toks[i : hit + 1], "ORG")  # "Chinese Embassy", "US Congress"
                     i = hit + 1
                     continue
+                if (
+                    label == "GPE"
+                    and not caps_only
+                    and not toks[hit - 1].cut
+                    and not self._after_locative(t)
+                ):
+                    # "Milwaukee Bucks", "China Evergrande": a place, then unknown words.
+                    j = hit
+                    while j < n and self._unknown(toks[j]):
+                        j += 1
+                    if j > hit and (j == n or toks[j].connector or toks[j].cut):
+                        self.emit(toks[i:j], "ORG")
+                        i = j
+                        continue
                 if not (label == "NORP" and toks[hit - 1].cut and self._language(toks[hit - 1])):
                     self.emit(toks[i:hit], label)
                 i = hit
                 continue
-            if caps_only:
-                i += 1
-                continue
             if t.word in lexicon.TITLES or (
                 "-" in t.word and all(p in lexicon.TITLES for p in t.word.split("-"))
             ):
-                if (
-                    run
-                    and i + 1 < n
-                    and not toks[i + 1].connector
-                    and not (
+                if run and (i == n - 1 or (i + 1 < n and toks[i + 1].connector is False)):
+                    if i == n - 1 and not any(
+                        x.word in lexicon.ORG_TAIL or _looks_org(x.word) for x in run
+                    ):
+                        run = []  # "Science Writer", "Health Correspondent": a job title
+                    elif i + 1 < n and not (
                         len(run) == 1
                         and (run[0].word in lexicon.ORG_TAIL or _looks_org(run[0].word))
-                    )
-                ):
-                    run = []  # "Majority Leader Chuck Schumer": the run was part of the title
+                    ):
+                        run = []  # "Majority Leader Chuck Schumer": the run was the title
                 self.flush(run, person_hint)
                 run, person_hint = [], True
+                i += 1
+                continue
+            if caps_only:
                 i += 1
                 continue
             if t.word in lexicon.FUNCTION_WORDS or t.word in lexicon.NOT_NAMES:
@@ -422,41 +573,106 @@ class _Labeller:
             i += 1
         self.flush(run, person_hint)
 
-    def _given_plus_surname(self, toks: list[_Tok]) -> bool:
-        """A given name followed by one or two words that are not places, titles or keywords."""
-        if not 2 <= len(toks) <= 3 or any(t.connector for t in toks):
-            return False
-        first = toks[0].word
-        if first not in self.ctx.gaz.given_names or first in lexicon.TITLES:
-            return False  # "Prince Harry": a title, though also a given name
-        if not toks[0].reliable:
-            return False
-        names = self.ctx.gaz.names
-        text = self.ctx.text
-        if _lookup(names, text[toks[0].start : toks[1].end]) is not None:
-            return False
-        if _lookup(names, toks[0].word) is not None:
-            before = text[max(0, toks[0].start - 12) : toks[0].start].split()
-            if before and before[-1].lower() in _LOCATIVE:
-                return False  # "staff in Geneva Diplo will ...": a place, then a name
-        return all(
-            _lookup(names, t.word) is None
-            and t.word not in lexicon.TITLES
-            and t.word not in lexicon.ORG_TAIL
-            and not _looks_org(t.word)
-            for t in toks[1:]
+    def _unknown(self, t: _Tok) -> bool:
+        """A reliable capitalised word with no other reading (not a title, keyword, place)."""
+        w = t.word
+        return (
+            not t.connector
+            and t.reliable
+            and w not in lexicon.TITLES
+            and w not in lexicon.FUNCTION_WORDS
+            and w not in lexicon.NOT_NAMES
+            and w not in self.person_parts
+            and _lookup(self.ctx.gaz.names, w) is None
+            and not _is_given(self.ctx.gaz, w)
+            and not _is_letter(w)
         )
+
+    def _after_locative(self, t: _Tok) -> bool:
+        """ "in Geneva Acme ...": after "in", a place name ends where the place does."""
+        before = self.ctx.text[max(0, t.start - 12) : t.start].split()
+        return bool(before) and before[-1].lower() in _LOCATIVE
+
+    def _ordinary(self, word: str) -> bool:
+        """An everyday English word (the article writes it in lower case, or it is common)."""
+        low = word.lower()
+        return low in self.ctx.lower_vocab or (
+            low in self.ctx.gaz.common_words and word not in self.ctx.reliable_caps
+        )
+
+    def _person_like(self, toks: list[_Tok], check_place: bool = False) -> bool:
+        """A given name, then one to three name words (particles between): "Declan Moss",
+        "Lucía Hernández del Valle", "AHMAD FAUZI RAHMAN". A later word may be a small place
+        ("Moss", "Banda") or a surname, but not an ordinary word ("Charlotte Hornets"), a
+        keyword, a title or a country."""
+        gaz = self.ctx.gaz
+        words = [t for t in toks if not t.connector]
+        if not 2 <= len(words) <= 4 or any(t.connector and t.word not in _PARTICLES for t in toks):
+            return False
+        first = words[0].word
+        if not _is_given(gaz, first) or first in lexicon.TITLES or _is_letter(first):
+            return False
+        names, text = gaz.names, self.ctx.text
+        if check_place:
+            if _lookup(names, text[toks[0].start : toks[1].end]) is not None:
+                return False
+            if _lookup(names, first) is not None:
+                before = text[max(0, toks[0].start - 12) : toks[0].start].split()
+                if before and before[-1].lower() in _LOCATIVE:
+                    return False  # "staff in Geneva Diplo will ...": a place, then a name
+        for t in words[1:]:
+            w = t.word.title() if t.word.isupper() else t.word
+            if (
+                w in lexicon.TITLES
+                or w in lexicon.ORG_TAIL
+                or w in lexicon.LAW_TAIL
+                or w in lexicon.FAC_TAIL
+                or w in lexicon.EVENT_TAIL
+                or w in lexicon.LOC_TAIL
+                or w in lexicon.FUNCTION_WORDS
+                or w in lexicon.NOT_NAMES
+                or _looks_org(w)
+                or _is_letter(w)
+            ):
+                return False
+            low = w.lower()
+            if low in gaz.surnames or _is_given(gaz, w) or low.split("-")[0] in gaz.surnames:
+                continue
+            if low in self.ctx.lower_vocab or (
+                low in gaz.common_words and low.endswith("s") and not low.endswith("ss")
+            ):
+                return False  # "Charlotte Hornets": a plural noun is no surname
+            label = _lookup(names, w)
+            if label is not None and (label != "GPE" or w in gaz.big_places):
+                return False
+        return True
 
     def _complete(self, toks: list[_Tok]) -> bool:
         """A name on its own: an organisation keyword, a gazetteer entry, or keyword-ended."""
+        if not toks:
+            return False
         if len(toks) == 1:
             word = toks[0].word
             return word in lexicon.ORG_TAIL or _lookup(self.ctx.gaz.names, word) is not None
-        return _tail_label(toks) is not None
+        label = _tail_label(toks)
+        return label is not None and not (
+            toks[0].word in lexicon.EVENT_HEAD and toks[-1].word not in lexicon.EVENT_TAIL
+        )
 
     def _language(self, tok: _Tok) -> bool:
         """ "English-language", "Mandarin-speaking": the word names a language, not a group."""
         return self.ctx.text.startswith(("-language", "-speaking"), tok.end)
+
+    def _place_context(self, t: _Tok) -> bool:
+        """ "in Didsbury", "near Mitundu", "Karangasem regency": an unknown word as a place."""
+        text = self.ctx.text
+        after = text[t.end : t.end + 16].split()
+        if after and after[0].rstrip(".,;:") in lexicon.PLACE_NOUNS:
+            return True
+        before = text[max(0, t.start - 30) : t.start].split()
+        if not before or before[-1] not in ("in", "near", "outside"):
+            return False
+        return len(before) < 2 or before[-2].lower() not in lexicon.NOT_PLACE_BEFORE_IN
 
     def flush(self, run: list[_Tok], person_hint: bool) -> None:
         """Label a run of words the gazetteer does not know."""
@@ -469,6 +685,9 @@ class _Labeller:
             return
         if not all(t.reliable for t in run):
             if len(run) > 1:
+                if self._person_like(run):
+                    self.emit(run, "PERSON")  # a name in a headline or a bare byline line
+                    return
                 # Headline or sentence start: keep the sub-runs the article confirms (words
                 # it also capitalises in mid-sentence).
                 confirmed = [t.reliable or t.word in ctx.reliable_caps for t in run]
@@ -485,11 +704,15 @@ class _Labeller:
                     return
             else:
                 t = run[0]
-                known = t.word in ctx.reliable_caps or (
-                    t.initial
-                    and not t.word.endswith("s")
-                    and t.word.lower() not in ctx.lower_vocab
-                    and _SAYS_AFTER.match(ctx.text, t.end) is not None
+                known = (
+                    t.word in ctx.reliable_caps
+                    or t.word in self.loc_parts
+                    or (
+                        t.initial
+                        and not t.word.endswith("s")
+                        and not self._ordinary(t.word)
+                        and _SAYS_AFTER.match(ctx.text, t.end) is not None
+                    )
                 )
                 if not known:
                     return  # a headline or sentence-initial word we know nothing about
@@ -497,25 +720,42 @@ class _Labeller:
         first = run[0].word
         if len(run) == 1:
             word = first
-            if person_hint or word in self.person_parts:
+            if word in self.loc_parts:
+                self.emit(run, "LOC")
+            elif person_hint or word in self.person_parts:
                 self.emit(run, "PERSON")
             elif _person_cue(text, run[0].start, run[-1].end):
                 self.emit(run, "ORG" if _looks_org(word) else "PERSON")
             elif word in lexicon.ORG_TAIL or _looks_org(word):
                 self.emit(run, "ORG")
-            elif not run[0].reliable and word.lower() in ctx.lower_vocab:
+            elif not run[0].reliable and self._ordinary(word):
                 return
+            elif self._place_context(run[0]):
+                self.emit(run, "GPE")
             else:
                 self.emit(run, "ORG")
             return
-        if person_hint or first in ctx.gaz.given_names or first in self.person_parts:
+        words = [t.word for t in run if not t.connector]
+        if person_hint or first in self.person_parts or self._person_like(run):
             self.emit(run, "PERSON")
-        elif any(_looks_org(t.word) for t in run) or any(c.isdigit() for t in run for c in t.word):
+        elif any(_looks_org(w) for w in words) or any(c.isdigit() for w in words for c in w):
             self.emit(run, "ORG")
-        elif len(run) <= 3 and not any(t.word.lower() in ctx.lower_vocab for t in run):
+        elif (
+            len(words) <= 3
+            and not _is_given(ctx.gaz, first)
+            and first not in lexicon.NAME_ARTICLES
+            and not any(self._plain_word(w) for w in words)
+        ):
             self.emit(run, "PERSON")  # "Zhao Lijian": plain capitalised words, not vocabulary
         else:
-            self.emit(run, "ORG")  # "Trinity Audio": built from ordinary words
+            self.emit(run, "ORG")  # "Trinity Audio", "Nordhavn Analytics": ordinary words
+
+    def _plain_word(self, word: str) -> bool:
+        """An ordinary word that is not also a surname ("Audio", "Analytics", "Hornets")."""
+        low = word.lower()
+        if low in self.ctx.lower_vocab:
+            return True
+        return low in self.ctx.gaz.common_words and low not in self.ctx.gaz.surnames
 
 
 def name_spans(text: str) -> list[tuple[int, int, str]]:
