@@ -68,6 +68,7 @@ Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping
 Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
 Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
+Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Games Gaming Data Cloud Online
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
@@ -147,6 +148,7 @@ LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
 Caucasus Sahara Sahel Himalayas Alps Andes Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
+Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto
 """) | {
     "North America",
     "South America",

@@ -36,7 +36,8 @@ _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=[\s,;:)]|$)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
-    rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
+    rf"|(?:el|al|ul|ibn|bin|abu)-[{_UP}]\w*"
+    rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
     r"(?:\.(?:com|org|net|io|gov|edu)\b)?)"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
@@ -82,6 +83,13 @@ _CALENDAR = lexicon.words(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
+# Words before or after a run that change its reading (part of the per-article cache key).
+_CONTEXT_WORDS = frozenset(
+    {"in", "near", "outside", "at", "from", "to", "across", "around", "into", "via", "of"}
+)
+# Nouns among the function words: inside an organisation's name they are part of it
+# ("Local Government Association", "Metropolitan Police Service").
+_SOFT_FUNCTION = lexicon.words("Government Police Military Staff Management People Home")
 _PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
 
 _HYPHEN_SUFFIXES = lexicon.words(
@@ -138,6 +146,8 @@ class _Ctx:
     gaz: Gazetteer
     lower_vocab: set[str]
     reliable_caps: set[str]
+    reliable_single: set[str]  # words capitalised alone in mid-sentence ("the Council said")
+    midsentence_caps: set[str]  # words capitalised anywhere but first in a sentence
     line: tuple[int, int, bool]  # start, end (past the newline), is-headline of the last line
 
 
@@ -202,6 +212,7 @@ def _tokens(ctx: _Ctx, start: int, end: int) -> list[_Tok]:
             if (
                 len(parts) == 2
                 and parts[0].isupper()
+                and len(parts[0]) >= 3
                 and parts[1][1:].islower()
                 and parts[0] not in names
             ):
@@ -326,11 +337,14 @@ class _Labeller:
         self.ctx = ctx
         self.person_parts: set[str] = set()
         self.loc_parts: set[str] = set()
+        self.known: dict[str, str] = {}  # surface -> label, from runs outside headlines
         self.out: list[tuple[int, int, str]] = []
 
     def emit(self, toks: list[_Tok], label: str) -> None:
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
+        if all(t.reliable for t in toks):
+            self.known.setdefault(self.ctx.text[start:end], label)
         if len(toks) < 2 or toks[-1].connector:
             return
         names = self.ctx.gaz.names
@@ -347,16 +361,22 @@ class _Labeller:
 
     def label_run(self, toks: list[_Tok]) -> None:
         """Label one maximal run of capitalised tokens (split at function words inside)."""
-        org_tail = toks[-1].word in lexicon.ORG_TAIL and len(toks) > 2
+        org_tail = len(toks) >= 2 and (
+            toks[-1].word in lexicon.ORG_TAIL
+            or any(
+                t.word in lexicon.ORG_HEAD and toks[k + 1].connector
+                for k, t in enumerate(toks[:-1])
+            )
+        )
         part: list[_Tok] = []
         for i, t in enumerate(toks):
             word = t.word
             split = not t.connector and (
-                word in lexicon.FUNCTION_WORDS
+                (word in lexicon.FUNCTION_WORDS and not (org_tail and word in _SOFT_FUNCTION))
                 or (word in lexicon.NOT_NAMES and not (org_tail and word not in _CALENDAR))
             )
             if not split and not t.connector and len(toks) > 1 and _is_letter(word):
-                if i == len(toks) - 1:
+                if i == len(toks) - 1 and len(word) == 1:
                     return  # "Band D", "Plan B": a grade, the run is no name
                 split = True  # "G Jordan Hale": a position letter
             if split:
@@ -378,12 +398,18 @@ class _Labeller:
             toks = toks[:-1]
         if not toks:
             return
+        for k, t in enumerate(toks[:-1]):
+            if t.cut:  # "Accra-based Databank Group": two names
+                self.label_part(toks[: k + 1])
+                self.label_part(toks[k + 1 :])
+                return
         first = toks[0]
         surface = ctx.text[first.start : toks[-1].end]
         label = _lookup(names, surface)
         if (
             label is None
             and first.initial
+            and first.word.lower() not in _PARTICLES
             and len(toks) > 1
             and self._ordinary(first.word)
             and _lookup(names, first.word) is None
@@ -395,7 +421,9 @@ class _Labeller:
             surface = ctx.text[first.start : toks[-1].end]
             label = _lookup(names, surface)
         if label is None and len(toks) > 1:
-            if all(t.word.isupper() for t in toks if not t.connector):
+            if all(t.word.isupper() for t in toks if not t.connector) and not (
+                all(t.reliable for t in toks) and all(len(t.word) <= 4 for t in toks)
+            ):  # "PKO BP" in a sentence is a name; "FILE PHOTO" is furniture
                 if self._person_like(toks):
                     self.emit(toks, "PERSON")  # "By DAVID LOWENTHAL"
                     return
@@ -411,7 +439,11 @@ class _Labeller:
                     left, right = toks[:k], toks[k + 1 :]
                     if left[-1].word not in lexicon.ORG_HEAD and self._complete(right):
                         people = [x for x in left if not _is_role(x.word)]
-                        if len(people) < len(left) or self._person_like(left):
+                        if (
+                            len(people) < len(left)
+                            or self._person_like(left)
+                            or self._plain_person(left)
+                        ):
                             self.label_part(left)
                             self.label_part(right)
                             return
@@ -446,6 +478,13 @@ class _Labeller:
                 self.label_part(toks[:k])
                 self.label_part(toks[k + 1 :])
                 return
+        if (
+            len(toks) == 2
+            and first.word.lower() in _PARTICLES
+            and toks[-1].word in self.person_parts
+        ):
+            self.emit(toks, "PERSON")  # "Del Carpio" after "Rosa María del Carpio"
+            return
         if toks[0].reliable and self._person_like(toks, check_place=True):
             self.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
             return
@@ -478,7 +517,15 @@ class _Labeller:
             for j in range(min(n, i + 4), i, -1):
                 if toks[j - 1].connector:
                     continue
-                label = _lookup(names, text[t.start : toks[j - 1].end])
+                span = text[t.start : toks[j - 1].end]
+                label = None
+                if not t.reliable:
+                    # A headline reuses what the body taught: "Ghana Cocoa Board", "SASOL".
+                    label = self.known.get(span) or (
+                        self.known.get(span.title()) if span.isupper() else None
+                    )
+                if label is None and not (j == i + 1 and t.word in lexicon.TITLES):
+                    label = _lookup(names, span)  # a title beats a town ("Officer")
                 if label is not None:
                     hit = j
                     break
@@ -494,7 +541,7 @@ class _Labeller:
                     and not caps_only
                     and not person_hint
                     and label in ("GPE", "LOC", "NORP")
-                    and all(x.reliable and not x.cut for x in run)
+                    and all(x.reliable and not x.cut and not x.initial for x in run)
                 ):
                     words = [x.word for x in run]
                     if label != "NORP" and all(w in lexicon.PLACE_PREFIXES for w in words):
@@ -556,6 +603,12 @@ class _Labeller:
                         run = []  # "Majority Leader Chuck Schumer": the run was the title
                 self.flush(run, person_hint)
                 run, person_hint = [], True
+                j = self._name_after_title(toks, i + 1)
+                if j > i + 1:
+                    self.emit(toks[i + 1 : j], "PERSON")  # "Dr. Thandiwe Banda"
+                    run, person_hint = [], False
+                    i = j
+                    continue
                 i += 1
                 continue
             if caps_only:
@@ -573,12 +626,45 @@ class _Labeller:
             i += 1
         self.flush(run, person_hint)
 
+    def _name_after_title(self, toks: list[_Tok], i: int) -> int:
+        """End of a person's name right after a title: a given name (or an unknown word),
+        then surnames, unknown words or small places ("Dr. Thandiwe Banda"); ``i`` if none."""
+        gaz = self.ctx.gaz
+        j, n = i, len(toks)
+        while j < n and j - i < 5:
+            t = toks[j]
+            w = t.word.title() if t.word.isupper() else t.word
+            if t.connector:
+                if t.word in _PARTICLES and j > i and j + 1 < n and not toks[j + 1].connector:
+                    j += 1
+                    continue
+                break
+            if w in lexicon.TITLES or w in lexicon.FUNCTION_WORDS or w in lexicon.NOT_NAMES:
+                break
+            if w in lexicon.ORG_TAIL or (_looks_org(w) and not t.word.isupper()) or _is_letter(w):
+                break
+            low = w.lower()
+            if low in gaz.common_words and low not in gaz.surnames and not _is_given(gaz, w):
+                break
+            label = _lookup(gaz.names, w)
+            if (
+                label is not None
+                and (label != "GPE" or w in gaz.big_places)
+                and not (_is_given(gaz, w) or w.lower() in gaz.surnames)
+            ):
+                break
+            j += 1
+        if j - i >= 2 and not toks[j - 1].connector:
+            return j
+        return i
+
     def _unknown(self, t: _Tok) -> bool:
         """A reliable capitalised word with no other reading (not a title, keyword, place)."""
         w = t.word
         return (
             not t.connector
             and t.reliable
+            and not _looks_org(w)
             and w not in lexicon.TITLES
             and w not in lexicon.FUNCTION_WORDS
             and w not in lexicon.NOT_NAMES
@@ -593,11 +679,16 @@ class _Labeller:
         before = self.ctx.text[max(0, t.start - 12) : t.start].split()
         return bool(before) and before[-1].lower() in _LOCATIVE
 
+    def _common(self, word: str) -> bool:
+        """An everyday word, whatever the article does with it ("Council", "Shares")."""
+        low = word.lower()
+        return low in self.ctx.lower_vocab or low in self.ctx.gaz.common_words
+
     def _ordinary(self, word: str) -> bool:
         """An everyday English word (the article writes it in lower case, or it is common)."""
         low = word.lower()
         return low in self.ctx.lower_vocab or (
-            low in self.ctx.gaz.common_words and word not in self.ctx.reliable_caps
+            low in self.ctx.gaz.common_words and word not in self.ctx.midsentence_caps
         )
 
     def _person_like(self, toks: list[_Tok], check_place: bool = False) -> bool:
@@ -669,10 +760,15 @@ class _Labeller:
         after = text[t.end : t.end + 16].split()
         if after and after[0].rstrip(".,;:") in lexicon.PLACE_NOUNS:
             return True
-        before = text[max(0, t.start - 30) : t.start].split()
-        if not before or before[-1] not in ("in", "near", "outside"):
+        before = text[max(0, t.start - 60) : t.start].split()
+        k = len(before) - 1
+        while k > 0 and before[k] in ("and", "or") and before[k - 1][:1].isupper():
+            k -= 2  # "in Didsbury and Withington", "in Lagos, Abuja and Kano"
+            while k > 0 and before[k].endswith(",") and before[k - 1][:1].isupper():
+                k -= 1
+        if k < 0 or before[k] not in ("in", "near", "outside"):
             return False
-        return len(before) < 2 or before[-2].lower() not in lexicon.NOT_PLACE_BEFORE_IN
+        return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN
 
     def flush(self, run: list[_Tok], person_hint: bool) -> None:
         """Label a run of words the gazetteer does not know."""
@@ -705,13 +801,26 @@ class _Labeller:
             else:
                 t = run[0]
                 known = (
-                    t.word in ctx.reliable_caps
+                    (
+                        t.word in ctx.reliable_single
+                        or (t.word in ctx.reliable_caps and not self._common(t.word))
+                    )
                     or t.word in self.loc_parts
                     or (
                         t.initial
                         and not t.word.endswith("s")
                         and not self._ordinary(t.word)
                         and _SAYS_AFTER.match(ctx.text, t.end) is not None
+                    )
+                    or (
+                        # "Safaricom, Kenya's biggest ...": no English word at all
+                        t.initial
+                        and not self._common(t.word)
+                        and _fold(t.word).lower() not in ctx.gaz.common_words
+                        and t.word not in lexicon.TITLES
+                        and not _is_given(ctx.gaz, t.word)
+                        and not t.word.endswith(("ing", "ed", "ly", "ion", "ions"))
+                        and len(t.word) > 2
                     )
                 )
                 if not known:
@@ -750,6 +859,22 @@ class _Labeller:
         else:
             self.emit(run, "ORG")  # "Trinity Audio", "Nordhavn Analytics": ordinary words
 
+    def _plain_person(self, toks: list[_Tok]) -> bool:
+        """Two or three capitalised words that are none of them vocabulary, keyword or place:
+        "Raza Hussain Bukhari", "Zhao Lijian"."""
+        words = [t.word for t in toks if not t.connector]
+        names = self.ctx.gaz.names
+        return 2 <= len(words) <= 3 and not any(
+            self._plain_word(w)
+            or _looks_org(w)
+            or _is_letter(w)
+            or w in lexicon.TITLES
+            or w in lexicon.ORG_TAIL
+            or _lookup(names, w) is not None
+            or any(c.isdigit() for c in w)
+            for w in words
+        )
+
     def _plain_word(self, word: str) -> bool:
         """An ordinary word that is not also a surname ("Audio", "Analytics", "Hornets")."""
         low = word.lower()
@@ -761,7 +886,7 @@ class _Labeller:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
-    ctx = _Ctx(text, gaz, _lower_vocab(text), set(), (0, 0, False))
+    ctx = _Ctx(text, gaz, _lower_vocab(text), set(), set(), set(), (0, 0, False))
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
     words_of: dict[str, tuple[str, ...]] = {}
@@ -785,19 +910,32 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             # A sentence-initial single word proves nothing; a second capitalised word
             # ("Aldo Matteucci explores") does.
             ctx.reliable_caps.update(words[1:] if initial and len(words) == 1 else words)
+            ctx.midsentence_caps.update(words[1:] if initial else words)
+            if len(words) == 1 and not initial:
+                ctx.reliable_single.add(words[0])
         runs.append((start, end, surface, headline, initial))
     # Pass 2: label; longer runs first, so that "Elon Musk" is known before a lone "Musk".
     labeller = _Labeller(ctx)
     cache: dict[tuple[str, bool, bool, bool], list[tuple[int, int, str]]] = {}
-    multi = [r for r in runs if len(words_of[r[2]]) > 1]
-    single = [r for r in runs if len(words_of[r[2]]) == 1]
-    for start, end, surface, headline, initial in multi + single:
+    multi = [r for r in runs if len(words_of[r[2]]) > 1 and not r[3]]
+    single = [r for r in runs if len(words_of[r[2]]) == 1 and not r[3]]
+    heads = [r for r in runs if r[3]]  # headlines last: they reuse what the body taught
+    for start, end, surface, headline, initial in multi + single + heads:
         cue = (
             len(words_of[surface]) == 1
             and surface not in gaz.names
             and _person_cue(text, start, end)
         )
-        key = (surface, headline, initial, cue)
+        before = text[max(0, start - 12) : start].split()
+        after = text[end : end + 16].split()
+        key = (
+            surface,
+            headline,
+            initial,
+            cue,
+            before[-1] if before and before[-1] in _CONTEXT_WORDS else "",
+            after[0].rstrip(".,;:") if after else "",
+        )
         done = cache.get(key)
         if done is not None:  # same words in the same position class: same labels
             labeller.out.extend((start + s, start + e, label) for s, e, label in done)
@@ -806,7 +944,8 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
         toks = [_Tok(start + a, start + b, w, c, cut=k) for a, b, w, c, k in shapes[surface]]
         labeller.label_run(_flag(toks, headline, initial))
         cache[key] = [(s - start, e - start, label) for s, e, label in labeller.out[mark:]]
-    return _harmonise(text, labeller.out, labeller.person_parts)
+    products = _product_words(text)
+    return _harmonise(text, labeller.out, labeller.person_parts, products)
 
 
 def _flag(toks: list[_Tok], headline: bool, initial: bool) -> list[_Tok]:
@@ -877,8 +1016,27 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PRODUCT_NOUN_RE = re.compile(
+    r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)"
+    r"[ \u00a0]+(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b"
+)
+
+
+def _product_words(text: str) -> set[str]:
+    """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"."""
+    found = set()
+    for m in _PRODUCT_NOUN_RE.finditer(text):
+        name = m.group(1)
+        if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
+            found.add(name)
+    return found
+
+
 def _harmonise(
-    text: str, spans: list[tuple[int, int, str]], person_parts: set[str]
+    text: str,
+    spans: list[tuple[int, int, str]],
+    person_parts: set[str],
+    products: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> list[tuple[int, int, str]]:
     """One label per surface per article: person name parts, then the majority label."""
     votes: dict[str, dict[str, int]] = {}
@@ -892,7 +1050,10 @@ def _harmonise(
     out = []
     for s, e, _label in spans:
         surface = text[s:e]
-        label = "PERSON" if surface in person_parts else best[surface]
+        if surface in products:
+            label = "PRODUCT"
+        else:
+            label = "PERSON" if surface in person_parts else best[surface]
         out.append((s, e, label))
     out.sort()
     return out
