@@ -926,16 +926,13 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             and surface not in gaz.names
             and _person_cue(text, start, end)
         )
-        before = text[max(0, start - 12) : start].split()
-        after = text[end : end + 16].split()
-        key = (
-            surface,
-            headline,
-            initial,
-            cue,
-            before[-1] if before and before[-1] in _CONTEXT_WORDS else "",
-            after[0].rstrip(".,;:") if after else "",
-        )
+        before = text[max(0, start - 12) : start].rsplit(None, 1)
+        prev = before[-1] if before and before[-1] in _CONTEXT_WORDS else ""
+        nxt = ""
+        if len(words_of[surface]) == 1:
+            after = text[end : end + 16].split(None, 1)
+            nxt = after[0].rstrip(".,;:") if after else ""
+        key = (surface, headline, initial, cue, prev, nxt)
         done = cache.get(key)
         if done is not None:  # same words in the same position class: same labels
             labeller.out.extend((start + s, start + e, label) for s, e, label in done)
@@ -1016,19 +1013,23 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PRODUCT_NOUN_RE = re.compile(
-    r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)"
-    r"[ \u00a0]+(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b"
+_PRODUCT_NOUN_RE = re.compile(r"[ \u00a0](?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+_PRODUCT_NAME_RE = re.compile(
+    r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
 
 
 def _product_words(text: str) -> set[str]:
-    """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"."""
+    """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander".
+
+    The (rare) nouns are found first; the name is then matched in a short window before."""
     found = set()
     for m in _PRODUCT_NOUN_RE.finditer(text):
-        name = m.group(1)
-        if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
-            found.add(name)
+        named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+        if named:
+            name = named.group(1)
+            if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
+                found.add(name)
     return found
 
 

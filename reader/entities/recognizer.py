@@ -16,14 +16,17 @@ _EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
 _AP_STATE = re.compile(
-    r"(?<=[A-Za-z], )(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"[A-Za-z], ((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
 )
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
 _MODEL = re.compile(
     r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
     r"(?:[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo))+\b"
+)
+_VARIANT = re.compile(
+    r"[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo)\b"
 )
 _VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
@@ -40,13 +43,20 @@ def _special(text: str) -> list[tuple[int, int, str]]:
     for m in _AGENCY.finditer(text):
         out.append((m.start(1), m.end(1), "ORG"))
     for m in _AP_STATE.finditer(text):
-        out.append((m.start(), m.end(), "GPE"))
+        out.append((m.start(1), m.end(1), "GPE"))
     bases = set()
-    for m in _MODEL.finditer(text):
-        out.append((m.start(), m.end(), "PRODUCT"))
-        base = _VARIANT_TAIL.sub("", m.group())
-        if base != m.group():
-            bases.add(base)
+    last = 0
+    for v in _VARIANT.finditer(text):  # variant words are rare: look for a model before them
+        if v.start() < last:
+            continue
+        for m in _MODEL.finditer(text, max(last, v.start() - 40), v.end() + 40):
+            if m.start() <= v.start() < m.end():
+                out.append((m.start(), m.end(), "PRODUCT"))
+                base = _VARIANT_TAIL.sub("", m.group())
+                if base != m.group():
+                    bases.add(base)
+                last = m.end()
+                break
     for base in bases:  # "A cheaper Lumen 3": the model without its variant, same article
         for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
             out.append((m.start(), m.end(), "PRODUCT"))
