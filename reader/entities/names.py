@@ -125,6 +125,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
 
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
 _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
+# A byline: "By " at the start of a line, right before the run.
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \u00a0]$")
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
@@ -344,7 +346,7 @@ class _Labeller:
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
         if all(t.reliable for t in toks):
-            self.known.setdefault(self.ctx.text[start:end], label)
+            self.known.setdefault(self.ctx.text[start:end].casefold(), label)
         if len(toks) < 2 or toks[-1].connector:
             return
         names = self.ctx.gaz.names
@@ -416,10 +418,20 @@ class _Labeller:
             and _lookup(names, ctx.text[first.start : toks[1].end]) is None
         ):
             toks = toks[1:]  # "Meanwhile Google ...": a common word capitalised by position
+            while len(toks) > 1 and toks[0].connector:
+                toks = toks[1:]  # "Shares of Li Auto"
             toks[0].initial = False
             first = toks[0]
             surface = ctx.text[first.start : toks[-1].end]
             label = _lookup(names, surface)
+        if (
+            label is None
+            and 2 <= len(toks) <= 4
+            and _BYLINE.search(ctx.text, 0, first.start)
+            and not any(t.word in lexicon.ORG_TAIL for t in toks)
+        ):
+            self.emit(toks, "PERSON")  # "By Lena Park": a byline names people
+            return
         if label is None and len(toks) > 1:
             if all(t.word.isupper() for t in toks if not t.connector) and not (
                 all(t.reliable for t in toks) and all(len(t.word) <= 4 for t in toks)
@@ -521,9 +533,7 @@ class _Labeller:
                 label = None
                 if not t.reliable:
                     # A headline reuses what the body taught: "Ghana Cocoa Board", "SASOL".
-                    label = self.known.get(span) or (
-                        self.known.get(span.title()) if span.isupper() else None
-                    )
+                    label = self.known.get(span.casefold())
                 if label is None and not (j == i + 1 and t.word in lexicon.TITLES):
                     label = _lookup(names, span)  # a title beats a town ("Officer")
                 if label is not None:

@@ -202,7 +202,8 @@ _SECOND = words(
     few several dozen hundred thousand million
     billion trillion hundreds thousands millions billions dozens day week weekend fortnight
     month quarter year decade century days weeks months years decades centuries morning late
-    early mid start middle weekend following current opening closing
+    early mid start middle weekend following current opening closing fiscal financial calendar
+    academic school
     afternoon evening least most many much than to estimated of one two three four five six
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes"""

@@ -54,6 +54,8 @@ _SUBDIVISION_TYPES = {
 }
 # US Census 1990 surnames kept (by rank): past this the list is mostly one-off spellings.
 MAX_SURNAME_RANK = 40_000
+# Surnames this frequent ("Brown", "Moss") are names first: not counted as common words.
+MAX_NAME_LIKE_RANK = 5_000
 # English words at least this frequent (Zipf scale: 3 = once per million words) are "common".
 MIN_COMMON_ZIPF = 3.0
 _NAME_RE = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
@@ -143,13 +145,13 @@ def given_names() -> set[str]:
     return out
 
 
-def surnames() -> set[str]:
+def surnames(max_rank: int = MAX_SURNAME_RANK) -> set[str]:
     """Lower-cased US Census 1990 surnames (public domain), as shipped by ``names``."""
     path = Path(census_names.__file__).with_name("dist.all.last")
     out: set[str] = set()
     for line in path.read_text(encoding="ascii").splitlines():
         parts = line.split()
-        if len(parts) == 4 and int(parts[3]) <= MAX_SURNAME_RANK and parts[0].isalpha():
+        if len(parts) == 4 and int(parts[3]) <= max_rank and parts[0].isalpha():
             out.add(parts[0].lower())
     return out
 
@@ -190,7 +192,7 @@ def main() -> None:
     majors, alternates = major_cities()
     given = given_names()
     family = surnames()
-    common = common_words({n.lower() for n in given} | family)
+    common = common_words({n.lower() for n in given} | surnames(MAX_NAME_LIKE_RANK))
     all_cities = cities()
     data = {
         "countries": sorted(countries()),
