@@ -188,6 +188,8 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
             or _CREDIT.search(line)
         ):
             result = False  # a sentence, a byline ("By Sarah Johnson and ..."), a credit line
+        elif line.isupper() and len(line) < 120:
+            result = True  # "UP NEXT", "TIP-INS", "BUSINESS BRIEFS": a label line
         else:
             words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
             caps = sum(1 for w in words if w[0].isupper())
@@ -416,6 +418,11 @@ class _Labeller:
             and self._ordinary(first.word)
             and _lookup(names, first.word) is None
             and _lookup(names, ctx.text[first.start : toks[1].end]) is None
+            and not (len(toks) == 2 and _tail_label(toks) is not None)  # "Associated Press"
+            and not (
+                first.word in lexicon.PLACE_PREFIXES
+                and _lookup(names, toks[1].word) in ("GPE", "LOC")  # "Greater Manchester"
+            )
         ):
             toks = toks[1:]  # "Meanwhile Google ...": a common word capitalised by position
             while len(toks) > 1 and toks[0].connector:
@@ -432,6 +439,15 @@ class _Labeller:
         ):
             self.emit(toks, "PERSON")  # "By Lena Park": a byline names people
             return
+        if (
+            label == "GPE"
+            and len(toks) == 1
+            and not first.reliable
+            and first.word.lower() in ctx.gaz.common_words
+            and first.word not in ctx.gaz.big_places
+            and first.word not in ctx.reliable_single
+        ):
+            return  # "Cocoa for December delivery": a word, not the town of Cocoa
         if label is None and len(toks) > 1:
             if all(t.word.isupper() for t in toks if not t.connector) and not (
                 all(t.reliable for t in toks) and all(len(t.word) <= 4 for t in toks)
@@ -816,6 +832,7 @@ class _Labeller:
                         or (t.word in ctx.reliable_caps and not self._common(t.word))
                     )
                     or t.word in self.loc_parts
+                    or t.word in self.person_parts
                     or (
                         t.initial
                         and not t.word.endswith("s")
@@ -829,7 +846,9 @@ class _Labeller:
                         and _fold(t.word).lower() not in ctx.gaz.common_words
                         and t.word not in lexicon.TITLES
                         and not _is_given(ctx.gaz, t.word)
-                        and not t.word.endswith(("ing", "ed", "ly", "ion", "ions"))
+                        and t.word.lower() not in ctx.gaz.surnames
+                        and t.word not in lexicon.ORG_TAIL
+                        and not t.word.endswith(("ing", "ed", "ly", "ion", "s"))
                         and len(t.word) > 2
                     )
                 )

@@ -136,6 +136,7 @@ def _context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif (
             gap == " ("
+            and not _AGENCY.match(text, cur.start - 1)  # "SAN FRANCISCO (AP) -": a dateline
             and prev.label in _NAME_LABELS
             and cur.label in _NAME_LABELS
             and text.startswith(")", cur.end)
