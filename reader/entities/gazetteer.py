@@ -32,6 +32,29 @@ class Gazetteer:
     big_places: frozenset[str]  # countries and major cities: never a surname
 
 
+_DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "n", "ns", "er", "ers", "ite", "ites", "ese")
+
+
+def _demonyms(places: list[str]) -> set[str]:
+    """People of a place, by the regular English endings: "Kenyans", "Ghanaians",
+    "Londoners", "Texans", "Parisians". A form that is already a name keeps its label."""
+    out: set[str] = set()
+    for place in places:
+        if " " in place or "-" in place or len(place) < 4:
+            continue
+        stems = {place}
+        if place[-1] in "aeoy":
+            stems.add(place[:-1])  # "Nigeria" -> "Nigerian", "Rome" -> "Roman"
+        if place.endswith("as"):
+            stems.add(place[:-2])  # "Texas" -> "Texan"
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                if ending.startswith("n") and stem[-1] not in "ai":
+                    continue  # "-n" only after a vowel: "Kenya-n", "Brasília-n"
+                out.add(stem + ending)
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Build the lookup tables (cached for the life of the process)."""
@@ -55,7 +78,12 @@ def gazetteer() -> Gazetteer:
         names[country] = "GPE"
     names.update(dict.fromkeys(lexicon.LOCATIONS, "LOC"))
     names.update(dict.fromkeys(lexicon.GPE_EXTRA, "GPE"))
+    for norp in _demonyms(raw["countries"] + raw["subdivisions"] + raw["major_cities"]):
+        names.setdefault(norp, "NORP")
     names.update(dict.fromkeys(lexicon.NORP_WORDS, "NORP"))
+    for word in lexicon.NORP_WORDS:  # "Kenyan" -> "Kenyans"
+        if word[-1] in "nir" and " " not in word:
+            names.setdefault(word + "s", "NORP")
     names.update(dict.fromkeys(lexicon.ORG_WELL_KNOWN, "ORG"))
     for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
         if names.get(word) not in ("ORG",):

@@ -538,3 +538,10 @@ def test_hyphenated_based_and_possessive_forms() -> None:
     assert ("Lagos", "GPE") in got
     assert ("Meridian Securities", "ORG") in got
     assert ("Nigeria", "GPE") in got and ("CBN", "ORG") in got
+
+
+def test_demonyms_are_derived_from_place_names() -> None:
+    got = ents("Ugandans and Londoners queued while Texans waited.")
+    assert ("Ugandans", "NORP") in got
+    assert ("Londoners", "NORP") in got
+    assert ("Texans", "NORP") in got
