@@ -4,18 +4,25 @@ Method, in three linear passes over one article:
 
 1. one compiled regex finds runs of capitalised tokens (with "of", "and", "for" inside, e.g.
    "University of Hong Kong"); hyphenated words are cut to the name ("Chinese-owned");
-2. each run is labelled: a keyword at its end decides the type ("... Embassy" ORG,
-   "... Act" LAW), otherwise it is segmented left to right into gazetteer names (countries,
-   cities, demonyms), titles (dropped, but they announce a PERSON) and unknown runs, which are
-   PERSON when they look like a name (a given name first, a title before, two or three
-   plain capitalised words, "spokesperson X", "X administration") and ORG otherwise (camel
-   case, acronyms, lone capitalised words in mid-sentence);
+2. each run is labelled: a keyword decides the type (last word "... Embassy" ORG, "... Act"
+   LAW; an organisation head anywhere, "Board of Elections"; a first word, "Mount X" LOC),
+   otherwise it is segmented left to right into gazetteer names (countries, cities,
+   demonyms), titles (dropped, but they announce a PERSON) and unknown runs, which are PERSON
+   when they look like a name (a given name first, then US Census surnames or unknown words
+   but no plural common noun; a title or a byline before; two or three capitalised words
+   that are no dictionary words; "spokesperson X", "X administration") and ORG otherwise
+   (camel case, acronyms, ordinary words, lone capitalised words in mid-sentence). A place
+   joined to unknown words is an organisation ("Milwaukee Bucks"), an unknown word after
+   "in" or before "district" is a place, and "X of the Y Union" splits a person from a body;
 3. the article is made consistent: a lone "Musk" after "Elon Musk" is PERSON, and every
    occurrence of a surface gets the label the majority of its occurrences got.
 
 Capitals only count where they are informative: a word at the start of a sentence or in a
 title-case headline is a name only if the gazetteer knows it or the article also writes it
-capitalised in mid-sentence (or, sentence-initially, a speech verb follows: "Nvidia said").
+capitalised in mid-sentence (or, sentence-initially, a speech verb follows: "Nvidia said",
+or it is no English word at all: "Safaricom, Kenya's ..."). A frequent dictionary word that
+starts a sentence is dropped from its run ("Rivals Nio"). Headlines and all-caps lines are
+labelled last and reuse the labels the body gave the same words ("GHANA COCOA BOARD").
 
 Runs that recur with the same words in the same kind of position reuse their labels (a
 per-article cache), which keeps long articles fast.
