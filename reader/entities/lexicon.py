@@ -34,6 +34,8 @@ Police Staff Management Government Military Everyone Nobody Someone Anyone Nothi
 # Words that open a title: the name after them is PERSON, the title itself is not part of it.
 TITLES = words("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President
+Superintendent Incumbent Newcomer Analyst Economist Critic Correspondent Editor Writer Adviser
+Advisor Spokesperson
 President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.
 Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice General Gen
 Gen. Lt Col Colonel Captain Capt Admiral Sergeant Officer Chief Executive Director Chairman
@@ -62,6 +64,50 @@ Institution Centre Center Laboratory Foundation Society Association Federation U
 Alliance Coalition Organisation Organization Party Movement Front Caucus Club Team Church
 Council Initiative Project Program Programme Forum Observatory Watch Federation Confederation
 Exchange Reserve Industries Group Hospital Clinic Museum Library Consortium Cooperative
+Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping Insights
+Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
+Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
+Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
+Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Games Gaming Data Cloud Online
+""")
+
+# Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
+# also start organisation names ("State Bank of Pakistan").
+DEPARTMENT_WORDS = words("""
+Foreign Defence Defense Finance Trade Commerce Interior Home State Health Justice Education
+Security Digital Economy Energy Labour Labor Transport Senior Junior Acting Former Interim
+Vice Deputy
+""")
+
+# First word of a geographic feature name ("Mount Agung", "Lake Victoria", "Cape Horn").
+LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch")
+
+# Prefixes that make a bigger or smaller version of a place ("Greater Manchester").
+PLACE_PREFIXES = words("""
+Upper Lower Greater Metro Metropolitan Inner Outer North South East West Northern Southern
+Eastern Western Central New Old
+""")
+
+# Lower-case nouns after an unknown capitalised word that make it a place ("Karangasem
+# regency", "Iztapalapa district").
+PLACE_NOUNS = words("""
+district province county state region regency municipality village town city prefecture
+governorate township borough suburb neighbourhood neighborhood oblast canton emirate
+""")
+
+# Lower-case nouns after a capitalised name that make it a product ("Phoenix lander").
+PRODUCT_NOUNS = words("""
+sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
+rocket satellite airliner smartphone smartphones handset laptop tablet console headset
+""")
+
+# Capitalised articles that start names of outlets, shows and firms, never of people.
+NAME_ARTICLES = words("El La Los Las Le Les Il Die Das")
+
+# Words before "in" that make "in X" a stake or market, not a place ("shares in Sasol").
+NOT_PLACE_BEFORE_IN = words("""
+stake stakes share shares investment investments invest invested investing interest
+holding holdings position positions role job jobs career trust confidence
 """)
 
 # First word makes the span an organisation when followed by "of" ("University of Hong Kong").
@@ -84,7 +130,8 @@ Memorial Monument Park Terminal Pier Hotel Junction
 
 LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
-Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest
+Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest Strip Falls Reef Glacier
+Volcano Range Highlands Archipelago Atoll
 """)
 
 EVENT_TAIL = words("""
@@ -101,6 +148,7 @@ LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
 Caucasus Sahara Sahel Himalayas Alps Andes Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
+Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto
 """) | {
     "North America",
     "South America",
@@ -195,6 +243,7 @@ Cantonese Mandarin Hongkonger Hongkongers Muslim Muslims Christian Christians Ca
 Catholics Protestant Jewish Jews Hindu Hindus Buddhist Buddhists Sikh Islamic Republican
 Republicans Democrat Democrats Democratic Communist Communists Socialist Socialists
 Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Baltic Slavic
+Martian
 Persian Scandinavian Mongolian Nepali Tamil
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
 """) | {
@@ -213,6 +262,8 @@ Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese 
     "Saudi Arabian",
     "Hong Konger",
     "Hong Kongers",
+    "Liberal Democrat",
+    "Liberal Democrats",
 }
 
 # Capitalised words that look like names but (when alone) are generic news vocabulary.
@@ -230,5 +281,5 @@ Island Islands Coast Lakes Mountain Valley Border Union Victory Independence Lib
 Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale Mount
 Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
 Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
-Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride
+Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport
 """)

@@ -16,23 +16,25 @@ from reader.entities.lexicon import words
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SMALL = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|dozens|a\s+few|several|a|an"
+    r"eighty|ninety|a\s+hundred|a\s+thousand|a\s+dozen|dozens|a\s+few|several|a|an)"
 )
 _WORDNUM = (
     r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE = r"(?i:hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore)"
+# Wire abbreviations of scales ("7.9 bln ringgit", "US$300 mln").
+_SCALE_ABBR = r"(?i:bn|bln|mn|mln|tn|trn|trln)"
 _MOD = (
     r"(?:(?i:over|under|about|around|nearly|almost|approximately|roughly|some|only|just|"
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
     r"as\s+much\s+as|just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
 _AMOUNT = (
-    rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE})*|{_WORDNUM}(?:\s+{_SCALE})*"
+    rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s*{_SCALE_ABBR}\b|(?:\s+{_SCALE})*)|{_WORDNUM}(?:\s+{_SCALE})*"
     rf"|(?:a|an)\s+{_SCALE})"
 )
 _MONTH = (
@@ -48,23 +50,65 @@ _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
 )
-_DATE_UNIT = r"(?:day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
+_DATE_UNIT = (
+    r"(?i:(?:day|week|weekend|fortnight|month|quarter|season|year|decade)(?=s?\b)"
+    r"|century|centuries)"
+)
 _REL = (
     r"(?i:last|next|this|past|coming|previous|recent|earlier\s+this|later\s+this|the\s+past|"
-    r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|the\s+same)"
+    r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+first|the\s+same|"
+    r"the\s+following|the\s+current)(?:\s+(?i:fiscal|financial|calendar|academic|school))?"
+)
+# Fiscal and season years written as a range: "2016-17", "2019/20", "2023-2024".
+_FY = r"(?:19|20)\d\d[-–/](?:(?:19|20)\d\d|\d\d)(?![\d%])"
+# A number that starts a duration is not a CARDINAL ("over three decades": "three decades").
+_NOT_DURATION = (
+    r"(?![\s-]+(?:(?i:day|week|weekend|fortnight|month|quarter|season|year|decade|century|"
+    r"centuries|hour|minute|second)s?)\b)"
+)
+_SEASON = r"(?i:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year)\b"
+# Durations that are DATE: "over" is left out ("over 39 months" is "during").
+_MOD_DUR = (
+    r"(?:(?i:under|about|around|nearly|almost|approximately|roughly|some|only|just|"
+    r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|"
+    r"just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:s\b|(?!\d))"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
-_CLOCK = r"\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b))?"
-_TZ = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|BST|HKT|JST|KST|IST)\b)?"
-_CURRENCY = r"(?:(?:US|HK|NZ|A|C|S|NT)\$|\$|£|€|¥|₹|RMB\s?|USD\s?|EUR\s?|GBP\s?)"
-_MONEY_WORD = (
-    r"(?:dollars|euros|pounds(?!\s+of)|yuan|yen|rupees|cents|pence|francs|won|roubles|rubles)"
+_AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b)"
+_CLOCK = rf"(?:\d{{1,2}}:\d{{2}}(?:\s*{_AMPM})?|\d{{1,2}}\.\d{{2}}\s*{_AMPM})"
+_ZONES = (
+    r"(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|EET|EEST|WET|BST|HKT|SGT|JST|KST|IST|PKT|WIB|WAT|EAT|"
+    r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|HST|AKST|AKDT)\b"
 )
+_TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
+_ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
+_CURRENCY = (
+    r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
+    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|Ksh|KSh|Rp)\s?|"
+    r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d))"
+)
+_MONEY_WORD = (
+    r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|won|"
+    r"roubles|rubles|cedis|naira|rand|shillings|zlotys|zloty|ringgit|soles|pesos|reais|baht|"
+    r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|"
+    r"hryvnias|tenge|leones|pula|rupee|dollar|euro)"
+)
+# Capitalised words between an amount and its currency: "1,100 CFA francs", "U.S. dollars".
+_CURRENCY_ADJ = r"(?:[A-Z][\w.]*\s+){0,2}"
 _QTY_UNIT = (
-    r"(?:km|kilometres|kilometers|miles|metres|meters|feet|ft|inches|mm|cm|kg|kilograms|grams|"
-    r"tonnes|tons|lbs|acres|hectares|litres|liters|gallons|barrels|megawatts|gigawatts|MW|GW|"
-    r"kWh|GB|TB|MB|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|[FC](?![\w.'’]))"
+    r"(?:(?:square|cubic)\s+)?(?:km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
+    r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
+    r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
+    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|"
+    r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
+    r"[FC](?![\w.'’]))"
+)
+# A unit in a hyphenated compound is singular: "400-metre", "6.3-inch", "25-basis-point".
+_QTY_UNIT_SING = (
+    r"(?:km|kilometre|kilometer|mile|metre|meter|foot|inch|mm|cm|centimetre|kg|kilogram|gram|"
+    r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|MW|GW|megapixel|"
+    r"basis-point|square-metre|square-foot|square-mile)(?![\w-])"
 )
 _ORD_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -72,17 +116,33 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s*(?:{_SCALE}\b|bn\b|mn\b|m\b|k\b))?
-  |{_MOD}{_AMOUNT}\s+{_MONEY_WORD}\b)
-|(?P<PERCENT>{_MOD}{_NUM}(?:\s*[–-]\s*{_NUM})?\s?(?:%|percent\b|per\s+cent\b|percentage\s+points\b))
-|(?P<TIME>{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?{_TZ}
-  |\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b){_TZ}
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?
+  |{_MOD}{_AMOUNT}\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
+  |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
+|(?P<PERCENT>{_MOD}{_NUM}(?:\s?%?\s*(?:[–-]|to)\s*{_NUM})?\s?(?:%|(?i:percent|per\s?cent|pct|pc)\b|percentage\s+points?\b))
+|(?P<TIME>{_ABOUT}(?:{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?|\b\d{{1,2}}\s?{_AMPM}){_TZ}(?:\s+{_WEEKDAY_FULL}\b|\s+in\s+the\s+(?:morning|afternoon|evening))?
+  |\b\d{{4}}\s+(?:GMT|UTC)\b
+  |\b(?i:noon|midnight)\s+{_WEEKDAY_FULL}\b
+  |\b(?i:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night))\b
+  |(?<=\b[iI]n\s)the\s+(?:morning|afternoon|evening)\b
+  |\b(?i:the\s+(?:final|last|first|next|past|opening|closing)\s+)(?:\d+|{_WORDNUM})\s+(?:minutes|hours|seconds)\b
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening)\b
   |\b(?i:tonight|midnight|noon)\b
-  |\b{_MOD}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?)\b
+  |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
    (?:\s+(?:ago|later|earlier|long))?)
-|(?P<DATE>\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?
+|(?P<DATE>(?:(?i:the\s+))?{_FY}\s+{_SEASON}|{_FY}
+  |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
+  |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
+  |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))
+  |\b(?i:the\s+(?:first|second|third|fourth|fifth|final|last|opening)\s+day)\b
+  |\b(?i:the\s+weekend)\b
+  |\b(?i:half|full)-year\b|\b(?i:first|second|third|fourth)-(?:quarter|half)\b
+  |\b(?:(?i:a|one)\s+)?(?i:year)\s+(?i:ago|earlier)\b
+  |(?<=\bfor\s)(?i:a)\s+(?:week|month|year|decade|fortnight)\b
+  |\b(?i:half\s+a\s+(?:decade|century|year))\b
+  |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
+  |\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,\s*{_YEAR})?
     |,?\s+{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?)?
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
@@ -91,19 +151,19 @@ _PATTERN = rf"""
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
   |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
-  |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}s?\b
-  |\b(?:{_MOD}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}s?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
-  |\b{_MOD}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}s?(?:[\s-]+(?:ago|earlier|later|old))?\b
+  |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b
+  |\b(?:{_MOD_DUR}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}(?i:s)?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old)\b
+  |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
   |\b(?:days|weeks|months|years|decades|centuries)\b
-  |\bQ[1-4]\s+{_YEAR})
-|(?P<QUANTITY>{_MOD}{_AMOUNT}\s?{_QTY_UNIT})
+  |\b[QH][1-4]\b(?:\s+{_YEAR})?)
+|(?P<QUANTITY>{_MOD}(?:(?i:minus)\s+)?{_AMOUNT}\s?{_QTY_UNIT}|{_NUM}-{_QTY_UNIT_SING})
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
-|(?P<CARDINAL>{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b
+|(?P<CARDINAL>{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_NOT_DURATION}
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
   |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
-  |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*)
+  |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*{_NOT_DURATION})
 """
 
 
@@ -129,7 +189,8 @@ _TRIGGERS = words(
     thurs fri sat sun last next this past coming previous recent earlier later the early mid
     late end beginning today yesterday tomorrow tonight midnight noon that days weeks months
     years decades centuries first second third fourth fifth sixth seventh eighth ninth tenth
-    eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q fiscal fy half"""
+    eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
+    minus between following current final opening closing weekend year noon midnight"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
@@ -140,13 +201,17 @@ _SECOND = words(
     """past last next coming previous first second third fourth fifth final same end beginning
     few several dozen hundred thousand million
     billion trillion hundreds thousands millions billions dozens day week weekend fortnight
-    month quarter year decade century days weeks months years decades centuries morning
+    month quarter year decade century days weeks months years decades centuries morning late
+    early mid start middle weekend following current opening closing fiscal financial calendar
+    academic school
     afternoon evening least most many much than to estimated of one two three four five six
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes"""
 )
-_CURRENCY_PREFIX = words("us hk nz c s nt a")
-_DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹")
+_CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex")
+# Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
+_CURRENCY_CODES = words("rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar")
+_DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳")
 
 
 def _trie_pattern(words: dict[str, str]) -> str:
@@ -179,9 +244,15 @@ def _trigger_re() -> re.Pattern[str]:
 
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), "(?![A-Za-z])"))
     follow = rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:{second}|[\d$£€¥₹])))"
-    words = dict.fromkeys("0123456789$£€¥₹", "")
-    words.update(dict.fromkeys(variants(_TRIGGERS - _GATED - _CURRENCY_PREFIX), "(?![A-Za-z])"))
+    words = dict.fromkeys("0123456789$£€¥₹₦₩₱₺₽₫₪৳", "")
+    plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES
+    words.update(dict.fromkeys(variants(plain), "(?![A-Za-z])"))
     words.update(dict.fromkeys(variants(_GATED | _CURRENCY_PREFIX), follow))
+    glued = r"(?=\.?\s?\d)"
+    for code in [*variants(_CURRENCY_CODES), "KSh"]:
+        words[code] = glued if code not in words else f"(?:{words[code]}|{glued})"
+    for prefix in variants(_CURRENCY_PREFIX):
+        words[prefix] = rf"(?:{words[prefix]}|(?=\d))"
     return re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_trie_pattern(words)})")
 
 

@@ -12,6 +12,25 @@ from reader.entities.types import Entity
 # "(R-NC)": party letter and state code after a US legislator's name.
 _PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
 _EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
+# "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
+_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+# "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
+_AP_STATE = re.compile(
+    r"[A-Za-z], ((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
+)
+# "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
+_MODEL = re.compile(
+    r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
+    r"(?:[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo))+\b"
+)
+_VARIANT = re.compile(
+    r"[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo)\b"
+)
+_VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
+# "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
+_UNIT_WORDS = re.compile(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 
 
 def _special(text: str) -> list[tuple[int, int, str]]:
@@ -21,6 +40,26 @@ def _special(text: str) -> list[tuple[int, int, str]]:
         if m.group(2) in codes:
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
+    for m in _AGENCY.finditer(text):
+        out.append((m.start(1), m.end(1), "ORG"))
+    for m in _AP_STATE.finditer(text):
+        out.append((m.start(1), m.end(1), "GPE"))
+    bases = set()
+    last = 0
+    for v in _VARIANT.finditer(text):  # variant words are rare: look for a model before them
+        if v.start() < last:
+            continue
+        for m in _MODEL.finditer(text, max(last, v.start() - 40), v.end() + 40):
+            if m.start() <= v.start() < m.end():
+                out.append((m.start(), m.end(), "PRODUCT"))
+                base = _VARIANT_TAIL.sub("", m.group())
+                if base != m.group():
+                    bases.add(base)
+                last = m.end()
+                break
+    for base in bases:  # "A cheaper Lumen 3": the model without its variant, same article
+        for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
+            out.append((m.start(), m.end(), "PRODUCT"))
     return out
 
 
@@ -54,7 +93,27 @@ def recognize(text: str) -> list[Entity]:
                 chosen[-1] = cand
             continue
         chosen.append(cand)
-    return _context_fixes(text, [Entity(s, e, label) for s, e, label, _ in chosen])
+    return _context_fixes(text, _merge_units(text, chosen))
+
+
+def _merge_units(text: str, chosen: list[tuple[int, int, str, int]]) -> list[Entity]:
+    """ "9th U.S. Circuit Court of Appeals": an ordinal straight before a numbered unit's
+    ORG name is part of it."""
+    out: list[Entity] = []
+    for i, (s, e, label, _) in enumerate(chosen):
+        if (
+            label == "ORG"
+            and out
+            and out[-1].label == "ORDINAL"
+            and out[-1].end + 1 == s
+            and text[out[-1].start].isdigit()
+            and _UNIT_WORDS.search(text, s, e)
+        ):
+            out[-1] = Entity(out[-1].start, e, "ORG")
+            continue
+        out.append(Entity(s, e, label))
+        del i
+    return out
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
@@ -77,6 +136,7 @@ def _context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif (
             gap == " ("
+            and not _AGENCY.match(text, cur.start - 1)  # "SAN FRANCISCO (AP) -": a dateline
             and prev.label in _NAME_LABELS
             and cur.label in _NAME_LABELS
             and text.startswith(")", cur.end)

