@@ -8,6 +8,7 @@ closing quote or bracket) before white space, or at a paragraph end.
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 _WORD_START = re.compile(r"(?<!\w)\w")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
@@ -102,10 +103,16 @@ def trim_selection(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_word(text: str, index: int) -> bool:
-    """``text[index]`` is part of a word (letters, digits, and ' ’ - inside a word)."""
+    """``text[index]`` is part of a spaced word (letters, digits, and ' ’ - inside a word).
+
+    Wide (CJK) characters are not: those scripts do not separate words by spaces, so there a
+    selection is taken as it is.
+    """
     if not 0 <= index < len(text):
         return False
     char = text[index]
+    if east_asian_width(char) in "WF":
+        return False
     if char.isalnum():
         return True
     return (

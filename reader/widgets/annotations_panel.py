@@ -64,6 +64,8 @@ class AnnotationsPanel(Vertical):
         ids = [option.id for option in options]
         if keep in ids:
             option_list.highlighted = ids.index(keep)
+        elif options:
+            option_list.highlighted = 0
         title = f"Highlights ({len(anchored)})"
         if orphaned:
             title += f" · {len(orphaned)} orphaned"

@@ -175,12 +175,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._update_selection()
 
     def select(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` and put the caret on its last character."""
+        """Select ``[start, end)``; the caret goes to its end."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
         self._anchor = start
         self._selecting = True
-        self.move_caret(max(start, end - 1), keep_selection=True)
+        self.move_caret(end, keep_selection=True)
 
     def move_caret(
         self, offset: int, *, keep_selection: bool = False, center: bool = False
@@ -198,7 +198,8 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is None:
             self.decorations.selection = None
         else:
-            start, end = min(anchor, caret), min(len(self.text), max(anchor, caret) + 1)
+            # Between anchor and caret, as in a text editor: "v w" selects one word.
+            start, end = min(anchor, caret), max(anchor, caret)
             self.decorations.selection = (start, end) if end > start else None
         self.refresh()
         self.post_message(self.CaretMoved(self))
