@@ -53,7 +53,10 @@ async def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path:
 
 
 async def test_wide_characters_keep_mouse_and_offsets_right(tmp_path: Path) -> None:
-    text = "數據主權成為焦點\n\n北京表示，中國政府從未要求企業違法收集數據 🚀 然後 café naïve e\u0301.\n"
+    text = (
+        "數據主權成為焦點\n\n"
+        "北京表示，中國政府從未要求企業違法收集數據 🚀 然後 café naïve e\u0301.\n"
+    )
     app = create_app(_workspace(tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
