@@ -14,12 +14,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
-from reader.palette import HIGHLIGHT_BACKGROUNDS
-
-
-def _excerpt(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+from reader.widgets.highlight_rows import details_line, excerpt, rows, swatch
 
 
 class AnnotationsPanel(Vertical):
@@ -73,19 +68,10 @@ class AnnotationsPanel(Vertical):
 
     @staticmethod
     def _prompt(annotation: Annotation, locator: str) -> Content:
-        swatch = (" ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, '#5f5000')}")
         locator_style = "$error" if locator == "orphaned" else "$foreground-muted"
-        lines = [
-            Content.assemble(
-                swatch, " ", (locator, locator_style), " ", _excerpt(annotation.quote, 80)
-            )
-        ]
-        details = " ".join(f"#{tag}" for tag in annotation.tags)
-        if annotation.note:
-            details = f"{details}  {_excerpt(annotation.note, 60)}".strip()
-        if details:
-            lines.append(Content.assemble("   ", (details, "$accent")))
-        return Content("\n").join(lines)
+        quote = excerpt(annotation.quote, 80)
+        first = Content.assemble(swatch(annotation), " ", (locator, locator_style), " ", quote)
+        return rows(first, details_line(annotation, 60))
 
     def _chosen(self, action: str) -> None:
         option = self.query_one(OptionList).highlighted_option

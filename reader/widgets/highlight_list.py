@@ -9,12 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
-from reader.palette import HIGHLIGHT_BACKGROUNDS
-
-
-def _excerpt(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+from reader.widgets.highlight_rows import details_line, excerpt, rows, swatch
 
 
 class HighlightList(OptionList):
@@ -29,14 +24,10 @@ class HighlightList(OptionList):
 
     @staticmethod
     def _prompt(annotation: Annotation) -> Content:
-        swatch = (" ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, '#5f5000')}")
-        lines = [
-            Content.assemble(swatch, " ", (_excerpt(annotation.article_title, 70), "bold")),
-            Content.assemble("   ", _excerpt(annotation.quote, 100)),
-        ]
-        details = " ".join(f"#{tag}" for tag in annotation.tags)
-        if annotation.note:
-            details = f"{details}  {_excerpt(annotation.note, 70)}".strip()
-        if details:
-            lines.append(Content.assemble("   ", (details, "$accent")))
-        return Content("\n").join(lines)
+        return rows(
+            Content.assemble(
+                swatch(annotation), " ", (excerpt(annotation.article_title, 70), "bold")
+            ),
+            Content.assemble("   ", excerpt(annotation.quote, 100)),
+            details_line(annotation, 70),
+        )

@@ -9,28 +9,13 @@ from reader.screens.mentions import MentionsScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.entities_panel import EntitiesPanel, option_id
 from reader.workspace import Workspace
-
-SIZE = (120, 40)
-
-
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def _open_first_article(pilot) -> ArticleScreen:
-    await _settle(pilot)
-    await pilot.press("enter")
-    await _settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, ArticleScreen)
-    return screen
+from tests.ui.pilot import SIZE, open_highlighted_article, settle
 
 
 async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open_first_article(pilot)
+        screen = await open_highlighted_article(pilot)
         await pilot.press("E")
         await pilot.pause()
         panel = screen.query_one(EntitiesPanel)
@@ -58,13 +43,13 @@ async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
 ) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open_first_article(pilot)
+        screen = await open_highlighted_article(pilot)
         await pilot.press("E")
         await pilot.pause()
         entities = screen.query_one(EntitiesPanel).query_one("OptionList")
         entities.highlighted = entities.get_option_index(option_id("ORG", "tiktok"))
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         mentions = app.screen
         assert isinstance(mentions, MentionsScreen)
         articles = mentions.query_one("#mention-articles")
@@ -72,7 +57,7 @@ async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
         articles.focus()
         articles.highlighted = 1
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         opened = app.screen
         assert isinstance(opened, ArticleScreen) and opened is not screen
         view = opened.query_one(ArticleView)
@@ -83,9 +68,9 @@ async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
 async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("E")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, MentionsScreen)
         await pilot.press("slash", *"xiaomi")
         await pilot.pause()

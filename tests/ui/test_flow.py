@@ -16,19 +16,13 @@ from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
 from reader.widgets.legend import Legend
 from reader.workspace import Workspace
-
-SIZE = (120, 40)
-
-
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+from tests.ui.pilot import SIZE, settle
 
 
 async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         articles = screen.query_one("#articles")
@@ -38,7 +32,7 @@ async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None
         assert articles.option_count >= 1
         assert "Hong Kong" in str(articles.get_option_at_index(0).prompt)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert "Hong Kong" in app.screen.article.title
 
@@ -46,9 +40,9 @@ async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None
 async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")  # first article
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         view = screen.query_one(ArticleView)
@@ -63,7 +57,7 @@ async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspac
         await pilot.press(*"GDPR, china", "enter")
         await pilot.press(*"Watch this claim.")
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         stored = workspace.store.for_article(screen.article.id)
         assert [a.quote for a in stored] == [expected.strip()]
         assert stored[0].tags == ("gdpr", "china")
@@ -84,11 +78,11 @@ async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspac
     )
     app2 = create_app(again, open_article=article_id)
     async with app2.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         view = app2.screen.query_one(ArticleView)
         assert [h.id for h in view.highlights] == [stored[0].id]
         await pilot.press("x")
-        await _settle(pilot)
+        await settle(pilot)
     exported = list(workspace.export_dir.glob("*.md"))
     assert len(exported) == 1
     markdown = exported[0].read_text(encoding="utf-8")
@@ -100,9 +94,9 @@ async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspac
 async def test_mouse_drag_selects_a_passage(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         pad = view._left_pad() + view.gutter.left
         await pilot.mouse_down(view, offset=(pad + 4, 0))
@@ -119,9 +113,9 @@ async def test_mouse_drag_selects_a_passage(workspace: Workspace) -> None:
 async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         help_text = str(app.screen.query_one("#help-keys").render())
@@ -135,9 +129,9 @@ async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) ->
 async def test_clicking_a_kind_in_the_legend_toggles_it(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         legend = app.screen.query_one(Legend)
         view = app.screen.query_one(ArticleView)
         text = str(legend.render())
@@ -159,12 +153,12 @@ async def test_keys_typed_in_one_burst_after_slash_land_in_the_box(workspace: Wo
 
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         burst(app, "hong")
         await pilot.pause()
         assert app.screen.query_one("#filter").value == "hong"
         await pilot.press("escape", "escape", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         view.move_caret(40)
         burst(app, "hong")  # unguarded, "h" would move the caret and "n" jump to a match
@@ -187,7 +181,7 @@ async def test_a_big_folder_lists_its_first_articles_and_filtering_finds_the_res
     workspace = Workspace(library=Library.from_paths([folder]), store=AnnotationStore(db_path))
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         articles = app.screen.query_one("#articles")
         assert articles.option_count == SHOWN + 1  # and a "… and 100 more" line
         assert "100 more" in str(articles.get_option_at_index(SHOWN).prompt)

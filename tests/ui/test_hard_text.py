@@ -12,13 +12,9 @@ from reader.library import Library
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
 from reader.workspace import Workspace
+from tests.ui.pilot import settle
 
 SIZE = (100, 30)
-
-
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def _workspace(tmp_path: Path, text: str, name: str = "article.txt") -> Workspace:
@@ -39,11 +35,11 @@ async def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path:
     )
     app = create_app(_workspace(tmp_path, hostile))
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         listed = str(app.screen.query_one("#articles").get_option_at_index(0).prompt)
         assert "\x1b" not in listed and "\x07" not in listed
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         for y in range(view.size.height):
             for segment in view.render_line(y):
@@ -59,9 +55,9 @@ async def test_wide_characters_keep_mouse_and_offsets_right(tmp_path: Path) -> N
     )
     app = create_app(_workspace(tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         pad = view._left_pad() + view.gutter.left
         # the headline became the title; each CJK character of the body takes two cells,
@@ -75,7 +71,7 @@ async def test_wide_characters_keep_mouse_and_offsets_right(tmp_path: Path) -> N
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         (saved,) = app.workspace.store.all()
         assert saved.quote == "中國政府"  # taken as selected: no word snapping in CJK
         assert view.text[saved.start : saved.end] == saved.quote
@@ -103,7 +99,7 @@ async def test_an_orphan_is_listed_and_reattached_to_a_new_selection(tmp_path: P
     )
     app = create_app(workspace, open_article=article.id)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         assert [a.quote for a in screen.located.orphaned] == ["tribunal"]
         panel_list = screen.query_one(AnnotationsPanel).query_one("OptionList")
@@ -113,7 +109,7 @@ async def test_an_orphan_is_listed_and_reattached_to_a_new_selection(tmp_path: P
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("r")
-        await _settle(pilot)
+        await settle(pilot)
         assert screen.located.orphaned == []
         (reattached,) = workspace.store.all()
         assert (

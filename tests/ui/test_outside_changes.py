@@ -17,14 +17,9 @@ from reader.library import Library
 from reader.screens.article import ArticleScreen
 from reader.widgets.article_view import ArticleView
 from reader.workspace import Workspace
+from tests.ui.pilot import SIZE, settle
 
-SIZE = (120, 40)
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "004_d4847e1b1b2a2bef.txt"
-
-
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def _own_copy(tmp_path: Path, db: Path) -> tuple[Workspace, Path]:
@@ -42,7 +37,7 @@ def _own_copy(tmp_path: Path, db: Path) -> tuple[Workspace, Path]:
 async def test_a_highlight_saved_by_another_process_appears(workspace: Workspace) -> None:
     app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         view = screen.query_one(ArticleView)
@@ -58,7 +53,7 @@ async def test_a_highlight_saved_by_another_process_appears(workspace: Workspace
             )
         )
         app._check_store()  # what the app's timer does every two seconds
-        await _settle(pilot)
+        await settle(pilot)
         assert [(h.start, h.end) for h in view.highlights] == [(start, start + 14)]
 
 
@@ -68,9 +63,9 @@ async def test_an_article_that_changes_on_disk_is_reloaded_with_its_highlights(
     workspace, path = _own_copy(tmp_path, db_path)
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         text = view.text
@@ -83,13 +78,13 @@ async def test_an_article_that_changes_on_disk_is_reloaded_with_its_highlights(
             )
         )
         screen.store_changed()
-        await _settle(pilot)
+        await settle(pilot)
         path.write_text(
             "A new first paragraph, inserted by an editor.\n\n" + path.read_text("utf-8"),
             encoding="utf-8",
         )
         app._check_store()
-        await _settle(pilot)
+        await settle(pilot)
         assert view.text.startswith("A new first paragraph")
         (highlight,) = view.highlights
         assert view.text[highlight.start : highlight.end] == "great firewall"
@@ -100,22 +95,22 @@ async def test_an_article_deleted_while_open_stays_readable(tmp_path: Path, db_p
     workspace, path = _own_copy(tmp_path, db_path)
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         before = view.text
         path.unlink()
         app._check_store()
         app._check_store()
-        await _settle(pilot)
+        await settle(pilot)
         assert view.text == before
         messages = [n.message for n in app._notifications]
         assert sum("file not found" in m for m in messages) == 1  # said once, not every tick
         await pilot.press("v", "w", "w", "a")
         await pilot.pause()
         await pilot.press(*"kept", "ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert [a.tags for a in workspace.store.all()] == [("kept",)]
 
 
@@ -131,7 +126,7 @@ async def test_quitting_waits_for_queued_saves(
     monkeypatch.setattr(workspace.store, "add", slow_add)
     app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
         await pilot.press(*"last-second", "ctrl+s", "q")
@@ -158,18 +153,18 @@ async def test_a_failed_save_is_kept_and_retried_until_it_lands(
     monkeypatch.setattr(workspace.store, "add", _failing(2, workspace.store.add))
     app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
         await pilot.press(*"retried", "ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert len(app.saver.failed) == 1
         assert any("No space left" in n.message for n in app._notifications)
         assert app.screen.query_one(ArticleView).highlights  # still shown
         for _ in range(2):  # the app's timer
             app._check_store()
             await pilot.pause(0.1)
-            await _settle(pilot)
+            await settle(pilot)
         assert app.saver.failed == []
         assert [a.tags for a in workspace.store.all()] == [("retried",)]
 
@@ -185,11 +180,11 @@ def test_quitting_with_an_unsaveable_highlight_asks_and_prints_it(
     monkeypatch.setattr(AnnotationStore, "add", broken_add)
 
     async def drive(pilot) -> None:
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
         await pilot.press(*"precious", "ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("q")
         await pilot.pause()
         assert "could not be saved" in str(pilot.app.screen.query_one("Label").render())

@@ -13,8 +13,8 @@ from annotations.store import AnnotationStore
 from reader.app import PostilApp, create_app
 from reader.library import Library
 from reader.workspace import Workspace
+from tests.ui.pilot import SIZE, settle
 
-SIZE = (120, 40)
 ARTICLE = "seeds/004_d4847e1b1b2a2bef.txt"
 
 
@@ -49,18 +49,13 @@ def _annotated_app(tmp_path: Path) -> PostilApp:
     return create_app(workspace, open_article=ARTICLE)
 
 
-async def _settled(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def test_article_with_highlights_and_entities(snap_compare, tmp_path: Path) -> None:
-    assert snap_compare(_annotated_app(tmp_path), terminal_size=SIZE, run_before=_settled)
+    assert snap_compare(_annotated_app(tmp_path), terminal_size=SIZE, run_before=settle)
 
 
 def test_highlights_panel(snap_compare, tmp_path: Path) -> None:
     async def open_panel(pilot) -> None:
-        await _settled(pilot)
+        await settle(pilot)
         await pilot.press("p")
         await pilot.pause()
 

@@ -1,0 +1,36 @@
+"""How a highlight is written in a list: colour swatch, a short quote, tags and the note.
+
+Shared by the highlights panel of an article and the highlight lists of the tags and find
+screens, so a highlight looks the same wherever it is listed.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from annotations.model import Annotation
+from reader.palette import HIGHLIGHT_BACKGROUNDS
+
+
+def excerpt(text: str, limit: int) -> str:
+    """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def swatch(annotation: Annotation) -> tuple[str, str]:
+    """A one-cell block of the highlight's colour."""
+    return " ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, HIGHLIGHT_BACKGROUNDS['yellow'])}"
+
+
+def details_line(annotation: Annotation, note_limit: int) -> Content | None:
+    """``#tag #tag  start of the note``, indented; ``None`` when there is neither."""
+    details = " ".join(f"#{tag}" for tag in annotation.tags)
+    if annotation.note:
+        details = f"{details}  {excerpt(annotation.note, note_limit)}".strip()
+    return Content.assemble("   ", (details, "$accent")) if details else None
+
+
+def rows(*lines: Content | None) -> Content:
+    """The non-empty ``lines`` as one multi-line prompt."""
+    return Content("\n").join(line for line in lines if line is not None)
