@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
+from reader.background import ReportsWorkerErrors
 from reader.saver import SaveJob, Saver
 from reader.screens.library import LibraryScreen
 from reader.wording import plural
@@ -52,7 +53,7 @@ def _warm_imports() -> None:
 REFRESH_INTERVAL = 2.0
 
 
-class PostilApp(App[None]):
+class PostilApp(ReportsWorkerErrors, App[None]):
     """postil: read news articles, highlight, tag and annotate passages, export notes."""
 
     TITLE = "postil"
@@ -69,6 +70,7 @@ class PostilApp(App[None]):
         self.workspace = workspace
         self.saver = Saver()
         self._initial_article = open_article
+        self._refresh_error: str | None = None
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
@@ -138,6 +140,26 @@ class PostilApp(App[None]):
         yield SystemCommand("Keys", "Show every key binding", self.action_help)
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
+
+    # ------------------------------------------------------------- export
+
+    def export_highlights(self, annotations: list[Annotation], title: str) -> None:
+        """Write ``annotations`` as Markdown to the export folder (in a thread) and say where."""
+        if not annotations:
+            self.notify("No highlights to export yet: select a passage and press a.")
+            return
+
+        def export() -> None:
+            try:
+                path = self.workspace.export_file(annotations, title)
+            except OSError as error:
+                message = f"Could not export to {self.workspace.export_dir}: {error.strerror}"
+                self.call_from_thread(self.notify, message, severity="error", timeout=15)
+                return
+            message = f"Exported {plural(len(annotations), 'highlight')} to {path}"
+            self.call_from_thread(self.notify, message, timeout=10)
+
+        self.run_worker(export, thread=True, group="export", exit_on_error=False)
 
     # ------------------------------------------------------------- saving
 
@@ -237,9 +259,12 @@ class PostilApp(App[None]):
         self._retry_failed()
         try:
             changed = self.workspace.store.refresh()
-        except Exception as error:
-            self.notify(f"Could not re-read annotations: {error}", severity="error")
+        except Exception as error:  # said once, not every two seconds
+            if str(error) != self._refresh_error:
+                self._refresh_error = str(error)
+                self.notify(f"Could not re-read annotations: {error}", severity="error")
             return
+        self._refresh_error = None
         if changed:
             for screen in self.screen_stack:
                 if hasattr(screen, "store_changed"):

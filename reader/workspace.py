@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from annotations.model import Annotation
-from annotations.store import AnnotationStore
+from annotations.store import AnnotationStore, NotFoundError, StoreError
 from reader.entity_index import EntityIndex
 from reader.library import ArticleError, Library
 
@@ -113,7 +113,12 @@ class Workspace:
                 continue
             moved = reanchored(article.text, annotation, anchor)
             if moved is not annotation:
-                annotation = self.store.move(annotation.id, moved.selector)
+                try:
+                    annotation = self.store.move(annotation.id, moved.selector)
+                except NotFoundError:  # deleted by another postil meanwhile
+                    continue
+                except StoreError:  # read-only or busy: shown where it is, saved another time
+                    annotation = moved
             anchored.append((annotation, anchor))
         anchored.sort(key=lambda pair: (pair[1].start, pair[1].end))
         return Located(anchored, orphaned)

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from annotations.model import Annotation
+from reader.background import ReportsWorkerErrors
 from reader.library import ArticleError
 from reader.match_cursor import MatchCursor
 from reader.mentions import Named, find_named
@@ -45,7 +46,7 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
+class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[None]):
     """One article, readable, searchable and annotatable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -128,7 +129,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
         self.call_after_refresh(self._recognize, self.article)
         self.call_after_refresh(self._locate)
 
-    @work(thread=True, exclusive=True, group="entities")
+    @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
     def _recognize(self, article: Article) -> None:
         """Colour entities: for a long text, the part on screen first, then all of it."""
         index = self.app.workspace.entities
@@ -163,7 +164,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
         )
         self.query_one(EntitiesPanel).show(self.named, hidden_labels=hidden)
 
-    @work(thread=True, exclusive=True, group="locate")
+    @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
     def _locate(self) -> None:
         if self.article is None:
             return
@@ -371,11 +372,7 @@ class ArticleScreen(HighlightActions, TypeAhead, Screen[None]):
         if self.article is None:
             return
         annotations = [a for a, _ in self.located.anchored] + self.located.orphaned
-        if not annotations:
-            self.notify("No highlights in this article to export yet.")
-            return
-        path = self.app.workspace.export_file(annotations, self.article.title)
-        self.notify(f"Exported {plural(len(annotations), 'highlight')} to {path}", timeout=8)
+        self.app.export_highlights(annotations, self.article.title)
 
     def palette_commands(self) -> list[SystemCommand]:
         """Commands this screen adds to the command palette."""

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.background import ReportsWorkerErrors
 from reader.library import Entry, Summary
 from reader.screens.type_ahead import TypeAhead
 from reader.wording import plural
@@ -29,7 +30,7 @@ BATCH = 500
 SHOWN = 300
 
 
-class LibraryScreen(TypeAhead, Screen[None]):
+class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     """The first screen: pick an article to read."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,9 +70,14 @@ class LibraryScreen(TypeAhead, Screen[None]):
             self.call_after_refresh(self._save_summaries)
 
     def _save_summaries(self) -> None:
-        self.run_worker(self.app.workspace.library.summaries.save, thread=True, group="summaries")
+        self.run_worker(
+            self.app.workspace.library.summaries.save,
+            thread=True,
+            group="summaries",
+            exit_on_error=False,
+        )
 
-    @work(thread=True, exclusive=True, group="summaries")
+    @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def _load_rest(self) -> None:
         """Summarise the rest of a large library (cached ones are instant) in batches."""
         library = self.app.workspace.library
@@ -198,13 +204,7 @@ class LibraryScreen(TypeAhead, Screen[None]):
         self.query_one("#articles", OptionList).focus()
 
     def action_export_all(self) -> None:
-        workspace = self.app.workspace
-        annotations = workspace.store.all()
-        if not annotations:
-            self.notify("Nothing to export yet: highlight a passage first.")
-            return
-        path = workspace.export_file(annotations, "postil notes")
-        self.notify(f"Exported {plural(len(annotations), 'highlight')} to {path}", timeout=8)
+        self.app.export_highlights(self.app.workspace.store.all(), "postil notes")
 
     def store_changed(self) -> None:
         """Another screen or process changed annotations: refresh the counts."""

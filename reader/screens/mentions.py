@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from reader.background import ReportsWorkerErrors
 from reader.library import ArticleError
 from reader.mentions import LibraryNamed
 from reader.palette import ENTITY_COLORS, label_name
@@ -30,7 +31,7 @@ from reader.wording import plural
 SHOWN = 400
 
 
-class MentionsScreen(TypeAhead, Screen[None]):
+class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     """Which articles mention what; opened on one named thing or on the whole list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -57,7 +58,7 @@ class MentionsScreen(TypeAhead, Screen[None]):
         self.query_one("#named-list", OptionList).focus()
         self._index_library()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, exit_on_error=False)
     def _index_library(self) -> None:
         """Recognize every article (those seen before are remembered) and merge the results."""
         workspace = self.app.workspace

@@ -202,3 +202,41 @@ def test_quitting_with_an_unsaveable_highlight_asks_and_prints_it(
     assert "could not be saved" in err.splitlines()[0]
     saved = json.loads(err.splitlines()[1])
     assert saved["tags"] == ["precious"] and saved["article"].endswith("004_d4847e1b1b2a2bef.txt")
+
+
+async def test_a_failing_recognizer_costs_the_colours_not_the_session(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(text: str):
+        raise ValueError("a bug in a rule")
+
+    monkeypatch.setattr(workspace.entities, "recognizer", lambda: broken)
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert any("a bug in a rule" in n.message for n in app._notifications)
+        await pilot.press("j", "s", "a")  # reading and highlighting still work
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(workspace.store.all()) == 1
+
+
+async def test_an_export_folder_that_cannot_be_written_is_one_message(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    workspace.export_dir = blocker / "exports"
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert any("Could not export" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ArticleScreen)
