@@ -43,6 +43,12 @@ class HighlightActions(_Base):
 
         def _locate(self) -> None: ...
 
+    def _saved(self, message: str) -> None:
+        """A write is durable: say so, and show the store's state (a locate that ran while
+        the write was queued may have shown the state before it)."""
+        self.notify(message)
+        self._locate()
+
     def _selected_span(self) -> tuple[int, int] | None:
         """The selection, widened to whole words and without outer white space."""
         view = self.query_one(ArticleView)
@@ -90,7 +96,7 @@ class HighlightActions(_Base):
             self._show_located(self.located.with_anchored(annotation), selected=annotation.id)
             self.app.save_in_background(
                 lambda: self.app.workspace.store.add(annotation),
-                lambda _: self.notify("Highlight saved."),
+                lambda _: self._saved("Highlight saved."),
                 description="save the highlight",
                 payload=annotation,
             )
@@ -110,7 +116,7 @@ class HighlightActions(_Base):
             self._show_located(self.located.with_replaced(edited), selected=edited.id)
             self.app.save_in_background(
                 lambda: self.app.workspace.store.update(edited),
-                lambda _: self.notify("Highlight updated."),
+                lambda _: self._saved("Highlight updated."),
                 description="update the highlight",
                 payload=edited,
             )
@@ -131,7 +137,7 @@ class HighlightActions(_Base):
         self._deleted.append(annotation)
         self.app.save_in_background(
             lambda: self.app.workspace.store.delete(annotation_id),
-            lambda _: self.notify("Highlight deleted: u undoes."),
+            lambda _: self._saved("Highlight deleted: u undoes."),
             description="delete the highlight",
         )
 
@@ -150,7 +156,7 @@ class HighlightActions(_Base):
         annotation = self._deleted.pop()
         self.app.save_in_background(
             lambda: self.app.workspace.store.restore(annotation),
-            lambda _: (self._locate(), self.notify("Highlight restored.")),
+            lambda _: self._saved("Highlight restored."),
             description="restore the highlight",
             payload=annotation,
         )
@@ -172,7 +178,7 @@ class HighlightActions(_Base):
         self._show_located(self.located.with_anchored(moved), selected=moved.id)
         self.app.save_in_background(
             lambda: self.app.workspace.store.update(moved),
-            lambda _: self.notify("Highlight re-attached."),
+            lambda _: self._saved("Highlight re-attached."),
             description="re-attach the highlight",
             payload=moved,
         )
