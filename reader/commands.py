@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -17,24 +16,13 @@ from reader.config import load_settings
 from reader.entity_index import EntityIndex, recognizer_for
 from reader.errors import CommandError
 from reader.library import Library, SummaryCache, default_cache_path
+from reader.loose_match import loose_pattern
 from reader.wording import plural
 from reader.workspace import Workspace, default_export_dir
 
 if TYPE_CHECKING:
     from reader.entity_index import Recognizer
     from reader.library import Article
-
-_QUOTE_CLASSES = {
-    "'": "['‘’`]",
-    "‘": "['‘’`]",
-    "’": "['‘’`]",
-    '"': '["“”]',
-    "“": '["“”]',
-    "”": '["“”]',
-    "-": "[-‐‑–—]",
-    "–": "[-‐‑–—]",
-    "—": "[-‐‑–—]",
-}
 
 
 def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
@@ -65,15 +53,6 @@ def resolve_article(workspace: Workspace, query: str) -> Article:
 
         return load_article(path)
     return workspace.library.load(workspace.library.find(query))
-
-
-def quote_pattern(quote: str) -> re.Pattern[str]:
-    """A pattern for ``quote`` that tolerates white space, quote-mark and dash variants."""
-    words = quote.split()
-    if not words:
-        raise CommandError("the quote is empty")
-    parts = ["".join(_QUOTE_CLASSES.get(ch, re.escape(ch)) for ch in word) for word in words]
-    return re.compile(r"\s+".join(parts))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,7 +133,10 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def find_quote(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     """``(start, end)`` of ``quote`` in ``text``; errors when missing or ambiguous."""
-    matches = [m.span() for m in quote_pattern(quote).finditer(text)]
+    pattern = loose_pattern(quote)
+    if pattern is None:
+        raise CommandError("the quote is empty")
+    matches = [m.span() for m in pattern.finditer(text)]
     if not matches:
         raise CommandError(f"quote not found in the article: {quote[:60]!r}")
     if occurrence is None:

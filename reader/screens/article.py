@@ -7,7 +7,6 @@ Highlighting itself (the part that writes) is :mod:`reader.screens.highlighting`
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
@@ -19,6 +18,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from annotations.model import Annotation
 from reader.background import ReportsWorkerErrors
 from reader.library import ArticleError
+from reader.loose_match import loose_pattern
 from reader.match_cursor import MatchCursor
 from reader.mentions import Named, find_named
 from reader.palette import ENTITY_GROUPS
@@ -276,8 +276,8 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         if not query:
             self._show_matches(None)
             return
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
-        spans = [m.span() for m in pattern.finditer(view.text)]
+        pattern = loose_pattern(query, ignore_case=True)
+        spans = [m.span() for m in pattern.finditer(view.text)] if pattern else []
         if not spans:
             self.notify(f"Not found: {query}", severity="warning")
             self._cursor.clear()

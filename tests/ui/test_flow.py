@@ -188,3 +188,14 @@ async def test_a_big_folder_lists_its_first_articles_and_filtering_finds_the_res
         await pilot.press("slash", *f"vote number {count - 1}")
         await pilot.pause()
         assert f"number {count - 1}" in str(articles.get_option_at_index(0).prompt)
+
+
+async def test_search_with_straight_quotes_finds_curly_ones(workspace: Workspace) -> None:
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"beijing's \"great", "enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.text[view.caret :].startswith("Beijing’s “great firewall”")
+        assert "1/1" in str(app.screen.query_one("#status").render())
