@@ -56,6 +56,8 @@ REFRESH_INTERVAL = 2.0
 class PostilApp(ReportsWorkerErrors, App[None]):
     """postil: read news articles, highlight, tag and annotate passages, export notes."""
 
+    HELP_GROUP = "Everywhere"
+
     TITLE = "postil"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {_article_commands}

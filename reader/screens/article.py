@@ -49,6 +49,8 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
 class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[None]):
     """One article, readable, searchable and annotatable."""
 
+    HELP_GROUP = "Article"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "annotate", "Highlight", id="article.annotate"),
         Binding("D", "delete_highlight", "Delete highlight", show=False, id="article.delete"),

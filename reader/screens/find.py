@@ -17,6 +17,8 @@ from reader.wording import plural
 class FindScreen(Screen[None]):
     """Type to search; ``#tag`` lists a tag's highlights; Enter opens the article there."""
 
+    HELP_GROUP = "Find highlights"
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="find.back")]
 
     def compose(self) -> ComposeResult:

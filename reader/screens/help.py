@@ -16,6 +16,10 @@ def _key_names(binding: Binding, app: Any) -> str:
     return ", ".join(app.get_key_display(Binding(key, "")) for key in binding.key.split(","))
 
 
+#: Inherited scrolling actions that do nothing in postil (the text wraps: no sideways scroll).
+_NOT_IN_POSTIL = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
 class HelpScreen(ModalScreen[None]):
     """A scrollable table of keys: the screen's own, its focused widget's and the app's."""
 
@@ -28,19 +32,20 @@ class HelpScreen(ModalScreen[None]):
         self._screen = screen
 
     def _rows(self) -> list[tuple[str, str, str]]:
-        rows: list[tuple[str, str, str]] = []
-        seen: set[tuple[str, str]] = set()
+        """``(group, keys, description)``: one row per action, its keys together."""
+        rows: dict[tuple[str, str], tuple[str, list[str], str]] = {}
         nodes = list(self._screen.focused.ancestors_with_self) if self._screen.focused else []
-        nodes = [*nodes, self._screen, self.app]
-        for node in nodes:
-            group = type(node).__name__
-            for binding in node._bindings.key_to_bindings.values():
-                for item in binding:
-                    if not item.description or (item.key, item.action) in seen:
+        for node in [*nodes, self._screen, self.app]:
+            group = getattr(type(node), "HELP_GROUP", type(node).__name__)
+            for bindings in node._bindings.key_to_bindings.values():
+                for item in bindings:
+                    if not item.description or item.action in _NOT_IN_POSTIL:
                         continue
-                    seen.add((item.key, item.action))
-                    rows.append((group, _key_names(item, self.app), item.description))
-        return rows
+                    row = rows.setdefault((group, item.action), (group, [], item.description))
+                    keys = _key_names(item, self.app)
+                    if keys not in row[1]:
+                        row[1].append(keys)
+        return [(group, ", ".join(keys), text) for group, keys, text in rows.values()]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help"):

@@ -33,6 +33,8 @@ SHOWN = 300
 class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     """The first screen: pick an article to read."""
 
+    HELP_GROUP = "Library"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("t", "app.tags", "Tags", id="library.tags"),

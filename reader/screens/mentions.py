@@ -34,6 +34,8 @@ SHOWN = 400
 class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     """Which articles mention what; opened on one named thing or on the whole list."""
 
+    HELP_GROUP = "Entities across the library"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="mentions.filter"),
         Binding("escape", "back", "Back", id="mentions.back"),

@@ -22,6 +22,8 @@ from reader.wording import plural
 class TagsScreen(Screen[None]):
     """Left: tags and counts. Right: the highlighted tag's highlights; Enter opens one."""
 
+    HELP_GROUP = "Tags"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "rename", "Rename tag", id="tags.rename"),
         Binding("d", "delete", "Delete tag", id="tags.delete"),

@@ -20,6 +20,8 @@ from reader.widgets.highlight_rows import details_line, excerpt, rows, swatch
 class AnnotationsPanel(Vertical):
     """Highlights of the open article; Enter jumps, e edits, d deletes, r re-attaches."""
 
+    HELP_GROUP = "Highlights panel"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Edit", id="panel.edit"),
         Binding("d,delete", "delete", "Delete", id="panel.delete"),

@@ -41,6 +41,8 @@ class Highlight:
 class ArticleView(ScrollView, can_focus=True):
     """Wrapped, centred article text with a caret and a selection, rendered line by line."""
 
+    HELP_GROUP = "Reading and selecting"
+
     ALLOW_SELECT = False
 
     DEFAULT_CSS = """
@@ -73,8 +75,10 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("ctrl+e", "scroll_line_down", "Scroll down", show=False, id="reader.scroll-down"),
         Binding("ctrl+y", "scroll_line_up", "Scroll up", show=False, id="reader.scroll-up"),
         Binding("v", "toggle_select", "Select", id="reader.select"),
-        Binding("s", "select_sentence", "Sentence", show=False, id="reader.select-sentence"),
-        Binding("V", "select_paragraph", "Paragraph", show=False, id="reader.select-paragraph"),
+        Binding("s", "select_sentence", "Select sentence", show=False, id="reader.select-sentence"),
+        Binding(
+            "V", "select_paragraph", "Select paragraph", show=False, id="reader.select-paragraph"
+        ),
         Binding("shift+right", "extend('right')", "Extend right", show=False),
         Binding("shift+left", "extend('left')", "Extend left", show=False),
         Binding("shift+down", "extend('down')", "Extend down", show=False),

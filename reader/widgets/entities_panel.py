@@ -26,6 +26,8 @@ def option_id(label: str, key: str) -> str:
 class EntitiesPanel(Vertical):
     """Named things grouped by kind; Enter steps through one's mentions, m finds other articles."""
 
+    HELP_GROUP = "Entities panel"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "library", "In other articles", id="entities.library"),
     ]
