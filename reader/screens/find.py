@@ -46,9 +46,11 @@ class FindScreen(Screen[None]):
         else:
             found = store.all()
         self.query_one(HighlightList).show(found)
-        self.query_one("#find-status", Label).update(
-            f" {plural(len(found), 'highlight')} · ↓ to the list · Enter opens"
-        )
+        if not len(store):
+            status = " No highlights yet: open an article, select a passage (v, or drag), press a."
+        else:
+            status = f" {plural(len(found), 'highlight')} · ↓ to the list · Enter opens"
+        self.query_one("#find-status", Label).update(status)
 
     def on_key(self, event) -> None:
         if event.key == "down" and self.query_one("#find", Input).has_focus:
