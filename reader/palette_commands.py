@@ -6,27 +6,27 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
-from reader.library import ArticleError
+#: Articles offered at most (a fuzzy match over more would slow the palette down).
+OFFERED = 2000
 
 
 class ArticleCommands(Provider):
-    """``Open: <title>`` for every article (titles of articles already read, else file names)."""
+    """``Open: <title>`` for every article, by the titles the library list shows."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         app = self.app
         library = app.workspace.library
-        for entry in library.entries[:2000]:
-            try:
-                title = library.load(entry).title if len(library.entries) <= 200 else entry.name
-            except ArticleError:
+        for entry in library.entries[:OFFERED]:
+            summary = library.summary(entry)
+            if summary.error is not None:
                 continue
-            command = f"Open: {title}"
+            command = f"Open: {summary.title}"
             score = matcher.match(command)
             if score > 0:
                 yield Hit(
                     score,
                     matcher.highlight(command),
                     partial(app.open_article, entry.id),
-                    help=entry.name,
+                    help=summary.meta,
                 )

@@ -7,7 +7,7 @@ from reader.loose_match import loose_pattern
 
 def test_straight_quotes_and_hyphens_find_curly_quotes_and_dashes() -> None:
     text = "China’s “great firewall” – a state-owned  network"
-    pattern = loose_pattern("China's \"great firewall\" - a state-owned network")
+    pattern = loose_pattern('China\'s "great firewall" - a state-owned network')
     assert pattern is not None and pattern.search(text)
 
 

@@ -199,3 +199,17 @@ async def test_search_with_straight_quotes_finds_curly_ones(workspace: Workspace
         view = app.screen.query_one(ArticleView)
         assert view.text[view.caret :].startswith("Beijing’s “great firewall”")
         assert "1/1" in str(app.screen.query_one("#status").render())
+
+
+async def test_the_command_palette_opens_an_article_by_title(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"open sovereignty")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.article.title == "TikTok Ban: A Battle for Digital Sovereignty?"
