@@ -132,8 +132,24 @@ def _person_cue(text: str, start: int, end: int) -> bool:
 
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
 _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
-# A byline: "By " at the start of a line, right before the run.
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \u00a0]$")
+
+
+def _after_byline(text: str, pos: int) -> bool:
+    """ "By " (or "By\u00a0") at the start of a line, right before ``pos``: a byline.
+
+    Reads backwards from ``pos`` only (a regex searched up to ``pos`` rescanned the whole
+    article for every run). As ``$`` did, a newline straight before ``pos`` is allowed.
+    """
+    if pos and text[pos - 1] == "\n":
+        pos -= 1
+    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] != "By":
+        return False
+    i = pos - 3
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
@@ -310,9 +326,10 @@ def _looks_org(word: str) -> bool:
     )
 
 
-@cache
 def _fold(word: str) -> str:
     """``word`` without accents ("Lucía" -> "Lucia"): the given-name list is mostly ASCII."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -441,7 +458,7 @@ class _Labeller:
         if (
             label is None
             and 2 <= len(toks) <= 4
-            and _BYLINE.search(ctx.text, 0, first.start)
+            and _after_byline(ctx.text, first.start)
             and not any(t.word in lexicon.ORG_TAIL for t in toks)
         ):
             self.emit(toks, "PERSON")  # "By Lena Park": a byline names people
