@@ -176,13 +176,6 @@ class _Ctx:
     line: tuple[int, int, bool]  # start, end (past the newline), is-headline of the last line
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in _SKIP_BACK:
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
 def _is_headline(ctx: _Ctx, pos: int) -> bool:
     """A line where (nearly) every long word is capitalised: capitals carry no information.
 
@@ -939,76 +932,110 @@ class _Labeller:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
+    names = gaz.names
     ctx = _Ctx(text, gaz, _lower_vocab(text), set(), set(), set(), (0, 0, False))
+    reliable_caps, midsentence_caps = ctx.reliable_caps, ctx.midsentence_caps
+    reliable_single = ctx.reliable_single
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
-    words_of: dict[str, tuple[str, ...]] = {}
-    shapes: dict[str, list[tuple[int, int, str, bool, bool]]] = {}  # surface -> relative tokens
+    # surface -> its words (connectors left out) and its tokens relative to the run start
+    shapes: dict[str, tuple[tuple[str, ...], list[tuple[int, int, str, bool, bool]]]] = {}
+    line_start, line_end, line_headline = ctx.line
     for m in _run_re().finditer(text):
         start, end = m.span()
         surface = m.group()
-        headline = _is_headline(ctx, start)
-        initial = not headline and _is_sentence_start(text, start)
-        words = words_of.get(surface)
-        if words is None:
+        if line_start <= start < line_end:
+            headline = line_headline
+        else:
+            headline = _is_headline(ctx, start)
+            line_start, line_end, line_headline = ctx.line
+        shape = shapes.get(surface)
+        if shape is None:
             toks = _tokens(ctx, start, end)
-            shapes[surface] = [
-                (t.start - start, t.end - start, t.word, t.connector, t.cut) for t in toks
-            ]
-            words = tuple(t.word for t in toks if not t.connector)
-            words_of[surface] = words
+            shape = shapes[surface] = (
+                tuple(t.word for t in toks if not t.connector),
+                [(t.start - start, t.end - start, t.word, t.connector, t.cut) for t in toks],
+            )
+        words = shape[0]
         if not words:
             continue
-        if not headline:
+        if headline:
+            initial = False
+        else:
+            i = start - 1  # sentence-initial: only quotes, brackets... since a sentence end
+            while i >= 0 and text[i] in _SKIP_BACK:
+                i -= 1
+            initial = i < 0 or text[i] in _SENTENCE_END
             # A sentence-initial single word proves nothing; a second capitalised word
             # ("Aldo Matteucci explores") does.
-            ctx.reliable_caps.update(words[1:] if initial and len(words) == 1 else words)
-            ctx.midsentence_caps.update(words[1:] if initial else words)
-            if len(words) == 1 and not initial:
-                ctx.reliable_single.add(words[0])
+            if len(words) == 1:
+                if not initial:
+                    reliable_caps.add(words[0])
+                    midsentence_caps.add(words[0])
+                    reliable_single.add(words[0])
+            else:
+                reliable_caps.update(words)
+                midsentence_caps.update(words[1:] if initial else words)
         runs.append((start, end, surface, headline, initial))
     # Pass 2: label; longer runs first, so that "Elon Musk" is known before a lone "Musk".
+    # Runs that recur with the same words in the same kind of position reuse the labels of
+    # the first (``cache``); the key of a run's position is only worked out once its surface
+    # recurs (``first``: the first labelled run of each surface and its labels).
     labeller = _Labeller(ctx)
-    cache: dict[tuple[str, bool, bool, bool], list[tuple[int, int, str]]] = {}
-    multi = [r for r in runs if len(words_of[r[2]]) > 1 and not r[3]]
-    single = [r for r in runs if len(words_of[r[2]]) == 1 and not r[3]]
-    heads = [r for r in runs if r[3]]  # headlines last: they reuse what the body taught
-    for start, end, surface, headline, initial in multi + single + heads:
-        cue = (
-            len(words_of[surface]) == 1
-            and surface not in gaz.names
-            and _person_cue(text, start, end)
-        )
+    out = labeller.out
+    cache: dict[tuple[str, bool, bool, bool, str, str], list[tuple[int, int, str]]] = {}
+    first: dict[str, tuple[int, int, bool, bool, list[tuple[int, int, str]]] | None] = {}
+
+    def key_of(start: int, end: int, surface: str, headline: bool, initial: bool) -> tuple:
+        single = len(shapes[surface][0]) == 1
+        cue = single and surface not in names and _person_cue(text, start, end)
         before = text[max(0, start - 12) : start].rsplit(None, 1)
         prev = before[-1] if before and before[-1] in _CONTEXT_WORDS else ""
         nxt = ""
-        if len(words_of[surface]) == 1:
+        if single:
             after = text[end : end + 16].split(None, 1)
             nxt = after[0].rstrip(".,;:") if after else ""
-        key = (surface, headline, initial, cue, prev, nxt)
-        done = cache.get(key)
-        if done is not None:  # same words in the same position class: same labels
-            labeller.out.extend((start + s, start + e, label) for s, e, label in done)
-            continue
-        mark = len(labeller.out)
-        toks = [_Tok(start + a, start + b, w, c, cut=k) for a, b, w, c, k in shapes[surface]]
-        labeller.label_run(_flag(toks, headline, initial))
-        cache[key] = [(s - start, e - start, label) for s, e, label in labeller.out[mark:]]
+        return (surface, headline, initial, cue, prev, nxt)
+
+    multi, single, heads = [], [], []
+    for r in runs:
+        if r[3]:
+            heads.append(r)  # headlines last: they reuse what the body taught
+        elif len(shapes[r[2]][0]) > 1:
+            multi.append(r)
+        else:
+            single.append(r)
+    for start, end, surface, headline, initial in multi + single + heads:
+        key = None
+        if surface in first:
+            seen = first[surface]
+            if seen is not None:  # the surface recurs: file its first run under its key
+                s0, e0, h0, i0, done = seen
+                cache[key_of(s0, e0, surface, h0, i0)] = done
+                first[surface] = None
+            key = key_of(start, end, surface, headline, initial)
+            done = cache.get(key)
+            if done is not None:  # same words in the same position class: same labels
+                out.extend([(start + s, start + e, label) for s, e, label in done])
+                continue
+        mark = len(out)
+        words, shape = shapes[surface]
+        if headline:
+            toks = [_Tok(start + a, start + b, w, c, False, False, k) for a, b, w, c, k in shape]
+        else:
+            toks = [_Tok(start + a, start + b, w, c, True, False, k) for a, b, w, c, k in shape]
+            if initial:
+                toks[0].initial = True
+                if len(words) == 1:
+                    toks[0].reliable = False
+        labeller.label_run(toks)
+        done = [(s - start, e - start, label) for s, e, label in out[mark:]]
+        if key is None:
+            first[surface] = (start, end, headline, initial, done)
+        else:
+            cache[key] = done
     products = _product_words(text)
-    return _harmonise(text, labeller.out, labeller.person_parts, products)
-
-
-def _flag(toks: list[_Tok], headline: bool, initial: bool) -> list[_Tok]:
-    """Set how informative the capitals of a run's tokens are."""
-    if headline:
-        for t in toks:
-            t.reliable = False
-    elif initial:
-        first = toks[0]
-        first.initial = True
-        if sum(1 for t in toks if not t.connector) == 1:
-            first.reliable = False
-    return toks
+    return _harmonise(text, out, labeller.person_parts, products)
 
 
 @cache
