@@ -77,9 +77,13 @@ def _lower_vocab(text: str) -> set[str]:
     at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
     vocab: set[str] = set()
     for tok in set(text.split()):
-        word = tok.strip(_STRIP)
-        if word[:1].islower():
-            vocab.add(word)
+        c = tok[0]
+        if c.islower():  # no leading punctuation to strip (the common case)
+            vocab.add(tok.rstrip(_STRIP))
+        elif not c.isalnum():
+            word = tok.strip(_STRIP)
+            if word[:1].islower():
+                vocab.add(word)
     return vocab
 
 
@@ -362,11 +366,17 @@ class _Labeller:
         self.out: list[tuple[int, int, str]] = []
 
     def emit(self, toks: list[_Tok], label: str) -> None:
+        if len(toks) == 1:
+            t = toks[0]
+            self.out.append((t.start, t.end, label))
+            if t.reliable:
+                self.known.setdefault(self.ctx.text[t.start : t.end].casefold(), label)
+            return
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
         if all(t.reliable for t in toks):
             self.known.setdefault(self.ctx.text[start:end].casefold(), label)
-        if len(toks) < 2 or toks[-1].connector:
+        if toks[-1].connector:
             return
         names = self.ctx.gaz.names
         if label == "PERSON":
@@ -382,6 +392,9 @@ class _Labeller:
 
     def label_run(self, toks: list[_Tok]) -> None:
         """Label one maximal run of capitalised tokens (split at function words inside)."""
+        if len(toks) == 1:
+            self.label_word(toks)
+            return
         org_tail = len(toks) >= 2 and (
             toks[-1].word in lexicon.ORG_TAIL
             or any(
@@ -408,6 +421,47 @@ class _Labeller:
             part.append(t)
         if part:
             self.label_part(part)
+
+    def label_word(self, toks: list[_Tok]) -> None:
+        """``label_run`` of a run of one word (most runs), without the multi-word machinery:
+        the same steps ``label_run``, ``label_part`` and ``segment`` take for one word."""
+        t = toks[0]
+        word = t.word
+        if t.connector or word in lexicon.FUNCTION_WORDS or word in lexicon.NOT_NAMES:
+            return
+        ctx = self.ctx
+        gaz = ctx.gaz
+        surface = ctx.text[t.start : t.end]
+        label = gaz.names.get(surface)
+        if label is None and surface.isupper() and len(surface) > 2:
+            label = gaz.names.get(surface.title())
+        if label is None:
+            if t.reliable:
+                if word in lexicon.TITLES or (
+                    "-" in word and all(p in lexicon.TITLES for p in word.split("-"))
+                ):
+                    return  # a title alone names nobody
+                self.flush(toks, False)
+                return
+            # A headline or sentence start reuses what the body taught ("SASOL").
+            label = self.known.get(surface.casefold())
+            if label is None:
+                if word in lexicon.TITLES or (
+                    "-" in word and all(p in lexicon.TITLES for p in word.split("-"))
+                ):
+                    return
+                self.flush(toks, False)
+                return
+        elif (
+            label == "GPE"
+            and not t.reliable
+            and word.lower() in gaz.common_words
+            and word not in gaz.big_places
+            and word not in ctx.reliable_single
+        ):
+            return  # "Cocoa for December delivery": a word, not the town of Cocoa
+        if not (label == "NORP" and t.cut and self._language(t)):
+            self.emit(toks, label)
 
     def label_part(self, toks: list[_Tok]) -> None:
         """Label a run without function words: whole-name lookups, then segmentation."""
@@ -1093,7 +1147,12 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PRODUCT_NOUN_RE = re.compile(r"[ \u00a0](?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+# One pattern per separator: a single leading character is a literal prefix ``re`` scans for
+# in C, where the class "[ \u00a0]" made it try the alternation after every space.
+_PRODUCT_NOUN_RES = tuple(
+    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    for sep in (" ", "\u00a0")
+)
 _PRODUCT_NAME_RE = re.compile(
     r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
@@ -1104,7 +1163,7 @@ def _product_words(text: str) -> set[str]:
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
     found = set()
-    for m in _PRODUCT_NOUN_RE.finditer(text):
+    for m in (m for noun_re in _PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
         if named:
             name = named.group(1)
