@@ -167,10 +167,90 @@ _PATTERN = rf"""
 """
 
 
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ")" closing the group that opens at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: brackets inside do not count
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern[i] == "]" else 0
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level "|"."""
+    alts, start, i = [], 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "([":
+            i = _group_end(body, i) if c == "(" else _class_end(body, i)
+        elif c == "|":
+            alts.append(body[start:i])
+            start = i + 1
+        i += 1
+    alts.append(body[start:])
+    return alts
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at ``pattern[i]``."""
+    i += 2 if pattern.startswith("[^", i) else 1
+    i += 1 if pattern[i] == "]" else 0
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _guard_ignorecase(pattern: str) -> str:
+    """``pattern`` with a one-character lookahead before each case-insensitive word list:
+    ``(?i:over|under|about)`` becomes ``(?=(?i:[oua]))(?i:over|under|about)``.
+
+    Speed only, the matches are the same: the lookahead accepts every first character the
+    list can match (the same letters, under the same ``(?i:)``). ``re`` skips an alternative
+    that starts with a plain literal at the cost of a comparison, but enters every one of
+    a case-insensitive list; the big alternation holds dozens of such lists (modifiers,
+    number words, units), tried at every trigger, mostly at digits they cannot match.
+    """
+    out: list[str] = []
+    i = 0
+    while True:
+        j = pattern.find("(?i:", i)
+        if j < 0:
+            out.append(pattern[i:])
+            return "".join(out)
+        k = _group_end(pattern, j)
+        body = _guard_ignorecase(pattern[j + 4 : k])
+        alts = _top_alternatives(body)
+        out.append(pattern[i:j])
+        if len(alts) >= 3 and all(
+            a[:1].isascii() and a[:1].isalpha() and a[1:2] not in ("?", "*", "{") for a in alts
+        ):
+            firsts = "".join(sorted({a[0].lower() for a in alts}))
+            out.append(f"(?=(?i:[{firsts}]))")
+        out.append(f"(?i:{body})")
+        i = k + 1
+
+
 @cache
 def numeric_re() -> re.Pattern[str]:
     """The big alternation, compiled on first use (~25 ms) so importing stays cheap."""
-    return re.compile(rf"(?<![\w.])(?:{_PATTERN})", re.VERBOSE)
+    return re.compile(rf"(?<![\w.])(?:{_guard_ignorecase(_PATTERN)})", re.VERBOSE)
 
 
 _LIST_ITEM = re.compile(r"\d+\.\s")
