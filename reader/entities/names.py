@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,22 +40,56 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import Gazetteer, gazetteer
 
 _UP = "A-ZÀ-ÖØ-Þ"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
+_PARTICLE_PREFIXES = "el|al|ul|ibn|bin|abu"  # "al-Assad": the only tokens not led by a capital
+_WORD_REST = (  # a capitalised word after its first letter
+    rf"[\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
+    r"(?:\.(?:com|org|net|io|gov|edu)\b)?"
+)
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=[\s,;:)]|$)"
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=[\s,;:)]|$)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
-    rf"|(?:el|al|ul|ibn|bin|abu)-[{_UP}]\w*"
-    rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
-    r"(?:\.(?:com|org|net|io|gov|edu)\b)?)"
+    rf"|(?:{_PARTICLE_PREFIXES})-[{_UP}]\w*"
+    rf"|[{_UP}]{_WORD_REST})"
+)
+# The same token at a run start led by a capital, written so that the pattern starts with
+# the capital (a character class ``re`` scans for in C; a leading lookbehind made it try
+# every offset): the capital, the lookbehind one character back, then each alternative of
+# _TOKEN after its first letter, in the same order (the abbreviations check their letter).
+_CAPITAL_TOKEN = (
+    rf"[{_UP}](?<![\w'’.-].)"
+    "(?:(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+    + r")\.(?=[\s,;:)]|$)"
+    rf"|\.(?:[{_UP}]\.)+"
+    rf"|\.(?=[ \u00a0][{_UP}][a-z])"
+    rf"|{_WORD_REST})"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 _SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
 
 @cache
-def _run_re() -> re.Pattern[str]:
-    """Runs of capitalised tokens; compiled on first use so importing stays cheap."""
-    return re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*")
+def _run_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Runs of capitalised tokens; compiled on first use so importing stays cheap.
+
+    Three patterns: any run; a run that starts with a capital (the same matches when no run
+    starts with a particle, and much faster); a check for a run starting with a particle
+    ("al-Assad", found from the hyphen, a literal).
+    """
+    particle_start = "|".join(rf"(?<=(?<![\w'’.-]){p}-)" for p in _PARTICLE_PREFIXES.split("|"))
+    return (
+        re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*"),
+        re.compile(rf"{_CAPITAL_TOKEN}(?:{_SEP}{_TOKEN})*"),
+        re.compile(rf"-(?:{particle_start})[{_UP}]"),
+    )
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """Maximal runs of capitalised tokens (with connectors inside), in text order."""
+    any_run, capital_run, particle = _run_res()
+    return (any_run if particle.search(text) else capital_run).finditer(text)
 
 
 @cache
@@ -995,7 +1030,7 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     # surface -> its words (connectors left out) and its tokens relative to the run start
     shapes: dict[str, tuple[tuple[str, ...], list[tuple[int, int, str, bool, bool]]]] = {}
     line_start, line_end, line_headline = ctx.line
-    for m in _run_re().finditer(text):
+    for m in _runs(text):
         start, end = m.span()
         surface = m.group()
         if line_start <= start < line_end:
