@@ -1039,7 +1039,9 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             headline = _is_headline(ctx, start)
             line_start, line_end, line_headline = ctx.line
         shape = shapes.get(surface)
-        if shape is None:
+        if shape is None and " " not in surface and "-" not in surface and "\u00a0" not in surface:
+            shape = shapes[surface] = ((surface,), [(0, end - start, surface, False, False)])
+        elif shape is None:
             toks = _tokens(ctx, start, end)
             shape = shapes[surface] = (
                 tuple(t.word for t in toks if not t.connector),
