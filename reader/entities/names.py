@@ -348,6 +348,8 @@ def _looks_org(word: str) -> bool:
     A capital after a hyphen or apostrophe, or after a surname prefix, is not camel case
     ("Owusu-Ansah", "O'Rourke", "McDonald", "DeSantis").
     """
+    if word[1:].islower():
+        return False  # no capital after the first letter (most words): no camel case
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True
     m = _NAME_PREFIX.match(word)
