@@ -130,6 +130,8 @@ def _context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     """
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
+        if cur.start - prev.end != 2:
+            continue  # both need a two-character gap: ", " or " ("
         gap = text[prev.end : cur.start]
         if (
             cur.label == "CARDINAL"
