@@ -1077,7 +1077,8 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     labeller = _Labeller(ctx)
     out = labeller.out
     cache: dict[tuple[str, bool, bool, bool, str, str], list[tuple[int, int, str]]] = {}
-    first: dict[str, tuple[int, int, bool, bool, list[tuple[int, int, str]]] | None] = {}
+    # surface -> start, end, headline, initial of its first run and its labels out[m0:m1]
+    first: dict[str, tuple[int, int, bool, bool, int, int] | None] = {}
 
     def key_of(start: int, end: int, surface: str, headline: bool, initial: bool) -> tuple:
         single = len(shapes[surface][0]) == 1
@@ -1103,8 +1104,10 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
         if surface in first:
             seen = first[surface]
             if seen is not None:  # the surface recurs: file its first run under its key
-                s0, e0, h0, i0, done = seen
-                cache[key_of(s0, e0, surface, h0, i0)] = done
+                s0, e0, h0, i0, m0, m1 = seen
+                cache[key_of(s0, e0, surface, h0, i0)] = [
+                    (s - s0, e - s0, label) for s, e, label in out[m0:m1]
+                ]
                 first[surface] = None
             key = key_of(start, end, surface, headline, initial)
             done = cache.get(key)
@@ -1122,11 +1125,10 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
                 if len(words) == 1:
                     toks[0].reliable = False
         labeller.label_run(toks)
-        done = [(s - start, e - start, label) for s, e, label in out[mark:]]
         if key is None:
-            first[surface] = (start, end, headline, initial, done)
+            first[surface] = (start, end, headline, initial, mark, len(out))
         else:
-            cache[key] = done
+            cache[key] = [(s - start, e - start, label) for s, e, label in out[mark:]]
     products = _product_words(text)
     return _harmonise(text, out, labeller.person_parts, products)
 
