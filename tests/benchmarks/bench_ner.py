@@ -10,9 +10,10 @@ reader does, and cycled until about ``--words`` whitespace words have been proce
 
 Nothing derived from the input is carried from one cycle to the next: before each cycle every
 memoised function of ``reader.entities`` that takes arguments is cleared (zero-argument ones
-are the static data: gazetteer, compiled regexes), so is the ``re`` module's pattern cache,
-and every cycle recognises fresh copies of the strings. Only the data loaded by the warm-up
-survives. The figure is the best of ``--repeat`` runs.
+are the static data: gazetteer, compiled regexes; the first output line names what is
+cleared, none today), so is the ``re`` module's pattern cache, and every cycle recognises
+fresh copies of the strings. Only the static data survives, loaded by a warm-up call on a
+short made-up text before timing. The figure is the best of ``--repeat`` runs.
 
 A second line times the old measure, labelled as such: the five seeds repeated into one long
 document, a single call. The per-article run cache of ``names.py`` turns every copy after the
