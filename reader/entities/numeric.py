@@ -167,6 +167,15 @@ _PATTERN = rf"""
 """
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at ``pattern[i]``."""
+    i += 2 if pattern.startswith("[^", i) else 1
+    i += 1 if pattern[i] == "]" else 0
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
 def _group_end(pattern: str, i: int) -> int:
     """Index of the ")" closing the group that opens at ``pattern[i]``."""
     depth = 0
@@ -176,10 +185,7 @@ def _group_end(pattern: str, i: int) -> int:
             i += 2
             continue
         if c == "[":  # a character class: brackets inside do not count
-            i += 2 if pattern.startswith("[^", i) else 1
-            i += 1 if pattern[i] == "]" else 0
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+            i = _class_end(pattern, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -198,23 +204,16 @@ def _top_alternatives(body: str) -> list[str]:
         if c == "\\":
             i += 2
             continue
-        if c in "([":
-            i = _group_end(body, i) if c == "(" else _class_end(body, i)
+        if c == "(":
+            i = _group_end(body, i)
+        elif c == "[":
+            i = _class_end(body, i)
         elif c == "|":
             alts.append(body[start:i])
             start = i + 1
         i += 1
     alts.append(body[start:])
     return alts
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """Index of the "]" closing the character class that opens at ``pattern[i]``."""
-    i += 2 if pattern.startswith("[^", i) else 1
-    i += 1 if pattern[i] == "]" else 0
-    while pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i
 
 
 def _guard_ignorecase(pattern: str) -> str:
