@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,22 +40,56 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import Gazetteer, gazetteer
 
 _UP = "A-ZÀ-ÖØ-Þ"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
+_PARTICLE_PREFIXES = "el|al|ul|ibn|bin|abu"  # "al-Assad": the only tokens not led by a capital
+_WORD_REST = (  # a capitalised word after its first letter
+    rf"[\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
+    r"(?:\.(?:com|org|net|io|gov|edu)\b)?"
+)
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft)\.(?=[\s,;:)]|$)"
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=[\s,;:)]|$)"
     rf"|(?:[{_UP}]\.){{2,}}"
     rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
-    rf"|(?:el|al|ul|ibn|bin|abu)-[{_UP}]\w*"
-    rf"|[{_UP}][\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
-    r"(?:\.(?:com|org|net|io|gov|edu)\b)?)"
+    rf"|(?:{_PARTICLE_PREFIXES})-[{_UP}]\w*"
+    rf"|[{_UP}]{_WORD_REST})"
+)
+# The same token at a run start led by a capital, written so that the pattern starts with
+# the capital (a character class ``re`` scans for in C; a leading lookbehind made it try
+# every offset): the capital, the lookbehind one character back, then each alternative of
+# _TOKEN after its first letter, in the same order (the abbreviations check their letter).
+_CAPITAL_TOKEN = (
+    rf"[{_UP}](?<![\w'’.-].)"
+    "(?:(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+    + r")\.(?=[\s,;:)]|$)"
+    rf"|\.(?:[{_UP}]\.)+"
+    rf"|\.(?=[ \u00a0][{_UP}][a-z])"
+    rf"|{_WORD_REST})"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 _SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
 
 @cache
-def _run_re() -> re.Pattern[str]:
-    """Runs of capitalised tokens; compiled on first use so importing stays cheap."""
-    return re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*")
+def _run_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Runs of capitalised tokens; compiled on first use so importing stays cheap.
+
+    Three patterns: any run; a run that starts with a capital (the same matches when no run
+    starts with a particle, and much faster); a check for a run starting with a particle
+    ("al-Assad", found from the hyphen, a literal).
+    """
+    particle_start = "|".join(rf"(?<=(?<![\w'’.-]){p}-)" for p in _PARTICLE_PREFIXES.split("|"))
+    return (
+        re.compile(rf"(?<![\w'’.-]){_TOKEN}(?:{_SEP}{_TOKEN})*"),
+        re.compile(rf"{_CAPITAL_TOKEN}(?:{_SEP}{_TOKEN})*"),
+        re.compile(rf"-(?:{particle_start})[{_UP}]"),
+    )
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """Maximal runs of capitalised tokens (with connectors inside), in text order."""
+    any_run, capital_run, particle = _run_res()
+    return (any_run if particle.search(text) else capital_run).finditer(text)
 
 
 @cache
@@ -77,9 +112,13 @@ def _lower_vocab(text: str) -> set[str]:
     at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
     vocab: set[str] = set()
     for tok in set(text.split()):
-        word = tok.strip(_STRIP)
-        if word[:1].islower():
-            vocab.add(word)
+        c = tok[0]
+        if c.islower():  # no leading punctuation to strip (the common case)
+            vocab.add(tok.rstrip(_STRIP))
+        elif not c.isalnum():
+            word = tok.strip(_STRIP)
+            if word[:1].islower():
+                vocab.add(word)
     return vocab
 
 
@@ -132,8 +171,24 @@ def _person_cue(text: str, start: int, end: int) -> bool:
 
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
 _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
-# A byline: "By " at the start of a line, right before the run.
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*By[ \u00a0]$")
+
+
+def _after_byline(text: str, pos: int) -> bool:
+    """ "By " (or "By\u00a0") at the start of a line, right before ``pos``: a byline.
+
+    Reads backwards from ``pos`` only (a regex searched up to ``pos`` rescanned the whole
+    article for every run). As ``$`` did, a newline straight before ``pos`` is allowed.
+    """
+    if pos and text[pos - 1] == "\n":
+        pos -= 1
+    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] != "By":
+        return False
+    i = pos - 3
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 
@@ -158,13 +213,6 @@ class _Ctx:
     reliable_single: set[str]  # words capitalised alone in mid-sentence ("the Council said")
     midsentence_caps: set[str]  # words capitalised anywhere but first in a sentence
     line: tuple[int, int, bool]  # start, end (past the newline), is-headline of the last line
-
-
-def _is_sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in _SKIP_BACK:
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _is_headline(ctx: _Ctx, pos: int) -> bool:
@@ -300,6 +348,8 @@ def _looks_org(word: str) -> bool:
     A capital after a hyphen or apostrophe, or after a surname prefix, is not camel case
     ("Owusu-Ansah", "O'Rourke", "McDonald", "DeSantis").
     """
+    if word[1:].islower():
+        return False  # no capital after the first letter (most words): no camel case
     if len(word) >= 2 and word.isupper() and word.isalpha():
         return True
     m = _NAME_PREFIX.match(word)
@@ -310,9 +360,10 @@ def _looks_org(word: str) -> bool:
     )
 
 
-@cache
 def _fold(word: str) -> str:
     """``word`` without accents ("Lucía" -> "Lucia"): the given-name list is mostly ASCII."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -352,11 +403,17 @@ class _Labeller:
         self.out: list[tuple[int, int, str]] = []
 
     def emit(self, toks: list[_Tok], label: str) -> None:
+        if len(toks) == 1:
+            t = toks[0]
+            self.out.append((t.start, t.end, label))
+            if t.reliable:
+                self.known.setdefault(self.ctx.text[t.start : t.end].casefold(), label)
+            return
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
         if all(t.reliable for t in toks):
             self.known.setdefault(self.ctx.text[start:end].casefold(), label)
-        if len(toks) < 2 or toks[-1].connector:
+        if toks[-1].connector:
             return
         names = self.ctx.gaz.names
         if label == "PERSON":
@@ -372,6 +429,9 @@ class _Labeller:
 
     def label_run(self, toks: list[_Tok]) -> None:
         """Label one maximal run of capitalised tokens (split at function words inside)."""
+        if len(toks) == 1:
+            self.label_word(toks)
+            return
         org_tail = len(toks) >= 2 and (
             toks[-1].word in lexicon.ORG_TAIL
             or any(
@@ -398,6 +458,47 @@ class _Labeller:
             part.append(t)
         if part:
             self.label_part(part)
+
+    def label_word(self, toks: list[_Tok]) -> None:
+        """``label_run`` of a run of one word (most runs), without the multi-word machinery:
+        the same steps ``label_run``, ``label_part`` and ``segment`` take for one word."""
+        t = toks[0]
+        word = t.word
+        if t.connector or word in lexicon.FUNCTION_WORDS or word in lexicon.NOT_NAMES:
+            return
+        ctx = self.ctx
+        gaz = ctx.gaz
+        surface = ctx.text[t.start : t.end]
+        label = gaz.names.get(surface)
+        if label is None and surface.isupper() and len(surface) > 2:
+            label = gaz.names.get(surface.title())
+        if label is None:
+            if t.reliable:
+                if word in lexicon.TITLES or (
+                    "-" in word and all(p in lexicon.TITLES for p in word.split("-"))
+                ):
+                    return  # a title alone names nobody
+                self.flush(toks, False)
+                return
+            # A headline or sentence start reuses what the body taught ("SASOL").
+            label = self.known.get(surface.casefold())
+            if label is None:
+                if word in lexicon.TITLES or (
+                    "-" in word and all(p in lexicon.TITLES for p in word.split("-"))
+                ):
+                    return
+                self.flush(toks, False)
+                return
+        elif (
+            label == "GPE"
+            and not t.reliable
+            and word.lower() in gaz.common_words
+            and word not in gaz.big_places
+            and word not in ctx.reliable_single
+        ):
+            return  # "Cocoa for December delivery": a word, not the town of Cocoa
+        if not (label == "NORP" and t.cut and self._language(t)):
+            self.emit(toks, label)
 
     def label_part(self, toks: list[_Tok]) -> None:
         """Label a run without function words: whole-name lookups, then segmentation."""
@@ -441,7 +542,7 @@ class _Labeller:
         if (
             label is None
             and 2 <= len(toks) <= 4
-            and _BYLINE.search(ctx.text, 0, first.start)
+            and _after_byline(ctx.text, first.start)
             and not any(t.word in lexicon.ORG_TAIL for t in toks)
         ):
             self.emit(toks, "PERSON")  # "By Lena Park": a byline names people
@@ -922,76 +1023,114 @@ class _Labeller:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
     gaz = gazetteer()
+    names = gaz.names
     ctx = _Ctx(text, gaz, _lower_vocab(text), set(), set(), set(), (0, 0, False))
+    reliable_caps, midsentence_caps = ctx.reliable_caps, ctx.midsentence_caps
+    reliable_single = ctx.reliable_single
     # Pass 1: find runs, note which capitals are informative (article-wide memory).
     runs: list[tuple[int, int, str, bool, bool]] = []  # start, end, surface, headline, initial
-    words_of: dict[str, tuple[str, ...]] = {}
-    shapes: dict[str, list[tuple[int, int, str, bool, bool]]] = {}  # surface -> relative tokens
-    for m in _run_re().finditer(text):
+    # surface -> its words (connectors left out) and its tokens relative to the run start
+    shapes: dict[str, tuple[tuple[str, ...], list[tuple[int, int, str, bool, bool]]]] = {}
+    line_start, line_end, line_headline = ctx.line
+    for m in _runs(text):
         start, end = m.span()
         surface = m.group()
-        headline = _is_headline(ctx, start)
-        initial = not headline and _is_sentence_start(text, start)
-        words = words_of.get(surface)
-        if words is None:
+        if line_start <= start < line_end:
+            headline = line_headline
+        else:
+            headline = _is_headline(ctx, start)
+            line_start, line_end, line_headline = ctx.line
+        shape = shapes.get(surface)
+        if shape is None and " " not in surface and "-" not in surface and "\u00a0" not in surface:
+            shape = shapes[surface] = ((surface,), [(0, end - start, surface, False, False)])
+        elif shape is None:
             toks = _tokens(ctx, start, end)
-            shapes[surface] = [
-                (t.start - start, t.end - start, t.word, t.connector, t.cut) for t in toks
-            ]
-            words = tuple(t.word for t in toks if not t.connector)
-            words_of[surface] = words
+            shape = shapes[surface] = (
+                tuple(t.word for t in toks if not t.connector),
+                [(t.start - start, t.end - start, t.word, t.connector, t.cut) for t in toks],
+            )
+        words = shape[0]
         if not words:
             continue
-        if not headline:
+        if headline:
+            initial = False
+        else:
+            i = start - 1  # sentence-initial: only quotes, brackets... since a sentence end
+            while i >= 0 and text[i] in _SKIP_BACK:
+                i -= 1
+            initial = i < 0 or text[i] in _SENTENCE_END
             # A sentence-initial single word proves nothing; a second capitalised word
             # ("Aldo Matteucci explores") does.
-            ctx.reliable_caps.update(words[1:] if initial and len(words) == 1 else words)
-            ctx.midsentence_caps.update(words[1:] if initial else words)
-            if len(words) == 1 and not initial:
-                ctx.reliable_single.add(words[0])
+            if len(words) == 1:
+                if not initial:
+                    reliable_caps.add(words[0])
+                    midsentence_caps.add(words[0])
+                    reliable_single.add(words[0])
+            else:
+                reliable_caps.update(words)
+                midsentence_caps.update(words[1:] if initial else words)
         runs.append((start, end, surface, headline, initial))
     # Pass 2: label; longer runs first, so that "Elon Musk" is known before a lone "Musk".
+    # Runs that recur with the same words in the same kind of position reuse the labels of
+    # the first (``cache``); the key of a run's position is only worked out once its surface
+    # recurs (``first``: the first labelled run of each surface and its labels).
     labeller = _Labeller(ctx)
-    cache: dict[tuple[str, bool, bool, bool], list[tuple[int, int, str]]] = {}
-    multi = [r for r in runs if len(words_of[r[2]]) > 1 and not r[3]]
-    single = [r for r in runs if len(words_of[r[2]]) == 1 and not r[3]]
-    heads = [r for r in runs if r[3]]  # headlines last: they reuse what the body taught
-    for start, end, surface, headline, initial in multi + single + heads:
-        cue = (
-            len(words_of[surface]) == 1
-            and surface not in gaz.names
-            and _person_cue(text, start, end)
-        )
+    out = labeller.out
+    cache: dict[tuple[str, bool, bool, bool, str, str], list[tuple[int, int, str]]] = {}
+    # surface -> start, end, headline, initial of its first run and its labels out[m0:m1]
+    first: dict[str, tuple[int, int, bool, bool, int, int] | None] = {}
+
+    def key_of(start: int, end: int, surface: str, headline: bool, initial: bool) -> tuple:
+        single = len(shapes[surface][0]) == 1
+        cue = single and surface not in names and _person_cue(text, start, end)
         before = text[max(0, start - 12) : start].rsplit(None, 1)
         prev = before[-1] if before and before[-1] in _CONTEXT_WORDS else ""
         nxt = ""
-        if len(words_of[surface]) == 1:
+        if single:
             after = text[end : end + 16].split(None, 1)
             nxt = after[0].rstrip(".,;:") if after else ""
-        key = (surface, headline, initial, cue, prev, nxt)
-        done = cache.get(key)
-        if done is not None:  # same words in the same position class: same labels
-            labeller.out.extend((start + s, start + e, label) for s, e, label in done)
-            continue
-        mark = len(labeller.out)
-        toks = [_Tok(start + a, start + b, w, c, cut=k) for a, b, w, c, k in shapes[surface]]
-        labeller.label_run(_flag(toks, headline, initial))
-        cache[key] = [(s - start, e - start, label) for s, e, label in labeller.out[mark:]]
+        return (surface, headline, initial, cue, prev, nxt)
+
+    multi, single, heads = [], [], []
+    for r in runs:
+        if r[3]:
+            heads.append(r)  # headlines last: they reuse what the body taught
+        elif len(shapes[r[2]][0]) > 1:
+            multi.append(r)
+        else:
+            single.append(r)
+    for start, end, surface, headline, initial in multi + single + heads:
+        key = None
+        if surface in first:
+            seen = first[surface]
+            if seen is not None:  # the surface recurs: file its first run under its key
+                s0, e0, h0, i0, m0, m1 = seen
+                cache[key_of(s0, e0, surface, h0, i0)] = [
+                    (s - s0, e - s0, label) for s, e, label in out[m0:m1]
+                ]
+                first[surface] = None
+            key = key_of(start, end, surface, headline, initial)
+            done = cache.get(key)
+            if done is not None:  # same words in the same position class: same labels
+                out.extend([(start + s, start + e, label) for s, e, label in done])
+                continue
+        mark = len(out)
+        words, shape = shapes[surface]
+        if headline:
+            toks = [_Tok(start + a, start + b, w, c, False, False, k) for a, b, w, c, k in shape]
+        else:
+            toks = [_Tok(start + a, start + b, w, c, True, False, k) for a, b, w, c, k in shape]
+            if initial:
+                toks[0].initial = True
+                if len(words) == 1:
+                    toks[0].reliable = False
+        labeller.label_run(toks)
+        if key is None:
+            first[surface] = (start, end, headline, initial, mark, len(out))
+        else:
+            cache[key] = [(s - start, e - start, label) for s, e, label in out[mark:]]
     products = _product_words(text)
-    return _harmonise(text, labeller.out, labeller.person_parts, products)
-
-
-def _flag(toks: list[_Tok], headline: bool, initial: bool) -> list[_Tok]:
-    """Set how informative the capitals of a run's tokens are."""
-    if headline:
-        for t in toks:
-            t.reliable = False
-    elif initial:
-        first = toks[0]
-        first.initial = True
-        if sum(1 for t in toks if not t.connector) == 1:
-            first.reliable = False
-    return toks
+    return _harmonise(text, out, labeller.person_parts, products)
 
 
 @cache
@@ -1049,7 +1188,12 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PRODUCT_NOUN_RE = re.compile(r"[ \u00a0](?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+# One pattern per separator: a single leading character is a literal prefix ``re`` scans for
+# in C, where the class "[ \u00a0]" made it try the alternation after every space.
+_PRODUCT_NOUN_RES = tuple(
+    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    for sep in (" ", "\u00a0")
+)
 _PRODUCT_NAME_RE = re.compile(
     r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
@@ -1060,7 +1204,7 @@ def _product_words(text: str) -> set[str]:
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
     found = set()
-    for m in _PRODUCT_NOUN_RE.finditer(text):
+    for m in (m for noun_re in _PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
         if named:
             name = named.group(1)

@@ -167,10 +167,89 @@ _PATTERN = rf"""
 """
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at ``pattern[i]``."""
+    i += 2 if pattern.startswith("[^", i) else 1
+    i += 1 if pattern[i] == "]" else 0
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ")" closing the group that opens at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: brackets inside do not count
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("unbalanced group")
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level "|"."""
+    alts, start, i = [], 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            i = _group_end(body, i)
+        elif c == "[":
+            i = _class_end(body, i)
+        elif c == "|":
+            alts.append(body[start:i])
+            start = i + 1
+        i += 1
+    alts.append(body[start:])
+    return alts
+
+
+def _guard_ignorecase(pattern: str) -> str:
+    """``pattern`` with a one-character lookahead before each case-insensitive word list:
+    ``(?i:over|under|about)`` becomes ``(?=(?i:[oua]))(?i:over|under|about)``.
+
+    Speed only, the matches are the same: the lookahead accepts every first character the
+    list can match (the same letters, under the same ``(?i:)``). ``re`` skips an alternative
+    that starts with a plain literal at the cost of a comparison, but enters every one of
+    a case-insensitive list; the big alternation holds dozens of such lists (modifiers,
+    number words, units), tried at every trigger, mostly at digits they cannot match.
+    """
+    out: list[str] = []
+    i = 0
+    while True:
+        j = pattern.find("(?i:", i)
+        if j < 0:
+            out.append(pattern[i:])
+            return "".join(out)
+        k = _group_end(pattern, j)
+        body = _guard_ignorecase(pattern[j + 4 : k])
+        alts = _top_alternatives(body)
+        out.append(pattern[i:j])
+        if len(alts) >= 3 and all(
+            a[:1].isascii() and a[:1].isalpha() and a[1:2] not in ("?", "*", "{") for a in alts
+        ):
+            firsts = "".join(sorted({a[0].lower() for a in alts}))
+            out.append(f"(?=(?i:[{firsts}]))")
+        out.append(f"(?i:{body})")
+        i = k + 1
+
+
 @cache
 def numeric_re() -> re.Pattern[str]:
     """The big alternation, compiled on first use (~25 ms) so importing stays cheap."""
-    return re.compile(rf"(?<![\w.])(?:{_PATTERN})", re.VERBOSE)
+    return re.compile(rf"(?<![\w.])(?:{_guard_ignorecase(_PATTERN)})", re.VERBOSE)
 
 
 _LIST_ITEM = re.compile(r"\d+\.\s")
@@ -234,34 +313,52 @@ def _trie_pattern(words: dict[str, str]) -> str:
 
 
 @cache
-def _trigger_re() -> re.Pattern[str]:
+def _trigger_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Word starts where a numeric expression can begin: a digit, a currency sign, a trigger
-    word; a frequent word (the, a, up...) only when a _SECOND word or a number follows."""
+    word; a frequent word (the, a, up...) only when a _SECOND word or a number follows.
+
+    Two patterns: one tried at offset 0, and one for ``finditer`` that consumes the character
+    before the word start (a leading character class lets ``re`` skip through the text in C
+    instead of trying a match at every offset); the start is that match's end.
+    """
 
     def variants(ws: frozenset[str]) -> list[str]:
         # Case variants spelled out: IGNORECASE would make ``re`` lower-case every character.
         return [v for w in ws for v in (w, w.capitalize(), w.upper())]
 
-    second = _trie_pattern(dict.fromkeys(variants(_SECOND), "(?![A-Za-z])"))
-    follow = rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:{second}|[\d$£€¥₹])))"
-    words = dict.fromkeys("0123456789$£€¥₹₦₩₱₺₽₫₪৳", "")
+    second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
+    follow = rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])|[\d$£€¥₹])))"
+    words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳"}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES
-    words.update(dict.fromkeys(variants(plain), "(?![A-Za-z])"))
-    words.update(dict.fromkeys(variants(_GATED | _CURRENCY_PREFIX), follow))
-    glued = r"(?=\.?\s?\d)"
+    for w in variants(plain):
+        words[w] = [r"(?![A-Za-z])"]
+    gated = variants(_GATED | _CURRENCY_PREFIX)  # valid when followed as ``follow`` says
     for code in [*variants(_CURRENCY_CODES), "KSh"]:
-        words[code] = glued if code not in words else f"(?:{words[code]}|{glued})"
+        words.setdefault(code, []).append(r"(?=\.?\s?\d)")  # "Rs700", "Ksh 1.2bn"
     for prefix in variants(_CURRENCY_PREFIX):
-        words[prefix] = rf"(?:{words[prefix]}|(?=\d))"
-    return re.compile(rf"(?<![\w.])(?<![A-Za-z]-)(?:{_trie_pattern(words)})")
+        words.setdefault(prefix, []).append(r"(?=\d)")  # "US$", "A$", "R1.4 billion"
+    # A start is valid if any word matches there with one of its suffixes; ``follow`` (a long
+    # alternation) is written once, after a trie of its own, not once per gated word.
+    suffixed = {
+        w: sfx[0] if len(sfx) == 1 else "(?:" + "|".join(sfx) + ")" for w, sfx in words.items()
+    }
+    core = f"(?:{_trie_pattern(suffixed)}|{_trie_pattern(dict.fromkeys(gated, ''))}{follow})"
+    return re.compile(core), re.compile(rf"[^\w.](?<![A-Za-z]-)(?={core})")
+
+
+def _trigger_starts(text: str) -> list[int]:
+    """Offsets of the word starts where a numeric expression can begin, in text order."""
+    at_start, after = _trigger_res()
+    starts = [0] if at_start.match(text) else []
+    starts += [m.end() for m in after.finditer(text)]
+    return starts
 
 
 def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, label)`` for numeric/calendar expressions, in text order."""
     match = numeric_re().match
     limit = 0
-    for w in _trigger_re().finditer(text):
-        start = w.start()
+    for start in _trigger_starts(text):
         if start < limit:
             continue
         m = match(text, start)

@@ -15,18 +15,22 @@ _EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
+# (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
 _AP_STATE = re.compile(
-    r"[A-Za-z], ((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
 )
+_VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
 _MODEL = re.compile(
     r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
-    r"(?:[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo))+\b"
+    rf"(?:[ \u00a0](?:{_VARIANTS}))+\b"
 )
+# A variant word after a space; each word checks the space behind it, so the pattern starts
+# with literal capitals ``re`` can scan for (a leading "[ \u00a0]" stopped at every space).
 _VARIANT = re.compile(
-    r"[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo)\b"
+    "(?:" + "|".join(rf"{w}(?<=[ \u00a0]{w})" for w in _VARIANTS.split("|")) + r")\b"
 )
 _VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
@@ -47,10 +51,11 @@ def _special(text: str) -> list[tuple[int, int, str]]:
     bases = set()
     last = 0
     for v in _VARIANT.finditer(text):  # variant words are rare: look for a model before them
-        if v.start() < last:
+        space = v.start() - 1
+        if space < last:
             continue
-        for m in _MODEL.finditer(text, max(last, v.start() - 40), v.end() + 40):
-            if m.start() <= v.start() < m.end():
+        for m in _MODEL.finditer(text, max(last, space - 40), v.end() + 40):
+            if m.start() <= space < m.end():
                 out.append((m.start(), m.end(), "PRODUCT"))
                 base = _VARIANT_TAIL.sub("", m.group())
                 if base != m.group():
@@ -125,6 +130,8 @@ def _context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     """
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
+        if cur.start - prev.end != 2:
+            continue  # both need a two-character gap: ", " or " ("
         gap = text[prev.end : cur.start]
         if (
             cur.label == "CARDINAL"

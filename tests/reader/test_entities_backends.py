@@ -85,3 +85,14 @@ def test_style_colours_every_label() -> None:
 
     for label in LABELS:
         assert EntityStyle.style_for_token(getattr(Token.Entity, label))["color"]
+
+
+def test_style_uses_the_tui_colours_without_bold() -> None:
+    from reader.entities import LABELS
+    from reader.palette import ENTITY_COLORS
+
+    for label in LABELS:
+        style = EntityStyle.style_for_token(getattr(Token.Entity, label))
+        assert "#" + style["color"] == ENTITY_COLORS[label].lower(), label
+        assert not style["bold"], label
+    assert EntityStyle.style_for_token(Token.Text)["color"] is None

@@ -1,0 +1,123 @@
+"""The speed rewrites of the recogniser's patterns match exactly what their plain forms match.
+
+Each rewrite (a literal first so that ``re`` scans in C, a lookahead guard, a check that reads
+backwards) is compared with the straightforward pattern it replaced, on the news texts we have
+and on strings built to hit its edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.entities import names, numeric, recognizer
+from reader.entities.lexicon import PRODUCT_NOUNS
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    p.read_text(encoding="utf-8")
+    for d in ("seeds", "tests/data/dev", "tests/data/heldout")
+    for p in sorted((ROOT / d).glob("*.txt"))
+]
+
+
+def _random_strings(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    seps = [" ", " ", "", "\u00a0", "\n", "-", ".", ", "]
+    return [
+        "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 10)))
+        for _ in range(n)
+    ]
+
+
+def test_guarded_numeric_pattern_matches_the_plain_one_at_every_offset() -> None:
+    plain = re.compile(rf"(?<![\w.])(?:{numeric._PATTERN})", re.VERBOSE)
+    guarded = numeric.numeric_re()
+    assert guarded.pattern != plain.pattern
+    pieces = [
+        "about", "ABOUT", "5", "5.5", "$", "US$", "over", "more than", "a few", "several",
+        "days", "year ago", "Monday", "May", "2024", "2016-17", "the past week", "percent",
+        "million", "bn", "km", "first", "hundreds", "minus", "a.m.", "3:30", "noon", "ſome",
+    ]  # fmt: skip
+    texts = TEXTS[:8] + [t.upper() for t in TEXTS[:4]] + _random_strings(pieces, 1500, 1)
+    for text in texts:
+        for pos in range(len(text)):
+            a, b = plain.match(text, pos), guarded.match(text, pos)
+            found = (a and (a.span(), a.lastgroup)), (b and (b.span(), b.lastgroup))
+            assert found[0] == found[1], text[pos : pos + 40]
+
+
+def test_guard_covers_every_case_insensitive_first_letter() -> None:
+    # The guard "(?i:[x])" must accept whatever "(?i:x)" accepts, including the Unicode
+    # case folds of ASCII letters ("ſ" for s, the Kelvin sign for k).
+    for x in "abcdefghijklmnopqrstuvwxyz":
+        literal, guard = re.compile(f"(?i:{x})"), re.compile(f"(?i:[{x}])")
+        for c in (x, x.upper(), "ſ", "\u212a", "ı", "İ", "é"):
+            assert not literal.match(c) or guard.match(c), (x, c)
+
+
+def test_guard_only_wraps_word_lists() -> None:
+    assert numeric._guard_ignorecase(r"(?i:over|under|about)\s+") == (
+        r"(?=(?i:[aou]))(?i:over|under|about)\s+"
+    )
+    assert numeric._guard_ignorecase(r"(?i:a?b|c|d)") == r"(?i:a?b|c|d)"  # optional first
+    assert numeric._guard_ignorecase(r"(?i:the\s+)") == r"(?i:the\s+)"  # one word
+    assert numeric._guard_ignorecase(r"(?i:(?:x)|y|z)[(|]") == r"(?i:(?:x)|y|z)[(|]"
+
+
+def test_run_pattern_is_the_plain_one() -> None:
+    plain = re.compile(rf"(?<![\w'’.-]){names._TOKEN}(?:{names._SEP}{names._TOKEN})*")
+    pieces = [
+        "Mr.", "Mrs.", "Co.", "U.S.", "A.", "J. K.", "al-Assad", "el-Sisi", "bin-Salman",
+        "abu-X", "ibn-Y", "ul-Haq", "Al-Qaeda", "O'Neil", "AT&T", "Tesla's", "X.com",
+        "e-mail", "Bank", "of", "the", "and", "de", "van", "McDonald", "Jean-Pierre",
+        "COVID-19", "État", "'", "’", "(", "a", "l", "el", "Dr.", "Mt",
+    ]  # fmt: skip
+    for text in TEXTS + [t.upper() for t in TEXTS] + _random_strings(pieces, 5000, 2):
+        runs = [m.span() for m in names._runs(text)]
+        assert runs == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Jane", "x\nBy Jane", "x\n \tBy\u00a0Jane", "xBy Jane", "By \nJane", "By  Jane", "\nBy"],
+)
+def test_byline_check_is_the_regex(text: str) -> None:
+    byline = re.compile(r"(?:^|\n)[ \t]*By[ \u00a0]$")
+    for pos in range(len(text) + 1):
+        assert names._after_byline(text, pos) == bool(byline.search(text, 0, pos)), pos
+
+
+def test_literal_first_patterns_are_the_plain_ones() -> None:
+    variant = re.compile(
+        r"[ \u00a0](?:Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo)\b"
+    )
+    ap_state = re.compile(r"[A-Za-z], " + recognizer._AP_STATE.pattern[len(", (?<=[A-Za-z], )") :])
+    noun = re.compile(r"[ \u00a0](?:" + "|".join(sorted(PRODUCT_NOUNS)) + r")\b")
+    pieces = [
+        "Pro", "Max", "Product", "SE", "SEA", "Calif.", "N.J.", "Pa.", "Pa", "sedan", "SUV",
+        "Lumen 3", "Ultra", "rocket", "x", ",",
+    ]  # fmt: skip
+    for text in TEXTS + _random_strings(pieces, 5000, 3):
+        assert [m.start() - 1 for m in recognizer._VARIANT.finditer(text)] == [
+            m.start() for m in variant.finditer(text)
+        ]
+        assert [m.span(1) for m in recognizer._AP_STATE.finditer(text)] == [
+            m.span(1) for m in ap_state.finditer(text)
+        ]
+        assert sorted(m.start() for r in names._PRODUCT_NOUN_RES for m in r.finditer(text)) == [
+            m.start() for m in noun.finditer(text)
+        ]
+
+
+def test_trigger_pattern_stays_small() -> None:
+    # The gated words once each carried their own copy of the long "a number word follows"
+    # lookahead: a pattern of megabytes that took ~1.2 s to compile on the first call.
+    for pattern in numeric._trigger_res():
+        assert len(pattern.pattern) < 60_000
+    assert numeric._trigger_starts("5 people") == [0]
+    # not after a letter and a hyphen; after "(" and "$" (the digit after "$" too)
+    assert numeric._trigger_starts("x-5 a-5 (5 $5") == [9, 11, 12]
