@@ -14,7 +14,6 @@ file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, n
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +49,8 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except OSError as error:
         raise ConfigError(f"cannot read settings file {path}: {error.strerror or error}") from None
+    import tomllib  # only when there is a file to read
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

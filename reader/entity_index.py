@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.mentions import LibraryNamed, Named, Span, group_mentions, index_library
-
 if TYPE_CHECKING:
     from reader.entities import Entity
     from reader.library import Article
+    from reader.mentions import LibraryNamed, Named, Span
 
     Recognizer = Callable[[str], list[Entity]]
 
@@ -73,6 +72,8 @@ class EntityIndex:
         cached = self._by_article.get(article.id)
         if cached is not None and cached[0] == stamp:
             return cached[1]
+        from reader.mentions import group_mentions  # with the recognizer, after the first frame
+
         found = self.recognizer()(article.text)
         spans = [(e.start, e.end, e.label) for e in found]
         result = ArticleEntities(spans, group_mentions(article.text, spans))
@@ -81,4 +82,6 @@ class EntityIndex:
 
     def library(self, articles: Iterable[Article]) -> list[LibraryNamed]:
         """Which of ``articles`` mention what (recognizing those not seen yet)."""
+        from reader.mentions import index_library
+
         return index_library((article.id, self.of(article).named) for article in articles)
