@@ -32,15 +32,10 @@ def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = 
     summaries = SummaryCache(default_cache_path())
     library = Library.from_paths(paths, summaries) if paths else Library.default(summaries)
     store = AnnotationStore(db if db is not None else default_db_path())
-    export_dir = (
-        settings.export_dir
-        if settings.export_dir is not None and not os.environ.get("POSTIL_EXPORT_DIR")
-        else default_export_dir()
-    )
     return Workspace(
         library=library,
         store=store,
-        export_dir=export_dir,
+        export_dir=default_export_dir(settings.export_dir),
         entities=EntityIndex(ner or settings.ner),
     )
 
@@ -68,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
         "export": cmd_export,
         "entities": cmd_entities,
     }[args.command]
-    return handler(workspace, args)
+    try:
+        return handler(workspace, args)
+    finally:
+        workspace.store.close()
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -26,11 +26,14 @@ if TYPE_CHECKING:
     from reader.library import Article
 
 
-def default_export_dir() -> Path:
-    """Where the TUI writes exports: ``$POSTIL_EXPORT_DIR``, else ``~/Documents/postil``."""
-    configured = os.environ.get("POSTIL_EXPORT_DIR")
-    if configured:
-        return Path(configured).expanduser()
+def default_export_dir(configured: Path | None = None) -> Path:
+    """Where the TUI writes exports: ``$POSTIL_EXPORT_DIR``, else ``configured`` (the settings'
+    ``export_dir``), else ``~/Documents/postil``."""
+    from_env = os.environ.get("POSTIL_EXPORT_DIR")
+    if from_env:
+        return Path(from_env).expanduser()
+    if configured is not None:
+        return configured
     return Path(platformdirs.user_documents_dir()) / "postil"
 
 

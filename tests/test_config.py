@@ -66,3 +66,16 @@ def test_an_unloadable_backend_falls_back_with_one_warning(
     # the flag wins over the file
     assert main(["entities", str(sample), "--json", "--ner", "builtin"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_export_folder_env_over_settings_over_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.workspace import default_export_dir
+
+    configured = tmp_path / "vault"
+    monkeypatch.setenv("POSTIL_EXPORT_DIR", str(tmp_path / "env"))
+    assert default_export_dir(configured) == tmp_path / "env"
+    monkeypatch.delenv("POSTIL_EXPORT_DIR")
+    assert default_export_dir(configured) == configured
+    assert default_export_dir().name == "postil"
