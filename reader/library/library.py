@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,8 @@ class Library:
     _loaded: OrderedDict[str, tuple[int, int, Article]] = field(
         default_factory=OrderedDict, repr=False
     )
+    #: The TUI loads and summarises from worker threads and the UI thread at once.
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     @classmethod
     def default(cls, summaries: SummaryCache | None = None) -> Library:
@@ -160,6 +163,10 @@ class Library:
         """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
         if isinstance(entry, str):
             entry = self.entry(entry) or _outside_entry(entry) or self.find(entry)
+        with self._lock:
+            return self._load(entry)
+
+    def _load(self, entry: Entry) -> Article:
         stat = self._stat(entry)
         cached = self._loaded.get(entry.id)
         if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
@@ -181,17 +188,18 @@ class Library:
 
     def summary(self, entry: Entry) -> Summary:
         """What the list shows of ``entry``: from the summary cache, else by reading it."""
-        try:
-            stat = self._stat(entry)
-        except ArticleError as error:
-            return Summary.failed(entry.name, error)
-        known = self.summaries.get(entry.id, stat)
-        if known is not None:
-            return known
-        try:
-            return Summary.of(self.load(entry))
-        except ArticleError as error:
-            return Summary.failed(entry.name, error)
+        with self._lock:
+            try:
+                stat = self._stat(entry)
+            except ArticleError as error:
+                return Summary.failed(entry.name, error)
+            known = self.summaries.get(entry.id, stat)
+            if known is not None:
+                return known
+            try:
+                return Summary.of(self._load(entry))
+            except ArticleError as error:
+                return Summary.failed(entry.name, error)
 
     def find(self, query: str) -> Entry:
         """The entry ``query`` names, tried in this order: id, 1-based number (``"5"``), file

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -90,19 +91,22 @@ class SummaryCache:
         self._entries: dict[str, dict[str, Any]] = {}
         self._dirty = False
         self._loaded = path is None
+        self._lock = threading.Lock()  # put() from the UI thread, save() from a worker
 
     def _load(self) -> None:
-        self._loaded = True
-        if self.path is None:
-            return
-        try:
-            data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return
-        if isinstance(data, dict) and data.get("version") == code_version():
-            articles = data.get("articles")
-            if isinstance(articles, dict):
-                self._entries = articles
+        """Read the cache file once (a missing, stale or unreadable one is an empty cache)."""
+        with self._lock:
+            if self._loaded:
+                return
+            self._loaded = True
+            try:
+                data = json.loads(self.path.read_bytes()) if self.path else None
+            except (OSError, ValueError):
+                return
+            if isinstance(data, dict) and data.get("version") == code_version():
+                articles = data.get("articles")
+                if isinstance(articles, dict):
+                    self._entries.update(articles)
 
     def get(self, article_id: str, stat: os.stat_result) -> Summary | None:
         """The summary of ``article_id`` if it was made from a file of this size and time."""
@@ -119,20 +123,24 @@ class SummaryCache:
     def put(self, article_id: str, stat: os.stat_result, summary: Summary) -> None:
         if not self._loaded:
             self._load()
-        self._entries[article_id] = {"file": _file_key(stat), "summary": asdict(summary)}
-        self._dirty = True
+        record = {"file": _file_key(stat), "summary": asdict(summary)}
+        with self._lock:
+            self._entries[article_id] = record
+            self._dirty = True
 
     def save(self) -> None:
         """Write the cache if it changed (atomically; a failure only costs speed next time)."""
-        if self.path is None or not self._dirty:
-            return
-        data = json.dumps({"version": code_version(), "articles": self._entries})
+        with self._lock:
+            if self.path is None or not self._dirty:
+                return
+            entries = dict(self._entries)  # records are replaced, never changed in place
+            self._dirty = False
+        data = json.dumps({"version": code_version(), "articles": entries})
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(data, encoding="utf-8")
             os.replace(temporary, self.path)
-            self._dirty = False
         except OSError:
             with suppress(OSError):
                 temporary.unlink(missing_ok=True)
