@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from unicodedata import east_asian_width
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+#: A word starts at a letter or digit that does not continue a word: "China’s" and
+#: "state-owned" are one word each, so "w" does not stop at "s" or "owned".
+_WORD_START = re.compile(r"(?<!\w)(?<!\w['’\-‐])\w")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 
 

@@ -50,7 +50,7 @@ class AnnotateDialog(ModalScreen[Draft | None]):
     """Ask for colour, tags and note; dismiss with a :class:`Draft` or ``None``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", priority=True, id="dialog.save"),
+        Binding("ctrl+s", "save", "Save", id="dialog.save"),
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
     ]
 

@@ -53,3 +53,22 @@ def test_snapping_keeps_inner_apostrophes_and_hyphens() -> None:
     assert text[slice(*motions.snap_to_words(text, 10, 12))] == "state-owned"
     assert motions.snap_to_words(text, 5, 5) == (5, 5)
     assert motions.snap_to_words("   ", 0, 3)[0] == motions.snap_to_words("   ", 0, 3)[1]
+
+
+def test_words_with_inner_apostrophes_and_hyphens_are_one_word() -> None:
+    text = "Musk’s ties to state-owned firms don't end"
+    starts = []
+    offset = 0
+    while offset < len(text):
+        starts.append(offset)
+        offset = motions.next_word(text, offset)
+    assert [text[s:].split()[0] for s in starts] == [
+        "Musk’s",
+        "ties",
+        "to",
+        "state-owned",
+        "firms",
+        "don't",
+        "end",
+    ]
+    assert motions.previous_word(text, text.index("owned")) == text.index("state")

@@ -213,3 +213,16 @@ async def test_the_command_palette_opens_an_article_by_title(workspace: Workspac
         await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.article.title == "TikTok Ban: A Battle for Digital Sovereignty?"
+
+
+async def test_tags_typed_in_a_burst_before_ctrl_s_are_all_saved(workspace: Workspace) -> None:
+    app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        for char in "musk":  # as from a paste: ctrl+s arrives before the box has read them
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("ctrl+s", None))
+        await settle(pilot)
+        assert [a.tags for a in workspace.store.all()] == [("musk",)]
