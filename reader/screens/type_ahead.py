@@ -38,7 +38,13 @@ class TypeAhead(_Base):
             return
         box.add_class("visible")
         self._typing_into = box
-        box.focus()
+        box.focus()  # Textual moves focus when its queue reaches this...
+        self.app.call_later(self._end_type_ahead, box)  # ...so this runs right after
+
+    def _end_type_ahead(self, box: Input) -> None:
+        """The box has focus (or focus went elsewhere): keys go where focus says again."""
+        if self._typing_into is box:
+            self._typing_into = None
 
     def type_ahead(self, event: events.Key) -> bool:
         """Route ``event`` for the box if it belongs there; ``True`` if it was handled."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+
 from reader.app import create_app
 from reader.mentions import mention_key
 from reader.screens.article import ArticleScreen
@@ -77,3 +79,19 @@ async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -
         named = app.screen.query_one("#named-list")
         assert named.option_count >= 1
         assert "Xiaomi" in str(named.get_option_at_index(0).prompt)
+
+
+async def test_a_burst_into_the_filter_ends_when_focus_moves(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        for key, char in (("slash", "/"), *((c, c) for c in "musk"), ("enter", None)):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        filter_box = app.screen.query_one("#filter")
+        assert filter_box.value == "musk"
+        assert app.focused is app.screen.query_one("#named-list")  # Enter moved on to the list
+        await pilot.press("x")  # not typed into the filter any more
+        assert filter_box.value == "musk"

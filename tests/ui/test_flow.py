@@ -226,3 +226,17 @@ async def test_tags_typed_in_a_burst_before_ctrl_s_are_all_saved(workspace: Work
         app.post_message(events.Key("ctrl+s", None))
         await settle(pilot)
         assert [a.tags for a in workspace.store.all()] == [("musk",)]
+
+
+async def test_after_a_burst_keys_follow_focus_again(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, char in (("slash", "/"), *((c, c) for c in "hong"), ("enter", None)):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        screen = app.screen  # Enter in the filter opened the best match
+        assert isinstance(screen, ArticleScreen) and "Hong Kong" in screen.article.title
+        await pilot.press("j", "j")  # and keys move the caret, not type into a box
+        assert screen.query_one(ArticleView).caret > 0
+        assert screen.query_one("#search").value == ""
