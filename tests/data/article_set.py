@@ -40,27 +40,7 @@ def load_gold_builder() -> ModuleType:
 gold = load_gold_builder()
 GoldError = gold.GoldError
 LABELS = gold.LABELS
-#: OntoNotes order, as in the gold README's count table.
-LABEL_ORDER = (
-    "PERSON",
-    "NORP",
-    "FAC",
-    "ORG",
-    "GPE",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "LANGUAGE",
-    "DATE",
-    "TIME",
-    "PERCENT",
-    "MONEY",
-    "QUANTITY",
-    "ORDINAL",
-    "CARDINAL",
-)
+LABEL_ORDER = gold.LABEL_ORDER
 
 
 @dataclass(frozen=True)

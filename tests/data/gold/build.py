@@ -39,28 +39,28 @@ ROOT = GOLD_DIR.parents[2]
 SEEDS_DIR = ROOT / "seeds"
 OUTPUT = ROOT / "tests" / "data" / "gold_entities.jsonl"
 
-LABELS = frozenset(
-    {
-        "PERSON",
-        "NORP",
-        "FAC",
-        "ORG",
-        "GPE",
-        "LOC",
-        "PRODUCT",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-        "DATE",
-        "TIME",
-        "PERCENT",
-        "MONEY",
-        "QUANTITY",
-        "ORDINAL",
-        "CARDINAL",
-    }
+#: The OntoNotes labels, in OntoNotes order (the order of the README's count tables).
+LABEL_ORDER = (
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
 )
+LABELS = frozenset(LABEL_ORDER)
 SKIP = "-"
 
 
