@@ -2,10 +2,13 @@
 
     python tests/benchmarks/bench_startup.py [--runs N]
 
-1. Cold start: a fresh interpreter runs the app headless until the library's first frame has
-   been displayed (Textual's ``Ready`` event), against a fresh interpreter that only does
-   ``import textual.app``, in the same run. Target: ratio <= 1.5. Measured with the library's
-   summary cache filled by an earlier start (the usual case) and empty (the very first start).
+1. Cold start: ``python -m reader`` (what the ``postil`` command runs) is started in a
+   pseudo-terminal of 120 x 40, and timed until the library's first frame reaches the terminal
+   (its title, "postil · Library", is written); against a fresh interpreter that only does
+   ``import textual.app`` to its end, in the same run, runs alternating. Target: ratio <= 1.5.
+   Measured with the library's summary cache filled by an earlier start (the usual case) and
+   empty (the very first start). A second figure, for machines without a pty or as a cross-
+   check: the same app headless until Textual's ``Ready``, *including* interpreter exit.
 2. A 1 MB article (the seeds repeated): time from Enter in the library to the article's first
    frame (the article body's lines drawn). Target: <= 300 ms.
 """
@@ -47,33 +50,72 @@ def _run(cmd: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - start
 
 
+def _first_frame_in_pty(env: dict[str, str], marker: bytes = "postil · Library".encode()) -> float:
+    """Seconds from starting ``python -m reader`` in a pty until ``marker`` is written to it."""
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=ROOT,
+        env={**env, "TERM": "xterm-256color"},
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    try:
+        while marker not in seen:
+            if time.perf_counter() - start > 30:
+                raise RuntimeError("no first frame within 30 s")
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                seen += os.read(master, 65536)
+        return time.perf_counter() - start
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+        os.close(master)
+
+
 def cold_start(runs: int) -> None:
     """Baseline and app runs alternate, so a busy moment of the machine hits both alike.
 
     The app runs as ``postil`` does (annotation file, library summary cache): once with the
     summaries cached by an earlier run (every start but the first), once with no cache.
     """
-    times: dict[str, list[float]] = {"baseline": [], "cached": [], "uncached": []}
+    kinds = ("baseline", "pty cached", "pty uncached", "headless cached")
+    times: dict[str, list[float]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "annotations.json")
         cache = Path(folder) / "cache"
-        env = {**os.environ, "POSTIL_CACHE_DIR": str(cache)}
-        app = [sys.executable, "-c", FIRST_FRAME, db]
-        _run(app, env)  # creates the database file and the summary cache
+        env = {**os.environ, "POSTIL_CACHE_DIR": str(cache), "POSTIL_DB": db}
+        headless = [sys.executable, "-c", FIRST_FRAME, db]
+        _first_frame_in_pty(env)  # creates the database file and the summary cache
         for _ in range(runs):
             times["baseline"].append(_run([sys.executable, "-c", "import textual.app"]))
-            times["cached"].append(_run(app, env))
+            times["pty cached"].append(_first_frame_in_pty(env))
+            times["headless cached"].append(_run(headless, env))
             shutil.rmtree(cache)
-            times["uncached"].append(_run(app, env))
+            times["pty uncached"].append(_first_frame_in_pty(env))
     base = statistics.median(times["baseline"])
-    print(f"cold start, import textual.app          : {base * 1000:7.1f} ms (median of {runs})")
-    for kind in ("cached", "uncached"):
+    print(f"cold start, import textual.app              : {base * 1000:6.1f} ms (median of {runs})")
+    for kind, label in (
+        ("pty cached", "postil to first frame (summaries cached)"),
+        ("pty uncached", "postil to first frame (first start ever)"),
+        ("headless cached", "headless to Ready, with interpreter exit"),
+    ):
         median = statistics.median(times[kind])
-        fastest = min(times[kind]) / min(times["baseline"])
-        print(
-            f"cold start to first frame, {kind:8} : {median * 1000:7.1f} ms = "
-            f"{median / base:4.2f}x (fastest runs {fastest:4.2f}x; target <= 1.5x)"
-        )
+        print(f"{label:44}: {median * 1000:6.1f} ms = {median / base:4.2f}x (target <= 1.5x)")
 
 
 async def _open_big(folder: Path, runs: int) -> dict[str, list[float]]:
