@@ -9,6 +9,7 @@ Thread-safe: the UI calls it from worker threads.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +33,10 @@ def recognizer_for(spec: str) -> tuple[Recognizer, str | None]:
         return recognize, f"{error}; using the built-in recognizer"
 
 
+#: Articles whose entities are remembered (the open one, recent ones): a bounded memory.
+REMEMBERED = 64
+
+
 @dataclass(frozen=True)
 class ArticleEntities:
     """An article's entity spans (for colour) and the named things they make (for panels)."""
@@ -49,8 +54,8 @@ class EntityIndex:
     _recognizer: Recognizer | None = field(default=None, init=False, repr=False)
     _warning: str | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
-    _by_article: dict[str, tuple[tuple[int, int], ArticleEntities]] = field(
-        default_factory=dict, init=False, repr=False
+    _by_article: OrderedDict[str, tuple[tuple[int, int], ArticleEntities]] = field(
+        default_factory=OrderedDict, init=False, repr=False
     )
 
     def recognizer(self) -> Recognizer:
@@ -69,19 +74,28 @@ class EntityIndex:
     def of(self, article: Article) -> ArticleEntities:
         """Entities of ``article``, recognized once per text."""
         stamp = (len(article.text), hash(article.text))
-        cached = self._by_article.get(article.id)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
+        with self._lock:
+            cached = self._by_article.get(article.id)
+            if cached is not None and cached[0] == stamp:
+                self._by_article.move_to_end(article.id)
+                return cached[1]
         from reader.mentions import group_mentions  # with the recognizer, after the first frame
 
         found = self.recognizer()(article.text)
         spans = [(e.start, e.end, e.label) for e in found]
         result = ArticleEntities(spans, group_mentions(article.text, spans))
-        self._by_article[article.id] = (stamp, result)
+        with self._lock:
+            self._by_article[article.id] = (stamp, result)
+            while len(self._by_article) > REMEMBERED:
+                self._by_article.popitem(last=False)
         return result
 
     def library(self, articles: Iterable[Article]) -> list[LibraryNamed]:
-        """Which of ``articles`` mention what (recognizing those not seen yet)."""
+        """Which of ``articles`` mention what (recognizing those not seen yet).
+
+        ``articles`` may be a generator: only each article's named things are kept, so a
+        library of thousands is indexed without holding its texts.
+        """
         from reader.mentions import index_library
 
         return index_library((article.id, self.of(article).named) for article in articles)

@@ -7,7 +7,7 @@ n / N stepping through the others. Articles are recognized in a worker, once per
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -21,6 +21,11 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.background import ReportsWorkerErrors
 from reader.library import ArticleError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from reader.library import Article
 from reader.mentions import LibraryNamed
 from reader.palette import ENTITY_COLORS, label_name
 from reader.screens.type_ahead import TypeAhead
@@ -62,22 +67,26 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _index_library(self) -> None:
-        """Recognize every article (those seen before are remembered) and merge the results."""
+        """Recognize every article (recent ones are remembered) and merge the results; only
+        titles and named things are kept, never the texts."""
         workspace = self.app.workspace
         library = workspace.library
-        articles = []
+        titles: dict[str, str] = {}
         total = len(library.entries)
-        for number, entry in enumerate(library.entries, start=1):
-            try:
-                articles.append(library.load(entry))
-            except ArticleError:
-                continue
-            workspace.entities.of(articles[-1])
-            if number % 10 == 0:
-                message = f" Recognizing entities: {number}/{total} articles…"
-                self.app.call_from_thread(self._set_status, message)
-        index = workspace.entities.library(articles)
-        titles = {article.id: article.title for article in articles}
+
+        def articles() -> Iterator[Article]:
+            for number, entry in enumerate(library.entries, start=1):
+                try:
+                    article = library.load(entry)
+                except ArticleError:
+                    continue
+                titles[article.id] = article.title
+                if number % 10 == 0:
+                    message = f" Recognizing entities: {number:,}/{total:,} articles…"
+                    self.app.call_from_thread(self._set_status, message)
+                yield article
+
+        index = workspace.entities.library(articles())
         self.app.call_from_thread(self._show_index, index, titles)
 
     def _set_status(self, message: str) -> None:
