@@ -21,16 +21,16 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.background import ReportsWorkerErrors
 from reader.library import ArticleError
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from reader.library import Article
 from reader.mentions import LibraryNamed
 from reader.palette import ENTITY_COLORS, label_name
 from reader.screens.type_ahead import TypeAhead
 from reader.widgets.entities_panel import option_id
 from reader.wording import plural
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from reader.library import Article
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
