@@ -63,25 +63,7 @@ class ArticleSet:
 
     def build_records(self) -> list[dict]:
         """Build one verified record per article; raise GoldError listing every problem."""
-        records = []
-        errors = []
-        for article in self.article_paths():
-            text = gold.read_seed(article)
-            source = article.with_suffix(".tsv")
-            try:
-                if not source.exists():
-                    raise GoldError(f"missing source {source.name}")
-                spans, skipped = gold.locate(text, gold.parse_source(source), source.name)
-                spans.sort()
-                gold.check_spans(text, spans, source.name)
-                gold.check_complete(text, spans, skipped, source.name)
-            except GoldError as error:
-                errors.append(str(error))
-                continue
-            records.append({"id": article.stem, "text": text, "entities": spans})
-        if errors:
-            raise GoldError("\n".join(errors))
-        return records
+        return gold.build_set([(a, a.with_suffix(".tsv")) for a in self.article_paths()])
 
     def main(self, argv: list[str] | None = None) -> int:
         """The set's build.py command line; returns the exit status."""

@@ -176,11 +176,20 @@ def read_seed(path: Path) -> str:
 
 def build_records() -> list[dict]:
     """Build one verified record per seed, in seed file order."""
+    return build_set(
+        [(seed, GOLD_DIR / f"{seed.stem}.tsv") for seed in sorted(SEEDS_DIR.glob("*.txt"))]
+    )
+
+
+def build_set(pairs: list[tuple[Path, Path]]) -> list[dict]:
+    """One verified record per ``(article, source)``; GoldError listing every problem.
+
+    Shared by the gold, held-out and development sets, so all are checked by the same code.
+    """
     records = []
     errors = []
-    for seed in sorted(SEEDS_DIR.glob("*.txt")):
-        text = read_seed(seed)
-        source = GOLD_DIR / f"{seed.stem}.tsv"
+    for article, source in pairs:
+        text = read_seed(article)
         try:
             if not source.exists():
                 raise GoldError(f"missing source {source.name}")
@@ -191,7 +200,7 @@ def build_records() -> list[dict]:
         except GoldError as error:
             errors.append(str(error))
             continue
-        records.append({"id": seed.stem, "text": text, "entities": spans})
+        records.append({"id": article.stem, "text": text, "entities": spans})
     if errors:
         raise GoldError("\n".join(errors))
     return records
