@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual import events
 
+from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
 from reader.app import create_app
 from reader.library import Library
@@ -240,3 +241,31 @@ async def test_after_a_burst_keys_follow_focus_again(workspace: Workspace) -> No
         await pilot.press("j", "j")  # and keys move the caret, not type into a box
         assert screen.query_one(ArticleView).caret > 0
         assert screen.query_one("#search").value == ""
+
+
+async def test_tags_and_find_open_the_article_at_the_highlight(workspace: Workspace) -> None:
+    article = workspace.library.load("seeds/004_d4847e1b1b2a2bef.txt")
+    start = article.text.index("great firewall")
+    annotation = workspace.store.add(
+        Annotation.create(
+            article=article.id,
+            article_title=article.title,
+            selector=Selector.from_text(article.text, start, start + len("great firewall")),
+            tags="censorship",
+        )
+    )
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        for keys in (("t", "enter", "enter"), ("f", *"firewall", "down", "enter")):
+            await settle(pilot)
+            await pilot.press(*keys)
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, ArticleScreen), keys
+            assert screen.query_one(ArticleView).caret == annotation.start
+            for _ in range(4):  # back out: article, then the tags or find screen
+                if isinstance(app.screen, LibraryScreen):
+                    break
+                await pilot.press("escape")
+                await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen)
