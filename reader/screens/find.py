@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from reader.widgets.highlight_list import HighlightList
 from reader.wording import plural
@@ -60,12 +60,6 @@ class FindScreen(Screen[None]):
     @on(Input.Submitted, "#find")
     def _submitted(self) -> None:
         self.query_one(HighlightList).focus()
-
-    @on(OptionList.OptionSelected, "#found")
-    def _open(self, event: OptionList.OptionSelected) -> None:
-        annotation = self.app.workspace.store.get(event.option.id or "")
-        if annotation is not None:
-            self.app.open_article(annotation.article, annotation_id=annotation.id)
 
     def action_back(self) -> None:
         if self.query_one(HighlightList).has_focus:

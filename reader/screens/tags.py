@@ -76,12 +76,6 @@ class TagsScreen(Screen[None]):
     def _tag_selected(self) -> None:
         self.query_one(HighlightList).focus()
 
-    @on(OptionList.OptionSelected, "#tag-highlights")
-    def _open(self, event: OptionList.OptionSelected) -> None:
-        annotation = self.app.workspace.store.get(event.option.id or "")
-        if annotation is not None:
-            self.app.open_article(annotation.article, annotation_id=annotation.id)
-
     def action_rename(self) -> None:
         tag = self._current_tag()
         if tag is None:

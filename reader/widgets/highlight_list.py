@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from textual import on
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -13,14 +14,21 @@ from reader.widgets.highlight_rows import details_line, excerpt, rows, swatch
 
 
 class HighlightList(OptionList):
-    """Each option is one highlight: its article, quote, tags and note; the id is the
-    annotation id, so a screen can open the article at it."""
+    """Each option is one highlight: its article, quote, tags and note. Choosing one opens
+    its article at the highlight, wherever the list is shown (tags, find)."""
 
     def show(self, annotations: Sequence[Annotation]) -> None:
         self.clear_options()
         self.add_options(Option(self._prompt(a), id=a.id) for a in annotations)
         if annotations:
             self.highlighted = 0
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        annotation = self.app.workspace.store.get(event.option.id or "")
+        if annotation is not None:
+            self.app.open_article(annotation.article, annotation_id=annotation.id)
 
     @staticmethod
     def _prompt(annotation: Annotation) -> Content:
