@@ -8,6 +8,7 @@ from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
 from reader.screens.article import ArticleScreen
+from reader.widgets.article_view import ArticleView
 
 #: The terminal size of the UI tests (the size the README's screenshots have).
 SIZE = (120, 40)
@@ -31,3 +32,15 @@ async def open_highlighted_article(pilot: Pilot) -> ArticleScreen:
     screen = pilot.app.screen
     assert isinstance(screen, ArticleScreen)
     return screen
+
+
+async def drag_in_text(
+    pilot: Pilot, view: ArticleView, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    """Drag the mouse over the article text from cell ``start`` to cell ``end`` (column, row),
+    columns counted from the text's left edge (the centring margin is added here)."""
+    pad = view._left_pad() + view.gutter.left
+    await pilot.mouse_down(view, offset=(pad + start[0], start[1]))
+    await pilot.hover(view, offset=(pad + end[0], end[1]))
+    await pilot.mouse_up(view, offset=(pad + end[0], end[1]))
+    await pilot.pause()

@@ -17,7 +17,7 @@ from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
 from reader.widgets.legend import Legend
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle
+from tests.ui.pilot import SIZE, drag_in_text, open_highlighted_article, settle
 
 
 async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None:
@@ -95,15 +95,9 @@ async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspac
 async def test_mouse_drag_selects_a_passage(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         view = app.screen.query_one(ArticleView)
-        pad = view._left_pad() + view.gutter.left
-        await pilot.mouse_down(view, offset=(pad + 4, 0))
-        await pilot.hover(view, offset=(pad + 20, 1))
-        await pilot.mouse_up(view, offset=(pad + 20, 1))
-        await pilot.pause()
+        await drag_in_text(pilot, view, (4, 0), (20, 1))
         layout = view.text_layout
         assert view.selection is not None
         start, end = view.selection
@@ -114,9 +108,7 @@ async def test_mouse_drag_selects_a_passage(workspace: Workspace) -> None:
 async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         help_text = str(app.screen.query_one("#help-keys").render())
@@ -130,9 +122,7 @@ async def test_escape_goes_back_and_help_lists_bindings(workspace: Workspace) ->
 async def test_clicking_a_kind_in_the_legend_toggles_it(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         legend = app.screen.query_one(Legend)
         view = app.screen.query_one(ArticleView)
         text = str(legend.render())

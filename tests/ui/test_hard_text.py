@@ -12,7 +12,7 @@ from reader.library import Library
 from reader.widgets.annotations_panel import AnnotationsPanel
 from reader.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import settle
+from tests.ui.pilot import drag_in_text, open_highlighted_article, settle
 
 SIZE = (100, 30)
 
@@ -55,17 +55,11 @@ async def test_wide_characters_keep_mouse_and_offsets_right(tmp_path: Path) -> N
     )
     app = create_app(_workspace(tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         view = app.screen.query_one(ArticleView)
-        pad = view._left_pad() + view.gutter.left
         # the headline became the title; each CJK character of the body takes two cells,
         # so cells 10-17 are the sixth to ninth characters
-        await pilot.mouse_down(view, offset=(pad + 10, 0))
-        await pilot.hover(view, offset=(pad + 18, 0))
-        await pilot.mouse_up(view, offset=(pad + 18, 0))
-        await pilot.pause()
+        await drag_in_text(pilot, view, (10, 0), (18, 0))
         start, end = view.selection
         assert view.text[start:end] == "中國政府"
         await pilot.press("a")

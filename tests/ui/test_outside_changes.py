@@ -17,7 +17,7 @@ from reader.library import Library
 from reader.screens.article import ArticleScreen
 from reader.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle
+from tests.ui.pilot import SIZE, open_highlighted_article, settle
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "004_d4847e1b1b2a2bef.txt"
 
@@ -63,9 +63,7 @@ async def test_an_article_that_changes_on_disk_is_reloaded_with_its_highlights(
     workspace, path = _own_copy(tmp_path, db_path)
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         text = view.text
@@ -95,9 +93,7 @@ async def test_an_article_deleted_while_open_stays_readable(tmp_path: Path, db_p
     workspace, path = _own_copy(tmp_path, db_path)
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_highlighted_article(pilot)
         view = app.screen.query_one(ArticleView)
         before = view.text
         path.unlink()
