@@ -28,7 +28,6 @@ class SaveJob:
     on_done: Callable[[Any], None] | None = None
     #: What the reader wrote, printed at exit if it could never be saved.
     payload: Annotation | None = None
-    attempts: int = 0
     running: bool = field(default=False, repr=False)
 
 
@@ -42,7 +41,6 @@ class Saver:
 
     def submit(self, job: SaveJob, report: Callable[[SaveJob, Future[Any]], None]) -> None:
         """Queue ``job``; ``report(job, future)`` is called from the saver thread when it ran."""
-        job.attempts += 1
         job.running = True
 
         def finished(future: Future[Any]) -> None:
