@@ -17,8 +17,8 @@ import platformdirs
 
 from annotations.model import Annotation
 from annotations.store import AnnotationStore, NotFoundError, StoreError
-from reader.entity_index import EntityIndex
 from reader.library import ArticleError, Library
+from reader.mentions.index import EntityIndex
 
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor

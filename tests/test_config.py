@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.config import ConfigError, Settings, load_settings
+from reader.settings import ConfigError, Settings, load_settings
 
 
 def test_no_file_means_defaults(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Pygments style for entity tokens: the reader's own entity colours (``reader.palette``).
+"""Pygments style for entity tokens: the reader's own entity colours (``reader.colors``).
 
 ``postil show`` and ``pygmentize -O style=postil`` colour each entity kind as the TUI does:
 the same foreground per label, colour only (no bold), plain text left to the terminal.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pygments.style import Style
 from pygments.token import Token
 
-from reader.palette import ENTITY_COLORS
+from reader.colors import ENTITY_COLORS
 
 
 class EntityStyle(Style):

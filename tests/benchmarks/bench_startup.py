@@ -31,11 +31,11 @@ ROOT = Path(__file__).resolve().parents[2]
 FIRST_FRAME = """
 import sys
 from pathlib import Path
-from reader.app import PostilApp
-from reader.commands import open_workspace
+from reader.ui.app import PostilApp
+from reader.cli.commands import open_workspace
 
 class FirstFrame(PostilApp):
-    CSS_PATH = str(Path(sys.modules["reader.app"].__file__).with_name("app.tcss"))
+    CSS_PATH = str(Path(sys.modules["reader.ui.app"].__file__).with_name("app.tcss"))
 
     def on_ready(self):
         self.exit()
@@ -122,10 +122,10 @@ async def _open_big(folder: Path, runs: int) -> dict[str, list[float]]:
     from textual.app import App
 
     from annotations.store import AnnotationStore
-    from reader.app import create_app
     from reader.library import Library
-    from reader.screens.article import ArticleScreen
-    from reader.widgets.article_view import ArticleView
+    from reader.ui.app import create_app
+    from reader.ui.screens.article import ArticleScreen
+    from reader.ui.widgets.article_view import ArticleView
     from reader.workspace import Workspace
 
     seeds = "\n\n".join(

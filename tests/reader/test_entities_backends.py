@@ -88,8 +88,8 @@ def test_style_colours_every_label() -> None:
 
 
 def test_style_uses_the_tui_colours_without_bold() -> None:
+    from reader.colors import ENTITY_COLORS
     from reader.entities import LABELS
-    from reader.palette import ENTITY_COLORS
 
     for label in LABELS:
         style = EntityStyle.style_for_token(getattr(Token.Entity, label))

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.layout import GAP, PLAIN_CHARS, Layout, _wrap_plain, _wrap_words, wrap_paragraph
+from reader.text.wrap import GAP, PLAIN_CHARS, Layout, _wrap_plain, _wrap_words, wrap_paragraph
 
 
 def test_lines_fit_the_measure_and_cover_every_word() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.loose_match import loose_pattern
+from reader.text.loose_match import loose_pattern
 
 
 def test_straight_quotes_and_hyphens_find_curly_quotes_and_dashes() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.match_cursor import MatchCursor
+from reader.text.match_cursor import MatchCursor
 
 
 def test_starts_at_the_first_match_at_or_after_the_caret_and_wraps() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.mentions import find_named, group_mentions, index_library, mention_key
+from reader.mentions.grouping import find_named, group_mentions, index_library, mention_key
 
 
 def _spans(text: str, *pieces: tuple[str, str, int]) -> list[tuple[int, int, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader import motions
+from reader.text import motions
 
 TEXT = "Mr. Lam spoke. “It is over,” she said! Next one?\nSecond paragraph here."
 

@@ -7,8 +7,8 @@ from contextlib import suppress
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
-from reader.screens.article import ArticleScreen
-from reader.widgets.article_view import ArticleView
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.widgets.article_view import ArticleView
 
 #: The terminal size of the UI tests (the size the README's screenshots have).
 SIZE = (120, 40)

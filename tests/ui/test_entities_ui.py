@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from textual import events
 
-from reader.app import create_app
-from reader.mentions import mention_key
-from reader.screens.article import ArticleScreen
-from reader.screens.mentions import MentionsScreen
-from reader.widgets.article_view import ArticleView
-from reader.widgets.entities_panel import EntitiesPanel, option_id
+from reader.mentions.grouping import mention_key
+from reader.ui.app import create_app
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.mentions import MentionsScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.entities_panel import EntitiesPanel, option_id
 from reader.workspace import Workspace
 from tests.ui.pilot import SIZE, open_highlighted_article, settle
 

@@ -8,14 +8,14 @@ from textual import events
 
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
-from reader.app import create_app
 from reader.library import Library
-from reader.motions import snap_to_words
-from reader.screens.article import ArticleScreen
-from reader.screens.library import SHOWN, LibraryScreen
-from reader.widgets.annotations_panel import AnnotationsPanel
-from reader.widgets.article_view import ArticleView
-from reader.widgets.legend import Legend
+from reader.text.motions import snap_to_words
+from reader.ui.app import create_app
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.library import SHOWN, LibraryScreen
+from reader.ui.widgets.annotations_panel import AnnotationsPanel
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.legend import Legend
 from reader.workspace import Workspace
 from tests.ui.pilot import SIZE, drag_in_text, open_highlighted_article, settle
 

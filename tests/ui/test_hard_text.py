@@ -7,10 +7,10 @@ from pathlib import Path
 
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
-from reader.app import create_app
 from reader.library import Library
-from reader.widgets.annotations_panel import AnnotationsPanel
-from reader.widgets.article_view import ArticleView
+from reader.ui.app import create_app
+from reader.ui.widgets.annotations_panel import AnnotationsPanel
+from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
 from tests.ui.pilot import drag_in_text, open_highlighted_article, settle
 

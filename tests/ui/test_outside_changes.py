@@ -12,10 +12,10 @@ import pytest
 
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore, StoreError
-from reader.app import create_app
 from reader.library import Library
-from reader.screens.article import ArticleScreen
-from reader.widgets.article_view import ArticleView
+from reader.ui.app import create_app
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
 from tests.ui.pilot import SIZE, open_highlighted_article, settle
 
@@ -186,7 +186,7 @@ def test_quitting_with_an_unsaveable_highlight_asks_and_prints_it(
         assert "could not be saved" in str(pilot.app.screen.query_one("Label").render())
         await pilot.press("y")
 
-    from reader.app import PostilApp
+    from reader.ui.app import PostilApp
 
     run = PostilApp.run
     monkeypatch.setattr(

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
-from reader.app import PostilApp, create_app
 from reader.library import Library
+from reader.ui.app import PostilApp, create_app
 from reader.workspace import Workspace
 from tests.ui.pilot import SIZE, settle
 

@@ -17,10 +17,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.background import ReportsWorkerErrors
 from reader.library import Entry, Summary
-from reader.screens.type_ahead import TypeAhead
-from reader.wording import plural
+from reader.text.wording import plural
+from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.workers import ReportsWorkerErrors
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50

@@ -10,8 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
-from reader.widgets.highlight_list import HighlightList
-from reader.wording import plural
+from reader.text.wording import plural
+from reader.ui.widgets.highlight_list import HighlightList
 
 
 class FindScreen(Screen[None]):

@@ -117,8 +117,8 @@ def tui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
-    from reader import commands
-    from reader.errors import user_errors
+    from reader.cli import commands
+    from reader.cli.errors import user_errors
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:

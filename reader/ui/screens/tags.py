@@ -13,10 +13,10 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from annotations.model import normalize_tag
-from reader.dialogs.confirm import ConfirmDialog
-from reader.dialogs.prompt import PromptDialog
-from reader.widgets.highlight_list import HighlightList
-from reader.wording import plural
+from reader.text.wording import plural
+from reader.ui.dialogs.confirm import ConfirmDialog
+from reader.ui.dialogs.prompt import PromptDialog
+from reader.ui.widgets.highlight_list import HighlightList
 
 
 class TagsScreen(Screen[None]):

@@ -15,7 +15,7 @@ from itertools import pairwise
 from rich.segment import Segment
 from rich.style import Style
 
-from reader.palette import (
+from reader.colors import (
     CURRENT_SEARCH_BACKGROUND,
     ENTITY_COLORS,
     HIGHLIGHT_BACKGROUNDS,

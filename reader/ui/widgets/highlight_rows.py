@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from annotations.model import Annotation
-from reader.palette import HIGHLIGHT_BACKGROUNDS
+from reader.colors import HIGHLIGHT_BACKGROUNDS
 
 
 def excerpt(text: str, limit: int) -> str:

@@ -2,7 +2,7 @@
 
 The text is on screen before anything slow happens: entity recognition and locating saved
 highlights run in threads once the first frame is out, and paint in when they finish.
-Highlighting itself (the part that writes) is :mod:`reader.screens.highlighting`.
+Highlighting itself (the part that writes) is :mod:`reader.ui.screens.highlighting`.
 """
 
 from __future__ import annotations
@@ -16,24 +16,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from annotations.model import Annotation
-from reader.background import ReportsWorkerErrors
+from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
-from reader.loose_match import loose_pattern
-from reader.match_cursor import MatchCursor
-from reader.mentions import Named, find_named
-from reader.palette import ENTITY_GROUPS
-from reader.screens.highlighting import HighlightActions
-from reader.screens.type_ahead import TypeAhead
-from reader.widgets.annotations_panel import AnnotationsPanel
-from reader.widgets.article_view import ArticleView, Highlight
-from reader.widgets.entities_panel import EntitiesPanel
-from reader.widgets.legend import Legend
-from reader.wording import plural
+from reader.mentions.grouping import Named, find_named
+from reader.text.loose_match import loose_pattern
+from reader.text.match_cursor import MatchCursor
+from reader.text.wording import plural
+from reader.ui.screens.highlighting import HighlightActions
+from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.widgets.annotations_panel import AnnotationsPanel
+from reader.ui.widgets.article_view import ArticleView, Highlight
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.legend import Legend
+from reader.ui.workers import ReportsWorkerErrors
 from reader.workspace import Located
 
 if TYPE_CHECKING:
-    from reader.entity_index import ArticleEntities
     from reader.library import Article
+    from reader.mentions.index import ArticleEntities
 
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000

@@ -14,9 +14,9 @@ def user_errors() -> tuple[type[Exception], ...]:
     among them) load only when an error is being reported, never on the way to the first frame.
     """
     from annotations.store import StoreError
-    from reader.config import ConfigError
     from reader.entities import BackendError
     from reader.library import ArticleError, LibraryError
+    from reader.settings import ConfigError
 
     return (
         StoreError,

@@ -1,6 +1,6 @@
 """What the article screen does with highlights: create, edit, delete and undo, re-attach.
 
-A mixin of :class:`~reader.screens.article.ArticleScreen`, kept apart because it is the one
+A mixin of :class:`~reader.ui.screens.article.ArticleScreen`, kept apart because it is the one
 part that writes: every change is shown at once and queued to the store through the app's
 serial saver, which reports on screen only once the save is durable.
 """
@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from annotations.model import Annotation, Selector
-from reader.dialogs.annotate import AnnotateDialog, Draft
-from reader.motions import snap_to_words
-from reader.widgets.annotations_panel import AnnotationsPanel
-from reader.widgets.article_view import ArticleView
+from reader.text.motions import snap_to_words
+from reader.ui.dialogs.annotate import AnnotateDialog, Draft
+from reader.ui.widgets.annotations_panel import AnnotationsPanel
+from reader.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from reader.app import PostilApp
     from reader.library import Article
+    from reader.ui.app import PostilApp
     from reader.workspace import Located
 
     _Base = Screen[None]

@@ -14,7 +14,7 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static, TextArea
 
 from annotations.model import COLORS, DEFAULT_COLOR, normalize_tags
-from reader.palette import HIGHLIGHT_BACKGROUNDS
+from reader.colors import HIGHLIGHT_BACKGROUNDS
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
-from reader.widgets.highlight_rows import details_line, excerpt, rows, swatch
+from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
 
 
 class HighlightList(OptionList):

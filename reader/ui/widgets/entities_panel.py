@@ -14,8 +14,8 @@ from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.mentions import Named
-from reader.palette import ENTITY_COLORS, ENTITY_GROUPS
+from reader.colors import ENTITY_COLORS, ENTITY_GROUPS
+from reader.mentions.grouping import Named
 
 
 def option_id(label: str, key: str) -> str:

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
-from reader.config import load_settings
-from reader.entity_index import EntityIndex, recognizer_for
-from reader.errors import CommandError
+from reader.cli.errors import CommandError
 from reader.library import Library, SummaryCache, default_cache_path
-from reader.loose_match import loose_pattern
-from reader.wording import plural
+from reader.mentions.index import EntityIndex, recognizer_for
+from reader.settings import load_settings
+from reader.text.loose_match import loose_pattern
+from reader.text.wording import plural
 from reader.workspace import Workspace, default_export_dir
 
 if TYPE_CHECKING:
-    from reader.entity_index import Recognizer
     from reader.library import Article
+    from reader.mentions.index import Recognizer
 
 
 def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
@@ -249,7 +249,7 @@ def run_tui(args: argparse.Namespace) -> int:
     article_id = None
     if args.open:
         article_id = resolve_article(workspace, args.open).id
-    from reader.app import create_app
+    from reader.ui.app import create_app
 
     app = create_app(workspace, open_article=article_id)
     try:

@@ -19,13 +19,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.background import ReportsWorkerErrors
+from reader.colors import ENTITY_COLORS, label_name
 from reader.library import ArticleError
-from reader.mentions import LibraryNamed
-from reader.palette import ENTITY_COLORS, label_name
-from reader.screens.type_ahead import TypeAhead
-from reader.widgets.entities_panel import option_id
-from reader.wording import plural
+from reader.mentions.grouping import LibraryNamed
+from reader.text.wording import plural
+from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.widgets.entities_panel import option_id
+from reader.ui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -20,9 +20,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader import motions
-from reader.layout import GAP, Layout
-from reader.rendering import Decorations, LineStyler, SpanIndex
+from reader.text import motions
+from reader.text.wrap import GAP, Layout
+from reader.ui.rendering import Decorations, LineStyler, SpanIndex
 
 #: The reading measure: wrapped lines are at most this many cells wide.
 MEASURE = 88

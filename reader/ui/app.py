@@ -19,10 +19,10 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from reader.background import ReportsWorkerErrors
-from reader.saver import SaveJob, Saver
-from reader.screens.library import LibraryScreen
-from reader.wording import plural
+from reader.text.wording import plural
+from reader.ui.saver import SaveJob, Saver
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.workers import ReportsWorkerErrors
 from reader.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -35,18 +35,18 @@ T = TypeVar("T")
 
 def _article_commands() -> type[Provider]:
     """The palette's "Open: <title>" provider, imported when the palette first opens."""
-    from reader.palette_commands import ArticleCommands
+    from reader.ui.command_palette import ArticleCommands
 
     return ArticleCommands
 
 
 def _warm_imports() -> None:
     """Import the screens used after the library, so the first Enter does not pay for them."""
-    import reader.screens.article
-    import reader.screens.find
-    import reader.screens.help
-    import reader.screens.mentions
-    import reader.screens.tags  # noqa: F401
+    import reader.ui.screens.article
+    import reader.ui.screens.find
+    import reader.ui.screens.help
+    import reader.ui.screens.mentions
+    import reader.ui.screens.tags  # noqa: F401
 
 
 #: How often the app checks whether another process changed the annotation file (seconds).
@@ -98,7 +98,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         entity: tuple[str, str] | None = None,
     ) -> None:
         """Open ``article_id`` at ``offset``, at a highlight, or stepping through an entity."""
-        from reader.screens.article import ArticleScreen
+        from reader.ui.screens.article import ArticleScreen
 
         self.push_screen(
             ArticleScreen(article_id, offset=offset, annotation_id=annotation_id, entity=entity)
@@ -106,24 +106,24 @@ class PostilApp(ReportsWorkerErrors, App[None]):
 
     def action_mentions(self, label: str | None = None, key: str | None = None) -> None:
         """Entities across the library, opened on one named thing if given."""
-        from reader.screens.mentions import MentionsScreen
+        from reader.ui.screens.mentions import MentionsScreen
 
         self.push_screen(MentionsScreen(label, key))
 
     def action_help(self) -> None:
-        from reader.screens.help import HelpScreen
+        from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_tags(self) -> None:
-        from reader.screens.tags import TagsScreen
+        from reader.ui.screens.tags import TagsScreen
 
         if not isinstance(self.screen, TagsScreen):
             self.push_screen(TagsScreen())
 
     def action_find(self) -> None:
-        from reader.screens.find import FindScreen
+        from reader.ui.screens.find import FindScreen
 
         if not isinstance(self.screen, FindScreen):
             self.push_screen(FindScreen())
@@ -234,7 +234,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         if not failed:
             self.exit()
             return
-        from reader.dialogs.confirm import ConfirmDialog
+        from reader.ui.dialogs.confirm import ConfirmDialog
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from reader.palette import ENTITY_COLORS, ENTITY_GROUPS
+from reader.colors import ENTITY_COLORS, ENTITY_GROUPS
 
 
 class Legend(Static):

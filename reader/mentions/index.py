@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.entities import Entity
     from reader.library import Article
-    from reader.mentions import LibraryNamed, Named, Span
+    from reader.mentions.grouping import LibraryNamed, Named, Span
 
     Recognizer = Callable[[str], list[Entity]]
 
@@ -79,7 +79,8 @@ class EntityIndex:
             if cached is not None and cached[0] == stamp:
                 self._by_article.move_to_end(article.id)
                 return cached[1]
-        from reader.mentions import group_mentions  # with the recognizer, after the first frame
+        # with the recognizer, after the first frame
+        from reader.mentions.grouping import group_mentions
 
         found = self.recognizer()(article.text)
         spans = [(e.start, e.end, e.label) for e in found]
@@ -96,6 +97,6 @@ class EntityIndex:
         ``articles`` may be a generator: only each article's named things are kept, so a
         library of thousands is indexed without holding its texts.
         """
-        from reader.mentions import index_library
+        from reader.mentions.grouping import index_library
 
         return index_library((article.id, self.of(article).named) for article in articles)
