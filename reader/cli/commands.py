@@ -8,7 +8,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
@@ -28,9 +28,14 @@ if TYPE_CHECKING:
 def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
+    from reader.collection.paths import library_dir
+
     settings = load_settings()
     summaries = SummaryCache(default_cache_path())
-    library = Library.from_paths(paths, summaries) if paths else Library.default(summaries)
+    if paths:
+        library = Library.from_paths(paths, summaries)
+    else:
+        library = Library.default(summaries, kept=library_dir(settings.library))
     store = AnnotationStore(db if db is not None else default_db_path())
     return Workspace(
         library=library,
@@ -54,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and Path(args.article).expanduser().is_file():
         return cmd_entities_path(args)
+    from reader.cli.library_commands import HANDLERS
+
     workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
     handler = {
         "list": cmd_list,
@@ -62,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
+        **HANDLERS,
     }[args.command]
     try:
         return handler(workspace, args)
@@ -70,35 +78,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    counts = workspace.store.counts_by_article()
-    rows: list[dict[str, Any]] = []
-    for number, entry in enumerate(workspace.library.entries, start=1):
-        row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
-        summary = workspace.library.summary(entry)
-        if summary.error is not None:
-            row["error"] = summary.error
-        else:
-            row.update(
-                title=summary.title,
-                source=summary.source,
-                date=summary.date,
-                words=summary.words,
-                hidden_lines=summary.hidden_lines,
-            )
-        row["annotations"] = counts.get(entry.id, 0)
-        rows.append(row)
+    from reader.cli.listing import filtered, list_rows, print_rows
+
+    rows = filtered(list_rows(workspace), args)
     workspace.library.summaries.save()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for row in rows:
-        if "error" in row:
-            print(f"{row['number']:>3}  {row['id']}  (cannot open: {row['error']})")
-            continue
-        meta = " · ".join(str(p) for p in (row["source"], row["date"]) if p)
-        print(f"{row['number']:>3}  {row['title']}")
-        details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
-        print(f"     {row['id']} · {meta + ' · ' if meta else ''}{details}")
+    print_rows(rows)
     return 0
 
 
@@ -113,6 +100,11 @@ def _color_enabled(args: argparse.Namespace) -> bool:
 
 def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
+    if args.json:
+        from reader.cli.listing import article_json
+
+        print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+        return 0
     meta = " · ".join(p for p in (article.source, article.date, f"{article.words:,} words") if p)
     body = "\n\n".join(article.text.split("\n"))
     if _color_enabled(args):
