@@ -134,7 +134,16 @@ class Workspace:
             article = self.library.load(article_id)
         except (ArticleError, KeyError, LookupError, OSError):
             return ArticleRef(id=article_id, title=fallback_title or article_id, source=article_id)
-        return ArticleRef(id=article.id, title=article.title, source=article.id, text=article.text)
+        return ArticleRef(
+            id=article.id,
+            title=article.title,
+            source=article.id,
+            text=article.text,
+            authors=article.authors,
+            site=article.source,
+            published=article.date,
+            url=article.url,
+        )
 
     def export_markdown(
         self, annotations: Iterable[Annotation], *, exported: str | None = None
