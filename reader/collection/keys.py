@@ -7,18 +7,16 @@ library's index, so ``postil add`` of a page already in says so instead of keepi
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 
 from reader.web.urls import normalized
 
-_SPACE = re.compile(r"\s+")
 FINGERPRINT_CHARS = 20
 
 
 def fingerprint(text: str) -> str:
     """A fingerprint of reading text that ignores case and white space (re-wrapping, CRLF)."""
-    folded = _SPACE.sub(" ", text.casefold()).strip()
+    folded = " ".join(text.casefold().split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:FINGERPRINT_CHARS]
 
 

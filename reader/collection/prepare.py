@@ -100,11 +100,10 @@ def prepare(data: bytes, kind: str, origin: Origin, name: str = "article") -> Ne
     )
     article = _read_back(render(fields) + body + "\n", name)
     fields["title"] = article.title
-    fields["fingerprint"] = fingerprint(article.text)
+    text_key = fingerprint(article.text)
+    fields["fingerprint"] = text_key
     urls = (origin.requested_url, origin.url, fields.get("canonical_url"))
-    keys = article_keys(
-        [u if isinstance(u, str) else None for u in urls], fingerprint(article.text)
-    )
+    keys = article_keys([u if isinstance(u, str) else None for u in urls], text_key)
     return NewArticle(
         title=article.title,
         document=(render(fields) + body + "\n").encode("utf-8"),
