@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,13 +37,32 @@ def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = 
         library = Library.from_paths(paths, summaries)
     else:
         library = Library.default(summaries, kept=library_dir(settings.library))
-    store = AnnotationStore(db if db is not None else default_db_path())
+    store = AnnotationStore(
+        db if db is not None else default_db_path(), identify=identifier(library)
+    )
     return Workspace(
         library=library,
         store=store,
         export_dir=default_export_dir(settings.export_dir),
         entities=EntityIndex(ner or settings.ner),
     )
+
+
+def identifier(library: Library) -> Callable[[str], str | None]:
+    """For the store's one-time migration: the identity of the article with a given id."""
+
+    def identify(article_id: str) -> str | None:
+        from reader.collection.keys import article_key
+        from reader.library import ArticleError
+
+        if not library.exists(article_id):
+            return None
+        try:
+            return article_key(library.load(article_id))
+        except (ArticleError, LookupError, OSError):
+            return None
+
+    return identify
 
 
 def resolve_article(workspace: Workspace, query: str) -> Article:
@@ -148,8 +168,11 @@ def cmd_annotate(workspace: Workspace, args: argparse.Namespace) -> int:
         raise CommandError(f"unknown colour {args.color!r}; choose one of {', '.join(COLORS)}")
     article = resolve_article(workspace, args.article)
     start, end = find_quote(article.text, args.quote, args.occurrence)
+    from reader.collection.keys import article_key
+
     annotation = Annotation.create(
         article=article.id,
+        article_key=article_key(article),
         article_title=article.title,
         selector=Selector.from_text(article.text, start, end),
         color=args.color,
@@ -175,7 +198,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     annotations = workspace.store.all()
     if args.article:
         article = resolve_article(workspace, args.article)
-        annotations = [a for a in annotations if a.article == article.id]
+        annotations = workspace.annotations_of(article)
     if args.tag:
         tag = normalize_tags([args.tag])
         annotations = [a for a in annotations if tag and tag[0] in a.tags]

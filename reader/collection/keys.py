@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from reader.web.urls import normalized
+
+if TYPE_CHECKING:
+    from reader.library import Article
 
 FINGERPRINT_CHARS = 20
 
@@ -30,3 +34,11 @@ def article_keys(urls: Iterable[str | None], text_fingerprint: str | None) -> li
     if text_fingerprint:
         keys.append(f"text:{text_fingerprint}")
     return list(dict.fromkeys(keys))
+
+
+def article_key(article: Article) -> str:
+    """The identity a highlight is tied to: the article's canonical URL where it has one (its
+    text may change), else a fingerprint of its reading text (its path may change)."""
+    if article.url:
+        return url_key(article.url)
+    return f"text:{fingerprint(article.text)}"

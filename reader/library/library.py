@@ -177,6 +177,11 @@ class Library:
             raise LibraryError("no articles to open")
         return cls(list(entries.values()), summaries or SummaryCache(None))
 
+    def exists(self, article_id: str) -> bool:
+        """True when ``article_id`` names an article file that is there now (listed or not)."""
+        entry = self.entry(article_id) or _outside_entry(article_id, self.kept)
+        return entry is not None and entry.path.is_file()
+
     def entry(self, article_id: str) -> Entry | None:
         """The entry with id ``article_id``, if any."""
         for entry in self.entries:
