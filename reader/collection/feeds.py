@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from annotations.model import utc_now
 from annotations.storage import atomic_write
@@ -38,9 +39,9 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Subscription:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["seen"] = tuple(str(s) for s in known.get("seen") or ())  # type: ignore[union-attr]
-        return cls(**known)  # type: ignore[arg-type]
+        known: dict[str, Any] = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["seen"] = tuple(str(s) for s in known.get("seen") or ())
+        return cls(**known)
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
