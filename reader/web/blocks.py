@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lxml import etree
 
@@ -85,7 +86,7 @@ class _Inline:
 def _split_at_breaks(kind: str, text: str, links: list[tuple[int, int, str]], breaks: list[int]):
     """A paragraph whose lines were separated by <br> becomes one block per line."""
     cuts = [0, *sorted(set(breaks)), len(text)]
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip(" "))
         piece = piece.strip(" ")

@@ -35,7 +35,9 @@ def _config() -> ConfigParser:
     return config
 
 
-def find_body(tree: html.HtmlElement, url: str | None, *, recall: bool = False) -> etree._Element | None:
+def find_body(
+    tree: html.HtmlElement, url: str | None, *, recall: bool = False
+) -> etree._Element | None:
     """trafilatura's body tree for ``tree``, or None when it finds no text.
 
     ``recall`` asks it to keep more of doubtful blocks (a second try when the first found

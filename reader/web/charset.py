@@ -69,12 +69,12 @@ def codec_for(label: str) -> str | None:
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
     """The charset the HTTP header or, failing that, the page itself declares (as a label)."""
     if content_type:
-        match = _HEADER_CHARSET.search(content_type)
-        if match:
-            return match.group(1)
+        header = _HEADER_CHARSET.search(content_type)
+        if header:
+            return header.group(1)
     head = data[:_PRESCAN]
-    match = _META_CHARSET.search(head) or _XML_ENCODING.match(head.lstrip())
-    return match.group(1).decode("ascii") if match else None
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(head.lstrip())
+    return found.group(1).decode("ascii") if found else None
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from reader.web.errors import ExtractionError
 from reader.web.isodate import normalise_date
 from reader.web.metadata import PageMeta, read_metadata
 from reader.web.page import ExtractedPage, Link
+from reader.web.prepare import prepare
 from reader.web.rules import apply_rules
 from reader.web.sniff import refuse_non_html
 
@@ -47,8 +48,9 @@ def extract_html(
     refuse_non_html(data)
     text, encoding = decode_html(data, content_type)
     tree = _parse(text)
-    meta = read_metadata(tree)
     base = bounds.safe_url(url) if url else None
+    meta = read_metadata(tree, base)
+    prepare(tree)
     canonical = bounds.safe_url(meta.canonical_url, base) if meta.canonical_url else None
     blocks = _article_blocks(tree, meta, base or canonical)
     if not blocks:

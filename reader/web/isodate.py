@@ -78,7 +78,7 @@ def _valid_date(year: int, month: int, day: int) -> str | None:
 
 
 def _from_rfc2822(text: str) -> str | None:
-    """"Tue, 05 Mar 2024 10:00:00 GMT", as in feeds and some <meta> tags."""
+    """ "Tue, 05 Mar 2024 10:00:00 GMT", as in feeds and some <meta> tags."""
     if "," not in text[:5] and not re.match(r"\d{1,2} [A-Za-z]{3} \d{4} \d", text):
         return None
     try:
@@ -90,7 +90,7 @@ def _from_rfc2822(text: str) -> str | None:
 
 
 def _from_words(text: str) -> str | None:
-    """"March 6, 2024" or "6 March 2024": the date only."""
+    """ "March 6, 2024" or "6 March 2024": the date only."""
     match = _MONTH_FIRST.search(text)
     if match:
         month_name, day, year = match.groups()

@@ -22,7 +22,8 @@ ARTICLE_TYPES = frozenset(
     {
         "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
         "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
-        "SocialMediaPosting", "TechArticle", "ScholarlyArticle", "Report", "AdvertiserContentArticle",
+        "SocialMediaPosting", "TechArticle", "ScholarlyArticle", "Report",
+        "AdvertiserContentArticle",
         "SatiricalArticle", "DiscussionForumPosting", "Review", "Posting", "Blog",
     }
 )  # fmt: skip

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import html
 
+from reader.web.byline import byline_authors, visible_date
 from reader.web.jsonld import read_jsonld
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -45,7 +46,7 @@ class PageMeta:
     language: str | None = None
     description: str | None = None
     body: str | None = None  # JSON-LD articleBody: a fallback when the HTML body yields nothing
-    kind: str | None = None
+    standfirst: str | None = None  # the description, when the page shows it as its dek
 
 
 def meta_values(tree: html.HtmlElement) -> dict[str, str]:
@@ -86,7 +87,9 @@ def strip_site(title: str, site: str | None) -> str:
             return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»")
         if parts[0].casefold() == key:
             return title[len(parts[0]) :].lstrip(" |-–—:·•»")
-    return title if len(parts[-1].split()) > 4 else title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»")
+    return (
+        title if len(parts[-1].split()) > 4 else title[: title.rfind(parts[-1])].rstrip(" |-–—:·•»")
+    )
 
 
 def _title_suffix_site(tree: html.HtmlElement) -> str | None:
@@ -115,9 +118,7 @@ def _authors_from_meta(values: dict[str, str]) -> list[str]:
 
 def _time_element(tree: html.HtmlElement) -> str | None:
     """The first <time datetime> (or itemprop=datePublished) in the page."""
-    for element in tree.xpath(
-        '//*[@itemprop="datePublished"]|//time[@datetime]|//time[@pubdate]'
-    ):
+    for element in tree.xpath('//*[@itemprop="datePublished"]|//time[@datetime]|//time[@pubdate]'):
         value = element.get("datetime") or element.get("content") or element.text_content()
         if value and value.strip():
             return value.strip()
@@ -133,7 +134,11 @@ def _canonical(tree: html.HtmlElement) -> str | None:
 
 def _language(tree: html.HtmlElement, values: dict[str, str]) -> str | None:
     root = tree.getroottree().getroot()
-    lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = (
+        root.get("lang")
+        or root.get("xml:lang")
+        or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    )
     if lang and lang.strip():
         return lang.strip()
     for meta in tree.iter("meta"):
@@ -142,8 +147,37 @@ def _language(tree: html.HtmlElement, values: dict[str, str]) -> str | None:
     return _first(values, ("og:locale", "language", "dc.language", "content-language"))
 
 
-def read_metadata(tree: html.HtmlElement) -> PageMeta:
-    """Everything the page declares about its article, best source first."""
+_DEK_WORD = re.compile(
+    r"standfirst|dek\b|deck|subtitle|sub-?head|summary|excerpt|strap|description|lede|teaser",
+    re.IGNORECASE,
+)
+
+
+def _standfirst(tree: html.HtmlElement, description: str | None) -> str | None:
+    """``description`` when the page shows it as the summary under its headline.
+
+    The same text is often the article's first paragraph too (og:description copied from the
+    lead); only an element marked as a dek (class, id, data attribute) or sitting in a
+    <header> makes it a standfirst, so a real first paragraph is never dropped for matching.
+    """
+    if not description or len(description) < 20:
+        return None
+    head = " ".join(description.split())[:40]
+    for element in tree.iter("p", "h2", "h3", "div", "span"):
+        if not (element.text or "").strip().startswith(head[:20]):
+            continue
+        if " ".join(element.text_content().split()) != " ".join(description.split()):
+            continue
+        for node in [element, *list(element.iterancestors())[:3]]:
+            marks = " ".join(str(value) for value in node.attrib.values())
+            if node.tag == "header" or _DEK_WORD.search(marks):
+                return description
+    return None
+
+
+def read_metadata(tree: html.HtmlElement, url: str | None = None) -> PageMeta:
+    """Everything the page declares about its article, best source first; what it does not
+    declare, its visible byline and dates (:mod:`reader.web.byline`)."""
     values = meta_values(tree)
     linked = read_jsonld(tree)
     site = _first(values, ("og:site_name",)) or linked.site or _first(values, _SITE_META[1:])
@@ -153,14 +187,19 @@ def read_metadata(tree: html.HtmlElement) -> PageMeta:
     title = linked.title or _first(values, _TITLE_META) or _page_title(tree, site)
     if title and site:
         title = strip_site(title, site)
+    description = _first(values, ("og:description", "description", "twitter:description"))
+    description = description or linked.description
     return PageMeta(
         title=title,
-        authors=linked.authors or _authors_from_meta(values),
+        authors=linked.authors or _authors_from_meta(values) or byline_authors(tree),
         site=site,
-        published=linked.published or _first(values, _DATE_META) or _time_element(tree),
+        published=linked.published
+        or _first(values, _DATE_META)
+        or _time_element(tree)
+        or visible_date(tree, url),
         canonical_url=_canonical(tree) or values.get("og:url") or linked.url,
         language=_language(tree, values) or linked.language,
-        description=_first(values, ("og:description", "description", "twitter:description"))
-        or linked.description,
+        description=description,
         body=linked.body,
+        standfirst=_standfirst(tree, description),
     )

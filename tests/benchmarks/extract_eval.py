@@ -161,7 +161,7 @@ def evaluate(name: str, cases: list[Case]) -> dict[str, Score]:
     for case in cases:
         try:
             text = extractor(case)
-        except Exception as error:  # noqa: BLE001 - a benchmark reports, it does not stop
+        except Exception as error:
             print(f"  {name} failed on {case.name}: {type(error).__name__}: {error}")
             text = ""
         scores[case.name] = score(text, case.expected)
@@ -188,18 +188,20 @@ def _norm(field: str, value: object) -> object:
     if value is None or value == [] or value == ():
         return None
     if field == "authors":
-        return frozenset(str(a).casefold() for a in value)  # type: ignore[union-attr]
+        return frozenset(" ".join(str(a).split()).casefold() for a in value)  # type: ignore[union-attr]
     if field == "published":
         return str(value)[:10]
     if field == "language":
         return str(value).replace("_", "-").casefold()
-    return str(value).strip().casefold()
+    return " ".join(str(value).split()).casefold()
 
 
 def metadata_postil(case: Case) -> dict[str, object]:
     from reader.web.extract import extract_html
 
-    page = extract_html(case.data, str(case.meta.get("url") or ""), content_type=_content_type(case))
+    page = extract_html(
+        case.data, str(case.meta.get("url") or ""), content_type=_content_type(case)
+    )
     return {
         "title": page.title,
         "authors": list(page.authors),
@@ -237,7 +239,7 @@ def metadata_accuracy(
     for case in cases:
         try:
             found = extract(case)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             found = {}
             misses.append(f"{case.name}: failed ({error})")
         for field in FIELDS:
@@ -274,12 +276,12 @@ def report(cases: list[Case], names: list[str], worst: int) -> dict[str, dict[st
         row = "".join(f"{results[n][case.name].f1:12.3f}" for n in names)
         print(f"{case.name[:32]:32}{row}")
     print()
-    print(f"{'extractor':14}{'P':>8}{'R':>8}{'F1':>8}{'macroF1':>9}   (micro over {len(cases)} pages)")
+    print(
+        f"{'extractor':14}{'P':>8}{'R':>8}{'F1':>8}{'macroF1':>9}   (micro over {len(cases)} pages)"
+    )
     for name in names:
         total, macro = overall(results[name])
-        print(
-            f"{name:14}{total.precision:8.3f}{total.recall:8.3f}{total.f1:8.3f}{macro:9.3f}"
-        )
+        print(f"{name:14}{total.precision:8.3f}{total.recall:8.3f}{total.f1:8.3f}{macro:9.3f}")
     for name in names[:2]:
         ranked = sorted(results[name].items(), key=lambda item: item[1].f1)[:worst]
         print(f"\nworst pages for {name}:")

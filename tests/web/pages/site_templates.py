@@ -38,7 +38,9 @@ MOST_READ = (
 
 
 def _page(page: Page, heads: str, body: str, attrs: str = "", extra: str = "") -> str:
-    return f"{html_open(page, attrs)}\n{head(page, heads, extra)}\n<body>\n{body}\n</body>\n</html>\n"
+    return (
+        f"{html_open(page, attrs)}\n{head(page, heads, extra)}\n<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def _nav(page: Page) -> str:
@@ -75,7 +77,7 @@ def bbc(page: Page, inline: Inline) -> str:
     )
     share = '<div class="share-tools"><button>Share</button><button>Save</button></div>'
     main = (
-        f"{_nav(page)}{COOKIE_BANNER}<div id=\"main-content\"><article>{header}{share}\n{body}\n"
+        f'{_nav(page)}{COOKIE_BANNER}<div id="main-content"><article>{header}{share}\n{body}\n'
         f"</article>{MOST_READ}</div>{_footer(page)}"
     )
     return _page(page, "og,twitter,jsonld,canonical", main)
@@ -107,11 +109,11 @@ def guardian(page: Page, inline: Inline) -> str:
         "</details></div></div>"
     )
     main = (
-        f"{_nav(page)}<main><article><div data-gu-name=\"headline\"><h1>{esc(page.get('title'))}"
-        f"</h1></div>{standfirst}{meta}<div id=\"maincontent\"><div class=\"article-body-"
+        f'{_nav(page)}<main><article><div data-gu-name="headline"><h1>{esc(page.get("title"))}'
+        f'</h1></div>{standfirst}{meta}<div id="maincontent"><div class="article-body-'
         f'commercial-selector article-body-viewer-selector dcr-1r94quw">\n{body}\n</div></div>'
         '<div class="submeta"><span>Explore more on these topics</span><ul><li><a href="/t1">'
-        "Environment</a></li><li><a href=\"/t2\">Energy</a></li></ul><a>Share</a><a>Reuse this"
+        'Environment</a></li><li><a href="/t2">Energy</a></li></ul><a>Share</a><a>Reuse this'
         ' content</a></div></article><div id="comments"><h2>Comments (412)</h2>'
         f"{render_comments(page)}</div>{MOST_READ}</main>{_footer(page)}"
     )
@@ -146,7 +148,7 @@ def nyt(page: Page, inline: Inline) -> str:
     tail = (
         '<div class="bottom-of-article"><div><h2>Site Index</h2></div><div><p>A version of this '
         "article appears in print on Section A, Page 1 of the New York edition with the headline:"
-        f" {esc(page.get('title'))}. <a href=\"/reprints\">Order Reprints</a> | "
+        f' {esc(page.get("title"))}. <a href="/reprints">Order Reprints</a> | '
         '<a href="/paper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></p></div></div>'
     )
     main = (
@@ -182,7 +184,7 @@ def reuters(page: Page, inline: Inline) -> str:
         "Principles.</a>, opens new tab</p></div>"
     )
     main = (
-        f"{_nav(page)}<main><article><header>{header}</header><div class=\"article-body__"
+        f'{_nav(page)}<main><article><header>{header}</header><div class="article-body__'
         f'content__17Yit">\n{parts}\n</div>{trust}</article>'
         '<div class="read-next"><h2>Read Next</h2><ul><li><a href="/b1">Markets rally as bond '
         'yields ease</a></li><li><a href="/b2">Oil steady ahead of supply talks</a></li></ul>'
@@ -208,12 +210,12 @@ def ap(page: Page, inline: Inline) -> str:
     header = (
         f'<div class="Page-headline"><h1>{esc(page.get("title"))}</h1></div><div class="Page-by'
         f'line"><span>{byline(page, "BY {}")}</span><bsp-timestamp data-timestamp="1709000000"><'
-        f'span>Updated {esc(page.get("visible_date"))}</span></bsp-timestamp></div>'
+        f"span>Updated {esc(page.get('visible_date'))}</span></bsp-timestamp></div>"
         '<div class="Page-actions"><a>Share</a><a>Copy</a><a>Link copied</a><a>Email</a>'
         "<a>Facebook</a><a>X</a><a>LinkedIn</a></div>"
     )
     main = (
-        f"{_nav(page)}<main class=\"Page-main\"><div class=\"Page-content\">{header}"
+        f'{_nav(page)}<main class="Page-main"><div class="Page-content">{header}'
         f'<div class="RichTextStoryBody RichTextBody">\n{body}\n</div><div class="Page-'
         'below"><h2>More stories</h2><ul><li><a href="/c1">Lawmakers debate new rules</a></li>'
         '<li><a href="/c2">Wildfire smoke drifts east</a></li></ul></div></div></main>'
@@ -244,7 +246,7 @@ def wordpress(page: Page, inline: Inline) -> str:
         f'meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="'
         f'{page.get("published")}">{esc(page.get("visible_date"))}</time></span> <span class='
         f'"byline">by <span class="author vcard"><a class="url fn n" href="/author/x">'
-        f'{esc(page.authors[0] if page.authors else "")}</a></span></span></div></header>'
+        f"{esc(page.authors[0] if page.authors else '')}</a></span></span></div></header>"
         f'<div class="entry-content td-post-content">\n{body}\n</div><footer class="entry-footer">'
         '<span class="cat-links">Posted in <a href="/cat/local">Local News</a></span><span class'
         '="tags-links">Tagged <a>council</a>, <a>roads</a></span></footer></article>'
@@ -257,7 +259,7 @@ def wordpress(page: Page, inline: Inline) -> str:
     )
     comments = (
         '<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on '
-        f"“{esc(page.get('title'))}”</h2><ol class=\"comment-list\">"
+        f'“{esc(page.get("title"))}”</h2><ol class="comment-list">'
         + render_comments(
             page,
             '<li class="comment"><article class="comment-body"><footer class="comment-meta"><b '
@@ -266,8 +268,8 @@ def wordpress(page: Page, inline: Inline) -> str:
         )
         + '</ol><div id="respond" class="comment-respond"><h3>Leave a Reply <a>Cancel reply</a>'
         "</h3><form><p>Your email address will not be published. Required fields are marked *</p>"
-        "<textarea></textarea><p><input type=\"checkbox\"> Save my name, email, and website in "
-        "this browser for the next time I comment.</p><input type=\"submit\" value=\"Post "
+        '<textarea></textarea><p><input type="checkbox"> Save my name, email, and website in '
+        'this browser for the next time I comment.</p><input type="submit" value="Post '
         'Comment"></form></div></div>'
     )
     sidebar = (
@@ -303,14 +305,14 @@ def blog(page: Page, inline: Inline) -> str:
     body = "\n".join(parts)
     main = (
         f'<div id="wrap"><div id="header"><a href="/">{esc(page.get("site"))}</a> - notes from a '
-        "small town</div><div id=\"menu\"><a href=\"/\">home</a> | <a href=\"/archive\">archive"
+        'small town</div><div id="menu"><a href="/">home</a> | <a href="/archive">archive'
         '</a> | <a href="/about">about</a></div><div id="content"><div class="post"><div class='
         f'"title">{esc(page.get("title"))}</div><div class="date">{esc(page.get("visible_date"))}'
         f'</div><div class="text">\n{body}\n</div><div class="postfoot">posted by '
-        f"{esc(page.authors[0])} | <a href=\"#c\">7 comments</a> | <a>permalink</a></div></div>"
+        f'{esc(page.authors[0])} | <a href="#c">7 comments</a> | <a>permalink</a></div></div>'
         '</div><div id="sidebar"><b>links</b><br><a href="https://a.test">a friend\'s blog</a>'
         '<br><a href="https://b.test">the weather station</a><br><b>archive</b><br>2024 (12)<br>'
-        "2023 (31)<br></div><div id=\"footer\">powered by a text editor and stubbornness</div>"
+        '2023 (31)<br></div><div id="footer">powered by a text editor and stubbornness</div>'
         "</div>"
     )
     return _page(page, "meta", main)
@@ -342,7 +344,7 @@ def medium(page: Page, inline: Inline) -> str:
         '<div class="ab ca"><button>Sign up to discover human stories that deepen your '
         "understanding of the world.</button><p>Free</p><p>Distraction-free reading. No ads.</p>"
         '<p>Organize your knowledge with lists and highlights.</p></div><div class="more-from">'
-        f"<h2>More from {esc(page.authors[0])}</h2><div><a href=\"/m1\"><h2>Why I stopped "
+        f'<h2>More from {esc(page.authors[0])}</h2><div><a href="/m1"><h2>Why I stopped '
         "using to-do apps</h2><p>And what I use instead, after ten years of trying…</p></a></div>"
         '<h2>Recommended from Medium</h2><div><a href="/m2"><h2>The quiet power of walking '
         "meetings</h2></a></div></div>"
@@ -389,7 +391,7 @@ def substack(page: Page, inline: Inline) -> str:
         '<div class="comments-section"><h4>Discussion about this post</h4><div class="comment">'
         "<p>Great piece, thank you for writing it. I have been following this story for a while"
         " and this is the clearest explanation I have read anywhere.</p></div></div></div>"
-        "</div><div class=\"footer\">© 2024 · Privacy ∙ Terms ∙ Collection notice · Start "
+        '</div><div class="footer">© 2024 · Privacy ∙ Terms ∙ Collection notice · Start '
         "Writing · Get the app · Substack is the home for great culture</div></div>"
     )
     return _page(page, "og,twitter,jsonld,canonical", main)
@@ -414,23 +416,26 @@ def ghost(page: Page, inline: Inline) -> str:
         f'href="/">{esc(page.get("site"))}</a><nav class="gh-head-menu"><ul class="nav"><li><a>'
         'Home</a></li><li><a>About</a></li></ul></nav><a class="gh-head-button">Subscribe</a>'
         '</header><main id="site-main" class="site-main"><article class="article post">'
-        f'<header class="article-header gh-canvas"><h1 class="article-title">{esc(page.get("title"))}'
+        '<header class="article-header gh-canvas"><h1 class="article-title">'
+        f"{esc(page.get('title'))}"
         f'</h1><p class="article-excerpt">{esc(page.get("description"))}</p><div class="article-'
         f'byline"><a href="/author/x/">{esc(page.authors[0])}</a><time class="byline-meta-date" '
         f'datetime="{page.get("published")[:10]}">{esc(page.get("visible_date"))}</time></div>'
         f'</header><section class="gh-content gh-canvas">\n{body}\n</section></article>'
         '<section class="footer-cta"><h2 class="footer-cta-title">Sign up for '
-        f"{esc(page.get('site'))}</h2><a>Subscribe</a></section><aside class=\"read-more-wrap\">"
+        f'{esc(page.get("site"))}</h2><a>Subscribe</a></section><aside class="read-more-wrap">'
         '<h3>Read more</h3><article class="post-card"><h2 class="post-card-title">The long tail '
         'of a short winter</h2><div class="post-card-excerpt">A look back at the season that '
-        "almost was not…</div></article></aside></main><footer class=\"site-footer\">"
+        'almost was not…</div></article></aside></main><footer class="site-footer">'
         f"{esc(page.get('site'))} © 2024 · Powered by Ghost</footer></div>"
     )
     return _page(page, "og,twitter,jsonld,canonical", main)
 
 
 def drupal(page: Page, inline: Inline) -> str:
-    body = render_body(page, inline, {"ad": '<div class="block-dfp"><div id="dfp-ad-{n}"></div></div>'})
+    body = render_body(
+        page, inline, {"ad": '<div class="block-dfp"><div id="dfp-ad-{n}"></div></div>'}
+    )
     main = (
         f'<div class="dialog-off-canvas-main-canvas"><div class="layout-container">{_nav(page)}'
         '<div class="region region-breadcrumb"><nav class="breadcrumb"><ol><li><a href="/">Home'

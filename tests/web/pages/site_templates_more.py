@@ -8,7 +8,9 @@ from templates import Inline, Page, byline, esc, head, html_open, render_body, r
 
 
 def _page(page: Page, heads: str, body: str, attrs: str = "", extra: str = "") -> str:
-    return f"{html_open(page, attrs)}\n{head(page, heads, extra)}\n<body>\n{body}\n</body>\n</html>\n"
+    return (
+        f"{html_open(page, attrs)}\n{head(page, heads, extra)}\n<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def amp(page: Page, inline: Inline) -> str:
@@ -39,7 +41,8 @@ def amp(page: Page, inline: Inline) -> str:
         'on="tap:consent.accept">OK</button></div></amp-consent><main><div class="amp-article">'
         f'<h1 class="amp-title">{esc(page.get("title"))}</h1><div class="amp-byline">'
         f'{byline(page)} · <span>{esc(page.get("visible_date"))}</span></div><div class="amp-'
-        f'body">\n{body}\n</div></div><div class="amp-related"><h3>More from {esc(page.get("site"))}'
+        f'body">\n{body}\n</div></div><div class="amp-related"><h3>More from '
+        f"{esc(page.get('site'))}"
         '</h3><a href="/x1">Senate passes stopgap bill</a><a href="/x2">Governor signs water '
         f"deal</a></div></main><footer>© {esc(page.get('site'))}</footer>"
     )
@@ -55,7 +58,8 @@ def liveblog(page: Page, inline: Inline) -> str:
             'time"><time datetime="2024-03-04">{}</time></div><div class="block-elements">'.replace(
                 "{n}", "x"
             ),
-            "entry_close": '<div class="block-share"><a>Share</a><a>Copy link</a></div></div></div>',
+            "entry_close": '<div class="block-share"><a>Share</a><a>Copy link</a></div>'
+            "</div></div>",
             "h3": '<h3 class="block-title">{}</h3>',
         },
     )
@@ -89,11 +93,12 @@ def paywall(page: Page, inline: Inline) -> str:
         '<div class="paywall-prompt" id="regwall"><h2>Subscribe to keep reading</h2><p>You have '
         "reached your limit of free articles this month. Subscribe now for unlimited access to "
         "award-winning local journalism, the e-edition and our puzzles, from just $1 a week for "
-        "the first year. Cancel anytime.</p><a class=\"btn\">See subscription options</a><p>"
+        'the first year. Cancel anytime.</p><a class="btn">See subscription options</a><p>'
         "Already a subscriber? <a>Log in</a></p></div>"
     )
     main = (
-        f'{_nav_min(page)}<div class="story-wrap"><h1 class="story-headline">{esc(page.get("title"))}'
+        f'{_nav_min(page)}<div class="story-wrap"><h1 class="story-headline">'
+        f"{esc(page.get('title'))}"
         f'</h1><div class="story-byline">{byline(page)} | <span>{esc(page.get("visible_date"))}'
         f'</span></div><div class="story-body" data-paywall="metered">\n{body}\n'
         f'<div class="fade-out"></div></div>{wall}</div>'
@@ -108,17 +113,20 @@ def oldschool(page: Page, inline: Inline) -> str:
         if block.kind == "p":
             parts.append(inline(block.text) + "<br><br>")
         elif block.kind in ("h", "h3"):
-            parts.append(f"<font size=\"3\"><b>{inline(block.text)}</b></font><br><br>")
+            parts.append(f'<font size="3"><b>{inline(block.text)}</b></font><br><br>')
         elif block.kind == "table":
             rows = "".join(
-                "<tr>" + "".join(f"<td>{inline(c.strip())}</td>" for c in r.strip("|").split("|"))
+                "<tr>"
+                + "".join(f"<td>{inline(c.strip())}</td>" for c in r.strip("|").split("|"))
                 + "</tr>"
                 for r in block.items
             )
             parts.append(f'<table border="1" cellpadding="2">{rows}</table><br>')
         elif block.kind == "!ad":
-            parts.append('<center><font size="1">ADVERTISEMENT</font><br><img src="/banner.gif"'
-                         ' width="468" height="60"></center><br>')
+            parts.append(
+                '<center><font size="1">ADVERTISEMENT</font><br><img src="/banner.gif"'
+                ' width="468" height="60"></center><br>'
+            )
     body = "\n".join(parts)
     main = (
         '<table width="100%" border="0" cellspacing="0"><tr><td colspan="2"><img src="/masthead.'
@@ -128,7 +136,7 @@ def oldschool(page: Page, inline: Inline) -> str:
         '"/classifieds">Classifieds</a><br><a href="/contact">Contact Us</a><br><br>Weather:<br>'
         '54°F Partly Cloudy</font></td><td valign="top"><font face="Georgia" size="2"><font size='
         f'"5"><b>{esc(page.get("title"))}</b></font><br><i>{byline(page)}, Staff Writer</i><br>'
-        f"{esc(page.get('visible_date'))}<br><br>\n{body}\n</font><hr><font size=\"1\">Copyright "
+        f'{esc(page.get("visible_date"))}<br><br>\n{body}\n</font><hr><font size="1">Copyright '
         f"2024 {esc(page.get('site'))}. All rights reserved. This material may not be published,"
         " broadcast, rewritten or redistributed.</font></td></tr></table>"
     )
@@ -150,14 +158,15 @@ def nextjs(page: Page, inline: Inline) -> str:
     )
     data = '{"props":{"pageProps":{"slug":"x","ads":true}},"page":"/[section]/[slug]"}'
     main = (
-        f'<div id="__next"><div class="Layout_root__aa1"><div class="TopBar_bar__Q2">{_nav_min(page)}'
+        '<div id="__next"><div class="Layout_root__aa1"><div class="TopBar_bar__Q2">'
+        f"{_nav_min(page)}"
         '</div><main><article class="Article_article__Zx1"><div class="ArticleHeader_header__b2">'
         '<a class="Kicker_k__1" href="/tech">Technology</a><h1 class="Headline_h1__p">'
         f'{esc(page.get("title"))}</h1><div class="Byline_byline__a">{byline(page)}</div><div '
         f'class="Timestamp_ts__c">{esc(page.get("visible_date"))}</div></div><div class="Article'
         f'Body_body__L0"><div class="ArticleBody_inner__1">\n{body}\n</div></div></article>'
         '<section class="Newsletter_box__9"><h2>The Download</h2><p>Your daily dose of what is '
-        'up in emerging technology.</p><input><button>Sign up</button></section></main></div>'
+        "up in emerging technology.</p><input><button>Sign up</button></section></main></div>"
         f'</div><script id="__NEXT_DATA__" type="application/json">{data}</script>'
     )
     return _page(page, "og,twitter,jsonld,canonical", main)
@@ -172,11 +181,11 @@ def gov(page: Page, inline: Inline) -> str:
         f'wrapper"><span class="govuk-caption-xl">Press release</span><h1 class="govuk-heading-'
         f'xl">{esc(page.get("title"))}</h1><p class="gem-c-lead-paragraph">'
         f'{esc(page.get("description"))}</p><div class="gem-c-metadata"><dl><dt>From:</dt><dd><a>'
-        f'{esc(page.get("site"))}</a></dd><dt>Published</dt><dd>{esc(page.get("visible_date"))}'
+        f"{esc(page.get('site'))}</a></dd><dt>Published</dt><dd>{esc(page.get('visible_date'))}"
         '</dd></dl></div><div class="gem-c-govspeak govuk-govspeak" data-module="govspeak">\n'
-        f"{body}\n</div><div class=\"gem-c-print-link\"><button>Print this page</button></div>"
+        f'{body}\n</div><div class="gem-c-print-link"><button>Print this page</button></div>'
         '<div class="gem-c-related-navigation"><h2>Related content</h2><ul><li><a>Bathing water '
-        'quality: 2023 results</a></li><li><a>River basin management plans</a></li></ul></div>'
+        "quality: 2023 results</a></li><li><a>River basin management plans</a></li></ul></div>"
         '<div class="gem-c-feedback"><p>Is this page useful?</p><button>Yes</button><button>No'
         "</button><button>Report a problem with this page</button></div></main></div>"
     )
@@ -189,11 +198,12 @@ def readmore(page: Page, inline: Inline) -> str:
     first = Page(page.name, page.meta, page.blocks[:cut])
     rest = Page(page.name, page.meta, page.blocks[cut:])
     main = (
-        f'{_nav_min(page)}<div class="container"><div class="article-head"><h1>{esc(page.get("title"))}'
+        f'{_nav_min(page)}<div class="container"><div class="article-head"><h1>'
+        f"{esc(page.get('title'))}"
         f'</h1><div class="meta">{byline(page)} — {esc(page.get("visible_date"))}</div></div><div '
         f'class="article-text">\n{render_body(first, inline)}\n<div class="collapsed" '
         f'style="display:none" id="more-text">\n{render_body(rest, inline)}\n</div><button class="'
-        'read-more-btn" onclick="document.getElementById(\'more-text\').style.display=\'block\'">'
+        "read-more-btn\" onclick=\"document.getElementById('more-text').style.display='block'\">"
         'Read more</button></div><div class="also"><h3>You may also like</h3><ul><li><a>Ten '
         "years of the bypass: was it worth it?</a></li><li><a>Market traders fear rent rise</a>"
         "</li></ul></div></div>"
@@ -214,7 +224,7 @@ def forum_comments(page: Page, inline: Inline) -> str:
         f'{byline(page)}</p><p class="date">{esc(page.get("visible_date"))}</p><div class="article'
         f'-body">\n{body}\n</div></div><section id="comments" class="comments"><h2>Have your say ('
         f"{len([b for b in page.blocks if b.kind == '!comment'])} comments)</h2>"
-        f"{render_comments(page, comment)}<div class=\"comment-form\"><p>Log in to comment</p>"
+        f'{render_comments(page, comment)}<div class="comment-form"><p>Log in to comment</p>'
         "</div></section>"
     )
     return _page(page, page.get("head", "og,meta"), main)
@@ -231,7 +241,7 @@ def jp(page: Page, inline: Inline) -> str:
         f'{esc(page.get("visible_date"))}</p><div class="article-body">\n{body}\n</div><div '
         'class="sns"><a>ツイート</a><a>シェア</a><a>はてブ</a></div></div><div class="ranking">'
         "<h2>アクセスランキング</h2><ol><li><a>大雪で交通に乱れ</a></li><li><a>新駅の開業日が決定"
-        "</a></li></ol></div></div><div id=\"footer\">Copyright 2024 All rights reserved.</div>"
+        '</a></li></ol></div></div><div id="footer">Copyright 2024 All rights reserved.</div>'
         "</div>"
     )
     return _page(page, page.get("head", "og,meta"), main)

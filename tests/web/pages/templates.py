@@ -104,7 +104,9 @@ def _meta_tags(page: Page, heads: set[str]) -> list[str]:
         if site:
             tags.append(f'<meta property="og:site_name" content="{esc(site)}">')
         if page.get("description"):
-            tags.append(f'<meta property="og:description" content="{esc(page.get("description"))}">')
+            tags.append(
+                f'<meta property="og:description" content="{esc(page.get("description"))}">'
+            )
     if "twitter" in heads:
         tags += [
             '<meta name="twitter:card" content="summary_large_image">',
@@ -175,7 +177,7 @@ BASE_STYLE: dict[str, str] = {
     "entry_open": '<div class="entry"><p class="time">{}</p>',
     "entry_close": "</div>",
     "figure": '<figure><img src="https://cdn.example.net/img/p.jpg" alt="">'
-    "<figcaption>{caption} <span class=\"credit\">{credit}</span></figcaption></figure>",
+    '<figcaption>{caption} <span class="credit">{credit}</span></figcaption></figure>',
     "pull": '<aside class="pullquote"><p>{text}</p></aside>',
     "ad": '<div class="ad-slot"><span class="ad-label">Advertisement</span>'
     '<div id="gpt-ad-{n}" class="gpt-ad"></div></div>',
@@ -204,9 +206,7 @@ def _table(block: Block, inline: Inline) -> str:
     rows = []
     for number, row in enumerate(block.items):
         cell = "th" if number == 0 else "td"
-        cells = "".join(
-            f"<{cell}>{inline(c.strip())}</{cell}>" for c in row.strip("|").split("|")
-        )
+        cells = "".join(f"<{cell}>{inline(c.strip())}</{cell}>" for c in row.strip("|").split("|"))
         rows.append(f"<tr>{cells}</tr>")
     return "".join(rows)
 
@@ -272,4 +272,3 @@ def byline(page: Page, fmt: str = "By {}") -> str:
         return ""
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return fmt.format(esc(joined))
-
