@@ -35,9 +35,7 @@ def _config() -> ConfigParser:
     return config
 
 
-def find_body(
-    tree: html.HtmlElement, url: str | None, *, recall: bool = False
-) -> etree._Element | None:
+def find_body(tree: html.HtmlElement, *, recall: bool = False) -> etree._Element | None:
     """trafilatura's body tree for ``tree``, or None when it finds no text.
 
     ``recall`` asks it to keep more of doubtful blocks (a second try when the first found
@@ -47,9 +45,11 @@ def find_body(
     from trafilatura import bare_extraction
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    # no URL: trafilatura would resolve links against the host alone ("a.html" on /news/x.html
+    # becoming /a.html); postil resolves them itself, against the page's own address
     document = bare_extraction(
         tree,
-        url=url,
+        url=None,
         include_comments=False,
         include_tables=True,
         include_links=True,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lxml import etree, html
 
+from reader.library import headlines
 from reader.web import bounds
 from reader.web.blocks import Block, body_blocks, to_markdown, to_text
 from reader.web.body import find_body
@@ -52,8 +53,8 @@ def extract_html(
     meta = read_metadata(tree, base)
     prepare(tree)
     canonical = bounds.safe_url(meta.canonical_url, base) if meta.canonical_url else None
-    blocks = _article_blocks(tree, meta, base or canonical)
-    if not blocks:
+    blocks = _article_blocks(tree, meta, _link_base(tree, base or canonical))
+    if not any(headlines.is_body(block.text) for block in blocks):
         raise ExtractionError("no article text in page")
     markdown = to_markdown(blocks)
     plain, links = to_text(blocks)
@@ -73,7 +74,14 @@ def extract_html(
 
 
 def _parse(text: str) -> html.HtmlElement:
-    """One lxml parse of the decoded page; an unparsable or empty page has no article."""
+    """One lxml parse of the decoded page; an unparsable or empty page has no article.
+
+    Control characters are made inert first (lxml keeps them in text nodes, and trafilatura
+    then fails on them): newline forms become ``\\n``, the rest visible stand-ins.
+    """
+    if "\r" in text or "\f" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = bounds.clean_text(text)
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2 :]  # lxml refuses str input with an encoding declaration
     parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
@@ -88,12 +96,19 @@ def _article_blocks(tree: html.HtmlElement, meta: PageMeta, base: str | None) ->
     """The article's blocks: trafilatura's body, retried for recall, else the JSON-LD body."""
     blocks: list[Block] = []
     for recall in (False, True):
-        body = find_body(tree, base, recall=recall)
+        body = find_body(tree, recall=recall)
         blocks = apply_rules(body_blocks(body, base), meta) if body is not None else []
         if _words(blocks) >= _MIN_WORDS:
             return blocks
     fallback = _jsonld_blocks(meta)
     return fallback if _words(fallback) > _words(blocks) else blocks
+
+
+def _link_base(tree: html.HtmlElement, url: str | None) -> str | None:
+    """What relative links resolve against: the page's <base href> (itself resolved), or URL."""
+    element = tree.find(".//base[@href]")
+    declared = bounds.safe_url(element.get("href"), url) if element is not None else None
+    return declared or url
 
 
 def _jsonld_blocks(meta: PageMeta) -> list[Block]:

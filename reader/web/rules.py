@@ -15,7 +15,6 @@ like a breadcrumb and "14:32" like a video duration, but in a table and a live b
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from reader.library import boilerplate, dates, headlines
 from reader.web.blocks import Block
@@ -56,6 +55,7 @@ _WIDGET = re.compile(
 _PULL_WORDS = 60
 #: A block with this share of its trigrams found elsewhere in the article repeats it.
 _REPEATED = 0.7
+_LONGER = 1.3
 _WORD = re.compile(r"\w+")
 _POSTED_BY = re.compile(
     r"(?:posted|written|filed|published|submitted)\s+(?:by|on)\b", re.IGNORECASE
@@ -167,20 +167,25 @@ def _drop_link_lists(blocks: list[Block], keep: list[bool]) -> None:
 
 
 def _drop_repeats(blocks: list[Block], keep: list[bool]) -> None:
-    """A pull quote: a short block most of whose word trigrams are in other blocks too.
+    """A pull quote: a short block most of whose word trigrams are in a longer block.
 
-    Pull quotes are often trimmed or reworded a little, so an exact substring test misses them.
+    Pull quotes are trimmed or reworded a little, so an exact substring test misses them; the
+    source must be clearly longer (a quote is a sentence of a paragraph), so similar paragraphs
+    of equal length (list-like runs, "Step 1 ... Step 2 ...") never cancel each other out.
     """
-    grams = [_trigrams(block.text) for block in blocks]
-    everywhere: Counter[tuple[str, ...]] = Counter()
-    for own in grams:
-        everywhere.update(set(own))
-    for index, own in enumerate(grams):
-        words = len(blocks[index].text.split())
-        if not keep[index] or not 6 <= words <= _PULL_WORDS or blocks[index].kind == "row":
+    grams = [set(_trigrams(block.text)) for block in blocks]
+    sizes = [len(block.text.split()) for block in blocks]
+    order = sorted(range(len(blocks)), key=lambda i: -sizes[i])
+    seen: set[tuple[str, ...]] = set()
+    added = 0
+    for index in order:
+        while added < len(order) and sizes[order[added]] >= _LONGER * sizes[index]:
+            seen |= grams[order[added]]
+            added += 1
+        own = grams[index]
+        if not keep[index] or not 6 <= sizes[index] <= _PULL_WORDS or blocks[index].kind == "row":
             continue
-        shared = sum(1 for gram in set(own) if everywhere[gram] >= 2)
-        if own and shared >= _REPEATED * len(set(own)):
+        if own and len(own & seen) >= _REPEATED * len(own):
             keep[index] = False
 
 
