@@ -18,7 +18,7 @@ from reader.collection.kept import Collection, CollectionError, Outcome
 from reader.collection.prepare import Origin, prepare
 from reader.library.errors import ArticleError
 from reader.library.inert import display_name
-from reader.web import sniff
+from reader.web import kinds
 from reader.web.errors import FetchError
 from reader.web.fetch import Fetched, FetchOptions, fetch, make_client
 from reader.web.urls import looks_like_url, shown
@@ -88,25 +88,25 @@ class Adder:
             raise ArticleError(f"standard input is over the {self.options.max_bytes:,}-byte limit")
         if not data.strip():
             raise ArticleError("standard input is empty")
-        kind, what = sniff.sniff(data)
+        kind, what = kinds.sniff(data)
         if kind == "other":
             raise ArticleError(f"standard input is {what}, not a page or text")
-        if kind == sniff.FEED:
+        if kind == kinds.FEED:
             raise ArticleError("a feed is subscribed to by its URL: postil add FEED_URL")
         return self.collection.commit(prepare(data, kind, Origin(), "stdin"))
 
     def _url(self, url: str) -> Iterator[Result]:
         self.progress(f"fetching {shown(url)}")
         fetched = self.fetch(url)
-        kind, what = sniff.sniff(fetched.data, fetched.content_type)
+        kind, what = kinds.sniff(fetched.data, fetched.content_type)
         if kind == "other":
             raise FetchError(f"{shown(fetched.url)} is {what}, not a web page or a feed")
-        if kind == sniff.FEED:
+        if kind == kinds.FEED:
             from reader.collection.refresh import subscribe_to
 
             yield from subscribe_to(self, url, fetched)
             return
-        if kind == sniff.TEXT and fetched.url.lower().endswith((".md", ".markdown")):
+        if kind == kinds.TEXT and fetched.url.lower().endswith((".md", ".markdown")):
             kind = "md"
         origin = Origin(url, fetched.url, content_type=fetched.content_type)
         yield self.collection.commit(prepare(fetched.data, kind, origin, "page"))
@@ -135,14 +135,14 @@ class Adder:
             raise ArticleError(f"empty file: {display_name(path.name)}")
         suffix = path.suffix.lower()
         if suffix in _HTML:
-            kind = sniff.HTML
+            kind = kinds.HTML
         elif suffix in _MARKDOWN:
             kind = "md"
         else:
-            kind, what = sniff.sniff(data)
+            kind, what = kinds.sniff(data)
             if kind == "other":
                 raise ArticleError(f"{display_name(path.name)} is {what}, not a page or text")
-            kind = sniff.TEXT if kind == sniff.FEED else kind
+            kind = kinds.TEXT if kind == kinds.FEED else kind
         origin = Origin(path=path.resolve())
         return self.collection.commit(prepare(data, kind, origin, path.stem))
 

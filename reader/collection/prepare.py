@@ -19,7 +19,7 @@ from reader.collection.kept import NewArticle
 from reader.collection.keys import article_keys, fingerprint
 from reader.library.errors import ArticleError
 from reader.library.frontmatter import Value, render
-from reader.web import sniff
+from reader.web import kinds
 
 if TYPE_CHECKING:
     from reader.library.article import Article
@@ -81,8 +81,8 @@ def _page_body(data: bytes, origin: Origin) -> tuple[dict[str, Value], str]:
 
 
 def prepare(data: bytes, kind: str, origin: Origin, name: str = "article") -> NewArticle:
-    """The article in ``data`` (a :mod:`~reader.web.sniff` kind, or ``"md"``), ready to keep."""
-    if kind == sniff.HTML:
+    """The article in ``data`` (a :mod:`~reader.web.kinds` kind, or ``"md"``), ready to keep."""
+    if kind == kinds.HTML:
         fields, body = _page_body(data, origin)
     elif kind == "md":
         fields, body = _markdown_body(data)
@@ -108,7 +108,7 @@ def prepare(data: bytes, kind: str, origin: Origin, name: str = "article") -> Ne
         title=article.title,
         document=(render(fields) + body + "\n").encode("utf-8"),
         original=data,
-        original_kind="html" if kind == sniff.HTML else ("md" if kind == "md" else "txt"),
+        original_kind="html" if kind == kinds.HTML else ("md" if kind == "md" else "txt"),
         keys=tuple(keys),
         added=added,
     )

@@ -19,7 +19,7 @@ from reader.collection.feeds import Subscription, load_feeds, merge_checked, sub
 from reader.collection.kept import NewArticle, Outcome
 from reader.collection.keys import url_key
 from reader.collection.prepare import Origin, prepare
-from reader.web import sniff
+from reader.web import kinds
 from reader.web.errors import FetchError
 from reader.web.feed import Feed, FeedItem, parse_feed, plain_length
 from reader.web.urls import check_url, shown
@@ -85,8 +85,8 @@ def _take_item(adder: Adder, feed_url: str, item: FeedItem) -> Result:
         if item.link is None:
             raise FetchError("the item has no link")
         fetched = adder.fetch(check_url(item.link))
-        kind, what = sniff.sniff(fetched.data, fetched.content_type)
-        if kind not in (sniff.HTML, sniff.TEXT):
+        kind, what = kinds.sniff(fetched.data, fetched.content_type)
+        if kind not in (kinds.HTML, kinds.TEXT):
             raise FetchError(f"the item's link is {what or 'not a page'}")
         origin = Origin(item.link, fetched.url, feed=feed_url, content_type=fetched.content_type)
         outcome = adder.collection.commit(prepare(fetched.data, kind, origin, "item"))
@@ -110,7 +110,7 @@ def _from_feed_text(item: FeedItem, feed_url: str) -> NewArticle:
         f"</h1>{item.content_html}</article></body></html>"
     ).encode()
     origin = Origin(item.link, item.link, feed=feed_url, content_type="text/html")
-    return prepare(page, sniff.HTML, origin, "item")
+    return prepare(page, kinds.HTML, origin, "item")
 
 
 def refresh_feeds(

@@ -1,71 +1,77 @@
-"""What a response (or a file, or stdin) holds: a page, a feed, text, or something unreadable.
+"""What a page's bytes really are, before anyone tries to read them as HTML.
 
-The declared Content-Type is often wrong (feeds served as text/html, pages as
-application/octet-stream), so the first bytes decide where they are clear and the header only
-where they are not. A PDF or an image is named, so the one-line error says what it was.
+A server's Content-Type is often wrong and a saved file's extension says nothing, so the first
+bytes decide: a PDF, an image or an archive is refused with a message that names it (the user
+learns what they fetched, not that "extraction failed"); so is a feed, which is subscribed to,
+not read as a page.
 """
 
 from __future__ import annotations
 
 import re
 
-#: Kinds postil reads.
-HTML, FEED, TEXT = "html", "feed", "text"
+from reader.web.errors import ExtractionError
 
+#: Leading bytes of formats that are sometimes served or saved as ".html".
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document"),
+    (b"%PDF-", "a PDF"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"OggS", "an audio or video file"),
+    (b"PK\x03\x04", "a zip archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"MZ", "a Windows program"),
     (b"ID3", "an MP3 audio file"),
-    (b"\x00\x00\x00", "a video or binary file"),
+    (b"OggS", "an Ogg audio/video file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"\x1aE\xdf\xa3", "a WebM/Matroska video"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"SQLite format 3\x00", "an SQLite database"),
 )
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|div|p)[\s>]", re.IGNORECASE)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
-_XML_TYPES = ("application/xml", "text/xml")
+_RIFF = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
+_FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
+#: Bytes that never occur in text: C0 controls other than tab, newlines, form feed and ESC.
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def media_type(content_type: str | None) -> str:
-    """``text/html`` of ``text/html; charset=utf-8``, lowercased; ``""`` when absent."""
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def _binary(head: bytes) -> str | None:
-    """What the first bytes say a binary file is, or ``None`` when they look like text."""
-    for magic, what in _MAGIC:
+def refuse_non_html(data: bytes) -> None:
+    """Raise :class:`ExtractionError` unless ``data`` may be an HTML page."""
+    if not data.strip():
+        raise ExtractionError("empty page (no bytes to read)")
+    head = data[:64]
+    for magic, name in _MAGIC:
         if head.startswith(magic):
-            return what
-    if head[8:12] == b"WEBP" and head.startswith(b"RIFF"):
-        return "a WebP image"
-    if b"\x00" in head[:1024] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "a binary file"
-    return None
+            raise ExtractionError(f"not HTML (looks like {name})")
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF:
+        raise ExtractionError(f"not HTML (looks like {_RIFF[head[8:12]]})")
+    if head[4:8] == b"ftyp":
+        raise ExtractionError("not HTML (looks like an MP4/MOV video or HEIC image)")
+    sample = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if _FEED.match(sample):
+        raise ExtractionError("not HTML (looks like an RSS/Atom feed: subscribe to it instead)")
+    if _looks_binary(data[:8192]):
+        raise ExtractionError("not HTML (binary data)")
 
 
-def sniff(data: bytes, content_type: str | None = None) -> tuple[str, str | None]:
-    """``(kind, what)``: kind is :data:`HTML`, :data:`FEED`, :data:`TEXT`, or ``"other"``, in
-    which case ``what`` names it ("a PDF document", "a PNG image")."""
-    declared = media_type(content_type)
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    what = _binary(data[:2048])
-    if what is not None:
-        return "other", what
-    if (
-        declared.startswith(("image/", "audio/", "video/", "font/"))
-        or declared == "application/pdf"
-    ):
-        return "other", f"a file of type {declared}"
-    if _FEED_ROOT.search(head[:1024]):
-        return FEED, None
-    if declared in _FEED_TYPES:
-        return FEED, None
-    if _HTML_ROOT.search(head[:1024]) or declared in ("text/html", "application/xhtml+xml"):
-        return HTML, None
-    if declared in _XML_TYPES or head.startswith(b"<?xml"):
-        return FEED, None  # an XML document that is not a page: try it as a feed
-    return TEXT, None
+def _looks_binary(sample: bytes) -> bool:
+    """True for bytes full of controls that text never has; UTF-16/32 pages are not binary."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _mostly_wide_ascii(sample):
+        return False
+    odd = len(_BINARY.findall(sample))
+    return odd > 4 + len(sample) // 50
+
+
+def _mostly_wide_ascii(sample: bytes) -> bool:
+    """UTF-16 without a BOM: ASCII markup with a NUL beside every character."""
+    if len(sample) < 8:
+        return False
+    zeros = max(sample[0::2].count(0), sample[1::2].count(0))
+    return zeros > 0.4 * (len(sample) // 2)

@@ -11,7 +11,7 @@ from werkzeug import Request, Response
 
 from reader.web.errors import FetchError
 from reader.web.fetch import USER_AGENT, FetchOptions, fetch
-from reader.web.sniff import sniff
+from reader.web.kinds import sniff
 
 
 def _error(url: str, options: FetchOptions | None = None) -> str:
