@@ -26,6 +26,7 @@ MAX_LINKS = 2000
 
 #: Bidi embeddings/overrides/isolates, zero-width spaces and marks, BOMs, soft hyphens.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_NEEDS_CLEANING = re.compile(_INVISIBLE.pattern[:-1] + "\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http", "https")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
@@ -33,6 +34,8 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 def clean_text(text: str) -> str:
     """Body text: invisible controls removed, other controls inert, newlines kept."""
+    if _NEEDS_CLEANING.search(text) is None:  # the usual case: one scan, no copies
+        return text
     return make_inert(_INVISIBLE.sub("", text))
 
 

@@ -12,8 +12,9 @@ trafilatura), which reads the page's visible dates with many locale patterns, of
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
-from lxml import html
+from lxml import etree, html
 
 _MARKED = (
     '//*[@rel="author"]|//*[@itemprop="author"]|//*[contains(@class,"byline")]|'
@@ -37,7 +38,25 @@ _CREDIT_BEFORE = re.compile(
     r"(?:photo|image|picture|illustration|graphic|video|edited|photographs?)\s*$", re.IGNORECASE
 )
 _MAX_PIECE = 200
+_DATE_ELEMENTS = 3000
 _SCAN_TEXTS = 400
+
+
+def _first_elements(tree: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
+    """A copy of the page keeping <head> and the body's leading children (about
+    :data:`_DATE_ELEMENTS` elements in all)."""
+    small = html.Element("html")
+    head = tree.find(".//head")
+    if head is not None:
+        small.append(deepcopy(head))
+    target = etree.SubElement(small, "body")
+    count = 0
+    for child in body:
+        target.append(deepcopy(child))
+        count += sum(1 for _ in child.iter())
+        if count > _DATE_ELEMENTS:
+            break
+    return small
 
 
 def names_in(piece: str) -> list[str]:
@@ -81,12 +100,19 @@ def byline_authors(tree: html.HtmlElement) -> list[str]:
 
 
 def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:
-    """The publication date htmldate finds in the page (YYYY-MM-DD), or None."""
+    """The publication date htmldate finds in the page (YYYY-MM-DD), or None.
+
+    A page's date is near its top; on a very large page only its first elements are searched
+    (htmldate's cost grows with the page, and it is only the last resort here).
+    """
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - installed with trafilatura
         return None
+    body = tree.find(".//body")
+    if body is not None and len(body) and sum(1 for _ in body.iter()) > _DATE_ELEMENTS:
+        tree = _first_elements(tree, body)
     try:
-        return find_date(tree, url=url, original_date=True, extensive_search=True)
+        return find_date(tree, url=url, original_date=True, extensive_search=False)
     except (ValueError, TypeError):
         return None
