@@ -19,6 +19,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,9 +102,9 @@ def main() -> None:
         ("text 2 MB", text_page, 2_000_000),
     ]:
         data = build(size)
-        parse, _ = best(args.runs, lambda d=data: lxml.html.document_fromstring(d))
-        ours, median = best(args.runs, lambda d=data: extract_html(d, URL))
-        bare, _ = best(args.runs, lambda d=data: trafilatura.extract(d, include_comments=False))
+        parse, _ = best(args.runs, partial(lxml.html.document_fromstring, data))
+        ours, median = best(args.runs, partial(extract_html, data, URL))
+        bare, _ = best(args.runs, partial(trafilatura.extract, data, include_comments=False))
         print(
             f"{name:22}{len(data):>10}{parse * 1000:>10.1f}ms{ours * 1000:>8.0f}ms"
             f"{ours / parse:>7.1f}x{bare * 1000:>11.0f}ms"

@@ -127,7 +127,7 @@ def run_trafilatura(case: Case) -> str:
 
 def run_readability(case: Case) -> str:
     import lxml.html
-    from readability import Document
+    from readability import Document  # type: ignore[import-untyped]
 
     summary = Document(case.data, url=str(case.meta.get("url") or "")).summary(html_partial=True)
     root = lxml.html.fromstring(summary)
@@ -140,7 +140,7 @@ _JUSTEXT_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Sp
 
 
 def run_justext(case: Case) -> str:
-    import justext
+    import justext  # type: ignore[import-untyped]
 
     language = str(case.meta.get("language") or "en")[:2]
     stoplist = justext.get_stoplist(_JUSTEXT_LANGUAGES.get(language, "English"))
@@ -190,7 +190,8 @@ def _norm(field: str, value: object) -> object:
     if value is None or value == [] or value == ():
         return None
     if field == "authors":
-        return frozenset(" ".join(str(a).split()).casefold() for a in value)  # type: ignore[union-attr]
+        names = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        return frozenset(" ".join(str(a).split()).casefold() for a in names)
     if field == "published":
         return str(value)[:10]
     if field == "language":
@@ -220,7 +221,7 @@ def metadata_trafilatura(case: Case) -> dict[str, object]:
     doc = trafilatura.bare_extraction(
         case.data, url=str(case.meta.get("url") or ""), with_metadata=True
     )
-    if doc is None:
+    if doc is None or isinstance(doc, dict):
         return {}
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
     return {
