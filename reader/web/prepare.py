@@ -103,9 +103,30 @@ def _reveal_collapsed_text(tree: html.HtmlElement) -> None:
             element.attrib.pop("aria-hidden", None)
 
 
+_Group = tuple[str, list[html.HtmlElement]] | html.HtmlElement
+
+
 def _paragraphs_from_breaks(parent: html.HtmlElement) -> None:
     """Each run of inline content between ``<br><br>`` pairs in ``parent`` becomes a <p>."""
-    groups: list[tuple[str, list[html.HtmlElement]] | html.HtmlElement] = []
+    groups = _break_groups(parent)
+    for child in list(parent):
+        parent.remove(child)
+    parent.text = None
+    if parent.tag == "p":
+        parent.tag = "div"
+    for group in groups:
+        if not isinstance(group, tuple):
+            parent.append(group)
+        elif group[0].strip() or any(_has_content(e) for e in group[1]):
+            paragraph = html.Element("p")
+            paragraph.text = group[0]
+            paragraph.extend(group[1])
+            parent.append(paragraph)
+
+
+def _break_groups(parent: html.HtmlElement) -> list[_Group]:
+    """``parent``'s content as (leading text, inline elements) runs and block elements."""
+    groups: list[_Group] = []
     text = parent.text or ""
     inline: list[html.HtmlElement] = []
     children = list(parent)
@@ -126,19 +147,7 @@ def _paragraphs_from_breaks(parent: html.HtmlElement) -> None:
             inline.append(child)
         index += 1
     groups.append((text, inline))
-    for child in children:
-        parent.remove(child)
-    parent.text = None
-    if parent.tag == "p":
-        parent.tag = "div"
-    for group in groups:
-        if not isinstance(group, tuple):
-            parent.append(group)
-        elif group[0].strip() or any(_has_content(e) for e in group[1]):
-            paragraph = html.Element("p")
-            paragraph.text = group[0]
-            paragraph.extend(group[1])
-            parent.append(paragraph)
+    return groups
 
 
 def _has_content(element: html.HtmlElement) -> bool:
