@@ -12,9 +12,8 @@ trafilatura), which reads the page's visible dates with many locale patterns, of
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
-from lxml import etree, html
+from lxml import html
 
 _MARKED = (
     '//*[@rel="author"]|//*[@itemprop="author"]|//*[contains(@class,"byline")]|'
@@ -42,21 +41,22 @@ _DATE_ELEMENTS = 3000
 _SCAN_TEXTS = 400
 
 
-def _first_elements(tree: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement:
-    """A copy of the page keeping <head> and the body's leading children (about
-    :data:`_DATE_ELEMENTS` elements in all)."""
-    small = html.Element("html")
-    head = tree.find(".//head")
-    if head is not None:
-        small.append(deepcopy(head))
-    target = etree.SubElement(small, "body")
-    count = 0
-    for child in body:
-        target.append(deepcopy(child))
-        count += sum(1 for _ in child.iter())
-        if count > _DATE_ELEMENTS:
+def _first_elements(
+    element: html.HtmlElement, budget: int = _DATE_ELEMENTS
+) -> tuple[html.HtmlElement, int]:
+    """A copy of ``element`` keeping only its first ``budget`` elements in document order
+    (nesting is bounded by the parser's depth limit, so the recursion is too)."""
+    copy = html.Element(element.tag, dict(element.attrib))
+    copy.text, copy.tail = element.text, element.tail
+    used = 1
+    for child in element:
+        if used >= budget:
             break
-    return small
+        if isinstance(child.tag, str):
+            part, size = _first_elements(child, budget - used)
+            copy.append(part)
+            used += size
+    return copy, used
 
 
 def names_in(piece: str) -> list[str]:
@@ -99,19 +99,20 @@ def byline_authors(tree: html.HtmlElement) -> list[str]:
     return []
 
 
-def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:
-    """The publication date htmldate finds in the page (YYYY-MM-DD), or None.
+def page_top(tree: html.HtmlElement) -> html.HtmlElement:
+    """A copy of the page's first :data:`_DATE_ELEMENTS` elements: bylines and dates are near
+    the top, and searching a 2 MB page for them would cost more than extracting it."""
+    top, _ = _first_elements(tree.getroottree().getroot())
+    return top
 
-    A page's date is near its top; on a very large page only its first elements are searched
-    (htmldate's cost grows with the page, and it is only the last resort here).
-    """
+
+def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:
+    """The publication date htmldate finds in ``tree`` (YYYY-MM-DD), or None; pass
+    :func:`page_top` of a large page."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - installed with trafilatura
         return None
-    body = tree.find(".//body")
-    if body is not None and len(body) and sum(1 for _ in body.iter()) > _DATE_ELEMENTS:
-        tree = _first_elements(tree, body)
     try:
         return find_date(tree, url=url, original_date=True, extensive_search=False)
     except (ValueError, TypeError):

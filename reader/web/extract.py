@@ -84,7 +84,7 @@ def _parse(text: str) -> html.HtmlElement:
     """
     if "\r" in text or "\f" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = bounds.clean_text(text)
+    text = bounds.clean_markup(text)
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2 :]  # lxml refuses str input with an encoding declaration
     # huge_tree stays off: libxml2 then stops nesting at depth 256, which bounds the recursion
