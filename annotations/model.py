@@ -4,6 +4,11 @@ The selector follows the W3C Web Annotation model: a TextQuoteSelector (``exact`
 ``prefix``/``suffix`` context) plus a TextPositionSelector (``start``/``end``). Positions are
 fast to use; the quote and its context are what let a highlight survive edits to the article.
 
+An annotation's ``selector.exact`` is what the reader highlighted and is never overwritten by
+re-anchoring: when the article's text at the highlight changed (a fuzzy match), where the
+passage is now goes into a second selector, ``current``, and :attr:`Annotation.moved` tells the
+front ends to show "moved: text changed" with both texts.
+
 Offsets index the article's *displayed text*: the cleaned text the reader shows, in which
 paragraphs are separated by a single ``"\\n"``.
 """
@@ -25,8 +30,13 @@ DEFAULT_COLOR = COLORS[0]
 #: Characters of context kept on each side of a quote.
 CONTEXT_CHARS = 32
 
+#: Largest offset a stored selector may hold (articles are at most a few MB; anything larger
+#: is damage, and would overflow float arithmetic in ranking).
+MAX_OFFSET = 2**40
+
 _CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz"
 _TAG_JUNK = re.compile(r"[^\w\-/]+", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def utc_now() -> str:
@@ -91,12 +101,20 @@ class Selector:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Selector:
+        """A selector from its stored form; ValueError/TypeError/KeyError if it is not one.
+
+        Strict on types (a stored ``"start": "12"`` or ``1e400`` is damage, not a number to
+        coerce): what comes back is exactly what was saved, or an error.
+        """
+        start, end = _offset(data["start"]), _offset(data["end"])
+        if end < start:
+            raise ValueError("a selector ends before it starts")
         return cls(
-            exact=str(data["exact"]),
-            prefix=str(data.get("prefix", "")),
-            suffix=str(data.get("suffix", "")),
-            start=int(data["start"]),
-            end=int(data["end"]),
+            exact=_text(data["exact"]),
+            prefix=_text(data.get("prefix", "")),
+            suffix=_text(data.get("suffix", "")),
+            start=start,
+            end=end,
         )
 
     @classmethod
@@ -115,7 +133,12 @@ class Selector:
 
 @dataclass(frozen=True, slots=True)
 class Annotation:
-    """A highlight with its colour, tags and note. Immutable: edits make a new value."""
+    """A highlight with its colour, tags and note. Immutable: edits make a new value.
+
+    ``selector`` is the passage as the reader highlighted it; its quote is kept for good.
+    ``current`` is set only while the article's text at the highlight differs from that quote
+    (it was found again by an approximate match, or re-wrapped): where the passage is now.
+    """
 
     id: str
     article: str
@@ -126,6 +149,7 @@ class Annotation:
     note: str = ""
     created: str = field(default_factory=utc_now)
     updated: str = field(default_factory=utc_now)
+    current: Selector | None = None
 
     @classmethod
     def create(
@@ -153,27 +177,65 @@ class Annotation:
         )
 
     @property
+    def place(self) -> Selector:
+        """Where the highlight is now: ``current`` if the text there changed, else ``selector``."""
+        return self.current or self.selector
+
+    @property
     def start(self) -> int:
-        return self.selector.start
+        return self.place.start
 
     @property
     def end(self) -> int:
-        return self.selector.end
+        return self.place.end
 
     @property
     def quote(self) -> str:
+        """The passage as the reader highlighted it (never replaced by re-anchoring)."""
         return self.selector.exact
 
+    @property
+    def current_quote(self) -> str:
+        """The article's text at the highlight now (the quote itself unless it changed)."""
+        return self.place.exact
+
+    @property
+    def moved(self) -> bool:
+        """True when the text at the highlight is no longer the quote the reader highlighted
+        (more than a change of white space): show "moved: text changed" with
+        :attr:`quote` (then) and :attr:`current_quote` (now)."""
+        return self.current is not None and self.current.exact.split() != self.quote.split()
+
+    def placed(self, where: Selector) -> Annotation:
+        """This annotation found at ``where`` in the article's current text.
+
+        The reader's quote is never overwritten: if ``where`` holds the same text, the selector
+        follows it (new offsets and context) and ``current`` is cleared; otherwise ``where``
+        becomes ``current``. ``updated`` is left alone (following the article is not an edit).
+        Returns ``self`` when nothing changes, so callers can skip a save.
+        """
+        if where.exact == self.selector.exact:
+            moved = replace(self, selector=where, current=None)
+        else:
+            moved = replace(self, current=where)
+        return self if moved == self else moved
+
     def edited(self, **changes: Any) -> Annotation:
-        """A copy with ``changes`` applied (tags normalised) and ``updated`` set to now."""
+        """A copy with ``changes`` applied (tags normalised) and ``updated`` set to now.
+
+        A new ``selector`` (the reader re-attached the highlight) replaces the quote and
+        clears ``current``.
+        """
         if "tags" in changes:
             changes["tags"] = tuple(normalize_tags(changes["tags"]))
         if "color" in changes and changes["color"] not in COLORS:
             raise ValueError(f"unknown colour {changes['color']!r}; choose one of {COLORS}")
+        if "selector" in changes:
+            changes.setdefault("current", None)
         return replace(self, **changes, updated=utc_now())
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "article": self.article,
             "article_title": self.article_title,
@@ -184,17 +246,53 @@ class Annotation:
             "created": self.created,
             "updated": self.updated,
         }
+        if self.current is not None:  # only then: files without moves keep their old shape
+            data["current"] = self.current.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
+        """An annotation from its stored form; ValueError/TypeError/KeyError if it is not one.
+
+        Every field must have its type (strings valid Unicode, tags a list of strings): a
+        damaged or tampered record is refused, never coerced into something that was not
+        saved.
+        """
+        tags = data.get("tags", [])
+        if not isinstance(tags, list):
+            raise TypeError("tags must be a list")
+        current = data.get("current")
         return cls(
-            id=str(data["id"]),
-            article=str(data["article"]),
-            article_title=str(data.get("article_title", "")),
-            selector=Selector.from_dict(data["selector"]),
-            color=str(data.get("color", DEFAULT_COLOR)),
-            tags=tuple(normalize_tags(data.get("tags", ()))),
-            note=str(data.get("note", "")),
-            created=str(data.get("created", "")),
-            updated=str(data.get("updated", "")),
+            id=_text(data["id"], required=True),
+            article=_text(data["article"]),
+            article_title=_text(data.get("article_title", "")),
+            selector=Selector.from_dict(_mapping(data["selector"])),
+            color=_text(data.get("color", DEFAULT_COLOR)),
+            tags=tuple(normalize_tags([_text(tag) for tag in tags])),
+            note=_text(data.get("note", "")),
+            created=_text(data.get("created", "")),
+            updated=_text(data.get("updated", "")),
+            current=None if current is None else Selector.from_dict(_mapping(current)),
         )
+
+
+def _text(value: object, *, required: bool = False) -> str:
+    """``value`` if it is a string of valid Unicode (non-empty if ``required``)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {type(value).__name__}")
+    if _SURROGATE.search(value) or (required and not value):
+        raise ValueError("not a valid string")
+    return value
+
+
+def _offset(value: object) -> int:
+    """``value`` if it is a whole number in 0..MAX_OFFSET (not a bool, float or string)."""
+    if type(value) is not int or not 0 <= value <= MAX_OFFSET:
+        raise ValueError("an offset must be a whole number from 0")
+    return value
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError("expected an object")
+    return value

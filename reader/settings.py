@@ -6,6 +6,7 @@ time::
     # ~/.config/postil/config.toml (or the file $POSTIL_CONFIG names)
     ner = "spacy:en_core_web_sm"      # default "builtin"
     export_dir = "~/notes/postil"     # default ~/Documents/postil
+    export_mode = "0644"              # permissions of exported files; default "0600"
 
 Command-line flags and environment variables (``--ner``, ``POSTIL_EXPORT_DIR``) win over the
 file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, never a guess.
@@ -14,8 +15,13 @@ file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, n
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+#: The settings the file may hold (all strings).
+KNOWN = ("ner", "export_dir", "export_mode")
 
 
 class ConfigError(Exception):
@@ -28,6 +34,8 @@ class Settings:
 
     ner: str = "builtin"
     export_dir: Path | None = None
+    #: Exports hold private notes: owner-only unless the user chooses to share them.
+    export_mode: int = 0o600
 
 
 def config_path() -> Path:
@@ -55,16 +63,33 @@ def load_settings(path: Path | None = None) -> Settings:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"settings file {path} is not valid TOML: {error}") from None
-    unknown = sorted(set(data) - {"ner", "export_dir"})
+    return _settings(path, data)
+
+
+def _settings(path: Path, data: dict[str, Any]) -> Settings:
+    unknown = sorted(set(data) - set(KNOWN))
     if unknown:
         raise ConfigError(
-            f"settings file {path}: unknown setting {unknown[0]!r} (known: ner, export_dir)"
+            f"settings file {path}: unknown setting {unknown[0]!r} (known: {', '.join(KNOWN)})"
         )
-    for key in ("ner", "export_dir"):
+    for key in KNOWN:
         if key in data and not isinstance(data[key], str):
             raise ConfigError(f"settings file {path}: {key} must be a string")
     export_dir = data.get("export_dir")
     return Settings(
         ner=data.get("ner", "builtin").strip() or "builtin",
         export_dir=Path(export_dir).expanduser() if export_dir else None,
+        export_mode=_file_mode(path, data.get("export_mode", "0600")),
     )
+
+
+def _file_mode(path: Path, value: str) -> int:
+    """An octal file mode such as ``"0644"``: readable and writable by its owner, never
+    executable, nothing beyond the permission bits."""
+    mode = int(value, 8) if re.fullmatch(r"0?[0-7]{3}", value.strip()) else -1
+    if mode < 0 or mode & 0o600 != 0o600 or mode & 0o111:
+        raise ConfigError(
+            f'settings file {path}: export_mode must be an octal mode such as "0600" or '
+            f'"0644" (owner read and write, no execute), not {value!r}'
+        )
+    return mode
