@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ from annotations.errors import StoreError
 from annotations.files import atomic_write, open_regular
 
 Transaction = list[dict[str, Any]]
+#: Checks a transaction's documents (raises ValueError, TypeError, KeyError... if one is bad):
+#: applied to the last line, so a well-formed line holding a bad record counts as invalid too.
+Check = Callable[[Transaction], None]
+_CHECK_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError)
 
 
 @dataclass
@@ -80,12 +85,15 @@ def _header_epoch(first: bytes) -> str | None:
     return epoch if isinstance(epoch, str) else None
 
 
-def read_journal(path: Path, offset: int = 0, epoch: str | None = None) -> JournalTail | None:
+def read_journal(
+    path: Path, offset: int = 0, epoch: str | None = None, check: Check | None = None
+) -> JournalTail | None:
     """Complete transactions in the journal ``path`` from ``offset`` on.
 
     With ``epoch``, returns None if the journal was restarted since (its header differs), so
     the caller re-reads everything instead of trusting an offset into another file. A missing
-    journal reads as empty (or None with ``epoch``). See the module's notes for its end.
+    journal reads as empty (or None with ``epoch``). See the module's notes for its end;
+    ``check`` judges the last line's records.
     """
     fd = open_regular(path)
     if fd is None:
@@ -101,17 +109,22 @@ def read_journal(path: Path, offset: int = 0, epoch: str | None = None) -> Journ
             raw = handle.read()
         except OSError as error:
             raise StoreError(f"cannot read {path} ({error.strerror or error})") from None
-    return _parse_lines(path, found, start, raw)
+    return _parse_lines(path, found, start, raw, check)
 
 
-def _parse_lines(path: Path, epoch: str | None, start: int, raw: bytes) -> JournalTail:
+def _parse_lines(
+    path: Path, epoch: str | None, start: int, raw: bytes, check: Check | None
+) -> JournalTail:
     tail = JournalTail(epoch, [], start, start + len(raw))
     lines = raw.split(b"\n")
     last = len(lines) - 2  # the last complete line (text after the last newline is torn)
     for index, line in enumerate(lines[:-1]):
         try:
-            tail.transactions.append(parse_transaction(line))
-        except ValueError:
+            ops = parse_transaction(line)
+            if index == last and check is not None:
+                check(ops)
+            tail.transactions.append(ops)
+        except _CHECK_ERRORS:
             if index == last:
                 tail.rejected = line + b"\n"
                 break

@@ -45,10 +45,10 @@ from annotations.errors import StoreError
 from annotations.files import atomic_write as atomic_write  # re-exported: used from here too
 from annotations.files import ensure_private_dir as ensure_private_dir
 from annotations.files import read_regular
+from annotations.journal import Check, read_journal, start_journal
 from annotations.journal import JournalTail as JournalTail
 from annotations.journal import append_journal as append_journal
 from annotations.journal import journal_header as journal_header
-from annotations.journal import read_journal, start_journal
 
 #: The layout version this code writes; files with a newer one are refused, never rewritten.
 SCHEMA_VERSION = 1
@@ -219,7 +219,7 @@ class Snapshot:
     journal: JournalTail
 
 
-def load_snapshot(path: Path) -> Snapshot:
+def load_snapshot(path: Path, check: Check | None = None) -> Snapshot:
     """Read the base file and replay the journal. Call with the lock held.
 
     An empty base file beside a journal that postil started is damage, not a new database:
@@ -228,7 +228,7 @@ def load_snapshot(path: Path) -> Snapshot:
     """
     base_stamp = stamp(path)
     raw = read_regular(path)
-    tail = read_journal(journal_path(path))
+    tail = read_journal(journal_path(path), check=check)
     assert tail is not None  # without an expected epoch a missing journal reads as empty
     if raw is not None and not raw.strip() and tail.epoch is not None:
         raise StoreError(

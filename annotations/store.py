@@ -149,6 +149,9 @@ class AnnotationStore:
             with locked(self._lock, self.path):
                 yield
             return
+        if not self.path.exists():  # nothing to read: no lock file (nor folder) made for it
+            yield
+            return
         try:
             self._lock.acquire()
         except OSError:  # no lock file on a read-only file system: read as it is
@@ -166,17 +169,17 @@ class AnnotationStore:
         and never writes at all when read-only (an old file is migrated in memory only)."""
         if self._read_only is None:
             remove_orphan_temps(self.path)
-        snapshot = load_snapshot(self.path)
+        snapshot = load_snapshot(self.path, _check_records)
         version = schema_of(self.path, snapshot.tables)
         if self._read_only is not None:
             if version < SCHEMA_VERSION:
                 snapshot.tables = self._migrated(snapshot.tables)
         elif version < SCHEMA_VERSION:
             self._migrate(snapshot.tables, version)
-            snapshot = load_snapshot(self.path)
+            snapshot = load_snapshot(self.path, _check_records)
         elif snapshot.base_stamp is None or not snapshot.tables:
             self._write_base(self._fresh_tables(snapshot.tables))
-            snapshot = load_snapshot(self.path)
+            snapshot = load_snapshot(self.path, _check_records)
         self._adopt(snapshot)
 
     def _adopt(self, snapshot: Snapshot) -> None:
@@ -351,7 +354,9 @@ class AnnotationStore:
             )
         tail = None
         if base == self._base_stamp:  # same base: only new journal lines, if same journal
-            tail = read_journal(journal_path(self.path), self._journal_end, self._journal_epoch)
+            tail = read_journal(
+                journal_path(self.path), self._journal_end, self._journal_epoch, _check_records
+            )
         if tail is None or tail.size < self._journal_end:
             return self._reread()
         self._journal_size = tail.size
@@ -370,7 +375,7 @@ class AnnotationStore:
         empty database.
         """
         with _bulk_load():
-            snapshot = load_snapshot(self.path)
+            snapshot = load_snapshot(self.path, _check_records)
             schema_of(self.path, snapshot.tables)
             if META_TABLE not in snapshot.tables:
                 if self._read_only is None:
@@ -643,6 +648,19 @@ def _bulk_load() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _check_records(ops: list[dict[str, Any]]) -> None:
+    """Raise if a transaction holds an annotation or schema record this store would refuse
+    (so a journal's last line that is well-formed JSON but a bad record is set aside)."""
+    for op in ops:
+        doc = op.get("doc")
+        if doc is None:
+            continue
+        if op["t"] == ANNOTATIONS_TABLE:
+            Annotation.from_dict(doc)
+        elif op["t"] == META_TABLE and type(doc.get("schema")) is not int:
+            raise ValueError("a schema record without a whole number")
 
 
 def _is_number(doc_id: str) -> bool:
