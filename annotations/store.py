@@ -352,6 +352,11 @@ class AnnotationStore:
                 f"{self.path} was deleted while postil was using it; "
                 "restore it from a backup or restart postil to start a new one"
             )
+        if self.path.is_symlink():  # moved and linked back: never replace the link by a file
+            raise StoreError(
+                f"{self.path} was replaced by a symlink while postil was using it; "
+                "restart postil to use the file it points to"
+            )
         tail = None
         if base == self._base_stamp:  # same base: only new journal lines, if same journal
             tail = read_journal(
