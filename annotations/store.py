@@ -33,7 +33,13 @@ from platformdirs import user_data_dir
 
 from annotations.errors import NotFoundError, StoreError
 from annotations.files import atomic_write, ensure_private_dir, free_name
-from annotations.journal import JournalTail, append_journal, cut_journal, journal_header
+from annotations.journal import (
+    JournalTail,
+    append_journal,
+    cut_journal,
+    journal_header,
+    read_journal,
+)
 from annotations.model import Annotation, Selector, normalize_tag
 from annotations.storage import (
     ANNOTATIONS_TABLE,
@@ -48,7 +54,6 @@ from annotations.storage import (
     journal_path,
     load_snapshot,
     locked,
-    read_journal,
     remove_orphan_temps,
     schema_of,
     stamp,
