@@ -679,4 +679,7 @@ def _is_number(doc_id: str) -> bool:
 
 
 def _haystack(ann: Annotation) -> str:
-    return "\n".join((ann.quote, ann.note, " ".join(ann.tags), ann.article_title)).casefold()
+    parts: tuple[str, ...] = (ann.quote, ann.note, " ".join(ann.tags), ann.article_title)
+    if ann.current is not None:  # a moved highlight is found by its text then and now
+        parts += (ann.current.exact,)
+    return "\n".join(parts).casefold()

@@ -10,6 +10,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,13 +199,14 @@ class Workspace:
 def _refuse_foreign_export(path: Path, markdown: str) -> None:
     """FileExistsError if ``path`` holds something other than an earlier export of the same
     article (its ``source:``, or for a collection its ``title:``, differs): never overwritten."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096).decode("utf-8", "replace")
+    try:  # non-blocking: a FIFO planted there must not hang the export
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
         return
-    except IsADirectoryError:
-        raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(path)) from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FileExistsError(errno.EEXIST, "something that is not a file is in the way")
+        head = handle.read(4096).decode("utf-8", "replace")
     key = "source: " if "\nsource: " in markdown.split("\n---", 1)[0] else "title: "
     mine = _front_matter_line(markdown, key)
     if mine is None or _front_matter_line(head, key) != mine:

@@ -240,3 +240,14 @@ def test_an_export_never_overwrites_a_file_that_is_not_its_own(
     with pytest.raises(FileExistsError):
         workspace.export_file([ann], "The Bridge")
     assert "someone's notes" in path.read_text()
+
+
+def test_a_fifo_at_the_export_path_is_refused_not_waited_on(tmp_path: Path, articles: Path) -> None:
+    workspace = _workspace(tmp_path, articles)
+    ann = _highlight(workspace)
+    workspace.export_dir.mkdir(parents=True)
+    fifo = workspace.export_dir / export_name("The Bridge", ann.article)
+    os.mkfifo(fifo)
+    with pytest.raises(FileExistsError):
+        workspace.export_file([ann], "The Bridge")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
