@@ -3,7 +3,8 @@
 Every file postil writes whole (the database, its journal when restarted, backups, exports, the
 summary cache) goes through :func:`atomic_write`; every file it reads is opened through
 :func:`open_regular`, so a FIFO, a device or a socket planted at a path is refused at once
-instead of blocking forever on ``open``.
+instead of blocking forever on ``open``. :func:`real_path` and :func:`read_only_reason` say
+where a database really is and whether it may be written.
 """
 
 from __future__ import annotations
@@ -133,3 +134,27 @@ def free_name(path: Path) -> Path:
     if not path.exists() and not path.is_symlink():
         return path
     return path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(3).hex()}")
+
+
+def real_path(path: Path | str) -> Path:
+    """``path`` with ``~`` expanded and, if it is a symlink, resolved: a linked database is
+    locked and replaced at its real place, never turned into a copy beside a stale target."""
+    expanded = Path(path).expanduser()
+    return Path(os.path.realpath(expanded)) if expanded.is_symlink() else expanded
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written, or ``None``.
+
+    A file whose owner may not write it was made read-only on purpose: it is respected even
+    by root (whom ``os.access`` would let write); a read-only file system or folder too.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK)):
+        return f"{path} is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent} is read-only or missing"
+    return None

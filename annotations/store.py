@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -32,7 +31,13 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from annotations.errors import NotFoundError, StoreError
-from annotations.files import atomic_write, ensure_private_dir, free_name
+from annotations.files import (
+    atomic_write,
+    ensure_private_dir,
+    free_name,
+    read_only_reason,
+    real_path,
+)
 from annotations.journal import (
     JournalTail,
     append_journal,
@@ -75,30 +80,6 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(user_data_dir("postil", appauthor=False)) / "annotations.json"
-
-
-def real_path(path: Path | str) -> Path:
-    """``path`` with ``~`` expanded and, if it is a symlink, resolved: a linked database is
-    locked and replaced at its real place, never turned into a copy beside a stale target."""
-    expanded = Path(path).expanduser()
-    return Path(os.path.realpath(expanded)) if expanded.is_symlink() else expanded
-
-
-def read_only_reason(path: Path) -> str | None:
-    """Why the database at ``path`` cannot be written, or ``None``.
-
-    A file whose owner may not write it was made read-only on purpose: it is respected even
-    by root (whom ``os.access`` would let write); a read-only file system or folder too.
-    """
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        mode = None
-    if mode is not None and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK)):
-        return f"{path} is read-only"
-    if not os.access(path.parent, os.W_OK):
-        return f"its folder {path.parent} is read-only or missing"
-    return None
 
 
 def _io_error(path: Path, error: OSError, doing: str) -> StoreError:
