@@ -86,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         path = args.keep
         path.write_text(text, encoding="utf-8")
     else:
-        handle = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8")
-        with handle:
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".txt", delete=False, encoding="utf-8"
+        ) as handle:
             handle.write(text)
         path = Path(handle.name)
     py = sys.executable
@@ -113,9 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'command':26} {'median s':>9} {'best s':>8} {'words/s (best)':>15} {'peak MB':>8}")
     for name in commands:
         med, best = statistics.median(times[name]), min(times[name])
-        print(
-            f"{name:26} {med:9.3f} {best:8.3f} {words / best:15,.0f} {max(peaks[name]):8.1f}"
-        )
+        print(f"{name:26} {med:9.3f} {best:8.3f} {words / best:15,.0f} {max(peaks[name]):8.1f}")
     cli = min(times["postil entities --json"])
     start = min(times["python -c pass"])
     print(

@@ -1,0 +1,62 @@
+"""Stage 5, document consistency: one label per surface per article.
+
+A lone surname takes the label of the full name it belongs to ("Musk" after "Elon Musk");
+a name the article uses before a product noun is a PRODUCT ("its Phoenix lander"); every
+other surface gets the label most of its occurrences got (class 3: a wrong label from one
+mention must not win over the rest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities import lexicon
+
+Span = tuple[int, int, str]
+
+# One pattern per separator: a single leading character is a literal prefix ``re`` scans for
+# in C, where the class "[ \u00a0]" made it try the alternation after every space.
+PRODUCT_NOUN_RES = tuple(
+    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    for sep in (" ", "\u00a0")
+)
+_PRODUCT_NAME_RE = re.compile(
+    r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
+)
+
+
+def product_words(text: str) -> set[str]:
+    """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
+    (class 2: products given a core label).
+
+    The (rare) nouns are found first; the name is then matched in a short window before."""
+    found = set()
+    for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
+        named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+        if named:
+            name = named.group(1)
+            if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
+                found.add(name)
+    return found
+
+
+def harmonise(
+    text: str, spans: list[Span], person_parts: set[str], products: set[str]
+) -> list[Span]:
+    """One label per surface per article: products, person name parts, then the majority."""
+    votes: dict[str, dict[str, int]] = {}
+    for s, e, label in spans:
+        counts = votes.get(text[s:e])
+        if counts is None:
+            votes[text[s:e]] = {label: 1}
+        else:
+            counts[label] = counts.get(label, 0) + 1
+    best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
+    for surface in products:
+        best[surface] = "PRODUCT"
+    for surface in person_parts:
+        if surface in best and surface not in products:
+            best[surface] = "PERSON"
+    out = [(s, e, best[text[s:e]]) for s, e, _ in spans]
+    out.sort()
+    return out

@@ -1,0 +1,133 @@
+"""Stage 4, label decision: the label of a run of capitalised words no list knows.
+
+Segmentation (``segment``) hands over the stretches between gazetteer names and titles;
+here they are labelled from their keyword, their words and their context, or dropped when
+their capitals carry no information (a headline or sentence start the article does not
+confirm: class 6, capitalised words that are not entities).
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.article import Article
+from reader.entities.names.cues import person_cue, place_context, says_after
+from reader.entities.names.keywords import keyword_label
+from reader.entities.names.memory import Memory
+from reader.entities.names.people import person_like
+from reader.entities.names.tokens import Tok
+from reader.entities.names.words import fold, is_given, looks_org
+
+
+def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
+    """Label (or drop) a run of words the gazetteer does not know; ``person_hint``: a title
+    came right before it ("Dr. ...")."""
+    if not run:
+        return
+    label = keyword_label(run)
+    if label is None and not all(t.reliable for t in run):
+        if len(run) > 1:
+            if person_like(mem.art, run):
+                mem.emit(run, "PERSON")  # a name in a headline or a bare byline line
+                return
+            subruns = _confirmed_subruns(mem.art, run)
+            if subruns is not None:
+                for sub in subruns:
+                    label_unknown(mem, sub, person_hint)
+                return
+        elif not _informative(mem, run[0]):
+            return  # a headline or sentence-initial word we know nothing about
+    if label is None:
+        label = _single_label(mem, run[0], person_hint) if len(run) == 1 else None
+        if len(run) > 1:
+            label = _multi_label(mem, run, person_hint)
+    if label is not None:
+        mem.emit(run, label)
+
+
+def _confirmed_subruns(art: Article, run: list[Tok]) -> list[list[Tok]] | None:
+    """Headline or sentence start: the sub-runs the article confirms (words it also
+    capitalises in mid-sentence); None when every word is confirmed."""
+    confirmed = [t.reliable or t.word in art.reliable_caps for t in run]
+    if all(confirmed):
+        return None
+    subruns: list[list[Tok]] = []
+    sub: list[Tok] = []
+    for t, ok in zip(run, confirmed, strict=True):
+        if ok:
+            sub.append(t)
+        elif sub:
+            subruns.append(sub)
+            sub = []
+    if sub:
+        subruns.append(sub)
+    return subruns
+
+
+def _informative(mem: Memory, t: Tok) -> bool:
+    """A lone word whose capital is not informative by position, kept on other evidence:
+    the article capitalises it in mid-sentence, it is a known name part, a speech verb
+    follows ("Nvidia said"), or it is no English word at all ("Safaricom, Kenya's ...")."""
+    art = mem.art
+    word = t.word
+    if word in art.reliable_single or (word in art.reliable_caps and not art.common(word)):
+        return True
+    if word in mem.loc_parts or word in mem.person_parts:
+        return True
+    if not t.initial:
+        return False
+    if not word.endswith("s") and not art.ordinary(word) and says_after(art.text, t.end):
+        return True
+    return _foreign_word(art, word)
+
+
+def _foreign_word(art: Article, word: str) -> bool:
+    """No English word, no title, no given name or surname: a sentence-initial name."""
+    gaz = art.gaz
+    return not (
+        art.common(word)
+        or fold(word).lower() in gaz.common_words
+        or word in lexicon.TITLES
+        or is_given(gaz, word)
+        or word.lower() in gaz.surnames
+        or word in lexicon.ORG_TAIL
+        or word.endswith(("ing", "ed", "ly", "ion", "s"))
+        or len(word) <= 2
+    )
+
+
+def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
+    """One unknown word: a known name part, a title or cue before it, its shape, a place
+    context; a word at a sentence start that is ordinary English is no name."""
+    art, word = mem.art, t.word
+    if word in mem.loc_parts:
+        return "LOC"
+    if person_hint or word in mem.person_parts:
+        return "PERSON"
+    if person_cue(art.text, t.start, t.end):
+        return "ORG" if looks_org(word) else "PERSON"
+    if word in lexicon.ORG_TAIL or looks_org(word):
+        return "ORG"
+    if not t.reliable and art.ordinary(word):
+        return None
+    return "GPE" if place_context(art.text, t.start, t.end) else "ORG"
+
+
+def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
+    """Several unknown words: a person by a title, a known name part or a given name; an
+    organisation by camel case or digits; plain capitalised words that are no vocabulary
+    ("Zhao Lijian") a person; ordinary words ("Nordhavn Analytics") an organisation."""
+    art = mem.art
+    words = [t.word for t in run if not t.connector]
+    first = run[0].word
+    if person_hint or first in mem.person_parts or person_like(art, run):
+        return "PERSON"
+    if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
+        return "ORG"
+    if (
+        len(words) <= 3
+        and not is_given(art.gaz, first)
+        and first not in lexicon.NAME_ARTICLES
+        and not any(art.plain_word(w) for w in words)
+    ):
+        return "PERSON"
+    return "ORG"

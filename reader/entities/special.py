@@ -1,0 +1,73 @@
+"""Special written forms with a fixed reading, found by patterns of their own: a legislator's
+"(R-NC)", the agency of a dateline "(AP) —", AP-style state abbreviations "Calif.", and
+product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.gazetteer import gazetteer
+
+Span = tuple[int, int, str]
+
+# "(R-NC)": party letter and state code after a US legislator's name.
+_PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+# "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
+AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+# "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
+# (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
+AP_STATE = re.compile(
+    r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
+)
+_VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
+# "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
+_MODEL = re.compile(
+    r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
+    rf"(?:[ \u00a0](?:{_VARIANTS}))+\b"
+)
+# A variant word after a space; each word checks the space behind it, so the pattern starts
+# with literal capitals ``re`` can scan for (a leading "[ \u00a0]" stopped at every space).
+VARIANT = re.compile(
+    "(?:" + "|".join(rf"{w}(?<=[ \u00a0]{w})" for w in _VARIANTS.split("|")) + r")\b"
+)
+_VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
+
+
+def special_spans(text: str) -> list[Span]:
+    """Every special form of ``text`` (unsorted)."""
+    codes = gazetteer().state_codes
+    out: list[Span] = []
+    for m in _PARTY_STATE.finditer(text):
+        if m.group(2) in codes:
+            out.append((m.start(1), m.end(1), "NORP"))
+            out.append((m.start(2), m.end(2), "GPE"))
+    out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
+    out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
+    out.extend(_products(text))
+    return out
+
+
+def _products(text: str) -> list[Span]:
+    """Product models before a variant word, and the same model without it later ("A
+    cheaper Lumen 3"). Variant words are rare: a model is looked for only before them."""
+    out: list[Span] = []
+    bases = set()
+    last = 0
+    for v in VARIANT.finditer(text):
+        space = v.start() - 1
+        if space < last:
+            continue
+        for m in _MODEL.finditer(text, max(last, space - 40), v.end() + 40):
+            if m.start() <= space < m.end():
+                out.append((m.start(), m.end(), "PRODUCT"))
+                base = _VARIANT_TAIL.sub("", m.group())
+                if base != m.group():
+                    bases.add(base)
+                last = m.end()
+                break
+    for base in bases:
+        for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
+            out.append((m.start(), m.end(), "PRODUCT"))
+    return out
