@@ -57,8 +57,9 @@ def _places(given: frozenset[str]) -> dict[str, str]:
     names: dict[str, str] = {}
     for key in ("city_alternates", "cities", "major_cities", "subdivisions"):
         for place in read_source(key):
-            ambiguous = place in given or place in lexicon.AMBIGUOUS_PLACES
-            if key == "major_cities" or " " in place or not ambiguous:
+            if place in lexicon.AMBIGUOUS_PLACES:
+                continue  # "Sale" (Salé without its accent), "Reading", "Mobile"
+            if key == "major_cities" or " " in place or place not in given:
                 names[place] = "GPE"
     names.update(dict.fromkeys(read_source("continents"), "LOC"))
     names.update(dict.fromkeys(read_source("countries"), "GPE"))

@@ -46,10 +46,15 @@ Bishop Cardinal Rabbi Imam Coach Dean Councillor Councilman Chancellor Sen. Asse
 Assemblywoman Lawmaker Legislator Legislators Legislative Chief-Executive Acting Former
 Interim Senior Junior Foreign Defence Defense Finance Trade Commerce Interior Home State
 Health Justice Education Security Digital Economy Energy Labour Labor Transport
+Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA Taoiseach
+Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opener Bowler
+Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
+Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
-ORG_TAIL = words("""
+ORG_TAIL = (
+    words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
 Company Companies Electronics Bank Banks Fund Trust Partners Capital Ventures Technologies
 Technology Tech
@@ -68,7 +73,28 @@ Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping
 Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
 Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
-Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Games Gaming Data Cloud Online
+Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Gaming Data Cloud Online Newsroom
+""")
+    | frozenset()
+)  # CLUB_TAIL is added below
+
+# Last word of a football club's name (class 1: "Doncaster Rovers", "Crewe Alexandra"); the
+# town alone then names the club in the same article ("Doncaster had led").
+CLUB_TAIL = words("""
+United Rovers Wanderers Athletic Albion Rangers Celtic Hotspur Argyle Alexandra Harriers
+Orient Academicals Thistle Rovers FC AFC CF SC
+""")
+# In a sport article these end a club's name, elsewhere a place's ("Cork City", "Notts County").
+SPORT_PLACE_TAIL = words("City Town County")
+ORG_TAIL = ORG_TAIL | CLUB_TAIL
+
+# Words that make an article a sport report (class 1): three or more of them.
+SPORT_WORDS = words("""
+goal goals scored striker midfielder defender goalkeeper penalty halftime half-time match
+matches season league cup fixture fixtures coach manager referee innings wicket wickets overs
+batting bowling try tries rugby cricket football soccer tennis lap laps podium medal medals
+race sprint semi-final quarter-final playoff playoffs standings unbeaten draw drew win wins
+beat beaten defeat victory points champions championship tournament squad
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
@@ -246,6 +272,12 @@ Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Bal
 Martian
 Persian Scandinavian Mongolian Nepali Tamil
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
+Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Irishman Irishwoman
+Irishmen Scotsman Scotswoman Scotsmen Welshman Welshwoman Dutchman Dutchwoman Cornishman
+Cornishwoman Swede Swedes Dane Danes Pole Poles Scot Scots Brit Brits Kiwi Kiwis Aussie
+Aussies Anglo Cornish Basque Catalan Flemish Sydneysider Sydneysiders Dubliner Dubliners
+Glaswegian Glaswegians Mancunian Mancunians Liverpudlian Liverpudlians Geordie Geordies
+Capetonian Capetonians Aucklander Aucklanders Melburnian Melburnians
 """) | {
     "North American",
     "North Americans",
@@ -272,6 +304,9 @@ AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government Advertisement
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
+Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
+Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
+Lineups Results Notes Scores
 """)
 
 # Single words a place list contains but that are mostly ordinary words in news text.

@@ -18,6 +18,7 @@ licences are listed in ``LICENSES.md`` beside this script.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import gender_guesser
@@ -64,11 +65,13 @@ _NAME_RE = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 
 
 def _clean(name: str) -> str | None:
-    """Keep plain Latin-script names a news text would write (no commas, no brackets)."""
+    """Keep plain Latin-script names a news text would write (no commas, no brackets);
+    accents are dropped ("Rājasthān" -> "Rajasthan"), as English-language papers mostly do."""
     name = name.strip()
-    if "," in name or "(" in name or not _NAME_RE.match(name) or len(name) < 2:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if "," in name or "(" in name or not _NAME_RE.match(folded) or len(name) < 2:
         return None
-    return name
+    return folded
 
 
 def countries() -> set[str]:

@@ -31,6 +31,8 @@ class Article:
     reliable_single: set[str] = field(default_factory=set)  # capitalised alone mid-sentence
     midsentence_caps: set[str] = field(default_factory=set)  # capitalised, not sentence-first
     line: tuple[int, int, bool] = (0, 0, False)  # start, end, is-headline of the last line
+    sport: bool = False  # a sport report (class 1)
+    tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines
 
     def common(self, word: str) -> bool:
         """An everyday word, whatever the article does with it ("Council", "Shares")."""

@@ -51,6 +51,16 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     label_part(mem, part)
 
 
+def label_team(mem: Memory, toks: list[Tok]) -> None:
+    """A run on a results or standings line is a team, whatever its words (class 1:
+    "Dundalk 1 Bray Wanderers 1"); a layout word alone ("Results") is no team."""
+    toks = _trim_connectors(toks)
+    if len(toks) == 1 and (is_stop(toks[0].word) or is_title(toks[0].word)):
+        return
+    if toks:
+        mem.emit(toks, "ORG")
+
+
 def _splits(word: str, org: bool) -> bool:
     """A function word or generic word ends a name, except inside an organisation's name
     ("Local Government Association", "Bank of England Monday ...": the date still splits)."""

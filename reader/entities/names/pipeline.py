@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import Article, is_headline, lower_vocab, sentence_initial
-from reader.entities.names.candidates import label_run
+from reader.entities.names.candidates import label_run, label_team
 from reader.entities.names.consistency import Span, harmonise, product_words
 from reader.entities.names.cues import CONTEXT_WORDS, person_cue
 from reader.entities.names.memory import Memory
+from reader.entities.names.sport import clubs_named_by_place, in_table, is_sport, table_lines
 from reader.entities.names.tokens import Tok, runs, split_run
 
 # A run's shape: its words (connectors left out) and its tokens relative to the run start.
@@ -42,16 +43,28 @@ class Run:
     surface: str
     headline: bool
     initial: bool
+    table: bool = False  # on a results or standings line: a team
 
 
 def name_spans(text: str) -> list[Span]:
     """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
+    art, spans = label_names(text)
+    if art.sport:
+        spans = clubs_named_by_place(text, spans, art.gaz.names)
+    return spans
+
+
+def label_names(text: str) -> tuple[Article, list[Span]]:
+    """Stages 1 to 5 without the club decision (``data/fit_weights.py`` fits it on these)."""
     art = Article(text, gazetteer(), lower_vocab(text))
+    art.sport = is_sport(text)
+    if art.sport:
+        art.tables = table_lines(text)
     shapes: dict[str, Shape] = {}
     found = _scan(art, shapes)
     mem = Memory(art)
     _RunLabeller(mem, shapes).label_all(found)
-    return harmonise(text, mem.out, mem.person_parts, product_words(text))
+    return art, harmonise(text, mem.out, mem.person_parts, product_words(text))
 
 
 def _shape(art: Article, start: int, end: int, surface: str) -> Shape:
@@ -93,7 +106,8 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
             art.reliable_caps.add(words[0])
             art.midsentence_caps.add(words[0])
             art.reliable_single.add(words[0])
-        found.append(Run(start, end, surface, line_headline, initial))
+        table = bool(art.tables) and in_table(art.tables, start)
+        found.append(Run(start, end, surface, line_headline and not table, initial, table))
     return found
 
 
@@ -125,7 +139,7 @@ class _RunLabeller:
         if single:
             after = text[r.end : r.end + 16].split(None, 1)
             nxt = after[0].rstrip(".,;:") if after else ""
-        return (r.surface, r.headline, r.initial, cue, prev, nxt)
+        return (r.surface, r.headline, r.initial, r.table, cue, prev, nxt)
 
     def label_all(self, found: list[Run]) -> None:
         multi, single, heads = [], [], []
@@ -150,7 +164,10 @@ class _RunLabeller:
                 out.extend([(r.start + s, r.start + e, label) for s, e, label in done])
                 return
         mark = len(out)
-        label_run(self.mem, self._tokens(r))
+        if r.table:
+            label_team(self.mem, self._tokens(r))
+        else:
+            label_run(self.mem, self._tokens(r))
         if key is None:
             self.first[r.surface] = (r, mark, len(out))
         else:

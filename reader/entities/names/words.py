@@ -21,6 +21,8 @@ def lookup(names: dict[str, str], surface: str) -> str | None:
     label = names.get(surface)
     if label is None and surface.isupper() and len(surface) > 2:
         label = names.get(surface.title())
+    if label is None and not surface.isascii():
+        label = names.get(fold(surface))  # "São Paulo": the sources are kept without accents
     return label
 
 
