@@ -80,6 +80,7 @@ def compile_tables() -> Gazetteer:
         if word[-1] in "nir" and " " not in word:
             names.setdefault(word + "s", "NORP")
     names.update(dict.fromkeys(sorted(lexicon.ORG_WELL_KNOWN), "ORG"))
+    names.update(dict.fromkeys(sorted(lexicon.EVENT_WORDS), "EVENT"))
     for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
         if names.get(word) != "ORG":
             names.pop(word, None)

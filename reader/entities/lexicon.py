@@ -125,6 +125,7 @@ governorate township borough suburb neighbourhood neighborhood oblast canton emi
 PRODUCT_NOUNS = words("""
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
 rocket satellite airliner smartphone smartphones handset laptop tablet console headset
+chip chips processor processors skin
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
@@ -151,7 +152,8 @@ Charter Constitution Code Protocol Statute Ordinance Decree
 FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
-Memorial Monument Park Terminal Pier Hotel Junction
+Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
+Place
 """)
 
 LOC_TAIL = words("""
@@ -306,7 +308,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
-Lineups Results Notes Scores
+Lineups Results Notes Scores Grammy Grammys Bafta Baftas BAFTA BAFTAs
+Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
 
 # Single words a place list contains but that are mostly ordinary words in news text.
@@ -318,3 +321,60 @@ Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple Mar
 Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
 Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport
 """)
+
+
+# Party names that are the party (ORG) unless they modify a member ("a Labour MP" is NORP;
+# class 5: peoples and parties, OntoNotes: a party acts as ORG, modifies as NORP).
+PARTY_NAMES = words("Labour SNP Plaid Sinn Fianna Fine DUP UKIP ODM ANC DA EFF ZANU-PF") | {
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Plaid Cymru",
+    "Lib Dems",
+    "Liberal Democrats",
+    "Social Democrats",
+}
+# Lower-case or title words after a party name that make it a member's label (NORP).
+PARTY_MEMBER_NOUNS = words("""
+MP MPs TD TDs MEP MEPs MSP MSPs MLA MLAs MCA MCAs AM councillor councillors candidate
+candidates leader government minister ministers peer peers voter voters member members
+senator senators lawmaker lawmakers activist activists supporter supporters backbencher
+backbenchers politician politicians mayor deputy deputies figure figures source sources
+""")
+
+# Languages: a language used as one (class 2, "in Hindi", "a Malayalam drama") is no NORP,
+# ORG or person; those that are never a people's adjective are never an entity here.
+LANGUAGE_ONLY = words("""
+Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
+Zulu Xhosa Sesotho Setswana Yoruba Igbo Hausa Amharic Tagalog Esperanto Latin Sanskrit
+""")
+# Languages whose name is also a people's adjective ("English"): a language only in context.
+LANGUAGE_NAMES = words("""
+English French Spanish German Italian Portuguese Dutch Russian Arabic Mandarin Cantonese
+Japanese Korean Chinese Turkish Greek Polish Swedish Hebrew Persian Farsi Tamil Punjabi
+Welsh Irish Gaelic Catalan Basque Hindi Urdu Malayalam Telugu Afrikaans Swahili
+""")
+LANGUAGE_NOUNS = words("""
+film films movie movies drama dramas album albums song songs version versions dub subtitles
+translation translations speaker speakers novel novels series show music poetry lessons
+""")
+
+# Nouns of works: the capitalised name right after one is a title, not an ORG or PERSON
+# (class 2: a film title as PERSON). WORK_OF_ART is outside postil's labels.
+WORK_NOUNS = words("""
+film movie drama series sitcom documentary album single song track novel book play musical
+opera epic thriller comedy biopic show podcast
+""")
+# Prizes written like names (WORK_OF_ART in OntoNotes): not an ORG.
+PRIZES = words("Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars")
+
+# Lower-case nouns after an unknown name that make it a facility (class 2: venues).
+FAC_NOUNS = words("""
+prison jail church cathedral mosque temple stadium ground arena airport station shaft shafts
+mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
+""")
+# First words of venue names ("Stade de France", "HMP Northfield").
+FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
+
+# Event adjectives and short event names (class 2: "Olympic" silver is no place).
+EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import after_byline
-from reader.entities.names.cues import language_compound
+from reader.entities.names.cues import language_compound, language_use, party_label
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.keywords import complete, has_org_keyword, keyword_label
 from reader.entities.names.memory import Memory
@@ -87,8 +87,11 @@ def label_word(mem: Memory, t: Tok) -> None:
         if not is_title(word):  # a title alone names nobody
             label_unknown(mem, [t], False)
         return
-    if not (label == "NORP" and t.cut and language_compound(art.text, t.end)):
-        mem.emit([t], label)
+    if label == "NORP" and (
+        (t.cut and language_compound(art.text, t.end)) or language_use(art.text, t.start, t.end)
+    ):
+        return  # "English-language", "sings in isiZulu and English" (class 2: languages)
+    mem.emit([t], party_label(art.text, t.end, word, label))
 
 
 def _ambiguous_place(mem: Memory, t: Tok) -> bool:

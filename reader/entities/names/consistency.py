@@ -21,7 +21,25 @@ PRODUCT_NOUN_RES = tuple(
     for sep in (" ", "\u00a0")
 )
 _PRODUCT_NAME_RE = re.compile(
-    r"(?:['’]s|\bits|\btheir|\bthe|\bnew)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
+    r"(?:['’]s|\bits|\btheir|\bthe|\bnew|\bown)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
+)
+# "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
+_FEATURE_RES = (
+    re.compile(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
+    re.compile(
+        r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?),"
+        r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
+    ),
+)
+# A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
+# Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
+_QUOTED_TITLE = re.compile(
+    r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,5})[,.!?]?[\"”]"
+)
+_AFTER_WORK_NOUN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.WORK_NOUNS))
+    + r")[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
 )
 
 
@@ -30,7 +48,7 @@ def product_words(text: str) -> set[str]:
     (class 2: products given a core label).
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
-    found = set()
+    found = feature_names(text)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
         if named:
@@ -38,6 +56,24 @@ def product_words(text: str) -> set[str]:
             if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
                 found.add(name)
     return found
+
+
+def work_titles(text: str) -> set[str]:
+    """Titles of works the article names (with and without a leading "The")."""
+    found: set[str] = set()
+    for pattern in (_QUOTED_TITLE, _AFTER_WORK_NOUN):
+        for m in pattern.finditer(text):
+            title = m.group(1)
+            found.add(title)
+            found.add(title.removeprefix("The").lstrip())
+    return found
+
+
+def feature_names(text: str) -> set[str]:
+    """Named product features ("Pocket Mode", "FlashReply"; class 2)."""
+    if "feature" not in text:
+        return set()
+    return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
 
 
 def harmonise(
@@ -57,6 +93,7 @@ def harmonise(
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
-    out = [(s, e, best[text[s:e]]) for s, e, _ in spans]
+    works = work_titles(text) - products
+    out = [(s, e, best[text[s:e]]) for s, e, _ in spans if text[s:e] not in works]
     out.sort()
     return out

@@ -59,6 +59,51 @@ def language_compound(text: str, end: int) -> bool:
     return text.startswith(("-language", "-speaking"), end)
 
 
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+[ \u00a0]+and[ \u00a0]+)?)$"
+)
+_LANGUAGE_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def language_use(text: str, start: int, end: int) -> bool:
+    """ "in English", "in isiZulu and English", "a Tamil film": the word names a language
+    (LANGUAGE, outside postil's labels), not a people (class 2). "in Western countries"
+    is an adjective: after "in", the word must end the phrase."""
+    if text[start:end] not in lexicon.LANGUAGE_NAMES:
+        return False
+    after = _LANGUAGE_AFTER.match(text, end)
+    if after is not None and after.group(1) in lexicon.LANGUAGE_NOUNS:
+        return True
+    ends_phrase = after is None or after.group(1) in ("and", "or")
+    return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 24) : start]) is not None
+
+
+_MEMBER_AFTER = re.compile(r"[ \u00a0]+([\w-]+)")
+
+
+def party_label(text: str, end: int, surface: str, label: str) -> str:
+    """A party's name is the party (ORG) unless a member noun follows ("a Labour MP" NORP;
+    class 5: parties as modifiers)."""
+    if surface not in lexicon.PARTY_NAMES:
+        return label
+    after = _MEMBER_AFTER.match(text, end)
+    return "NORP" if after and after.group(1) in lexicon.PARTY_MEMBER_NOUNS else "ORG"
+
+
+_AT_THE = re.compile(r"\bat[ \u00a0]+the[ \u00a0]+$")
+
+
+def facility_context(text: str, start: int, end: int) -> bool:
+    """ "Bara taxi rank", "Northfield prison", "at the Brandywell": a venue (class 2)."""
+    after = text[end : end + 24].split()
+    for word in after[:2]:
+        if word.rstrip(".,;:") in lexicon.FAC_NOUNS:
+            return True
+        if not word[:1].islower():
+            break
+    return _AT_THE.search(text[max(0, start - 8) : start]) is not None
+
+
 def place_context(text: str, start: int, end: int) -> bool:
     """ "in Didsbury", "near Mitundu", "Karangasem regency": an unknown word as a place."""
     after = text[end : end + 16].split()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article
-from reader.entities.names.cues import person_cue, place_context, says_after
+from reader.entities.names.cues import facility_context, person_cue, place_context, says_after
 from reader.entities.names.keywords import keyword_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
@@ -109,6 +109,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "ORG"
     if not t.reliable and art.ordinary(word):
         return None
+    if facility_context(art.text, t.start, t.end):
+        return "FAC"
     return "GPE" if place_context(art.text, t.start, t.end) else "ORG"
 
 

@@ -40,6 +40,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         return "EVENT"
     if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
         return "LOC"
+    if first in lexicon.FAC_HEAD:
+        return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
     return None
 
 

@@ -39,10 +39,13 @@ class Memory:
         names = self.art.gaz.names
         if label == "PERSON":
             # A later lone "Musk" (or "Zhao", surname first) is this person; a part that is
-            # also a place is left out ("Paris Hilton" must not make every "Paris" a person).
+            # also a country or big city is left out ("Paris Hilton" must not make every
+            # "Paris" a person; class 3: one-word person names).
+            big = self.art.gaz.big_places
             for t in (toks[0], toks[-1]):
-                if not t.connector and lookup(names, t.word) is None:
-                    self.person_parts.add(t.word)
+                place = lookup(names, t.word)
+                if not t.connector and (place is None or (place == "GPE" and t.word not in big)):
+                    self.person_parts.add(t.word)  # "Fernley", a town, after "Jessie Fernley"
         elif label == "LOC" and toks[0].word.title() in lexicon.LOC_HEAD:
             last = toks[-1].word  # "Mount Agung" ... "Agung erupted"
             if lookup(names, last) is None:

@@ -17,8 +17,17 @@ from reader.entities.names.decide import label_unknown
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import name_after_title, person_like
 from reader.entities.names.tokens import PARTICLES, Tok
-from reader.entities.names.words import is_given, is_letter, is_stop, is_title, looks_org, lookup
+from reader.entities.names.words import (
+    is_given,
+    is_letter,
+    is_stop,
+    is_title,
+    keyword_or_stop,
+    looks_org,
+    lookup,
+)
 
+_HONORIFICS = lexicon.words("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Supt Sgt Insp Det")
 _PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
 _LONGEST = 4  # tokens in the longest gazetteer entry tried
 
@@ -190,8 +199,19 @@ class _Segmenter:
                 self.pending = []
         self.flush(person_hint=True)
         j = name_after_title(self.mem.art, toks, i + 1)
+        if j == i + 1 and self.surname_after_honorific(i):
+            j = i + 2  # "Mr Salerno": the honorific beats the town (class 3)
         if j > i + 1:
             self.mem.emit(toks[i + 1 : j], "PERSON")  # "Dr. Thandiwe Banda"
             self.person_hint = False
             return j
         return i + 1
+
+    def surname_after_honorific(self, i: int) -> bool:
+        """ "Mr Salerno", "Supt Hargreaves": one name word ends the run after a personal
+        honorific, whatever the gazetteer says about it."""
+        toks = self.toks
+        if toks[i].word.rstrip(".") not in _HONORIFICS or i + 2 != len(toks):
+            return False
+        nxt = toks[i + 1]
+        return not nxt.connector and not keyword_or_stop(nxt.word)
