@@ -76,17 +76,26 @@ def feature_names(text: str) -> set[str]:
     return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
 
 
+# A label decided where capitals carry no information (headline, sentence start) counts for
+# this much of a vote; one from the body, with its context, counts 1 (issue 12, item 4).
+WEAK_VOTE = 0.25
+
+
 def harmonise(
-    text: str, spans: list[Span], person_parts: set[str], products: set[str]
+    text: str,
+    spans: list[Span],
+    person_parts: set[str],
+    products: set[str],
+    weak: frozenset[int] | set[int] = frozenset(),
 ) -> list[Span]:
-    """One label per surface per article: products, person name parts, then the majority."""
-    votes: dict[str, dict[str, int]] = {}
+    """One label per surface per article: products, person name parts, then the label with
+    most votes, a body mention outweighing headline ones (class 3: a wrong label from the
+    headline must not spread)."""
+    votes: dict[str, dict[str, float]] = {}
     for s, e, label in spans:
-        counts = votes.get(text[s:e])
-        if counts is None:
-            votes[text[s:e]] = {label: 1}
-        else:
-            counts[label] = counts.get(label, 0) + 1
+        vote = WEAK_VOTE if s in weak else 1.0
+        counts = votes.setdefault(text[s:e], {})
+        counts[label] = counts.get(label, 0.0) + vote
     best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
     for surface in products:
         best[surface] = "PRODUCT"

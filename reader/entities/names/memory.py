@@ -26,6 +26,7 @@ class Memory:
     person_parts: set[str] = field(default_factory=set)
     loc_parts: set[str] = field(default_factory=set)
     known: dict[str, str] = field(default_factory=dict)  # casefolded surface -> label
+    weak: set[int] = field(default_factory=set)  # starts of spans labelled on weak evidence
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""
@@ -34,6 +35,8 @@ class Memory:
         self.out.append((start, end, label))
         if all(t.reliable for t in toks):
             self.known.setdefault(text[start:end].casefold(), label)
+        else:
+            self.weak.add(start)  # a headline or sentence start: outvoted by the body
         if len(toks) == 1 or toks[-1].connector:
             return
         names = self.art.gaz.names

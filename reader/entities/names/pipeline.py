@@ -64,7 +64,7 @@ def label_names(text: str) -> tuple[Article, list[Span]]:
     found = _scan(art, shapes)
     mem = Memory(art)
     _RunLabeller(mem, shapes).label_all(found)
-    return art, harmonise(text, mem.out, mem.person_parts, product_words(text))
+    return art, harmonise(text, mem.out, mem.person_parts, product_words(text), mem.weak)
 
 
 def _shape(art: Article, start: int, end: int, surface: str) -> Shape:

@@ -12,7 +12,7 @@ class 1: teams and companies named after places).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.names.cues import after_locative, language_compound
+from reader.entities.names.cues import after_locative, language_compound, party_label
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import name_after_title, person_like
@@ -20,6 +20,7 @@ from reader.entities.names.tokens import PARTICLES, Tok
 from reader.entities.names.words import (
     is_given,
     is_letter,
+    is_role,
     is_stop,
     is_title,
     keyword_or_stop,
@@ -103,7 +104,7 @@ class _Segmenter:
             if not t.reliable:
                 # A headline reuses what the body taught: "Ghana Cocoa Board", "SASOL".
                 label = mem.known.get(span.casefold())
-            if label is None and not (j == i + 1 and t.word in lexicon.TITLES):
+            if label is None and not (j == i + 1 and is_role(t.word)):
                 label = lookup(names, span)  # a title beats a town ("Officer")
             if label is not None:
                 return j, label
@@ -129,8 +130,10 @@ class _Segmenter:
             self.mem.emit(toks[i:end], "ORG")
             return end
         last = toks[hit - 1]
-        if not (label == "NORP" and last.cut and language_compound(self.mem.art.text, last.end)):
-            self.mem.emit(toks[i:hit], label)
+        text = self.mem.art.text
+        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+            surface = text[toks[i].start : last.end]
+            self.mem.emit(toks[i:hit], party_label(text, last.end, surface, label))
         return hit
 
     def join_pending(self, i: int, hit: int, label: str) -> str | None:
