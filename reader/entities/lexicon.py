@@ -114,6 +114,9 @@ Upper Lower Greater Metro Metropolitan Inner Outer North South East West Norther
 Eastern Western Central New Old
 """)
 
+# Capitalised last words of administrative areas: "Delaware County", "Nakuru County".
+PLACE_TAILS = words("County Province Prefecture Governorate Oblast Municipality Parish Borough")
+
 # Lower-case nouns after an unknown capitalised word that make it a place ("Karangasem
 # regency", "Iztapalapa district").
 PLACE_NOUNS = words("""
@@ -142,6 +145,7 @@ ORG_HEAD = words("""
 University College Institute Bank Ministry Department Office Bureau Board Commission Committee
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
+Corporation Industry Authority Federation Confederation Foundation Institution
 """)
 
 LAW_TAIL = words("""
@@ -165,7 +169,7 @@ Volcano Range Highlands Archipelago Atoll
 EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
-Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
+Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").
@@ -176,8 +180,10 @@ LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
 Caucasus Sahara Sahel Himalayas Alps Andes Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
-Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto
+Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto Midwest Midlands Outback Riviera
 """) | {
+    "Home Counties",
+    "Deep South",
     "North America",
     "South America",
     "Latin America",
@@ -308,7 +314,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
-Lineups Results Notes Scores Grammy Grammys Bafta Baftas BAFTA BAFTAs
+Lineups Results Notes Scores Coalition Independent Independents
+Grammy Grammys Bafta Baftas BAFTA BAFTAs
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
 

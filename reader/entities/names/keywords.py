@@ -48,8 +48,9 @@ def keyword_label(toks: list[Tok]) -> str | None:
 def has_org_head(toks: list[Tok]) -> bool:
     """An organisation head right before a connector ("Board of", "Institute for")."""
     return any(
-        t.word in lexicon.ORG_HEAD and toks[k + 1].connector for k, t in enumerate(toks[:-1])
-    )
+        t.word in lexicon.ORG_HEAD and toks[k + 1].connector and toks[k + 1].word[0] in "fod"
+        for k, t in enumerate(toks[:-1])
+    )  # "of", "for", "de", "del": not "and" ("Greater London Authority and ...")
 
 
 def has_org_keyword(toks: list[Tok]) -> bool:

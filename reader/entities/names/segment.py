@@ -14,6 +14,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.names.cues import after_locative, language_compound, party_label
 from reader.entities.names.decide import label_unknown
+from reader.entities.names.keywords import keyword_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import name_after_title, person_like
 from reader.entities.names.tokens import PARTICLES, Tok
@@ -31,6 +32,16 @@ from reader.entities.names.words import (
 _HONORIFICS = lexicon.words("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Supt Sgt Insp Det")
 _PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
 _LONGEST = 4  # tokens in the longest gazetteer entry tried
+
+
+def _joined_label(toks: list[Tok], sport: bool) -> str:
+    """A known place joined to the words after it: a keyword decides, else an ORG."""
+    last = toks[-1].word
+    if sport and last in lexicon.SPORT_PLACE_TAIL:
+        return "ORG"  # "Notts County", "Cork City" on a sport page (class 1)
+    if last in lexicon.PLACE_TAILS:
+        return "GPE"  # "Delaware County" (class 4: a name cut short to the place)
+    return keyword_label(toks) or "ORG"
 
 
 def segment(mem: Memory, toks: list[Tok], caps_only: bool = False) -> None:
@@ -80,8 +91,12 @@ class _Segmenter:
 
     def connector(self, i: int) -> int:
         """A particle between name words stays in the run ("Ursula von der Leyen",
-        "Mohammed bin Salman"); any other connector ends it."""
+        "Mohammed bin Salman"); any other connector ends it. After a role and "for"/"of",
+        one unknown word is a portfolio ("Minister for Housing"; class 6)."""
         toks, n = self.toks, len(self.toks)
+        if self._portfolio(i):
+            self.flush()
+            return i + 2
         j = i
         while j < n and toks[j].connector and toks[j].word in PARTICLES:
             j += 1
@@ -90,6 +105,16 @@ class _Segmenter:
         else:
             self.flush()
         return i + 1
+
+    def _portfolio(self, i: int) -> bool:
+        toks = self.toks
+        return (
+            i > 0
+            and i + 2 == len(toks)
+            and toks[i].word in ("for", "of")
+            and is_role(toks[i - 1].word)
+            and self.known_name(i + 1)[0] == 0
+        )
 
     def known_name(self, i: int) -> tuple[int, str]:
         """The longest known name starting at ``i``: its end and label, or (0, "")."""
@@ -116,7 +141,8 @@ class _Segmenter:
         if label == "GPE" and hit < n and toks[hit].word == "City":
             label_unknown(self.mem, self.pending, self.person_hint)
             self.pending = []
-            self.mem.emit(toks[i : hit + 1], "GPE")  # "Gaza City", "Mexico City"
+            city = "ORG" if self.mem.art.sport else "GPE"  # "Cork City" the club (class 1)
+            self.mem.emit(toks[i : hit + 1], city)  # "Gaza City", "Mexico City"
             return hit + 1
         joined = self.join_pending(i, hit, label)
         if joined:
@@ -127,7 +153,8 @@ class _Segmenter:
         self.pending = []  # the title hint stays: "Dr. Paris ..." (kept as it was)
         end = self.organisation_after(i, hit, label)
         if end:
-            self.mem.emit(toks[i:end], "ORG")
+            # "Milwaukee Bucks" ORG; "Singapore Grand Prix" EVENT; "Delaware County" GPE
+            self.mem.emit(toks[i:end], _joined_label(toks[i:end], self.mem.art.sport))
             return end
         last = toks[hit - 1]
         text = self.mem.art.text
