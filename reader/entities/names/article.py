@@ -33,6 +33,7 @@ class Article:
     line: tuple[int, int, bool] = (0, 0, False)  # start, end, is-headline of the last line
     sport: bool = False  # a sport report (class 1)
     tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines
+    lineups: list[tuple[int, int]] = field(default_factory=list)  # "Team: Name, Name, ..."
 
     def common(self, word: str) -> bool:
         """An everyday word, whatever the article does with it ("Council", "Shares")."""

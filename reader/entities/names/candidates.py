@@ -51,14 +51,15 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     label_part(mem, part)
 
 
-def label_team(mem: Memory, toks: list[Tok]) -> None:
+def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
     """A run on a results or standings line is a team, whatever its words (class 1:
-    "Dundalk 1 Bray Wanderers 1"); a layout word alone ("Results") is no team."""
+    "Dundalk 1 Bray Wanderers 1"); one in a line-up a player (class 3: "Crewe: Lacey,
+    Ridge, Demetriou"); a layout word alone ("Results") is neither."""
     toks = _trim_connectors(toks)
     if len(toks) == 1 and (is_stop(toks[0].word) or is_title(toks[0].word)):
         return
     if toks:
-        mem.emit(toks, "ORG")
+        mem.emit(toks, label)
 
 
 def _splits(word: str, org: bool) -> bool:

@@ -27,7 +27,13 @@ from reader.entities.names.candidates import label_run, label_team
 from reader.entities.names.consistency import Span, harmonise, product_words
 from reader.entities.names.cues import CONTEXT_WORDS, person_cue
 from reader.entities.names.memory import Memory
-from reader.entities.names.sport import clubs_named_by_place, in_table, is_sport, table_lines
+from reader.entities.names.sport import (
+    clubs_named_by_place,
+    in_table,
+    is_sport,
+    lineup_lines,
+    table_lines,
+)
 from reader.entities.names.tokens import Tok, runs, split_run
 
 # A run's shape: its words (connectors left out) and its tokens relative to the run start.
@@ -43,7 +49,7 @@ class Run:
     surface: str
     headline: bool
     initial: bool
-    table: bool = False  # on a results or standings line: a team
+    role: str = ""  # "team" (results line, line-up head) or "player" (in a line-up)
 
 
 def name_spans(text: str) -> list[Span]:
@@ -60,6 +66,7 @@ def label_names(text: str) -> tuple[Article, list[Span]]:
     art.sport = is_sport(text)
     if art.sport:
         art.tables = table_lines(text)
+        art.lineups = lineup_lines(text)
     shapes: dict[str, Shape] = {}
     found = _scan(art, shapes)
     mem = Memory(art)
@@ -106,9 +113,19 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
             art.reliable_caps.add(words[0])
             art.midsentence_caps.add(words[0])
             art.reliable_single.add(words[0])
-        table = bool(art.tables) and in_table(art.tables, start)
-        found.append(Run(start, end, surface, line_headline and not table, initial, table))
+        role = _sport_role(art, start) if art.sport else ""
+        found.append(Run(start, end, surface, line_headline and not role, initial, role))
     return found
+
+
+def _sport_role(art: Article, start: int) -> str:
+    """ "team" on a results line or before a line-up's colon, "player" after it."""
+    if art.tables and in_table(art.tables, start):
+        return "team"
+    if art.lineups and in_table(art.lineups, start):
+        line_start = art.text.rfind("\n", 0, start) + 1
+        return "player" if ":" in art.text[line_start:start] else "team"
+    return ""
 
 
 class _RunLabeller:
@@ -139,7 +156,7 @@ class _RunLabeller:
         if single:
             after = text[r.end : r.end + 16].split(None, 1)
             nxt = after[0].rstrip(".,;:") if after else ""
-        return (r.surface, r.headline, r.initial, r.table, cue, prev, nxt)
+        return (r.surface, r.headline, r.initial, r.role, cue, prev, nxt)
 
     def label_all(self, found: list[Run]) -> None:
         multi, single, heads = [], [], []
@@ -164,8 +181,8 @@ class _RunLabeller:
                 out.extend([(r.start + s, r.start + e, label) for s, e, label in done])
                 return
         mark = len(out)
-        if r.table:
-            label_team(self.mem, self._tokens(r))
+        if r.role:
+            label_team(self.mem, self._tokens(r), "ORG" if r.role == "team" else "PERSON")
         else:
             label_run(self.mem, self._tokens(r))
         if key is None:

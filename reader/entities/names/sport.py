@@ -40,6 +40,15 @@ _VERSUS_BEFORE = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|across|around|outside)[ \u00a0]+$")
 
 
+_NAME = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+# A line-up: "Crewe: Lacey, Ridge, Demetriou, Offord, ..." (four or more names after a colon).
+_LINEUP_LINE = re.compile(
+    rf"^[ \t]*[A-Z][^:\n]{{1,40}}:[ \t]*"
+    rf"(?:{_NAME}(?:[ \t]\([^)\n]*\))?,[ \t]*){{3,}}{_NAME}\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def is_sport(text: str) -> bool:
     """Three or more distinct sport words: a sport report."""
     found: set[str] = set()
@@ -54,6 +63,12 @@ def is_sport(text: str) -> bool:
 def table_lines(text: str) -> list[tuple[int, int]]:
     """Start and end of each results or standings line, in text order."""
     return [m.span() for m in _TABLE_LINE.finditer(text)]
+
+
+def lineup_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end of each line-up line; its names after the colon are players (class 3:
+    one-word person names), the name before it a team."""
+    return [m.span() for m in _LINEUP_LINE.finditer(text)]
 
 
 def in_table(lines: list[tuple[int, int]], pos: int) -> bool:
