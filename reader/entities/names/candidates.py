@@ -12,14 +12,22 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import after_byline
-from reader.entities.names.cues import language_compound, language_use, party_label
+from reader.entities.names.cues import language_compound, language_use, party_label, place_context
 from reader.entities.names.decide import label_unknown
-from reader.entities.names.keywords import complete, has_org_keyword, keyword_label
+from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like, plain_person
 from reader.entities.names.segment import segment
 from reader.entities.names.tokens import PARTICLES, Tok
-from reader.entities.names.words import is_letter, is_role, is_stop, is_title, lookup
+from reader.entities.names.words import (
+    is_given,
+    is_letter,
+    is_role,
+    is_stop,
+    is_title,
+    looks_org,
+    lookup,
+)
 
 # Nouns among the function words: inside an organisation's name they are part of it
 # ("Local Government Association", "Metropolitan Police Service").
@@ -228,11 +236,12 @@ def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:
 
 
 def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
-    """A keyword name that is two names: "House and Senate" (both complete), or a role
-    inside an organisation's run ("Acme Bank Chief Executive ...")."""
-    names = mem.art.gaz.names
+    """A keyword name that is two names: "House and Senate", "Telstra and TPG Telecom",
+    "Redwood Arc and Halvorsen Capital" (class 4); not "Association of Mineworkers and
+    Construction Union" or "Australian Communications and Media Authority" (one body). Or
+    a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
     for k, t in enumerate(toks):
-        if t.word in ("and", "&") and complete(toks[:k], names) and complete(toks[k + 1 :], names):
+        if t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :]):
             label_part(mem, toks[:k])
             label_part(mem, toks[k + 1 :])
             return True
@@ -247,11 +256,54 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     return True
 
 
+def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
+    """Both sides of "and" are names of their own: the right one complete, the left one
+    complete by its own last word, or a short name that opens no body ("Telstra")."""
+    names = mem.art.gaz.names
+    if not left or not complete(right, names):
+        return False
+    if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
+        return lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
+    words = [t for t in left if not t.connector]
+    if complete(left, names):
+        return True  # "House and Senate"
+    # "Telstra and TPG Telecom"; not "Journalism and Media Studies Centre" (one body)
+    return len(words) <= 2 and not any(mem.art.plain_word(t.word) for t in words)
+
+
+def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bool:
+    """ "Harvest & Hearth", "Pryce and Whitlow": two single words joined by "&", or two
+    surnames joined by "and", are one firm (class 4: "Smith and Jones" split in two),
+    unless they are people or places ("Colin and Derek Marsh", "in Didsbury and
+    Withington") or brands of their own ("Apple and Google")."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    if joiner == "&":
+        return True
+    art = mem.art
+    surnames = art.gaz.surnames
+    if left[0].word.lower() not in surnames or right[0].word.lower() not in surnames:
+        return False
+    return not any(
+        t.initial
+        or not t.reliable
+        or is_given(art.gaz, t.word)
+        or lookup(art.gaz.names, t.word) is not None
+        or t.word in mem.person_parts
+        or is_stop(t.word)
+        or looks_org(t.word)  # "WeChat and PayPal": two brands
+        for t in (left[0], right[0])
+    ) and not place_context(art.text, left[0].start, left[0].end)
+
+
 def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
     """A part no list names as a whole: two names joined by "and", a person, an outlet
     ("El Comercio"), else the gazetteer segmentation."""
     for k, t in enumerate(toks):
         if t.word in ("and", "&") and 0 < k < len(toks) - 1:
+            if _one_firm(mem, toks[:k], toks[k + 1 :], t.word):
+                mem.emit(toks, "ORG")
+                return
             # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
             label_part(mem, toks[:k])
             label_part(mem, toks[k + 1 :])
