@@ -385,3 +385,13 @@ FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
 
 # Event adjectives and short event names (class 2: "Olympic" silver is no place).
 EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics")
+
+# Operating systems and platforms written like names: products (class 2).
+PRODUCT_WORDS = words("Android iOS iPadOS macOS watchOS ChromeOS HarmonyOS Linux")
+
+# Words that make an article a technology report (class 2): three or more of them.
+TECH_WORDS = words("""
+phone phones smartphone smartphones chip chips processor processors software app apps
+startup device devices screen battery camera laptop laptops gadget console server servers
+gpu cpu cloud users feature features update updates launch launched model models data
+""")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 
 Span = tuple[int, int, str]
@@ -35,6 +36,48 @@ VARIANT = re.compile(
 _VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 
 
+# In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
+# "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1".
+_MODEL_NAME = (
+    r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+    r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
+    r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+)
+_TECH_MODEL = re.compile(rf"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+({_MODEL_NAME})\b(?![.,]\d|-)")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+# Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
+_NOT_MODEL_WORDS = lexicon.words("""
+Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
+Series Season Grade Category Group Division League Formula Channel Platform Gate Row
+""")
+
+
+def is_tech(text: str) -> bool:
+    """Three or more distinct technology words: a technology report."""
+    found: set[str] = set()
+    for word in _LOWER_WORD.findall(text):
+        if word in lexicon.TECH_WORDS:
+            found.add(word)
+            if len(found) >= 3:
+                return True
+    return False
+
+
+def tech_models(text: str) -> list[Span]:
+    """Models named in a technology report, and every later mention of the same model
+    (class 2: products given a core label, "Pixel 10" as ORG)."""
+    models = {
+        m.group(1)
+        for m in _TECH_MODEL.finditer(text)
+        if m.group(1).split()[0] not in _NOT_MODEL_WORDS
+        and m.group(1).split()[0] not in lexicon.NOT_NAMES
+    }
+    if not models or not is_tech(text):
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
+    return [(m.start(), m.end(), "PRODUCT") for m in pattern.finditer(text)]
+
+
 def special_spans(text: str) -> list[Span]:
     """Every special form of ``text`` (unsorted)."""
     codes = gazetteer().state_codes
@@ -46,6 +89,7 @@ def special_spans(text: str) -> list[Span]:
     out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
     out.extend(_products(text))
+    out.extend(tech_models(text))
     return out
 
 
