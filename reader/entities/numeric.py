@@ -145,6 +145,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
+  |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
   |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))
@@ -286,7 +287,8 @@ _TRIGGERS = words(
     years decades centuries first second third fourth fifth sixth seventh eighth ninth tenth
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
-    summer winter autumn spring"""
+    summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
+    passover"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
@@ -302,6 +304,7 @@ _SECOND = words(
     academic school
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday close summer winter autumn spring
+    diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes"""
 )

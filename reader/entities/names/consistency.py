@@ -34,12 +34,13 @@ _FEATURE_RES = (
 # A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
 # Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
 _QUOTED_TITLE = re.compile(
-    r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,5})[,.!?]?[\"”]"
+    r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
+    r"[,.!?]?[\"”]"
 )
 _AFTER_WORK_NOUN = re.compile(
     r"\b(?:"
     + "|".join(sorted(lexicon.WORK_NOUNS))
-    + r")[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
+    + r")(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
 )
 
 
@@ -58,15 +59,21 @@ def product_words(text: str) -> set[str]:
     return found
 
 
-def work_titles(text: str) -> set[str]:
-    """Titles of works the article names (with and without a leading "The")."""
+def work_titles(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """Titles of works the article names (with and without a leading "The"), and where."""
     found: set[str] = set()
+    where: list[tuple[int, int]] = []
     for pattern in (_QUOTED_TITLE, _AFTER_WORK_NOUN):
         for m in pattern.finditer(text):
             title = m.group(1)
             found.add(title)
             found.add(title.removeprefix("The").lstrip())
-    return found
+            where.append(m.span(1))
+    return found, where
+
+
+def _inside(where: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in where)
 
 
 def feature_names(text: str) -> set[str]:
@@ -102,7 +109,12 @@ def harmonise(
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
-    works = work_titles(text) - products
-    out = [(s, e, best[text[s:e]]) for s, e, _ in spans if text[s:e] not in works]
+    works, where = work_titles(text)
+    works -= products
+    out = [
+        (s, e, best[text[s:e]])
+        for s, e, _ in spans
+        if text[s:e] not in works and not (where and _inside(where, s, e))
+    ]
     out.sort()
     return out
