@@ -13,6 +13,8 @@ Span = tuple[int, int, str]
 
 # "(R-NC)": party letter and state code after a US legislator's name.
 _PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+# ", R-Ohio,": party letter and state name (class 5).
+_PARTY_STATE_NAME = re.compile(r"(?<=[,(] )([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
@@ -84,6 +86,11 @@ def special_spans(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _PARTY_STATE.finditer(text):
         if m.group(2) in codes:
+            out.append((m.start(1), m.end(1), "NORP"))
+            out.append((m.start(2), m.end(2), "GPE"))
+    names = gazetteer().names
+    for m in _PARTY_STATE_NAME.finditer(text):
+        if names.get(m.group(2)) == "GPE":
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
     out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))

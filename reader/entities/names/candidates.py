@@ -251,7 +251,13 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     if not roles or roles[-1] == len(toks) - 1:
         return False
     cut = roles[-1] + 1
-    segment(mem, toks[:cut])
+    body = toks[:cut]
+    while body and is_role(body[-1].word):
+        body = body[:-1]
+    if len(body) > 1 and keyword_label(body) == "ORG":
+        mem.emit(body, "ORG")  # "Ohio Democratic Party" before "Chair" (class 4)
+    else:
+        segment(mem, toks[:cut])
     label_part(mem, toks[cut:])
     return True
 

@@ -77,7 +77,24 @@ def _informative(mem: Memory, t: Tok) -> bool:
         return False
     if not word.endswith("s") and not art.ordinary(word) and says_after(art.text, t.end):
         return True
-    return _foreign_word(art, word)
+    return _foreign_word(art, word) and not _before_lower_noun(art.text, t.end)
+
+
+def _before_lower_noun(text: str, end: int) -> bool:
+    """ "Multiplex chains came", "Fintech company PaySetu": a sentence-initial word right
+    before a lower-case noun modifies it (class 6); "Google has been hit" and "Safaricom,
+    Kenya's ..." do not."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
+        return False
+    nxt = text[end + 1 : end + 16].split(None, 1)[0].rstrip(".,;:")
+    return nxt not in _VERBS_AFTER_SUBJECT and not nxt.endswith(("ed", "s"))
+
+
+# Words after a sentence's subject: the capitalised word before them is the subject.
+_VERBS_AFTER_SUBJECT = lexicon.words("""
+has have had is was are were will would can could may might should must did does do also
+then now still just already never first later recently plans wants aims hopes expects
+""")
 
 
 def _foreign_word(art: Article, word: str) -> bool:
