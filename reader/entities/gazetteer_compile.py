@@ -81,6 +81,8 @@ def compile_tables() -> Gazetteer:
             names.setdefault(word + "s", "NORP")
     names.update(dict.fromkeys(sorted(lexicon.ORG_WELL_KNOWN), "ORG"))
     names.update(dict.fromkeys(sorted(lexicon.EVENT_WORDS), "EVENT"))
+    for party in sorted(lexicon.PARTY_NAMES):
+        names.setdefault(party, "ORG")
     names.update(dict.fromkeys(sorted(lexicon.PRODUCT_WORDS), "PRODUCT"))
     for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
         if names.get(word) != "ORG":

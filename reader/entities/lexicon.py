@@ -90,11 +90,10 @@ ORG_TAIL = ORG_TAIL | CLUB_TAIL
 
 # Words that make an article a sport report (class 1): three or more of them.
 SPORT_WORDS = words("""
-goal goals scored striker midfielder defender goalkeeper penalty halftime half-time match
-matches season league cup fixture fixtures coach manager referee innings wicket wickets overs
-batting bowling try tries rugby cricket football soccer tennis lap laps podium medal medals
-race sprint semi-final quarter-final playoff playoffs standings unbeaten draw drew win wins
-beat beaten defeat victory points champions championship tournament squad
+goal goals striker midfielder defender goalkeeper halftime half-time league fixture fixtures
+referee innings wicket wickets overs batting bowling tries rugby cricket football soccer
+tennis lap laps podium medal medals sprint semi-final quarter-final playoff playoffs
+standings unbeaten squad tournament goalless hat-trick
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
@@ -332,7 +331,7 @@ Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Prid
 
 # Party names that are the party (ORG) unless they modify a member ("a Labour MP" is NORP;
 # class 5: peoples and parties, OntoNotes: a party acts as ORG, modifies as NORP).
-PARTY_NAMES = words("Labour SNP Plaid Sinn Fianna Fine DUP UKIP ODM ANC DA EFF ZANU-PF") | {
+PARTY_NAMES = words("Labour SNP DUP UKIP ODM ANC EFF ZANU-PF") | {
     "Sinn Féin",
     "Fianna Fáil",
     "Fine Gael",
@@ -394,4 +393,11 @@ TECH_WORDS = words("""
 phone phones smartphone smartphones chip chips processor processors software app apps
 startup device devices screen battery camera laptop laptops gadget console server servers
 gpu cpu cloud users feature features update updates launch launched model models data
+""")
+
+# A sport before a country names its governing body ("Tennis Australia", "Athletics Kenya",
+# "Cricket Ireland"; class 8: organisations named after places tagged as places).
+SPORT_BODY_HEADS = words("""
+Tennis Athletics Cricket Rugby Football Hockey Netball Cycling Swimming Rowing Sailing Golf
+Basketball Volleyball Boxing Gymnastics Triathlon Badminton Squash Bowls Equestrian Visit
 """)

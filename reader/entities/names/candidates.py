@@ -43,6 +43,10 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if len(toks) == 1:
         label_word(mem, toks[0])
         return
+    whole = lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end])
+    if whole is not None and all(t.reliable for t in toks):
+        mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
+        return
     org = has_org_keyword(toks)
     part: list[Tok] = []
     for i, t in enumerate(toks):
@@ -141,9 +145,10 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
         if label is not None and _split_keyword_name(mem, toks, label):
             return
     if label is not None:
-        last = toks[-1]
-        if not (label == "NORP" and last.cut and language_compound(mem.art.text, last.end)):
-            mem.emit(toks, label)
+        last, text = toks[-1], mem.art.text
+        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+            surface = text[toks[0].start : last.end]
+            mem.emit(toks, party_label(text, last.end, surface, label))
         return
     _label_unknown_part(mem, toks)
 
@@ -187,7 +192,8 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and lookup(names, art.text[first.start : toks[1].end]) is None
         and not (len(toks) == 2 and keyword_label(toks) is not None)
         and not (
-            first.word in lexicon.PLACE_PREFIXES and lookup(names, toks[1].word) in ("GPE", "LOC")
+            (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.SPORT_BODY_HEADS)
+            and lookup(names, toks[1].word) in ("GPE", "LOC")
         )
     )
 
@@ -250,6 +256,8 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     roles = [k for k, t in enumerate(toks) if is_role(t.word)]
     if not roles or roles[-1] == len(toks) - 1:
         return False
+    if roles[-1] == len(toks) - 2 and toks[-1].word in lexicon.ORG_TAIL:
+        return False  # "Indian Premier League": the role word is part of the name
     cut = roles[-1] + 1
     body = toks[:cut]
     while body and is_role(body[-1].word):

@@ -106,14 +106,16 @@ def harmonise(
     best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
     for surface in products:
         best[surface] = "PRODUCT"
+    for surface in lexicon.PARTY_NAMES & best.keys():
+        del best[surface]  # "a Labour MP" (NORP) and "Labour said" (ORG) both stand
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
     works, where = work_titles(text)
     works -= products
     out = [
-        (s, e, best[text[s:e]])
-        for s, e, _ in spans
+        (s, e, best.get(text[s:e], label))
+        for s, e, label in spans
         if text[s:e] not in works and not (where and _inside(where, s, e))
     ]
     out.sort()
