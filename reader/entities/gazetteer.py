@@ -37,10 +37,9 @@ def gazetteer() -> Gazetteer:
     """The tables (cached for the life of the process). The pickle is a file of this
     package, written by ``gazetteer_compile``, so unpickling it is as safe as importing."""
     try:
-        names, *sets = pickle.loads(PICKLE.read_bytes())
+        tables = pickle.loads(PICKLE.read_bytes())
     except FileNotFoundError:
         from reader.entities.gazetteer_compile import compile_tables
 
         return compile_tables()
-    given, codes, surnames, common, big = (frozenset(s) for s in sets)
-    return Gazetteer(names, given, codes, surnames, common, big)
+    return Gazetteer(*tables)

@@ -93,7 +93,8 @@ SPORT_WORDS = words("""
 goal goals striker midfielder defender goalkeeper halftime half-time league fixture fixtures
 referee innings wicket wickets overs batting bowling tries rugby cricket football soccer
 tennis lap laps podium medal medals sprint semi-final quarter-final playoff playoffs
-standings unbeaten squad tournament goalless hat-trick
+standings unbeaten squad tournament goalless hat-trick penalty scored equaliser equalizer
+kick-off kickoff touchdown quarterback stumps winger
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.entities.boundaries import context_fixes, event_end, merge_units
 from reader.entities.laws import law_spans
 from reader.entities.names import name_spans
+from reader.entities.names.article import lower_vocab
 from reader.entities.numeric import numeric_spans
 from reader.entities.special import special_spans
 from reader.entities.types import Entity
@@ -22,11 +23,12 @@ def recognize(text: str) -> list[Entity]:
     names, a longer span beats a shorter one ("First Amendment" LAW over "First" ORDINAL),
     and numbers win ties.
     """
+    vocab = lower_vocab(text)  # shared by the passes that read the article's vocabulary
     candidates: list[Candidate] = []
-    candidates.extend((s, e, label, SPECIAL) for s, e, label in special_spans(text))
+    candidates.extend((s, e, label, SPECIAL) for s, e, label in special_spans(text, vocab))
     candidates.extend((s, e, label, SPECIAL) for s, e, label in law_spans(text))
     candidates.extend((s, e, label, NUMERIC) for s, e, label in numeric_spans(text))
-    for s, e, label in name_spans(text):
+    for s, e, label in name_spans(text, vocab):
         if label == "EVENT":
             e = event_end(text, e)
         candidates.append((s, e, label, NAME))

@@ -46,7 +46,6 @@ _MODEL_NAME = (
     r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
 )
 _TECH_MODEL = re.compile(rf"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+({_MODEL_NAME})\b(?![.,]\d|-)")
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
@@ -54,34 +53,30 @@ Series Season Grade Category Group Division League Formula Channel Platform Gate
 """)
 
 
-def is_tech(text: str) -> bool:
-    """Three or more distinct technology words: a technology report."""
-    found: set[str] = set()
-    for word in _LOWER_WORD.findall(text):
-        if word in lexicon.TECH_WORDS:
-            found.add(word)
-            if len(found) >= 3:
-                return True
-    return False
+def is_tech(vocab: set[str]) -> bool:
+    """Three or more distinct technology words among the article's lower-case words."""
+    return len(lexicon.TECH_WORDS & vocab) >= 3
 
 
-def tech_models(text: str) -> list[Span]:
+def tech_models(text: str, vocab: set[str]) -> list[Span]:
     """Models named in a technology report, and every later mention of the same model
     (class 2: products given a core label, "Pixel 10" as ORG)."""
+    if not is_tech(vocab):
+        return []
     models = {
         m.group(1)
         for m in _TECH_MODEL.finditer(text)
         if m.group(1).split()[0] not in _NOT_MODEL_WORDS
         and m.group(1).split()[0] not in lexicon.NOT_NAMES
     }
-    if not models or not is_tech(text):
+    if not models:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
     return [(m.start(), m.end(), "PRODUCT") for m in pattern.finditer(text)]
 
 
-def special_spans(text: str) -> list[Span]:
-    """Every special form of ``text`` (unsorted)."""
+def special_spans(text: str, vocab: set[str]) -> list[Span]:
+    """Every special form of ``text`` (unsorted); ``vocab``: its lower-case words."""
     codes = gazetteer().state_codes
     out: list[Span] = []
     for m in _PARTY_STATE.finditer(text):
@@ -96,7 +91,7 @@ def special_spans(text: str) -> list[Span]:
     out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
     out.extend(_products(text))
-    out.extend(tech_models(text))
+    out.extend(tech_models(text, vocab))
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.entities import lexicon
+from reader.entities.names.article import lower_vocab
 
 Span = tuple[int, int, str]
 
@@ -44,12 +45,14 @@ _AFTER_WORK_NOUN = re.compile(
 )
 
 
-def product_words(text: str) -> set[str]:
+def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
     (class 2: products given a core label).
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
     found = feature_names(text)
+    if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
+        return found  # no product noun in the article (most articles)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
         if named:
@@ -59,11 +62,14 @@ def product_words(text: str) -> set[str]:
     return found
 
 
-def work_titles(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, int]]]:
     """Titles of works the article names (with and without a leading "The"), and where."""
     found: set[str] = set()
     where: list[tuple[int, int]] = []
-    for pattern in (_QUOTED_TITLE, _AFTER_WORK_NOUN):
+    patterns = [_AFTER_WORK_NOUN] if lexicon.WORK_NOUNS & vocab else []
+    if '"' in text or "“" in text:
+        patterns.append(_QUOTED_TITLE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             title = m.group(1)
             found.add(title)
@@ -94,6 +100,7 @@ def harmonise(
     person_parts: set[str],
     products: set[str],
     weak: frozenset[int] | set[int] = frozenset(),
+    vocab: set[str] | None = None,
 ) -> list[Span]:
     """One label per surface per article: products, person name parts, then the label with
     most votes, a body mention outweighing headline ones (class 3: a wrong label from the
@@ -111,7 +118,7 @@ def harmonise(
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
-    works, where = work_titles(text)
+    works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab)
     works -= products
     out = [
         (s, e, best.get(text[s:e], label))

@@ -52,18 +52,19 @@ class Run:
     role: str = ""  # "team" (results line, line-up head) or "player" (in a line-up)
 
 
-def name_spans(text: str) -> list[Span]:
-    """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order."""
-    art, spans = label_names(text)
+def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
+    """Capitalised-name entities of ``text`` as ``(start, end, label)``, in text order;
+    ``vocab``: the words ``text`` writes in lower case, if the caller has them."""
+    art, spans = label_names(text, vocab)
     if art.sport:
         spans = clubs_named_by_place(text, spans, art.gaz.names)
     return spans
 
 
-def label_names(text: str) -> tuple[Article, list[Span]]:
+def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list[Span]]:
     """Stages 1 to 5 without the club decision (``data/fit_weights.py`` fits it on these)."""
-    art = Article(text, gazetteer(), lower_vocab(text))
-    art.sport = is_sport(text)
+    art = Article(text, gazetteer(), lower_vocab(text) if vocab is None else vocab)
+    art.sport = is_sport(art.lower_vocab)
     if art.sport:
         art.tables = table_lines(text)
         art.lineups = lineup_lines(text)
@@ -71,7 +72,8 @@ def label_names(text: str) -> tuple[Article, list[Span]]:
     found = _scan(art, shapes)
     mem = Memory(art)
     _RunLabeller(mem, shapes).label_all(found)
-    return art, harmonise(text, mem.out, mem.person_parts, product_words(text), mem.weak)
+    products = product_words(text, art.lower_vocab)
+    return art, harmonise(text, mem.out, mem.person_parts, products, mem.weak, art.lower_vocab)
 
 
 def _shape(art: Article, start: int, end: int, surface: str) -> Shape:

@@ -19,7 +19,6 @@ from reader.entities import lexicon
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
 
-_WORD = re.compile(r"[a-z][a-z-]+")
 # A results line: name, score, name, score; a standings line: a name and three or more numbers.
 _TABLE_LINE = re.compile(
     r"^[ \t]*[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]+[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]*$"
@@ -49,15 +48,13 @@ _LINEUP_LINE = re.compile(
 )
 
 
-def is_sport(text: str) -> bool:
-    """Three or more distinct sport words: a sport report."""
-    found: set[str] = set()
-    for word in _WORD.findall(text):
-        if word in lexicon.SPORT_WORDS:
-            found.add(word)
-            if len(found) >= 3:
-                return True
-    return False
+def is_sport(vocab: set[str]) -> bool:
+    """Three or more distinct sport words among the article's lower-case words (a
+    possessive counts: "the referee's decision")."""
+    found = lexicon.SPORT_WORDS & vocab
+    if len(found) < 3:
+        found |= lexicon.SPORT_WORDS & {w[:-2] for w in vocab if w.endswith(("'s", "’s"))}
+    return len(found) >= 3
 
 
 def table_lines(text: str) -> list[tuple[int, int]]:
