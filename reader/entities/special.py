@@ -14,7 +14,8 @@ Span = tuple[int, int, str]
 # "(R-NC)": party letter and state code after a US legislator's name.
 _PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
 # ", R-Ohio,": party letter and state name (class 5).
-_PARTY_STATE_NAME = re.compile(r"(?<=[,(] )([RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
+# (The letter comes first so that ``re`` scans for it in C; what precedes is a lookbehind.)
+_PARTY_STATE_NAME = re.compile(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
@@ -45,7 +46,9 @@ _MODEL_NAME = (
     r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
     r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
 )
-_TECH_MODEL = re.compile(rf"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+({_MODEL_NAME})\b(?![.,]\d|-)")
+# The model comes first (a capital ``re`` scans for in C); the word before it is checked after.
+_TECH_MODEL = re.compile(rf"(?<![\w-])(?:{_MODEL_NAME})\b(?![.,]\d|-)")
+_MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
@@ -64,10 +67,11 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
     if not is_tech(vocab):
         return []
     models = {
-        m.group(1)
+        m.group()
         for m in _TECH_MODEL.finditer(text)
-        if m.group(1).split()[0] not in _NOT_MODEL_WORDS
-        and m.group(1).split()[0] not in lexicon.NOT_NAMES
+        if m.group().split()[0] not in _NOT_MODEL_WORDS
+        and m.group().split()[0] not in lexicon.NOT_NAMES
+        and _MODEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
     }
     if not models:
         return []

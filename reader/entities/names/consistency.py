@@ -9,6 +9,7 @@ mention must not win over the rest).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.entities import lexicon
 from reader.entities.names.article import lower_vocab
@@ -38,10 +39,9 @@ _QUOTED_TITLE = re.compile(
     r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
     r"[,.!?]?[\"”]"
 )
-_AFTER_WORK_NOUN = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(lexicon.WORK_NOUNS))
-    + r")(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
+# The title after a noun of works; the nouns themselves are found with ``str.find``.
+_TITLE_AFTER_NOUN = re.compile(
+    r"(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
 )
 
 
@@ -66,16 +66,28 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     """Titles of works the article names (with and without a leading "The"), and where."""
     found: set[str] = set()
     where: list[tuple[int, int]] = []
-    patterns = [_AFTER_WORK_NOUN] if lexicon.WORK_NOUNS & vocab else []
+    matches = list(_after_work_nouns(text, vocab))
     if '"' in text or "“" in text:
-        patterns.append(_QUOTED_TITLE)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            title = m.group(1)
-            found.add(title)
-            found.add(title.removeprefix("The").lstrip())
-            where.append(m.span(1))
+        matches += _QUOTED_TITLE.finditer(text)
+    for m in matches:
+        title = m.group(1)
+        found.add(title)
+        found.add(title.removeprefix("The").lstrip())
+        where.append(m.span(1))
     return found, where
+
+
+def _after_work_nouns(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
+    """Titles right after a noun of works the article uses ("the song Kuch Pal")."""
+    for noun in sorted(lexicon.WORK_NOUNS & vocab):
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            if i == 0 or not text[i - 1].isalnum():
+                m = _TITLE_AFTER_NOUN.match(text, j)
+                if m:
+                    yield m
+            i = text.find(noun, j)
 
 
 def _inside(where: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -21,9 +21,8 @@ WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
 
 # A results line: name, score, name, score; a standings line: a name and three or more numbers.
 _TABLE_LINE = re.compile(
-    r"^[ \t]*[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]+[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]*$"
-    r"|^[ \t]*[A-Z][^\d\n]{1,40}?(?:[ \t]+-?\d{1,3}){3,}[ \t]*$",
-    re.MULTILINE,
+    r"[ \t]*[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]+[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]*$"
+    r"|[ \t]*[A-Z][^\d\n]{1,40}?(?:[ \t]+-?\d{1,3}){3,}[ \t]*$"
 )
 _AFTER_VERB = re.compile(
     r"[ \u00a0]+(?:beat|beats|drew|draw|lost|won|win|levelled|led|lead|leads|scored|are|were|"
@@ -42,9 +41,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|across|around|outside)[ 
 _NAME = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
 # A line-up: "Crewe: Lacey, Ridge, Demetriou, Offord, ..." (four or more names after a colon).
 _LINEUP_LINE = re.compile(
-    rf"^[ \t]*[A-Z][^:\n]{{1,40}}:[ \t]*"
-    rf"(?:{_NAME}(?:[ \t]\([^)\n]*\))?,[ \t]*){{3,}}{_NAME}\.?[ \t]*$",
-    re.MULTILINE,
+    rf"[ \t]*[A-Z][^:\n]{{1,40}}:[ \t]*"
+    rf"(?:{_NAME}(?:[ \t]\([^)\n]*\))?,[ \t]*){{3,}}{_NAME}\.?[ \t]*$"
 )
 
 
@@ -57,15 +55,28 @@ def is_sport(vocab: set[str]) -> bool:
     return len(found) >= 3
 
 
+def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Start and end of each short line ``pattern`` matches whole (tried line by line: a
+    MULTILINE "^" made ``re`` try every offset of the text)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) < 120 and line[:1].isupper() and pattern.match(line):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
 def table_lines(text: str) -> list[tuple[int, int]]:
     """Start and end of each results or standings line, in text order."""
-    return [m.span() for m in _TABLE_LINE.finditer(text)]
+    return _lines_matching(_TABLE_LINE, text)
 
 
 def lineup_lines(text: str) -> list[tuple[int, int]]:
     """Start and end of each line-up line; its names after the colon are players (class 3:
     one-word person names), the name before it a team."""
-    return [m.span() for m in _LINEUP_LINE.finditer(text)]
+    return _lines_matching(_LINEUP_LINE, text)
 
 
 def in_table(lines: list[tuple[int, int]], pos: int) -> bool:
