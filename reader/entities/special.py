@@ -47,7 +47,7 @@ _MODEL_NAME = (
     r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
 )
 # The model comes first (a capital ``re`` scans for in C); the word before it is checked after.
-_TECH_MODEL = re.compile(rf"(?<![\w-])(?:{_MODEL_NAME})\b(?![.,]\d|-)")
+_TECH_MODEL = re.compile(rf"(?:{_MODEL_NAME})\b(?![.,]\d|-)")
 _MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
@@ -69,7 +69,8 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
     models = {
         m.group()
         for m in _TECH_MODEL.finditer(text)
-        if m.group().split()[0] not in _NOT_MODEL_WORDS
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+        and m.group().split()[0] not in _NOT_MODEL_WORDS
         and m.group().split()[0] not in lexicon.NOT_NAMES
         and _MODEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
     }
@@ -88,7 +89,8 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
     names = gazetteer().names
-    for m in _PARTY_STATE_NAME.finditer(text):
+    party = " R-" in text or " D-" in text or " I-" in text
+    for m in _PARTY_STATE_NAME.finditer(text) if party else ():
         if names.get(m.group(2)) == "GPE":
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
