@@ -19,6 +19,7 @@ from tests.data.article_set import (
     DEV,
     DEV2,
     HELDOUT,
+    HELDOUT2,
     SECTIONS,
     ArticleSet,
     GoldError,
@@ -40,6 +41,12 @@ SETS = {
     "heldout": Spec(HELDOUT, 12, (150, 300), {}),
     "dev": Spec(DEV, 17, (200, 350), {}),
     "dev2": Spec(DEV2, 24, (200, 350), {"sport": 8}),
+    "heldout2": Spec(
+        HELDOUT2,
+        44,
+        (200, 350),
+        {"sport": 12, "business": 8, "politics": 8, "entertainment": 8, "technology": 8},
+    ),
 }
 
 
