@@ -59,12 +59,10 @@ class Article:
 def lower_vocab(text: str) -> set[str]:
     """Words the article writes in lower case ("despite", "police"): such a word capitalised
     at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
-    vocab: set[str] = set()
-    for tok in set(text.split()):
-        c = tok[0]
-        if c.islower():  # no leading punctuation to strip (the common case)
-            vocab.add(tok.rstrip(_STRIP))
-        elif not c.isalnum():
+    toks = set(text.split())
+    vocab = {tok.rstrip(_STRIP) for tok in toks if tok[0].islower()}  # the common case
+    for tok in toks:
+        if not tok[0].isalnum() and not tok[0].islower():  # leading punctuation: "(despite"
             word = tok.strip(_STRIP)
             if word[:1].islower():
                 vocab.add(word)

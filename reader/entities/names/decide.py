@@ -8,6 +8,8 @@ confirm: class 6, capitalised words that are not entities).
 
 from __future__ import annotations
 
+import re
+
 from reader.entities import lexicon
 from reader.entities.names.article import Article
 from reader.entities.names.cues import facility_context, person_cue, place_context, says_after
@@ -118,7 +120,7 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     art, word = mem.art, t.word
     if word in mem.loc_parts:
         return "LOC"
-    if person_hint or word in mem.person_parts:
+    if person_hint or word in mem.person_parts or _sibling(mem, t):
         return "PERSON"
     if person_cue(art.text, t.start, t.end):
         return "ORG" if looks_org(word) else "PERSON"
@@ -129,6 +131,18 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if facility_context(art.text, t.start, t.end):
         return "FAC"
     return "GPE" if place_context(art.text, t.start, t.end) else "ORG"
+
+
+_AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
+
+
+def _sibling(mem: Memory, t: Tok) -> bool:
+    """ "the brothers Colin and Derek Marsh": a given name before "and" and a full name is
+    a person too (class 3: one-word person names)."""
+    if not is_given(mem.art.gaz, t.word) or t.word.lower() in mem.art.gaz.common_words:
+        return False
+    m = _AND_PERSON.match(mem.art.text, t.end)
+    return m is not None and is_given(mem.art.gaz, m.group(1))
 
 
 def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:

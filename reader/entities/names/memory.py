@@ -30,14 +30,19 @@ class Memory:
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""
-        text = self.art.text
         start, end = toks[0].start, toks[-1].end
         self.out.append((start, end, label))
+        if len(toks) == 1:
+            if toks[0].reliable:
+                self.known.setdefault(toks[0].word.casefold(), label)
+            else:
+                self.weak.add(start)  # a headline or sentence start: outvoted by the body
+            return
         if all(t.reliable for t in toks):
-            self.known.setdefault(text[start:end].casefold(), label)
+            self.known.setdefault(self.art.text[start:end].casefold(), label)
         else:
-            self.weak.add(start)  # a headline or sentence start: outvoted by the body
-        if len(toks) == 1 or toks[-1].connector:
+            self.weak.add(start)
+        if toks[-1].connector:
             return
         names = self.art.gaz.names
         if label == "PERSON":

@@ -93,29 +93,32 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
     text = art.text
     found: list[Run] = []
     line_start, line_end, line_headline = art.line
+    caps, single, mid = art.reliable_caps, art.reliable_single, art.midsentence_caps
+    sport = art.sport
     for m in runs(text):
-        start, end = m.span()
+        start = m.start()
         surface = m.group()
         if not line_start <= start < line_end:
             line_headline = is_headline(art, start)
             line_start, line_end, _ = art.line
         shape = shapes.get(surface)
         if shape is None:
-            shape = shapes[surface] = _shape(art, start, end, surface)
+            shape = shapes[surface] = _shape(art, start, start + len(surface), surface)
         words = shape[0]
         if not words:
             continue
-        initial = not line_headline and sentence_initial(text, start)
-        if line_headline:
-            pass
-        elif len(words) > 1:
-            art.reliable_caps.update(words)
-            art.midsentence_caps.update(words[1:] if initial else words)
-        elif not initial:
-            art.reliable_caps.add(words[0])
-            art.midsentence_caps.add(words[0])
-            art.reliable_single.add(words[0])
-        role = _sport_role(art, start) if art.sport else ""
+        initial = False
+        if not line_headline:
+            initial = sentence_initial(text, start)
+            if len(words) > 1:
+                caps.update(words)
+                mid.update(words[1:] if initial else words)
+            elif not initial:
+                caps.add(surface)  # one word: the surface is the word
+                mid.add(surface)
+                single.add(surface)
+        role = _sport_role(art, start) if sport else ""
+        end = start + len(surface)
         found.append(Run(start, end, surface, line_headline and not role, initial, role))
     return found
 

@@ -120,8 +120,8 @@ def _hyphenated(s: int, e: int, word: str, names: dict[str, str], lower: set[str
     parts = word.split("-")
     head, tail = parts[0], parts[-1]
     slug = len(parts) == 2 and head.isupper() and len(head) >= 3 and head not in names
-    if slug and tail[1:].islower():  # "BRIEF-Petronas", "UPDATE 1-Brazil": a wire slug
-        return [Tok(s + len(head) + 1, e, tail)] if tail[:1].isupper() else []
+    if slug and tail[:1].isupper() and tail[1:].islower():  # "BRIEF-Petronas": a wire slug
+        return [Tok(s + len(head) + 1, e, tail)]
     if all(p in lexicon.TITLES for p in parts):
         return [Tok(s, e, word)]  # "Secretary-General": a title
     if tail.isdigit():
