@@ -147,3 +147,27 @@ def test_class1_line_ups_name_players() -> None:
     got = ents(text)
     for name in ("Lacey", "Ridge", "Demetriou", "Offord", "Adebisi"):
         assert (name, "PERSON") in got, name
+
+
+def test_class6_lone_unknown_word_is_decided_by_fitted_weights(monkeypatch) -> None:
+    from reader.entities.names import decide
+
+    text = "Officials said Zorvex would appeal."
+    monkeypatch.setattr(decide, "fitted_weights", lambda name: {"bias": -1.0})
+    assert ents(text) == []
+    monkeypatch.setattr(decide, "fitted_weights", lambda name: {"bias": 1.0})
+    assert ents(text) == [("Zorvex", "ORG")]
+
+
+def test_lone_word_features_read_the_context() -> None:
+    from reader.entities.gazetteer import gazetteer
+    from reader.entities.names.article import Article
+    from reader.entities.names.decide import lone_word_features
+    from reader.entities.names.tokens import Tok
+
+    text = "Shares in Zorvex's unit rose. Zorvex said so."
+    art = Article(text, gazetteer(), lower_vocab(text))
+    art.midsentence_caps.add("Zorvex")
+    feats = lone_word_features(art, Tok(10, 16, "Zorvex"))
+    assert feats["possessive_after"] == 1.0 and feats["preposition_before"] == 1.0
+    assert feats["recurs"] == 1.0 and feats["sentence_start"] == 0.0

@@ -16,6 +16,7 @@ from reader.entities.names.cues import facility_context, person_cue, place_conte
 from reader.entities.names.keywords import keyword_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
+from reader.entities.names.sport import fitted_weights
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import fold, is_given, looks_org
 
@@ -130,7 +131,49 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return None
     if facility_context(art.text, t.start, t.end):
         return "FAC"
-    return "GPE" if place_context(art.text, t.start, t.end) else "ORG"
+    if place_context(art.text, t.start, t.end):
+        return "GPE"
+    return "ORG" if lone_word_score(art, t) > 0 else None
+
+
+# A lone capitalised word with no keyword, shape or context cue: an ORG, or no entity at all
+# (class 6: capitalised words that are not entities, and the ORG precision of issue 12). The
+# weights are fitted on gold, dev and dev2 by ``data/fit_weights.py`` (``lone_word``).
+_QUOTE_BEFORE = frozenset("\"“‘'")
+_PREP_BEFORE = lexicon.words("in at from by with for of on to into via")
+RECORD: list[tuple[int, int, dict[str, float]]] | None = None  # set by fit_weights.py
+
+
+def lone_word_features(art: Article, t: Tok) -> dict[str, float]:
+    """Evidence for and against a lone unknown capitalised word being an organisation."""
+    text, word = art.text, t.word
+    before = text[max(0, t.start - 12) : t.start].split()
+    prev = before[-1].lower() if before and text[t.start - 1 : t.start] == " " else ""
+    after = text[t.end : t.end + 3]
+    return {
+        "bias": 1.0,
+        "sentence_start": float(t.initial),
+        "says_after": float(says_after(text, t.end)),
+        "possessive_after": float(after.startswith(("'s", "’s"))),
+        "the_before": float(prev == "the"),
+        "preposition_before": float(prev in _PREP_BEFORE),
+        "quote_before": float(t.start > 0 and text[t.start - 1] in _QUOTE_BEFORE),
+        "dictionary_word": float(art.plain_word(word)),
+        "surname": float(word.lower() in art.gaz.surnames),
+        "given_name": float(is_given(art.gaz, word)),
+        "plural": float(word.endswith("s") and not word.endswith("ss")),
+        "recurs": float(word in art.midsentence_caps and text.count(word) > 1),
+        "lower_after": float(_before_lower_noun(text, t.end)),
+    }
+
+
+def lone_word_score(art: Article, t: Tok) -> float:
+    """Positive: an ORG; the weights come from ``data/weights.json``."""
+    features = lone_word_features(art, t)
+    if RECORD is not None:
+        RECORD.append((t.start, t.end, features))
+    weights = fitted_weights("lone_word")
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 _AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")

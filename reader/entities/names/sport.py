@@ -100,14 +100,16 @@ def club_features(text: str, start: int, end: int, club_head: bool) -> dict[str,
 
 
 @cache
-def club_weights() -> dict[str, float]:
-    """The fitted weights (``data/weights.json``, written by ``data/fit_weights.py``)."""
-    return dict(json.loads(WEIGHTS.read_text(encoding="utf-8"))["club"]["weights"])
+def fitted_weights(decision: str) -> dict[str, float]:
+    """The fitted weights of one scored decision (``data/weights.json``, written by
+    ``data/fit_weights.py``)."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return dict(data.get(decision, {}).get("weights", {}))  # unfitted: all zero
 
 
 def club_score(features: dict[str, float]) -> float:
     """Positive: the mention is the club (ORG); negative: the place (GPE)."""
-    weights = club_weights()
+    weights = fitted_weights("club")
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
