@@ -82,8 +82,10 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
 
 # A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
 # names cut short).
+_BROADCASTERS = ("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS")
+_BROADCASTERS += ("NHK", "KBS", "PBS", "DW", "NDTV")
 _CHANNEL = re.compile(
-    r"\b(?:BBC|ITV|SABC|RTE|RTÉ|CBC|ABC|NBC|CBS|TVNZ|SBS|NHK|KBS|PBS|DW|NDTV)"
+    r"\b(?:" + "|".join(_BROADCASTERS) + ")"
     r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
     r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
 )
@@ -104,7 +106,8 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
     out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
-    out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))
+    if any(b in text for b in _BROADCASTERS):
+        out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
     out.extend(_products(text))
     out.extend(tech_models(text, vocab))

@@ -50,7 +50,7 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     (class 2: products given a core label).
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
-    found = feature_names(text)
+    found = feature_names(text, vocab)
     if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
         return found  # no product noun in the article (most articles)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
@@ -94,9 +94,9 @@ def _inside(where: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in where)
 
 
-def feature_names(text: str) -> set[str]:
+def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
     """Named product features ("Pocket Mode", "FlashReply"; class 2)."""
-    if "feature" not in text:
+    if "feature" not in text or (vocab is not None and not {"feature", "features"} & vocab):
         return set()
     return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
 
