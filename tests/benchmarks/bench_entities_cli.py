@@ -16,7 +16,7 @@ to the command as well).
 
 Baselines measured in the same run, runs alternating with the command: ``python -c pass``
 (interpreter start-up), ``wc -w FILE`` (reading the file), and ``python -c "import
-reader.commands"`` (the command's imports, no work). Peak RSS is each child's own
+reader.cli.commands"`` (the command's imports, no work). Peak RSS is each child's own
 ``ru_maxrss`` (``os.wait4``), so the figures are per process, not a running maximum.
 
 Targets (issue 12): >= 300,000 words/s whole process, peak RSS <= 120 MB.
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {
         "postil entities --json": [py, "-m", "reader", "entities", str(path), "--json"],
         "python -c pass": [py, "-c", "pass"],
-        "import reader.commands": [py, "-c", "import reader.commands"],
+        "import reader.cli.commands": [py, "-c", "import reader.cli.commands"],
         "wc -w": ["wc", "-w", str(path)],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
