@@ -98,12 +98,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    from reader.cli.listing import filtered, list_rows, print_rows
+    from reader.cli.listing import filtered, list_rows, print_json_rows, print_rows
 
-    rows = filtered(list_rows(workspace), args)
+    rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     workspace.library.summaries.save()
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print_json_rows(rows)
         return 0
     print_rows(rows)
     return 0

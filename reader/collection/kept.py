@@ -22,7 +22,13 @@ from pathlib import Path
 
 from annotations.storage import file_lock, fsync_dir, locked
 from reader.collection.index import KeyIndex
-from reader.collection.state import ReadingState, load_state, save_state
+from reader.collection.state import (
+    ReadingState,
+    archived_stems,
+    load_state,
+    save_state,
+    write_archived,
+)
 from reader.library.inert import display_name
 
 #: Articles are ``<ARTICLES>/<stem>.md``; their originals ``<stem>.<kind>.gz`` beside them.
@@ -114,6 +120,14 @@ class Collection:
 
     # ------------------------------------------------------------------ state
 
+    def stems_with_state(self) -> set[str]:
+        """Articles that have a state file (the others are unread, at the top): one listing,
+        so a list of 50,000 articles does not try to open 50,000 files."""
+        try:
+            return {n[:-5] for n in os.listdir(self.state_dir) if n.endswith(".json")}
+        except OSError:
+            return set()
+
     def state(self, stem: str) -> ReadingState:
         return load_state(self.state_dir / f"{stem}.json")
 
@@ -127,7 +141,16 @@ class Collection:
             position if position is not None else current.position,
         )
         try:
-            save_state(self.state_dir / f"{stem}.json", new)
+            if (new.state == "archived") == (current.state == "archived"):
+                save_state(self.state_dir / f"{stem}.json", new)
+                return
+            with self.locked():  # the archived list changes: see reader.collection.state
+                archived = set(archived_stems(self.root))
+                if new.state != "archived":
+                    write_archived(self.root, frozenset(archived - {stem}))
+                save_state(self.state_dir / f"{stem}.json", new)
+                if new.state == "archived":
+                    write_archived(self.root, frozenset(archived | {stem}))
         except OSError as error:
             raise CollectionError(
                 f"cannot save the reading state in {self.state_dir}: {error}"
@@ -244,6 +267,9 @@ class Collection:
                 if original is not None:
                     original.unlink()
                 (self.state_dir / f"{stem}.json").unlink(missing_ok=True)
+                archived = archived_stems(self.root)
+                if stem in archived:
+                    write_archived(self.root, archived - {stem})
             except OSError as error:
                 raise CollectionError(f"cannot remove {path}: {error.strerror or error}") from None
 
