@@ -79,8 +79,6 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and Path(args.article).expanduser().is_file():
         return cmd_entities_path(args)
-    from reader.cli.library_commands import HANDLERS
-
     workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
     handler = {
         "list": cmd_list,
@@ -89,8 +87,11 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
-        **HANDLERS,
-    }[args.command]
+    }.get(args.command)
+    if handler is None:  # add, refresh, ...: their fetching code is imported only for them
+        from reader.cli.library_commands import HANDLERS
+
+        handler = HANDLERS[args.command]
     try:
         return handler(workspace, args)
     finally:
