@@ -119,10 +119,10 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
 
 
 def print_json_rows(rows: list[dict[str, Any]]) -> None:
-    """A JSON array with one row per line: the same value as an indented dump, written by
-    json's C encoder (an indented dump of 50,000 rows takes the slow pure-Python one)."""
-    write = sys.stdout.write
-    write("[\n")
-    for index, row in enumerate(rows):
-        write(("  " if index == 0 else ", ") + json.dumps(row, ensure_ascii=False) + "\n")
-    write("]\n")
+    """A JSON array with one row per line, encoded in one call of json's C encoder (an
+    indented dump of 50,000 rows takes the pure-Python one, and a call per row costs more
+    than the encoding). Rows are flat (no object inside a row), and a quote inside a string
+    is always escaped, so ``}, {"`` occurs only between two rows."""
+    text = json.dumps(rows, ensure_ascii=False)
+    body = text[1:-1].replace('}, {"', '}\n, {"')
+    sys.stdout.write(f"[\n  {body}\n]\n" if body else "[]\n")

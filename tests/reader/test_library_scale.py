@@ -134,3 +134,16 @@ def test_a_moved_file_shows_its_highlights_without_being_opened(
     assert main(["list", "--json", "-L", str(folder), "--db", db]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert row["id"].endswith("b.txt") and row["annotations"] == 1
+
+
+def test_list_json_rows_survive_titles_that_look_like_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    tricky = 'A title }, {"number": 9, "id": "x"} with braces'
+    (folder / "a.txt").write_text(f"{tricky}\n\nThe court ruled on Monday.\n")
+    (folder / "b.txt").write_text(TEXT.format(n=2))
+    assert main(["list", "--json", "-L", str(folder), "--db", str(tmp_path / "n.json")]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["title"] for row in rows] == [tricky, "Headline number 2 about the courts"]
