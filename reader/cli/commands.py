@@ -125,8 +125,11 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
-        **HANDLERS,
-    }[args.command]
+    }.get(args.command)
+    if handler is None:  # add, refresh, ...: their fetching code is imported only for them
+        from reader.cli.library_commands import HANDLERS
+
+        handler = HANDLERS[args.command]
     try:
         return handler(workspace, args)
     finally:
@@ -135,12 +138,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    from reader.cli.listing import filtered, list_rows, print_rows
+    from reader.cli.listing import filtered, list_rows, print_json_rows, print_rows
 
-    rows = filtered(list_rows(workspace), args)
+    rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     workspace.library.summaries.save()
     if args.json:
-        print(inert_json(rows, indent=2))
+        print_json_rows(rows)
         return 0
     print_rows(rows)
     return 0
