@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import suppress
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on
@@ -18,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.signal import Signal
 
 from reader.text.wording import plural
 from reader.ui.saver import SaveJob, Saver
@@ -49,6 +51,13 @@ def _warm_imports() -> None:
     import reader.ui.screens.tags  # noqa: F401
 
 
+#: Screens reached from anywhere: (action, palette title, help), offered where no key has them.
+_SCREENS = (
+    ("tags", "Tags", "All tags with counts; rename or delete"),
+    ("find", "Find highlights", "Search highlights by text or #tag"),
+    ("mentions", "Entities across the library", "Who and what the articles mention, and where"),
+)
+
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
 
@@ -73,6 +82,8 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
+        #: Published when another process changed the annotations; screens subscribe.
+        self.store_changed: Signal[None] = Signal(self, "store-changed")
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
@@ -129,19 +140,27 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             self.push_screen(FindScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Tags", "All tags with counts; rename or delete", self.action_tags)
-        yield SystemCommand(
-            "Find highlights", "Search highlights by text or #tag", self.action_find
-        )
-        yield SystemCommand(
-            "Entities across the library",
-            "Who and what the articles mention, and which articles do",
-            self.action_mentions,
-        )
-        yield SystemCommand("Keys", "Show every key binding", self.action_help)
-        if hasattr(screen, "palette_commands"):
+        """Every key's action on ``screen`` (so the palette finds "Export" wherever x works),
+        the screens reached without a key here, and Textual's theme and screenshot commands."""
+        from reader.ui.keys import key_rows
+        from reader.ui.screens.base import PostilScreen
+
+        rows = [row for row in key_rows(screen) if row.in_palette]
+        for row in rows:
+            yield SystemCommand(
+                row.description,
+                f"{row.binding.tooltip or row.group} · {', '.join(row.keys)}",
+                partial(self.run_action, row.action, row.node),
+            )
+        bound = {row.action.removeprefix("app.") for row in rows}
+        for action, title, help_text in _SCREENS:
+            if action not in bound:
+                yield SystemCommand(title, help_text, partial(self.run_action, action))
+        if isinstance(screen, PostilScreen):
             yield from screen.palette_commands()
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Keys", "Quit"}:  # postil's own are above, with keys
+                yield command
 
     # ------------------------------------------------------------- export
 
@@ -256,8 +275,8 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         return [job.payload for job in self.saver.failed if job.payload is not None]
 
     def _check_store(self) -> None:
-        """Retry failed saves; pick up annotations written by another postil (CLI or a second
-        TUI), and changes to the open article's file."""
+        """Retry failed saves; pick up annotations written by another postil (the CLI or a
+        second TUI) and tell the screens (:attr:`store_changed`)."""
         self._retry_failed()
         try:
             changed = self.workspace.store.refresh()
@@ -268,11 +287,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             return
         self._refresh_error = None
         if changed:
-            for screen in self.screen_stack:
-                if hasattr(screen, "store_changed"):
-                    screen.store_changed()
-        if hasattr(self.screen, "file_check"):
-            self.screen.file_check()
+            self.store_changed.publish(None)
 
 
 def create_app(workspace: Workspace, *, open_article: str | None = None) -> PostilApp:

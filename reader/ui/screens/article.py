@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
-from textual.app import ComposeResult, SystemCommand
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from annotations.model import Annotation
@@ -22,18 +21,21 @@ from reader.mentions.grouping import Named, find_named
 from reader.text.loose_match import loose_pattern
 from reader.text.match_cursor import MatchCursor
 from reader.text.wording import plural
+from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
 from reader.ui.screens.type_ahead import TypeAhead
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.legend import Legend
-from reader.ui.workers import ReportsWorkerErrors
 from reader.workspace import Located
 
 if TYPE_CHECKING:
     from reader.library import Article
     from reader.mentions.index import ArticleEntities
+
+#: How often the open article's file is checked for changes (seconds).
+FILE_CHECK_INTERVAL = 2.0
 
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000
@@ -46,7 +48,7 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[None]):
+class ArticleScreen(HighlightActions, TypeAhead, PostilScreen):
     """One article, readable, searchable and annotatable."""
 
     HELP_GROUP = "Article"
@@ -97,7 +99,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
 
     def compose(self) -> ComposeResult:
         try:
-            self.article = self.app.workspace.library.load(self.article_id)
+            self.article = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
             yield Footer()
@@ -125,6 +127,8 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
             return
         view = self.query_one(ArticleView)
         view.focus()
+        self.postil.store_changed.subscribe(self, self.store_changed)
+        self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
         if self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
@@ -134,7 +138,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
     @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
     def _recognize(self, article: Article) -> None:
         """Colour entities: for a long text, the part on screen first, then all of it."""
-        index = self.app.workspace.entities
+        index = self.postil.workspace.entities
         view = self.query_one(ArticleView)
         text = article.text
         if len(text) > WINDOW_FIRST:
@@ -170,7 +174,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
     def _locate(self) -> None:
         if self.article is None:
             return
-        located = self.app.workspace.locate(self.article)
+        located = self.postil.workspace.locate(self.article)
         self.app.call_from_thread(self._show_located, located)
         if self._jump_to is not None:
             self.app.call_from_thread(self._jump, self._jump_to)
@@ -198,15 +202,15 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         )
         self._update_status()
 
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         self._locate()
 
     def file_check(self) -> None:
-        """Called on the app's timer: follow the article file if it changed or vanished."""
-        if self.article is None:
+        """On a timer while on screen: follow the article file if it changed or vanished."""
+        if self.article is None or not self.is_current:
             return
         try:
-            current = self.app.workspace.library.load(self.article_id)
+            current = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             if not self._file_missing:
                 self._file_missing = True
@@ -317,7 +321,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
     @on(EntitiesPanel.Chosen)
     def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
         if event.action == "library":
-            self.app.action_mentions(event.label, event.key)
+            self.postil.action_mentions(event.label, event.key)
             return
         self._step_through(event.label, event.key)
 
@@ -374,31 +378,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         if self.article is None:
             return
         annotations = [a for a, _ in self.located.anchored] + self.located.orphaned
-        self.app.export_highlights(annotations, self.article.title)
-
-    def palette_commands(self) -> list[SystemCommand]:
-        """Commands this screen adds to the command palette."""
-        return [
-            SystemCommand(
-                "Export this article", "Markdown to the export folder", self.action_export
-            ),
-            SystemCommand(
-                "Toggle entity colours",
-                "Colour people, places, dates...",
-                self.action_toggle_entities,
-            ),
-            SystemCommand(
-                "Highlights panel",
-                "This article's highlights",
-                lambda: self.action_toggle_panel("highlights"),
-            ),
-            SystemCommand(
-                "Entities panel",
-                "People, organisations, places... with mention counts",
-                lambda: self.action_toggle_panel("entities"),
-            ),
-            SystemCommand("Search this article", "Find text in the article", self.action_search),
-        ]
+        self.postil.export_highlights(annotations, self.article.title)
 
     def check_action(self, action: str, parameters: tuple[Any, ...]) -> bool | None:
         return self.article is not None or action == "back"

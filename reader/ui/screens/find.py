@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
 from reader.text.wording import plural
+from reader.ui.screens.base import PostilScreen
 from reader.ui.widgets.highlight_list import HighlightList
 
 
-class FindScreen(Screen[None]):
+class FindScreen(PostilScreen):
     """Type to search; ``#tag`` lists a tag's highlights; Enter opens the article there."""
 
     HELP_GROUP = "Find highlights"
@@ -31,13 +31,14 @@ class FindScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#find", Input).focus()
         self._search("")
+        self.postil.store_changed.subscribe(self, self.store_changed)
 
     @on(Input.Changed, "#find")
     def _changed(self, event: Input.Changed) -> None:
         self._search(event.value)
 
     def _search(self, query: str) -> None:
-        store = self.app.workspace.store
+        store = self.postil.workspace.store
         query = query.strip()
         if query.startswith("#") and " " not in query:
             found = store.by_tag(query.lstrip("#").lower())
@@ -52,7 +53,7 @@ class FindScreen(Screen[None]):
             status = f" {plural(len(found), 'highlight')} · ↓ to the list · Enter opens"
         self.query_one("#find-status", Label).update(status)
 
-    def on_key(self, event) -> None:
+    def on_key(self, event: events.Key) -> None:
         if event.key == "down" and self.query_one("#find", Input).has_focus:
             event.stop()
             self.query_one(HighlightList).focus()
@@ -67,5 +68,5 @@ class FindScreen(Screen[None]):
         else:
             self.dismiss()
 
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         self._search(self.query_one("#find", Input).value)

@@ -16,13 +16,11 @@ from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from reader.library import Article
-    from reader.ui.app import PostilApp
+    from reader.ui.screens.base import PostilScreen
     from reader.workspace import Located
 
-    _Base = Screen[None]
+    _Base = PostilScreen
 else:
     _Base = object
 
@@ -36,12 +34,9 @@ class HighlightActions(_Base):
 
     if TYPE_CHECKING:
 
-        @property
-        def app(self) -> PostilApp: ...
-
         def _show_located(self, located: Located, selected: str | None = None) -> None: ...
 
-        def _locate(self) -> None: ...
+        def _locate(self) -> object: ...
 
     def _saved(self, message: str) -> None:
         """A write is durable: say so, and show the store's state (a locate that ran while
@@ -94,14 +89,14 @@ class HighlightActions(_Base):
             )
             self.query_one(ArticleView).clear_selection()
             self._show_located(self.located.with_anchored(annotation), selected=annotation.id)
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.add(annotation),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.add(annotation),
                 lambda _: self._saved("Highlight saved."),
                 description="save the highlight",
                 payload=annotation,
             )
 
-        tags = self.app.workspace.store.tags()
+        tags = self.postil.workspace.store.tags()
         self.app.push_screen(AnnotateDialog(selector.exact, tags_in_use=tags), done)
 
     def _ask_edit(self, annotation_id: str) -> None:
@@ -114,8 +109,8 @@ class HighlightActions(_Base):
                 return
             edited = annotation.edited(color=draft.color, tags=draft.tags, note=draft.note)
             self._show_located(self.located.with_replaced(edited), selected=edited.id)
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.update(edited),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.update(edited),
                 lambda _: self._saved("Highlight updated."),
                 description="update the highlight",
                 payload=edited,
@@ -123,7 +118,7 @@ class HighlightActions(_Base):
 
         dialog = AnnotateDialog(
             annotation.quote,
-            tags_in_use=self.app.workspace.store.tags(),
+            tags_in_use=self.postil.workspace.store.tags(),
             draft=Draft(annotation.color, annotation.tags, annotation.note),
             editing=True,
         )
@@ -135,8 +130,8 @@ class HighlightActions(_Base):
             return
         self._show_located(self.located.without(annotation_id))
         self._deleted.append(annotation)
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.delete(annotation_id),
+        self.postil.save_in_background(
+            lambda: self.postil.workspace.store.delete(annotation_id),
             lambda _: self._saved("Highlight deleted: u undoes."),
             description="delete the highlight",
         )
@@ -154,8 +149,8 @@ class HighlightActions(_Base):
             self.notify("Nothing to undo.")
             return
         annotation = self._deleted.pop()
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.restore(annotation),
+        self.postil.save_in_background(
+            lambda: self.postil.workspace.store.restore(annotation),
             lambda _: self._saved("Highlight restored."),
             description="restore the highlight",
             payload=annotation,
@@ -176,8 +171,8 @@ class HighlightActions(_Base):
         moved = annotation.edited(selector=Selector.from_text(view.text, *span))
         view.clear_selection()
         self._show_located(self.located.with_anchored(moved), selected=moved.id)
-        self.app.save_in_background(
-            lambda: self.app.workspace.store.update(moved),
+        self.postil.save_in_background(
+            lambda: self.postil.workspace.store.update(moved),
             lambda _: self._saved("Highlight re-attached."),
             description="re-attach the highlight",
             payload=moved,

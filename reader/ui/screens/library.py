@@ -13,14 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
 from reader.text.wording import plural
+from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.type_ahead import TypeAhead
-from reader.ui.workers import ReportsWorkerErrors
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
@@ -30,7 +29,7 @@ BATCH = 500
 SHOWN = 300
 
 
-class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
+class LibraryScreen(TypeAhead, PostilScreen):
     """The first screen: pick an article to read."""
 
     HELP_GROUP = "Library"
@@ -59,13 +58,14 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        library = self.app.workspace.library
-        self._counts = self.app.workspace.store.counts_by_article()
+        library = self.postil.workspace.library
+        self._counts = self.postil.workspace.store.counts_by_article()
         self._entries = library.entries
         for entry in self._entries[:EAGER_SUMMARIES]:
             self._summaries[entry.id] = library.summary(entry)
         self._render_list()
         self.query_one("#articles", OptionList).focus()
+        self.postil.store_changed.subscribe(self, self.store_changed)
         if len(self._entries) > EAGER_SUMMARIES:
             self.call_after_refresh(self._load_rest)  # after the first frame: threads share the GIL
         else:
@@ -73,7 +73,7 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     def _save_summaries(self) -> None:
         self.run_worker(
-            self.app.workspace.library.summaries.save,
+            self.postil.workspace.library.summaries.save,
             thread=True,
             group="summaries",
             exit_on_error=False,
@@ -82,7 +82,7 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def _load_rest(self) -> None:
         """Summarise the rest of a large library (cached ones are instant) in batches."""
-        library = self.app.workspace.library
+        library = self.postil.workspace.library
         batch: list[tuple[str, Summary]] = []
         for entry in self._entries[EAGER_SUMMARIES:]:
             batch.append((entry.id, library.summary(entry)))
@@ -194,7 +194,7 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     @on(OptionList.OptionSelected, "#articles")
     def _open(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
-            self.app.open_article(event.option.id)
+            self.postil.open_article(event.option.id)
 
     def action_filter(self) -> None:
         self.open_type_ahead()
@@ -206,11 +206,11 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         self.query_one("#articles", OptionList).focus()
 
     def action_export_all(self) -> None:
-        self.app.export_highlights(self.app.workspace.store.all(), "postil notes")
+        self.postil.export_highlights(self.postil.workspace.store.all(), "postil notes")
 
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         """Another screen or process changed annotations: refresh the counts."""
-        self._counts = self.app.workspace.store.counts_by_article()
+        self._counts = self.postil.workspace.store.counts_by_article()
         self._render_list()
 
     def on_screen_resume(self) -> None:

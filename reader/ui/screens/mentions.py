@@ -15,7 +15,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -23,9 +22,9 @@ from reader.colors import ENTITY_COLORS, label_name
 from reader.library import ArticleError
 from reader.mentions.grouping import LibraryNamed
 from reader.text.wording import plural
+from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.type_ahead import TypeAhead
 from reader.ui.widgets.entities_panel import option_id
-from reader.ui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 SHOWN = 400
 
 
-class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
+class MentionsScreen(TypeAhead, PostilScreen):
     """Which articles mention what; opened on one named thing or on the whole list."""
 
     HELP_GROUP = "Entities across the library"
@@ -69,7 +68,7 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
     def _index_library(self) -> None:
         """Recognize every article (recent ones are remembered) and merge the results; only
         titles and named things are kept, never the texts."""
-        workspace = self.app.workspace
+        workspace = self.postil.workspace
         library = workspace.library
         titles: dict[str, str] = {}
         total = len(library.entries)
@@ -205,7 +204,7 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         if named is None or not event.option.id:
             return
         article_id, first = event.option.id.rsplit("\t", 1)
-        self.app.open_article(article_id, offset=int(first), entity=(named.label, named.key))
+        self.postil.open_article(article_id, offset=int(first), entity=(named.label, named.key))
 
     def action_filter(self) -> None:
         self.open_type_ahead()

@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,10 +15,11 @@ from annotations.model import normalize_tag
 from reader.text.wording import plural
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.dialogs.prompt import PromptDialog
+from reader.ui.screens.base import PostilScreen
 from reader.ui.widgets.highlight_list import HighlightList
 
 
-class TagsScreen(Screen[None]):
+class TagsScreen(PostilScreen):
     """Left: tags and counts. Right: the highlighted tag's highlights; Enter opens one."""
 
     HELP_GROUP = "Tags"
@@ -41,9 +41,10 @@ class TagsScreen(Screen[None]):
     def on_mount(self) -> None:
         self._reload()
         self.query_one("#tag-list", OptionList).focus()
+        self.postil.store_changed.subscribe(self, self.store_changed)
 
     def _reload(self, keep: str | None = None) -> None:
-        tags = self.app.workspace.store.tags()
+        tags = self.postil.workspace.store.tags()
         tag_list = self.query_one("#tag-list", OptionList)
         current = keep or (tag_list.highlighted_option.id if tag_list.highlighted_option else None)
         tag_list.clear_options()
@@ -65,7 +66,7 @@ class TagsScreen(Screen[None]):
 
     def _show_highlights(self) -> None:
         tag = self._current_tag()
-        highlights = self.app.workspace.store.by_tag(tag) if tag else []
+        highlights = self.postil.workspace.store.by_tag(tag) if tag else []
         self.query_one(HighlightList).show(highlights)
 
     @on(OptionList.OptionHighlighted, "#tag-list")
@@ -90,8 +91,8 @@ class TagsScreen(Screen[None]):
                 self.notify(f"Renamed #{tag} to #{new_tag} on {plural(changed, 'highlight')}.")
                 self._reload(keep=new_tag)
 
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.rename_tag(tag, new_tag),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.rename_tag(tag, new_tag),
                 renamed,
                 description=f"rename #{tag}",
             )
@@ -112,13 +113,13 @@ class TagsScreen(Screen[None]):
                 self.notify(f"Removed #{tag} from {where} (the highlights stay).")
                 self._reload()
 
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.delete_tag(tag),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.delete_tag(tag),
                 removed,
                 description=f"remove #{tag}",
             )
 
-        count = self.app.workspace.store.tags().get(tag, 0)
+        count = self.postil.workspace.store.tags().get(tag, 0)
         self.app.push_screen(
             ConfirmDialog(
                 f"Remove #{tag} from {plural(count, 'highlight')}? The highlights stay.", "Remove"
@@ -132,7 +133,7 @@ class TagsScreen(Screen[None]):
         else:
             self.dismiss()
 
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         self._reload()
 
     def on_screen_resume(self) -> None:

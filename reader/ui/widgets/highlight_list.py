@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
+from reader.ui.typed_app import postil_of
 from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
 
 
@@ -26,9 +27,9 @@ class HighlightList(OptionList):
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        annotation = self.app.workspace.store.get(event.option.id or "")
+        annotation = postil_of(self).workspace.store.get(event.option.id or "")
         if annotation is not None:
-            self.app.open_article(annotation.article, annotation_id=annotation.id)
+            postil_of(self).open_article(annotation.article, annotation_id=annotation.id)
 
     @staticmethod
     def _prompt(annotation: Annotation) -> Content:
