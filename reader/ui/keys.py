@@ -87,3 +87,8 @@ def key_rows(screen: Screen[Any]) -> list[KeyRow]:
         if shown not in row.keys:
             row.keys.append(shown)
     return list(rows.values())
+
+
+def motion(keys: str, action: str, description: str, binding_id: str) -> Binding:
+    """A hidden binding that moves (the caret, a list's highlight): in help, not the palette."""
+    return Binding(keys, action, description, show=False, id=binding_id, group=MOVE)

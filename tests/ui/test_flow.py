@@ -26,7 +26,7 @@ async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
-        articles = screen.query_one("#articles")
+        articles = screen.query_one("#list")
         assert articles.option_count == 5
         await pilot.press("slash", *"hong kong")
         await pilot.pause()
@@ -173,7 +173,7 @@ async def test_a_big_folder_lists_its_first_articles_and_filtering_finds_the_res
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        articles = app.screen.query_one("#articles")
+        articles = app.screen.query_one("#list")
         assert articles.option_count == SHOWN + 1  # and a "… and 100 more" line
         assert "100 more" in str(articles.get_option_at_index(SHOWN).prompt)
         await pilot.press("slash", *f"vote number {count - 1}")

@@ -36,7 +36,7 @@ async def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path:
     app = create_app(_workspace(tmp_path, hostile))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        listed = str(app.screen.query_one("#articles").get_option_at_index(0).prompt)
+        listed = str(app.screen.query_one("#list").get_option_at_index(0).prompt)
         assert "\x1b" not in listed and "\x07" not in listed
         await pilot.press("enter")
         await settle(pilot)

@@ -12,13 +12,19 @@ from textual.widgets.option_list import Option
 from annotations.model import Annotation
 from reader.ui.typed_app import postil_of
 from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
+from reader.ui.widgets.lists import PostilList
 
 
-class HighlightList(OptionList):
+class HighlightList(PostilList):
     """Each option is one highlight: its article, quote, tags and note. Choosing one opens
     its article at the highlight, wherever the list is shown (tags, find)."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._annotations: dict[str, Annotation] = {}
+
     def show(self, annotations: Sequence[Annotation]) -> None:
+        self._annotations = {a.id: a for a in annotations}
         self.clear_options()
         self.add_options(Option(self._prompt(a), id=a.id) for a in annotations)
         if annotations:
@@ -40,3 +46,9 @@ class HighlightList(OptionList):
             Content.assemble("   ", excerpt(annotation.quote, 100)),
             details_line(annotation, 70),
         )
+
+    @property
+    def current(self) -> Annotation | None:
+        """The highlight under the list's cursor."""
+        option = self.highlighted_option
+        return self._annotations.get(option.id or "") if option is not None else None

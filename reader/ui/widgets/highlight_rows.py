@@ -34,3 +34,8 @@ def details_line(annotation: Annotation, note_limit: int) -> Content | None:
 def rows(*lines: Content | None) -> Content:
     """The non-empty ``lines`` as one multi-line prompt."""
     return Content("\n").join(line for line in lines if line is not None)
+
+
+def quote_copy(annotation: Annotation | None) -> tuple[str, str] | None:
+    """What ``y`` copies of a listed highlight: its quote."""
+    return (annotation.quote, "the highlight's quote") if annotation is not None else None
