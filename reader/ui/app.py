@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from annotations.model import Annotation
+    from reader.ui.dialogs.annotate import Draft
 
 T = TypeVar("T")
 
@@ -82,6 +83,9 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
+        #: What was typed in a highlight dialog closed without saving, by passage or highlight
+        #: (kept for the session, so no keystroke is lost; see AnnotateDialog).
+        self.drafts: dict[str, Draft] = {}
         #: Published when another process changed the annotations; screens subscribe.
         self.store_changed: Signal[None] = Signal(self, "store-changed")
 
@@ -245,12 +249,13 @@ class PostilApp(ReportsWorkerErrors, App[None]):
                 self._submit(job)
 
     async def action_quit(self) -> None:
-        """Quit once every queued save is on disk; ask first if some could not be saved."""
+        """Quit once every queued save is on disk; ask first if some could not be saved, or
+        if a highlight dialog was closed with a draft that was never saved."""
         if not await asyncio.to_thread(self.saver.flush, 0.5):
             self.notify("Saving…")
             await asyncio.to_thread(self.saver.flush)
-        failed = self.saver.failed
-        if not failed:
+        question = self._quit_question()
+        if question is None:
             self.exit()
             return
         from reader.ui.dialogs.confirm import ConfirmDialog
@@ -259,15 +264,24 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             if quit_anyway:
                 self.exit()
 
-        count = plural(len(failed), "change")
-        self.push_screen(
-            ConfirmDialog(
+        self.push_screen(ConfirmDialog(question, "Quit"), answered)
+
+    def _quit_question(self) -> str | None:
+        """What would be lost by quitting now, as a question (``None``: nothing)."""
+        failed = self.saver.failed
+        if failed:
+            count = plural(len(failed), "change")
+            return (
                 f"{count} could not be saved to {self.workspace.store.path}. Quit anyway? "
-                "What you wrote will be printed in the terminal as JSON, so it is not lost.",
-                "Quit",
-            ),
-            answered,
-        )
+                "What you wrote will be printed in the terminal as JSON, so it is not lost."
+            )
+        if self.drafts:
+            count = plural(len(self.drafts), "highlight draft")
+            return (
+                f"{count} closed without saving (a on the passage reopens one). "
+                "Quit anyway and lose them?"
+            )
+        return None
 
     @property
     def unsaved(self) -> list[Annotation]:

@@ -35,7 +35,7 @@ async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Work
         first = view.caret
         await pilot.press("n")
         assert view.caret == starts[(starts.index(first) + 1) % len(starts)]
-        assert "Elon Musk" in str(screen.query_one("#status").render())
+        assert "Elon Musk" in screen.status.text
         await pilot.press("N")
         assert view.caret == first
 

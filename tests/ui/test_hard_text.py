@@ -98,7 +98,7 @@ async def test_an_orphan_is_listed_and_reattached_to_a_new_selection(tmp_path: P
         assert [a.quote for a in screen.located.orphaned] == ["tribunal"]
         panel_list = screen.query_one(AnnotationsPanel).query_one("OptionList")
         assert "orphaned" in str(panel_list.get_option_at_index(0).prompt)
-        assert "orphaned" in str(screen.query_one("#status").render())
+        assert "orphaned" in screen.status.text
         await pilot.press("w", "v", "w")  # select "court" (up to the next word)
         await pilot.press("p")
         await pilot.pause()

@@ -31,6 +31,12 @@ class PostilScreen(ReportsWorkerErrors, Screen[None]):
     def postil(self) -> PostilApp:
         return postil_of(self)
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.theme_changed())
+
+    def theme_changed(self) -> None:
+        """The theme changed: redraw what uses postil's own colours (dark or light set)."""
+
     def copy_text(self) -> tuple[str, str] | None:
         """What ``y`` copies here, and what to call it: ``(text, "the quote")``."""
         return None

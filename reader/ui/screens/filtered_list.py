@@ -56,7 +56,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="list.filter"),
-        Binding("escape", "back", "Back", id="list.back"),
+        Binding("escape", "back", "Back", show=False, id="list.back"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -48,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Label(
-                "Keys here (esc closes; ctrl+p: the command palette runs any of them by name)",
+                "Keys here (esc closes · ctrl+p runs any of them by name)",
                 classes="title",
             )
             yield Static(self._table(), id="help-keys")
@@ -59,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
         for row in key_rows(self._screen):
             if row.group != group:
                 group = row.group
-                lines.append(Content.assemble("\n", (group, "bold $accent")))
+                lines.append(Content.assemble("\n", (group, "bold $text-primary")))
             keys = ", ".join(row.keys)
             binding_id = f"  [{row.binding.id}]" if row.binding.id else ""
             lines.append(

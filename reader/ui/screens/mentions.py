@@ -17,7 +17,7 @@ from textual.fuzzy import Matcher
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.colors import ENTITY_COLORS, label_name
+from reader.colors import entity_color, label_name
 from reader.library import ArticleError
 from reader.mentions.grouping import LibraryNamed
 from reader.text.wording import plural
@@ -127,12 +127,11 @@ class MentionsScreen(FilteredListScreen):
         )
         self._show_articles()
 
-    @staticmethod
-    def _prompt(named: LibraryNamed, matcher: Matcher | None) -> Content:
+    def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
         count = len(named.articles)
         return Content.assemble(
-            name.stylize(f"bold {ENTITY_COLORS.get(named.label, '')}"),
+            name.stylize(f"bold {entity_color(named.label, dark=self.app.current_theme.dark)}"),
             (f"  {label_name(named.label)}", "$text-muted"),
             (f" · {plural(count, 'article')}", "$text-muted"),
         )

@@ -37,11 +37,11 @@ class HighlightList(PostilList):
         if annotation is not None:
             postil_of(self).open_article(annotation.article, annotation_id=annotation.id)
 
-    @staticmethod
-    def _prompt(annotation: Annotation) -> Content:
+    def _prompt(self, annotation: Annotation) -> Content:
+        dark = self.app.current_theme.dark
         return rows(
             Content.assemble(
-                swatch(annotation), " ", (excerpt(annotation.article_title, 70), "bold")
+                swatch(annotation, dark=dark), " ", (excerpt(annotation.article_title, 70), "bold")
             ),
             Content.assemble("   ", excerpt(annotation.quote, 100)),
             details_line(annotation, 70),

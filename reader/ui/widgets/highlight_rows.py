@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from annotations.model import Annotation
-from reader.colors import HIGHLIGHT_BACKGROUNDS
+from reader.colors import highlight_color
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -18,9 +18,9 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def swatch(annotation: Annotation) -> tuple[str, str]:
-    """A one-cell block of the highlight's colour."""
-    return " ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, HIGHLIGHT_BACKGROUNDS['yellow'])}"
+def swatch(annotation: Annotation, *, dark: bool) -> tuple[str, str]:
+    """A one-cell block of the highlight's colour, as the text shows it on this theme."""
+    return " ", f"on {highlight_color(annotation.color, dark=dark)}"
 
 
 def details_line(annotation: Annotation, note_limit: int) -> Content | None:
@@ -28,7 +28,7 @@ def details_line(annotation: Annotation, note_limit: int) -> Content | None:
     details = " ".join(f"#{tag}" for tag in annotation.tags)
     if annotation.note:
         details = f"{details}  {excerpt(annotation.note, note_limit)}".strip()
-    return Content.assemble("   ", (details, "$accent")) if details else None
+    return Content.assemble("   ", (details, "$text-primary")) if details else None
 
 
 def rows(*lines: Content | None) -> Content:

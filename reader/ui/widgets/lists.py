@@ -12,14 +12,29 @@ from reader.ui.keys import motion
 
 class PostilList(OptionList):
     """An OptionList where ``j k g G ctrl+d ctrl+u`` move as in vim (and less, and lazygit),
-    so every list of postil answers the same keys as the article text."""
+    so every list of postil answers the same keys as the article text.
+
+    The row under the cursor is a grey tint (not Textual's blue block), so the entity, tag
+    and highlight colours in it keep their contrast (tests/ui/test_colors.py).
+    """
 
     HELP_GROUP = "Lists"
 
     DEFAULT_CSS = """
-    PostilList {
+    PostilList, PostilList:focus {
         height: 1fr;
         border: none;
+        padding: 0 1;
+        background-tint: $foreground 0%;
+    }
+    PostilList > .option-list--option-highlighted {
+        color: $foreground;
+        background: $foreground 5%;
+    }
+    PostilList:focus > .option-list--option-highlighted {
+        color: $foreground;
+        background: $foreground 8%;
+        text-style: bold;
     }
     """
 
