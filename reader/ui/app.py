@@ -21,7 +21,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 
+from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
+from reader.ui.preferences import Preferences
 from reader.ui.saver import SaveJob, Saver
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.workers import ReportsWorkerErrors
@@ -63,7 +65,7 @@ _SCREENS = (
 REFRESH_INTERVAL = 2.0
 
 
-class PostilApp(ReportsWorkerErrors, App[None]):
+class PostilApp(ReportsWorkerErrors, Preferences):
     """postil: read news articles, highlight, tag and annotate passages, export notes."""
 
     HELP_GROUP = "Everywhere"
@@ -77,8 +79,14 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         Binding("ctrl+t", "tags", "Tags", show=False, id="app.tags"),
     ]
 
-    def __init__(self, workspace: Workspace, *, open_article: str | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        open_article: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(settings or Settings())
         self.workspace = workspace
         self.saver = Saver()
         self._initial_article = open_article
@@ -94,6 +102,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         return LibraryScreen()
 
     def on_mount(self) -> None:
+        self.tell_preference_problems()
         if self._initial_article is not None:
             self.open_article(self._initial_article)
         self.set_interval(REFRESH_INTERVAL, self._check_store)
@@ -304,6 +313,15 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             self.store_changed.publish(None)
 
 
-def create_app(workspace: Workspace, *, open_article: str | None = None) -> PostilApp:
-    """The app over ``workspace``: the factory tests and the CLI both use."""
-    return PostilApp(workspace, open_article=open_article)
+def create_app(
+    workspace: Workspace, *, open_article: str | None = None, settings: Settings | None = None
+) -> PostilApp:
+    """The app over ``workspace``: the factory tests and the CLI both use. ``settings`` (the
+    theme, remapped keys) default to ``config.toml``'s; a file that cannot be read was already
+    reported by the CLI, so here it only means defaults."""
+    if settings is None:
+        try:
+            settings = load_settings()
+        except ConfigError:
+            settings = Settings()
+    return PostilApp(workspace, open_article=open_article, settings=settings)

@@ -34,7 +34,12 @@ _NOT_IN_POSTIL = frozenset({"scroll_left", "scroll_right", "page_left", "page_ri
 
 def help_group(node: DOMNode) -> str:
     """The heading a node's keys are listed under: its ``HELP_GROUP``, else a plain name."""
-    for cls in type(node).__mro__:
+    return group_of(type(node))
+
+
+def group_of(node_type: type) -> str:
+    """:func:`help_group` for a class."""
+    for cls in node_type.__mro__:
         group = cls.__dict__.get("HELP_GROUP")
         if isinstance(group, str):
             return group
