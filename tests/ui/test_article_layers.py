@@ -69,6 +69,11 @@ async def test_in_a_wide_terminal_a_jump_keeps_focus_in_the_panel_so_e_edits(
         assert isinstance(app.screen, AnnotateDialog)
         quote = screen.located.anchored[1][0].quote
         assert quote in str(app.screen.query_one("#quote").render())
+        await pilot.press("escape")  # unchanged: nothing kept, focus back in the panel
+        await pilot.pause()
+        assert app.drafts == {} and app.focused is panel.query_one(PostilList)
+        await pilot.press("tab")
+        assert app.focused is view
 
 
 async def test_at_80x24_the_panel_replaces_the_text_and_a_jump_brings_it_back(
