@@ -156,7 +156,6 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         """Every key's action on ``screen`` (so the palette finds "Export" wherever x works),
         the screens reached without a key here, and Textual's theme and screenshot commands."""
         from reader.ui.keys import key_rows
-        from reader.ui.screens.base import PostilScreen
 
         rows = [row for row in key_rows(screen) if row.in_palette]
         for row in rows:
@@ -169,8 +168,6 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         for action, title, help_text in _SCREENS:
             if action not in bound:
                 yield SystemCommand(title, help_text, partial(self.run_action, action))
-        if isinstance(screen, PostilScreen):
-            yield from screen.palette_commands()
         for command in super().get_system_commands(screen):
             if command.title not in {"Keys", "Quit"}:  # postil's own are above, with keys
                 yield command

@@ -1,11 +1,9 @@
-"""What every postil screen shares: typed access to the app, copying, palette commands."""
+"""What every postil screen shares: typed access to the app, copying, redraw on a new theme."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
@@ -50,7 +48,3 @@ class PostilScreen(ReportsWorkerErrors, Screen[None]):
         text, what = found
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {what} ({len(text):,} characters).")
-
-    def palette_commands(self) -> Iterable[SystemCommand]:
-        """Palette commands this screen adds beyond its keys (which the app adds itself)."""
-        return ()
