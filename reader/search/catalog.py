@@ -1,0 +1,250 @@
+"""The index's catalogue in SQLite: which article is which content, and what each content mentions.
+
+tantivy holds the words; this small database holds what is looked up by key rather than
+ranked: the content hash and file stamp of each indexed article (so an update reads only files
+that changed), the entity mentions of each content (recognition is the costly part, done once
+per content, whichever file or id it comes under), and the highlights last indexed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
+    title TEXT NOT NULL, state TEXT);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE TABLE IF NOT EXISTS analyses(hash TEXT PRIMARY KEY, words INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS named(
+    hash TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
+    count INTEGER NOT NULL, first INTEGER NOT NULL, spans TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS named_hash ON named(hash);
+CREATE TABLE IF NOT EXISTS highlights(
+    id TEXT PRIMARY KEY, article TEXT NOT NULL, stamp TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS highlights_article ON highlights(article);
+CREATE TABLE IF NOT EXISTS highlight_tags(
+    id TEXT NOT NULL, article TEXT NOT NULL, tag TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS highlight_tags_tag ON highlight_tags(tag);
+CREATE INDEX IF NOT EXISTS highlight_tags_id ON highlight_tags(id);
+"""
+
+
+@dataclass(frozen=True)
+class NamedRow:
+    """One named thing of a content: label, folded key, display name, its mention spans."""
+
+    label: str
+    key: str
+    name: str
+    spans: tuple[tuple[int, int], ...]
+
+    def packed(self) -> str:
+        return json.dumps([offset for span in self.spans for offset in span])
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What recognition found in one content: its word count and named things."""
+
+    hash: str
+    words: int
+    named: tuple[NamedRow, ...]
+
+
+@dataclass(frozen=True)
+class IndexedArticle:
+    """An article as last indexed: its content and the stamp of its file then."""
+
+    id: str
+    hash: str
+    path: str
+    size: int | None
+    mtime_ns: int | None
+
+
+@dataclass(frozen=True)
+class HighlightRow:
+    """A highlight as indexed: where it is and a stamp that changes when it does."""
+
+    id: str
+    article: str
+    stamp: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+
+
+def unpack_spans(packed: str) -> tuple[tuple[int, int], ...]:
+    flat = json.loads(packed)
+    return tuple(zip(flat[::2], flat[1::2], strict=True))
+
+
+class Catalog:
+    """The catalogue database; one connection shared by threads, one writer at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.RLock()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # ------------------------------------------------------------- meta
+
+    def meta(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------- articles
+
+    def articles(self) -> dict[str, IndexedArticle]:
+        rows = self._rows("SELECT id, hash, path, size, mtime_ns FROM articles")
+        return {row[0]: IndexedArticle(*row) for row in rows}
+
+    def titles(self) -> dict[str, str]:
+        return dict(self._rows("SELECT id, title FROM articles"))
+
+    def has_analysis(self, content: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM analyses WHERE hash = ?", (content,)))
+
+    def analysis(self, content: str) -> Analysis | None:
+        words = self._rows("SELECT words FROM analyses WHERE hash = ?", (content,))
+        if not words:
+            return None
+        rows = self._rows(
+            "SELECT label, key, name, spans FROM named WHERE hash = ? ORDER BY rowid", (content,)
+        )
+        named = tuple(NamedRow(lab, key, name, unpack_spans(sp)) for lab, key, name, sp in rows)
+        return Analysis(content, words[0][0], named)
+
+    @staticmethod
+    def put_analysis(db: sqlite3.Connection, analysis: Analysis) -> None:
+        db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)", (analysis.hash, analysis.words))
+        db.execute("DELETE FROM named WHERE hash = ?", (analysis.hash,))
+        db.executemany(
+            "INSERT INTO named VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (analysis.hash, n.label, n.key, n.name, len(n.spans), n.spans[0][0], n.packed())
+                for n in analysis.named
+                if n.spans
+            ),
+        )
+
+    @staticmethod
+    def put_article(
+        db: sqlite3.Connection, article: IndexedArticle, title: str, state: str | None
+    ) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.hash, article.path, article.size, article.mtime_ns, title, state),
+        )
+
+    @staticmethod
+    def drop_articles(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+        db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
+
+    @staticmethod
+    def drop_unused_analyses(db: sqlite3.Connection) -> None:
+        """Forget the analyses of contents no article has any more."""
+        unused = "SELECT hash FROM analyses WHERE hash NOT IN (SELECT hash FROM articles)"
+        db.execute(f"DELETE FROM named WHERE hash IN ({unused})")
+        db.execute(f"DELETE FROM analyses WHERE hash IN ({unused})")
+
+    def forget_stamps(self) -> None:
+        """Make every article look changed, so the next update reads each file again (the
+        cleaning code changed: texts may differ; contents already analysed are reused)."""
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET size = NULL, mtime_ns = NULL")
+
+    def forget_all(self) -> None:
+        """Forget every analysis too (the recognizer changed): all is recognised again."""
+        self.forget_stamps()
+        with self.transaction() as db:
+            db.execute("DELETE FROM named")
+            db.execute("DELETE FROM analyses")
+
+    def has_states(self) -> bool:
+        return bool(self._rows("SELECT 1 FROM articles WHERE state IS NOT NULL LIMIT 1"))
+
+    # ------------------------------------------------------------- mentions
+
+    def mention_rows(self) -> list[tuple[str, str, str, str, int, int]]:
+        """``(article id, label, key, name, first offset, count)`` of every indexed article."""
+        return self._rows(
+            "SELECT a.id, n.label, n.key, n.name, n.first, n.count "
+            "FROM named n JOIN articles a ON a.hash = n.hash"
+        )
+
+    # ------------------------------------------------------------- highlights
+
+    def highlight_stamps(self) -> dict[str, str]:
+        return dict(self._rows("SELECT id, stamp FROM highlights"))
+
+    def highlight_spans(self, article: str, tag: str | None = None) -> list[tuple[str, int, int]]:
+        """``(id, start, end)`` of the article's highlights (with ``tag`` if given)."""
+        if tag is None:
+            sql = 'SELECT id, start, "end" FROM highlights WHERE article = ?'
+            return self._rows(sql, (article,))
+        sql = (
+            'SELECT h.id, h.start, h."end" FROM highlights h JOIN highlight_tags t ON t.id = h.id '
+            "WHERE h.article = ? AND t.tag = ?"
+        )
+        return self._rows(sql, (article, tag))
+
+    def tagged(self, tag: str) -> list[str]:
+        sql = "SELECT DISTINCT article FROM highlight_tags WHERE tag = ?"
+        return [row[0] for row in self._rows(sql, (tag,))]
+
+    def annotated(self) -> list[str]:
+        return [r[0] for r in self._rows("SELECT DISTINCT article FROM highlights")]
+
+    @staticmethod
+    def put_highlight(db: sqlite3.Connection, row: HighlightRow) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO highlights VALUES (?, ?, ?, ?, ?)",
+            (row.id, row.article, row.stamp, row.start, row.end),
+        )
+        db.execute("DELETE FROM highlight_tags WHERE id = ?", (row.id,))
+        db.executemany(
+            "INSERT INTO highlight_tags VALUES (?, ?, ?)",
+            ((row.id, row.article, tag) for tag in row.tags),
+        )
+
+    @staticmethod
+    def drop_highlights(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+        for ann_id in ids:
+            db.execute("DELETE FROM highlights WHERE id = ?", (ann_id,))
+            db.execute("DELETE FROM highlight_tags WHERE id = ?", (ann_id,))
