@@ -54,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and Path(args.article).expanduser().is_file():
         return cmd_entities_path(args)
+    if args.command == "index":  # postil index PATH... is postil index -L PATH...
+        args.library = [*(args.library or []), *args.paths] or None
     workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
+    from reader.cli.search_commands import cmd_index, cmd_search
+
     handler = {
         "list": cmd_list,
         "show": cmd_show,
@@ -62,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
+        "search": cmd_search,
+        "index": cmd_index,
     }[args.command]
     try:
         return handler(workspace, args)

@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from reader import __version__
 
-SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities")
+SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities", "search", "index")
 
 
 class UsageError(Exception):
@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON list of {start, end, label, text}")
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     _common(p)
+
+    from reader.cli.search_commands import add_parsers
+
+    add_parsers(sub, _common)
     return parser
 
 

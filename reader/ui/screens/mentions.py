@@ -7,7 +7,7 @@ n / N stepping through the others. Articles are recognized in a worker, once per
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -20,17 +20,11 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.colors import ENTITY_COLORS, label_name
-from reader.library import ArticleError
 from reader.mentions.grouping import LibraryNamed
 from reader.text.wording import plural
 from reader.ui.screens.type_ahead import TypeAhead
 from reader.ui.widgets.entities_panel import option_id
 from reader.ui.workers import ReportsWorkerErrors
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from reader.library import Article
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
@@ -67,26 +61,16 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _index_library(self) -> None:
-        """Recognize every article (recent ones are remembered) and merge the results; only
-        titles and named things are kept, never the texts."""
+        """Read the mentions from the search index, updating it first (only changed articles
+        are read; new ones recognised)."""
         workspace = self.app.workspace
-        library = workspace.library
-        titles: dict[str, str] = {}
-        total = len(library.entries)
 
-        def articles() -> Iterator[Article]:
-            for number, entry in enumerate(library.entries, start=1):
-                try:
-                    article = library.load(entry)
-                except ArticleError:
-                    continue
-                titles[article.id] = article.title
-                if number % 10 == 0:
-                    message = f" Recognizing entities: {number:,}/{total:,} articles…"
-                    self.app.call_from_thread(self._set_status, message)
-                yield article
+        def progress(done: int, total: int) -> None:
+            if done % 10 == 0 or done == total:
+                message = f" Recognizing entities: {done:,}/{total:,} articles…"
+                self.app.call_from_thread(self._set_status, message)
 
-        index = workspace.entities.library(articles())
+        index, titles = workspace.entities.library_mentions(workspace.library, progress)
         self.app.call_from_thread(self._show_index, index, titles)
 
     def _set_status(self, message: str) -> None:
