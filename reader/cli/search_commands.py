@@ -41,7 +41,10 @@ def add_parsers(
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--limit", type=_positive, default=20, help="articles shown (default 20)")
     p.add_argument(
-        "--no-update", action="store_true", help="search the index as it is, without checking files"
+        "--no-update",
+        action="store_true",
+        help="search every indexed article as the index is, without listing or checking files "
+        "(fastest; highlights changed since the last update are not seen)",
     )
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     common(p)
@@ -80,27 +83,34 @@ def open_index(workspace: Workspace, *, rebuild: bool = False) -> SearchIndex:
     return index
 
 
-def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
+def _update_before_search(index: SearchIndex, workspace: Workspace) -> None:
+    """Index the library's changes first when they are few; else say to run postil index."""
     from reader.search.builder import plan
     from reader.search.index import IndexBusy
 
+    todo = len(plan(index.catalog, workspace.library.entries)[0])
+    try:
+        if todo <= AUTO_UPDATE_MAX:
+            index.update(workspace.library, workspace.store)
+            return
+        index.update_highlights(workspace.store)
+    except IndexBusy as error:
+        print(f"postil: {error}; searching the index as it is", file=sys.stderr)
+        return
+    print(
+        f"postil: {plural(todo, 'article')} not indexed yet: run `postil index` "
+        "(searching the others)",
+        file=sys.stderr,
+    )
+
+
+def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
     index = open_index(workspace)
     try:
+        scope = None
         if not args.no_update:
-            todo = len(plan(index.catalog, workspace.library.entries)[0])
-            try:
-                if todo <= AUTO_UPDATE_MAX:
-                    index.update(workspace.library, workspace.store)
-                else:
-                    index.update_highlights(workspace.store)
-                    print(
-                        f"postil: {plural(todo, 'article')} not indexed yet: run `postil index` "
-                        "(searching the others)",
-                        file=sys.stderr,
-                    )
-            except IndexBusy as error:
-                print(f"postil: {error}; searching the index as it is", file=sys.stderr)
-        scope = {entry.id for entry in workspace.library.entries}
+            _update_before_search(index, workspace)
+            scope = {entry.id for entry in workspace.library.entries}
         results = index.search(" ".join(args.query), limit=args.limit, scope=scope)
     finally:
         index.close()

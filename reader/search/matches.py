@@ -1,8 +1,9 @@
 """Where a result matches: exact offsets into the article's reading text, with a snippet.
 
-The article is tokenised by the index's own analyzer (:mod:`analysis`), so the tokens found
-are exactly those the engine matched, and their offsets are character offsets of the reading
-text: the offsets ``postil show --json``, ``postil entities`` and the highlights use.
+Words are found with expressions built from the index's own analyzer and each candidate is
+checked with it (:mod:`folding`), so the matches are exactly those the engine matched, and
+their offsets are character offsets of the reading text: the offsets ``postil show --json``,
+``postil entities`` and the highlights use. Entity names are short and tokenised whole.
 """
 
 from __future__ import annotations
@@ -78,10 +79,10 @@ def term_spans(found: Sequence[Token], atoms: Iterable[Atom]) -> list[tuple[int,
 
 
 def text_spans(text: str, atoms: Sequence[Atom]) -> list[tuple[int, int]]:
-    """Spans of ``text`` where the query's words and phrases are."""
-    if not atoms:
-        return []
-    return term_spans(tokens(text), atoms)
+    """Spans of ``text`` where the query's words and phrases are (see :mod:`folding`)."""
+    from reader.search.folding import find_spans
+
+    return sorted({span for atom in atoms for span in find_spans(text, atom)})
 
 
 def entity_spans(named: Iterable[NamedRow], atoms: Sequence[Atom]) -> list[tuple[int, int]]:

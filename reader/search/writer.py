@@ -99,9 +99,10 @@ class IndexWriter:
 
     def close(self) -> None:
         """Commit, drop analyses no article uses any more, and let tantivy finish merging."""
+        if self._writer is None:  # nothing was written
+            return
         self.commit()
         with self.catalog.transaction() as db:
             Catalog.drop_unused_analyses(db)
-        if self._writer is not None:
-            self._writer.wait_merging_threads()
-            self._writer = None
+        self._writer.wait_merging_threads()
+        self._writer = None
