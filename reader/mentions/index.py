@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -121,14 +120,11 @@ class EntityIndex:
 
         The index is brought up to date first: only articles added or changed since it was
         last updated are read, and only new contents recognised (on every core), so this is
-        instant after the first time. If another postil is updating the index, it is used as
-        it is.
+        instant after the first time. An update already running (the TUI's background one, or
+        ``postil index``) is waited for.
         """
-        from reader.search.index import IndexBusy
-
         index = self.search_index()
-        with suppress(IndexBusy):  # another postil is updating it: use it as it is
-            index.update(library, progress=progress)
+        index.update(library, progress=progress, wait=True)
         scope = {entry.id for entry in library.entries}
         titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
         return index.mentions(scope), titles

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
@@ -76,9 +77,10 @@ def file_stamp(entry: Entry) -> tuple[int, int] | None:
 
 
 def plan(
-    catalog: Catalog, entries: Iterable[Entry]
+    catalog: Catalog, entries: Iterable[Entry], prune: bool = True
 ) -> tuple[list[tuple[Entry, tuple[int, int] | None]], int, list[str]]:
-    """``(entries to load with their stamps, number unchanged, ids to remove)``."""
+    """``(entries to load with their stamps, number unchanged, ids to remove)``: with
+    ``prune``, indexed articles outside ``entries`` whose files are gone are removed."""
     known = catalog.articles()
     todo: list[tuple[Entry, tuple[int, int] | None]] = []
     unchanged = 0
@@ -96,6 +98,8 @@ def plan(
             unchanged += 1
             continue
         todo.append((entry, stamp))
+    if not prune:
+        return todo, unchanged, []
     removed = [i for i, a in known.items() if i not in seen and not os.path.exists(a.path)]
     return todo, unchanged, removed
 
@@ -199,9 +203,15 @@ def update_articles(
     *,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    stop: threading.Event | None = None,
+    prune: bool = True,
 ) -> UpdateReport:
-    """Index what changed in ``library`` since the last update (see the module docstring)."""
-    todo, unchanged, removed = plan(catalog, library.entries)
+    """Index what changed in ``library`` since the last update (see the module docstring).
+
+    Setting ``stop`` ends the update early: what was recognised so far is kept. Without
+    ``prune``, indexed articles outside ``library`` are not checked (a one-article update)."""
+    todo, unchanged, removed = plan(catalog, library.entries, prune)
+    known = catalog.articles() if todo else {}
     report = UpdateReport(unchanged=unchanged, removed=len(removed))
     if removed:
         writer.drop_articles(removed)
@@ -209,6 +219,8 @@ def update_articles(
     dropped: list[str] = []
     try:
         for entry, stamp in todo:
+            if stop is not None and stop.is_set():
+                break
             try:
                 article = library.load(entry)
             except ArticleError as error:
@@ -217,9 +229,10 @@ def update_articles(
                 continue
             size, mtime = stamp if stamp is not None else (None, None)
             content = content_hash(article.text)
+            if entry.id in known and known[entry.id].hash != content:
+                writer.replaced = True
             run.add(article, IndexedArticle(article.id, content, str(entry.path), size, mtime))
     finally:
         run.finish()
-    known = catalog.articles()
     writer.drop_articles([i for i in dropped if i in known])
     return report

@@ -11,10 +11,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import zlib
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
+
+from reader.mentions.grouping import mention_key
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -22,11 +26,8 @@ CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
     title TEXT NOT NULL, state TEXT);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
-CREATE TABLE IF NOT EXISTS analyses(hash TEXT PRIMARY KEY, words INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS named(
-    hash TEXT NOT NULL, label TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL,
-    count INTEGER NOT NULL, first INTEGER NOT NULL, spans TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS named_hash ON named(hash);
+CREATE TABLE IF NOT EXISTS analyses(
+    hash TEXT PRIMARY KEY, words INTEGER NOT NULL, named BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS highlights(
     id TEXT PRIMARY KEY, article TEXT NOT NULL, stamp TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL);
@@ -46,9 +47,6 @@ class NamedRow:
     key: str
     name: str
     spans: tuple[tuple[int, int], ...]
-
-    def packed(self) -> str:
-        return json.dumps([offset for span in self.spans for offset in span])
 
 
 @dataclass(frozen=True)
@@ -83,9 +81,23 @@ class HighlightRow:
     tags: tuple[str, ...]
 
 
-def unpack_spans(packed: str) -> tuple[tuple[int, int], ...]:
-    flat = json.loads(packed)
-    return tuple(zip(flat[::2], flat[1::2], strict=True))
+def pack_named(named: Sequence[NamedRow]) -> bytes:
+    """A content's named things as one compressed blob (a tenth of a row per name, and the
+    library-wide list decodes one blob per article instead of a row per name)."""
+    rows = [
+        [n.label, n.name, n.key if n.key != mention_key(n.name) else None, *chain(*n.spans)]
+        for n in named
+        if n.spans
+    ]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def unpack_named(blob: bytes) -> tuple[NamedRow, ...]:
+    named = []
+    for label, name, key, *flat in json.loads(zlib.decompress(blob)):
+        spans = tuple(zip(flat[::2], flat[1::2], strict=True))
+        named.append(NamedRow(label, key if key is not None else mention_key(name), name, spans))
+    return tuple(named)
 
 
 class Catalog:
@@ -141,26 +153,16 @@ class Catalog:
         return bool(self._rows("SELECT 1 FROM analyses WHERE hash = ?", (content,)))
 
     def analysis(self, content: str) -> Analysis | None:
-        words = self._rows("SELECT words FROM analyses WHERE hash = ?", (content,))
-        if not words:
+        rows = self._rows("SELECT words, named FROM analyses WHERE hash = ?", (content,))
+        if not rows:
             return None
-        rows = self._rows(
-            "SELECT label, key, name, spans FROM named WHERE hash = ? ORDER BY rowid", (content,)
-        )
-        named = tuple(NamedRow(lab, key, name, unpack_spans(sp)) for lab, key, name, sp in rows)
-        return Analysis(content, words[0][0], named)
+        return Analysis(content, rows[0][0], unpack_named(rows[0][1]))
 
     @staticmethod
     def put_analysis(db: sqlite3.Connection, analysis: Analysis) -> None:
-        db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)", (analysis.hash, analysis.words))
-        db.execute("DELETE FROM named WHERE hash = ?", (analysis.hash,))
-        db.executemany(
-            "INSERT INTO named VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                (analysis.hash, n.label, n.key, n.name, len(n.spans), n.spans[0][0], n.packed())
-                for n in analysis.named
-                if n.spans
-            ),
+        db.execute(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+            (analysis.hash, analysis.words, pack_named(analysis.named)),
         )
 
     @staticmethod
@@ -179,9 +181,7 @@ class Catalog:
     @staticmethod
     def drop_unused_analyses(db: sqlite3.Connection) -> None:
         """Forget the analyses of contents no article has any more."""
-        unused = "SELECT hash FROM analyses WHERE hash NOT IN (SELECT hash FROM articles)"
-        db.execute(f"DELETE FROM named WHERE hash IN ({unused})")
-        db.execute(f"DELETE FROM analyses WHERE hash IN ({unused})")
+        db.execute("DELETE FROM analyses WHERE hash NOT IN (SELECT hash FROM articles)")
 
     def forget_stamps(self) -> None:
         """Make every article look changed, so the next update reads each file again (the
@@ -193,7 +193,6 @@ class Catalog:
         """Forget every analysis too (the recognizer changed): all is recognised again."""
         self.forget_stamps()
         with self.transaction() as db:
-            db.execute("DELETE FROM named")
             db.execute("DELETE FROM analyses")
 
     def has_states(self) -> bool:
@@ -201,12 +200,24 @@ class Catalog:
 
     # ------------------------------------------------------------- mentions
 
-    def mention_rows(self) -> list[tuple[str, str, str, str, int, int]]:
-        """``(article id, label, key, name, first offset, count)`` of every indexed article."""
-        return self._rows(
-            "SELECT a.id, n.label, n.key, n.name, n.first, n.count "
-            "FROM named n JOIN articles a ON a.hash = n.hash"
-        )
+    def mention_rows(
+        self, scope: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, str, str, int, int]]:
+        """``(article id, label, key, name, first offset, count)`` of every indexed article
+        (in ``scope`` if given)."""
+        rows = self._rows("SELECT a.id, n.named FROM articles a JOIN analyses n ON n.hash = a.hash")
+        for article_id, blob in rows:
+            if scope is not None and article_id not in scope:
+                continue
+            for named in unpack_named(blob):
+                yield (
+                    article_id,
+                    named.label,
+                    named.key,
+                    named.name,
+                    named.spans[0][0],
+                    len(named.spans),
+                )
 
     # ------------------------------------------------------------- highlights
 

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Collection, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
@@ -149,12 +150,12 @@ class SearchIndex:
     # ------------------------------------------------------------- updating
 
     @contextmanager
-    def _writing(self) -> Iterator[IndexWriter]:
+    def _writing(self, wait: bool = False) -> Iterator[IndexWriter]:
         from filelock import FileLock, Timeout
 
         lock = FileLock(self.folder / "update.lock")
         try:
-            lock.acquire(timeout=0)
+            lock.acquire(timeout=-1 if wait else 0)
         except Timeout:
             raise IndexBusy("another postil is updating the search index") from None
         try:
@@ -173,16 +174,29 @@ class SearchIndex:
         *,
         executor: Executor | None = None,
         progress: Progress | None = None,
+        stop: threading.Event | None = None,
+        wait: bool = False,
+        prune: bool = True,
     ) -> UpdateReport:
-        """Index what changed in ``library`` (and ``store``'s highlights) since last time."""
+        """Index what changed in ``library`` (and ``store``'s highlights) since last time;
+        ``stop`` ends it early, keeping what was done. While another update runs this raises
+        :class:`IndexBusy`, or with ``wait`` waits for it to end first. Without ``prune``,
+        indexed articles outside ``library`` are left unchecked (updating a few articles)."""
         from reader.search.builder import UpdateReport
 
-        with self._writing() as writer:
+        with self._writing(wait) as writer:
             report = UpdateReport()
             if store is not None:
                 report.highlights = sync_highlights(writer, self.catalog, store)
             articles = update_articles(
-                writer, self.catalog, library, self.spec, executor=executor, progress=progress
+                writer,
+                self.catalog,
+                library,
+                self.spec,
+                executor=executor,
+                progress=progress,
+                stop=stop,
+                prune=prune,
             )
             articles.highlights = report.highlights
             return articles
@@ -210,7 +224,4 @@ class SearchIndex:
         """Which indexed articles (in ``scope`` if given) mention what, most widespread first."""
         from reader.mentions.grouping import merge_mentions
 
-        rows = self.catalog.mention_rows()
-        if scope is not None:
-            rows = [row for row in rows if row[0] in scope]
-        return merge_mentions(rows)
+        return merge_mentions(self.catalog.mention_rows(scope))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 COMMIT_EVERY = 2000
 #: Memory tantivy may use for buffered documents (it flushes to a segment beyond it).
 WRITER_HEAP = 64_000_000
+#: Documents written from which closing waits for tantivy's segment merges.
+MERGE_AFTER = 200
 
 
 @dataclass
@@ -39,6 +41,10 @@ class IndexWriter:
     _dropped: list[str] = field(default_factory=list)
     _highlights: list[HighlightRow] = field(default_factory=list)
     _dropped_highlights: list[str] = field(default_factory=list)
+    #: Documents written, and whether an article was removed or its content replaced (so
+    #: some analyses may be used by no article any more).
+    written: int = 0
+    replaced: bool = False
 
     def _tantivy(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -52,6 +58,7 @@ class IndexWriter:
         writer = self._tantivy()
         writer.delete_documents_by_term("id", article.id)
         writer.add_document(article_document(article, stamp.hash, analysis))
+        self.written += 1
         self._articles.append((stamp, article.title, article_state(article)))
         if new:
             self.pending[analysis.hash] = analysis
@@ -63,11 +70,13 @@ class IndexWriter:
         for article_id in ids:
             writer.delete_documents_by_term("id", article_id)
         self._dropped.extend(ids)
+        self.replaced = self.replaced or bool(ids)
 
     def put_highlight(self, annotation: Annotation, row: HighlightRow) -> None:
         writer = self._tantivy()
         writer.delete_documents_by_term("id", annotation.id)
         writer.add_document(highlight_document(annotation))
+        self.written += 1
         self._highlights.append(row)
 
     def drop_highlights(self, ids: list[str]) -> None:
@@ -98,11 +107,14 @@ class IndexWriter:
         self.index.reload()
 
     def close(self) -> None:
-        """Commit, drop analyses no article uses any more, and let tantivy finish merging."""
+        """Commit, drop analyses no article may use any more, and after a large update let
+        tantivy finish merging segments (a small one leaves that to the next large one)."""
         if self._writer is None:  # nothing was written
             return
         self.commit()
-        with self.catalog.transaction() as db:
-            Catalog.drop_unused_analyses(db)
-        self._writer.wait_merging_threads()
+        if self.replaced:
+            with self.catalog.transaction() as db:
+                Catalog.drop_unused_analyses(db)
+        if self.written >= MERGE_AFTER:
+            self._writer.wait_merging_threads()
         self._writer = None

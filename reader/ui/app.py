@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from reader.text.wording import plural
+from reader.ui.indexing import BackgroundIndex
 from reader.ui.saver import SaveJob, Saver
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.workers import ReportsWorkerErrors
@@ -46,11 +47,14 @@ def _warm_imports() -> None:
     import reader.ui.screens.find
     import reader.ui.screens.help
     import reader.ui.screens.mentions
+    import reader.ui.screens.search
     import reader.ui.screens.tags  # noqa: F401
 
 
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
+#: Seconds after the first frame before the search index is brought up to date.
+INDEX_DELAY = 2.0
 
 
 class PostilApp(ReportsWorkerErrors, App[None]):
@@ -73,6 +77,8 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
+        #: This session's update of the search index (started after the first frame).
+        self.indexing = BackgroundIndex()
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
@@ -86,6 +92,17 @@ class PostilApp(ReportsWorkerErrors, App[None]):
     def on_ready(self) -> None:
         """The first frame is out: load the other screens' code while the reader looks."""
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
+        self.set_timer(INDEX_DELAY, self.start_indexing)
+
+    def start_indexing(self) -> None:
+        """Bring the search index up to date in the background, once per session."""
+        if self.indexing.claim():
+            self.run_worker(
+                lambda: self.indexing.run(self.workspace),
+                thread=True,
+                group="indexing",
+                exit_on_error=False,
+            )
 
     # ------------------------------------------------------------- navigation
 
@@ -96,13 +113,28 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Open ``article_id`` at ``offset``, at a highlight, or stepping through an entity."""
+        """Open ``article_id`` at ``offset``, at a highlight, stepping through an entity, or
+        stepping through ``matches`` (what they are matches of, their spans)."""
         from reader.ui.screens.article import ArticleScreen
 
         self.push_screen(
-            ArticleScreen(article_id, offset=offset, annotation_id=annotation_id, entity=entity)
+            ArticleScreen(
+                article_id,
+                offset=offset,
+                annotation_id=annotation_id,
+                entity=entity,
+                matches=matches,
+            )
         )
+
+    def action_search(self) -> None:
+        """Search everything: articles, highlights, notes and entities."""
+        from reader.ui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def action_mentions(self, label: str | None = None, key: str | None = None) -> None:
         """Entities across the library, opened on one named thing if given."""
@@ -131,6 +163,11 @@ class PostilApp(ReportsWorkerErrors, App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Tags", "All tags with counts; rename or delete", self.action_tags)
+        yield SystemCommand(
+            "Search everything",
+            "Words, phrases, people, notes and tags in every article",
+            self.action_search,
+        )
         yield SystemCommand(
             "Find highlights", "Search highlights by text or #tag", self.action_find
         )
@@ -231,6 +268,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             self.notify("Saving…")
             await asyncio.to_thread(self.saver.flush)
         failed = self.saver.failed
+        self.indexing.cancel()
         if not failed:
             self.exit()
             return

@@ -78,14 +78,17 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
         """Open ``article_id``; put the caret at ``offset``, on a highlight, or on the first
-        mention of ``entity`` (label, key) with n / N stepping through its mentions."""
+        mention of ``entity`` (label, key) with n / N stepping through its mentions, or
+        through ``matches`` (what they match, their spans) from the one at ``offset``."""
         super().__init__()
         self.article_id = article_id
         self._initial_offset = offset
         self._jump_to = annotation_id
         self._pending_entity = entity
+        self._pending_matches = matches
         self.article: Article | None = None
         self.located = Located()
         self.named: list[Named] = []
@@ -125,7 +128,11 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
             return
         view = self.query_one(ArticleView)
         view.focus()
-        if self._initial_offset is not None:
+        if self._pending_matches is not None:
+            what, spans = self._pending_matches
+            first = self._cursor.set(what, spans, self._initial_offset or 0)
+            self.call_after_refresh(self._show_matches, first)
+        elif self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._recognize, self.article)

@@ -37,6 +37,7 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("s", "app.search", "Search", id="library.search"),
         Binding("t", "app.tags", "Tags", id="library.tags"),
         Binding("f", "app.find", "Find", id="library.find"),
         Binding("E", "app.mentions", "Entities", id="library.entities"),

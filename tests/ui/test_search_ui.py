@@ -1,0 +1,62 @@
+"""The search screen: results as you type, grouped by article; Enter opens at the match."""
+
+from __future__ import annotations
+
+from reader.ui.app import create_app
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.search import SearchScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.workspace import Workspace
+from tests.ui.pilot import SIZE, settle
+
+
+async def _results(pilot, query: str):  # type: ignore[no-untyped-def]
+    await pilot.press(*query)
+    for _ in range(100):  # the index is built on first use, then the search runs
+        await pilot.pause(0.1)
+        await settle(pilot)
+        options = pilot.app.screen.query_one("#results")
+        if options.option_count:
+            return options
+    raise AssertionError("no results")
+
+
+async def test_s_searches_and_enter_opens_the_article_at_the_match(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SearchScreen)
+        options = await _results(pilot, "person:musk")
+        assert "1 article" in str(app.screen.query_one("#search-status").render())
+        assert "Elon Musk" in str(options.get_option_at_index(1).prompt)
+        await pilot.press("down", "down", "down", "enter")  # the article's second match
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        view = screen.query_one(ArticleView)
+        assert view.text[view.caret : view.caret + 4] == "Musk"
+        assert "2/3" in str(screen.query_one("#status").render())
+        await pilot.press("n")
+        assert "3/3" in str(screen.query_one("#status").render())
+        assert view.text[view.caret : view.caret + 4] == "Musk"
+
+
+async def test_a_malformed_query_says_why_and_still_searches(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await _results(pilot, 'tiktok before:soon "shein')
+        status = str(app.screen.query_one("#search-status").render())
+        assert "before:soon is not a date" in status
+
+
+async def test_the_palette_offers_search(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Search everything" in titles
+        app.action_search()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SearchScreen)
