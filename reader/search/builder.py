@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from reader.library import ArticleError
 from reader.search.analysis import content_hash
 from reader.search.catalog import Analysis, Catalog, IndexedArticle
-from reader.search.executors import InlineExecutor, cores, process_pool
 from reader.search.recognition import analyse_batch
 from reader.search.writer import IndexWriter
 
@@ -122,6 +121,8 @@ class _Run:
     _done: int = 0
 
     def _pool(self) -> Executor:
+        from reader.search.executors import InlineExecutor, process_pool
+
         if self.executor is not None:
             return self.executor
         if self._own_executor is None:
@@ -130,6 +131,8 @@ class _Run:
         return self._own_executor
 
     def _window(self) -> int:
+        from reader.search.executors import cores
+
         workers = getattr(self._pool(), "_max_workers", None) or cores()
         return 2 * workers + 2
 

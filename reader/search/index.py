@@ -69,10 +69,9 @@ def _code_stamp(folder: Path, pattern: str) -> str:
 
 @cache
 def recognizer_stamp(spec: str) -> str:
-    """What entities depend on: the recognizer chosen and its code and data."""
-    import reader.entities
-
-    folder = Path(reader.entities.__file__).parent
+    """What entities depend on: the recognizer chosen and its code and data (read from the
+    files: importing the recognizer would cost every search its start-up)."""
+    folder = Path(__file__).resolve().parent.parent / "entities"
     return f"{spec} {_code_stamp(folder, '*.py')} {_code_stamp(folder / 'data', '*.json')}"
 
 

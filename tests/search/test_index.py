@@ -151,3 +151,40 @@ def test_search_is_scoped_to_the_library(index: SearchIndex, library: Library) -
 
 def test_every_query_term_is_a_term_of_the_analyzer() -> None:
     assert terms("Ünïcödé’s") == ["unicode", "s"]
+
+
+def test_analyses_no_article_uses_are_forgotten(tmp_path: Path, library: Library) -> None:
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    assert _analyses(index) == 3
+    folder = tmp_path / "articles"
+    (folder / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " Shares rose in Oslo.")
+    index.update(Library.from_paths([folder]))
+    assert _analyses(index) == 3  # the old text's analysis went with it
+
+
+def _analyses(index: SearchIndex) -> int:
+    return index.catalog._rows("SELECT count(*) FROM analyses")[0][0]
+
+
+def test_a_one_article_update_leaves_the_others(tmp_path: Path, library: Library) -> None:
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    one = Library.from_paths([tmp_path / "articles" / "tesla.txt"])
+    (tmp_path / "articles" / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " In Oslo.")
+    report = index.update(one, prune=False)
+    assert (report.indexed, report.removed) == (1, 0)
+    assert _ids(index, "oslo") == ["tesla.txt"] and _ids(index, "kumasi") == ["cocoa.txt"]
+
+
+def test_the_entity_index_reads_library_mentions_from_the_search_index(
+    library: Library,
+) -> None:
+    from reader.mentions.index import EntityIndex
+
+    entities = EntityIndex()
+    named, titles = entities.library_mentions(library)
+    assert sorted(titles.values()) == sorted(library.load(e).title for e in library.entries)
+    musk = next(n for n in named if n.key == "elon musk")
+    assert len(musk.articles) == 2
+    assert entities.search_index().update(library).indexed == 0  # kept: nothing recognised again

@@ -106,3 +106,10 @@ _PIECES = st.sampled_from(
 def test_syntax_soup_parses_without_error(pieces: list[str]) -> None:
     parse("".join(pieces))
     parse(" ".join(pieces))
+
+
+def test_every_entity_label_has_a_filter() -> None:
+    from reader.entities.types import LABELS
+    from reader.search.schema import entity_labels
+
+    assert sorted(LABELS) == entity_labels()
