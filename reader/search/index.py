@@ -46,6 +46,12 @@ class IndexDamaged(Exception):
     """The index cannot be used as it is (it is rebuilt)."""
 
 
+def _damaged(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite says the catalogue is unusable (not just locked by another writer)."""
+    message = str(error).lower()
+    return not any(word in message for word in ("locked", "busy"))
+
+
 def default_index_dir(spec: str = "builtin") -> Path:
     """``$POSTIL_CACHE_DIR/search/<spec>``, else ``search/<spec>`` in the user cache folder."""
     configured = os.environ.get("POSTIL_CACHE_DIR")
@@ -93,6 +99,13 @@ class SearchIndex:
         self.notice: str | None = None
         try:
             self._open()
+        except sqlite3.OperationalError as error:
+            if not _damaged(error):  # locked or busy: another postil is writing; not damage
+                raise IndexBusy(f"the search index is busy ({error})") from None
+            reason = str(error)
+            self.notice = f"the search index was rebuilt ({reason})"
+            self._wipe()
+            self._open()
         except (IndexDamaged, sqlite3.DatabaseError, ValueError, OSError) as error:
             reason = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
             self.notice = f"the search index was rebuilt ({reason})"
@@ -117,15 +130,19 @@ class SearchIndex:
         elif stamp != format_stamp():
             raise IndexDamaged("it was made by another version of postil")
         recognizer = recognizer_stamp(self.spec)
-        if self.catalog.meta("recognizer") not in (None, recognizer):
-            self.notice = "the entity recognizer changed: every article is analysed again"
-            self.catalog.forget_all()
-        self.catalog.set_meta("recognizer", recognizer)
+        known = self.catalog.meta("recognizer")
+        if known != recognizer:  # written only when it changes: opening to search only reads
+            if known is not None:
+                self.notice = "the entity recognizer changed: every article is analysed again"
+                self.catalog.forget_all()
+            self.catalog.set_meta("recognizer", recognizer)
         from reader.library.summaries import code_version
 
-        if self.catalog.meta("library") not in (None, code_version()):
-            self.catalog.forget_stamps()
-        self.catalog.set_meta("library", code_version())
+        known = self.catalog.meta("library")
+        if known != code_version():
+            if known is not None:
+                self.catalog.forget_stamps()
+            self.catalog.set_meta("library", code_version())
 
     def _open_text(self) -> tantivy.Index:
         import tantivy

@@ -63,6 +63,11 @@ class BackgroundIndex:
         finally:
             self.running, self.finished = False, True
 
+    def take_notice(self) -> str | None:
+        """Why the index was rebuilt, once (for the screen to say once)."""
+        notice, self.notice = self.notice, None
+        return notice
+
     def status(self) -> str:
         """One line for a status bar: progress, or what went wrong, or nothing."""
         if self.running:

@@ -219,8 +219,13 @@ def latency(index, library_ids: set[str] | None) -> None:  # type: ignore[no-unt
 def whole_process(library_dir: Path, env: dict[str, str]) -> None:
     def best(args: list[str]) -> float:
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "reader", *args], env=env, capture_output=True)
-        return time.perf_counter() - started
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", *args], env=env, capture_output=True, text=True
+        )
+        took = time.perf_counter() - started
+        for line in done.stderr.splitlines()[:3]:
+            print(f"   ({' '.join(args[:2])} said: {line})")
+        return took
 
     version, search = [], []
     for _ in range(5):

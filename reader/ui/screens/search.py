@@ -115,6 +115,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def _watch_indexing(self) -> None:
         state = self.postil.indexing
+        notice = state.take_notice()
+        if notice:
+            self.notify(notice.capitalize() + ".", timeout=8)
         if state.running:
             self._searched_while_indexing = True
             self._status(state.status())
