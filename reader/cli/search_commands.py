@@ -88,7 +88,7 @@ def _update_before_search(index: SearchIndex, workspace: Workspace) -> None:
     from reader.search.builder import plan
     from reader.search.index import IndexBusy
 
-    todo = len(plan(index.catalog, workspace.library.entries)[0])
+    todo = len(plan(index.catalog, workspace.library.entries).todo)
     try:
         if todo <= AUTO_UPDATE_MAX:
             index.update(workspace.library, workspace.store)

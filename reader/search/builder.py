@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -75,12 +75,22 @@ def file_stamp(entry: Entry) -> tuple[int, int] | None:
     return stat.st_size, stat.st_mtime_ns
 
 
-def plan(
-    catalog: Catalog, entries: Iterable[Entry], prune: bool = True
-) -> tuple[list[tuple[Entry, tuple[int, int] | None]], int, list[str]]:
-    """``(entries to load with their stamps, number unchanged, ids to remove)``: with
-    ``prune``, indexed articles outside ``entries`` whose files are gone are removed."""
-    known = catalog.articles()
+@dataclass
+class Plan:
+    """What an update has to do: entries to load (with their file stamps), how many are
+    unchanged, ids to remove, and what the catalogue knew of the articles looked at."""
+
+    todo: list[tuple[Entry, tuple[int, int] | None]]
+    unchanged: int
+    removed: list[str]
+    known: dict[str, IndexedArticle]
+
+
+def plan(catalog: Catalog, entries: Sequence[Entry], prune: bool = True) -> Plan:
+    """Compare ``entries`` with the catalogue (a ``stat`` each, no file read). With ``prune``,
+    indexed articles outside ``entries`` whose files are gone are to be removed; without it
+    only the catalogue rows of ``entries`` are read (a few articles, in a large index)."""
+    known = catalog.articles() if prune else catalog.articles([e.id for e in entries])
     todo: list[tuple[Entry, tuple[int, int] | None]] = []
     unchanged = 0
     seen: set[str] = set()
@@ -98,9 +108,9 @@ def plan(
             continue
         todo.append((entry, stamp))
     if not prune:
-        return todo, unchanged, []
+        return Plan(todo, unchanged, [], known)
     removed = [i for i, a in known.items() if i not in seen and not os.path.exists(a.path)]
-    return todo, unchanged, removed
+    return Plan(todo, unchanged, removed, known)
 
 
 @dataclass
@@ -213,11 +223,11 @@ def update_articles(
 
     Setting ``stop`` ends the update early: what was recognised so far is kept. Without
     ``prune``, indexed articles outside ``library`` are not checked (a one-article update)."""
-    todo, unchanged, removed = plan(catalog, library.entries, prune)
-    known = catalog.articles() if todo else {}
-    report = UpdateReport(unchanged=unchanged, removed=len(removed))
-    if removed:
-        writer.drop_articles(removed)
+    planned = plan(catalog, library.entries, prune)
+    todo, known = planned.todo, planned.known
+    report = UpdateReport(unchanged=planned.unchanged, removed=len(planned.removed))
+    if planned.removed:
+        writer.drop_articles(planned.removed)
     run = _Run(writer, catalog, spec, report, len(todo), progress, executor)
     dropped: list[str] = []
     try:

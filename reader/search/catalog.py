@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from reader.mentions.grouping import mention_key
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
@@ -27,7 +25,7 @@ CREATE TABLE IF NOT EXISTS articles(
     title TEXT NOT NULL, state TEXT);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
 CREATE TABLE IF NOT EXISTS analyses(
-    hash TEXT PRIMARY KEY, words INTEGER NOT NULL, named BLOB NOT NULL) WITHOUT ROWID;
+    hash TEXT NOT NULL UNIQUE, words INTEGER NOT NULL, named BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS highlights(
     id TEXT PRIMARY KEY, article TEXT NOT NULL, stamp TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL);
@@ -82,21 +80,16 @@ class HighlightRow:
 
 
 def pack_named(named: Sequence[NamedRow]) -> bytes:
-    """A content's named things as one compressed blob (a tenth of a row per name, and the
-    library-wide list decodes one blob per article instead of a row per name)."""
-    rows = [
-        [n.label, n.name, n.key if n.key != mention_key(n.name) else None, *chain(*n.spans)]
-        for n in named
-        if n.spans
-    ]
+    """A content's named things as one compressed blob (about 1 kB an article: a fifth of a
+    row per name, and the library-wide list decodes a blob per article, not a row per name)."""
+    rows = [[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans]
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def unpack_named(blob: bytes) -> tuple[NamedRow, ...]:
     named = []
     for label, name, key, *flat in json.loads(zlib.decompress(blob)):
-        spans = tuple(zip(flat[::2], flat[1::2], strict=True))
-        named.append(NamedRow(label, key if key is not None else mention_key(name), name, spans))
+        named.append(NamedRow(label, key, name, tuple(zip(flat[::2], flat[1::2], strict=True))))
     return tuple(named)
 
 
@@ -142,9 +135,18 @@ class Catalog:
 
     # ------------------------------------------------------------- articles
 
-    def articles(self) -> dict[str, IndexedArticle]:
-        rows = self._rows("SELECT id, hash, path, size, mtime_ns FROM articles")
-        return {row[0]: IndexedArticle(*row) for row in rows}
+    def articles(self, ids: Sequence[str] | None = None) -> dict[str, IndexedArticle]:
+        """Every indexed article, or those of ``ids``."""
+        sql = "SELECT id, hash, path, size, mtime_ns FROM articles"
+        if ids is None:
+            return {row[0]: IndexedArticle(*row) for row in self._rows(sql)}
+        found: dict[str, IndexedArticle] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters is 999 or more
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(f"{sql} WHERE id IN ({marks})", chunk)
+            found.update((row[0], IndexedArticle(*row)) for row in rows)
+        return found
 
     def titles(self) -> dict[str, str]:
         return dict(self._rows("SELECT id, title FROM articles"))

@@ -99,14 +99,9 @@ class SearchIndex:
         self.notice: str | None = None
         try:
             self._open()
-        except sqlite3.OperationalError as error:
-            if not _damaged(error):  # locked or busy: another postil is writing; not damage
-                raise IndexBusy(f"the search index is busy ({error})") from None
-            reason = str(error)
-            self.notice = f"the search index was rebuilt ({reason})"
-            self._wipe()
-            self._open()
         except (IndexDamaged, sqlite3.DatabaseError, ValueError, OSError) as error:
+            if isinstance(error, sqlite3.OperationalError) and not _damaged(error):
+                raise IndexBusy(f"the search index is busy ({error})") from None
             reason = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
             self.notice = f"the search index was rebuilt ({reason})"
             self._wipe()
@@ -198,13 +193,9 @@ class SearchIndex:
         ``stop`` ends it early, keeping what was done. While another update runs this raises
         :class:`IndexBusy`, or with ``wait`` waits for it to end first. Without ``prune``,
         indexed articles outside ``library`` are left unchecked (updating a few articles)."""
-        from reader.search.builder import UpdateReport
-
         with self._writing(wait) as writer:
-            report = UpdateReport()
-            if store is not None:
-                report.highlights = sync_highlights(writer, self.catalog, store)
-            articles = update_articles(
+            highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
+            report = update_articles(
                 writer,
                 self.catalog,
                 library,
@@ -214,8 +205,8 @@ class SearchIndex:
                 stop=stop,
                 prune=prune,
             )
-            articles.highlights = report.highlights
-            return articles
+            report.highlights = highlights
+            return report
 
     def update_highlights(self, store: AnnotationStore) -> int:
         """Index the store's highlight changes only (cheap: the store is in memory)."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import tantivy
 
 #: Bump when fields change: an index of another format is rebuilt (it is only a cache).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 ARTICLE = "article"
 HIGHLIGHT = "highlight"
