@@ -8,6 +8,7 @@ library is on screen, so start-up stays close to the cost of importing Textual i
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import suppress
@@ -53,7 +54,8 @@ def _warm_imports() -> None:
 
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
-#: Seconds after the first frame before the search index is brought up to date.
+#: Seconds after the first frame before the search index is brought up to date (unless
+#: ``POSTIL_BACKGROUND_INDEX=0``: then when search or the entities screen first needs it).
 INDEX_DELAY = 2.0
 
 
@@ -92,7 +94,8 @@ class PostilApp(ReportsWorkerErrors, App[None]):
     def on_ready(self) -> None:
         """The first frame is out: load the other screens' code while the reader looks."""
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
-        self.set_timer(INDEX_DELAY, self.start_indexing)
+        if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
+            self.set_timer(INDEX_DELAY, self.start_indexing)
 
     def start_indexing(self) -> None:
         """Bring the search index up to date in the background, once per session."""

@@ -60,3 +60,21 @@ async def test_the_palette_offers_search(workspace: Workspace) -> None:
         assert isinstance(app.screen, SearchScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_the_index_is_built_in_the_background_after_the_first_frame(
+    workspace: Workspace, monkeypatch
+) -> None:
+    import reader.ui.app
+
+    monkeypatch.setenv("POSTIL_BACKGROUND_INDEX", "1")
+    monkeypatch.setattr(reader.ui.app, "INDEX_DELAY", 0.1)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.indexing.finished  # the library is on screen first
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.indexing.finished:
+                break
+        assert app.indexing.error is None
+        assert workspace.entities.search_index().indexed() == len(workspace.library.entries)

@@ -2,7 +2,8 @@
 
 Left, every named thing of the library (filter as you type); right, the articles that mention
 the highlighted one, most mentions first. Enter opens an article at the first mention, with
-n / N stepping through the others. Articles are recognized in a worker, once per session.
+n / N stepping through the others. The mentions come from the search index (kept between
+sessions): only articles added or changed since are recognised, in a worker.
 """
 
 from __future__ import annotations
