@@ -227,7 +227,7 @@ def update_articles(
     todo, known = planned.todo, planned.known
     report = UpdateReport(unchanged=planned.unchanged, removed=len(planned.removed))
     if planned.removed:
-        writer.drop_articles(planned.removed)
+        writer.drop_articles([known[i] for i in planned.removed])
     run = _Run(writer, catalog, spec, report, len(todo), progress, executor)
     dropped: list[str] = []
     try:
@@ -243,9 +243,9 @@ def update_articles(
             size, mtime = stamp if stamp is not None else (None, None)
             content = content_hash(article.text)
             if entry.id in known and known[entry.id].hash != content:
-                writer.replaced = True
+                writer.left.add(known[entry.id].hash)
             run.add(article, IndexedArticle(article.id, content, str(entry.path), size, mtime))
     finally:
         run.finish()
-    writer.drop_articles([i for i in dropped if i in known])
+    writer.drop_articles([known[i] for i in dropped if i in known])
     return report

@@ -86,10 +86,13 @@ def pack_named(named: Sequence[NamedRow]) -> bytes:
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
 
 
-def unpack_named(blob: bytes) -> tuple[NamedRow, ...]:
+def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:
+    """The named things of :func:`pack_named` (only those with ``labels`` if given)."""
     named = []
     for label, name, key, *flat in json.loads(zlib.decompress(blob)):
-        named.append(NamedRow(label, key, name, tuple(zip(flat[::2], flat[1::2], strict=True))))
+        if labels is None or label in labels:
+            spans = tuple(zip(flat[::2], flat[1::2], strict=True))
+            named.append(NamedRow(label, key, name, spans))
     return tuple(named)
 
 
@@ -154,11 +157,12 @@ class Catalog:
     def has_analysis(self, content: str) -> bool:
         return bool(self._rows("SELECT 1 FROM analyses WHERE hash = ?", (content,)))
 
-    def analysis(self, content: str) -> Analysis | None:
+    def analysis(self, content: str, labels: Collection[str] | None = None) -> Analysis | None:
+        """What was recognised in ``content`` (only named things with ``labels`` if given)."""
         rows = self._rows("SELECT words, named FROM analyses WHERE hash = ?", (content,))
         if not rows:
             return None
-        return Analysis(content, rows[0][0], unpack_named(rows[0][1]))
+        return Analysis(content, rows[0][0], unpack_named(rows[0][1], labels))
 
     @staticmethod
     def put_analysis(db: sqlite3.Connection, analysis: Analysis) -> None:
@@ -181,9 +185,13 @@ class Catalog:
         db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
 
     @staticmethod
-    def drop_unused_analyses(db: sqlite3.Connection) -> None:
-        """Forget the analyses of contents no article has any more."""
-        db.execute("DELETE FROM analyses WHERE hash NOT IN (SELECT hash FROM articles)")
+    def drop_unused_analyses(db: sqlite3.Connection, contents: Iterable[str]) -> None:
+        """Forget the analyses of ``contents`` that no article has any more."""
+        db.executemany(
+            "DELETE FROM analyses WHERE hash = ?1 "
+            "AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)",
+            ((content,) for content in contents),
+        )
 
     def forget_stamps(self) -> None:
         """Make every article look changed, so the next update reads each file again (the

@@ -137,7 +137,8 @@ def _result(catalog: Catalog, query: Query, article_id: str, found: _Found) -> A
     body: str = _first(doc, "body") or ""
     matches = [make_match(body, s, e, "text") for s, e in text_spans(body, query.text_atoms())]
     entity_atoms = [a for a in query.atoms() if a.kind == "entity" and not a.negated]
-    analysis = catalog.analysis(_first(doc, "hash")) if entity_atoms and body else None
+    labels = {label for atom in entity_atoms for label in atom.labels}
+    analysis = catalog.analysis(_first(doc, "hash"), labels) if entity_atoms and body else None
     if analysis is not None:
         spans = entity_spans(analysis.named, entity_atoms)
         matches += [make_match(body, s, e, "entity") for s, e in spans]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: Articles buffered between commits (a commit costs tens of milliseconds).
 COMMIT_EVERY = 2000
 #: Memory tantivy may use for buffered documents (it flushes to a segment beyond it).
-WRITER_HEAP = 64_000_000
+WRITER_HEAP = 32_000_000
 #: Documents written from which closing waits for tantivy's segment merges.
 MERGE_AFTER = 200
 
@@ -41,10 +41,10 @@ class IndexWriter:
     _dropped: list[str] = field(default_factory=list)
     _highlights: list[HighlightRow] = field(default_factory=list)
     _dropped_highlights: list[str] = field(default_factory=list)
-    #: Documents written, and whether an article was removed or its content replaced (so
-    #: some analyses may be used by no article any more).
+    #: Documents written, and the contents of articles removed or replaced (whose analyses
+    #: may be used by no article any more).
     written: int = 0
-    replaced: bool = False
+    left: set[str] = field(default_factory=set)
 
     def _tantivy(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -65,12 +65,12 @@ class IndexWriter:
         if len(self._articles) >= COMMIT_EVERY:
             self.commit()
 
-    def drop_articles(self, ids: list[str]) -> None:
+    def drop_articles(self, articles: list[IndexedArticle]) -> None:
         writer = self._tantivy()
-        for article_id in ids:
-            writer.delete_documents_by_term("id", article_id)
-        self._dropped.extend(ids)
-        self.replaced = self.replaced or bool(ids)
+        for article in articles:
+            writer.delete_documents_by_term("id", article.id)
+            self._dropped.append(article.id)
+            self.left.add(article.hash)
 
     def put_highlight(self, annotation: Annotation, row: HighlightRow) -> None:
         writer = self._tantivy()
@@ -112,9 +112,9 @@ class IndexWriter:
         if self._writer is None:  # nothing was written
             return
         self.commit()
-        if self.replaced:
+        if self.left:
             with self.catalog.transaction() as db:
-                Catalog.drop_unused_analyses(db)
+                Catalog.drop_unused_analyses(db, self.left)
         if self.written >= MERGE_AFTER:
             self._writer.wait_merging_threads()
         self._writer = None
