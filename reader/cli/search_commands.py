@@ -70,14 +70,17 @@ def _positive(value: str) -> int:
 
 def open_index(workspace: Workspace, *, rebuild: bool = False) -> SearchIndex:
     """The workspace's search index; its notice (rebuilt, ...) said once on stderr."""
-    from reader.search.index import SearchIndex, default_index_dir
+    from reader.search.index import IndexBusy, SearchIndex, default_index_dir
 
     folder = default_index_dir(workspace.entities.spec)
     if rebuild:
         import shutil
 
         shutil.rmtree(folder, ignore_errors=True)
-    index = SearchIndex(folder, workspace.entities.spec)
+    try:
+        index = SearchIndex(folder, workspace.entities.spec)
+    except IndexBusy as error:
+        raise CommandError(f"{error}; try again in a moment") from None
     if index.notice:
         print(f"postil: {index.notice}", file=sys.stderr)
     return index
