@@ -20,6 +20,8 @@ def _private_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POSTIL_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("POSTIL_EXPORT_DIR", str(tmp_path / "exports"))
     monkeypatch.setenv("POSTIL_CONFIG", str(tmp_path / "config" / "config.toml"))
+    # The search index is built when a test opens search, not on a timer mid-test.
+    monkeypatch.setenv("POSTIL_BACKGROUND_INDEX", "0")
 
 
 @pytest.fixture

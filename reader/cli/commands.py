@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 
 #: Subcommands that never write the annotation store.
-READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities"})
+READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities", "search", "index"})
 
 
 def open_workspace(
@@ -108,8 +108,8 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and is_file(Path(args.article)):
         return cmd_entities_path(args)
-    from reader.cli.library_commands import HANDLERS
-
+    if args.command == "index":  # postil index PATH... is postil index -L PATH...
+        args.library = [*(args.library or []), *args.paths] or None
     workspace = open_workspace(
         args.db,
         args.library,
@@ -125,16 +125,24 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
-    }.get(args.command)
-    if handler is None:  # add, refresh, ...: their fetching code is imported only for them
-        from reader.cli.library_commands import HANDLERS
-
-        handler = HANDLERS[args.command]
+    }.get(args.command) or _imported_handler(args.command)
     try:
         return handler(workspace, args)
     finally:
         workspace.store.close()
         warn(workspace.store.warnings[shown:])
+
+
+def _imported_handler(command: str) -> Callable[[Workspace, argparse.Namespace], int]:
+    """The handler of a command whose code (fetching, the search engine) is imported only
+    when that command runs, so ``postil list`` stays quick."""
+    if command in ("search", "index"):
+        from reader.cli.search_commands import cmd_index, cmd_search
+
+        return cmd_search if command == "search" else cmd_index
+    from reader.cli.library_commands import HANDLERS
+
+    return HANDLERS[command]
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -17,7 +17,17 @@ from typing import Any, NoReturn
 from reader import __version__
 from reader.cli.library_args import LIBRARY_COMMANDS, add_library_commands, add_list_filters
 
-SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities", *LIBRARY_COMMANDS)
+SUBCOMMANDS = (
+    "list",
+    "show",
+    "annotate",
+    "tags",
+    "export",
+    "entities",
+    "search",
+    "index",
+    *LIBRARY_COMMANDS,
+)
 #: Options (of any parser) that take the next argument as their value.
 _VALUED = frozenset({"--db", "-L", "--library", "--ner", "--open"})
 
@@ -103,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     _common(p)
     add_library_commands(sub, _common)
+
+    from reader.cli.search_commands import add_parsers
+
+    add_parsers(sub, _common)
     return parser
 
 

@@ -8,6 +8,7 @@ library is on screen, so start-up stays close to the cost of importing Textual i
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import suppress
@@ -23,6 +24,7 @@ from textual.signal import Signal
 
 from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
+from reader.ui.indexing import BackgroundIndex
 from reader.ui.preferences import Preferences
 from reader.ui.saver import SaveJob, Saver
 from reader.ui.screens.library import LibraryScreen
@@ -51,11 +53,13 @@ def _warm_imports() -> None:
     import reader.ui.screens.find
     import reader.ui.screens.help
     import reader.ui.screens.mentions
+    import reader.ui.screens.search
     import reader.ui.screens.tags  # noqa: F401
 
 
 #: Screens reached from anywhere: (action, palette title, help), offered where no key has them.
 _SCREENS = (
+    ("search", "Search everything", "Words, phrases, people, notes and tags in every article"),
     ("tags", "Tags", "All tags with counts; rename or delete"),
     ("find", "Find highlights", "Search highlights by text or #tag"),
     ("mentions", "Entities across the library", "Who and what the articles mention, and where"),
@@ -63,6 +67,9 @@ _SCREENS = (
 
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
+#: Seconds after the first frame before the search index is brought up to date (unless
+#: ``POSTIL_BACKGROUND_INDEX=0``: then when search or the entities screen first needs it).
+INDEX_DELAY = 2.0
 
 
 class PostilApp(ReportsWorkerErrors, Preferences):
@@ -96,6 +103,8 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self.drafts: dict[str, Draft] = {}
         #: Published when another process changed the annotations; screens subscribe.
         self.store_changed: Signal[None] = Signal(self, "store-changed")
+        #: This session's update of the search index (started after the first frame).
+        self.indexing = BackgroundIndex()
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
@@ -110,6 +119,18 @@ class PostilApp(ReportsWorkerErrors, Preferences):
     def on_ready(self) -> None:
         """The first frame is out: load the other screens' code while the reader looks."""
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
+        if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
+            self.set_timer(INDEX_DELAY, self.start_indexing)
+
+    def start_indexing(self) -> None:
+        """Bring the search index up to date in the background, once per session."""
+        if self.indexing.claim():
+            self.run_worker(
+                lambda: self.indexing.run(self.workspace),
+                thread=True,
+                group="indexing",
+                exit_on_error=False,
+            )
 
     # ------------------------------------------------------------- navigation
 
@@ -120,13 +141,28 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Open ``article_id`` at ``offset``, at a highlight, or stepping through an entity."""
+        """Open ``article_id`` at ``offset``, at a highlight, stepping through an entity, or
+        stepping through ``matches`` (what they are matches of, their spans)."""
         from reader.ui.screens.article import ArticleScreen
 
         self.push_screen(
-            ArticleScreen(article_id, offset=offset, annotation_id=annotation_id, entity=entity)
+            ArticleScreen(
+                article_id,
+                offset=offset,
+                annotation_id=annotation_id,
+                entity=entity,
+                matches=matches,
+            )
         )
+
+    def action_search(self) -> None:
+        """Search everything: articles, highlights, notes and entities."""
+        from reader.ui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def action_mentions(self, label: str | None = None, key: str | None = None) -> None:
         """Entities across the library, opened on one named thing if given."""
@@ -262,15 +298,20 @@ class PostilApp(ReportsWorkerErrors, Preferences):
             await asyncio.to_thread(self.saver.flush)
         question = self._quit_question()
         if question is None:
-            self.exit()
+            self._leave()
             return
         from reader.ui.dialogs.confirm import ConfirmDialog
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.exit()
+                self._leave()
 
         self.push_screen(ConfirmDialog(question, "Quit"), answered)
+
+    def _leave(self) -> None:
+        """Exit, stopping this session's index update first (the index stays consistent)."""
+        self.indexing.cancel()
+        self.exit()
 
     def _quit_question(self) -> str | None:
         """What would be lost by quitting now, as a question (``None``: nothing)."""

@@ -179,14 +179,17 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
         """Open ``article_id``; put the caret at ``offset``, on a highlight, or on the first
-        mention of ``entity`` (label, key) with n / N stepping through its mentions."""
+        mention of ``entity`` (label, key) with n / N stepping through its mentions, or
+        through ``matches`` (what they match, their spans) from the one at ``offset``."""
         super().__init__()
         self.article_id = article_id
         self._initial_offset = offset
         self._jump_to = annotation_id
         self._pending_entity = entity
+        self._pending_matches = matches
         self.article: Article | None = None
         self.located = Located()
         self._deleted = []
@@ -233,11 +236,16 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         view.focus()
         self.postil.store_changed.subscribe(self, self.store_changed)
         self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
-        if self._initial_offset is None and self._jump_to is None and not self._pending_entity:
+        no_target = self._jump_to is None and not self._pending_entity
+        if self._initial_offset is None and no_target and self._pending_matches is None:
             from reader.ui.reading import saved_position
 
             self._initial_offset = saved_position(self.postil, self.article.id)
-        if self._initial_offset is not None:
+        if self._pending_matches is not None:
+            what, spans = self._pending_matches
+            first = self._cursor.set(what, spans, self._initial_offset or 0)
+            self.call_after_refresh(self._show_matches, first)
+        elif self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._recognize, self.article)

@@ -37,6 +37,13 @@ class LibraryScreen(KeptActions, FilteredListScreen):
     FILTER_PLACEHOLDER = "/ to filter by title or source"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "s",
+            "app.search",
+            "Search",
+            id="library.search",
+            tooltip="Words, phrases, people, notes and tags in every article",
+        ),
         Binding("t", "app.tags", "Tags", id="library.tags", tooltip="Every tag, with counts"),
         Binding("f", "app.find", "Find", id="library.find", tooltip="Find highlights by text"),
         Binding(
@@ -50,6 +57,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
             "x",
             "export_all",
             "Export all",
+            show=False,  # in ? and the palette; the footer keeps room for q and ?
             id="library.export",
             tooltip="Every highlight as Markdown, to the export folder",
         ),

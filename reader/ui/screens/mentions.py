@@ -2,12 +2,11 @@
 
 Left, every named thing of the library (filter as you type); right, the articles that mention
 the highlighted one, most mentions first. Enter opens an article at the first mention, with
-n / N stepping through the others. Articles are recognized in a worker, once per session.
+n / N stepping through the others. The mentions come from the search index (kept between
+sessions): only articles added or changed since are recognised, in a worker.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,17 +17,11 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.colors import entity_color, label_name
-from reader.library import ArticleError
 from reader.mentions.grouping import LibraryNamed
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.entities_panel import option_id
 from reader.ui.widgets.lists import PostilList
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from reader.library import Article
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
@@ -68,26 +61,16 @@ class MentionsScreen(FilteredListScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _index_library(self) -> None:
-        """Recognize every article (recent ones are remembered) and merge the results; only
-        titles and named things are kept, never the texts."""
+        """Read the mentions from the search index, updating it first (only changed articles
+        are read; new ones recognised)."""
         workspace = self.postil.workspace
-        library = workspace.library
-        titles: dict[str, str] = {}
-        total = len(library.entries)
 
-        def articles() -> Iterator[Article]:
-            for number, entry in enumerate(library.entries, start=1):
-                try:
-                    article = library.load(entry)
-                except ArticleError:
-                    continue
-                titles[article.id] = article.title
-                if number % 10 == 0:
-                    message = f" Recognizing entities: {number:,}/{total:,} articles…"
-                    self.app.call_from_thread(self.set_status, message)
-                yield article
+        def progress(done: int, total: int) -> None:
+            if done % 10 == 0 or done == total:
+                message = f" Recognizing entities: {done:,}/{total:,} articles…"
+                self.app.call_from_thread(self.set_status, message)
 
-        index = workspace.entities.library(articles())
+        index, titles = workspace.entities.library_mentions(workspace.library, progress)
         self.app.call_from_thread(self._show_index, index, titles)
 
     def _show_index(self, index: list[LibraryNamed], titles: dict[str, str]) -> None:
