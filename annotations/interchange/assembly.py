@@ -63,7 +63,7 @@ def assemble(pieces: Pieces, label: str, result: ParseResult) -> ForeignNote | S
         origin=pieces.origin,
         remote_id=remote_id,
         source=source,
-        title=" ".join(clean_text(pieces.title).split()),
+        title=clean_text(pieces.title),
         exact=exact,
         prefix=clean_text(passage.prefix),
         suffix=clean_text(passage.suffix),
@@ -74,7 +74,7 @@ def assemble(pieces: Pieces, label: str, result: ParseResult) -> ForeignNote | S
         color=pieces.color if pieces.color in COLORS else DEFAULT_COLOR,
         created=created,
         updated=updated,
-        creator=" ".join(clean_text(pieces.creator).split()),
+        creator=clean_text(pieces.creator),
     )
 
 

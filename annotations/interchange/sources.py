@@ -24,7 +24,8 @@ _IRI_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 class SourceDoc:
     """What an export says about an article: its URL if it has one, else its text fingerprint.
 
-    ``title`` goes along so the import can show which article an orphan belongs to.
+    ``title`` is used for annotations that do not remember their article's title (the
+    export carries it so an import can show which article an orphan belongs to).
     """
 
     url: str = ""

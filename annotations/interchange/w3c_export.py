@@ -144,8 +144,9 @@ def _target(ann: Annotation, source: SourceDoc) -> dict[str, Any]:
     if 0 <= ann.start < ann.end:  # always, unless the stored record was edited by hand
         selectors.append({"type": "TextPositionSelector", "start": ann.start, "end": ann.end})
     target: dict[str, Any] = {"source": source.iri(), "selector": selectors}
-    if source.title:
-        target[TITLE] = source.title
+    title = ann.article_title or source.title
+    if title:
+        target[TITLE] = title
     return target
 
 

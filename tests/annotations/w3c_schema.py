@@ -108,9 +108,13 @@ def _formats() -> FormatChecker:
 
 
 def _valid(schema: dict[str, Any], instance: Any) -> bool:
-    return Draft4Validator(schema, registry=_registry(), format_checker=_formats()).is_valid(
-        instance
-    )
+    return _validator(json.dumps(schema, sort_keys=True)).is_valid(instance)
+
+
+@cache
+def _validator(schema: str) -> Draft4Validator:
+    """One validator per schema (built once: references resolve lazily and are cached)."""
+    return Draft4Validator(json.loads(schema), registry=_registry(), format_checker=_formats())
 
 
 def _definitions(checks: list[tuple[str, str]], instance: Any, where: str) -> list[str]:
@@ -121,12 +125,19 @@ def _definitions(checks: list[tuple[str, str]], instance: Any, where: str) -> li
     ]
 
 
+@cache
+def _must_assertions() -> list[tuple[str, dict[str, Any]]]:
+    test = json.loads((SCHEMAS / "annotations" / "annotationMusts.test").read_text("utf-8"))
+    return [
+        (reference, json.loads((SCHEMAS / reference).read_text(encoding="utf-8")))
+        for reference in test["assertions"]
+    ]
+
+
 def must_assertion_failures(annotation: dict[str, Any]) -> list[str]:
     """The ``annotationMusts.test`` assertions ``annotation`` fails (their error messages)."""
-    test = json.loads((SCHEMAS / "annotations" / "annotationMusts.test").read_text("utf-8"))
     failures = []
-    for reference in test["assertions"]:
-        schema = json.loads((SCHEMAS / reference).read_text(encoding="utf-8"))
+    for reference, schema in _must_assertions():
         expected = schema.get("expectedResult", "valid") == "valid"
         if _valid(schema, annotation) != expected:
             failures.append(f"{reference}: {schema.get('errorMessage', '')}")
