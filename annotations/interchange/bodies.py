@@ -57,7 +57,7 @@ def _read(body: Any, default: str, words: Words, result: ParseResult, depth: int
     if isinstance(body, str):
         _link(body, words, result)
         return
-    if not isinstance(body, Mapping) or depth > MAX_DEPTH:
+    if not isinstance(body, dict) or depth > MAX_DEPTH:
         result.remark("bodies that are neither text nor a link ignored")
         return
     node = jsonld.normalized(body)

@@ -24,6 +24,10 @@ MAX_TAGS = 100
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+# Postil's own form, with a day that exists in every month (29-31 take the full parse).
+_STORED = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ")
+
+
 def clean_text(value: str) -> str:
     """``value`` with line ends as ``"\\n"`` and every other control character removed."""
     if "\r" in value:
@@ -39,6 +43,8 @@ def utc_timestamp(value: object) -> str:
     """
     if not isinstance(value, str) or not 10 <= len(value.strip()) <= 64:
         return ""
+    if _STORED.fullmatch(value):  # already in postil's form (its own exports): the usual case
+        return value
     text = value.strip()
     if text[-1:] in "zZ":
         text = text[:-1] + "+00:00"

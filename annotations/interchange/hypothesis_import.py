@@ -22,9 +22,9 @@ from annotations.interchange.selectors import Passage, read_selectors
 
 def is_hypothesis(data: Any) -> bool:
     """Whether ``data`` looks like Hypothesis API JSON: ``{"rows": […]}`` or rows."""
-    if isinstance(data, Mapping) and isinstance(data.get("rows"), list):
+    if isinstance(data, dict) and isinstance(data.get("rows"), list):
         return True
-    first = next((item for item in jsonld.as_list(data) if isinstance(item, Mapping)), None)
+    first = next((item for item in jsonld.as_list(data) if isinstance(item, dict)), None)
     if first is None or "type" in first:
         return False
     return isinstance(first.get("target"), list) and ("uri" in first or "user" in first)
@@ -32,9 +32,9 @@ def is_hypothesis(data: Any) -> bool:
 
 def read_hypothesis(data: Any, result: ParseResult) -> None:
     """Add a record or a skip to ``result`` for every row in ``data``."""
-    rows = data["rows"] if isinstance(data, Mapping) and "rows" in data else jsonld.as_list(data)
+    rows = data["rows"] if isinstance(data, dict) and "rows" in data else jsonld.as_list(data)
     for index, row in enumerate(rows, start=1):
-        if not isinstance(row, Mapping):
+        if not isinstance(row, dict):
             result.skipped.append(Skip(f"row {index}", "not a JSON object"))
             continue
         label = item_label("row", index, row.get("id"))
@@ -70,7 +70,7 @@ def read_row(row: Mapping[str, Any], label: str, result: ParseResult) -> Any:
 def _passage(row: Mapping[str, Any], result: ParseResult) -> tuple[str, Passage]:
     uri = jsonld.text(row.get("uri")) or ""
     for raw in jsonld.as_list(row.get("target")):
-        if not isinstance(raw, Mapping):
+        if not isinstance(raw, dict):
             continue
         passage = read_selectors(jsonld.as_list(raw.get("selector")), result)
         if passage.usable:
@@ -79,7 +79,7 @@ def _passage(row: Mapping[str, Any], result: ParseResult) -> tuple[str, Passage]
 
 
 def _title(document: Any) -> str:
-    if isinstance(document, Mapping):
+    if isinstance(document, dict):
         return jsonld.text(jsonld.as_list(document.get("title"))[:1]) or ""
     return ""
 

@@ -57,8 +57,13 @@ _TYPE_ALIASES = {
 }
 
 
-def normalized(node: Mapping[str, Any]) -> dict[str, Any]:
-    """``node`` with its keys as standard compact terms (the first spelling met wins)."""
+def normalized(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``node`` with its keys as standard compact terms (the first spelling met wins).
+
+    A node already in standard terms (the usual case) is returned as it is, not copied.
+    """
+    if not any(key in _KEY_ALIASES for key in node):
+        return node
     out: dict[str, Any] = {}
     for key, value in node.items():
         if not isinstance(key, str):
@@ -75,7 +80,7 @@ def as_list(value: Any) -> list[Any]:
     """
     if value is None:
         return []
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         for keyword in ("@list", "@set"):
             if keyword in value:
                 return as_list(value[keyword])
@@ -86,7 +91,7 @@ def scalar(value: Any) -> Any:
     """A plain value: ``{"@value": x}`` -> ``x``, a one-item list -> its item."""
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
-    if isinstance(value, Mapping) and "@value" in value:
+    if isinstance(value, dict) and "@value" in value:
         value = value["@value"]
     return value
 
@@ -114,7 +119,7 @@ def iri(value: Any) -> str | None:
     value = scalar(value)
     if isinstance(value, str):
         return value
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return text(normalized(value).get("id"))
     return None
 
@@ -122,7 +127,7 @@ def iri(value: Any) -> str | None:
 def types_of(node: Mapping[str, Any]) -> set[str]:
     """The node's classes as compact names: ``oa:TextQuoteSelector`` -> ``TextQuoteSelector``."""
     names: set[str] = set()
-    for raw in as_list(normalized(node).get("type")):
+    for raw in as_list(node["type"] if "type" in node else node.get("@type")):
         if not isinstance(raw, str):
             continue
         name = raw

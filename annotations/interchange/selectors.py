@@ -41,7 +41,7 @@ def read_selectors(selectors: list[Any], result: ParseResult) -> Passage:
     quote: Mapping[str, Any] | None = None
     position: tuple[int, int] | None = None
     for raw in selectors:
-        if not isinstance(raw, Mapping):
+        if not isinstance(raw, dict):
             result.remark("selectors given as links (IRIs) ignored: a file cannot follow them")
             continue
         selector = jsonld.normalized(raw)

@@ -30,7 +30,7 @@ MAX_NESTING = 8
 
 def is_w3c(data: Any) -> bool:
     """Whether ``data`` looks like Web Annotation JSON(-LD) (by its types or context)."""
-    first = next((item for item in jsonld.as_list(data) if isinstance(item, Mapping)), None)
+    first = next((item for item in jsonld.as_list(data) if isinstance(item, dict)), None)
     if first is None:
         return False
     if jsonld.types_of(first).intersection((ANNOTATION, *CONTAINERS)):
@@ -42,7 +42,7 @@ def is_w3c(data: Any) -> bool:
 def read_w3c(data: Any, result: ParseResult) -> None:
     """Add a record or a skip to ``result`` for every annotation in ``data``."""
     for index, node in enumerate(annotation_nodes(data, result), start=1):
-        if not isinstance(node, Mapping):
+        if not isinstance(node, dict):
             result.skipped.append(Skip(f"annotation {index}", "not a JSON object"))
             continue
         node = jsonld.normalized(node)
@@ -60,7 +60,7 @@ def annotation_nodes(data: Any, result: ParseResult, depth: int = 0) -> Iterator
         for item in data:
             yield from annotation_nodes(item, result, depth + 1)
         return
-    if not isinstance(data, Mapping):
+    if not isinstance(data, dict):
         yield data
         return
     node = jsonld.normalized(data)
@@ -71,7 +71,7 @@ def annotation_nodes(data: Any, result: ParseResult, depth: int = 0) -> Iterator
     yield from annotation_nodes(jsonld.as_list(node.get("items")), result, depth + 1)
     for link in ("first", "next"):
         following = node.get(link)
-        if isinstance(following, Mapping):
+        if isinstance(following, dict):
             yield from annotation_nodes(following, result, depth + 1)
         elif following is not None and not (link == "next" and following == node.get("id")):
             result.remark(f"pages given as links ({link}: IRI) not followed: a file has no web")
@@ -117,7 +117,7 @@ def _first_passage(targets: list[Any], result: ParseResult) -> tuple[str, str, P
         if isinstance(raw, str):
             found.append((raw, "", Passage()))
             continue
-        if not isinstance(raw, Mapping):
+        if not isinstance(raw, dict):
             continue
         target = jsonld.normalized(raw)
         source_node = target.get("source")
@@ -133,7 +133,7 @@ def _first_passage(targets: list[Any], result: ParseResult) -> tuple[str, str, P
 
 
 def _title_of(source: Any) -> str:
-    if isinstance(source, Mapping):
+    if isinstance(source, dict):
         node = jsonld.normalized(source)
         return jsonld.text(node.get("title")) or jsonld.text(node.get("label")) or ""
     return ""
@@ -151,7 +151,7 @@ def agent_name(value: Any) -> str:
     for agent in jsonld.as_list(value):
         if isinstance(agent, str):
             return agent
-        if isinstance(agent, Mapping):
+        if isinstance(agent, dict):
             node = jsonld.normalized(agent)
             for key in ("name", "nickname", "id"):
                 name = jsonld.text(node.get(key))
