@@ -37,6 +37,21 @@ class ArticleRef:
     title: str
     source: str
     text: str | None = None
+    #: What the article says of itself (a web page's metadata), cited in the export.
+    authors: tuple[str, ...] = ()
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+    def citation(self) -> list[tuple[str, str]]:
+        """Front matter pairs citing the article: author, site, published, url, postil id."""
+        pairs = [
+            ("author", ", ".join(self.authors)),
+            ("site", self.site or ""),
+            ("published", self.published or ""),
+            ("url", self.url or ""),
+        ]
+        return [(k, yaml_string(v)) for k, v in pairs if v] + [("postil_id", yaml_string(self.id))]
 
 
 def paragraph_number(text: str, offset: int) -> int:
@@ -69,6 +84,7 @@ def to_markdown(
     if len(ordered) == 1:
         ref = ordered[0][0]
         front += [("title", yaml_string(ref.title or ref.id)), ("source", yaml_string(ref.source))]
+        front += ref.citation()
     else:
         front.append(("title", yaml_string(COLLECTION_TITLE)))
     front += [
@@ -111,11 +127,29 @@ def _section(ref: ArticleRef, anns: Sequence[Annotation], orphaned: frozenset[st
     title = " ".join((ref.title or ref.id).split())
     blocks = [f"# {escape_inline(title) or escape_inline(ref.id)}"]
     blocks.append(f"Source: {escape_inline(' '.join(ref.source.split()))}")
+    byline = _byline(ref)
+    if byline:
+        blocks.append(byline)
     found = sorted((a for a in anns if a.id not in orphaned), key=_text_order)
     lost = sorted((a for a in anns if a.id in orphaned), key=_text_order)
     blocks += [_highlight(ref, ann, orphan=False) for ann in found]
     blocks += [_highlight(ref, ann, orphan=True) for ann in lost]
     return "\n\n".join(blocks)
+
+
+_PLAIN_URL = re.compile(r"https?://[^\s<>]+")
+
+
+def _byline(ref: ArticleRef) -> str:
+    """``By A, B · Site · 2026-12-01 · <url>`` under the heading: a vault note cites its source."""
+    parts = [" ".join(p.split()) for p in (", ".join(ref.authors), ref.site, ref.published) if p]
+    line = " · ".join(escape_inline(p) for p in parts if p)
+    if ref.authors:
+        line = "By " + line
+    if ref.url:
+        url = f"<{ref.url}>" if _PLAIN_URL.fullmatch(ref.url) else escape_inline(ref.url)
+        line = f"{line} · {url}" if line else url
+    return line
 
 
 def _text_order(ann: Annotation) -> tuple[int, int, str, str]:

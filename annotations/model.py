@@ -126,6 +126,10 @@ class Annotation:
     note: str = ""
     created: str = field(default_factory=utc_now)
     updated: str = field(default_factory=utc_now)
+    #: What the article *is* (``url:<canonical URL>`` or ``text:<fingerprint>``): the highlight
+    #: follows it when the file is copied, moved or renamed. ``article`` is where it was last
+    #: seen, a hint. Empty until the reader side has identified the article.
+    article_key: str = ""
 
     @classmethod
     def create(
@@ -137,6 +141,7 @@ class Annotation:
         color: str = DEFAULT_COLOR,
         tags: str | Iterable[str] = (),
         note: str = "",
+        article_key: str = "",
     ) -> Annotation:
         """A new annotation with a fresh id and timestamps."""
         now = utc_now()
@@ -150,6 +155,7 @@ class Annotation:
             note=note,
             created=now,
             updated=now,
+            article_key=article_key,
         )
 
     @property
@@ -173,7 +179,7 @@ class Annotation:
         return replace(self, **changes, updated=utc_now())
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "article": self.article,
             "article_title": self.article_title,
@@ -184,6 +190,9 @@ class Annotation:
             "created": self.created,
             "updated": self.updated,
         }
+        if self.article_key:
+            data["article_key"] = self.article_key
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
@@ -197,4 +206,5 @@ class Annotation:
             note=str(data.get("note", "")),
             created=str(data.get("created", "")),
             updated=str(data.get("updated", "")),
+            article_key=str(data.get("article_key", "")),
         )

@@ -40,7 +40,8 @@ from tinydb.storages import Storage
 from annotations.errors import StoreError
 
 #: The layout version this code writes; files with a newer one are refused, never rewritten.
-SCHEMA_VERSION = 1
+#: 2: annotations carry ``article_key``, the identity of their article (see annotations.identity).
+SCHEMA_VERSION = 2
 #: Table holding the single schema record (doc id "1").
 META_TABLE = "_postil"
 #: Table holding the annotations, one document per annotation.

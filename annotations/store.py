@@ -24,6 +24,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from annotations.errors import NotFoundError, StoreError
+from annotations.identity import Identify, fill_article_keys
 from annotations.model import Annotation, Selector, normalize_tag
 from annotations.storage import (
     ANNOTATIONS_TABLE,
@@ -77,8 +78,15 @@ def _io_error(path: Path, error: OSError, doing: str) -> StoreError:
 class AnnotationStore:
     """All annotations in one database file; thread-safe and safe across processes."""
 
-    def __init__(self, path: Path | str, *, compact_bytes: int = COMPACT_MIN_BYTES) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        compact_bytes: int = COMPACT_MIN_BYTES,
+        identify: Identify | None = None,
+    ) -> None:
         self.path = Path(path).expanduser()
+        self._identify = identify  # keys highlights of older files (annotations.identity)
         self._compact_bytes = compact_bytes
         self._mutex = threading.RLock()
         self._closed = False
@@ -87,6 +95,7 @@ class AnnotationStore:
         self._doc_of: dict[str, str] = {}  # annotation id -> TinyDB document id
         self._ann_of: dict[str, str] = {}  # TinyDB document id -> annotation id
         self._by_article: dict[str, dict[str, Annotation]] = {}
+        self._by_key: dict[str, dict[str, Annotation]] = {}
         self._tag_counts: Counter[str] = Counter()
         self._next_doc = 1
         self._base_stamp: Stamp = None
@@ -143,10 +152,19 @@ class AnnotationStore:
             raise _io_error(self.path, error, "write") from None
 
     def _migrate(self, tables: Tables, version: int) -> None:
-        """Schema 0 (annotations without a schema record, maybe in ``_default``) -> current.
+        """Schema 0 (annotations without a schema record, maybe in ``_default``) or 1 (without
+        article keys) -> current.
 
-        A byte-for-byte backup is kept beside the file first.
+        Every document is checked first (a malformed file is reported, never rewritten), then a
+        byte-for-byte backup is kept beside the file.
         """
+        old_docs = [
+            *tables.get("_default", {}).values(),
+            *tables.get(ANNOTATIONS_TABLE, {}).values(),
+        ]
+        docs = {str(number): doc for number, doc in enumerate(old_docs, start=1)}
+        for doc_id, doc in docs.items():
+            self._decode(doc_id, doc)
         backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
         if backup.exists():  # never overwrite an earlier backup
             backup = backup.with_name(f"{backup.name}.{os.getpid()}-{os.urandom(3).hex()}")
@@ -159,11 +177,7 @@ class AnnotationStore:
                     atomic_write(target, source.read_bytes())
         except OSError as error:
             raise _io_error(backup, error, "back up to") from None
-        old_docs = [
-            *tables.get("_default", {}).values(),
-            *tables.get(ANNOTATIONS_TABLE, {}).values(),
-        ]
-        docs = {str(number): doc for number, doc in enumerate(old_docs, start=1)}
+        fill_article_keys(docs, self._identify)
         migrated = self._fresh_tables({ANNOTATIONS_TABLE: docs})
         self._write_base(migrated)
 
@@ -180,6 +194,7 @@ class AnnotationStore:
         self._doc_of = doc_of
         self._ann_of = {doc_id: ann_id for ann_id, doc_id in doc_of.items()}
         self._by_article = {}
+        self._by_key = {}
         self._tag_counts = Counter()
         for ann in anns.values():
             self._index(ann)
@@ -200,6 +215,8 @@ class AnnotationStore:
     def _index(self, ann: Annotation) -> None:
         self._anns[ann.id] = ann
         self._by_article.setdefault(ann.article, {})[ann.id] = ann
+        if ann.article_key:
+            self._by_key.setdefault(ann.article_key, {})[ann.id] = ann
         counts = self._tag_counts
         for tag in ann.tags:
             counts[tag] += 1
@@ -212,6 +229,10 @@ class AnnotationStore:
         article.pop(ann_id, None)
         if not article:
             self._by_article.pop(ann.article, None)
+        keyed = self._by_key.get(ann.article_key, {})
+        keyed.pop(ann_id, None)
+        if not keyed:
+            self._by_key.pop(ann.article_key, None)
         self._tag_counts.subtract(ann.tags)
         for tag in ann.tags:
             if self._tag_counts[tag] <= 0:
@@ -374,6 +395,18 @@ class AnnotationStore:
                 ops.append(self._put_op(moved))
         return moved
 
+    def relink(self, ann_id: str, article: str, article_key: str) -> Annotation:
+        """Record where an annotation's article is now and what it is (its key), on the version
+        current in the file; like :meth:`move`, not an edit (``updated`` stays)."""
+        with self._transaction() as ops:
+            current = self._anns.get(ann_id)
+            if current is None:
+                raise self._missing(ann_id)
+            linked = replace(current, article=article, article_key=article_key)
+            if linked != current:
+                ops.append(self._put_op(linked))
+        return linked
+
     def delete(self, ann_id: str) -> Annotation:
         """Delete by id and return what was deleted (so the caller can undo with restore)."""
         with self._transaction() as ops:
@@ -425,6 +458,12 @@ class AnnotationStore:
         """The annotations of one article, by position (no scan of the others)."""
         with self._mutex:
             found = list(self._by_article.get(article_id, {}).values())
+        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+
+    def for_key(self, article_key: str) -> list[Annotation]:
+        """The annotations of the article with this identity, wherever they were made."""
+        with self._mutex:
+            found = list(self._by_key.get(article_key, {}).values()) if article_key else []
         return sorted(found, key=lambda a: (a.start, a.end, a.id))
 
     def by_tag(self, tag: str) -> list[Annotation]:

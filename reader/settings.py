@@ -1,4 +1,5 @@
-"""User settings from ``config.toml``: which entity recognizer, where exports go.
+"""User settings from ``config.toml``: which entity recognizer, where exports and the kept
+library go, and the limits of fetching web pages.
 
 The file is optional and small, so a reader sets a choice once instead of passing a flag each
 time::
@@ -6,6 +7,9 @@ time::
     # ~/.config/postil/config.toml (or the file $POSTIL_CONFIG names)
     ner = "spacy:en_core_web_sm"      # default "builtin"
     export_dir = "~/notes/postil"     # default ~/Documents/postil
+    library = "~/news/postil"         # the kept library; default: beside annotations.json
+    fetch_timeout = 20                # seconds to wait for a web server
+    max_page_mb = 20                  # pages and feeds larger than this are refused
 
 Command-line flags and environment variables (``--ner``, ``POSTIL_EXPORT_DIR``) win over the
 file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, never a guess.
@@ -28,6 +32,14 @@ class Settings:
 
     ner: str = "builtin"
     export_dir: Path | None = None
+    library: Path | None = None
+    fetch_timeout: float = 20.0
+    max_page_mb: float = 20.0
+
+
+_PATHS = ("ner", "export_dir", "library")
+_NUMBERS = ("fetch_timeout", "max_page_mb")
+KNOWN = (*_PATHS, *_NUMBERS)
 
 
 def config_path() -> Path:
@@ -55,16 +67,23 @@ def load_settings(path: Path | None = None) -> Settings:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"settings file {path} is not valid TOML: {error}") from None
-    unknown = sorted(set(data) - {"ner", "export_dir"})
+    unknown = sorted(set(data) - set(KNOWN))
     if unknown:
         raise ConfigError(
-            f"settings file {path}: unknown setting {unknown[0]!r} (known: ner, export_dir)"
+            f"settings file {path}: unknown setting {unknown[0]!r} (known: {', '.join(KNOWN)})"
         )
-    for key in ("ner", "export_dir"):
+    for key in _PATHS:
         if key in data and not isinstance(data[key], str):
             raise ConfigError(f"settings file {path}: {key} must be a string")
-    export_dir = data.get("export_dir")
+    for key in _NUMBERS:
+        value = data.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ConfigError(f"settings file {path}: {key} must be a positive number")
+    export_dir, library = data.get("export_dir"), data.get("library")
     return Settings(
         ner=data.get("ner", "builtin").strip() or "builtin",
         export_dir=Path(export_dir).expanduser() if export_dir else None,
+        library=Path(library).expanduser() if library else None,
+        fetch_timeout=float(data.get("fetch_timeout", 20.0)),
+        max_page_mb=float(data.get("max_page_mb", 20.0)),
     )

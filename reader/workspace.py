@@ -99,21 +99,48 @@ class Workspace:
     #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
     entities: EntityIndex = field(default_factory=EntityIndex)
 
+    def annotations_of(self, article: Article) -> list[Annotation]:
+        """``article``'s annotations: those made in it where it is now (its id), and those made
+        in the same article anywhere else (its key: a copy, or the file before a move)."""
+        from reader.collection.keys import article_key
+
+        found = {a.id: a for a in self.store.for_article(article.id)}
+        for annotation in self.store.for_key(article_key(article)):
+            found.setdefault(annotation.id, annotation)
+        return sorted(found.values(), key=lambda a: (a.start, a.end, a.id))
+
+    def _relinked(self, article: Article, key: str, annotation: Annotation) -> Annotation:
+        """``annotation`` with its key set to ``key`` (``article``'s), and its id too when the
+        article it was made in is gone from where it was (moved or renamed, not copied)."""
+        where = annotation.article
+        if where != article.id and not self.library.exists(where):
+            where = article.id
+        if (where, key) == (annotation.article, annotation.article_key):
+            return annotation
+        try:
+            return self.store.relink(annotation.id, where, key)
+        except StoreError:  # deleted meanwhile, read-only or busy: linked another time
+            return annotation
+
     def locate(self, article: Article) -> Located:
         """Find each of ``article``'s annotations in its current text.
 
         Annotations found somewhere other than where they were saved have their selector moved
         there and saved, so the next open is an exact hit. Nothing is ever dropped: what cannot
-        be found is returned as orphaned.
+        be found is returned as orphaned. Those found get the article's identity recorded (see
+        :meth:`annotations_of`).
         """
         from annotations.anchoring import anchor_all, reanchored  # edlib: not needed to list
+        from reader.collection.keys import article_key
 
+        key = article_key(article)
         anchored: list[tuple[Annotation, Anchor]] = []
         orphaned: list[Annotation] = []
-        for annotation, anchor in anchor_all(article.text, self.store.for_article(article.id)):
+        for annotation, anchor in anchor_all(article.text, self.annotations_of(article)):
             if anchor is None:
                 orphaned.append(annotation)
                 continue
+            annotation = self._relinked(article, key, annotation)
             moved = reanchored(article.text, annotation, anchor)
             if moved is not annotation:
                 try:
@@ -134,7 +161,16 @@ class Workspace:
             article = self.library.load(article_id)
         except (ArticleError, KeyError, LookupError, OSError):
             return ArticleRef(id=article_id, title=fallback_title or article_id, source=article_id)
-        return ArticleRef(id=article.id, title=article.title, source=article.id, text=article.text)
+        return ArticleRef(
+            id=article.id,
+            title=article.title,
+            source=article.id,
+            text=article.text,
+            authors=article.authors,
+            site=article.source,
+            published=article.date,
+            url=article.url,
+        )
 
     def export_markdown(
         self, annotations: Iterable[Annotation], *, exported: str | None = None

@@ -7,8 +7,9 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
@@ -28,16 +29,40 @@ if TYPE_CHECKING:
 def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
+    from reader.collection.paths import library_dir
+
     settings = load_settings()
     summaries = SummaryCache(default_cache_path())
-    library = Library.from_paths(paths, summaries) if paths else Library.default(summaries)
-    store = AnnotationStore(db if db is not None else default_db_path())
+    if paths:
+        library = Library.from_paths(paths, summaries)
+    else:
+        library = Library.default(summaries, kept=library_dir(settings.library))
+    store = AnnotationStore(
+        db if db is not None else default_db_path(), identify=identifier(library)
+    )
     return Workspace(
         library=library,
         store=store,
         export_dir=default_export_dir(settings.export_dir),
         entities=EntityIndex(ner or settings.ner),
     )
+
+
+def identifier(library: Library) -> Callable[[str], str | None]:
+    """For the store's one-time migration: the identity of the article with a given id."""
+
+    def identify(article_id: str) -> str | None:
+        from reader.collection.keys import article_key
+        from reader.library import ArticleError
+
+        if not library.exists(article_id):
+            return None
+        try:
+            return article_key(library.load(article_id))
+        except (ArticleError, LookupError, OSError):
+            return None
+
+    return identify
 
 
 def resolve_article(workspace: Workspace, query: str) -> Article:
@@ -54,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and Path(args.article).expanduser().is_file():
         return cmd_entities_path(args)
+    from reader.cli.library_commands import HANDLERS
+
     workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
     handler = {
         "list": cmd_list,
@@ -62,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
+        **HANDLERS,
     }[args.command]
     try:
         return handler(workspace, args)
@@ -70,35 +98,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    counts = workspace.store.counts_by_article()
-    rows: list[dict[str, Any]] = []
-    for number, entry in enumerate(workspace.library.entries, start=1):
-        row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
-        summary = workspace.library.summary(entry)
-        if summary.error is not None:
-            row["error"] = summary.error
-        else:
-            row.update(
-                title=summary.title,
-                source=summary.source,
-                date=summary.date,
-                words=summary.words,
-                hidden_lines=summary.hidden_lines,
-            )
-        row["annotations"] = counts.get(entry.id, 0)
-        rows.append(row)
+    from reader.cli.listing import filtered, list_rows, print_rows
+
+    rows = filtered(list_rows(workspace), args)
     workspace.library.summaries.save()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for row in rows:
-        if "error" in row:
-            print(f"{row['number']:>3}  {row['id']}  (cannot open: {row['error']})")
-            continue
-        meta = " · ".join(str(p) for p in (row["source"], row["date"]) if p)
-        print(f"{row['number']:>3}  {row['title']}")
-        details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
-        print(f"     {row['id']} · {meta + ' · ' if meta else ''}{details}")
+    print_rows(rows)
     return 0
 
 
@@ -113,6 +120,11 @@ def _color_enabled(args: argparse.Namespace) -> bool:
 
 def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
+    if args.json:
+        from reader.cli.listing import article_json
+
+        print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+        return 0
     meta = " · ".join(p for p in (article.source, article.date, f"{article.words:,} words") if p)
     body = "\n\n".join(article.text.split("\n"))
     if _color_enabled(args):
@@ -156,8 +168,11 @@ def cmd_annotate(workspace: Workspace, args: argparse.Namespace) -> int:
         raise CommandError(f"unknown colour {args.color!r}; choose one of {', '.join(COLORS)}")
     article = resolve_article(workspace, args.article)
     start, end = find_quote(article.text, args.quote, args.occurrence)
+    from reader.collection.keys import article_key
+
     annotation = Annotation.create(
         article=article.id,
+        article_key=article_key(article),
         article_title=article.title,
         selector=Selector.from_text(article.text, start, end),
         color=args.color,
@@ -183,7 +198,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     annotations = workspace.store.all()
     if args.article:
         article = resolve_article(workspace, args.article)
-        annotations = [a for a in annotations if a.article == article.id]
+        annotations = workspace.annotations_of(article)
     if args.tag:
         tag = normalize_tags([args.tag])
         annotations = [a for a in annotations if tag and tag[0] in a.tags]

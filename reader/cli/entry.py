@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
+from reader.cli.library_args import LIBRARY_COMMANDS, add_library_commands, add_list_filters
 
-SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities")
+SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities", *LIBRARY_COMMANDS)
 
 
 class UsageError(Exception):
@@ -53,11 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the articles with title, source, date and counts")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_list_filters(p)
     _common(p)
 
     p = sub.add_parser("show", help="print an article's cleaned text (entity-coloured on a tty)")
     p.add_argument("article", help="article id, number, file name, title words or a path")
     p.add_argument("--plain", action="store_true", help="no colours even on a terminal")
+    p.add_argument("--json", action="store_true", help="metadata and the exact reading text")
     _common(p)
 
     p = sub.add_parser("annotate", help="highlight a quote in an article; prints the new id")
@@ -88,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON list of {start, end, label, text}")
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     _common(p)
+    add_library_commands(sub, _common)
     return parser
 
 
@@ -102,7 +106,7 @@ def tui_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help=".txt/.md files or folders"
+        "paths", nargs="*", type=Path, metavar="PATH", help=".txt/.md/.html files or folders"
     )
     parser.add_argument("--version", action="version", version=f"postil {__version__}")
     parser.add_argument("--db", metavar="PATH", type=Path, help="annotation file")

@@ -14,9 +14,11 @@ def user_errors() -> tuple[type[Exception], ...]:
     among them) load only when an error is being reported, never on the way to the first frame.
     """
     from annotations.store import StoreError
+    from reader.collection.kept import CollectionError
     from reader.entities import BackendError
     from reader.library import ArticleError, LibraryError
     from reader.settings import ConfigError
+    from reader.web.errors import FetchError
 
     return (
         StoreError,
@@ -25,5 +27,7 @@ def user_errors() -> tuple[type[Exception], ...]:
         BackendError,
         ConfigError,
         CommandError,
+        CollectionError,
+        FetchError,
         OSError,
     )

@@ -32,6 +32,8 @@ class Cleaned:
     date: str | None
     paragraphs: list[str]
     hidden: int
+    #: For each visible paragraph, its index in the source (to carry its links over).
+    kept: tuple[int, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -121,16 +123,21 @@ def clean(source: Source) -> Cleaned:
             if index != headline and _key(headlines.split_site(paragraphs[index])[0]) == key:
                 hidden[index] = True
 
-    visible = [p for p, gone in zip(paragraphs, hidden, strict=True) if not gone]
+    kept = tuple(index for index, gone in enumerate(hidden) if not gone)
+    visible = [paragraphs[index] for index in kept]
     if not title and visible:
         body = next((p for p in visible if headlines.is_body(p)), visible[0])
         title = headlines.short_title(body)
     head = (headline or 0) + 6
-    date = source.front.get("date") or dates.find_date(paragraphs, head)
+    date = (
+        source.front.get("published")
+        or source.front.get("date")
+        or dates.find_date(paragraphs, head)
+    )
     found_source = (
         source.front.get("source")
         or source.front.get("site")
         or source.front.get("publisher")
         or sources.find_source(paragraphs, suffix, outlet)
     )
-    return Cleaned(title, found_source, date, visible, sum(hidden) - dropped)
+    return Cleaned(title, found_source, date, visible, sum(hidden) - dropped, kept)

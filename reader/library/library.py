@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from reader.library.article import Article
 
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+#: Ids of kept articles (``postil add``) are ``library/<stem>``: stable if the folder moves.
+KEPT_PREFIX = "library/"
 _MAX_CANDIDATES = 5
 #: Articles kept in memory once read (a library of thousands keeps only summaries).
 LOADED_ARTICLES = 16
@@ -79,14 +81,33 @@ def _scan(shown: str, actual: str) -> Iterator[Entry]:
         yield _entry(Path(item.path), resolved)
 
 
-def _outside_entry(article_id: str) -> Entry | None:
-    """An entry for an id of an article outside this library (a seed, or an absolute path).
+def kept_entries(folder: Path) -> list[Entry]:
+    """The kept library's articles (``<folder>/articles/*.md``), oldest first, none read."""
+    articles = folder / "articles"
+    try:
+        with os.scandir(articles) as scan:
+            names = sorted(e.name for e in scan if e.name.endswith(".md") and e.is_file())
+    except OSError:
+        return []
+    return [
+        Entry(f"{KEPT_PREFIX}{name[:-3]}", articles / name, display_name(name))
+        for name in names
+        if not name.startswith(".")
+    ]
+
+
+def _outside_entry(article_id: str, kept: Path | None = None) -> Entry | None:
+    """An entry for an id of an article outside this library (a seed, a kept article, or an
+    absolute path).
 
     Annotations remember the id of the article they were made in; this lets them be shown with
     their article even when ``postil`` was opened on other paths.
     """
+    stem = article_id[len(KEPT_PREFIX) :]
     if article_id.startswith("seeds/") and "/" not in article_id[6:]:
         path = seeds_dir() / article_id[6:]
+    elif article_id.startswith(KEPT_PREFIX) and kept is not None and "/" not in stem:
+        path = kept / "articles" / f"{stem}.md"
     elif os.path.isabs(article_id):
         path = Path(article_id)
     else:
@@ -107,11 +128,25 @@ class Library:
     )
     #: The TUI loads and summarises from worker threads and the UI thread at once.
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    #: The kept library's folder, when its articles are part of this library.
+    kept: Path | None = None
 
     @classmethod
-    def default(cls, summaries: SummaryCache | None = None) -> Library:
-        """The embedded seed articles."""
-        return cls.from_paths([seeds_dir()], summaries)
+    def default(cls, summaries: SummaryCache | None = None, kept: Path | None = None) -> Library:
+        """The embedded seed articles, then the articles kept in ``kept`` (oldest first)."""
+        library = cls.from_paths([seeds_dir()], summaries)
+        if kept is not None:
+            library.kept = kept
+            library.entries += kept_entries(kept)
+        return library
+
+    def reload_kept(self) -> None:
+        """List the kept articles again (after an add or a remove)."""
+        if self.kept is None:
+            return
+        with self._lock:
+            others = [e for e in self.entries if not e.id.startswith(KEPT_PREFIX)]
+            self.entries = others + kept_entries(self.kept)
 
     @classmethod
     def from_paths(
@@ -129,7 +164,7 @@ class Library:
                 found = list(_walk(path))
                 if not found:
                     raise LibraryError(
-                        f"no .txt or .md articles in folder: {display_name(str(raw))}"
+                        f"no .txt, .md or .html articles in folder: {display_name(str(raw))}"
                     )
                 for entry in found:
                     entries.setdefault(entry.id, entry)
@@ -141,6 +176,11 @@ class Library:
         if not entries:
             raise LibraryError("no articles to open")
         return cls(list(entries.values()), summaries or SummaryCache(None))
+
+    def exists(self, article_id: str) -> bool:
+        """True when ``article_id`` names an article file that is there now (listed or not)."""
+        entry = self.entry(article_id) or _outside_entry(article_id, self.kept)
+        return entry is not None and entry.path.is_file()
 
     def entry(self, article_id: str) -> Entry | None:
         """The entry with id ``article_id``, if any."""
@@ -162,7 +202,7 @@ class Library:
     def load(self, entry: Entry | str) -> Article:
         """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
         if isinstance(entry, str):
-            entry = self.entry(entry) or _outside_entry(entry) or self.find(entry)
+            entry = self.entry(entry) or _outside_entry(entry, self.kept) or self.find(entry)
         with self._lock:
             return self._load(entry)
 

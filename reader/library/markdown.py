@@ -1,19 +1,30 @@
 """Just enough Markdown: front matter, headings, links, emphasis and quote markers.
 
 The reader shows prose, so Markdown syntax is removed rather than rendered: a heading keeps its
-words (and may become the title), a link keeps its text, an image and a rule disappear.
+words (and may become the title), a link keeps its text (and its URL, as offsets beside the
+text, for the reader to style and list), an image and a rule disappear. Backslash escapes
+(``\\*``) give the character itself, as in CommonMark, so literal text written out as Markdown
+(an article added from a .txt file) reads back exactly.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from typing import NamedTuple
 
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: Escaped characters are parked in a private-use plane while emphasis and links are parsed.
+_PARKED = re.compile("[\U000f0000-\U000f007f]")
+_OPEN, _CLOSE = "\ue000", "\ue001"  # the bounds of a link's text while the line is parsed
+_LINKABLE = ("http://", "https://", "mailto:")
+MAX_URL = 2048
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"=+|-+")  # setext heading underline (or, after a blank, a rule)
 _RULE = re.compile(r"(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r">\s?")
@@ -32,7 +43,7 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
             for line in lines[1:end]:
                 match = _FRONT_KEY.match(line.strip())
                 if match and match.group(2):
-                    front.setdefault(match.group(1).lower(), match.group(2).strip().strip("'\""))
+                    front.setdefault(match.group(1).lower(), _front_value(match.group(2)))
             return front, end + 1
     return {}, 0
 
@@ -86,15 +97,87 @@ def join_lines(block: list[str], first: bool = False) -> list[str]:
     return paragraphs
 
 
-def inline(paragraph: str) -> tuple[str, bool]:
-    """``(text, is_heading)``: the paragraph without Markdown syntax."""
+def _front_value(raw: str) -> str:
+    """A front matter value: a JSON/YAML double-quoted string decoded, else quotes stripped."""
+    value = raw.strip()
+    if value.startswith('"') and value.endswith('"') and len(value) > 1:
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            pass
+        else:
+            if isinstance(decoded, str):
+                return decoded
+    return value.strip("'\"")
+
+
+class Inline(NamedTuple):
+    """A paragraph without Markdown syntax, and the links in it as ``(start, end, url)``."""
+
+    text: str
+    heading: bool
+    links: tuple[tuple[int, int, str], ...] = ()
+
+
+def _link_target(raw: str) -> str | None:
+    """The URL of ``(url "title")``, if it is one a reader may follow (absolute http(s))."""
+    parts = raw.strip().split()
+    url = parts[0].strip("<>") if parts else ""
+    if not url.lower().startswith(_LINKABLE) or len(url) > MAX_URL:
+        return None
+    return _PARKED.sub(lambda m: chr(ord(m.group()) - 0xF0000), url)
+
+
+def inline(paragraph: str) -> Inline:
+    """The paragraph without Markdown syntax, whether it was a heading, and its links."""
     heading = _HEADING.match(paragraph)
     if heading:
         paragraph = heading.group(1)
     elif paragraph.startswith(">"):
         paragraph = _QUOTE.sub("", paragraph, count=1)
+    if "\\" in paragraph:
+        paragraph = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), paragraph)
+    urls: list[str | None] = []
     if "](" in paragraph:
-        paragraph = _LINK.sub(r"\1", _IMAGE.sub("", paragraph))
+        paragraph = paragraph.replace(_OPEN, "").replace(_CLOSE, "")
+
+        def mark(match: re.Match[str]) -> str:
+            urls.append(_link_target(match.group(2)))
+            return f"{_OPEN}{match.group(1)}{_CLOSE}"
+
+        paragraph = _LINK.sub(mark, _IMAGE.sub("", paragraph))
     if "*" in paragraph or "__" in paragraph:
         paragraph = _EMPHASIS.sub(r"\1", _STRONG.sub(r"\2", paragraph))
-    return paragraph.strip(), heading is not None
+    if urls:
+        paragraph, links = _take_links(paragraph, urls)
+    else:
+        links = ()
+    text = paragraph.strip()
+    if text != paragraph:
+        shift = len(paragraph) - len(paragraph.lstrip())
+        links = tuple((max(0, a - shift), min(len(text), b - shift), url) for a, b, url in links)
+    text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xF0000), text)
+    return Inline(text, heading is not None, tuple(link for link in links if link[0] < link[1]))
+
+
+def _take_links(
+    paragraph: str, urls: list[str | None]
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """Remove the link markers from ``paragraph``; the spans they enclosed, with their URLs."""
+    out: list[str] = []
+    links: list[tuple[int, int, str]] = []
+    length = 0
+    start = 0
+    number = 0
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", paragraph):
+        if piece == _OPEN:
+            start = length
+        elif piece == _CLOSE:
+            url = urls[number] if number < len(urls) else None
+            number += 1
+            if url is not None and length > start:
+                links.append((start, length, url))
+        else:
+            out.append(piece)
+            length += len(piece)
+    return "".join(out), tuple(links)

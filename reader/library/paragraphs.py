@@ -31,6 +31,8 @@ class Source:
     paragraphs: list[str]
     front: dict[str, str] = field(default_factory=dict)
     headings: set[int] = field(default_factory=set)  # indices of Markdown heading paragraphs
+    #: Markdown links by paragraph index: ``(start, end, url)`` within that paragraph.
+    links: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
 
 def normalize(text: str) -> str:
@@ -94,6 +96,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     wrapped_file = any(len(block) >= 3 and _is_wrapped(block) for block in blocks)
     paragraphs: list[str] = []
     headings: set[int] = set()
+    links: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for number, block in enumerate(blocks):
         if markdown:
             parts = md.join_lines(block, first=number == 0)
@@ -103,10 +106,13 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
             parts = block
         for part in parts:
             if markdown:
-                part, heading = md.inline(part)
+                parsed = md.inline(part)
+                part = parsed.text
                 if not part:
                     continue
-                if heading:
+                if parsed.heading:
                     headings.add(len(paragraphs))
+                if parsed.links:
+                    links[len(paragraphs)] = parsed.links
             paragraphs.append(part)
-    return Source(paragraphs, front, headings)
+    return Source(paragraphs, front, headings, links)

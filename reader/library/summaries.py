@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from reader.library.article import Article
 
 #: Bump when the shape of a cached summary changes.
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,28 @@ class Summary:
     words: int = 0
     hidden_lines: int = 0
     error: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    feed: str | None = None
+    added: str | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.authors, list):  # from the JSON cache
+            object.__setattr__(self, "authors", tuple(self.authors))
 
     @classmethod
     def of(cls, article: Article) -> Summary:
-        return cls(article.title, article.source, article.date, article.words, article.hidden_lines)
+        return cls(
+            article.title,
+            article.source,
+            article.date,
+            article.words,
+            article.hidden_lines,
+            authors=article.authors,
+            url=article.url,
+            feed=article.feed,
+            added=article.added,
+        )
 
     @classmethod
     def failed(cls, name: str, error: Exception) -> Summary:
@@ -52,7 +70,8 @@ class Summary:
         """``source · date · N words``, or the reason the article cannot be opened."""
         if self.error is not None:
             return f"cannot open: {self.error}"
-        parts = [p for p in (self.source, self.date) if p]
+        author = ", ".join(self.authors[:2]) + (" et al." if len(self.authors) > 2 else "")
+        parts = [p for p in (self.source, author, self.date) if p]
         parts.append(f"{self.words:,} words")
         return " · ".join(parts)
 
@@ -69,11 +88,13 @@ def default_cache_path() -> Path:
 
 @cache
 def code_version() -> str:
-    """A fingerprint of the cleaning code: a change to any library module empties the cache."""
+    """A fingerprint of the cleaning code: a change to any library or web-extraction module
+    empties the cache."""
     from reader import __version__
 
     parts = [f"{_FORMAT}", __version__]
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for module in sorted([*here.glob("*.py"), *here.parent.joinpath("web").glob("*.py")]):
         stat = module.stat()
         parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return " ".join(parts)

@@ -140,6 +140,10 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             self.action_mentions,
         )
         yield SystemCommand("Keys", "Show every key binding", self.action_help)
+        if isinstance(screen, LibraryScreen):
+            yield SystemCommand(
+                "Add article…", "A page or feed URL, a file or a folder", screen.action_add_article
+            )
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
 

@@ -12,6 +12,7 @@ from tinydb import Query, TinyDB
 
 from annotations.model import Annotation, Selector
 from annotations.storage import (
+    SCHEMA_VERSION,
     PostilStorage,
     append_journal,
     journal_path,
@@ -198,7 +199,7 @@ def test_readable_with_tinydb_and_postil_storage(store: AnnotationStore) -> None
     # a TinyDB write through PostilStorage is seen by the store and keeps the schema
     db.table("annotations").remove(Query().article == "b.txt")
     assert store.refresh() is True and store.all() == [ann]
-    assert json.loads(store.path.read_text())["_postil"] == {"1": {"schema": 1}}
+    assert json.loads(store.path.read_text())["_postil"] == {"1": {"schema": SCHEMA_VERSION}}
 
 
 def test_plain_json_after_close(store: AnnotationStore) -> None:

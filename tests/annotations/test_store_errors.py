@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotations.model import Annotation, Selector
-from annotations.storage import journal_path
+from annotations.storage import SCHEMA_VERSION, journal_path
 from annotations.store import AnnotationStore, StoreError
 
 ANN = Annotation.create(
@@ -109,7 +109,7 @@ def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     path = tmp_path / "annotations.json"
     path.write_bytes(b"")
     assert len(AnnotationStore(path)) == 0
-    assert json.loads(path.read_text())["_postil"] == {"1": {"schema": 1}}
+    assert json.loads(path.read_text())["_postil"] == {"1": {"schema": SCHEMA_VERSION}}
 
 
 def test_schema0_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_schema0_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     assert store.all() == [Annotation.from_dict(ANN)]
     assert (tmp_path / "annotations.json.schema0.bak").read_bytes() == raw
     data = json.loads(path.read_text())
-    assert data["_postil"] == {"1": {"schema": 1}}
+    assert data["_postil"] == {"1": {"schema": SCHEMA_VERSION}}
     assert list(data["annotations"].values()) == [ANN]
     assert "_default" not in data
 

@@ -5,14 +5,17 @@ The held-out set (``tests/data/heldout``, a check never tuned on) and the develo
 this code: each ``<nn>_<slug>.txt`` is an article, its ``<nn>_<slug>.tsv`` lists the mentions
 in reading order (``surface<TAB>LABEL[<TAB>left context]``, ``-`` = deliberately not an
 entity). Parsing, sequential location and completeness checks come from the gold builder
-(``tests/data/gold/build.py``), so all three sets are verified by the same code, and the JSONL
-has exactly the gold format.
+(``tests/data/gold/build.py``), so all sets are verified by the same code, and the JSONL has
+the gold format. Sets built with sections (``dev2``, ``heldout2``) also name each article's
+newspaper section in its source (a ``# section: sport`` line), copied into the record as
+``"section"`` so that a scorer can report per section; the older sets have no such field.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -42,12 +45,31 @@ GoldError = gold.GoldError
 LABELS = gold.LABELS
 LABEL_ORDER = gold.LABEL_ORDER
 
+#: The newspaper sections an article of a sectioned set may belong to.
+SECTIONS = ("sport", "business", "politics", "entertainment", "technology")
+SECTION_LINE = re.compile(r"^# section: (\S+)[ \t]*$", re.MULTILINE)
+
+
+def read_section(source: Path) -> str:
+    """The section named once in a source by a ``# section: <name>`` comment line.
+
+    A comment keeps the source readable by the gold parser unchanged (it skips ``#`` lines),
+    so the section lives beside the labels it qualifies instead of in a second file to sync.
+    """
+    found = SECTION_LINE.findall(source.read_text(encoding="utf-8"))
+    if len(found) != 1:
+        raise GoldError(f"{source.name}: expected one '# section: <name>' line, found {len(found)}")
+    if found[0] not in SECTIONS:
+        raise GoldError(f"{source.name}: unknown section {found[0]!r} (one of {SECTIONS})")
+    return found[0]
+
 
 @dataclass(frozen=True)
 class ArticleSet:
     """One set: its folder of articles and sources, and the JSONL built from them."""
 
     name: str
+    sectioned: bool = False
 
     @property
     def folder(self) -> Path:
@@ -63,7 +85,23 @@ class ArticleSet:
 
     def build_records(self) -> list[dict]:
         """Build one verified record per article; raise GoldError listing every problem."""
-        return gold.build_set([(a, a.with_suffix(".tsv")) for a in self.article_paths()])
+        records = gold.build_set([(a, a.with_suffix(".tsv")) for a in self.article_paths()])
+        if not self.sectioned:
+            return records
+        sections = self.read_sections()
+        return [{"id": r["id"], "section": sections[r["id"]], **r} for r in records]
+
+    def read_sections(self) -> dict[str, str]:
+        """Each article's section by id; GoldError listing every source without a valid one."""
+        sections, errors = {}, []
+        for article in self.article_paths():
+            try:
+                sections[article.stem] = read_section(article.with_suffix(".tsv"))
+            except GoldError as error:
+                errors.append(str(error))
+        if errors:
+            raise GoldError("\n".join(errors))
+        return sections
 
     def main(self, argv: list[str] | None = None) -> int:
         """The set's build.py command line; returns the exit status."""
@@ -98,20 +136,36 @@ class ArticleSet:
 
 
 def print_counts(records: list[dict]) -> None:
-    """Print a Markdown table of mentions per label per article (for the README)."""
+    """Print a Markdown table of mentions per label per article (for the README).
+
+    Records with a section get a section column and one summary row per section.
+    """
     present = {label for record in records for _, _, label in record["entities"]}
     used = [label for label in LABEL_ORDER if label in present]
-    print("| article | " + " | ".join(used) + " | total |")
-    print("|---|" + "---|" * (len(used) + 1))
-    overall: Counter[str] = Counter()
+    sectioned = all("section" in record for record in records)
+    first = "| article | section | " if sectioned else "| article | "
+    print(first + " | ".join(used) + " | total |")
+    print("|---|" + "---|" * (len(used) + 1 + sectioned))
+    per_section: dict[str, Counter[str]] = {}
     for record in records:
         counts = Counter(label for _, _, label in record["entities"])
-        overall.update(counts)
-        cells = " | ".join(str(counts[label]) for label in used)
-        print(f"| {record['id'][:2]} | {cells} | {sum(counts.values())} |")
-    cells = " | ".join(str(overall[label]) for label in used)
-    print(f"| all | {cells} | {sum(overall.values())} |")
+        section = f" {record['section']} |" if sectioned else ""
+        if sectioned:
+            per_section.setdefault(record["section"], Counter()).update(counts)
+        print(f"| {record['id'][:2]} |{section} {_cells(counts, used)} |")
+    for name in SECTIONS:
+        if name in per_section:
+            print(f"| all | {name} | {_cells(per_section[name], used)} |")
+    overall = Counter(label for record in records for _, _, label in record["entities"])
+    print(f"| all |{' all |' if sectioned else ''} {_cells(overall, used)} |")
+
+
+def _cells(counts: Counter[str], used: list[str]) -> str:
+    """One table row's label counts and their total."""
+    return " | ".join(str(counts[label]) for label in used) + f" | {sum(counts.values())}"
 
 
 HELDOUT = ArticleSet("heldout")
 DEV = ArticleSet("dev")
+DEV2 = ArticleSet("dev2", sectioned=True)
+HELDOUT2 = ArticleSet("heldout2", sectioned=True)

@@ -1,7 +1,7 @@
 """Guards for the held-out and development entity sets: in sync with their sources, the gold
 record format, and apart from each other and from the seeds.
 
-Figures on the held-out set are the project's evidence that the recognizer generalises beyond
+Figures on the held-out sets are the project's evidence that the recognizer generalises beyond
 what it was tuned on, so a stale, malformed or overlapping set must fail here.
 """
 
@@ -9,12 +9,45 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from tests.data.article_set import DEV, HELDOUT, ArticleSet, gold
+from tests.data.article_set import (
+    DEV,
+    DEV2,
+    HELDOUT,
+    HELDOUT2,
+    SECTIONS,
+    ArticleSet,
+    GoldError,
+    gold,
+    read_section,
+)
 
-SETS = {"heldout": (HELDOUT, 12, (150, 300)), "dev": (DEV, 17, (200, 350))}
+
+class Spec(NamedTuple):
+    """What a set must hold: its articles, their length in words, the least per section."""
+
+    articles: ArticleSet
+    size: int
+    words: tuple[int, int]
+    least_per_section: dict[str, int]
+
+
+SETS = {
+    "heldout": Spec(HELDOUT, 12, (150, 300), {}),
+    "dev": Spec(DEV, 17, (200, 350), {}),
+    "dev2": Spec(DEV2, 24, (200, 350), {"sport": 8}),
+    "heldout2": Spec(
+        HELDOUT2,
+        44,
+        (200, 350),
+        {"sport": 12, "business": 8, "politics": 8, "entertainment": 8, "technology": 8},
+    ),
+}
 
 
 def _records(article_set: ArticleSet) -> list[dict]:
@@ -23,32 +56,32 @@ def _records(article_set: ArticleSet) -> list[dict]:
 
 
 @pytest.fixture(params=sorted(SETS))
-def article_set(request: pytest.FixtureRequest) -> tuple[ArticleSet, int, tuple[int, int]]:
+def spec(request: pytest.FixtureRequest) -> Spec:
     return SETS[request.param]
 
 
-def test_jsonl_is_rebuilt_from_current_sources(article_set) -> None:
-    current, _, _ = article_set
+def test_jsonl_is_rebuilt_from_current_sources(spec: Spec) -> None:
+    current = spec.articles
     expected = gold.render(current.build_records())
     assert current.output.read_text(encoding="utf-8") == expected, (
         f"run tests/data/{current.name}/build.py"
     )
 
 
-def test_one_record_per_article_with_exact_text(article_set) -> None:
-    current, count, _ = article_set
+def test_one_record_per_article_with_exact_text(spec: Spec) -> None:
+    current = spec.articles
     articles = current.article_paths()
-    assert len(articles) == count
+    assert len(articles) == spec.size
     records = _records(current)
     assert [r["id"] for r in records] == [a.stem for a in articles]
+    shape = {"id", "text", "entities"} | ({"section"} if current.sectioned else set())
     for record, article in zip(records, articles, strict=True):
         assert record["text"] == gold.read_seed(article)
-        assert set(record) == {"id", "text", "entities"}  # exactly the gold record shape
+        assert set(record) == shape  # the gold record shape, plus the section if the set has one
 
 
-def test_spans_sorted_disjoint_trimmed_and_labelled(article_set) -> None:
-    current, _, _ = article_set
-    for record in _records(current):
+def test_spans_sorted_disjoint_trimmed_and_labelled(spec: Spec) -> None:
+    for record in _records(spec.articles):
         text, spans = record["text"], record["entities"]
         assert spans, record["id"]
         assert spans == sorted(spans)
@@ -60,14 +93,50 @@ def test_spans_sorted_disjoint_trimmed_and_labelled(article_set) -> None:
             assert end1 <= start2
 
 
-def test_articles_are_short_news_length(article_set) -> None:
-    current, _, (shortest, longest) = article_set
-    for record in _records(current):
+def test_articles_are_short_news_length(spec: Spec) -> None:
+    shortest, longest = spec.words
+    for record in _records(spec.articles):
         assert shortest <= len(record["text"].split()) <= longest, record["id"]
 
 
+def test_sectioned_sets_cover_every_section(spec: Spec) -> None:
+    if not spec.articles.sectioned:
+        pytest.skip("an older set without sections")
+    counts = Counter(record["section"] for record in _records(spec.articles))
+    assert set(counts) == set(SECTIONS)
+    for section, least in spec.least_per_section.items():
+        assert counts[section] >= least, section
+
+
 def test_no_article_is_in_two_sets_or_a_seed() -> None:
-    seeds = {gold.read_seed(p) for p in gold.SEEDS_DIR.glob("*.txt")}
-    heldout = {r["text"] for r in _records(HELDOUT)}
-    dev = {r["text"] for r in _records(DEV)}
-    assert not seeds & heldout and not seeds & dev and not heldout & dev
+    texts = {"seeds": {gold.read_seed(p) for p in gold.SEEDS_DIR.glob("*.txt")}}
+    texts |= {name: {r["text"] for r in _records(s.articles)} for name, s in SETS.items()}
+    for (name1, texts1), (name2, texts2) in itertools.combinations(texts.items(), 2):
+        assert not texts1 & texts2, (name1, name2)
+
+
+def _source(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "01_x.tsv"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_read_section_takes_the_one_section_line(tmp_path: Path) -> None:
+    source = _source(tmp_path, "# About this article\n# section: business\nAcme\tORG\n")
+    assert read_section(source) == "business"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Acme\tORG\n",  # no section line
+        "# section: weather\nAcme\tORG\n",  # not a known section
+        "# section: sport\n# section: business\n",  # two sections
+        "# sections: sport\n",  # not the directive
+    ],
+)
+def test_read_section_rejects_a_missing_unknown_or_repeated_section(
+    tmp_path: Path, content: str
+) -> None:
+    with pytest.raises(GoldError):
+        read_section(_source(tmp_path, content))

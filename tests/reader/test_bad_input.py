@@ -247,5 +247,5 @@ def test_folder_or_missing_path_given_as_article(tmp_path: Path) -> None:
     with pytest.raises(LibraryError) as error:
         Library.from_paths([tmp_path / "nope"])
     assert _one_line(error) == f"no such file or folder: {tmp_path / 'nope'}"
-    with pytest.raises(LibraryError, match=r"no \.txt or \.md articles"):
+    with pytest.raises(LibraryError, match=r"no \.txt, \.md or \.html articles"):
         Library.from_paths([tmp_path])

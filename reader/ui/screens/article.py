@@ -92,6 +92,8 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         self._cursor = MatchCursor()
         self._deleted: list[Annotation] = []
         self._file_missing = False
+        self._finished = False  # the end was reached (the article is marked read once)
+        self._caret = 0  # where the caret last was, remembered when the screen goes
 
     # ------------------------------------------------------------- building
 
@@ -125,6 +127,11 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
             return
         view = self.query_one(ArticleView)
         view.focus()
+        if self._initial_offset is None and self._jump_to is None and not self._pending_entity:
+            from reader.ui.reading import saved_position
+
+            self._initial_offset = saved_position(self.app, self.article.id)
+        self._caret = self._initial_offset or 0
         if self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
@@ -234,6 +241,20 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
     @on(ArticleView.CaretMoved)
     def _caret_moved(self) -> None:
         self._update_status()
+        view = self.query_one(ArticleView)
+        self._caret = view.caret
+        if not self._finished and view.caret >= len(view.text.rstrip()) - 1:
+            from reader.ui.reading import remember
+
+            self._finished = True
+            remember(self.app, self.article_id, view.caret, finished=True)
+
+    def on_unmount(self) -> None:
+        """Leaving the article: remember where the reader was."""
+        if self.article is not None:
+            from reader.ui.reading import remember
+
+            remember(self.app, self.article.id, self._caret)
 
     def _update_status(self) -> None:
         view = self.query_one(ArticleView)

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
 from reader.text.wording import plural
+from reader.ui.screens.library_actions import KeptActions
 from reader.ui.screens.type_ahead import TypeAhead
 from reader.ui.workers import ReportsWorkerErrors
 
@@ -30,7 +31,7 @@ BATCH = 500
 SHOWN = 300
 
 
-class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
+class LibraryScreen(KeptActions, TypeAhead, ReportsWorkerErrors, Screen[None]):
     """The first screen: pick an article to read."""
 
     HELP_GROUP = "Library"
@@ -41,6 +42,10 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         Binding("f", "app.find", "Find", id="library.find"),
         Binding("E", "app.mentions", "Entities", id="library.entities"),
         Binding("x", "export_all", "Export all", id="library.export"),
+        Binding("A", "add_article", "Add", id="library.add"),
+        Binding("r", "toggle_read", "Read/unread", show=False, id="library.read"),
+        Binding("z", "toggle_archived", "Archive", show=False, id="library.archive"),
+        Binding("delete", "remove_article", "Remove", show=False, id="library.remove"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]
 
@@ -111,6 +116,7 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         title = matcher.highlight(summary.title) if matcher else Content(summary.title)
         count = self._counts.get(article_id, 0)
         meta = summary.meta + (f" · {plural(count, 'highlight')}" if count else "")
+        meta += self.state_label(article_id)
         style = "$error" if summary.error else "$foreground-muted"
         return Content.assemble(title.stylize("bold"), "\n", (meta, style))
 
@@ -204,6 +210,15 @@ class LibraryScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         if filter_input.value:
             filter_input.value = ""
         self.query_one("#articles", OptionList).focus()
+
+    def reload_entries(self) -> None:
+        """The library's entries changed (an add or a remove): list them again."""
+        library = self.app.workspace.library
+        self._entries = library.entries
+        for entry in self._entries:
+            if entry.id not in self._summaries:
+                self._summaries[entry.id] = library.summary(entry)
+        self._render_list()
 
     def action_export_all(self) -> None:
         self.app.export_highlights(self.app.workspace.store.all(), "postil notes")

@@ -1,0 +1,142 @@
+"""The library screen's keys for the kept library: add (A), read/unread (r), archive (z),
+remove (delete). A mixin of :class:`~reader.ui.screens.library.LibraryScreen`, kept apart so
+that screen stays about listing.
+
+Adding runs in a worker thread (fetching may take seconds); the list is rebuilt when it ends.
+Removing asks first; a removed article's highlights stay in the store, as orphans.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.widgets import OptionList
+
+from reader.collection.kept import Collection
+
+if TYPE_CHECKING:
+    from reader.ui.app import PostilApp
+
+
+class KeptActions:
+    """Mixed into the library screen (a Textual Screen with ``app`` and ``query_one``)."""
+
+    app: PostilApp
+    query_one: Any
+    notify: Any
+
+    def reload_entries(self) -> None:  # the screen re-reads the library's entries
+        raise NotImplementedError
+
+    def _collection(self) -> Collection | None:
+        folder = self.app.workspace.library.kept
+        if folder is None:
+            self.notify("There is no kept library when postil is opened on paths.")
+            return None
+        return Collection(folder)
+
+    def _highlighted(self) -> tuple[Collection, str, str] | None:
+        """The kept article under the cursor: (collection, stem, id), or None (said why)."""
+        option = self.query_one("#articles", OptionList).highlighted_option
+        collection = self._collection()
+        if option is None or option.id is None or collection is None:
+            return None
+        stem = Collection.stem_of(option.id)
+        if stem is None:
+            self.notify("Only articles you added can be marked or removed.")
+            return None
+        return collection, stem, option.id
+
+    # ------------------------------------------------------------------ add
+
+    def action_add_article(self) -> None:
+        from reader.ui.dialogs.prompt import PromptDialog
+
+        def answered(source: str | None) -> None:
+            if source:
+                self.notify(f"Adding {source[:80]}…", timeout=3)
+                self._add(source)
+
+        self.app.push_screen(
+            PromptDialog("Add a page, a feed (URL), a file or a folder:"), answered
+        )
+
+    @work(thread=True, group="add", exit_on_error=False)
+    def _add(self, source: str) -> None:
+        from reader.cli.library_commands import fetch_options
+        from reader.collection.adding import Adder, Failure
+
+        collection = self._collection()
+        if collection is None:
+            return
+        say = self.app.call_from_thread
+        adder = Adder(collection, fetch_options(), progress=lambda m: say(self._progress, m))
+        added = failed = 0
+        try:
+            for result in adder.add(source):
+                if isinstance(result, Failure):
+                    failed += 1
+                    say(self.notify, f"Not added: {result.message}", severity="error", timeout=10)
+                elif result.status == "added":
+                    added += 1
+                elif result.status == "exists":
+                    say(self.notify, f"Already in the library: {result.title}")
+        finally:
+            adder.close()
+        say(self._added, added, failed)
+
+    def _progress(self, message: str) -> None:
+        self.query_one("#library-status").update(f" {message}…")
+
+    def _added(self, added: int, failed: int) -> None:
+        self.app.workspace.library.reload_kept()
+        self.reload_entries()
+        if added:
+            self.notify(f"Added {added} article{'s' * (added != 1)}.")
+
+    # ------------------------------------------------------------------ state
+
+    def _set_state(self, state_for: Any) -> None:
+        picked = self._highlighted()
+        if picked is None:
+            return
+        collection, stem, _ = picked
+        state = state_for(collection.state(stem).state)
+        collection.set_state(stem, state)
+        self.notify(f"Marked {state}.")
+        self.reload_entries()
+
+    def action_toggle_read(self) -> None:
+        self._set_state(lambda now: "unread" if now == "read" else "read")
+
+    def action_toggle_archived(self) -> None:
+        self._set_state(lambda now: "read" if now == "archived" else "archived")
+
+    def action_remove_article(self) -> None:
+        from reader.ui.dialogs.confirm import ConfirmDialog
+
+        picked = self._highlighted()
+        if picked is None:
+            return
+        collection, stem, article_id = picked
+        count = len(self.app.workspace.store.for_article(article_id))
+        kept = f" Its {count} highlight(s) are kept, listed as orphans." if count else ""
+
+        def answered(remove: bool | None) -> None:
+            if remove:
+                collection.remove(stem)
+                self.app.workspace.library.reload_kept()
+                self.reload_entries()
+                self.notify("Removed from the library." + (" Highlights kept." if count else ""))
+
+        self.app.push_screen(ConfirmDialog(f"Remove this article?{kept}", "Remove"), answered)
+
+    def state_label(self, article_id: str) -> str:
+        """`` · read`` / `` · archived`` for a kept article (unread says nothing)."""
+        folder = self.app.workspace.library.kept
+        stem = Collection.stem_of(article_id)
+        if folder is None or stem is None:
+            return ""
+        state = Collection(folder).state(stem).state
+        return "" if state == "unread" else f" · {state}"

@@ -1,0 +1,88 @@
+"""The TUI's kept library: A adds in a worker, r / z mark, delete asks, position remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from annotations.store import AnnotationStore
+from reader.collection.kept import Collection
+from reader.library import Library
+from reader.ui.app import create_app
+from reader.ui.reading import saved_position
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.workspace import Workspace
+from tests.ui.pilot import SIZE, settle
+
+TEXT = (
+    "Council to publish every contract\n\n"
+    "The city council voted on Tuesday to publish every contract worth more than £500.\n\n"
+    "Officials said the first list would appear in May, once auditors had checked it.\n"
+)
+
+
+def _workspace(tmp_path: Path) -> Workspace:
+    return Workspace(
+        library=Library.default(kept=tmp_path / "library"),
+        store=AnnotationStore(tmp_path / "annotations.json"),
+    )
+
+
+async def test_add_mark_and_remove(tmp_path: Path) -> None:
+    source = tmp_path / "council.txt"
+    source.write_text(TEXT)
+    app = create_app(_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        await settle(pilot)
+        options = app.screen.query_one("#articles", OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        kept = [i for i in ids if i and i.startswith("library/")]
+        assert len(kept) == 1
+        options.highlighted = options.get_option_index(kept[0])
+        collection = Collection(tmp_path / "library")
+        stem = Collection.stem_of(kept[0])
+        await pilot.press("r")
+        assert collection.state(stem).state == "read"
+        assert "read" in str(options.get_option(kept[0]).prompt)
+        await pilot.press("z")
+        assert collection.state(stem).state == "archived"
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert collection.stems() == []
+
+
+async def test_the_reading_position_is_restored(tmp_path: Path) -> None:
+    source = tmp_path / "council.txt"
+    source.write_text(TEXT)
+    workspace = _workspace(tmp_path)
+    from reader.collection.adding import Adder
+
+    [outcome] = Adder(Collection(tmp_path / "library")).add(str(source))
+    workspace.library.reload_kept()
+    app = create_app(workspace, open_article=outcome.article_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        view.move_caret(40)
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        app.saver.flush()
+        assert saved_position(app, outcome.article_id) == 40
+        app.open_article(outcome.article_id)
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one(ArticleView).caret == 40
+        await pilot.press("G")
+        await settle(pilot)
+        app.saver.flush()
+        stem = Collection.stem_of(outcome.article_id)
+        assert Collection(tmp_path / "library").state(stem).state == "read"
