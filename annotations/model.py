@@ -130,6 +130,10 @@ class Annotation:
     #: follows it when the file is copied, moved or renamed. ``article`` is where it was last
     #: seen, a hint. Empty until the reader side has identified the article.
     article_key: str = ""
+    #: Where an imported highlight came from ("Hypothesis", "W3C"; empty if made in postil)
+    #: and who made it there, so the reader can tell their own notes from others'.
+    origin: str = ""
+    creator: str = ""
 
     @classmethod
     def create(
@@ -190,8 +194,9 @@ class Annotation:
             "created": self.created,
             "updated": self.updated,
         }
-        if self.article_key:
-            data["article_key"] = self.article_key
+        for key in ("article_key", "origin", "creator"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
     @classmethod
@@ -207,4 +212,6 @@ class Annotation:
             created=str(data.get("created", "")),
             updated=str(data.get("updated", "")),
             article_key=str(data.get("article_key", "")),
+            origin=str(data.get("origin", "")),
+            creator=str(data.get("creator", "")),
         )

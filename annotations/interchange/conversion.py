@@ -19,8 +19,11 @@ def record_selector(note: ForeignNote) -> Selector:
     return Selector(exact=note.exact, prefix=note.prefix, suffix=note.suffix, start=start, end=end)
 
 
-def to_annotation(note: ForeignNote, article: str, selector: Selector | None = None) -> Annotation:
-    """``note`` as an annotation of ``article``, at ``selector`` if given, else as recorded."""
+def to_annotation(
+    note: ForeignNote, article: str, selector: Selector | None = None, article_key: str = ""
+) -> Annotation:
+    """``note`` as an annotation of ``article`` (identity ``article_key``), at ``selector`` if
+    given, else as recorded."""
     return Annotation(
         id=note.id,
         article=article,
@@ -31,4 +34,7 @@ def to_annotation(note: ForeignNote, article: str, selector: Selector | None = N
         note=note.note,
         created=note.created,
         updated=note.updated,
+        article_key=article_key,
+        origin=note.origin,
+        creator=note.creator,
     )

@@ -30,11 +30,12 @@ MIN_MATCH_QUOTE = 12
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A library article as the importer needs it: its id, reading text and title."""
+    """A library article as the importer needs it: id, reading text, title, identity key."""
 
     id: str
     text: str
     title: str = ""
+    key: str = ""
 
 
 class ArticleFinder(Protocol):
@@ -46,6 +47,10 @@ class ArticleFinder(Protocol):
 
     def candidates(self) -> Iterable[Candidate]:
         """Every article, for matching quotes (read lazily, once per import)."""
+        ...
+
+    def key_for(self, source: str) -> str:
+        """The identity key an article at ``source`` has (an orphan waits under it)."""
         ...
 
 
@@ -97,7 +102,7 @@ def plan_import(
         else:
             plan.skipped.append(Skip(_label(note), "no quote, and its page is not in the library"))
     if unmatched:
-        _match_by_quote(plan, unmatched, finder.candidates())
+        _match_by_quote(plan, unmatched, finder)
     return plan
 
 
@@ -119,29 +124,29 @@ def _place(plan: ImportPlan, note: ForeignNote, article: Candidate, *, by_quote:
             plan.skipped.append(Skip(_label(note), "no quote, and positions past the text"))
             return
         selector = Selector.from_text(article.text, note.start or 0, note.end)
-        plan.added.append(to_annotation(note, article.id, selector))
+        plan.added.append(to_annotation(note, article.id, selector, article.key))
         plan.anchored += 1
         return
     anchor = locate(article.text, record_selector(note))
     if anchor is None:
-        orphan = to_annotation(note, article.id)
+        orphan = to_annotation(note, article.id, article_key=article.key)
         plan.orphaned.append(orphan)
         plan.added.append(orphan)
         plan.orphan_reasons[orphan.id] = "its quote is not in the article's text"
         return
-    plan.added.append(to_annotation(note, article.id, _selector(article.text, anchor)))
+    selector = _selector(article.text, anchor)
+    plan.added.append(to_annotation(note, article.id, selector, article.key))
     plan.anchored += 1
     plan.by_quote += by_quote
 
 
-def _match_by_quote(
-    plan: ImportPlan, notes: list[ForeignNote], candidates: Iterable[Candidate]
-) -> None:
-    """Give each note the one article containing its quote; the rest become orphans."""
+def _match_by_quote(plan: ImportPlan, notes: list[ForeignNote], finder: ArticleFinder) -> None:
+    """Give each note the one article containing its quote; the rest become orphans, waiting
+    under their source's identity key."""
     found: dict[str, list[Candidate]] = defaultdict(list)
     searchable = [n for n in notes if len(n.exact.strip()) >= MIN_MATCH_QUOTE]
     if searchable:
-        for article in candidates:
+        for article in finder.candidates():
             folded = " ".join(article.text.split())
             for note in searchable:
                 if note.exact in article.text or " ".join(note.exact.split()) in folded:
@@ -151,7 +156,7 @@ def _match_by_quote(
         if len(matches) == 1:
             _place(plan, note, matches[0], by_quote=True)
             continue
-        orphan = to_annotation(note, note.source)
+        orphan = to_annotation(note, note.source, article_key=finder.key_for(note.source))
         plan.orphaned.append(orphan)
         plan.added.append(orphan)
         reason = f"its quote is in {len(matches)} articles" if matches else "not in the library"

@@ -115,7 +115,7 @@ def annotation_to_w3c(
         stamp = utc_timestamp(value)
         if stamp:
             item[key] = stamp
-    who = getattr(ann, "creator", "") or creator
+    who = ann.creator or creator
     if who:
         item["creator"] = {"type": "Person", "name": who}
     item["motivation"] = "commenting" if ann.note else "highlighting"
@@ -124,9 +124,8 @@ def annotation_to_w3c(
         item["body"] = bodies
     item["target"] = _target(ann, source, iri or source.iri())
     item[COLOR] = ann.color
-    origin = getattr(ann, "origin", "")
-    if origin:
-        item[ORIGIN] = origin
+    if ann.origin:
+        item[ORIGIN] = ann.origin
     return item
 
 

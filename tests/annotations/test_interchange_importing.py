@@ -11,6 +11,7 @@ from annotations.model import Annotation
 
 STORY = Candidate(
     id="library/story",
+    key="url:https://news.example/rates",
     text="Intro.\nThe central bank held rates at 5% on Tuesday, citing sticky inflation.\nEnd.",
     title="Rates",
 )
@@ -31,6 +32,9 @@ class Finder:
     def candidates(self) -> Iterable[Candidate]:
         self.scans += 1
         return list({a.id: a for a in self.articles.values()}.values())
+
+    def key_for(self, source: str) -> str:
+        return f"url:{source}"
 
 
 def note(**fields: object) -> ForeignNote:
@@ -63,6 +67,7 @@ def test_matched_by_url_and_anchored_in_the_text() -> None:
     result = plan([note()])
     (ann,) = result.added
     assert ann.article == STORY.id and ann.quote == "held rates at 5%"
+    assert ann.article_key == STORY.key and (ann.origin, ann.note) == ("Hypothesis", "why?")
     assert STORY.text[ann.start : ann.end] == "held rates at 5%"
     assert ann.selector.prefix.endswith("The central bank ")  # context from the real text
     assert (result.anchored, result.by_quote, result.orphaned) == (1, 0, [])
@@ -92,6 +97,7 @@ def test_unknown_pages_become_orphans_under_their_source_with_their_quote() -> N
     )
     (orphan,) = result.orphaned
     assert orphan.article == "https://elsewhere.example/a"
+    assert orphan.article_key == "url:https://elsewhere.example/a"  # attaches once added
     assert orphan.quote == "a sentence nobody wrote here" and orphan.note == "why?"
     assert result.orphans_by_source() == {"https://elsewhere.example/a": [orphan]}
     assert result.added == [orphan]  # orphans are saved too: nothing is lost

@@ -61,6 +61,8 @@ def annotations(draw: st.DrawFn, article: str, text: str) -> Annotation:
         note=draw(MARKDOWN),
         created=draw(TIMES),
         updated=draw(TIMES),
+        origin=draw(st.sampled_from(["", "Hypothesis", "W3C"])),
+        creator=draw(st.one_of(st.just(""), TEXT)),
     )
 
 
