@@ -10,6 +10,8 @@ time::
     library = "~/news/postil"         # the kept library; default: beside annotations.json
     fetch_timeout = 20                # seconds to wait for a web server
     max_page_mb = 20                  # pages and feeds larger than this are refused
+    creator = "Ana Reader"            # names you in the W3C export; default: nobody
+    base_iri = "https://notes.example/anno/"  # exported ids under it; default urn:uuid:
 
 Command-line flags and environment variables (``--ner``, ``POSTIL_EXPORT_DIR``) win over the
 file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, never a guess.
@@ -35,11 +37,16 @@ class Settings:
     library: Path | None = None
     fetch_timeout: float = 20.0
     max_page_mb: float = 20.0
+    #: Who the W3C export names as the creator of your highlights (empty: nobody).
+    creator: str = ""
+    #: An IRI to name exported annotations under (``<base_iri><id>``) instead of ``urn:uuid:``.
+    base_iri: str = ""
 
 
 _PATHS = ("ner", "export_dir", "library")
 _NUMBERS = ("fetch_timeout", "max_page_mb")
-KNOWN = (*_PATHS, *_NUMBERS)
+_STRINGS = ("creator", "base_iri")
+KNOWN = (*_PATHS, *_NUMBERS, *_STRINGS)
 
 
 def config_path() -> Path:
@@ -72,7 +79,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(
             f"settings file {path}: unknown setting {unknown[0]!r} (known: {', '.join(KNOWN)})"
         )
-    for key in _PATHS:
+    for key in (*_PATHS, *_STRINGS):
         if key in data and not isinstance(data[key], str):
             raise ConfigError(f"settings file {path}: {key} must be a string")
     for key in _NUMBERS:
@@ -80,10 +87,15 @@ def load_settings(path: Path | None = None) -> Settings:
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise ConfigError(f"settings file {path}: {key} must be a positive number")
     export_dir, library = data.get("export_dir"), data.get("library")
+    base_iri = data.get("base_iri", "").strip()
+    if base_iri and (":" not in base_iri or any(c.isspace() for c in base_iri)):
+        raise ConfigError(f"settings file {path}: base_iri must be an absolute IRI (https://…)")
     return Settings(
         ner=data.get("ner", "builtin").strip() or "builtin",
         export_dir=Path(export_dir).expanduser() if export_dir else None,
         library=Path(library).expanduser() if library else None,
         fetch_timeout=float(data.get("fetch_timeout", 20.0)),
         max_page_mb=float(data.get("max_page_mb", 20.0)),
+        creator=" ".join(data.get("creator", "").split()),
+        base_iri=base_iri,
     )

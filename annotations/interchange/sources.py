@@ -7,12 +7,15 @@ that has the same text, so two readers' notes on one file still meet.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
 #: Prefix of the IRI of an article known only by its text.
 TEXT_URN = "urn:postil:text:"
+#: Prefix of the IRI of an article postil can neither read nor identify any more.
+ARTICLE_URN = "urn:postil:article:"
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # Characters allowed unescaped in an IRI (RFC 3987: unreserved incl. non-ASCII, gen-delims,
@@ -31,6 +34,9 @@ class SourceDoc:
     url: str = ""
     fingerprint: str = ""
     title: str = ""
+    #: Last resort for an article known by neither (gone, and never identified): postil's
+    #: local id, exported only as a hash (a file path says too much about its owner).
+    local_id: str = ""
 
     def iri(self) -> str:
         """The article's IRI: its URL, else ``urn:postil:text:<fingerprint>``."""
@@ -38,6 +44,9 @@ class SourceDoc:
             return as_iri(self.url.strip())
         if self.fingerprint.strip():
             return TEXT_URN + quote(self.fingerprint.strip(), safe="-._~")
+        if self.local_id:
+            digest = hashlib.sha256(self.local_id.encode("utf-8", "surrogatepass")).hexdigest()
+            return f"{ARTICLE_URN}{digest[:20]}"
         raise ValueError("an article needs a URL or a text fingerprint to be exported")
 
 

@@ -13,9 +13,19 @@ from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
+from reader.cli.interchange_commands import FORMATS, INTERCHANGE_COMMANDS, add_interchange_commands
 from reader.cli.library_args import LIBRARY_COMMANDS, add_library_commands, add_list_filters
 
-SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities", *LIBRARY_COMMANDS)
+SUBCOMMANDS = (
+    "list",
+    "show",
+    "annotate",
+    "tags",
+    "export",
+    "entities",
+    *LIBRARY_COMMANDS,
+    *INTERCHANGE_COMMANDS,
+)
 
 
 class UsageError(Exception):
@@ -80,10 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _common(p)
 
-    p = sub.add_parser("export", help="write highlights as Markdown (stdout by default)")
+    p = sub.add_parser("export", help="write highlights as Markdown or W3C JSON-LD (stdout)")
     p.add_argument("--article", help="only this article (id, number, file name or title words)")
     p.add_argument("--tag", help="only highlights with this tag")
     p.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="markdown (default) or w3c (Web Annotation JSON-LD)",
+    )
     _common(p)
 
     p = sub.add_parser("entities", help="named entities of an article or of any text file")
@@ -92,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     _common(p)
     add_library_commands(sub, _common)
+    add_interchange_commands(sub, _common)
     return parser
 
 
