@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
 from reader.cli.errors import CommandError
-from reader.cli.interchange_commands import cmd_import, export_w3c
+from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.mentions.index import EntityIndex, recognizer_for
 from reader.settings import load_settings
@@ -208,6 +208,8 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         raise CommandError("no highlights match: nothing to export")
     if args.format == "w3c":
         return export_w3c(workspace, annotations, args.output)
+    if args.output is not None and args.output.is_dir():
+        return export_vault(workspace, annotations, args.output)
     markdown = workspace.export_markdown(annotations)
     if args.output is None:
         sys.stdout.write(markdown)

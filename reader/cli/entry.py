@@ -93,7 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write highlights as Markdown or W3C JSON-LD (stdout)")
     p.add_argument("--article", help="only this article (id, number, file name or title words)")
     p.add_argument("--tag", help="only highlights with this tag")
-    p.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write to FILE; a folder (a note vault) gets a page per article, updated in place",
+    )
     p.add_argument(
         "--format",
         choices=FORMATS,

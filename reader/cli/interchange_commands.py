@@ -47,6 +47,16 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def export_vault(workspace: Workspace, annotations: Sequence[Annotation], folder: Path) -> int:
+    """Markdown into a vault folder: a page per article, updated in place."""
+    from reader.interchange.vault_pages import export_vault as write
+
+    pages = write(workspace, annotations, folder)
+    written = f"{plural(len(annotations), 'highlight')} to {plural(len(pages), 'page')}"
+    print(f"wrote {written} in {folder}", file=sys.stderr)
+    return 0
+
+
 def export_w3c(workspace: Workspace, annotations: Sequence[Annotation], output: Path | None) -> int:
     """Write ``annotations`` as W3C JSON-LD to ``output`` (atomically, 0600), else stdout."""
     from reader.interchange.exporting import export_w3c as render
