@@ -146,6 +146,9 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             )
         if hasattr(screen, "palette_commands"):
             yield from screen.palette_commands()
+        from reader.ui.interchange import interchange_commands
+
+        yield from interchange_commands(self)
 
     # ------------------------------------------------------------- export
 
