@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -31,32 +30,16 @@ def test_gold_set_f1_targets() -> None:
         assert prf(c["tp"], c["fp"], c["fn"])[2] >= 0.85, label
 
 
-def test_megabyte_of_mixed_scripts_is_fast_and_consistent() -> None:
+def test_megabyte_of_mixed_scripts_is_consistent() -> None:
     chunk = (
         "President Emmanuel Macron met Li Qiang in Beijing on Tuesday. 北京欢迎你 🚀🎉 "
         "قال المتحدث Reuters reported a $3.2bn deal, up 4% from 2023.\n"
     )
     text = chunk * (1_000_000 // len(chunk))
-    t0 = time.perf_counter()
-    result = recognize(text)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 10  # ~1 s here; catches quadratic behaviour, not machine speed
+    result = recognize(text)  # its speed: tests/benchmarks/bench_big_inputs.py
     per_chunk = len(recognize(chunk))
     assert len(result) == per_chunk * (len(text) // len(chunk))
     last = 0
     for e in result:
         assert last <= e.start < e.end <= len(text)
         last = e.end
-
-
-def test_megabyte_on_one_line_stays_linear() -> None:
-    chunk = "Prime Minister Mark Carney met Li Qiang in Beijing on Tuesday, Reuters said. "
-    small = chunk * 1_000
-    big = chunk * 13_000  # ~1 MB, no newline at all
-    t0 = time.perf_counter()
-    recognize(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    recognize(big)
-    t_big = time.perf_counter() - t0
-    assert t_big < 10 and t_big < 40 * max(t_small, 0.01)  # 13x the text, not 169x the time

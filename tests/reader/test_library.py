@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -163,13 +162,10 @@ def test_seed_files_are_not_modified() -> None:
     assert {e.path: e.path.read_bytes() for e in library.entries} == before
 
 
-def test_one_megabyte_article_loads_fast(tmp_path: Path) -> None:
-    """~45 ms on the dev box; the loose bound only catches a quadratic step."""
+def test_one_megabyte_article_loads(tmp_path: Path) -> None:
+    """Its speed is measured by tests/benchmarks/bench_big_inputs.py."""
     seed = (seeds_dir() / "001_81b7c91e4df976a3.txt").read_bytes()
     path = tmp_path / "big.txt"
     path.write_bytes(seed * 150)  # 1.0 MB, 3,600 paragraphs
-    load_article(path)  # warm the regex caches
-    started = time.perf_counter()
     article = load_article(path)
-    assert time.perf_counter() - started < 0.5
     assert article.title.startswith("Digital Diplomacy")
