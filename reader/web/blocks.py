@@ -33,7 +33,7 @@ class Block:
     kind: str
     text: str
     links: list[tuple[int, int, str]] = field(default_factory=list)
-    header: bool = False  # a table's header row (the Markdown table needs its separator after)
+    header: bool = False  # a table's first row (the Markdown table's separator follows it)
 
 
 class _Inline:
@@ -165,7 +165,7 @@ def _table(element: etree._Element, base: str | None, out: list[Block]) -> None:
             links.extend((s + offset, e + offset, u) for s, e, u in cell_links)
             cells.append(text)
             offset += len(text) + 3
-        header = number == 0 and any(c.get("role") == "head" for c in row.iter("cell"))
+        header = number == 0  # GFM needs a header row: the first row is it, marked or not
         if any(cells):
             out.append(Block("row", " | ".join(cells), links, header=header))
 

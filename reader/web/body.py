@@ -38,9 +38,11 @@ def _config() -> ConfigParser:
 def find_body(tree: html.HtmlElement, *, recall: bool = False) -> etree._Element | None:
     """trafilatura's body tree for ``tree``, or None when it finds no text.
 
-    ``recall`` asks it to keep more of doubtful blocks (a second try when the first found
-    little). trafilatura's own warnings ("discarding data") are silenced: an empty result is
-    reported by the caller, in one line.
+    The first try is trafilatura's fast mode (its own algorithm only: the readability and
+    jusText fallbacks it would otherwise run cost several times more on a large page);
+    ``recall`` is the second try when that found little: fallbacks on, doubtful blocks kept.
+    trafilatura's own warnings ("discarding data") are silenced: an empty result is reported
+    by the caller, in one line.
     """
     from trafilatura import bare_extraction
 
@@ -57,6 +59,7 @@ def find_body(tree: html.HtmlElement, *, recall: bool = False) -> etree._Element
         include_formatting=False,
         with_metadata=False,
         favor_recall=recall,
+        fast=not recall,
         deduplicate=False,
         config=_config(),
     )

@@ -26,6 +26,12 @@ MAX_LINKS = 2000
 
 #: Bidi embeddings/overrides/isolates, zero-width spaces and marks, BOMs, soft hyphens.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_NEEDS_CLEANING = re.compile(_INVISIBLE.pattern[:-1] + "\x00-\x09\x0b-\x1f\x7f-\x9f]")
+#: ``&#NN;`` / ``&#xNN;`` naming a C0 control (tab, LF and CR aside), DEL or a C1 control.
+_CONTROL_REF = re.compile(
+    r"&#((?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|12[7-9]|1[3-5][0-9]))(?![0-9])"
+    r"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])(?![0-9a-fA-F]));?"
+)
 _SPACE = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http", "https")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
@@ -33,7 +39,26 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 def clean_text(text: str) -> str:
     """Body text: invisible controls removed, other controls inert, newlines kept."""
+    if _NEEDS_CLEANING.search(text) is None:  # the usual case: one scan, no copies
+        return text
     return make_inert(_INVISIBLE.sub("", text))
+
+
+def clean_markup(text: str) -> str:
+    """Decoded HTML made safe to parse: controls inert, and numeric references to controls
+    rewritten as the HTML standard reads them (``&#147;`` is the cp1252 quote "“", ``&#27;``
+    is U+FFFD), since the parser would otherwise put real control characters into the tree."""
+    if "&#" in text:
+        text = _CONTROL_REF.sub(_control_ref, text)
+    return clean_text(text)
+
+
+def _control_ref(match: re.Match[str]) -> str:
+    digits = match.group(1)
+    code = int(digits[1:], 16) if digits[:1] in "xX" and digits else int(digits)
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="replace")
+    return "\ufffd"
 
 
 def clean_line(value: object, limit: int) -> str | None:

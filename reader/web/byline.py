@@ -37,7 +37,26 @@ _CREDIT_BEFORE = re.compile(
     r"(?:photo|image|picture|illustration|graphic|video|edited|photographs?)\s*$", re.IGNORECASE
 )
 _MAX_PIECE = 200
+_DATE_ELEMENTS = 3000
 _SCAN_TEXTS = 400
+
+
+def _first_elements(
+    element: html.HtmlElement, budget: int = _DATE_ELEMENTS
+) -> tuple[html.HtmlElement, int]:
+    """A copy of ``element`` keeping only its first ``budget`` elements in document order
+    (nesting is bounded by the parser's depth limit, so the recursion is too)."""
+    copy = html.Element(element.tag, dict(element.attrib))
+    copy.text, copy.tail = element.text, element.tail
+    used = 1
+    for child in element:
+        if used >= budget:
+            break
+        if isinstance(child.tag, str):
+            part, size = _first_elements(child, budget - used)
+            copy.append(part)
+            used += size
+    return copy, used
 
 
 def names_in(piece: str) -> list[str]:
@@ -80,13 +99,21 @@ def byline_authors(tree: html.HtmlElement) -> list[str]:
     return []
 
 
+def page_top(tree: html.HtmlElement) -> html.HtmlElement:
+    """A copy of the page's first :data:`_DATE_ELEMENTS` elements: bylines and dates are near
+    the top, and searching a 2 MB page for them would cost more than extracting it."""
+    top, _ = _first_elements(tree.getroottree().getroot())
+    return top
+
+
 def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:
-    """The publication date htmldate finds in the page (YYYY-MM-DD), or None."""
+    """The publication date htmldate finds in ``tree`` (YYYY-MM-DD), or None; pass
+    :func:`page_top` of a large page."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - installed with trafilatura
         return None
     try:
-        return find_date(tree, url=url, original_date=True, extensive_search=True)
+        return find_date(tree, url=url, original_date=True, extensive_search=False)
     except (ValueError, TypeError):
         return None

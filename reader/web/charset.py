@@ -124,7 +124,8 @@ def _sniff(data: bytes) -> tuple[str, str]:
     except ArticleError as error:
         raise ExtractionError(f"not HTML ({error})") from None
     if encoding.startswith("utf"):
-        return text, encoding.replace("utf-8-sig", "utf-8")
+        # "utf-8-sig", "utf-8 (2 bad bytes replaced)": the codec's name is what is reported
+        return text, encoding.split(" ")[0].replace("utf-8-sig", "utf-8")
     return _guess_legacy(data) or (text, encoding)
 
 

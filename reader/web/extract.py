@@ -53,7 +53,10 @@ def extract_html(
     meta = read_metadata(tree, base)
     prepare(tree)
     canonical = bounds.safe_url(meta.canonical_url, base) if meta.canonical_url else None
-    blocks = _article_blocks(tree, meta, _link_base(tree, base or canonical))
+    try:
+        blocks = _article_blocks(tree, meta, _link_base(tree, base or canonical))
+    except RecursionError:
+        raise ExtractionError("page too deeply nested to read") from None
     if not any(headlines.is_body(block.text) for block in blocks):
         raise ExtractionError("no article text in page")
     markdown = to_markdown(blocks)
@@ -81,10 +84,12 @@ def _parse(text: str) -> html.HtmlElement:
     """
     if "\r" in text or "\f" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = bounds.clean_text(text)
+    text = bounds.clean_markup(text)
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2 :]  # lxml refuses str input with an encoding declaration
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    # huge_tree stays off: libxml2 then stops nesting at depth 256, which bounds the recursion
+    # of everything after it (trafilatura's tree walks and postil's own)
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import html
 
-from reader.web.byline import byline_authors, visible_date
+from reader.web.byline import byline_authors, page_top, visible_date
 from reader.web.jsonld import read_jsonld
 
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -189,14 +189,17 @@ def read_metadata(tree: html.HtmlElement, url: str | None = None) -> PageMeta:
         title = strip_site(title, site)
     description = _first(values, ("og:description", "description", "twitter:description"))
     description = description or linked.description
+    authors = linked.authors or _authors_from_meta(values)
+    published = linked.published or _first(values, _DATE_META) or _time_element(tree)
+    if not authors or not published:  # undeclared: read the top of the visible page
+        top = page_top(tree)
+        authors = authors or byline_authors(top)
+        published = published or visible_date(top, url)
     return PageMeta(
         title=title,
-        authors=linked.authors or _authors_from_meta(values) or byline_authors(tree),
+        authors=authors,
         site=site,
-        published=linked.published
-        or _first(values, _DATE_META)
-        or _time_element(tree)
-        or visible_date(tree, url),
+        published=published,
         canonical_url=_canonical(tree) or values.get("og:url") or linked.url,
         language=_language(tree, values) or linked.language,
         description=description,

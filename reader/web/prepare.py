@@ -7,6 +7,9 @@ Each rule fixes a page shape that misleads a block-scoring extractor:
   into plain containers so its cells are judged as blocks.
 * Text written as runs separated by ``<br><br>`` (hand-made blogs, old CMSs) has no paragraph
   elements for an extractor to score; each run becomes a <p>, as browsers' reader modes do.
+* "Read more" buttons that expand the rest of the story keep it in the page, hidden by an inline
+  style or the ``hidden`` attribute; extractors drop hidden elements (rightly, for menus and
+  dialogs), so a hidden element holding several paragraphs of prose is shown again.
 * Live blogs put each entry's time in a <time> beside the entry; extractors drop it as page
   furniture, but in a live blog the time is part of the text (when did this happen?), so clock
   times are turned into paragraphs when a page has several of them.
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
 #: A cell with this many characters of text is prose, not data.
 _PROSE_CELL = 400
@@ -42,6 +45,13 @@ _BLOCK_TAGS = frozenset(
         "h6", "hr", "center", "main", "address", "details",
     }
 )  # fmt: skip
+_LINK_FARM = 0.8
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "canvas", "object", "embed")
+_HIDDEN = (
+    "//*[@hidden or contains(translate(@style,' ',''),'display:none') or "
+    "contains(translate(@style,' ',''),'visibility:hidden')]"
+)
+_MIN_HIDDEN_PARAGRAPHS = 2
 _BLOCK_DESCENDANT = "boolean(.//p|.//div|.//table|.//ul|.//ol|.//blockquote|.//h2|.//h3)"
 _FURNITURE_TAGS = ("amp-ad", "amp-sidebar", "amp-consent", "amp-social-share", "amp-embed")
 #: A furniture-named element holding more than this share of the page's text is kept.
@@ -49,13 +59,30 @@ _MAX_SHARE = 0.25
 
 
 def prepare(tree: html.HtmlElement) -> None:
-    """Apply the rules above to ``tree`` in place."""
+    """Apply the rules above to ``tree`` in place (after its metadata has been read)."""
+    # what is never text goes first, in C: on a heavy page most of the bytes are scripts
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    _drop_link_farms(tree)
     _unwrap_layout_tables(tree)
+    _reveal_collapsed_text(tree)
     # innermost first, so an outer run never wraps paragraphs made inside it
     for parent in reversed(tree.xpath("//*[br/following-sibling::*[1][self::br]]")):
         _paragraphs_from_breaks(parent)
     _keep_live_times(tree)
     _drop_furniture(tree)
+
+
+def _drop_link_farms(tree: html.HtmlElement) -> None:
+    """<nav> and long lists that are nothing but links: menus, rails, archives, sitemaps."""
+    for element in tree.xpath("//nav|//ul[count(li)>=15]|//ol[count(li)>=15]"):
+        if element.getparent() is None:
+            continue
+        if element.tag != "nav":
+            total = len(element.text_content())
+            linked = sum(len(a.text_content()) for a in element.iter("a"))
+            if linked < _LINK_FARM * total:
+                continue
+        element.drop_tree()
 
 
 def _unwrap_layout_tables(tree: html.HtmlElement) -> None:
@@ -67,9 +94,39 @@ def _unwrap_layout_tables(tree: html.HtmlElement) -> None:
                 element.tag = "div"
 
 
+def _reveal_collapsed_text(tree: html.HtmlElement) -> None:
+    for element in tree.xpath(_HIDDEN):
+        prose = [p for p in element.iter("p") if len((p.text_content() or "").split()) >= 25]
+        if len(prose) >= _MIN_HIDDEN_PARAGRAPHS:
+            element.attrib.pop("hidden", None)
+            element.attrib.pop("style", None)
+            element.attrib.pop("aria-hidden", None)
+
+
+_Group = tuple[str, list[html.HtmlElement]] | html.HtmlElement
+
+
 def _paragraphs_from_breaks(parent: html.HtmlElement) -> None:
     """Each run of inline content between ``<br><br>`` pairs in ``parent`` becomes a <p>."""
-    groups: list[tuple[str, list[html.HtmlElement]] | html.HtmlElement] = []
+    groups = _break_groups(parent)
+    for child in list(parent):
+        parent.remove(child)
+    parent.text = None
+    if parent.tag == "p":
+        parent.tag = "div"
+    for group in groups:
+        if not isinstance(group, tuple):
+            parent.append(group)
+        elif group[0].strip() or any(_has_content(e) for e in group[1]):
+            paragraph = html.Element("p")
+            paragraph.text = group[0]
+            paragraph.extend(group[1])
+            parent.append(paragraph)
+
+
+def _break_groups(parent: html.HtmlElement) -> list[_Group]:
+    """``parent``'s content as (leading text, inline elements) runs and block elements."""
+    groups: list[_Group] = []
     text = parent.text or ""
     inline: list[html.HtmlElement] = []
     children = list(parent)
@@ -90,19 +147,7 @@ def _paragraphs_from_breaks(parent: html.HtmlElement) -> None:
             inline.append(child)
         index += 1
     groups.append((text, inline))
-    for child in children:
-        parent.remove(child)
-    parent.text = None
-    if parent.tag == "p":
-        parent.tag = "div"
-    for group in groups:
-        if not isinstance(group, tuple):
-            parent.append(group)
-        elif group[0].strip() or any(_has_content(e) for e in group[1]):
-            paragraph = html.Element("p")
-            paragraph.text = group[0]
-            paragraph.extend(group[1])
-            parent.append(paragraph)
+    return groups
 
 
 def _has_content(element: html.HtmlElement) -> bool:

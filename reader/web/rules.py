@@ -56,6 +56,7 @@ _PULL_WORDS = 60
 #: A block with this share of its trigrams found elsewhere in the article repeats it.
 _REPEATED = 0.7
 _LONGER = 1.3
+_MAX_REPEAT_BLOCKS = 1500
 _WORD = re.compile(r"\w+")
 _POSTED_BY = re.compile(
     r"(?:posted|written|filed|published|submitted)\s+(?:by|on)\b", re.IGNORECASE
@@ -172,23 +173,26 @@ def _drop_repeats(blocks: list[Block], keep: list[bool]) -> None:
     Pull quotes are trimmed or reworded a little, so an exact substring test misses them; the
     source must be clearly longer (a quote is a sentence of a paragraph), so similar paragraphs
     of equal length (list-like runs, "Step 1 ... Step 2 ...") never cancel each other out.
+    One pass records, for every trigram, the longest block it occurs in.
     """
-    grams = [set(_trigrams(block.text)) for block in blocks]
+    if len(blocks) > _MAX_REPEAT_BLOCKS:
+        return  # a book-length body: pull quotes are a news-page habit, and this costs per word
+    grams = [_trigrams(block.text) for block in blocks]
     sizes = [len(block.text.split()) for block in blocks]
-    order = sorted(range(len(blocks)), key=lambda i: -sizes[i])
-    seen: set[tuple[str, ...]] = set()
-    added = 0
-    for index in order:
-        while added < len(order) and sizes[order[added]] >= _LONGER * sizes[index]:
-            seen |= grams[order[added]]
-            added += 1
-        own = grams[index]
-        if not keep[index] or not 6 <= sizes[index] <= _PULL_WORDS or blocks[index].kind == "row":
+    longest: dict[tuple[str, ...], int] = {}
+    for own, size in zip(grams, sizes, strict=True):
+        for gram in own:
+            if longest.get(gram, 0) < size:
+                longest[gram] = size
+    for index, own in enumerate(grams):
+        size = sizes[index]
+        if not keep[index] or not 6 <= size <= _PULL_WORDS or blocks[index].kind == "row":
             continue
-        if own and len(own & seen) >= _REPEATED * len(own):
+        shared = sum(1 for gram in own if longest[gram] >= _LONGER * size)
+        if own and shared >= _REPEATED * len(own):
             keep[index] = False
 
 
-def _trigrams(text: str) -> list[tuple[str, ...]]:
+def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.casefold())
-    return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+    return set(zip(words, words[1:], words[2:], strict=False))

@@ -170,3 +170,13 @@ def test_markdown_structure() -> None:
     ]  # fmt: skip
     assert found.text.split("\n\n")[1] == "What happens next"
     assert "Library to open late" not in found.text  # the headline is the title, not the body
+
+
+def test_numeric_references_to_controls_never_become_controls() -> None:
+    body = paragraphs(
+        "<p>A &#27;[2J clear-screen, a &#x9b;31m CSI and &#147;quoted&#148; words.</p>"
+    )
+    found = extract_html(page(body, title="Title &#27;]0;owned&#7;").encode(), URL)
+    for value in (found.text, found.markdown, found.title or ""):
+        assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in value)
+    assert "“quoted”" in found.text  # C1 references read as windows-1252, as the HTML standard says

@@ -125,6 +125,7 @@ def expected_meta(page: Page) -> dict[str, object]:
     found["url"] = meta.get("url")
     found["content_type"] = meta.get("content_type") or None
     found["encoding"] = meta.get("encoding", "utf-8")
+    found["heldout"] = meta.get("heldout") == "yes"
     return found
 
 

@@ -471,6 +471,8 @@ TEMPLATES: dict[str, Callable[[Page, Inline], str]] = {
     "drupal": drupal,
 }
 
+from site_templates_heldout import HELDOUT  # noqa: E402
 from site_templates_more import MORE  # noqa: E402
 
 TEMPLATES.update(MORE)
+TEMPLATES.update(HELDOUT)
