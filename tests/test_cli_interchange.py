@@ -163,3 +163,14 @@ def test_creator_and_base_iri_come_from_the_settings(
     config.write_text('base_iri = "not an iri"\n')
     code, _, err = run(capsys, "export", "--format", "w3c", "--db", str(db))
     assert code == 1 and "base_iri must be an absolute IRI" in err
+
+
+def test_a_quote_missing_from_its_matched_page_is_an_orphan_there(capsys, tmp_path: Path) -> None:
+    page = tmp_path / "lib" / "p.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: P\nurl: https://news.example/p\n---\n\nSome words of a page.\n")
+    path = hypothesis_file(tmp_path, "https://news.example/p/", "words that were edited away")
+    args = ["import", str(path), "-v", "-L", str(page.parent), "--db", str(tmp_path / "a.json")]
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "0 anchored, 1 orphaned" in out
+    assert "orphaned in " in out and "(its quote is not in the article's text)" in out

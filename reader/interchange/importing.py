@@ -56,11 +56,13 @@ class ImportReport:
             for skip in [*self.parsed.skipped, *self.plan.skipped]
         ]
         for source, orphans in self.plan.orphans_by_source().items():
-            reasons = {self.plan.orphan_reasons.get(a.id, "") for a in orphans}
-            hint = " (add it with: postil add URL)" if "not in the library" in reasons else ""
-            lines.append(
-                f"orphaned, waiting for {source}: {plural(len(orphans), 'highlight')}{hint}"
-            )
+            reasons = Counter(self.plan.orphan_reasons.get(a.id, "") for a in orphans)
+            for reason, count in reasons.items():
+                if reason == "not in the library":
+                    what = f"waiting for {source}: {plural(count, 'highlight')}"
+                    lines.append(f"orphaned, {what} (add it with: postil add URL)")
+                else:
+                    lines.append(f"orphaned in {source}: {plural(count, 'highlight')} ({reason})")
         lines += [f"ignored: {remark}" for remark in self.parsed.remarks]
         return [make_inert(line, keep_newlines=False) for line in lines]
 
