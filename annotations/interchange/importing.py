@@ -118,7 +118,13 @@ def _merge_existing(plan: ImportPlan, note: ForeignNote, current: Annotation) ->
 
 
 def _place(plan: ImportPlan, note: ForeignNote, article: Candidate, *, by_quote: bool) -> None:
-    """Anchor ``note`` in ``article``, or keep it there as an orphan with its quote."""
+    """Anchor ``note`` in ``article``, or keep it there as an orphan with its quote.
+
+    The article's own title replaces the file's (a page's ``<title>`` often carries the site
+    name; the library's title is the one the reader knows it by).
+    """
+    if article.title:
+        note = replace(note, title=article.title)
     if not note.exact:
         if note.end is None or note.end > len(article.text):
             plan.skipped.append(Skip(_label(note), "no quote, and positions past the text"))
