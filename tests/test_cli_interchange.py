@@ -174,3 +174,16 @@ def test_a_quote_missing_from_its_matched_page_is_an_orphan_there(capsys, tmp_pa
     code, out, _ = run(capsys, *args)
     assert code == 0 and "0 anchored, 1 orphaned" in out
     assert "orphaned in " in out and "(its quote is not in the article's text)" in out
+
+
+def test_list_shows_pages_imported_highlights_wait_for(capsys, tmp_path: Path) -> None:
+    db = tmp_path / "a.json"
+    url = "https://news.example/elsewhere"
+    path = hypothesis_file(tmp_path, url, "a sentence that is in no seed article at all")
+    run(capsys, "import", str(path), "--db", str(db))
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert code == 0
+    assert f"{url} · not in the library · 1 imported highlight waiting: postil add {url}" in out
+    _, out, _ = run(capsys, "list", "--json", "--db", str(db))
+    (row,) = [r for r in json.loads(out) if r.get("waiting")]
+    assert (row["id"], row["annotations"]) == (url, 1)

@@ -1,7 +1,8 @@
 """``postil list`` and ``postil show --json``: articles as rows a person or a script reads.
 
 Kept articles carry their reading state; highlights of kept articles that were removed are
-listed after the rest (``"removed": true``), so they can still be found and exported.
+listed after the rest (``"removed": true``), so they can still be found and exported, and so
+are imported highlights whose page is not in the library yet (``"waiting": true``).
 """
 
 from __future__ import annotations
@@ -63,10 +64,17 @@ def list_rows(workspace: Workspace) -> list[dict[str, Any]]:
         row["annotations"] = counts.get(entry.id, 0)
         rows.append(row)
     listed = {entry.id for entry in library.entries}
+    known = kept.known_keys() if kept is not None else set()
     for article_id, count in counts.items():
-        if article_id not in listed and Collection.stem_of(article_id) is not None:
-            title = workspace.store.for_article(article_id)[0].article_title or article_id
+        if article_id in listed:
+            continue
+        first = workspace.store.for_article(article_id)[0]
+        title = first.article_title or article_id
+        if Collection.stem_of(article_id) is not None:
             rows.append({"id": article_id, "title": title, "removed": True, "annotations": count})
+        elif "://" in article_id and first.article_key not in known:
+            # imported highlights whose page is not in the library yet: postil add URL
+            rows.append({"id": article_id, "title": title, "waiting": True, "annotations": count})
     return rows
 
 
@@ -95,6 +103,12 @@ def print_rows(rows: list[dict[str, Any]]) -> None:
         if row.get("removed"):
             print(f"{number}  {title}")
             print(f"     {row['id']} · removed · {plural(row['annotations'], 'highlight')} kept")
+            continue
+        if row.get("waiting"):
+            url = display_name(row["id"])
+            count = plural(row["annotations"], "imported highlight")
+            print(f"{number}  {title}")
+            print(f"     {url} · not in the library · {count} waiting: postil add {url}")
             continue
         author = ", ".join(row["authors"][:2])
         meta = " · ".join(str(p) for p in (row["source"], author, row["date"]) if p)
