@@ -278,7 +278,7 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             for screen in self.screen_stack:
                 if hasattr(screen, "store_changed"):
                     screen.store_changed()
-        if hasattr(self.screen, "file_check"):
+        if self.screen_stack and hasattr(self.screen, "file_check"):  # none while closing
             self.screen.file_check()
 
 
