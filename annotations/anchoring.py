@@ -13,8 +13,15 @@ cheapest first, so a 1 MB article whose 200 highlights did not move anchors in a
    the text between the intact prefix and suffix; candidates are ranked by quote similarity,
    prefix/suffix similarity and nearness.
 
-Anything else is an orphan (``None``): a wrong anchor is worse than an orphan, which the store
-keeps and exports list with its quote.
+A fuzzy match is trusted only if it is close to the quote the reader highlighted *and* each
+side of its context is close to the context recorded (:func:`trusted`). Anything else is an
+orphan (``None``): a wrong anchor is worse than an orphan, which the store keeps and exports
+list with its quote.
+
+An annotation that was found fuzzily before keeps its original quote (``selector``) and where
+it was found (``current``): :func:`locate_annotation` looks for the original first, then for
+the passage where it was last seen, and judges every candidate against the *original* quote,
+so a series of small edits can never walk a highlight away to an unrelated passage.
 """
 
 from __future__ import annotations
@@ -33,10 +40,12 @@ Method = Literal["exact", "context", "fuzzy"]
 
 #: Most edits a fuzzy match may have, as a fraction of the quote's length.
 MAX_ERROR_RATE = 0.25
-#: A fuzzy match of a quote shorter than this needs its context to agree (at least
-#: :data:`MIN_FUZZY_CONTEXT`): a few letters match approximately almost anywhere.
-SHORT_QUOTE = 32
-MIN_FUZZY_CONTEXT = 0.5
+#: Least similarity (:func:`quote_similarity`) a fuzzy match may have to the original quote.
+MIN_QUOTE_SIMILARITY = 1.0 - MAX_ERROR_RATE
+#: Least similarity each side of a fuzzy match's context (prefix, suffix) must have to the
+#: context recorded: similar sentences elsewhere ("voted 5 to 4 to approve the tunnel" for
+#: "voted 7 to 2 to approve the bridge") pass on the quote alone, never on both sides.
+MIN_SIDE_CONTEXT = 0.5
 #: At most this many occurrences (nearest the old offset first) are ranked by context, which
 #: bounds the time a very common quote (``"the"``) can take.
 MAX_CANDIDATES = 256
@@ -49,7 +58,8 @@ _NEARNESS_WEIGHT = 0.05
 #: Similarity given to missing context (the quote was at the very start or end of the text).
 _UNKNOWN_CONTEXT = 0.5
 #: Re-wrapping swaps these for one another; edlib counts them as equal.
-_WHITESPACE_EQUAL = [(" ", "\n"), (" ", "\t"), ("\n", "\t"), (" ", "\r"), ("\n", "\r")]
+_WHITESPACE = " \n\t\r"
+_WHITESPACE_EQUAL = [(a, b) for i, a in enumerate(_WHITESPACE) for b in _WHITESPACE[i + 1 :]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,22 +84,30 @@ def locate(text: str, selector: Selector, *, shift: int = 0) -> Anchor | None:
     with its context intact there is taken without searching the whole text.
     Returns ``None`` (an orphan) when no match is close enough to trust.
     """
-    quote = selector.exact
-    if not quote or not text:
-        return None
-    start, end = selector.start, selector.end
-    for move in (0, shift) if shift else (0,):
-        s, e = start + move, end + move
-        in_place = s >= 0 and e - s == len(quote) and text.startswith(quote, s)
-        if in_place and _context_intact(text, s, e, selector):
-            return Anchor(s, e, "context" if move else "exact")
-    found = _best(text, selector, _occurrences(text, quote, start))
-    if found is None:
-        found = _best(text, selector, _folded_occurrences(text, quote, start))
+    found = _verbatim(text, selector, shift)
+    return found if found is not None else _fuzzy(text, selector)
+
+
+def locate_annotation(text: str, ann: Annotation, *, shift: int = 0) -> Anchor | None:
+    """Find ``ann`` in ``text``: its original quote, else where it was last found.
+
+    An annotation without ``current`` is located like its selector. One with it (its text
+    changed before) is taken verbatim if its original quote is back; else where it was last
+    seen, if that is still close enough to the original quote (with its recorded context);
+    else by an approximate search for the original quote around that last place.
+    """
+    if ann.current is None:
+        return locate(text, ann.selector, shift=shift)
+    original = ann.selector
+    found = _verbatim(text, original, 0)
     if found is not None:
-        s, e = found
-        return Anchor(s, e, "exact" if (s, e) == (start, end) else "context")
-    return _fuzzy(text, selector)
+        return found
+    last = ann.current
+    seen = _verbatim(text, last, shift)
+    if seen is not None and trusted(text, (seen.start, seen.end), original.exact, last):
+        score = quote_similarity(original.exact, text[seen.start : seen.end])
+        return Anchor(seen.start, seen.end, "fuzzy", round(score, 4))
+    return _fuzzy(text, replace(last, exact=original.exact))
 
 
 def anchor_all(
@@ -103,27 +121,28 @@ def anchor_all(
     anchors: dict[int, Anchor | None] = {}
     shift = 0
     for index in sorted(range(len(annotations)), key=lambda i: annotations[i].start):
-        selector = annotations[index].selector
-        anchor = locate(text, selector, shift=shift)
+        ann = annotations[index]
+        anchor = locate_annotation(text, ann, shift=shift)
         anchors[index] = anchor
         if anchor is not None and anchor.method != "fuzzy":
-            shift = anchor.start - selector.start
+            shift = anchor.start - ann.start
     return [(ann, anchors[i]) for i, ann in enumerate(annotations)]
 
 
 def reanchored(text: str, ann: Annotation, anchor: Anchor) -> Annotation:
-    """``ann`` with its selector moved to ``anchor``: quote, context and offsets from ``text``.
+    """``ann`` placed at ``anchor``: offsets and context from ``text``, its quote kept.
 
-    ``updated`` is left alone: following the article is not an edit by the reader.
+    If the text there is not the reader's quote, it is recorded as ``current`` (see
+    :meth:`Annotation.placed`); ``updated`` is left alone: following the article is not an
+    edit by the reader. Returns ``ann`` itself when nothing changed.
     """
-    selector = Selector.from_text(text, anchor.start, anchor.end)
-    return ann if selector == ann.selector else replace(ann, selector=selector)
+    return ann.placed(Selector.from_text(text, anchor.start, anchor.end))
 
 
 def reanchor_all(
     text: str, annotations: Iterable[Annotation]
 ) -> tuple[list[Annotation], list[Annotation]]:
-    """``(anchored, orphaned)``: the found ones with selectors updated, the rest unchanged.
+    """``(anchored, orphaned)``: the found ones placed where they are now, the rest unchanged.
 
     An annotation is returned as the same object when nothing about it moved, so a caller can
     save only those that changed (``new is not old``).
@@ -136,6 +155,90 @@ def reanchor_all(
         else:
             anchored.append(reanchored(text, ann, anchor))
     return anchored, orphaned
+
+
+# --- trust ------------------------------------------------------------------------------------
+
+
+def quote_similarity(original: str, found: str) -> float:
+    """``1 - edits / len(original)``: how close ``found`` is to the quote the reader chose.
+
+    Edits are Levenshtein edits, one kind of white space for another counting as no edit
+    (re-wrapping is not a change of text). 1.0 is the same text; below
+    :data:`MIN_QUOTE_SIMILARITY` a match is never trusted.
+    """
+    if not original:
+        return 1.0 if not found else 0.0
+    return 1.0 - _true_distance(original, found) / len(original)
+
+
+def trusted(text: str, span: tuple[int, int], original: str, context: Selector) -> bool:
+    """Whether ``text[span]`` may stand for the quote ``original`` whose context is ``context``.
+
+    The quote must be within :data:`MIN_QUOTE_SIMILARITY` of the original, and each side of
+    the context (prefix, suffix) at least :data:`MIN_SIDE_CONTEXT` like the one recorded (a
+    side recorded empty, at an end of the text, counts as neither for nor against).
+    """
+    start, end = span
+    if quote_similarity(original, text[start:end]) < MIN_QUOTE_SIMILARITY:
+        return False
+    before = text[max(0, start - len(context.prefix)) : start]
+    after = text[end : end + len(context.suffix)]
+    return min(_similarity(context.prefix, before), _similarity(context.suffix, after)) >= (
+        MIN_SIDE_CONTEXT
+    )
+
+
+def _true_distance(a: str, b: str) -> int:
+    """Levenshtein distance with white space kinds equal, exact for any alphabet.
+
+    edlib takes at most 256 distinct symbols, so both strings are coded into one byte per
+    character when they fit (almost always); otherwise a plain dynamic programme does it.
+    """
+    kinds = sorted(set(a) | set(b))
+    if len(kinds) <= 256:
+        table = {char: chr(code) for code, char in enumerate(kinds)}
+        equal = [(table[x], table[y]) for x, y in _WHITESPACE_EQUAL if x in table and y in table]
+        coded_a = "".join(table[c] for c in a).encode("latin-1")
+        coded_b = "".join(table[c] for c in b).encode("latin-1")
+        result = edlib.align(
+            coded_a, coded_b, mode="NW", task="distance", additionalEqualities=equal or None
+        )
+        return int(result["editDistance"])
+    return _levenshtein(a, b)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    fold = str.maketrans({c: " " for c in _WHITESPACE})
+    a, b = a.translate(fold), b.translate(fold)
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        row = [i]
+        for j, other in enumerate(b, start=1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = row
+    return previous[-1]
+
+
+def _verbatim(text: str, selector: Selector, shift: int) -> Anchor | None:
+    """Steps 1 and 2: the quote at its offsets (or moved by ``shift``) with its context, else
+    its best verbatim or white-space-folded occurrence."""
+    quote = selector.exact
+    if not quote or not text:
+        return None
+    start, end = selector.start, selector.end
+    for move in (0, shift) if shift else (0,):
+        s, e = start + move, end + move
+        in_place = s >= 0 and e - s == len(quote) and text.startswith(quote, s)
+        if in_place and _context_intact(text, s, e, selector):
+            return Anchor(s, e, "context" if move else "exact")
+    found = _best(text, selector, _occurrences(text, quote, start))
+    if found is None:
+        found = _best(text, selector, _folded_occurrences(text, quote, start))
+    if found is None:
+        return None
+    s, e = found
+    return Anchor(s, e, "exact" if (s, e) == (start, end) else "context")
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -235,7 +338,7 @@ def _distance(a: str, b: str, equalities: list[tuple[str, str]] | None) -> int:
 
 
 def _fuzzy(text: str, selector: Selector) -> Anchor | None:
-    """The best approximate match of the quote within :data:`MAX_ERROR_RATE`, or ``None``.
+    """The best approximate match of the quote within :data:`MAX_ERROR_RATE`, if trusted.
 
     Candidates are the quote's closest matches anywhere (edlib) and the text between the
     intact prefix and suffix nearest the old offset (the quote edited in place, even if a
@@ -268,9 +371,9 @@ def _fuzzy(text: str, selector: Selector) -> Anchor | None:
         return (quality + 2.0 * (1.0 - distances[span] / len(quote)), nearness)
 
     span = max(sorted(distances), key=rank)
-    if len(quote) < SHORT_QUOTE and _context_score(text, *span, selector) < MIN_FUZZY_CONTEXT:
+    if not trusted(text, span, quote, selector):
         return None
-    return Anchor(span[0], span[1], "fuzzy", round(1.0 - distances[span] / len(quote), 4))
+    return Anchor(span[0], span[1], "fuzzy", round(quote_similarity(quote, text[slice(*span)]), 4))
 
 
 def _between_context(text: str, selector: Selector, limit: int) -> tuple[int, int] | None:

@@ -8,7 +8,12 @@ that could not be found in the current text (orphans) are exported too, marked a
 
 Quotes are literal text, so every character that could start markup is escaped; notes are the
 user's Markdown, kept as written except that they are closed (fences, HTML blocks) and set
-apart by blank lines so they cannot swallow the next highlight.
+apart by blank lines so they cannot swallow the next highlight. Nothing from the article or
+the store reaches the file as a control character: they are replaced by visible stand-ins
+(:func:`annotations.inert.make_inert`, ESC as ``␛``), so a ``cat`` of an export is safe.
+
+A highlight whose text changed since it was made (:attr:`Annotation.moved`) shows the quote as
+the reader highlighted it, then what the article says there now, marked ``moved: text changed``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from annotations.anchoring import reanchor_all
+from annotations.inert import make_inert
 from annotations.model import Annotation, utc_now
 
 if TYPE_CHECKING:  # markdown-it loads on the first note that needs parsing (start-up cost)
@@ -132,9 +138,9 @@ _ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 def _section(ref: ArticleRef, anns: Sequence[Annotation], orphaned: frozenset[str]) -> str:
-    title = " ".join((ref.title or ref.id).split())
-    blocks = [f"# {escape_inline(title) or escape_inline(ref.id)}"]
-    blocks.append(f"Source: {escape_inline(' '.join(ref.source.split()))}")
+    title = _line(ref.title or ref.id)
+    blocks = [f"# {escape_inline(title) or escape_inline(_line(ref.id))}"]
+    blocks.append(f"Source: {escape_inline(_line(ref.source))}")
     byline = _byline(ref)
     if byline:
         blocks.append(byline)
@@ -164,17 +170,28 @@ def _text_order(ann: Annotation) -> tuple[int, int, str, str]:
     return (ann.start, ann.end, ann.created, ann.id)
 
 
+def _line(text: str) -> str:
+    """One line of untrusted text: white space runs folded, controls made inert."""
+    return make_inert(" ".join(text.split()), keep_newlines=False)
+
+
 def _highlight(ref: ArticleRef, ann: Annotation, *, orphan: bool) -> str:
-    blocks = [blockquote(ann.quote)]
-    note = contained_note(ann.note)
+    blocks = [blockquote(make_inert(ann.quote, keep_tabs=True))]
+    moved = ann.moved and not orphan
+    if moved:
+        blocks += ["Now reads:", blockquote(make_inert(ann.current_quote, keep_tabs=True))]
+    note = ann.note.replace("\r\n", "\n").replace("\r", "\n")
+    note = contained_note(make_inert(note, keep_tabs=True))
     if note:
         blocks.append(note)
-    meta = [" ".join(f"#{tag}" for tag in ann.tags)] if ann.tags else []
+    meta = [" ".join(f"#{_line(tag)}" for tag in ann.tags)] if ann.tags else []
     if orphan:
         meta.append("orphaned: not found in the current text")
     elif ref.text is not None:
         meta.append(f"¶{paragraph_number(ref.text, ann.start)}")
-    meta.append(escape_inline(ann.color))
+    if moved:
+        meta.append("moved: text changed")
+    meta.append(escape_inline(_line(ann.color)))
     blocks.append(" · ".join(meta) + f" ^{block_id(ann.id)}")
     return "\n\n".join(blocks)
 
@@ -344,8 +361,8 @@ def _missing_closer(parser: MarkdownIt, body: str) -> str | None:
 
 
 _YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"}
-_YAML_PRINTABLE = re.compile(
-    "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+_YAML_PRINTABLE = re.compile(  # bidi overrides and isolates are written as escapes too
+    "[\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
 
 

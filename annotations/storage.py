@@ -16,9 +16,13 @@ The layout, all in one folder:
     database. Replaying the journal is idempotent, which makes compaction (new base file, then
     a new journal with a fresh epoch) safe to interrupt at any point; the epoch tells a reader
     holding an offset that the journal was restarted. A torn last line (a writer killed
-    mid-append, never acknowledged) is ignored and cut off by the next writer.
+    mid-append, never acknowledged) is ignored and cut off by the next writer; a complete but
+    invalid last line is kept aside in a side file (see :mod:`annotations.journal`).
 ``annotations.json.lock``
     The inter-process lock (``filelock``) held around every read-modify-write.
+
+Files are opened only if they are regular files and written only by atomic replacement
+(:mod:`annotations.files`); a database reached through a symlink is used at its real path.
 
 :class:`PostilStorage` is a TinyDB ``Storage`` over this layout, so a user reads everything,
 journal included, with ``TinyDB(path, storage=PostilStorage)``.
@@ -38,6 +42,13 @@ from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 from annotations.errors import StoreError
+from annotations.files import atomic_write as atomic_write  # re-exported: used from here too
+from annotations.files import ensure_private_dir as ensure_private_dir
+from annotations.files import read_regular
+from annotations.journal import Check, read_journal, start_journal
+from annotations.journal import JournalTail as JournalTail
+from annotations.journal import append_journal as append_journal
+from annotations.journal import journal_header as journal_header
 
 #: The layout version this code writes; files with a newer one are refused, never rewritten.
 #: 2: annotations carry ``article_key``, the identity of their article (see annotations.identity).
@@ -88,51 +99,6 @@ def locked(lock: FileLock, path: Path) -> Iterator[None]:
         lock.release()
 
 
-def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) if missing; a folder we create is 0700."""
-    if folder.is_dir():
-        return
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
-        fsync_dir(folder.parent)  # the new folder's entry survives a power cut too
-    except OSError as error:
-        raise StoreError(
-            f"cannot create the folder {folder} ({error.strerror or error}); "
-            "create it or pass --db with another path"
-        ) from None
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in ``folder`` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
-
-    Temporary file in the same folder (so the rename is atomic), created 0600, fsynced,
-    renamed over, then the folder fsynced so the rename itself survives a power cut.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
-
-
 def remove_orphan_temps(path: Path) -> None:
     """Delete temporary files a killed writer left beside ``path`` (call with the lock held:
     every writer of temporary files holds it, so any that exist now are orphans)."""
@@ -143,8 +109,16 @@ def remove_orphan_temps(path: Path) -> None:
 
 
 def encode_tables(tables: Tables) -> bytes:
-    """The TinyDB file's bytes: compact JSON, UTF-8 kept readable."""
-    return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The TinyDB file's bytes: compact JSON, UTF-8 kept readable.
+
+    Text that is not valid Unicode (a lone surrogate in a table postil does not own) cannot be
+    UTF-8: then everything is written as ASCII escapes, which read back exactly.
+    """
+    text = json.dumps(tables, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(tables, separators=(",", ":")).encode("ascii")
 
 
 def apply_ops(tables: Tables, ops: list[dict[str, Any]]) -> None:
@@ -166,21 +140,9 @@ def stamp(path: Path) -> Stamp:
         st = os.stat(path)
     except FileNotFoundError:
         return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def _read_bytes(path: Path, what: str = "") -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        raise StoreError(f"{path} is a folder, not an annotation file; pass --db FILE") from None
     except OSError as error:
-        raise StoreError(
-            f"cannot read {path} ({error.strerror or error}); fix its permissions "
-            f"(chmod u+rw {path}) or pass --db with another file"
-        ) from None
+        raise StoreError(f"cannot look at {path} ({error.strerror or error})") from None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def parse_base(path: Path, raw: bytes) -> Tables:
@@ -189,6 +151,11 @@ def parse_base(path: Path, raw: bytes) -> Tables:
         return {}
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise StoreError(
+            f"{path} is damaged (JSON nested too deeply); restore it from a backup "
+            "or move it away to start a new one"
+        ) from None
     except UnicodeDecodeError:
         raise StoreError(
             f"{path} is not a postil annotation file (not UTF-8 text); "
@@ -219,7 +186,7 @@ def schema_of(path: Path, tables: Tables) -> int:
     meta = tables.get(META_TABLE)
     if meta is not None:
         version = meta.get("1", {}).get("schema")
-        if not isinstance(version, int) or version < 1:
+        if type(version) is not int or version < 1:
             raise StoreError(
                 f"{path} has an unreadable schema record; restore it from a backup "
                 "or move it away to start a new one"
@@ -245,111 +212,6 @@ def schema_of(path: Path, tables: Tables) -> int:
 
 
 @dataclass
-class JournalTail:
-    """What a journal read found after a given offset."""
-
-    epoch: str | None  # the header's token: a new one each time the journal is restarted
-    transactions: list[list[dict[str, Any]]]
-    end: int  # offset just past the last complete, valid line
-    size: int  # the file's size when read (> end when a torn line follows)
-
-
-def journal_header(epoch: str) -> bytes:
-    return json.dumps({"postil_journal": 1, "epoch": epoch}).encode("utf-8") + b"\n"
-
-
-def _valid_ops(record: Any) -> list[dict[str, Any]]:
-    ops = record["tx"]
-    if not isinstance(ops, list) or not all(
-        isinstance(op, dict) and isinstance(op.get("t"), str) and isinstance(op.get("id"), str)
-        for op in ops
-    ):
-        raise ValueError("not a transaction")
-    return ops
-
-
-def read_journal(path: Path, offset: int = 0, epoch: str | None = None) -> JournalTail | None:
-    """Complete transactions in the journal ``path`` from ``offset`` on.
-
-    With ``epoch``, returns None if the journal was restarted since (its header differs), so
-    the caller re-reads everything instead of trusting an offset into another file. An
-    incomplete or unparsable *last* line is a save that never returned (the writer died
-    mid-append) and is skipped; a bad line before a good one is real damage: StoreError.
-    """
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        return None if epoch is not None else JournalTail(None, [], 0, 0)
-    except OSError as error:
-        raise StoreError(
-            f"cannot read {path} ({error.strerror or error}); fix its permissions "
-            f"(chmod u+rw {path})"
-        ) from None
-    with handle:
-        first = handle.readline()
-        found: str | None = None
-        header_end = 0
-        if first.endswith(b"\n"):
-            with suppress(ValueError, AttributeError):
-                found = json.loads(first).get("epoch")
-            if found is not None:
-                header_end = len(first)
-        if epoch is not None and found != epoch:
-            return None
-        start = max(offset, header_end)
-        handle.seek(start)
-        raw = handle.read()
-    transactions: list[list[dict[str, Any]]] = []
-    pos = end = start
-    lines = raw.split(b"\n")
-    for index, line in enumerate(lines[:-1]):  # text after the last newline: a torn write
-        try:
-            transactions.append(_valid_ops(json.loads(line)))
-        except (ValueError, KeyError, TypeError):
-            if index == len(lines) - 2 and not lines[-1]:
-                break  # the final line is garbage (partly flushed write): torn, skip it
-            raise StoreError(
-                f"{path} is damaged (bad record at byte {pos}); restore it from a backup, "
-                "or delete it to lose the changes it holds"
-            ) from None
-        pos += len(line) + 1
-        end = pos
-    return JournalTail(found, transactions, end, start + len(raw))
-
-
-def start_journal(path: Path) -> JournalTail:
-    """Replace the journal with an empty one under a fresh epoch (after its contents went
-    into the base file, or when there is none yet)."""
-    epoch = os.urandom(8).hex()
-    header = journal_header(epoch)
-    atomic_write(path, header)
-    return JournalTail(epoch, [], len(header), len(header))
-
-
-def append_journal(path: Path, ops: list[dict[str, Any]], valid_end: int) -> int:
-    """Append one transaction durably; cut any torn tail past ``valid_end`` first.
-
-    Returns the new end offset. Call with the lock held, after reading up to ``valid_end``
-    of a journal that :func:`start_journal` created.
-    """
-    line = json.dumps({"tx": ops}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    data = line + b"\n"
-    fd = os.open(path, os.O_WRONLY)
-    try:
-        if os.fstat(fd).st_size != valid_end:
-            os.ftruncate(fd, valid_end)
-        os.lseek(fd, valid_end, os.SEEK_SET)
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return valid_end + len(data)
-
-
-@dataclass
 class Snapshot:
     """The database as read from disk: tables with the journal applied, and where it ended."""
 
@@ -358,13 +220,23 @@ class Snapshot:
     journal: JournalTail
 
 
-def load_snapshot(path: Path) -> Snapshot:
-    """Read the base file and replay the journal. Call with the lock held."""
+def load_snapshot(path: Path, check: Check | None = None) -> Snapshot:
+    """Read the base file and replay the journal. Call with the lock held.
+
+    An empty base file beside a journal that postil started is damage, not a new database:
+    postil writes the base file whole before it starts a journal, so the pair means the file
+    was truncated (by a full disk, a bad copy, another program).
+    """
     base_stamp = stamp(path)
-    raw = _read_bytes(path)
-    tables = parse_base(path, raw) if raw is not None else {}
-    tail = read_journal(journal_path(path))
+    raw = read_regular(path)
+    tail = read_journal(journal_path(path), check=check)
     assert tail is not None  # without an expected epoch a missing journal reads as empty
+    if raw is not None and not raw.strip() and tail.epoch is not None:
+        raise StoreError(
+            f"{path} is empty but its journal is there: the file was truncated; restore it "
+            "from a backup, or move it and its .journal away to start a new one"
+        )
+    tables = parse_base(path, raw) if raw is not None else {}
     for ops in tail.transactions:
         apply_ops(tables, ops)
     return Snapshot(tables, base_stamp, tail)

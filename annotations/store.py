@@ -7,6 +7,14 @@ returns, and its cost does not grow with the database (see :mod:`annotations.sto
 Reads are served from memory. ``refresh()`` (the TUI calls it on a timer) only stats two files
 unless another process changed them, and then reads just the new journal lines; a full re-read
 happens only after a compaction or an outside rewrite of the base file.
+
+A store is read-only when asked (``read_only=True``: the CLI's list, tags, show and export,
+which then never create or change a file, and run without the lock where it cannot be made,
+as on a read-only file system) or when the file or its folder cannot be written (a file
+without its owner's write bit counts as read-only even for root): reads work, and every save
+is a one-line StoreError that says so. Warnings that do not stop the store (a rejected last
+journal line kept aside) are collected in :attr:`AnnotationStore.warnings` for the front ends
+to show.
 """
 
 from __future__ import annotations
@@ -24,27 +32,35 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from annotations.errors import NotFoundError, StoreError
+from annotations.files import (
+    atomic_write,
+    ensure_private_dir,
+    free_name,
+    read_only_reason,
+    real_path,
+)
 from annotations.identity import Identify, fill_article_keys
+from annotations.journal import (
+    JournalTail,
+    append_journal,
+    cut_journal,
+    journal_header,
+    read_journal,
+)
 from annotations.model import Annotation, Selector, normalize_tag
 from annotations.storage import (
     ANNOTATIONS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
-    JournalTail,
     Snapshot,
     Stamp,
     Tables,
-    append_journal,
     apply_ops,
-    atomic_write,
     compact,
-    ensure_private_dir,
     file_lock,
-    journal_header,
     journal_path,
     load_snapshot,
     locked,
-    read_journal,
     remove_orphan_temps,
     schema_of,
     stamp,
@@ -83,11 +99,14 @@ class AnnotationStore:
         path: Path | str,
         *,
         compact_bytes: int = COMPACT_MIN_BYTES,
+        read_only: bool = False,
         identify: Identify | None = None,
     ) -> None:
-        self.path = Path(path).expanduser()
+        self.path = real_path(path)
         self._identify = identify  # keys highlights of older files (annotations.identity)
         self._compact_bytes = compact_bytes
+        #: Things worth telling the user that did not stop the store, one line each.
+        self.warnings: list[str] = []
         self._mutex = threading.RLock()
         self._closed = False
         self._tables: Tables = {}
@@ -106,24 +125,56 @@ class AnnotationStore:
         self._journal_size = 0
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not an annotation file; pass --db FILE")
-        ensure_private_dir(self.path.parent)
+        if not read_only:
+            ensure_private_dir(self.path.parent)
+        self._read_only = "it was opened read-only" if read_only else read_only_reason(self.path)
         self._lock = file_lock(self.path)
-        with self._mutex, locked(self._lock, self.path), _bulk_load():
+        with self._mutex, self._locked(), _bulk_load():
             self._open()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether saves are refused (see the module's notes)."""
+        return self._read_only is not None
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The inter-process lock; a read-only store reads without it if it cannot be made."""
+        if self._read_only is None:
+            with locked(self._lock, self.path):
+                yield
+            return
+        if not self.path.exists():  # nothing to read: no lock file (nor folder) made for it
+            yield
+            return
+        try:
+            self._lock.acquire()
+        except OSError:  # no lock file on a read-only file system: read as it is
+            yield
+            return
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     # ----------------------------------------------------------------- opening
 
     def _open(self) -> None:
-        """Load, validate, migrate if old, create if missing. Never writes over a bad file."""
-        remove_orphan_temps(self.path)
-        snapshot = load_snapshot(self.path)
+        """Load, validate, migrate if old, create if missing. Never writes over a bad file,
+        and never writes at all when read-only (an old file is migrated in memory only)."""
+        if self._read_only is None:
+            remove_orphan_temps(self.path)
+        snapshot = load_snapshot(self.path, _check_records)
         version = schema_of(self.path, snapshot.tables)
-        if version < SCHEMA_VERSION:
+        if self._read_only is not None:
+            if version < SCHEMA_VERSION:
+                snapshot.tables = self._migrated(snapshot.tables)
+        elif version < SCHEMA_VERSION:
             self._migrate(snapshot.tables, version)
-            snapshot = load_snapshot(self.path)
+            snapshot = load_snapshot(self.path, _check_records)
         elif snapshot.base_stamp is None or not snapshot.tables:
             self._write_base(self._fresh_tables(snapshot.tables))
-            snapshot = load_snapshot(self.path)
+            snapshot = load_snapshot(self.path, _check_records)
         self._adopt(snapshot)
 
     def _adopt(self, snapshot: Snapshot) -> None:
@@ -131,8 +182,37 @@ class AnnotationStore:
         self._install(snapshot.tables)
         self._base_stamp = snapshot.base_stamp
         self._set_journal(snapshot.journal)
-        if snapshot.journal.epoch is None:  # no journal (deleted?) or one without a header
-            self._compact()
+        self._set_aside(snapshot.journal)
+        if snapshot.journal.epoch is None and self._read_only is None:
+            self._compact()  # no journal (deleted?) or one without a header
+
+    def _set_aside(self, tail: JournalTail) -> None:
+        """Keep a complete but invalid last journal line in a side file, cut it, and say so.
+
+        It is not a torn write (those have no newline), so it may be a save that was
+        acknowledged and then damaged: it is never dropped silently. Read-only, it is only
+        reported (and ignored, as any reader must).
+        """
+        if tail.rejected is None:
+            return
+        journal = journal_path(self.path)
+        where = f"{journal} (byte {tail.end})"
+        if self._read_only is not None:
+            self._warn(f"the last line of {where} is not a valid record; it was ignored")
+            return
+        side = free_name(journal.with_name(journal.name + ".rejected"))
+        try:
+            atomic_write(side, tail.rejected)
+            cut_journal(journal, tail.end)
+        except OSError as error:
+            raise _io_error(side, error, "keep a rejected journal line in") from None
+        tail.size = tail.end
+        self._journal_size = tail.end
+        self._warn(f"the last line of {where} is not a valid record; it was kept in {side}")
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def _set_journal(self, tail: JournalTail) -> None:
         self._journal_epoch = tail.epoch
@@ -151,23 +231,26 @@ class AnnotationStore:
         except OSError as error:
             raise _io_error(self.path, error, "write") from None
 
-    def _migrate(self, tables: Tables, version: int) -> None:
+    def _migrated(self, tables: Tables) -> Tables:
         """Schema 0 (annotations without a schema record, maybe in ``_default``) or 1 (without
-        article keys) -> current.
-
-        Every document is checked first (a malformed file is reported, never rewritten), then a
-        byte-for-byte backup is kept beside the file.
-        """
+        article keys) -> current, in memory."""
         old_docs = [
             *tables.get("_default", {}).values(),
             *tables.get(ANNOTATIONS_TABLE, {}).values(),
         ]
         docs = {str(number): doc for number, doc in enumerate(old_docs, start=1)}
-        for doc_id, doc in docs.items():
+        for doc_id, doc in docs.items():  # a malformed file is reported, never rewritten
             self._decode(doc_id, doc)
-        backup = self.path.with_name(f"{self.path.name}.schema{version}.bak")
-        if backup.exists():  # never overwrite an earlier backup
-            backup = backup.with_name(f"{backup.name}.{os.getpid()}-{os.urandom(3).hex()}")
+        fill_article_keys(docs, self._identify)
+        return self._fresh_tables({ANNOTATIONS_TABLE: docs})
+
+    def _migrate(self, tables: Tables, version: int) -> None:
+        """Migrate the file to the current schema, keeping a byte-for-byte backup first.
+
+        Every record is checked before anything is written: a malformed file is reported and
+        left alone, with no backup beside it."""
+        migrated = self._migrated(tables)
+        backup = free_name(self.path.with_name(f"{self.path.name}.schema{version}.bak"))
         try:
             for source, target in (
                 (self.path, backup),
@@ -177,8 +260,6 @@ class AnnotationStore:
                     atomic_write(target, source.read_bytes())
         except OSError as error:
             raise _io_error(backup, error, "back up to") from None
-        fill_article_keys(docs, self._identify)
-        migrated = self._fresh_tables({ANNOTATIONS_TABLE: docs})
         self._write_base(migrated)
 
     def _install(self, tables: Tables) -> None:
@@ -198,13 +279,13 @@ class AnnotationStore:
         self._tag_counts = Counter()
         for ann in anns.values():
             self._index(ann)
-        numeric = [int(key) for key in tables.get(ANNOTATIONS_TABLE, {}) if key.isdigit()]
+        numeric = [int(key) for key in tables.get(ANNOTATIONS_TABLE, {}) if _is_number(key)]
         self._next_doc = max(numeric, default=0) + 1
 
     def _decode(self, doc_id: str, doc: dict[str, Any]) -> Annotation:
         try:
             return Annotation.from_dict(doc)
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
             raise StoreError(
                 f"{self.path} holds a malformed annotation (document {doc_id}); "
                 "restore the file from a backup or fix that entry"
@@ -246,7 +327,7 @@ class AnnotationStore:
             if op["t"] != ANNOTATIONS_TABLE:
                 continue
             doc_id = op["id"]
-            if doc_id.isdigit():
+            if _is_number(doc_id):
                 self._next_doc = max(self._next_doc, int(doc_id) + 1)
             old = self._ann_of.pop(doc_id, None)
             if old is not None:
@@ -281,30 +362,55 @@ class AnnotationStore:
                 f"{self.path} was deleted while postil was using it; "
                 "restore it from a backup or restart postil to start a new one"
             )
+        if self.path.is_symlink():  # moved and linked back: never replace the link by a file
+            raise StoreError(
+                f"{self.path} was replaced by a symlink while postil was using it; "
+                "restart postil to use the file it points to"
+            )
         tail = None
         if base == self._base_stamp:  # same base: only new journal lines, if same journal
-            tail = read_journal(journal_path(self.path), self._journal_end, self._journal_epoch)
+            tail = read_journal(
+                journal_path(self.path), self._journal_end, self._journal_epoch, _check_records
+            )
         if tail is None or tail.size < self._journal_end:
-            with _bulk_load():
-                snapshot = load_snapshot(self.path)
-                schema_of(self.path, snapshot.tables)
-                before = self._tables
-                self._adopt(snapshot)
-            changed = before != self._tables
-            self._outside_changes += changed
-            return changed
+            return self._reread()
         self._journal_size = tail.size
         self._journal_end = tail.end
         for ops in tail.transactions:
             self._apply(ops)
+        self._set_aside(tail)
         self._outside_changes += bool(tail.transactions)
         return bool(tail.transactions)
+
+    def _reread(self) -> bool:
+        """A full re-read after a compaction or an outside rewrite. True if anything changed.
+
+        The file this store opened had postil's schema record (open writes it); one without
+        it now was replaced or truncated behind postil's back: damage, never adopted as a new
+        empty database.
+        """
+        with _bulk_load():
+            snapshot = load_snapshot(self.path, _check_records)
+            schema_of(self.path, snapshot.tables)
+            if META_TABLE not in snapshot.tables:
+                if self._read_only is None:
+                    raise StoreError(
+                        f"{self.path} was replaced or emptied while postil was using it; "
+                        "restore it from a backup, or restart postil to use it as it is now"
+                    )
+                snapshot.tables = self._migrated(snapshot.tables)
+            before = self._tables
+            self._adopt(snapshot)
+        changed = before != self._tables
+        self._outside_changes += changed
+        return changed
 
     @contextmanager
     def _transaction(self) -> Iterator[list[dict[str, Any]]]:
         """Lock, catch up, let the caller queue operations, then commit them durably."""
         with self._mutex:
             self._check_open()
+            self._check_writable()
             with locked(self._lock, self.path):
                 self._catch_up()
                 ops: list[dict[str, Any]] = []
@@ -340,6 +446,16 @@ class AnnotationStore:
     def _check_open(self) -> None:
         if self._closed:
             raise StoreError(f"the annotation store {self.path} is closed; reopen it")
+
+    def _check_writable(self) -> None:
+        """StoreError before any write if saving is refused (re-checked each time: a file can
+        be made read-only while postil has it open)."""
+        reason = self._read_only or read_only_reason(self.path)
+        if reason is not None:
+            raise StoreError(
+                f"cannot save to {self.path}: {reason}; make it writable "
+                f"(chmod u+w) or pass --db with another file"
+            )
 
     # ----------------------------------------------------------------- writing
 
@@ -393,18 +509,20 @@ class AnnotationStore:
         return ann
 
     def move(self, ann_id: str, selector: Selector) -> Annotation:
-        """Point an annotation at new offsets (it was found again after the article changed).
+        """Record where an annotation's passage is now (found again after the article changed).
 
-        Only the selector changes, on the version current in the file, so re-anchoring never
+        Only the place changes, on the version current in the file, so re-anchoring never
         undoes an edit made meanwhile here or by another process; ``updated`` stays (following
-        the article is not an edit by the reader).
+        the article is not an edit by the reader). The reader's quote is never overwritten:
+        a ``selector`` with other text is kept as the annotation's ``current`` place
+        (:meth:`Annotation.placed`).
         """
         with self._transaction() as ops:
-            current = self._anns.get(ann_id)
-            if current is None:
+            stored = self._anns.get(ann_id)
+            if stored is None:
                 raise self._missing(ann_id)
-            moved = replace(current, selector=selector)
-            if moved != current:
+            moved = stored.placed(selector)
+            if moved is not stored:
                 ops.append(self._put_op(moved))
         return moved
 
@@ -520,7 +638,7 @@ class AnnotationStore:
         try:
             self._check_open()
             if self._changed_on_disk():
-                with locked(self._lock, self.path):
+                with self._locked():
                     self._catch_up()
             changed = self._outside_changes != self._reported_changes
             self._reported_changes = self._outside_changes
@@ -532,6 +650,7 @@ class AnnotationStore:
         """Fold the journal into the base file now (a full rewrite: slow on huge databases)."""
         with self._mutex:
             self._check_open()
+            self._check_writable()
             with locked(self._lock, self.path):
                 self._catch_up()
                 if self._journal_end > self._journal_header_end():
@@ -545,7 +664,8 @@ class AnnotationStore:
             try:
                 base_size = self._base_stamp[1] if self._base_stamp else 0
                 if (
-                    self._journal_size > self._journal_header_end()
+                    self._read_only is None
+                    and self._journal_size > self._journal_header_end()
                     and base_size <= CLOSE_COMPACT_MAX_BASE
                 ):
                     with suppress(StoreError):  # every save is durable already
@@ -576,5 +696,26 @@ def _bulk_load() -> Iterator[None]:
             gc.enable()
 
 
+def _check_records(ops: list[dict[str, Any]]) -> None:
+    """Raise if a transaction holds an annotation or schema record this store would refuse
+    (so a journal's last line that is well-formed JSON but a bad record is set aside)."""
+    for op in ops:
+        doc = op.get("doc")
+        if doc is None:
+            continue
+        if op["t"] == ANNOTATIONS_TABLE:
+            Annotation.from_dict(doc)
+        elif op["t"] == META_TABLE and type(doc.get("schema")) is not int:
+            raise ValueError("a schema record without a whole number")
+
+
+def _is_number(doc_id: str) -> bool:
+    """A document id TinyDB would have made: a short run of ASCII digits."""
+    return doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 16
+
+
 def _haystack(ann: Annotation) -> str:
-    return "\n".join((ann.quote, ann.note, " ".join(ann.tags), ann.article_title)).casefold()
+    parts: tuple[str, ...] = (ann.quote, ann.note, " ".join(ann.tags), ann.article_title)
+    if ann.current is not None:  # a moved highlight is found by its text then and now
+        parts += (ann.current.exact,)
+    return "\n".join(parts).casefold()

@@ -10,6 +10,7 @@ time::
     library = "~/news/postil"         # the kept library; default: beside annotations.json
     fetch_timeout = 20                # seconds to wait for a web server
     max_page_mb = 20                  # pages and feeds larger than this are refused
+    export_mode = "0644"              # permissions of exported files; default "0600"
     creator = "Ana Reader"            # names you in the W3C export; default: nobody
     base_iri = "https://notes.example/anno/"  # exported ids under it; default urn:uuid:
 
@@ -20,8 +21,10 @@ file. A file that cannot be read or parsed is a one-line :class:`ConfigError`, n
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class ConfigError(Exception):
@@ -37,16 +40,18 @@ class Settings:
     library: Path | None = None
     fetch_timeout: float = 20.0
     max_page_mb: float = 20.0
+    #: Exports hold private notes: owner-only unless the user chooses to share them.
+    export_mode: int = 0o600
     #: Who the W3C export names as the creator of your highlights (empty: nobody).
     creator: str = ""
     #: An IRI to name exported annotations under (``<base_iri><id>``) instead of ``urn:uuid:``.
     base_iri: str = ""
 
 
-_PATHS = ("ner", "export_dir", "library")
+#: The settings the file may hold: strings, then positive numbers.
+_STRINGS = ("ner", "export_dir", "export_mode", "library", "creator", "base_iri")
 _NUMBERS = ("fetch_timeout", "max_page_mb")
-_STRINGS = ("creator", "base_iri")
-KNOWN = (*_PATHS, *_NUMBERS, *_STRINGS)
+KNOWN = (*_STRINGS, *_NUMBERS)
 
 
 def config_path() -> Path:
@@ -74,12 +79,16 @@ def load_settings(path: Path | None = None) -> Settings:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"settings file {path} is not valid TOML: {error}") from None
+    return _settings(path, data)
+
+
+def _settings(path: Path, data: dict[str, Any]) -> Settings:
     unknown = sorted(set(data) - set(KNOWN))
     if unknown:
         raise ConfigError(
             f"settings file {path}: unknown setting {unknown[0]!r} (known: {', '.join(KNOWN)})"
         )
-    for key in (*_PATHS, *_STRINGS):
+    for key in _STRINGS:
         if key in data and not isinstance(data[key], str):
             raise ConfigError(f"settings file {path}: {key} must be a string")
     for key in _NUMBERS:
@@ -96,6 +105,19 @@ def load_settings(path: Path | None = None) -> Settings:
         library=Path(library).expanduser() if library else None,
         fetch_timeout=float(data.get("fetch_timeout", 20.0)),
         max_page_mb=float(data.get("max_page_mb", 20.0)),
+        export_mode=_file_mode(path, data.get("export_mode", "0600")),
         creator=" ".join(data.get("creator", "").split()),
         base_iri=base_iri,
     )
+
+
+def _file_mode(path: Path, value: str) -> int:
+    """An octal file mode such as ``"0644"``: readable and writable by its owner, never
+    executable, nothing beyond the permission bits."""
+    mode = int(value, 8) if re.fullmatch(r"0?[0-7]{3}", value.strip()) else -1
+    if mode < 0 or mode & 0o600 != 0o600 or mode & 0o111:
+        raise ConfigError(
+            f'settings file {path}: export_mode must be an octal mode such as "0600" or '
+            f'"0644" (owner read and write, no execute), not {value!r}'
+        )
+    return mode

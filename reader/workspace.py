@@ -6,8 +6,11 @@ Markdown, and a highlight located in the TUI is located the same way in ``postil
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +44,16 @@ def slugify(title: str, limit: int = 60) -> str:
     """A file-name-safe slug of ``title`` (lowercase words joined by ``-``)."""
     slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-")
     return slug[:limit].rstrip("-") or "notes"
+
+
+def export_name(title: str, key: str) -> str:
+    """``<slug>-<short id>.md``: readable, and unique and stable per ``key`` (an article id).
+
+    The slug alone collides (two titles sharing their first 60 characters; ``---``, ``|`` and
+    ``..`` all slug to nothing); 40 bits of a hash of the key do not, in any real library.
+    """
+    short = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+    return f"{slugify(title)}-{short}.md"
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,8 @@ class Workspace:
     library: Library
     store: AnnotationStore
     export_dir: Path = field(default_factory=default_export_dir)
+    #: Permissions of exported files: 0600 (they hold private notes) unless the settings say.
+    export_mode: int = 0o600
     #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
     entities: EntityIndex = field(default_factory=EntityIndex)
 
@@ -144,7 +159,7 @@ class Workspace:
             moved = reanchored(article.text, annotation, anchor)
             if moved is not annotation:
                 try:
-                    annotation = self.store.move(annotation.id, moved.selector)
+                    annotation = self.store.move(annotation.id, moved.place)
                 except NotFoundError:  # deleted by another postil meanwhile
                     continue
                 except StoreError:  # read-only or busy: shown where it is, saved another time
@@ -175,8 +190,13 @@ class Workspace:
     def export_markdown(
         self, annotations: Iterable[Annotation], *, exported: str | None = None
     ) -> str:
-        """Markdown for ``annotations``, a section per article, in library order."""
-        from annotations.export import to_markdown
+        """Markdown for ``annotations``, a section per article, in library order.
+
+        Each article's highlights are located in its current text first, so paragraph numbers
+        and order follow the article as it is now (nothing is saved: exporting never writes
+        the store) and those not found are listed as orphaned.
+        """
+        from annotations.export import anchored_section, to_markdown
 
         by_article: dict[str, list[Annotation]] = {}
         for annotation in annotations:
@@ -186,20 +206,57 @@ class Workspace:
         orphaned: set[str] = set()
         for article_id in sorted(by_article, key=lambda a: (order.get(a, len(order)), a)):
             group = by_article[article_id]
-            ref = self.article_ref(article_id, group[0].article_title)
-            if ref.text is not None:
-                from annotations.anchoring import anchor_all
-
-                found = {a.id for a, anchor in anchor_all(ref.text, group) if anchor is not None}
-                orphaned.update(a.id for a in group if a.id not in found)
-            sections.append((ref, group))
+            section, lost = anchored_section(
+                self.article_ref(article_id, group[0].article_title), group
+            )
+            sections.append(section)
+            orphaned |= lost
         return to_markdown(sections, exported=exported, orphaned_ids=orphaned)
 
     def export_file(self, annotations: Sequence[Annotation], title: str) -> Path:
-        """Write ``annotations`` as Markdown to the export folder; the path written."""
-        self.export_dir.mkdir(parents=True, exist_ok=True)
-        path = self.export_dir / f"{slugify(title)}.md"
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(self.export_markdown(annotations), encoding="utf-8")
-        temporary.replace(path)
+        """Write ``annotations`` as Markdown to the export folder; the path written.
+
+        The name is unique and stable per article (:func:`export_name`), so a re-export
+        updates its own file and never another article's; the folder is made 0700, the file
+        written atomically (:func:`annotations.storage.atomic_write`) with :attr:`export_mode`.
+        """
+        from annotations.files import atomic_write, make_private_dirs
+
+        articles = sorted({annotation.article for annotation in annotations})
+        key = articles[0] if len(articles) == 1 else "collection:" + title
+        path = self.export_dir / export_name(title, key)
+        markdown = self.export_markdown(annotations)
+        make_private_dirs(self.export_dir)
+        _refuse_foreign_export(path, markdown)
+        atomic_write(path, markdown.encode("utf-8"), self.export_mode)
         return path
+
+
+def _refuse_foreign_export(path: Path, markdown: str) -> None:
+    """FileExistsError if ``path`` holds something other than an earlier export of the same
+    article (its ``source:``, or for a collection its ``title:``, differs): never overwritten."""
+    try:  # non-blocking: a FIFO planted there must not hang the export
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except FileNotFoundError:
+        return
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FileExistsError(errno.EEXIST, "something that is not a file is in the way")
+        head = handle.read(4096).decode("utf-8", "replace")
+    key = "source: " if "\nsource: " in markdown.split("\n---", 1)[0] else "title: "
+    mine = _front_matter_line(markdown, key)
+    if mine is None or _front_matter_line(head, key) != mine:
+        raise FileExistsError(
+            errno.EEXIST, "a file that is not this article's export is in the way", str(path)
+        )
+
+
+def _front_matter_line(markdown: str, key: str) -> str | None:
+    if not markdown.startswith("---\n"):
+        return None
+    for line in markdown[4:].split("\n"):
+        if line == "---":
+            return None
+        if line.startswith(key):
+            return line
+    return None

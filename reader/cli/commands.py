@@ -1,9 +1,14 @@
-"""What each ``postil`` subcommand does, over the same :class:`Workspace` as the TUI."""
+"""What each ``postil`` subcommand does, over the same :class:`Workspace` as the TUI.
+
+Everything printed comes from outside (titles, file names, notes, tags, ids) and goes through
+:mod:`reader.library.inert` first: no escape sequence reaches the terminal, in plain or JSON
+output. Commands that only read open the store read-only (:data:`READ_ONLY_COMMANDS`): they
+create and change nothing, so they work on a read-only file or file system.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
@@ -16,6 +21,7 @@ from annotations.store import AnnotationStore, default_db_path
 from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.library import Library, SummaryCache, default_cache_path
+from reader.library.inert import inert_json, make_inert, one_line
 from reader.mentions.index import EntityIndex, recognizer_for
 from reader.settings import load_settings
 from reader.text.loose_match import loose_pattern
@@ -27,7 +33,13 @@ if TYPE_CHECKING:
     from reader.mentions.index import Recognizer
 
 
-def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = None) -> Workspace:
+#: Subcommands that never write the annotation store.
+READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities"})
+
+
+def open_workspace(
+    db: Path | None, paths: list[Path] | None, ner: str | None = None, *, read_only: bool = False
+) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
     from reader.collection.paths import library_dir
@@ -39,12 +51,15 @@ def open_workspace(db: Path | None, paths: list[Path] | None, ner: str | None = 
     else:
         library = Library.default(summaries, kept=library_dir(settings.library))
     store = AnnotationStore(
-        db if db is not None else default_db_path(), identify=identifier(library)
+        db if db is not None else default_db_path(),
+        read_only=read_only,
+        identify=identifier(library),
     )
     return Workspace(
         library=library,
         store=store,
         export_dir=default_export_dir(settings.export_dir),
+        export_mode=settings.export_mode,
         entities=EntityIndex(ner or settings.ner),
     )
 
@@ -66,23 +81,44 @@ def identifier(library: Library) -> Callable[[str], str | None]:
     return identify
 
 
+def is_file(path: Path) -> bool:
+    """``path.is_file()``, false for a name the system cannot even look up (too long...)."""
+    try:
+        return path.expanduser().is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def resolve_article(workspace: Workspace, query: str) -> Article:
     """An article by library query, or straight from a file path."""
     path = Path(query).expanduser()
-    if path.is_file():
+    if is_file(path):
         from reader.library import load_article
 
         return load_article(path)
     return workspace.library.load(workspace.library.find(query))
 
 
+def warn(messages: list[str]) -> None:
+    """The store's warnings (a rejected journal line kept aside...), one line each."""
+    for message in messages:
+        print(f"postil: warning: {one_line(message)}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
-    if args.command == "entities" and Path(args.article).expanduser().is_file():
+    if args.command == "entities" and is_file(Path(args.article)):
         return cmd_entities_path(args)
     from reader.cli.library_commands import HANDLERS
 
-    workspace = open_workspace(args.db, args.library, getattr(args, "ner", None))
+    workspace = open_workspace(
+        args.db,
+        args.library,
+        getattr(args, "ner", None),
+        read_only=args.command in READ_ONLY_COMMANDS,
+    )
+    shown = len(workspace.store.warnings)
+    warn(workspace.store.warnings)
     handler = {
         "list": cmd_list,
         "show": cmd_show,
@@ -97,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
         return handler(workspace, args)
     finally:
         workspace.store.close()
+        warn(workspace.store.warnings[shown:])
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -105,7 +142,7 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
     rows = filtered(list_rows(workspace), args)
     workspace.library.summaries.save()
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(inert_json(rows, indent=2))
         return 0
     print_rows(rows)
     return 0
@@ -125,10 +162,12 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         from reader.cli.listing import article_json
 
-        print(json.dumps(article_json(article), ensure_ascii=False, indent=2))
+        print(inert_json(article_json(article), indent=2))
         return 0
-    meta = " · ".join(p for p in (article.source, article.date, f"{article.words:,} words") if p)
-    body = "\n\n".join(article.text.split("\n"))
+    parts = (article.source, article.date, f"{article.words:,} words")
+    meta = " · ".join(one_line(p) for p in parts if p)
+    title = one_line(article.title)
+    body = "\n\n".join(make_inert(article.text).split("\n"))
     if _color_enabled(args):
         from pygments import highlight
         from pygments.formatters import Terminal256Formatter
@@ -136,15 +175,23 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
         from reader.entities import EntityLexer, EntityStyle
 
         body = highlight(body, EntityLexer(), Terminal256Formatter(style=EntityStyle)).rstrip("\n")
-        print(f"\x1b[1m{article.title}\x1b[0m\n\x1b[2m{meta}\x1b[0m\n")
+        print(f"\x1b[1m{title}\x1b[0m\n\x1b[2m{meta}\x1b[0m\n")
     else:
-        print(f"{article.title}\n{meta}\n")
-    print(body)
+        print(f"{title}\n{meta}\n")
+    print(body)  # inert before colouring: the only escapes are the formatter's own
     return 0
 
 
 def find_quote(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
-    """``(start, end)`` of ``quote`` in ``text``; errors when missing or ambiguous."""
+    """``(start, end)`` of ``quote`` in ``text``; errors when missing or ambiguous.
+
+    A quote with more letters than the article cannot be in it: said at once, without
+    compiling a pattern for it (a 1 MB ``--quote`` took half a minute).
+    """
+    if sum(map(len, quote.split())) > len(text):
+        raise CommandError(
+            f"quote not found in the article (it is longer than the article): {quote[:60]!r}"
+        )
     pattern = loose_pattern(quote)
     if pattern is None:
         raise CommandError("the quote is empty")
@@ -189,10 +236,10 @@ def cmd_annotate(workspace: Workspace, args: argparse.Namespace) -> int:
 def cmd_tags(workspace: Workspace, args: argparse.Namespace) -> int:
     tags = workspace.store.tags()
     if args.json:
-        print(json.dumps(tags, ensure_ascii=False, indent=2))
+        print(inert_json(tags, indent=2))
     else:
         for tag, count in tags.items():
-            print(f"{count:>5}  #{tag}")
+            print(f"{count:>5}  #{one_line(tag)}")
     return 0
 
 
@@ -212,14 +259,24 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         return export_vault(workspace, annotations, args.output)
     markdown = workspace.export_markdown(annotations)
     if args.output is None:
-        sys.stdout.write(markdown)
+        sys.stdout.write(make_inert(markdown, keep_tabs=True))  # inert already: cheap check
         return 0
-    output: Path = args.output
-    temporary = output.with_name(f".{output.name}.tmp")
-    temporary.write_text(markdown, encoding="utf-8")
-    temporary.replace(output)
-    print(f"wrote {plural(len(annotations), 'highlight')} to {output}", file=sys.stderr)
+    write_export(args.output, markdown, workspace.export_mode)
+    done = f"wrote {plural(len(annotations), 'highlight')} to {args.output}"
+    print(one_line(done), file=sys.stderr)
     return 0
+
+
+def write_export(output: Path, markdown: str, mode: int) -> None:
+    """``markdown`` to the file ``output`` (``export -o``): atomically, with ``mode``."""
+    from annotations.files import atomic_write
+
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give a file name with -o")
+    try:
+        atomic_write(output, markdown.encode("utf-8"), mode)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
 
 
 def _print_entities(
@@ -233,7 +290,7 @@ def _print_entities(
             {"start": e.start, "end": e.end, "label": e.label, "text": text[e.start : e.end]}
             for e in entities
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(inert_json(rows, indent=2))
         return 0
     by_label: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -242,7 +299,7 @@ def _print_entities(
         mentions = by_label[label]
         print(f"{label} ({sum(mentions.values())})")
         for name, count in mentions.most_common():
-            print(f"  {name}" + (f" ×{count}" if count > 1 else ""))
+            print(f"  {one_line(name)}" + (f" ×{count}" if count > 1 else ""))
     return 0
 
 
@@ -282,11 +339,12 @@ def run_tui(args: argparse.Namespace) -> int:
     if unsaved:
         print(
             f"postil: {plural(len(unsaved), 'highlight')} could not be saved to "
-            f"{workspace.store.path}; here they are, one JSON object per line, to keep:",
+            f"{one_line(str(workspace.store.path))}; here they are, one JSON object per line, "
+            "to keep:",
             file=sys.stderr,
         )
         for annotation in unsaved:
-            print(json.dumps(annotation.to_dict(), ensure_ascii=False), file=sys.stderr)
+            print(inert_json(annotation.to_dict()), file=sys.stderr)
         return 1
     workspace.library.summaries.save()
     return 0

@@ -1,16 +1,18 @@
 """The ``postil`` command: no subcommand opens the TUI; subcommands serve scripts.
 
-Errors are one line on stderr: exit 2 for usage, 1 for failures, never a traceback. Heavy
-imports (Textual) happen only on the path that needs them, so ``postil list`` stays quick.
+Errors are one line on stderr: exit 2 for usage, 1 for failures, never a traceback; the line is
+made inert and bounded (a file name or argument in it cannot drive the terminal or flood it).
+Heavy imports (Textual) happen only on the path that needs them, so ``postil list`` stays quick.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from reader import __version__
 from reader.cli.interchange_commands import FORMATS, INTERCHANGE_COMMANDS, add_interchange_commands
@@ -26,6 +28,8 @@ SUBCOMMANDS = (
     *LIBRARY_COMMANDS,
     *INTERCHANGE_COMMANDS,
 )
+#: Options (of any parser) that take the next argument as their value.
+_VALUED = frozenset({"--db", "-L", "--library", "--ner", "--open"})
 
 
 class UsageError(Exception):
@@ -37,6 +41,13 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see {self.prog} --help)")
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        """``--note=--`` means the value ``--``: argparse drops every ``--`` it is given as an
+        end-of-options marker, which left an empty *list* as the note (or tag, quote...)."""
+        if arg_strings == ["--"] and action.nargs is None and action.option_strings:
+            return self._get_value(action, "--")
+        return super()._get_values(action, arg_strings)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -141,20 +152,65 @@ def tui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_positional(args: Sequence[str]) -> int | None:
+    """Index of the first argument that is not an option or an option's value."""
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token == "--":
+            return index + 1 if index + 1 < len(args) else None
+        if not token.startswith("-") or token == "-":
+            return index
+        index += 2 if token in _VALUED else 1
+    return None
+
+
+def subcommand_first(args: list[str]) -> list[str]:
+    """``postil --db X list`` as ``postil list --db X``: options may come before the command."""
+    index = _first_positional(args)
+    if index is None or args[index] not in SUBCOMMANDS or index == 0:
+        return args
+    return [args[index], *args[:index], *args[index + 1 :]]
+
+
+def check_command_word(args: Sequence[str]) -> None:
+    """UsageError for ``postil frobnicate``: a word that is neither a command nor a file.
+
+    Without a subcommand the arguments are files or folders to read, so a misspelt command
+    would otherwise be reported as a missing file.
+    """
+    index = _first_positional(args)
+    if index is None:
+        return
+    word = args[index]
+    if re.fullmatch(r"[a-z][a-z0-9-]*", word) and not Path(word).exists():
+        raise UsageError(
+            f"unknown command {word!r}; commands: {', '.join(SUBCOMMANDS)} "
+            "(or give article files or folders to read)"
+        )
+
+
+def _report(error: BaseException) -> None:
+    from reader.library.inert import one_line
+
+    print(f"postil: {one_line(str(error))}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
     from reader.cli import commands
     from reader.cli.errors import user_errors
 
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = subcommand_first(list(sys.argv[1:] if argv is None else argv))
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = build_parser().parse_args(args_list)
             return commands.run(args)
+        check_command_word(args_list)
         args = tui_parser().parse_args(args_list)
         return commands.run_tui(args)
     except UsageError as error:
-        print(f"postil: {error}", file=sys.stderr)
+        _report(error)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -163,5 +219,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if not isinstance(error, user_errors()):
             raise
-        print(f"postil: {error}", file=sys.stderr)
+        _report(error)
         return 1

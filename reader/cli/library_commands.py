@@ -8,7 +8,6 @@ progress line on stderr says what is being fetched.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from reader.cli.errors import CommandError
 from reader.collection.adding import Adder, Failure
 from reader.collection.feeds import load_feeds, unsubscribe
 from reader.collection.kept import Collection, Outcome
-from reader.library.inert import display_name
+from reader.library.inert import display_name, inert_json
 from reader.settings import load_settings
 from reader.text.wording import plural
 from reader.web.fetch import FetchOptions
@@ -111,7 +110,7 @@ def cmd_feeds(workspace: Workspace, args: argparse.Namespace) -> int:
     feeds = load_feeds(collection)
     if args.json:
         rows = [{k: v for k, v in f.to_dict().items() if k != "seen"} for f in feeds]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(inert_json(rows, indent=2))
         return 0
     for number, feed in enumerate(feeds, start=1):
         print(f"{number:>3}  {display_name(feed.title)}")

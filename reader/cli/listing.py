@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from reader.collection.kept import Collection
-from reader.library.inert import display_name
+from reader.library.inert import one_line
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -94,25 +94,25 @@ def filtered(rows: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[
 
 
 def print_rows(rows: list[dict[str, Any]]) -> None:
+    """Each article of ``postil list`` in two lines, every value inert and on its line."""
     for row in rows:
-        number = f"{row['number']:>3}" if "number" in row else "  -"
-        if "error" in row:
-            print(f"{number}  {row['id']}  (cannot open: {row['error']})")
-            continue
-        title = display_name(row["title"])
-        if row.get("removed"):
-            print(f"{number}  {title}")
-            print(f"     {row['id']} · removed · {plural(row['annotations'], 'highlight')} kept")
-            continue
-        if row.get("waiting"):
-            url = display_name(row["id"])
-            count = plural(row["annotations"], "imported highlight")
-            print(f"{number}  {title}")
-            print(f"     {url} · not in the library · {count} waiting: postil add {url}")
-            continue
-        author = ", ".join(row["authors"][:2])
-        meta = " · ".join(str(p) for p in (row["source"], author, row["date"]) if p)
-        state = f" · {row['state']}" if "state" in row else ""
-        print(f"{number}  {title}")
-        details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
-        print(f"     {row['id']} · {display_name(meta) + ' · ' if meta else ''}{details}{state}")
+        print(list_row(row))
+
+
+def list_row(row: dict[str, Any]) -> str:
+    number = f"{row['number']:>3}" if "number" in row else "  -"
+    ident = one_line(row["id"])
+    if "error" in row:
+        return f"{number}  {ident}  (cannot open: {one_line(row['error'])})"
+    title = one_line(row["title"])
+    if row.get("removed"):
+        kept = plural(row["annotations"], "highlight")
+        return f"{number}  {title}\n     {ident} · removed · {kept} kept"
+    if row.get("waiting"):
+        count = plural(row["annotations"], "imported highlight")
+        return f"{number}  {title}\n     {ident} · not in the library · {count} waiting: postil add {ident}"
+    author = ", ".join(row["authors"][:2])
+    meta = " · ".join(one_line(str(p)) for p in (row["source"], author, row["date"]) if p)
+    state = f" · {one_line(row['state'])}" if "state" in row else ""
+    details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
+    return f"{number}  {title}\n     {ident} · {meta + ' · ' if meta else ''}{details}{state}"

@@ -46,10 +46,15 @@ Bishop Cardinal Rabbi Imam Coach Dean Councillor Councilman Chancellor Sen. Asse
 Assemblywoman Lawmaker Legislator Legislators Legislative Chief-Executive Acting Former
 Interim Senior Junior Foreign Defence Defense Finance Trade Commerce Interior Home State
 Health Justice Education Security Digital Economy Energy Labour Labor Transport
+Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA Taoiseach
+Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opener Bowler
+Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
+Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
-ORG_TAIL = words("""
+ORG_TAIL = (
+    words("""
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
 Company Companies Electronics Bank Banks Fund Trust Partners Capital Ventures Technologies
 Technology Tech
@@ -68,7 +73,28 @@ Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping
 Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
 Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
-Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Games Gaming Data Cloud Online
+Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Gaming Data Cloud Online Newsroom
+""")
+    | frozenset()
+)  # CLUB_TAIL is added below
+
+# Last word of a football club's name (class 1: "Doncaster Rovers", "Crewe Alexandra"); the
+# town alone then names the club in the same article ("Doncaster had led").
+CLUB_TAIL = words("""
+United Rovers Wanderers Athletic Albion Rangers Celtic Hotspur Argyle Alexandra Harriers
+Orient Academicals Thistle Rovers FC AFC CF SC
+""")
+# In a sport article these end a club's name, elsewhere a place's ("Cork City", "Notts County").
+SPORT_PLACE_TAIL = words("City Town County")
+ORG_TAIL = ORG_TAIL | CLUB_TAIL
+
+# Words that make an article a sport report (class 1): three or more of them.
+SPORT_WORDS = words("""
+goal goals striker midfielder defender goalkeeper halftime half-time league fixture fixtures
+referee innings wicket wickets overs batting bowling tries rugby cricket football soccer
+tennis lap laps podium medal medals sprint semi-final quarter-final playoff playoffs
+standings unbeaten squad tournament goalless hat-trick penalty scored equaliser equalizer
+kick-off kickoff touchdown quarterback stumps winger
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
@@ -88,6 +114,9 @@ Upper Lower Greater Metro Metropolitan Inner Outer North South East West Norther
 Eastern Western Central New Old
 """)
 
+# Capitalised last words of administrative areas: "Delaware County", "Nakuru County".
+PLACE_TAILS = words("County Province Prefecture Governorate Oblast Municipality Parish Borough")
+
 # Lower-case nouns after an unknown capitalised word that make it a place ("Karangasem
 # regency", "Iztapalapa district").
 PLACE_NOUNS = words("""
@@ -99,6 +128,7 @@ governorate township borough suburb neighbourhood neighborhood oblast canton emi
 PRODUCT_NOUNS = words("""
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
 rocket satellite airliner smartphone smartphones handset laptop tablet console headset
+chip chips processor processors skin
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
@@ -115,6 +145,7 @@ ORG_HEAD = words("""
 University College Institute Bank Ministry Department Office Bureau Board Commission Committee
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
+Corporation Industry Authority Federation Confederation Foundation Institution
 """)
 
 LAW_TAIL = words("""
@@ -125,7 +156,8 @@ Charter Constitution Code Protocol Statute Ordinance Decree
 FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
-Memorial Monument Park Terminal Pier Hotel Junction
+Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
+Place
 """)
 
 LOC_TAIL = words("""
@@ -137,7 +169,7 @@ Volcano Range Highlands Archipelago Atoll
 EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
-Week Awards Open Prix Tournament Congress Talks Dialogue Olympiad
+Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").
@@ -148,8 +180,10 @@ LOCATIONS = words("""
 Europe Asia Africa Antarctica Oceania Arctic Antarctic Americas Eurasia Scandinavia Balkans
 Caucasus Sahara Sahel Himalayas Alps Andes Mediterranean Caribbean Pacific Atlantic
 Siberia Patagonia Levant Maghreb Gulf Indo-Pacific West East
-Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto
+Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto Midwest Midlands Outback Riviera
 """) | {
+    "Home Counties",
+    "Deep South",
     "North America",
     "South America",
     "Latin America",
@@ -246,6 +280,12 @@ Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Bal
 Martian
 Persian Scandinavian Mongolian Nepali Tamil
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
+Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Irishman Irishwoman
+Irishmen Scotsman Scotswoman Scotsmen Welshman Welshwoman Dutchman Dutchwoman Cornishman
+Cornishwoman Swede Swedes Dane Danes Pole Poles Scot Scots Brit Brits Kiwi Kiwis Aussie
+Aussies Anglo Cornish Basque Catalan Flemish Sydneysider Sydneysiders Dubliner Dubliners
+Glaswegian Glaswegians Mancunian Mancunians Liverpudlian Liverpudlians Geordie Geordies
+Capetonian Capetonians Aucklander Aucklanders Melburnian Melburnians
 """) | {
     "North American",
     "North Americans",
@@ -272,6 +312,11 @@ AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government Advertisement
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
+Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
+Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
+Lineups Results Notes Scores Coalition Independent Independents
+Grammy Grammys Bafta Baftas BAFTA BAFTAs
+Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
 
 # Single words a place list contains but that are mostly ordinary words in news text.
@@ -282,4 +327,78 @@ Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale 
 Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
 Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
 Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport
+""")
+
+
+# Party names that are the party (ORG) unless they modify a member ("a Labour MP" is NORP;
+# class 5: peoples and parties, OntoNotes: a party acts as ORG, modifies as NORP).
+PARTY_NAMES = words("Labour SNP DUP UKIP ODM ANC EFF ZANU-PF") | {
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Plaid Cymru",
+    "Lib Dems",
+    "Liberal Democrats",
+    "Social Democrats",
+}
+# Lower-case or title words after a party name that make it a member's label (NORP).
+PARTY_MEMBER_NOUNS = words("""
+MP MPs TD TDs MEP MEPs MSP MSPs MLA MLAs MCA MCAs AM councillor councillors candidate
+candidates leader government minister ministers peer peers voter voters member members
+senator senators lawmaker lawmakers activist activists supporter supporters backbencher
+backbenchers politician politicians mayor deputy deputies figure figures source sources
+""")
+
+# Languages: a language used as one (class 2, "in Hindi", "a Malayalam drama") is no NORP,
+# ORG or person; those that are never a people's adjective are never an entity here.
+LANGUAGE_ONLY = words("""
+Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
+Zulu Xhosa Sesotho Setswana Yoruba Igbo Hausa Amharic Tagalog Esperanto Latin Sanskrit
+""")
+# Languages whose name is also a people's adjective ("English"): a language only in context.
+LANGUAGE_NAMES = words("""
+English French Spanish German Italian Portuguese Dutch Russian Arabic Mandarin Cantonese
+Japanese Korean Chinese Turkish Greek Polish Swedish Hebrew Persian Farsi Tamil Punjabi
+Welsh Irish Gaelic Catalan Basque Hindi Urdu Malayalam Telugu Afrikaans Swahili
+""")
+LANGUAGE_NOUNS = words("""
+film films movie movies drama dramas album albums song songs version versions dub subtitles
+translation translations speaker speakers novel novels series show music poetry lessons
+""")
+
+# Nouns of works: the capitalised name right after one is a title, not an ORG or PERSON
+# (class 2: a film title as PERSON). WORK_OF_ART is outside postil's labels.
+WORK_NOUNS = words("""
+film movie drama series sitcom documentary album single song track novel book play musical
+opera epic thriller comedy biopic show podcast
+""")
+# Prizes written like names (WORK_OF_ART in OntoNotes): not an ORG.
+PRIZES = words("Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars")
+
+# Lower-case nouns after an unknown name that make it a facility (class 2: venues).
+FAC_NOUNS = words("""
+prison jail church cathedral mosque temple stadium ground arena airport station shaft shafts
+mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
+""")
+# First words of venue names ("Stade de France", "HMP Northfield").
+FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
+
+# Event adjectives and short event names (class 2: "Olympic" silver is no place).
+EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics")
+
+# Operating systems and platforms written like names: products (class 2).
+PRODUCT_WORDS = words("Android iOS iPadOS macOS watchOS ChromeOS HarmonyOS Linux")
+
+# Words that make an article a technology report (class 2): three or more of them.
+TECH_WORDS = words("""
+phone phones smartphone smartphones chip chips processor processors software app apps
+startup device devices screen battery camera laptop laptops gadget console server servers
+gpu cpu cloud users feature features update updates launch launched model models data
+""")
+
+# A sport before a country names its governing body ("Tennis Australia", "Athletics Kenya",
+# "Cricket Ireland"; class 8: organisations named after places tagged as places).
+SPORT_BODY_HEADS = words("""
+Tennis Athletics Cricket Rugby Football Hockey Netball Cycling Swimming Rowing Sailing Golf
+Basketball Volleyball Boxing Gymnastics Triathlon Badminton Squash Bowls Equestrian Visit
 """)

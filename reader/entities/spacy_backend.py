@@ -1,11 +1,14 @@
 """Optional backend: any installed spaCy pipeline with an ``ner`` (or entity ruler) component.
 
-Labels are mapped onto the postil set (OntoNotes names); spans are trimmed the postil way
-(no leading "the", no possessive) so both backends honour the same contract.
+Labels are mapped onto the postil set (OntoNotes names); spans are kept exactly as spaCy
+gives them (an OntoNotes-trained model already follows the OntoNotes boundaries: "the 1990s"
+with its "the", "the Senate" without). A loaded pipeline is not safe to call from two threads
+at once, so each recogniser serialises its calls with a lock.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from reader.entities.backends import BackendError, Recognizer
@@ -20,32 +23,16 @@ _MAP: dict[str, str] = {label: label for label in LABELS} | {
     "LANGUAGE": "",
     "MISC": "",
 }
-_LEADING = ("the ", "The ")
-_POSSESSIVE = ("'s", "’s", "'", "’")
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive, as the built-in recogniser does."""
-    for lead in _LEADING:
-        if text.startswith(lead, start) and end - start > len(lead):
-            start += len(lead)
-    for tail in _POSSESSIVE:
-        if text.endswith(tail, start, end) and end - start > len(tail):
-            end -= len(tail)
-            break
-    return start, end
 
 
 def entities_from_doc(doc: Any, text: str) -> list[Entity]:
-    """Convert a spaCy ``Doc`` of ``text`` into sorted, mapped, trimmed entities."""
-    out: list[Entity] = []
-    for ent in doc.ents:
-        label = _MAP.get(ent.label_, "")
-        if not label:
-            continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
-        if start < end:
-            out.append(Entity(start, end, label))
+    """Convert a spaCy ``Doc`` of ``text`` into sorted, mapped entities (spans untouched)."""
+    del text  # the offsets are spaCy's own, into the same string
+    out = [
+        Entity(ent.start_char, ent.end_char, _MAP[ent.label_])
+        for ent in doc.ents
+        if _MAP.get(ent.label_) and ent.start_char < ent.end_char
+    ]
     out.sort(key=lambda e: e.start)
     return out
 
@@ -75,10 +62,14 @@ def recognizer_from_nlp(nlp: Any, name: str = "spacy") -> Recognizer:
     ):
         raise BackendError(f"spaCy pipeline {name!r} has no named-entity component")
 
+    lock = threading.Lock()
+
     def recognize_spacy(text: str) -> list[Entity]:
-        """Run the pipeline on ``text``; spans follow the postil contract."""
-        if len(text) >= nlp.max_length:
-            nlp.max_length = len(text) + 1
-        return entities_from_doc(nlp(text), text)
+        """Run the pipeline on ``text`` (one call at a time: the pipeline is shared)."""
+        with lock:
+            if len(text) >= nlp.max_length:
+                nlp.max_length = len(text) + 1
+            doc = nlp(text)
+        return entities_from_doc(doc, text)
 
     return recognize_spacy

@@ -7,7 +7,10 @@ first frame needs no article read and not even the cleaning code loaded, and a f
 10,000 articles lists at once the second time it is opened.
 
 It is only a cache: a missing, stale or unreadable file is rebuilt, a failed write is ignored,
-and nothing a user wrote is ever kept here.
+and nothing a user wrote is ever kept here. Nor is it trusted: a record whose fields are not of
+their types (``"words": "many"``) or whose text holds control characters (an escape sequence
+planted in a cached title) is ignored and the article summarised again. The file is private
+(0600 in a 0700 folder, whatever the umask) and replaced atomically.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from reader.library.inert import is_inert
 
 if TYPE_CHECKING:
     from reader.library.article import Article
@@ -136,10 +141,7 @@ class SummaryCache:
         record = self._entries.get(article_id)
         if not isinstance(record, dict) or record.get("file") != _file_key(stat):
             return None
-        try:
-            return Summary(**record["summary"])
-        except (KeyError, TypeError):
-            return None
+        return _trusted_summary(record.get("summary"))
 
     def put(self, article_id: str, stat: os.stat_result, summary: Summary) -> None:
         if not self._loaded:
@@ -156,12 +158,39 @@ class SummaryCache:
                 return
             entries = dict(self._entries)  # records are replaced, never changed in place
             self._dirty = False
+        from annotations.files import atomic_write, make_private_dirs
+
         data = json.dumps({"version": code_version(), "articles": entries})
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(data, encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError:
-            with suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        with suppress(OSError):
+            make_private_dirs(self.path.parent)
+            atomic_write(self.path, data.encode("utf-8"))
+
+
+#: Each field of a cached summary and the types it may have.
+_FIELDS: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "source": (str, type(None)),
+    "date": (str, type(None)),
+    "words": (int,),
+    "hidden_lines": (int,),
+    "error": (str, type(None)),
+    "authors": (list,),
+    "url": (str, type(None)),
+    "feed": (str, type(None)),
+    "added": (str, type(None)),
+}
+
+
+def _trusted_summary(data: object) -> Summary | None:
+    """The cached summary if every field has its type and its text is inert, else None."""
+    if not isinstance(data, dict) or set(data) != set(_FIELDS):
+        return None
+    for key, kinds in _FIELDS.items():
+        value = data[key]
+        if type(value) not in kinds or (isinstance(value, str) and not is_inert(value)):
+            return None
+        if type(value) is int and not 0 <= value < 2**53:
+            return None
+        if type(value) is list and not all(type(v) is str and is_inert(v) for v in value):
+            return None
+    return Summary(**data)

@@ -77,18 +77,18 @@ def test_torn_journal_tail_is_ignored_and_cut(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "annotations.json"
     path.write_bytes(b"{}")
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(self: Path) -> bytes:
-        if self == path:
+    def denied(name: object, flags: int, *args: object) -> int:
+        if Path(str(name)) == path:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(name, flags, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(StoreError, match="Permission denied") as info:
         AnnotationStore(path)
     assert str(path) in str(info.value) and "\n" not in str(info.value)
-    assert real(path) == b"{}"
+    assert path.read_bytes() == b"{}"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")

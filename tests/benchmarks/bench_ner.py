@@ -4,9 +4,9 @@ Usage::
 
     python tests/benchmarks/bench_ner.py [--words 200000] [--repeat 3] [--no-long]
 
-The articles are every news text we have (the five ``seeds/*.txt``, ``tests/data/dev/*.txt``
-and ``tests/data/heldout/*.txt``), each recognised by its own ``recognize()`` call, as the
-reader does, and cycled until about ``--words`` whitespace words have been processed.
+The articles are every news text we have (the five ``seeds/*.txt`` and every article set
+under ``tests/data/``), each recognised by its own ``recognize()`` call, as the reader does,
+and cycled until about ``--words`` whitespace words have been processed.
 
 Nothing derived from the input is carried from one cycle to the next: before each cycle every
 memoised function of ``reader.entities`` that takes arguments is cleared (zero-argument ones
@@ -16,7 +16,7 @@ fresh copies of the strings. Only the static data survives, loaded by a warm-up 
 short made-up text before timing. The figure is the best of ``--repeat`` runs.
 
 A second line times the old measure, labelled as such: the five seeds repeated into one long
-document, a single call. The per-article run cache of ``names.py`` turns every copy after the
+document, a single call. The per-article run cache of the name pipeline turns every copy after the
 first into cache hits, so that figure is much higher than the per-article one and is no
 estimate of the reader's speed.
 """
@@ -38,7 +38,13 @@ import reader.entities  # noqa: E402
 from reader.entities import recognize  # noqa: E402
 from reader.entities.gazetteer import gazetteer  # noqa: E402
 
-ARTICLE_DIRS = ("seeds", "tests/data/dev", "tests/data/heldout")
+ARTICLE_DIRS = (
+    "seeds",
+    "tests/data/dev",
+    "tests/data/heldout",
+    "tests/data/dev2",
+    "tests/data/heldout2",
+)
 WARM_UP = (
     "WASHINGTON (AP) — Dr. Jane Doe of the Acme Corp. said on Monday, May 2, 2024, that the "
     "company would pay $5.2 million, about 3% of its revenue, to 1,200 workers in Paris."

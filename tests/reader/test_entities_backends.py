@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+
 import pytest
 from pygments import highlight
 from pygments.formatters import Terminal256Formatter
@@ -50,8 +54,37 @@ def test_spacy_pipeline_with_entity_ruler_follows_the_contract() -> None:
     rec = recognizer_from_nlp(nlp)
     text = "Staff at the Chinese Embassy in Washington met TikTok's users."
     got = [(text[e.start : e.end], e.label) for e in rec(text)]
-    # Leading "the" and the possessive are trimmed; labels outside postil's set are dropped.
-    assert got == [("Chinese Embassy", "ORG"), ("Washington", "GPE"), ("TikTok", "ORG")]
+    # spaCy's spans are kept as they are (issue 12); labels outside postil's set are dropped.
+    assert got == [("the Chinese Embassy", "ORG"), ("Washington", "GPE"), ("TikTok's", "ORG")]
+
+
+class _SlowPipeline:
+    """Stands in for a spaCy ``Language``: notes whether two calls ever overlap."""
+
+    pipe_names = ("ner",)
+    max_length = 1_000_000
+
+    def __init__(self) -> None:
+        self.inside = 0
+        self.overlapped = False
+
+    def __call__(self, text: str) -> object:
+        self.inside += 1
+        self.overlapped |= self.inside > 1
+        time.sleep(0.01)
+        self.inside -= 1
+        return SimpleNamespace(ents=[SimpleNamespace(start_char=0, end_char=4, label_="DATE")])
+
+
+def test_spacy_calls_from_two_threads_are_serialised() -> None:
+    from reader.entities.spacy_backend import recognizer_from_nlp
+
+    nlp = _SlowPipeline()
+    rec = recognizer_from_nlp(nlp)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(rec, ["the 1990s"] * 12))
+    assert not nlp.overlapped
+    assert results[0] == [Entity(0, 4, "DATE")]  # the span as given, "the" kept
 
 
 def test_spacy_pipeline_without_ner_is_rejected() -> None:

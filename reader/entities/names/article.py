@@ -1,0 +1,129 @@
+"""Stage 1, tokens (article side): what the whole article says about its capital letters.
+
+Capitals only count where they are informative: a word at the start of a sentence or in a
+title-case headline is a name only if the gazetteer knows it or the article also writes it
+capitalised in mid-sentence. This module holds that article-wide memory (``Article``), the
+headline test, and the position tests (sentence start, byline) used by later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.entities.gazetteer import Gazetteer
+
+_STRIP = ".,;:!?\"'()[]{}“”‘’—–-…*/"
+_SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
+_SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
+# "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
+_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
+
+
+@dataclass(slots=True)
+class Article:
+    """One article's text, the gazetteer, and what pass 1 learnt about its capitals."""
+
+    text: str
+    gaz: Gazetteer
+    lower_vocab: set[str]
+    reliable_caps: set[str] = field(default_factory=set)
+    reliable_single: set[str] = field(default_factory=set)  # capitalised alone mid-sentence
+    midsentence_caps: set[str] = field(default_factory=set)  # capitalised, not sentence-first
+    line: tuple[int, int, bool] = (0, 0, False)  # start, end, is-headline of the last line
+    sport: bool = False  # a sport report (class 1)
+    tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines
+    lineups: list[tuple[int, int]] = field(default_factory=list)  # "Team: Name, Name, ..."
+
+    def common(self, word: str) -> bool:
+        """An everyday word, whatever the article does with it ("Council", "Shares")."""
+        low = word.lower()
+        return low in self.lower_vocab or low in self.gaz.common_words
+
+    def ordinary(self, word: str) -> bool:
+        """An everyday English word (the article writes it in lower case, or it is common
+        and the article never capitalises it in mid-sentence)."""
+        low = word.lower()
+        return low in self.lower_vocab or (
+            low in self.gaz.common_words and word not in self.midsentence_caps
+        )
+
+    def plain_word(self, word: str) -> bool:
+        """An ordinary word that is not also a surname ("Audio", "Analytics", "Hornets")."""
+        low = word.lower()
+        if low in self.lower_vocab:
+            return True
+        return low in self.gaz.common_words and low not in self.gaz.surnames
+
+
+def lower_vocab(text: str) -> set[str]:
+    """Words the article writes in lower case ("despite", "police"): such a word capitalised
+    at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
+    toks = set(text.split())
+    vocab = {tok.rstrip(_STRIP) for tok in toks if tok[0].islower()}  # the common case
+    for tok in toks:
+        if not tok[0].isalnum() and not tok[0].islower():  # leading punctuation: "(despite"
+            word = tok.strip(_STRIP)
+            if word[:1].islower():
+                vocab.add(word)
+    return vocab
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Only quotes, brackets and spaces between ``start`` and a sentence end (or the start)."""
+    i = start - 1
+    while i >= 0 and text[i] in _SKIP_BACK:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def is_headline(art: Article, pos: int) -> bool:
+    """A line where (nearly) every long word is capitalised: capitals carry no information.
+
+    Called with increasing ``pos``; the current line is remembered, so each newline search
+    covers new text only (linear even for a 1 MB text on one line).
+    """
+    text = art.text
+    start, end, result = art.line
+    if start <= pos < end:
+        return result
+    if pos >= end:
+        newline = text.rfind("\n", end, pos)
+        start = newline + 1 if newline >= 0 else end
+    else:
+        start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    result = end - start < 250 and _headline_line(text[start:end].rstrip())
+    art.line = (start, end + 1, result)
+    return result
+
+
+def _headline_line(line: str) -> bool:
+    """Class 6: a title-case or all-caps line (not a sentence, byline or credit line)."""
+    if (line.endswith(".") and not line.endswith("..")) or line.startswith("By "):
+        return False  # a sentence, a byline ("By Sarah Johnson and ...")
+    if _CREDIT.search(line):
+        return False
+    if line.isupper() and len(line) < 120:
+        return True  # "UP NEXT", "TIP-INS", "BUSINESS BRIEFS": a label line
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 2 and caps >= 0.8 * len(words)
+
+
+def after_byline(text: str, pos: int) -> bool:
+    """ "By " (or "By\u00a0") at the start of a line, right before ``pos``: a byline.
+
+    Reads backwards from ``pos`` only (a regex searched up to ``pos`` rescanned the whole
+    article for every run). As ``$`` did, a newline straight before ``pos`` is allowed.
+    """
+    if pos and text[pos - 1] == "\n":
+        pos -= 1
+    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] != "By":
+        return False
+    i = pos - 3
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"

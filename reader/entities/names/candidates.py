@@ -1,0 +1,333 @@
+"""Stage 2, candidate spans: one run of capitalised tokens cut into the names it holds.
+
+A run is split at function words and grade letters ("Band D"); each part is then a whole
+known name (gazetteer, or a keyword-ended name: "Board of Elections"), or it is split
+further where two names meet: at a hyphen cut ("Accra-based Databank"), at "and" between
+two complete names ("House and Senate"), at "of" between a person and a body ("Ruth
+Abernathy of the National Consumers League"), after a role ("Chief Executive Officer Jane
+Doe"). What is left goes to the gazetteer segmentation (``segment``).
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.article import after_byline
+from reader.entities.names.cues import language_compound, language_use, party_label, place_context
+from reader.entities.names.decide import label_unknown
+from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
+from reader.entities.names.memory import Memory
+from reader.entities.names.people import person_like, plain_person
+from reader.entities.names.segment import segment
+from reader.entities.names.tokens import PARTICLES, Tok
+from reader.entities.names.words import (
+    is_given,
+    is_letter,
+    is_role,
+    is_stop,
+    is_title,
+    looks_org,
+    lookup,
+)
+
+# Nouns among the function words: inside an organisation's name they are part of it
+# ("Local Government Association", "Metropolitan Police Service").
+_SOFT_FUNCTION = lexicon.words("Government Police Military Staff Management People Home")
+_CALENDAR = lexicon.words(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
+
+
+def label_run(mem: Memory, toks: list[Tok]) -> None:
+    """Label one maximal run of capitalised tokens (split at function words inside)."""
+    if len(toks) == 1:
+        label_word(mem, toks[0])
+        return
+    whole = lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end])
+    if whole is not None and all(t.reliable for t in toks):
+        mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
+        return
+    org = has_org_keyword(toks)
+    part: list[Tok] = []
+    for i, t in enumerate(toks):
+        split = not t.connector and _splits(t.word, org)
+        if not split and not t.connector and is_letter(t.word):
+            if i == len(toks) - 1 and len(t.word) == 1:
+                return  # "Band D", "Plan B": a grade, the run is no name
+            split = True  # "G Jordan Hale": a position letter
+        if split:
+            label_part(mem, part)
+            part = []
+        else:
+            part.append(t)
+    label_part(mem, part)
+
+
+def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
+    """A run on a results or standings line is a team, whatever its words (class 1:
+    "Dundalk 1 Bray Wanderers 1"); one in a line-up a player (class 3: "Crewe: Lacey,
+    Ridge, Demetriou"); a layout word alone ("Results") is neither."""
+    toks = _trim_connectors(toks)
+    if len(toks) == 1 and (is_stop(toks[0].word) or is_title(toks[0].word)):
+        return
+    if toks:
+        mem.emit(toks, label)
+
+
+def _splits(word: str, org: bool) -> bool:
+    """A function word or generic word ends a name, except inside an organisation's name
+    ("Local Government Association", "Bank of England Monday ...": the date still splits)."""
+    if word in lexicon.FUNCTION_WORDS:
+        return not (org and word in _SOFT_FUNCTION)
+    if word in lexicon.NOT_NAMES:
+        return not (org and word not in _CALENDAR)
+    return False
+
+
+def label_word(mem: Memory, t: Tok) -> None:
+    """A run of one word (most runs): the gazetteer, what the body taught (in a headline),
+    or the label decision for an unknown word."""
+    word = t.word
+    if t.connector or is_stop(word):
+        return
+    art = mem.art
+    label = lookup(art.gaz.names, word)
+    if label == "GPE" and _ambiguous_place(mem, t):
+        return  # "Cocoa for December delivery": a word, not the town of Cocoa
+    if label is None and not t.reliable:
+        label = mem.known.get(word.casefold())  # a headline reuses the body ("SASOL")
+    if label is None:
+        if not is_title(word):  # a title alone names nobody
+            label_unknown(mem, [t], False)
+        return
+    if label == "NORP" and (
+        (t.cut and language_compound(art.text, t.end)) or language_use(art.text, t.start, t.end)
+    ):
+        return  # "English-language", "sings in isiZulu and English" (class 2: languages)
+    mem.emit([t], party_label(art.text, t.end, word, label))
+
+
+def _ambiguous_place(mem: Memory, t: Tok) -> bool:
+    """A town spelled like a frequent word, where its capital is not informative (class 6)."""
+    art = mem.art
+    gaz = art.gaz
+    return (
+        not t.reliable
+        and t.word.lower() in gaz.common_words
+        and t.word not in gaz.big_places
+        and t.word not in art.reliable_single
+    )
+
+
+def label_part(mem: Memory, toks: list[Tok]) -> None:
+    """Label a run without function words: whole-name lookups, splits, then segmentation."""
+    toks = _trim_connectors(toks)
+    if not toks:
+        return
+    for k, t in enumerate(toks[:-1]):
+        if t.cut:  # "Accra-based Databank Group": two names
+            label_part(mem, toks[: k + 1])
+            label_part(mem, toks[k + 1 :])
+            return
+    toks, label = _drop_ordinary_first(mem, toks)
+    if label is None and _byline_person(mem, toks):
+        mem.emit(toks, "PERSON")  # "By Lena Park": a byline names people
+        return
+    if label == "GPE" and len(toks) == 1 and _ambiguous_place(mem, toks[0]):
+        return
+    if label is None and len(toks) > 1:
+        if _shouting(toks):
+            _label_caps(mem, toks)
+            return
+        if _split_person_of_body(mem, toks):
+            return
+        label = keyword_label(toks)
+        if label is not None and _split_keyword_name(mem, toks, label):
+            return
+    if label is not None:
+        last, text = toks[-1], mem.art.text
+        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+            surface = text[toks[0].start : last.end]
+            mem.emit(toks, party_label(text, last.end, surface, label))
+        return
+    _label_unknown_part(mem, toks)
+
+
+def _trim_connectors(toks: list[Tok]) -> list[Tok]:
+    start, end = 0, len(toks)
+    while start < end and toks[start].connector:
+        start += 1
+    while end > start and toks[end - 1].connector:
+        end -= 1
+    return toks[start:end]
+
+
+def _drop_ordinary_first(mem: Memory, toks: list[Tok]) -> tuple[list[Tok], str | None]:
+    """The part and its gazetteer label, without a sentence-initial ordinary word glued to
+    the name ("Meanwhile Google ...", "Rivals Nio", "Shares of Li Auto"; class 6)."""
+    art = mem.art
+    names = art.gaz.names
+    first = toks[0]
+    label = lookup(names, art.text[first.start : toks[-1].end])
+    if label is not None or not _ordinary_first(mem, toks):
+        return toks, label
+    toks = toks[1:]
+    while len(toks) > 1 and toks[0].connector:
+        toks = toks[1:]  # "Shares of Li Auto"
+    toks[0].initial = False
+    return toks, lookup(names, art.text[toks[0].start : toks[-1].end])
+
+
+def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
+    """The first word is an everyday word capitalised only by its sentence position, and
+    not the start of a known or keyword name ("Associated Press", "Greater Manchester")."""
+    art = mem.art
+    names, first = art.gaz.names, toks[0]
+    return (
+        first.initial
+        and first.word.lower() not in PARTICLES
+        and len(toks) > 1
+        and art.ordinary(first.word)
+        and lookup(names, first.word) is None
+        and lookup(names, art.text[first.start : toks[1].end]) is None
+        and not (len(toks) == 2 and keyword_label(toks) is not None)
+        and not (
+            (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.SPORT_BODY_HEADS)
+            and lookup(names, toks[1].word) in ("GPE", "LOC")
+        )
+    )
+
+
+def _byline_person(mem: Memory, toks: list[Tok]) -> bool:
+    """Two to four words right after "By " at a line start, no organisation keyword."""
+    return (
+        2 <= len(toks) <= 4
+        and after_byline(mem.art.text, toks[0].start)
+        and not any(t.word in lexicon.ORG_TAIL for t in toks)
+    )
+
+
+def _shouting(toks: list[Tok]) -> bool:
+    """All capitals, and not a short acronym pair inside a sentence ("PKO BP" is a name)."""
+    return all(t.word.isupper() for t in toks if not t.connector) and not (
+        all(t.reliable for t in toks) and all(len(t.word) <= 4 for t in toks)
+    )
+
+
+def _label_caps(mem: Memory, toks: list[Tok]) -> None:
+    """An all-caps part (class 6): a person ("By DAVID LOWENTHAL"), a feature ("MOUNT
+    AGUNG"), else only the known names in it ("FILE PHOTO", "NEW YORK")."""
+    if person_like(mem.art, toks):
+        mem.emit(toks, "PERSON")
+    elif keyword_label(toks) == "LOC":
+        mem.emit(toks, "LOC")
+    else:
+        segment(mem, toks, caps_only=True)
+
+
+def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Ruth Abernathy of the National Consumers League": a person, then the body."""
+    for k, t in enumerate(toks):
+        if not (t.connector and t.word.startswith("of") and 0 < k < len(toks) - 1):
+            continue
+        left, right = toks[:k], toks[k + 1 :]
+        if left[-1].word in lexicon.ORG_HEAD or not complete(right, mem.art.gaz.names):
+            continue
+        has_role = any(is_role(x.word) for x in left)
+        if has_role or person_like(mem.art, left) or plain_person(mem.art, left):
+            label_part(mem, left)
+            label_part(mem, right)
+            return True
+    return False
+
+
+def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
+    """A keyword name that is two names: "House and Senate", "Telstra and TPG Telecom",
+    "Redwood Arc and Halvorsen Capital" (class 4); not "Association of Mineworkers and
+    Construction Union" or "Australian Communications and Media Authority" (one body). Or
+    a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
+    for k, t in enumerate(toks):
+        if t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :]):
+            label_part(mem, toks[:k])
+            label_part(mem, toks[k + 1 :])
+            return True
+    if label != "ORG":
+        return False
+    roles = [k for k, t in enumerate(toks) if is_role(t.word)]
+    if not roles or roles[-1] == len(toks) - 1:
+        return False
+    if roles[-1] == len(toks) - 2 and toks[-1].word in lexicon.ORG_TAIL:
+        return False  # "Indian Premier League": the role word is part of the name
+    cut = roles[-1] + 1
+    body = toks[:cut]
+    while body and is_role(body[-1].word):
+        body = body[:-1]
+    if len(body) > 1 and keyword_label(body) == "ORG":
+        mem.emit(body, "ORG")  # "Ohio Democratic Party" before "Chair" (class 4)
+    else:
+        segment(mem, toks[:cut])
+    label_part(mem, toks[cut:])
+    return True
+
+
+def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
+    """Both sides of "and" are names of their own: the right one complete, the left one
+    complete by its own last word, or a short name that opens no body ("Telstra")."""
+    names = mem.art.gaz.names
+    if not left or not complete(right, names):
+        return False
+    if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
+        return lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
+    words = [t for t in left if not t.connector]
+    if complete(left, names):
+        return True  # "House and Senate"
+    # "Telstra and TPG Telecom"; not "Journalism and Media Studies Centre" (one body)
+    return len(words) <= 2 and not any(mem.art.plain_word(t.word) for t in words)
+
+
+def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bool:
+    """ "Harvest & Hearth", "Pryce and Whitlow": two single words joined by "&", or two
+    surnames joined by "and", are one firm (class 4: "Smith and Jones" split in two),
+    unless they are people or places ("Colin and Derek Marsh", "in Didsbury and
+    Withington") or brands of their own ("Apple and Google")."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    if joiner == "&":
+        return True
+    art = mem.art
+    surnames = art.gaz.surnames
+    if left[0].word.lower() not in surnames or right[0].word.lower() not in surnames:
+        return False
+    return not any(
+        t.initial
+        or not t.reliable
+        or is_given(art.gaz, t.word)
+        or lookup(art.gaz.names, t.word) is not None
+        or t.word in mem.person_parts
+        or is_stop(t.word)
+        or looks_org(t.word)  # "WeChat and PayPal": two brands
+        for t in (left[0], right[0])
+    ) and not place_context(art.text, left[0].start, left[0].end)
+
+
+def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
+    """A part no list names as a whole: two names joined by "and", a person, an outlet
+    ("El Comercio"), else the gazetteer segmentation."""
+    for k, t in enumerate(toks):
+        if t.word in ("and", "&") and 0 < k < len(toks) - 1:
+            if _one_firm(mem, toks[:k], toks[k + 1 :], t.word):
+                mem.emit(toks, "ORG")
+                return
+            # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
+            label_part(mem, toks[:k])
+            label_part(mem, toks[k + 1 :])
+            return
+    first = toks[0]
+    if len(toks) == 2 and first.word.lower() in PARTICLES and toks[1].word in mem.person_parts:
+        mem.emit(toks, "PERSON")  # "Del Carpio" after "Rosa María del Carpio"
+    elif first.reliable and person_like(mem.art, toks, check_place=True):
+        mem.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
+    elif first.word in lexicon.NAME_ARTICLES and len(toks) > 1:
+        mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
+    else:
+        segment(mem, toks)

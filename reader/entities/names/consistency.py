@@ -1,0 +1,141 @@
+"""Stage 5, document consistency: one label per surface per article.
+
+A lone surname takes the label of the full name it belongs to ("Musk" after "Elon Musk");
+a name the article uses before a product noun is a PRODUCT ("its Phoenix lander"); every
+other surface gets the label most of its occurrences got (class 3: a wrong label from one
+mention must not win over the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reader.entities import lexicon
+from reader.entities.names.article import lower_vocab
+
+Span = tuple[int, int, str]
+
+# One pattern per separator: a single leading character is a literal prefix ``re`` scans for
+# in C, where the class "[ \u00a0]" made it try the alternation after every space.
+PRODUCT_NOUN_RES = tuple(
+    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    for sep in (" ", "\u00a0")
+)
+_PRODUCT_NAME_RE = re.compile(
+    r"(?:['’]s|\bits|\btheir|\bthe|\bnew|\bown)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
+)
+# "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
+_FEATURE_RES = (
+    re.compile(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
+    re.compile(
+        r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?),"
+        r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
+    ),
+)
+# A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
+# Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
+_QUOTED_TITLE = re.compile(
+    r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
+    r"[,.!?]?[\"”]"
+)
+# The title after a noun of works; the nouns themselves are found with ``str.find``.
+_TITLE_AFTER_NOUN = re.compile(
+    r"(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
+)
+
+
+def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
+    """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
+    (class 2: products given a core label).
+
+    The (rare) nouns are found first; the name is then matched in a short window before."""
+    found = feature_names(text, vocab)
+    if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
+        return found  # no product noun in the article (most articles)
+    for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
+        named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+        if named:
+            name = named.group(1)
+            if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
+                found.add(name)
+    return found
+
+
+def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, int]]]:
+    """Titles of works the article names (with and without a leading "The"), and where."""
+    found: set[str] = set()
+    where: list[tuple[int, int]] = []
+    matches = list(_after_work_nouns(text, vocab))
+    if '"' in text or "“" in text:
+        matches += _QUOTED_TITLE.finditer(text)
+    for m in matches:
+        title = m.group(1)
+        found.add(title)
+        found.add(title.removeprefix("The").lstrip())
+        where.append(m.span(1))
+    return found, where
+
+
+def _after_work_nouns(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
+    """Titles right after a noun of works the article uses ("the song Kuch Pal")."""
+    for noun in sorted(lexicon.WORK_NOUNS & vocab):
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            if i == 0 or not text[i - 1].isalnum():
+                m = _TITLE_AFTER_NOUN.match(text, j)
+                if m:
+                    yield m
+            i = text.find(noun, j)
+
+
+def _inside(where: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in where)
+
+
+def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
+    """Named product features ("Pocket Mode", "FlashReply"; class 2)."""
+    if "feature" not in text or (vocab is not None and not {"feature", "features"} & vocab):
+        return set()
+    return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
+
+
+# A label decided where capitals carry no information (headline, sentence start) counts for
+# this much of a vote; one from the body, with its context, counts 1 (issue 12, item 4).
+WEAK_VOTE = 0.25
+
+
+def harmonise(
+    text: str,
+    spans: list[Span],
+    person_parts: set[str],
+    products: set[str],
+    weak: frozenset[int] | set[int] = frozenset(),
+    vocab: set[str] | None = None,
+) -> list[Span]:
+    """One label per surface per article: products, person name parts, then the label with
+    most votes, a body mention outweighing headline ones (class 3: a wrong label from the
+    headline must not spread)."""
+    votes: dict[str, dict[str, float]] = {}
+    for s, e, label in spans:
+        vote = WEAK_VOTE if s in weak else 1.0
+        counts = votes.setdefault(text[s:e], {})
+        counts[label] = counts.get(label, 0.0) + vote
+    best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
+    for surface in products:
+        best[surface] = "PRODUCT"
+    for surface in lexicon.PARTY_NAMES & best.keys():
+        del best[surface]  # "a Labour MP" (NORP) and "Labour said" (ORG) both stand
+    for surface in person_parts:
+        if surface in best and surface not in products:
+            best[surface] = "PERSON"
+    works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab)
+    works -= products
+    out = [
+        (s, e, best.get(text[s:e], label))
+        for s, e, label in spans
+        if text[s:e] not in works and not (where and _inside(where, s, e))
+    ]
+    out.sort()
+    return out

@@ -1,0 +1,120 @@
+"""Stage 3, span features (context): words around a span that change its reading.
+
+Each cue is a small pattern or word list read in a short window next to the span; the
+lists are data in ``lexicon`` or here, each with the error class it serves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities import lexicon
+
+LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
+# Words before or after a run that change its reading (part of the per-article cache key).
+CONTEXT_WORDS = frozenset(
+    {"in", "near", "outside", "at", "from", "to", "across", "around", "into", "via", "of"}
+)
+# "Nvidia said ...": a speech/announcement verb after a sentence-initial word makes it a name.
+_SAYS_AFTER = re.compile(
+    r"[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|declined|unveiled|launched|"
+    r"warned|posted|agreed|added|told|wrote|tweeted)\b"
+)
+_PERSON_AFTER = re.compile(r"[ \u00a0]+(?:administration|campaign)\b")
+# Lower-case role words right before a lone capitalised word make it a person (class 3).
+_PERSON_BEFORE = lexicon.words(
+    """spokesperson spokesman spokeswoman president minister senator chairman founder director
+    judge officer lawmaker ambassador secretary chief leader executive journalist reporter
+    professor analyst researcher author editor coach actor singer ceo"""
+)
+
+
+def says_after(text: str, end: int) -> bool:
+    """A speech or announcement verb follows ("Nvidia said")."""
+    return _SAYS_AFTER.match(text, end) is not None
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """ "spokesperson Liu", "Trump administration": context that makes a lone word a PERSON
+    (class 3, one-word person names)."""
+    if _PERSON_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _PERSON_BEFORE
+
+
+def after_locative(text: str, start: int) -> bool:
+    """ "in Geneva Acme ...": right after "in", "at", "from"..., a place name ends where the
+    place does (class 1/8: a place is not glued to the next words)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in LOCATIVE
+
+
+def language_compound(text: str, end: int) -> bool:
+    """ "English-language", "Mandarin-speaking": the word names a language, not a group
+    (class 2: languages given a core label)."""
+    return text.startswith(("-language", "-speaking"), end)
+
+
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+[ \u00a0]+and[ \u00a0]+)?)$"
+)
+_LANGUAGE_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def language_use(text: str, start: int, end: int) -> bool:
+    """ "in English", "in isiZulu and English", "a Tamil film": the word names a language
+    (LANGUAGE, outside postil's labels), not a people (class 2). "in Western countries"
+    is an adjective: after "in", the word must end the phrase."""
+    if text[start:end] not in lexicon.LANGUAGE_NAMES:
+        return False
+    after = _LANGUAGE_AFTER.match(text, end)
+    if after is not None and after.group(1) in lexicon.LANGUAGE_NOUNS:
+        return True
+    ends_phrase = after is None or after.group(1) in ("and", "or")
+    return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 24) : start]) is not None
+
+
+_MEMBER_AFTER = re.compile(r"[ \u00a0]+([\w-]+)")
+
+
+def party_label(text: str, end: int, surface: str, label: str) -> str:
+    """A party's name is the party (ORG) unless a member noun follows ("a Labour MP" NORP;
+    class 5: parties as modifiers)."""
+    if surface not in lexicon.PARTY_NAMES:
+        return label
+    after = _MEMBER_AFTER.match(text, end)
+    return "NORP" if after and after.group(1) in lexicon.PARTY_MEMBER_NOUNS else "ORG"
+
+
+_AT_THE = re.compile(r"\bat[ \u00a0]+the[ \u00a0]+$")
+
+
+def facility_context(text: str, start: int, end: int) -> bool:
+    """ "Bara taxi rank", "Northfield prison", "at the Brandywell": a venue (class 2)."""
+    after = text[end : end + 24].split()
+    for word in after[:2]:
+        if word.rstrip(".,;:") in lexicon.FAC_NOUNS:
+            return True
+        if not word[:1].islower():
+            break
+    return _AT_THE.search(text[max(0, start - 8) : start]) is not None
+
+
+def place_context(text: str, start: int, end: int) -> bool:
+    """ "in Didsbury", "near Mitundu", "Karangasem regency": an unknown word as a place."""
+    after = text[end : end + 16].split()
+    if after and after[0].rstrip(".,;:") in lexicon.PLACE_NOUNS:
+        return True
+    before = text[max(0, start - 60) : start].split()
+    k = len(before) - 1
+    while k > 0 and before[k] in ("and", "or") and before[k - 1][:1].isupper():
+        k -= 2  # "in Didsbury and Withington", "in Lagos, Abuja and Kano"
+        while k > 0 and before[k].endswith(",") and before[k - 1][:1].isupper():
+            k -= 1
+    if k < 0 or before[k] not in ("in", "near", "outside"):
+        return False
+    return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN

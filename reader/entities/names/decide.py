@@ -1,0 +1,209 @@
+"""Stage 4, label decision: the label of a run of capitalised words no list knows.
+
+Segmentation (``segment``) hands over the stretches between gazetteer names and titles;
+here they are labelled from their keyword, their words and their context, or dropped when
+their capitals carry no information (a headline or sentence start the article does not
+confirm: class 6, capitalised words that are not entities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities import lexicon
+from reader.entities.names.article import Article
+from reader.entities.names.cues import facility_context, person_cue, place_context, says_after
+from reader.entities.names.keywords import keyword_label
+from reader.entities.names.memory import Memory
+from reader.entities.names.people import person_like
+from reader.entities.names.sport import fitted_weights
+from reader.entities.names.tokens import Tok
+from reader.entities.names.words import fold, is_given, looks_org
+
+
+def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
+    """Label (or drop) a run of words the gazetteer does not know; ``person_hint``: a title
+    came right before it ("Dr. ...")."""
+    if not run:
+        return
+    label = keyword_label(run)
+    if label is None and not all(t.reliable for t in run):
+        if len(run) > 1:
+            if person_like(mem.art, run):
+                mem.emit(run, "PERSON")  # a name in a headline or a bare byline line
+                return
+            subruns = _confirmed_subruns(mem.art, run)
+            if subruns is not None:
+                for sub in subruns:
+                    label_unknown(mem, sub, person_hint)
+                return
+        elif not _informative(mem, run[0]):
+            return  # a headline or sentence-initial word we know nothing about
+    if label is None:
+        label = _single_label(mem, run[0], person_hint) if len(run) == 1 else None
+        if len(run) > 1:
+            label = _multi_label(mem, run, person_hint)
+    if label is not None:
+        mem.emit(run, label)
+
+
+def _confirmed_subruns(art: Article, run: list[Tok]) -> list[list[Tok]] | None:
+    """Headline or sentence start: the sub-runs the article confirms (words it also
+    capitalises in mid-sentence); None when every word is confirmed."""
+    confirmed = [t.reliable or t.word in art.reliable_caps for t in run]
+    if all(confirmed):
+        return None
+    subruns: list[list[Tok]] = []
+    sub: list[Tok] = []
+    for t, ok in zip(run, confirmed, strict=True):
+        if ok:
+            sub.append(t)
+        elif sub:
+            subruns.append(sub)
+            sub = []
+    if sub:
+        subruns.append(sub)
+    return subruns
+
+
+def _informative(mem: Memory, t: Tok) -> bool:
+    """A lone word whose capital is not informative by position, kept on other evidence:
+    the article capitalises it in mid-sentence, it is a known name part, a speech verb
+    follows ("Nvidia said"), or it is no English word at all ("Safaricom, Kenya's ...")."""
+    art = mem.art
+    word = t.word
+    if word in art.reliable_single or (word in art.reliable_caps and not art.common(word)):
+        return True
+    if word in mem.loc_parts or word in mem.person_parts:
+        return True
+    if not t.initial:
+        return False
+    if not word.endswith("s") and not art.ordinary(word) and says_after(art.text, t.end):
+        return True
+    return _foreign_word(art, word) and not _before_lower_noun(art.text, t.end)
+
+
+def _before_lower_noun(text: str, end: int) -> bool:
+    """ "Multiplex chains came", "Fintech company PaySetu": a sentence-initial word right
+    before a lower-case noun modifies it (class 6); "Google has been hit" and "Safaricom,
+    Kenya's ..." do not."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
+        return False
+    nxt = text[end + 1 : end + 16].split(None, 1)[0].rstrip(".,;:")
+    return nxt not in _VERBS_AFTER_SUBJECT and not nxt.endswith(("ed", "s"))
+
+
+# Words after a sentence's subject: the capitalised word before them is the subject.
+_VERBS_AFTER_SUBJECT = lexicon.words("""
+has have had is was are were will would can could may might should must did does do also
+then now still just already never first later recently plans wants aims hopes expects
+""")
+
+
+def _foreign_word(art: Article, word: str) -> bool:
+    """No English word, no title, no given name or surname: a sentence-initial name."""
+    gaz = art.gaz
+    return not (
+        art.common(word)
+        or fold(word).lower() in gaz.common_words
+        or word in lexicon.TITLES
+        or is_given(gaz, word)
+        or word.lower() in gaz.surnames
+        or word in lexicon.ORG_TAIL
+        or word.endswith(("ing", "ed", "ly", "ion", "s"))
+        or len(word) <= 2
+    )
+
+
+def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
+    """One unknown word: a known name part, a title or cue before it, its shape, a place
+    context; a word at a sentence start that is ordinary English is no name."""
+    art, word = mem.art, t.word
+    if word in mem.loc_parts:
+        return "LOC"
+    if person_hint or word in mem.person_parts or _sibling(mem, t):
+        return "PERSON"
+    if person_cue(art.text, t.start, t.end):
+        return "ORG" if looks_org(word) else "PERSON"
+    if word in lexicon.ORG_TAIL or looks_org(word):
+        return "ORG"
+    if not t.reliable and art.ordinary(word):
+        return None
+    if facility_context(art.text, t.start, t.end):
+        return "FAC"
+    if place_context(art.text, t.start, t.end):
+        return "GPE"
+    return "ORG" if lone_word_score(art, t) > 0 else None
+
+
+# A lone capitalised word with no keyword, shape or context cue: an ORG, or no entity at all
+# (class 6: capitalised words that are not entities, and the ORG precision of issue 12). The
+# weights are fitted on gold, dev and dev2 by ``data/fit_weights.py`` (``lone_word``).
+_QUOTE_BEFORE = frozenset("\"“‘'")
+_PREP_BEFORE = lexicon.words("in at from by with for of on to into via")
+RECORD: list[tuple[int, int, dict[str, float]]] | None = None  # set by fit_weights.py
+
+
+def lone_word_features(art: Article, t: Tok) -> dict[str, float]:
+    """Evidence for and against a lone unknown capitalised word being an organisation."""
+    text, word = art.text, t.word
+    before = text[max(0, t.start - 12) : t.start].split()
+    prev = before[-1].lower() if before and text[t.start - 1 : t.start] == " " else ""
+    after = text[t.end : t.end + 3]
+    return {
+        "bias": 1.0,
+        "sentence_start": float(t.initial),
+        "says_after": float(says_after(text, t.end)),
+        "possessive_after": float(after.startswith(("'s", "’s"))),
+        "the_before": float(prev == "the"),
+        "preposition_before": float(prev in _PREP_BEFORE),
+        "quote_before": float(t.start > 0 and text[t.start - 1] in _QUOTE_BEFORE),
+        "dictionary_word": float(art.plain_word(word)),
+        "surname": float(word.lower() in art.gaz.surnames),
+        "given_name": float(is_given(art.gaz, word)),
+        "plural": float(word.endswith("s") and not word.endswith("ss")),
+        "recurs": float(word in art.midsentence_caps and text.count(word) > 1),
+        "lower_after": float(_before_lower_noun(text, t.end)),
+    }
+
+
+def lone_word_score(art: Article, t: Tok) -> float:
+    """Positive: an ORG; the weights come from ``data/weights.json``."""
+    features = lone_word_features(art, t)
+    if RECORD is not None:
+        RECORD.append((t.start, t.end, features))
+    weights = fitted_weights("lone_word")
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+_AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
+
+
+def _sibling(mem: Memory, t: Tok) -> bool:
+    """ "the brothers Colin and Derek Marsh": a given name before "and" and a full name is
+    a person too (class 3: one-word person names)."""
+    if not is_given(mem.art.gaz, t.word) or t.word.lower() in mem.art.gaz.common_words:
+        return False
+    m = _AND_PERSON.match(mem.art.text, t.end)
+    return m is not None and is_given(mem.art.gaz, m.group(1))
+
+
+def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
+    """Several unknown words: a person by a title, a known name part or a given name; an
+    organisation by camel case or digits; plain capitalised words that are no vocabulary
+    ("Zhao Lijian") a person; ordinary words ("Nordhavn Analytics") an organisation."""
+    art = mem.art
+    words = [t.word for t in run if not t.connector]
+    first = run[0].word
+    if person_hint or first in mem.person_parts or person_like(art, run):
+        return "PERSON"
+    if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
+        return "ORG"
+    if (
+        len(words) <= 3
+        and not is_given(art.gaz, first)
+        and first not in lexicon.NAME_ARTICLES
+        and not any(art.plain_word(w) for w in words)
+    ):
+        return "PERSON"
+    return "ORG"

@@ -1,0 +1,71 @@
+"""Stage 3, span features (structure): the kind of name a keyword inside it announces.
+
+"Justice Department" is an ORG by its last word, "Board of Elections" by an organisation
+head before "of", "Mount Agung" a LOC by its first word. The keyword lists live in
+``lexicon``; the order below is the order of precedence, data rather than branches.
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.tokens import Tok
+from reader.entities.names.words import lookup
+
+# Last word -> label, tried in this order (after ORG and LAW tails and organisation heads).
+_LATE_TAILS: tuple[tuple[frozenset[str], str], ...] = (
+    (lexicon.FAC_TAIL, "FAC"),
+    (lexicon.EVENT_TAIL, "EVENT"),
+    (lexicon.LOC_TAIL, "LOC"),
+)
+
+
+def keyword_label(toks: list[Tok]) -> str | None:
+    """Type fixed by a keyword of a multi-word name: its last word ("Justice Department" ->
+    ORG), an organisation head before "of"/"for" anywhere ("Franklin County Board of
+    Elections", "Max Planck Institute for ..."), or a first word ("Mount Agung" -> LOC)."""
+    if len(toks) < 2:
+        return None
+    last = toks[-1].word
+    if last.split("-")[0] in lexicon.ORG_TAIL:
+        return "ORG"  # "Justice Department", "Acme Co-op"
+    if last in lexicon.LAW_TAIL:
+        return "LAW"
+    if has_org_head(toks):
+        return "ORG"
+    for words, label in _LATE_TAILS:
+        if last in words:
+            return label
+    first = toks[0].word
+    if first in lexicon.EVENT_HEAD:
+        return "EVENT"
+    if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
+        return "LOC"
+    if first in lexicon.FAC_HEAD:
+        return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
+    return None
+
+
+def has_org_head(toks: list[Tok]) -> bool:
+    """An organisation head right before a connector ("Board of", "Institute for")."""
+    return any(
+        t.word in lexicon.ORG_HEAD and toks[k + 1].connector and toks[k + 1].word[0] in "fod"
+        for k, t in enumerate(toks[:-1])
+    )  # "of", "for", "de", "del": not "and" ("Greater London Authority and ...")
+
+
+def has_org_keyword(toks: list[Tok]) -> bool:
+    """The run is an organisation's name by a keyword (the last word or a head + "of")."""
+    return len(toks) >= 2 and (toks[-1].word in lexicon.ORG_TAIL or has_org_head(toks))
+
+
+def complete(toks: list[Tok], names: dict[str, str]) -> bool:
+    """A name on its own: an organisation keyword, a gazetteer entry, or keyword-ended."""
+    if not toks:
+        return False
+    if len(toks) == 1:
+        word = toks[0].word
+        return word in lexicon.ORG_TAIL or lookup(names, word) is not None
+    label = keyword_label(toks)
+    return label is not None and not (
+        toks[0].word in lexicon.EVENT_HEAD and toks[-1].word not in lexicon.EVENT_TAIL
+    )

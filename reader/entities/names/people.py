@@ -1,0 +1,123 @@
+"""Stage 3, span features (people): does a run of capitalised words look like a person?
+
+Evidence for PERSON (class 3 and 4): a given name first, then surnames or unknown words but
+no plural common noun ("Charlotte Hornets"); two or three words that are no vocabulary at
+all ("Zhao Lijian"); the words after a title ("Dr. Thandiwe Banda").
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.article import Article
+from reader.entities.names.cues import LOCATIVE
+from reader.entities.names.tokens import PARTICLES, Tok
+from reader.entities.names.words import (
+    is_given,
+    is_letter,
+    is_surname,
+    keyword_or_stop,
+    looks_org,
+    lookup,
+)
+
+
+def person_like(art: Article, toks: list[Tok], check_place: bool = False) -> bool:
+    """A given name, then one to three name words (particles between): "Declan Moss",
+    "Lucía Hernández del Valle", "AHMAD FAUZI RAHMAN". A later word may be a small place
+    ("Moss", "Banda") or a surname, but not an ordinary word ("Charlotte Hornets"), a
+    keyword, a title or a country. ``check_place``: "Paris Hilton" yes, "in Geneva Diplo" no.
+    """
+    words = [t for t in toks if not t.connector]
+    if not 2 <= len(words) <= 4 or any(t.connector and t.word not in PARTICLES for t in toks):
+        return False
+    first = words[0].word
+    if not is_given(art.gaz, first) or first in lexicon.TITLES or is_letter(first):
+        return False
+    if check_place and _place_first(art, toks):
+        return False
+    return all(_later_name_word(art, t.word) for t in words[1:])
+
+
+def _place_first(art: Article, toks: list[Tok]) -> bool:
+    """The run opens with a known place name: "New York ...", "in Geneva Diplo"."""
+    names, text = art.gaz.names, art.text
+    if lookup(names, text[toks[0].start : toks[1].end]) is not None:
+        return True
+    if lookup(names, toks[0].word) is None:
+        return False
+    before = text[max(0, toks[0].start - 12) : toks[0].start].split()
+    return bool(before) and before[-1].lower() in LOCATIVE
+
+
+def _later_name_word(art: Article, word: str) -> bool:
+    """A word that can follow a given name in a person's name."""
+    gaz = art.gaz
+    w = word.title() if word.isupper() else word
+    if keyword_or_stop(w):
+        return False
+    if is_surname(gaz, w) or is_given(gaz, w):
+        return True
+    low = w.lower()
+    if low in art.lower_vocab or (
+        low in gaz.common_words and low.endswith("s") and not low.endswith("ss")
+    ):
+        return False  # "Charlotte Hornets": a plural noun is no surname
+    label = lookup(gaz.names, w)
+    return label is None or (label == "GPE" and w not in gaz.big_places)
+
+
+def plain_person(art: Article, toks: list[Tok]) -> bool:
+    """Two or three capitalised words that are none of them vocabulary, keyword or place:
+    "Raza Hussain Bukhari", "Zhao Lijian"."""
+    words = [t.word for t in toks if not t.connector]
+    names = art.gaz.names
+    return 2 <= len(words) <= 3 and not any(
+        art.plain_word(w)
+        or looks_org(w)
+        or is_letter(w)
+        or w in lexicon.TITLES
+        or w in lexicon.ORG_TAIL
+        or lookup(names, w) is not None
+        or any(c.isdigit() for c in w)
+        for w in words
+    )
+
+
+def name_after_title(art: Article, toks: list[Tok], i: int) -> int:
+    """End of a person's name right after a title: a given name (or an unknown word),
+    then surnames, unknown words or small places ("Dr. Thandiwe Banda"); ``i`` if none."""
+    j, n = i, len(toks)
+    while j < n and j - i < 5:
+        t = toks[j]
+        if t.connector:
+            if t.word in PARTICLES and j > i and j + 1 < n and not toks[j + 1].connector:
+                j += 1
+                continue
+            break
+        if not _name_word_after_title(art, t.word):
+            break
+        j += 1
+    if j - i >= 2 and not toks[j - 1].connector:
+        return j
+    return i
+
+
+def _name_word_after_title(art: Article, word: str) -> bool:
+    """A word that can be part of a name after a title: not a title, keyword, ordinary word
+    or big place (a given name or surname spelled like a place is fine)."""
+    gaz = art.gaz
+    w = word.title() if word.isupper() else word
+    if w in lexicon.TITLES or w in lexicon.FUNCTION_WORDS:
+        return False
+    if w in lexicon.NOT_NAMES or w in lexicon.ORG_TAIL or is_letter(w):
+        return False
+    if looks_org(w) and not word.isupper():
+        return False
+    low = w.lower()
+    given = is_given(gaz, w)
+    if low in gaz.common_words and low not in gaz.surnames and not given:
+        return False
+    label = lookup(gaz.names, w)
+    if label is None or (label == "GPE" and w not in gaz.big_places):
+        return True
+    return given or low in gaz.surnames

@@ -1,0 +1,253 @@
+"""Stage 2, candidate spans (segmentation): a name-less stretch cut into known names,
+titles and unknown runs, left to right.
+
+Known names are the longest gazetteer entries (or, in a headline, labels the body taught);
+a title drops out and announces a PERSON ("Dr. Thandiwe Banda"); the unknown runs between
+go to the label decision (``decide``). A few joins keep multi-word names whole (class 4):
+"Gaza City", "Greater Manchester", "Social Democrat", "Virgin Australia", "Chinese
+Embassy", and a place followed by unknown words is an organisation ("Milwaukee Bucks",
+class 1: teams and companies named after places).
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.cues import after_locative, language_compound, party_label
+from reader.entities.names.decide import label_unknown
+from reader.entities.names.keywords import keyword_label
+from reader.entities.names.memory import Memory
+from reader.entities.names.people import name_after_title, person_like
+from reader.entities.names.tokens import PARTICLES, Tok
+from reader.entities.names.words import (
+    is_given,
+    is_letter,
+    is_role,
+    is_stop,
+    is_title,
+    keyword_or_stop,
+    looks_org,
+    lookup,
+)
+
+_HONORIFICS = lexicon.words("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Supt Sgt Insp Det")
+_PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
+_LONGEST = 4  # tokens in the longest gazetteer entry tried
+
+
+def _joined_label(toks: list[Tok], sport: bool) -> str:
+    """A known place joined to the words after it: a keyword decides, else an ORG."""
+    last = toks[-1].word
+    if sport and last in lexicon.SPORT_PLACE_TAIL:
+        return "ORG"  # "Notts County", "Cork City" on a sport page (class 1)
+    if last in lexicon.PLACE_TAILS:
+        return "GPE"  # "Delaware County" (class 4: a name cut short to the place)
+    return keyword_label(toks) or "ORG"
+
+
+def segment(mem: Memory, toks: list[Tok], caps_only: bool = False) -> None:
+    """Label ``toks`` left to right; ``caps_only``: an all-caps line, where only known names
+    and titles count ("FILE PHOTO" is furniture)."""
+    _Segmenter(mem, toks, caps_only).run()
+
+
+class _Segmenter:
+    """One left-to-right pass; ``pending`` is the unknown run being collected."""
+
+    def __init__(self, mem: Memory, toks: list[Tok], caps_only: bool) -> None:
+        self.mem = mem
+        self.toks = toks
+        self.caps_only = caps_only
+        self.pending: list[Tok] = []
+        self.person_hint = False
+
+    def flush(self, person_hint: bool = False) -> None:
+        """Hand the pending run to the label decision; the title hint starts over."""
+        label_unknown(self.mem, self.pending, self.person_hint)
+        self.pending, self.person_hint = [], person_hint
+
+    def run(self) -> None:
+        i, n, toks = 0, len(self.toks), self.toks
+        while i < n:
+            t = toks[i]
+            if t.connector:
+                i = self.connector(i)
+                continue
+            hit, label = self.known_name(i)
+            if hit:
+                i = self.known(i, hit, label)
+            elif is_title(t.word):
+                i = self.title(i)
+            elif self.caps_only:
+                i += 1
+            elif is_stop(t.word):
+                self.flush()
+                i += 1
+            else:
+                self.pending.append(t)
+                if t.cut:
+                    self.flush()
+                i += 1
+        label_unknown(self.mem, self.pending, self.person_hint)
+
+    def connector(self, i: int) -> int:
+        """A particle between name words stays in the run ("Ursula von der Leyen",
+        "Mohammed bin Salman"); any other connector ends it. After a role and "for"/"of",
+        one unknown word is a portfolio ("Minister for Housing"; class 6)."""
+        toks, n = self.toks, len(self.toks)
+        if self._portfolio(i):
+            self.flush()
+            return i + 2
+        j = i
+        while j < n and toks[j].connector and toks[j].word in PARTICLES:
+            j += 1
+        if self.pending and j > i and j < n and not toks[j].connector:
+            self.pending.append(toks[i])
+        else:
+            self.flush()
+        return i + 1
+
+    def _portfolio(self, i: int) -> bool:
+        toks = self.toks
+        return (
+            i > 0
+            and i + 2 == len(toks)
+            and toks[i].word in ("for", "of")
+            and is_role(toks[i - 1].word)
+            and self.known_name(i + 1)[0] == 0
+        )
+
+    def known_name(self, i: int) -> tuple[int, str]:
+        """The longest known name starting at ``i``: its end and label, or (0, "")."""
+        mem, toks = self.mem, self.toks
+        t = toks[i]
+        text, names = mem.art.text, mem.art.gaz.names
+        for j in range(min(len(toks), i + _LONGEST), i, -1):
+            if toks[j - 1].connector:
+                continue
+            span = text[t.start : toks[j - 1].end]
+            label = None
+            if not t.reliable:
+                # A headline reuses what the body taught: "Ghana Cocoa Board", "SASOL".
+                label = mem.known.get(span.casefold())
+            if label is None and not (j == i + 1 and is_role(t.word)):
+                label = lookup(names, span)  # a title beats a town ("Officer")
+            if label is not None:
+                return j, label
+        return 0, ""
+
+    def known(self, i: int, hit: int, label: str) -> int:
+        """A known name at ``toks[i:hit]``, perhaps joined to its neighbours."""
+        toks, n = self.toks, len(self.toks)
+        if label == "GPE" and hit < n and toks[hit].word == "City":
+            label_unknown(self.mem, self.pending, self.person_hint)
+            self.pending = []
+            city = "ORG" if self.mem.art.sport else "GPE"  # "Cork City" the club (class 1)
+            self.mem.emit(toks[i : hit + 1], city)  # "Gaza City", "Mexico City"
+            return hit + 1
+        joined = self.join_pending(i, hit, label)
+        if joined:
+            self.mem.emit(self.pending + toks[i:hit], joined)
+            self.pending = []
+            return hit
+        label_unknown(self.mem, self.pending, self.person_hint)
+        self.pending = []  # the title hint stays: "Dr. Paris ..." (kept as it was)
+        end = self.organisation_after(i, hit, label)
+        if end:
+            # "Milwaukee Bucks" ORG; "Singapore Grand Prix" EVENT; "Delaware County" GPE
+            self.mem.emit(toks[i:end], _joined_label(toks[i:end], self.mem.art.sport))
+            return end
+        last = toks[hit - 1]
+        text = self.mem.art.text
+        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+            surface = text[toks[i].start : last.end]
+            self.mem.emit(toks[i:hit], party_label(text, last.end, surface, label))
+        return hit
+
+    def join_pending(self, i: int, hit: int, label: str) -> str | None:
+        """Label of the pending unknown words joined to the known name after them, if they
+        belong together: "Greater Manchester" (GPE), "Social Democrat" (NORP), "Virgin
+        Australia" (ORG: a name that is not a person's, then a place)."""
+        run = self.pending
+        if (
+            not run
+            or self.caps_only
+            or self.person_hint
+            or label not in ("GPE", "LOC", "NORP")
+            or not all(x.reliable and not x.cut for x in run)
+            or (run[0].initial and run[0].word not in lexicon.SPORT_BODY_HEADS)
+            or any(x.initial for x in run[1:])
+        ):
+            return None
+        words = [x.word for x in run]
+        if label == "NORP":
+            return "NORP" if all(w in _PARTY_ADJ for w in words) else None
+        if all(w in lexicon.PLACE_PREFIXES for w in words):
+            return "GPE"
+        if person_like(self.mem.art, run + self.toks[i:hit]):
+            return "PERSON"  # "Dana Holloway": a surname spelled like a town (class 3)
+        if words[0] in lexicon.SPORT_BODY_HEADS:
+            return "ORG"  # "Tennis Australia", "Athletics Kenya" (class 8)
+        return None if person_like(self.mem.art, run) else "ORG"
+
+    def organisation_after(self, i: int, hit: int, label: str) -> int:
+        """End of an organisation that starts with the known name at ``toks[i:hit]``, or 0:
+        "Chinese Embassy", "US Congress" (a keyword next); "Milwaukee Bucks", "China
+        Evergrande" (a place, then unknown words to the end of the run; class 1/8)."""
+        toks, n = self.toks, len(self.toks)
+        if toks[hit - 1].cut:
+            return 0
+        if label in ("GPE", "NORP") and hit < n and toks[hit].word in lexicon.ORG_TAIL:
+            return hit + 1
+        if label != "GPE" or self.caps_only or after_locative(self.mem.art.text, toks[i].start):
+            return 0
+        j = hit
+        while j < n and self.unknown(toks[j]):
+            j += 1
+        if j > hit and (j == n or toks[j].connector or toks[j].cut):
+            return j
+        return 0
+
+    def unknown(self, t: Tok) -> bool:
+        """A reliable capitalised word with no other reading (not a title, keyword, place)."""
+        w = t.word
+        gaz = self.mem.art.gaz
+        return (
+            not t.connector
+            and t.reliable
+            and not looks_org(w)
+            and w not in lexicon.TITLES
+            and not is_stop(w)
+            and w not in self.mem.person_parts
+            and lookup(gaz.names, w) is None
+            and not is_given(gaz, w)
+            and not is_letter(w)
+        )
+
+    def title(self, i: int) -> int:
+        """A title: the pending words before it were part of it ("Majority Leader", "Health
+        Correspondent") unless they name an organisation ("ECB President"); the name after
+        it is a PERSON ("Dr. Thandiwe Banda"; class 4: titles stay outside PERSON)."""
+        toks, n = self.toks, len(self.toks)
+        run = self.pending
+        if run and (i == n - 1 or not toks[i + 1].connector):
+            org = [x.word in lexicon.ORG_TAIL or looks_org(x.word) for x in run]
+            if (i == n - 1 and not any(org)) or (i + 1 < n and not (len(run) == 1 and org[0])):
+                self.pending = []
+        self.flush(person_hint=True)
+        j = name_after_title(self.mem.art, toks, i + 1)
+        if j == i + 1 and self.surname_after_honorific(i):
+            j = i + 2  # "Mr Salerno": the honorific beats the town (class 3)
+        if j > i + 1:
+            self.mem.emit(toks[i + 1 : j], "PERSON")  # "Dr. Thandiwe Banda"
+            self.person_hint = False
+            return j
+        return i + 1
+
+    def surname_after_honorific(self, i: int) -> bool:
+        """ "Mr Salerno", "Supt Hargreaves": one name word ends the run after a personal
+        honorific, whatever the gazetteer says about it."""
+        toks = self.toks
+        if toks[i].word.rstrip(".") not in _HONORIFICS or i + 2 != len(toks):
+            return False
+        nxt = toks[i + 1]
+        return not nxt.connector and not keyword_or_stop(nxt.word)

@@ -1,0 +1,146 @@
+"""Sport pages (class 1: teams and clubs named after places tagged as places).
+
+Three kinds of evidence: the article is a sport report (``is_sport``: several sport words);
+a line is a results or standings line ("Grimsby 2 Hallam 1", "Dundalk 9 3 3 3 9 10 12"),
+whose names are teams (``table_lines``); and a place that heads a club's name in the article
+("Doncaster Rovers") names the club when it stands alone ("Doncaster had led"), which the
+weighted features of ``club_score`` decide (weights fitted by ``data/fit_weights.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from reader.entities import lexicon
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
+
+# A results line: name, score, name, score; a standings line: a name and three or more numbers.
+_TABLE_LINE = re.compile(
+    r"[ \t]*[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]+[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]*$"
+    r"|[ \t]*[A-Z][^\d\n]{1,40}?(?:[ \t]+-?\d{1,3}){3,}[ \t]*$"
+)
+_AFTER_VERB = re.compile(
+    r"[ \u00a0]+(?:beat|beats|drew|draw|lost|won|win|levelled|led|lead|leads|scored|are|were|"
+    r"have|had|host|hosts|face|faces|travel|visit|visits|went|trail|trailed)\b"
+)
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:manager|boss|coach|captain|goalkeeper|keeper|striker|defender|"
+    r"midfielder|fans|supporters|side|team|squad|player|players|chairman|owner)\b"
+)
+_VERSUS_BEFORE = re.compile(
+    r"(?:\bbeat|\bagainst|\bover|\bv\.?|\bvs\.?|\bwith|\bto face)[ \u00a0]+$"
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|across|around|outside)[ \u00a0]+$")
+
+
+_NAME = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+# A line-up: "Crewe: Lacey, Ridge, Demetriou, Offord, ..." (four or more names after a colon).
+_LINEUP_LINE = re.compile(
+    rf"[ \t]*[A-Z][^:\n]{{1,40}}:[ \t]*"
+    rf"(?:{_NAME}(?:[ \t]\([^)\n]*\))?,[ \t]*){{3,}}{_NAME}\.?[ \t]*$"
+)
+
+
+def is_sport(vocab: set[str]) -> bool:
+    """Three or more distinct sport words among the article's lower-case words (a
+    possessive counts: "the referee's decision")."""
+    found = lexicon.SPORT_WORDS & vocab
+    if len(found) == 2:  # one more may hide behind a possessive
+        found |= lexicon.SPORT_WORDS & {w[:-2] for w in vocab if w.endswith(("'s", "’s"))}
+    return len(found) >= 3
+
+
+def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Start and end of each short line ``pattern`` matches whole (tried line by line: a
+    MULTILINE "^" made ``re`` try every offset of the text)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) < 120 and line[:1].isupper() and pattern.match(line):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def table_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end of each results or standings line, in text order."""
+    return _lines_matching(_TABLE_LINE, text)
+
+
+def lineup_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end of each line-up line; its names after the colon are players (class 3:
+    one-word person names), the name before it a team."""
+    return _lines_matching(_LINEUP_LINE, text)
+
+
+def in_table(lines: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``lines``?"""
+    k = bisect.bisect_right(lines, (pos, 1 << 62)) - 1
+    return k >= 0 and lines[k][0] <= pos < lines[k][1]
+
+
+def club_features(text: str, start: int, end: int, club_head: bool) -> dict[str, float]:
+    """Evidence that a lone place name at ``text[start:end]`` names a club."""
+    before = text[max(0, start - 20) : start]
+    return {
+        "bias": 1.0,
+        "club_head_in_article": float(club_head),
+        "verb_after": float(_AFTER_VERB.match(text, end) is not None),
+        "role_after": float(_ROLE_AFTER.match(text, end) is not None),
+        "versus_before": float(_VERSUS_BEFORE.search(before) is not None),
+        "locative_before": float(_LOCATIVE_BEFORE.search(before) is not None),
+        "line_start": float(start == 0 or text[start - 1] == "\n"),
+    }
+
+
+@cache
+def fitted_weights(decision: str) -> dict[str, float]:
+    """The fitted weights of one scored decision (``data/weights.json``, written by
+    ``data/fit_weights.py``)."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return dict(data.get(decision, {}).get("weights", {}))  # unfitted: all zero
+
+
+def club_score(features: dict[str, float]) -> float:
+    """Positive: the mention is the club (ORG); negative: the place (GPE)."""
+    weights = fitted_weights("club")
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+Span = tuple[int, int, str]
+
+
+def clubs_named_by_place(text: str, spans: list[Span], names: dict[str, str]) -> list[Span]:
+    """A lone place name in a sport report that names a club is an ORG (class 1): decided
+    per mention by ``club_score`` ("Doncaster had led" yes, "a hotel in Doncaster" no)."""
+    heads = _club_heads(text, spans, names)
+    out: list[Span] = []
+    for s, e, label in spans:
+        if label == "GPE" and " " not in text[s:e]:
+            feats = club_features(text, s, e, text[s:e] in heads)
+            if club_score(feats) > 0:
+                label = "ORG"
+        out.append((s, e, label))
+    return out
+
+
+def _club_heads(text: str, spans: list[Span], names: dict[str, str]) -> set[str]:
+    """Places that start a club's name in the article ("Doncaster Rovers", "Cork City"),
+    or stand as a team in a results line."""
+    heads: set[str] = set()
+    for s, e, label in spans:
+        if label != "ORG":
+            continue
+        words = text[s:e].split()
+        tail_ok = words[-1] in lexicon.CLUB_TAIL or words[-1] in lexicon.SPORT_PLACE_TAIL
+        if len(words) >= 2 and tail_ok and names.get(words[0]) == "GPE":
+            heads.add(words[0])
+        elif len(words) == 1 and names.get(words[0]) == "GPE":
+            heads.add(words[0])  # a team in a results line
+    return heads

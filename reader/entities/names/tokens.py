@@ -1,0 +1,137 @@
+"""Stage 1, tokens: runs of capitalised words in the text, cut into name tokens.
+
+A *run* is a maximal stretch of capitalised tokens, with connectors ("of", "and", "de",
+"von der") inside ("University of Hong Kong", "Ursula von der Leyen"). One compiled regex
+finds every run; each run is then cut into ``Tok`` tokens, and a hyphenated word is cut to
+its name where the suffix is generic ("Chinese-owned" -> "Chinese").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from reader.entities import lexicon
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
+_PARTICLE_PREFIXES = "el|al|ul|ibn|bin|abu"  # "al-Assad": the only tokens not led by a capital
+_WORD_REST = (  # a capitalised word after its first letter
+    rf"[\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
+    r"(?:\.(?:com|org|net|io|gov|edu)\b)?"
+)
+TOKEN = (
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=[\s,;:)]|$)"
+    rf"|(?:[{_UP}]\.){{2,}}"
+    rf"|[{_UP}]\.(?=[ \u00a0][{_UP}][a-z])"
+    rf"|(?:{_PARTICLE_PREFIXES})-[{_UP}]\w*"
+    rf"|[{_UP}]{_WORD_REST})"
+)
+# The same token at a run start led by a capital, written so that the pattern starts with
+# the capital (a character class ``re`` scans for in C; a leading lookbehind made it try
+# every offset): the capital, the lookbehind one character back, then each alternative of
+# TOKEN after its first letter, in the same order (the abbreviations check their letter).
+_CAPITAL_TOKEN = (
+    rf"[{_UP}](?<![\w'’.-].)"
+    "(?:(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
+    + r")\.(?=[\s,;:)]|$)"
+    rf"|\.(?:[{_UP}]\.)+"
+    rf"|\.(?=[ \u00a0][{_UP}][a-z])"
+    rf"|{_WORD_REST})"
+)
+_CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
+SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
+
+CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
+PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
+# Generic suffixes of hyphenated words: "Chinese-owned" is the name "Chinese" (gold convention).
+_HYPHEN_SUFFIXES = lexicon.words(
+    """owned based backed led funded run made born style language speaking controlled linked
+    related affiliated aligned friendly focused centric wide era level long sponsored bound
+    registered listed headquartered oriented leaning dominated built designed developed
+    produced supported inspired allied managed operated"""
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token of a run, with what the article says about its capital letter."""
+
+    start: int
+    end: int
+    word: str
+    connector: bool = False
+    reliable: bool = True  # its capital letter is informative (not sentence-initial/headline)
+    initial: bool = False  # first word of a sentence
+    cut: bool = False  # a hyphen suffix was cut off: the name ends here
+
+
+@cache
+def run_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Runs of capitalised tokens; compiled on first use so importing stays cheap.
+
+    Three patterns: any run; a run that starts with a capital (the same matches when no run
+    starts with a particle, and much faster); a check for a run starting with a particle
+    ("al-Assad", found from the hyphen, a literal).
+    """
+    particle_start = "|".join(rf"(?<=(?<![\w'’.-]){p}-)" for p in _PARTICLE_PREFIXES.split("|"))
+    return (
+        re.compile(rf"(?<![\w'’.-]){TOKEN}(?:{SEP}{TOKEN})*"),
+        re.compile(rf"{_CAPITAL_TOKEN}(?:{SEP}{TOKEN})*"),
+        re.compile(rf"-(?:{particle_start})[{_UP}]"),
+    )
+
+
+def runs(text: str) -> Iterator[re.Match[str]]:
+    """Maximal runs of capitalised tokens (with connectors inside), in text order."""
+    any_run, capital_run, particle = run_patterns()
+    return (any_run if particle.search(text) else capital_run).finditer(text)
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    """One token or connector inside a run."""
+    return re.compile(rf"{TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])")
+
+
+def split_run(text: str, start: int, end: int, names: dict[str, str], lower: set[str]) -> list[Tok]:
+    """The tokens of the run ``text[start:end]``; ``names`` is the gazetteer, ``lower`` the
+    words the article writes in lower case (a suffix it uses as a word is generic)."""
+    out: list[Tok] = []
+    for m in _token_re().finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        if word.split()[0] in CONNECTORS:
+            out.append(Tok(s, e, word, connector=True))
+        elif "-" in word and word not in names and word not in lexicon.TITLES:
+            out.extend(_hyphenated(s, e, word, names, lower))
+        else:
+            out.append(Tok(s, e, word))
+    return out
+
+
+def _hyphenated(s: int, e: int, word: str, names: dict[str, str], lower: set[str]) -> list[Tok]:
+    """A hyphenated word as name tokens (class 4, boundaries): "BRIEF-Petronas" -> the name
+    after a wire slug; "Secretary-General" a title; "Covid-19" nothing; "US-China" two
+    names; "Chinese-owned" the name before a generic suffix; else the word whole."""
+    parts = word.split("-")
+    head, tail = parts[0], parts[-1]
+    slug = len(parts) == 2 and head.isupper() and len(head) >= 3 and head not in names
+    if slug and tail[:1].isupper() and tail[1:].islower():  # "BRIEF-Petronas": a wire slug
+        return [Tok(s + len(head) + 1, e, tail)]
+    if all(p in lexicon.TITLES for p in parts):
+        return [Tok(s, e, word)]  # "Secretary-General": a title
+    if tail.isdigit():
+        return []  # "Covid-19", "F-35": model or disease numbers, not names
+    if all(p[:1].isupper() and p in names for p in parts):
+        toks, pos = [], s
+        for p in parts:  # "US-China": two adjacent names
+            toks.append(Tok(pos, pos + len(p), p, cut=True))
+            pos += len(p) + 1
+        return toks
+    if tail.islower() and (tail in _HYPHEN_SUFFIXES or head in names or tail in lower):
+        return [Tok(s, s + len(head), head, cut=True)]
+    return [Tok(s, e, word)]

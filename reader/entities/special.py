@@ -1,0 +1,138 @@
+"""Special written forms with a fixed reading, found by patterns of their own: a legislator's
+"(R-NC)", the agency of a dateline "(AP) —", AP-style state abbreviations "Calif.", and
+product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
+
+Span = tuple[int, int, str]
+
+# "(R-NC)": party letter and state code after a US legislator's name.
+_PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+# ", R-Ohio,": party letter and state name (class 5).
+# (The letter comes first so that ``re`` scans for it in C; what precedes is a lookbehind.)
+_PARTY_STATE_NAME = re.compile(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
+# "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
+AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+# "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
+# (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
+AP_STATE = re.compile(
+    r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
+)
+_VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
+# "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
+_MODEL = re.compile(
+    r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
+    rf"(?:[ \u00a0](?:{_VARIANTS}))+\b"
+)
+# A variant word after a space; each word checks the space behind it, so the pattern starts
+# with literal capitals ``re`` can scan for (a leading "[ \u00a0]" stopped at every space).
+VARIANT = re.compile(
+    "(?:" + "|".join(rf"{w}(?<=[ \u00a0]{w})" for w in _VARIANTS.split("|")) + r")\b"
+)
+_VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
+
+
+# In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
+# "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1".
+_MODEL_NAME = (
+    r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+    r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
+    r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+)
+# The model comes first (a capital ``re`` scans for in C); the word before it is checked after.
+_TECH_MODEL = re.compile(rf"(?:{_MODEL_NAME})\b(?![.,]\d|-)")
+_MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
+# Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
+_NOT_MODEL_WORDS = lexicon.words("""
+Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
+Series Season Grade Category Group Division League Formula Channel Platform Gate Row
+""")
+
+
+def is_tech(vocab: set[str]) -> bool:
+    """Three or more distinct technology words among the article's lower-case words."""
+    return len(lexicon.TECH_WORDS & vocab) >= 3
+
+
+def tech_models(text: str, vocab: set[str]) -> list[Span]:
+    """Models named in a technology report, and every later mention of the same model
+    (class 2: products given a core label, "Pixel 10" as ORG)."""
+    if not is_tech(vocab):
+        return []
+    models = {
+        m.group()
+        for m in _TECH_MODEL.finditer(text)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+        and m.group().split()[0] not in _NOT_MODEL_WORDS
+        and m.group().split()[0] not in lexicon.NOT_NAMES
+        and _MODEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    }
+    if not models:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
+    return [(m.start(), m.end(), "PRODUCT") for m in pattern.finditer(text)]
+
+
+# A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
+# names cut short).
+_BROADCASTERS = ("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS")
+_BROADCASTERS += ("NHK", "KBS", "PBS", "DW", "NDTV")
+_CHANNEL = re.compile(
+    r"\b(?:" + "|".join(_BROADCASTERS) + ")"
+    r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
+    r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
+)
+
+
+def special_spans(text: str, vocab: set[str]) -> list[Span]:
+    """Every special form of ``text`` (unsorted); ``vocab``: its lower-case words."""
+    codes = gazetteer().state_codes
+    out: list[Span] = []
+    for m in _PARTY_STATE.finditer(text):
+        if m.group(2) in codes:
+            out.append((m.start(1), m.end(1), "NORP"))
+            out.append((m.start(2), m.end(2), "GPE"))
+    names = gazetteer().names
+    party = " R-" in text or " D-" in text or " I-" in text
+    for m in _PARTY_STATE_NAME.finditer(text) if party else ():
+        if names.get(m.group(2)) == "GPE":
+            out.append((m.start(1), m.end(1), "NORP"))
+            out.append((m.start(2), m.end(2), "GPE"))
+    out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
+    if any(b in text for b in _BROADCASTERS):
+        out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))
+    out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
+    out.extend(_products(text))
+    out.extend(tech_models(text, vocab))
+    return out
+
+
+def _products(text: str) -> list[Span]:
+    """Product models before a variant word, and the same model without it later ("A
+    cheaper Lumen 3"). Variant words are rare: a model is looked for only before them."""
+    out: list[Span] = []
+    bases = set()
+    last = 0
+    for v in VARIANT.finditer(text):
+        space = v.start() - 1
+        if space < last:
+            continue
+        for m in _MODEL.finditer(text, max(last, space - 40), v.end() + 40):
+            if m.start() <= space < m.end():
+                out.append((m.start(), m.end(), "PRODUCT"))
+                base = _VARIANT_TAIL.sub("", m.group())
+                if base != m.group():
+                    bases.add(base)
+                last = m.end()
+                break
+    for base in bases:
+        for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
+            out.append((m.start(), m.end(), "PRODUCT"))
+    return out
