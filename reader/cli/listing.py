@@ -109,8 +109,8 @@ def list_row(row: dict[str, Any]) -> str:
         kept = plural(row["annotations"], "highlight")
         return f"{number}  {title}\n     {ident} · removed · {kept} kept"
     if row.get("waiting"):
-        count = plural(row["annotations"], "imported highlight")
-        return f"{number}  {title}\n     {ident} · not in the library · {count} waiting: postil add {ident}"
+        waiting = f"{plural(row['annotations'], 'imported highlight')} waiting: postil add"
+        return f"{number}  {title}\n     {ident} · not in the library · {waiting} {ident}"
     author = ", ".join(row["authors"][:2])
     meta = " · ".join(one_line(str(p)) for p in (row["source"], author, row["date"]) if p)
     state = f" · {one_line(row['state'])}" if "state" in row else ""
