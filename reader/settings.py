@@ -11,6 +11,8 @@ time::
     fetch_timeout = 20                # seconds to wait for a web server
     max_page_mb = 20                  # pages and feeds larger than this are refused
     export_mode = "0644"              # permissions of exported files; default "0600"
+    creator = "Ana Reader"            # names you in the W3C export; default: nobody
+    base_iri = "https://notes.example/anno/"  # exported ids under it; default urn:uuid:
     theme = "textual-light"           # written by the TUI when the theme is changed
 
     [keys]                            # binding id = key(s); ids are listed by ? in the TUI
@@ -46,6 +48,10 @@ class Settings:
     max_page_mb: float = 20.0
     #: Exports hold private notes: owner-only unless the user chooses to share them.
     export_mode: int = 0o600
+    #: Who the W3C export names as the creator of your highlights (empty: nobody).
+    creator: str = ""
+    #: An IRI to name exported annotations under (``<base_iri><id>``) instead of ``urn:uuid:``.
+    base_iri: str = ""
     #: A Textual theme name (``None``: Textual's default, textual-dark).
     theme: str | None = None
     #: Binding id -> key or comma-separated keys, for Textual's keymap.
@@ -53,7 +59,7 @@ class Settings:
 
 
 #: The settings the file may hold: strings, positive numbers, and the ``[keys]`` table.
-_STRINGS = ("ner", "export_dir", "export_mode", "library", "theme")
+_STRINGS = ("ner", "export_dir", "export_mode", "library", "creator", "base_iri", "theme")
 _NUMBERS = ("fetch_timeout", "max_page_mb")
 KNOWN = (*_STRINGS, *_NUMBERS, "keys")
 
@@ -100,6 +106,9 @@ def _settings(path: Path, data: dict[str, Any]) -> Settings:
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise ConfigError(f"settings file {path}: {key} must be a positive number")
     export_dir, library = data.get("export_dir"), data.get("library")
+    base_iri = data.get("base_iri", "").strip()
+    if base_iri and (":" not in base_iri or any(c.isspace() for c in base_iri)):
+        raise ConfigError(f"settings file {path}: base_iri must be an absolute IRI (https://…)")
     return Settings(
         ner=data.get("ner", "builtin").strip() or "builtin",
         export_dir=Path(export_dir).expanduser() if export_dir else None,
@@ -107,6 +116,8 @@ def _settings(path: Path, data: dict[str, Any]) -> Settings:
         fetch_timeout=float(data.get("fetch_timeout", 20.0)),
         max_page_mb=float(data.get("max_page_mb", 20.0)),
         export_mode=_file_mode(path, data.get("export_mode", "0600")),
+        creator=" ".join(data.get("creator", "").split()),
+        base_iri=base_iri,
         theme=data.get("theme", "").strip() or None,
         keys=_keys(data.get("keys", {}), path),
     )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
 from reader.cli.errors import CommandError
+from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.library.inert import inert_json, make_inert, one_line
 from reader.mentions.index import EntityIndex, recognizer_for
@@ -125,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
+        "import": cmd_import,
     }.get(args.command) or _imported_handler(args.command)
     try:
         return handler(workspace, args)
@@ -262,6 +264,10 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         annotations = [a for a in annotations if tag and tag[0] in a.tags]
     if not annotations:
         raise CommandError("no highlights match: nothing to export")
+    if args.format == "w3c":
+        return export_w3c(workspace, annotations, args.output)
+    if args.output is not None and args.output.is_dir():
+        return export_vault(workspace, annotations, args.output)
     markdown = workspace.export_markdown(annotations)
     if args.output is None:
         sys.stdout.write(make_inert(markdown, keep_tabs=True))  # inert already: cheap check

@@ -1,7 +1,8 @@
 """``postil list`` and ``postil show --json``: articles as rows a person or a script reads.
 
 Kept articles carry their reading state; highlights of kept articles that were removed are
-listed after the rest (``"removed": true``), so they can still be found and exported.
+listed after the rest (``"removed": true``), so they can still be found and exported, and so
+are imported highlights whose page is not in the library yet (``"waiting": true``).
 """
 
 from __future__ import annotations
@@ -68,10 +69,17 @@ def list_rows(workspace: Workspace, archived: bool = False) -> list[dict[str, An
         row["annotations"] = counts.get(entry.id, 0) or _moved_count(workspace, summary)
         rows.append(row)
     listed = {entry.id for entry in library.all_entries()}
+    known = kept.known_keys() if kept is not None else set()
     for article_id, count in counts.items():
-        if article_id not in listed and Collection.stem_of(article_id) is not None:
-            title = workspace.store.for_article(article_id)[0].article_title or article_id
+        if article_id in listed:
+            continue
+        first = workspace.store.for_article(article_id)[0]
+        title = first.article_title or article_id
+        if Collection.stem_of(article_id) is not None:
             rows.append({"id": article_id, "title": title, "removed": True, "annotations": count})
+        elif "://" in article_id and first.article_key not in known:
+            # imported highlights whose page is not in the library yet: postil add URL
+            rows.append({"id": article_id, "title": title, "waiting": True, "annotations": count})
     return rows
 
 
@@ -113,6 +121,9 @@ def list_row(row: dict[str, Any]) -> str:
     if row.get("removed"):
         kept = plural(row["annotations"], "highlight")
         return f"{number}  {title}\n     {ident} · removed · {kept} kept"
+    if row.get("waiting"):
+        waiting = f"{plural(row['annotations'], 'imported highlight')} waiting: postil add"
+        return f"{number}  {title}\n     {ident} · not in the library · {waiting} {ident}"
     author = ", ".join(row["authors"][:2])
     meta = " · ".join(one_line(str(p)) for p in (row["source"], author, row["date"]) if p)
     state = f" · {one_line(row['state'])}" if "state" in row else ""

@@ -204,6 +204,9 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         for action, title, help_text in _SCREENS:
             if action not in bound:
                 yield SystemCommand(title, help_text, partial(self.run_action, action))
+        from reader.ui.interchange import interchange_commands
+
+        yield from interchange_commands(self)
         for command in super().get_system_commands(screen):
             if command.title not in {"Keys", "Quit"}:  # postil's own are above, with keys
                 yield command

@@ -23,11 +23,27 @@ def swatch(annotation: Annotation, *, dark: bool) -> tuple[str, str]:
     return " ", f"on {highlight_color(annotation.color, dark=dark)}"
 
 
+def provenance(annotation: Annotation) -> str:
+    """``from Hypothesis, user alice@hypothes.is`` for an imported highlight, else ``""``."""
+    origin, creator = annotation.origin, annotation.creator
+    if origin and creator:
+        text = f"from {origin}, user {creator}"
+    elif origin or creator:
+        text = f"from {origin}" if origin else f"by {creator}"
+    else:
+        return ""
+    return excerpt(text, 60)
+
+
 def details_line(annotation: Annotation, note_limit: int) -> Content | None:
-    """``#tag #tag  start of the note``, indented; ``None`` when there is neither."""
+    """``#tag #tag  start of the note  · from Hypothesis, user …``, indented; ``None`` when
+    there is nothing to say."""
     details = " ".join(f"#{tag}" for tag in annotation.tags)
     if annotation.note:
         details = f"{details}  {excerpt(annotation.note, note_limit)}".strip()
+    origin = provenance(annotation)
+    if origin:
+        details = f"{details}  · {origin}".strip()
     return Content.assemble("   ", (details, "$text-primary")) if details else None
 
 
