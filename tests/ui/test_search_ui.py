@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.search import SearchScreen
@@ -12,7 +14,11 @@ from tests.ui.pilot import SIZE, settle
 
 async def _results(pilot, query: str):  # type: ignore[no-untyped-def]
     await pilot.press(*query)
-    for _ in range(100):  # the index is built on first use, then the search runs
+    # The index is built on first use, then the search runs: on a loaded two-core CI machine the
+    # build (recognition of every seed) has taken over 10 s, so the wait is generous; it ends as
+    # soon as results show.
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
         await pilot.pause(0.1)
         await settle(pilot)
         options = pilot.app.screen.query_one("#results")
@@ -46,7 +52,9 @@ async def test_a_malformed_query_says_why_and_still_searches(workspace: Workspac
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         await _results(pilot, 'tiktok before:soon "shein')
-        for _ in range(100):  # results of a partial query may show before the whole one's
+        # A partial query's results may show before the whole one's.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
             status = str(app.screen.query_one("#search-status").render())
             if "before:soon is not a date" in status:
                 break
