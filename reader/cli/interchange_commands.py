@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotations.storage import atomic_write
 from reader.text.wording import plural
@@ -20,7 +20,7 @@ FORMATS = ("markdown", "w3c")
 
 
 def add_interchange_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[Any],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """Add ``import`` to ``sub``; ``common`` adds --db and -L."""

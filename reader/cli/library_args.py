@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import Any
 
 from reader.collection.state import STATES
 
@@ -11,7 +12,7 @@ LIBRARY_COMMANDS = ("add", "refresh", "feeds", "mark", "remove")
 
 
 def add_library_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sub: argparse._SubParsersAction[Any],
     common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """Add the library subcommands to ``sub``; ``common`` adds --db and -L."""

@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.cli.errors import CommandError
 from reader.library.inert import make_inert
@@ -28,8 +28,8 @@ AUTO_UPDATE_MAX = 200
 
 
 def add_parsers(
-    sub: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]
-) -> None:  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction[Any], common: Callable[[argparse.ArgumentParser], None]
+) -> None:
     """The ``search`` and ``index`` subcommands."""
     p = sub.add_parser("search", help="search articles, highlights, notes and entity names")
     p.add_argument(

@@ -82,8 +82,10 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
 
 # A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
 # names cut short).
-_BROADCASTERS = ("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS")
-_BROADCASTERS += ("NHK", "KBS", "PBS", "DW", "NDTV")
+_BROADCASTERS = (
+    *("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS"),
+    *("NHK", "KBS", "PBS", "DW", "NDTV"),
+)
 _CHANNEL = re.compile(
     r"\b(?:" + "|".join(_BROADCASTERS) + ")"
     r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"

@@ -22,6 +22,7 @@ Each rule fixes a page shape that misleads a block-scoring extractor:
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import etree, html
 
@@ -103,7 +104,7 @@ def _reveal_collapsed_text(tree: html.HtmlElement) -> None:
             element.attrib.pop("aria-hidden", None)
 
 
-_Group = tuple[str, list[html.HtmlElement]] | html.HtmlElement
+_Group: TypeAlias = tuple[str, list[html.HtmlElement]] | html.HtmlElement
 
 
 def _paragraphs_from_breaks(parent: html.HtmlElement) -> None:

@@ -194,7 +194,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
             "Enter opens · / filters · ? keys"
         )
 
-    def _matching(self, matcher: Matcher | None) -> list[Entry]:
+    def _matching(self, matcher: Matcher | None) -> Sequence[Entry]:
         """Entries in library order, or those matching ``matcher``, best first."""
         if matcher is None:
             return self._entries

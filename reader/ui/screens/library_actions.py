@@ -11,22 +11,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.widgets import OptionList
 
 from reader.collection.kept import Collection
 
 if TYPE_CHECKING:
-    from reader.ui.app import PostilApp
+    from reader.ui.screens.filtered_list import FilteredListScreen
+
+    _Screen = FilteredListScreen
+else:
+    _Screen = object  # at run time a plain mixin; the library screen brings the screen
 
 
-class KeptActions:
+class KeptActions(_Screen):
     """Mixed into the library screen (a FilteredListScreen: its list, status line, app)."""
-
-    app: PostilApp
-    postil: PostilApp
-    main_list: OptionList
-    notify: Any
-    set_status: Any  # the base screen's status line
 
     def reload_entries(self) -> None:  # the screen re-reads the library's entries
         raise NotImplementedError
