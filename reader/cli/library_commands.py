@@ -78,6 +78,7 @@ def cmd_add(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_refresh(workspace: Workspace, args: argparse.Namespace) -> int:
     from reader.collection.refresh import refresh_feeds
+    from reader.collection.refresh_summary import refresh_summary
 
     adder = Adder(collection_of(workspace), fetch_options())
     try:
@@ -85,21 +86,11 @@ def cmd_refresh(workspace: Workspace, args: argparse.Namespace) -> int:
     finally:
         adder.close()
         _clear_progress()
-    for subscription, error in report.feed_errors:
-        print(f"postil: feed {display_name(subscription.title)[:60]}: {error}", file=sys.stderr)
-    added = sum(1 for r in report.results if isinstance(r, Outcome) and r.status == "added")
-    failed = [r for r in report.results if isinstance(r, Failure)]
-    for failure in failed:
-        print(f"postil: item {failure.message}", file=sys.stderr)
-    # every new item is counted: added, already in (same URL or same text), or failed above
-    known = len(report.results) - added - len(failed)
-    total = len(load_feeds(adder.collection))
-    print(
-        f"{plural(total, 'feed')} checked: {plural(added, 'new article')}"
-        + (f", {known} already in the library" if known else "")
-        + f", {report.unchanged} unchanged, {len(report.feed_errors)} failed"
-    )
-    return 1 if report.feed_errors or failed else 0
+    line, errors = refresh_summary(report, len(load_feeds(adder.collection)))
+    for error in errors:
+        print(f"postil: {error}", file=sys.stderr)
+    print(line)
+    return 1 if errors else 0
 
 
 def cmd_feeds(workspace: Workspace, args: argparse.Namespace) -> int:

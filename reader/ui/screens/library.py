@@ -10,16 +10,18 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on, work
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.widgets import OptionList
+from textual.widgets import OptionList, ProgressBar
 from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.screens.library_actions import KeptActions
+from reader.ui.widgets.lists import PostilList
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
@@ -31,6 +33,16 @@ SHOWN = 300
 
 class LibraryScreen(KeptActions, FilteredListScreen):
     """The first screen: pick an article to read."""
+
+    DEFAULT_CSS = """
+    LibraryScreen #refresh-progress {
+        display: none;
+        padding: 0 1;
+    }
+    LibraryScreen #refresh-progress.-busy {
+        display: block;
+    }
+    """
 
     HELP_GROUP = "Library"
     SCREEN_TITLE = "postil · Library"
@@ -69,6 +81,14 @@ class LibraryScreen(KeptActions, FilteredListScreen):
             tooltip="Add a page or feed URL, a file or a folder to the library",
         ),
         Binding(
+            "R",
+            "refresh_feeds",
+            "Refresh",
+            show=False,
+            id="library.refresh",
+            tooltip="Fetch the new items of every feed you subscribed to",
+        ),
+        Binding(
             "r",
             "toggle_read",
             "Read/unread",
@@ -100,6 +120,10 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         self._summaries: dict[str, Summary] = {}
         self._shown: set[str] = set()
         self._counts: dict[str, int] = {}
+
+    def compose_lists(self) -> ComposeResult:
+        yield PostilList(id="list")
+        yield ProgressBar(id="refresh-progress", show_eta=False)
 
     def on_mount(self) -> None:
         library = self.postil.workspace.library

@@ -1,8 +1,9 @@
-"""The library screen's keys for the kept library: add (A), read/unread (r), archive (z),
-remove (delete). A mixin of :class:`~reader.ui.screens.library.LibraryScreen`, kept apart so
-that screen stays about listing.
+"""The library screen's keys for the kept library: add (A), refresh feeds (R), read/unread (r),
+archive (z), remove (delete). A mixin of :class:`~reader.ui.screens.library.LibraryScreen`, kept
+apart so that screen stays about listing.
 
-Adding runs in a worker thread (fetching may take seconds); the list is rebuilt when it ends.
+Adding and refreshing run in a worker thread (fetching may take seconds; feeds are fetched
+concurrently, a progress bar counts them); the list is rebuilt when they end.
 Removing asks first; a removed article's highlights stay in the store, as orphans.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual import work
+from textual.widgets import ProgressBar
 
 from reader.collection.kept import Collection
 
@@ -93,6 +95,50 @@ class KeptActions(_Screen):
         self.reload_entries()
         if added:
             self.notify(f"Added {added} article{'s' * (added != 1)}.")
+
+    # ------------------------------------------------------------------ refresh
+
+    def action_refresh_feeds(self) -> None:
+        from reader.collection.feeds import load_feeds
+
+        collection = self._collection()
+        if collection is None:
+            return
+        feeds = load_feeds(collection)
+        if not feeds:
+            self.notify("No feeds yet: A adds a feed by its URL.")
+            return
+        bar = self.query_one("#refresh-progress", ProgressBar)
+        bar.update(total=len(feeds), progress=0)
+        bar.add_class("-busy")
+        self.set_status(f" Refreshing {len(feeds)} feed{'s' * (len(feeds) != 1)}…")
+        self._refresh(collection)
+
+    @work(thread=True, group="refresh", exclusive=True, exit_on_error=False)
+    def _refresh(self, collection: Collection) -> None:
+        from reader.cli.library_commands import fetch_options
+        from reader.collection.adding import Adder
+        from reader.collection.feeds import load_feeds
+        from reader.collection.refresh import refresh_feeds
+        from reader.collection.refresh_summary import refresh_summary
+
+        say = self.app.call_from_thread
+        bar = self.query_one("#refresh-progress", ProgressBar)
+        adder = Adder(collection, fetch_options())
+        try:
+            report = refresh_feeds(adder, lambda done, _: say(bar.update, progress=done))
+        finally:
+            adder.close()
+            say(bar.remove_class, "-busy")
+        say(self._refreshed, refresh_summary(report, len(load_feeds(collection))))
+
+    def _refreshed(self, summary: tuple[str, list[str]]) -> None:
+        line, errors = summary
+        self.postil.workspace.library.reload_kept()
+        self.reload_entries()
+        for error in errors[:5]:
+            self.notify(error, severity="error", timeout=10)
+        self.notify(line)
 
     # ------------------------------------------------------------------ state
 
