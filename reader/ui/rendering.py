@@ -1,4 +1,4 @@
-"""Styling one visual line: entity colours, highlights, search matches, selection and caret.
+"""Styling one visual line: entity colours, links, highlights, search matches, selection, caret.
 
 This is the hot path of the reader (it runs for each line on screen at each refresh), so it
 works on offsets with bisect over sorted spans and caches composed styles; it never looks at
@@ -48,6 +48,8 @@ class Decorations:
     """Everything drawn over the plain text, in text offsets."""
 
     entities: SpanIndex = field(default_factory=SpanIndex)
+    #: The article's links (value: the URL), drawn underlined.
+    links: SpanIndex = field(default_factory=SpanIndex)
     hidden_labels: frozenset[str] = frozenset()
     show_entities: bool = True
     #: ``(start, end, colour)`` of saved highlights, sorted; later ones paint over earlier.
@@ -73,11 +75,13 @@ class LineStyler:
         cache_key = (base, *key)
         style = self._styles.get(cache_key)
         if style is None:
-            label, highlight, match, selected, caret = key
+            label, highlight, match, selected, caret, linked = key
             colors = self._palette
             style = base
             if label is not None:
                 style += Style(color=colors.entities.get(str(label)))
+            if linked:
+                style += Style(underline=True)
             if highlight is not None:
                 highlights = colors.highlights
                 style += Style(bgcolor=highlights.get(str(highlight), highlights["yellow"]))
@@ -108,6 +112,10 @@ class LineStyler:
             for i in entity_range:
                 cuts.add(max(start, entity_index.starts[i]))
                 cuts.add(min(end, entity_index.ends[i]))
+        link_range = deco.links.overlapping(start, end) if len(deco.links) else range(0)
+        for i in link_range:
+            cuts.add(max(start, deco.links.starts[i]))
+            cuts.add(min(end, deco.links.ends[i]))
         highlights = [h for h in deco.highlights if h[0] < end and h[1] > start]
         for h_start, h_end, _ in highlights:
             cuts.add(max(start, h_start))
@@ -147,9 +155,10 @@ class LineStyler:
                 if m_start <= a < m_end:
                     match = 2 if i == deco.current_match else 1
             selected = deco.selection is not None and deco.selection[0] <= a < deco.selection[1]
-            key = (label, highlight, match, selected, caret == a)
+            linked = any(deco.links.starts[i] <= a < deco.links.ends[i] for i in link_range)
+            key = (label, highlight, match, selected, caret == a, linked)
             result.append(Segment(text[a:b], self._style(base, key)))
         if caret is not None and end <= caret < max(next_start, end + 1):
             selected = deco.selection is not None and deco.selection[0] <= caret < deco.selection[1]
-            result.append(Segment(" ", self._style(base, (None, None, 0, selected, True))))
+            result.append(Segment(" ", self._style(base, (None, None, 0, selected, True, False))))
         return result

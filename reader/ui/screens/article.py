@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.widgets import Footer, Static
 
+from annotations.inert import one_line
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
 from reader.text.wording import plural
@@ -234,6 +235,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             return
         view = self.view
         view.focus()
+        view.set_links([(link.start, link.end, link.url) for link in self.article.links])
         self.postil.store_changed.subscribe(self, self.store_changed)
         self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
         no_target = self._jump_to is None and not self._pending_entity
@@ -350,6 +352,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             return
         self.article = current
         self.view.set_text(current.text)
+        self.view.set_links([(link.start, link.end, link.url) for link in current.links])
         self.clear_matches()
         self.named = []
         self._refresh_entities_panel()
@@ -408,7 +411,8 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         highlight = view.highlight_at(view.caret)
         annotation = self.located.find(highlight.id) if highlight is not None else None
         if annotation is None:
-            return ""
+            url = view.link_at(view.caret)
+            return f"link {one_line(url, 300)}" if url else ""
         tags = " ".join(f"#{t}" for t in annotation.tags)
         note = annotation.note.splitlines()[0] if annotation.note else ""
         return f"highlight {tags} {note}".strip() + " · a edits · D deletes · y copies"

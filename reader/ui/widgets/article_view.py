@@ -194,6 +194,18 @@ class ArticleView(ScrollView, can_focus=True):
         self.decorations.entities = SpanIndex.from_spans(spans)
         self.refresh()
 
+    def set_links(self, links: Sequence[tuple[int, int, str]]) -> None:
+        """The article's links, ``(start, end, url)``: underlined, their URL told on request."""
+        self.decorations.links = SpanIndex.from_spans(links)
+        self.refresh()
+
+    def link_at(self, offset: int) -> str | None:
+        """The URL of the link at ``offset``, if there is one."""
+        links = self.decorations.links
+        for i in links.overlapping(offset, offset + 1):
+            return links.values[i]
+        return None
+
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
         self.decorations.highlights = [(h.start, h.end, h.color) for h in self._highlights]
