@@ -39,7 +39,9 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 def clean_text(text: str) -> str:
     """Body text: invisible controls removed, other controls inert, newlines kept."""
-    if _NEEDS_CLEANING.search(text) is None:  # the usual case: one scan, no copies
+    # The usual case, one C scan and no copies: every character _NEEDS_CLEANING finds is
+    # unprintable to str.isprintable (controls, format characters, the soft hyphen).
+    if text.isprintable() or _NEEDS_CLEANING.search(text) is None:
         return text
     return make_inert(_INVISIBLE.sub("", text))
 
