@@ -263,11 +263,22 @@ class ArticleView(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         margin = min(3, max(0, height // 4))
         if center:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+            self._scroll_to_line(line - height // 3)
         elif line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+            self._scroll_to_line(line - margin)
         elif line >= top + height - margin:
-            self.scroll_to(y=line - height + margin + 1, animate=False, immediate=True)
+            self._scroll_to_line(line - height + margin + 1)
+
+    def _scroll_to_line(self, line: float) -> None:
+        """Put visual ``line`` at the top, now, whether or not the scrollbar is shown yet.
+
+        Textual drops a scroll (``allow_vertical_scroll``) while the scrollbar is hidden, and
+        it is hidden until the layout pass after ``virtual_size`` grew: a key pressed between
+        the text growing (opening, a longer text, more of a big file) and that pass moved the
+        caret but left the view where it was. ``force`` scrolls anyway; the offset is still
+        clamped to the virtual size, which is already right.
+        """
+        self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
 
     def render_line(self, y: int) -> Strip:
         layout = self.text_layout
@@ -340,7 +351,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _scroll_and_move(self, lines: int) -> None:
         """Scroll ``lines`` and move the caret as many lines, keeping its column (as vim)."""
-        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False, immediate=True)
+        self._scroll_to_line(self.scroll_y + lines)
         self._move(self._vertical(lines), keep_goal=True)
 
     def action_top(self) -> None:
@@ -358,7 +369,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._move(layout.ends[layout.line_of_offset(self.caret)])
 
     def action_scroll_line(self, lines: int) -> None:
-        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False)
+        self._scroll_to_line(self.scroll_y + lines)
 
     def action_toggle_select(self) -> None:
         if self.selecting or self.mark is not None:
