@@ -78,12 +78,15 @@ def _unwrap(block: list[str], width: int) -> list[str]:
     return paragraphs
 
 
-def split_paragraphs(text: str, markdown: bool = False) -> Source:
-    """Split normalised ``text`` into stripped, non-empty paragraphs."""
+def split_paragraphs(text: str, markdown: bool = False, *, first: bool = True) -> Source:
+    """Split normalised ``text`` into stripped, non-empty paragraphs.
+
+    ``first=False`` for a later section of a big file: no front matter, no title line.
+    """
     lines = [line.strip() for line in text.split("\n")]
     front: dict[str, str] = {}
     if markdown:
-        front, skip = md.front_matter(lines)
+        front, skip = md.front_matter(lines) if first else ({}, 0)
         lines = md.block_lines(lines[skip:])
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -99,7 +102,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     links: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for number, block in enumerate(blocks):
         if markdown:
-            parts = md.join_lines(block, first=number == 0)
+            parts = md.join_lines(block, first=first and number == 0)
         elif (len(block) >= 3 or wrapped_file) and _is_wrapped(block):
             parts = _unwrap(block, max(len(part) for part in block))
         else:
