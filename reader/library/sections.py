@@ -25,7 +25,7 @@ from reader.library.errors import ArticleError
 from reader.library.paragraphs import Source, normalize, split_paragraphs
 
 #: Files larger than this are read section by section (smaller ones whole, as always).
-SECTION_FROM = 10 * 1024 * 1024
+SECTION_FROM = 2 * 1024 * 1024
 #: The size of a section, in characters (decoded text).
 SECTION_CHARS = 4 * 1024 * 1024
 _READ_BYTES = 4 * 1024 * 1024

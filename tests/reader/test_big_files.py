@@ -107,3 +107,22 @@ def test_preview_of_binary_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(range(256)) * 1000)
     with pytest.raises(ArticleError, match="binary"):
         article_preview(path, "x", budget=64 * 1024)
+
+
+def test_fingerprint_in_pieces_is_the_fingerprint_of_the_whole() -> None:
+    """A big text is fingerprinted a piece at a time; the pieces must not change the key."""
+    import hashlib
+    import random
+
+    from reader.collection.keys import FINGERPRINT_CHARS, fingerprint
+
+    def whole(text: str) -> str:
+        folded = " ".join(text.casefold().split()).encode("utf-8")
+        return hashlib.sha256(folded).hexdigest()[:FINGERPRINT_CHARS]
+
+    chars = "ab ßΣ\n\u00a0\u3000x  \t"
+    rng = random.Random(14)
+    for _ in range(500):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 60)))
+        for step in (1, 2, 3, 7, 100):
+            assert fingerprint(text, step) == whole(text), (text, step)

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Static
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
 from reader.text.wording import plural
+from reader.text.wrap import Layout
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
 from reader.ui.screens.searching import SearchActions
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
 FILE_CHECK_INTERVAL = 2.0
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000
+#: Texts longer than this open with this much of their start, the whole wrapped in a worker.
+HEAD_CHARS = 64 * 1024
+#: Texts longer than this get their entities around the caret only (see _recognize_around) ...
+WHOLE_TEXT_ENTITIES = 4_000_000
+#: ... this many characters each side of it.
+ENTITY_WINDOW = 100_000
 #: From this width a panel sits beside the text; below it, the text would be squeezed under
 #: a readable measure (about 60 columns), so the panel takes the text's place instead.
 WIDE = 110
@@ -55,6 +62,15 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, max(0, offset - radius)) + 1
     end = text.find("\n", min(len(text), offset + radius))
     return start, len(text) if end < 0 else end
+
+
+def _head(text: str, size: int) -> str:
+    """The whole paragraphs of ``text`` within its first ``size`` characters (``text`` itself
+    when it is no longer): all the first screens need, wrapped in a millisecond."""
+    if len(text) <= size:
+        return text
+    cut = text.rfind("\n", 0, size)
+    return text[:cut] if cut > 0 else text[:size]
 
 
 def _kind_bindings() -> list[Binding]:
@@ -196,30 +212,43 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         self._file_missing = False
         self._finished = False  # the end was reached (the article is marked read once)
         self._last_caret = -1  # where the caret was: remembered when the screen goes
+        #: A big article's start is shown while the whole is read (see :meth:`_read_rest`).
+        self._reading = False
+        #: The part of a very big text whose entities are shown (see :meth:`_recognize_around`).
+        self._entity_window = (0, -1)
 
     # ------------------------------------------------------------- building
 
     def compose(self) -> ComposeResult:
+        library = self.postil.workspace.library
         try:
-            self.article = self.postil.workspace.library.load(self.article_id)
+            preview = library.preview(self.article_id)
+            self.article = preview or library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
             yield Footer()
             return
         article = self.article
-        meta = [p for p in (article.source, article.date) if p]
-        meta.append(f"{article.words:,} words")
-        if article.hidden_lines:
-            meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
+        shown = _head(article.text, HEAD_CHARS)
+        # a big text, read now or before, shows its start while a worker wraps the whole
+        self._reading = preview is not None or shown is not article.text
         yield Static(article.title, id="article-title", markup=False)
-        yield Static(" · ".join(meta), id="article-meta", markup=False)
+        yield Static(self._meta(article), id="article-meta", markup=False)
         yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
         yield AnnotationsPanel(classes="side-panel")
         yield EntitiesPanel(classes="side-panel")
-        yield ArticleView(article.text, id="body").data_bind(ArticleScreen.show_entities)
+        yield ArticleView(shown, id="body").data_bind(ArticleScreen.show_entities)
         yield SearchBox(id="search")
         yield StatusBar()
         yield Footer()
+
+    def _meta(self, article: Article) -> str:
+        """``source · date · N words · M boilerplate lines hidden`` (words unknown while read)."""
+        meta = [p for p in (article.source, article.date) if p]
+        meta.append("counting words…" if self._reading else f"{article.words:,} words")
+        if article.hidden_lines and not self._reading:
+            meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
+        return " · ".join(meta)
 
     @property
     def view(self) -> ArticleView:
@@ -236,6 +265,16 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         view.focus()
         self.postil.store_changed.subscribe(self, self.store_changed)
         self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
+        if self._reading:
+            self.call_after_refresh(self._read_rest)
+        else:
+            self._begin()
+
+    def _begin(self) -> None:
+        """With the whole text there: put the caret where asked, then colour entities and
+        find the saved highlights (threads, after the text is on screen)."""
+        assert self.article is not None
+        view = self.view
         no_target = self._jump_to is None and not self._pending_entity
         if self._initial_offset is None and no_target and self._pending_matches is None:
             from reader.ui.reading import saved_position
@@ -245,11 +284,49 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             what, spans = self._pending_matches
             first = self._cursor.set(what, spans, self._initial_offset or 0)
             self.call_after_refresh(self._show_matches, first)
-        elif self._initial_offset is not None:
+        elif self._initial_offset is not None and view.caret == 0:  # not moved while read
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._recognize, self.article)
         self.call_after_refresh(self._locate)
+
+    @work(thread=True, exclusive=True, group="reading", exit_on_error=False)
+    def _read_rest(self) -> None:
+        """Read the whole of a big article, and wrap it, while its start is on screen."""
+        try:
+            article = self.postil.workspace.library.load(self.article_id)
+        except (ArticleError, LookupError) as error:
+            self.app.call_from_thread(self._reading_failed, str(error))
+            return
+        layout = Layout.build(article.text, self.view.measure())
+        self.app.call_from_thread(self._rest_read, article, layout)
+
+    def _rest_read(self, article: Article, layout: Layout) -> None:
+        """Show the whole text in place of its start: the caret and the view stay where they
+        are (at the new end after ``G``), a search made meanwhile is run over all of it."""
+        self._reading = False
+        self.article = article
+        self.view.set_text(article.text, layout)
+        self.query_one("#article-title", Static).update(article.title)
+        self.query_one("#article-meta", Static).update(self._meta(article))
+        self.search_again()
+        self._update_status()
+        self._begin()
+
+    def _reading_failed(self, error: str) -> None:
+        self.notify(
+            f"{error}. Only the start of the article is shown.", severity="error", timeout=10
+        )
+
+    def search_scope(self) -> str:
+        return " in the part read so far (the rest follows)" if self._reading else ""
+
+    def action_annotate(self) -> None:
+        """Highlights anchor in the whole text: they wait until it is read (seconds)."""
+        if self._reading:
+            self.say("still reading the article: highlighting works once it is all read")
+            return
+        super().action_annotate()
 
     def theme_changed(self) -> None:
         """Entity and highlight colours come from the dark or the light set."""
@@ -266,6 +343,9 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         index = self.postil.workspace.entities
         view = self.view
         text = article.text
+        if len(text) > WHOLE_TEXT_ENTITIES:
+            self._recognize_around(article, view.caret)
+            return
         if len(text) > WINDOW_FIRST:
             start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
             draft = index.recognizer()(text[start:end])
@@ -276,6 +356,28 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         if warning:
             self.app.call_from_thread(self.notify, warning, severity="warning", timeout=10)
         self.app.call_from_thread(self._show_entities, found)
+
+    def _recognize_around(self, article: Article, caret: int) -> None:
+        """Entities of the paragraphs around ``caret`` only: all of a 100 MB text would take
+        minutes and more memory than the text. Run again when the caret leaves them."""
+        from reader.mentions.grouping import group_mentions
+        from reader.mentions.index import ArticleEntities
+
+        text = article.text
+        start, end = _paragraph_window(text, caret, ENTITY_WINDOW)
+        draft = self.postil.workspace.entities.recognizer()(text[start:end])
+        spans = [(e.start + start, e.end + start, e.label) for e in draft]
+        self._entity_window = (start, end)
+        found = ArticleEntities(spans, group_mentions(text, spans))
+        self.app.call_from_thread(self._show_entities, found)
+
+    def _follow_entities(self, caret: int) -> None:
+        """In a text too big to recognize whole, recognize where the caret went."""
+        start, end = self._entity_window
+        text = self.view.text
+        if len(text) > WHOLE_TEXT_ENTITIES and not start <= caret <= end and self.article:
+            self._entity_window = (0, len(text))  # asked once, until the worker answers
+            self._recognize(self.article)
 
     def _show_entities(self, found: ArticleEntities) -> None:
         self.view.set_entities(found.spans)
@@ -331,7 +433,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
 
     def file_check(self) -> None:
         """On a timer while on screen: follow the article file if it changed or vanished."""
-        if self.article is None or not self.is_current:
+        if self.article is None or not self.is_current or self._reading:
             return
         try:
             current = self.postil.workspace.library.load(self.article_id)
@@ -366,6 +468,9 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             self._last_caret = caret
             self.status.note = ""
         self._update_status()
+        if self._reading:
+            return
+        self._follow_entities(caret)
         if not self._finished and caret >= len(self.view.text.rstrip()) - 1:
             from reader.ui.reading import remember
 
@@ -374,7 +479,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
 
     def on_unmount(self) -> None:
         """Leaving the article: remember where the reader was."""
-        if self.article is not None and self._last_caret >= 0:
+        if self.article is not None and self._last_caret >= 0 and not self._reading:
             from reader.ui.reading import remember
 
             remember(self.postil, self.article.id, self._last_caret)
@@ -389,6 +494,8 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         paragraph = layout.paragraph_of_offset(view.caret) + 1
         percent = round(100 * view.caret / max(1, len(view.text)))
         position = [f"¶{paragraph}/{len(layout.paragraph_starts)}", f"{percent}%"]
+        if self._reading:
+            position.append("reading the rest…")
         position.append(plural(len(self.located.anchored), "highlight"))
         if self.located.orphaned:
             position.append(f"{len(self.located.orphaned)} orphaned (p)")

@@ -127,6 +127,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._dragging = False
         self._goal_column: int | None = None
         self._highlights: list[Highlight] = []
+        #: ``G`` was the last motion: a longer text (the rest of a big file) keeps the caret at
+        #: its end, as ``less`` does at the end of a growing file.
+        self._wants_end = False
 
     # ----------------------------------------------------------------- state
 
@@ -158,10 +161,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.CaretMoved(self))
 
-    def set_text(self, text: str) -> None:
-        """Show a new version of the article (its file changed): same caret offset, clamped;
-        entities, highlights, matches and the selection are cleared until set again."""
-        caret = min(self.caret, len(text))
+    def set_text(self, text: str, layout: Layout | None = None) -> None:
+        """Show a new version of the article (its file changed, or the rest of a big one was
+        read): same caret offset, clamped, or the new end after ``G`` at the old one; entities,
+        highlights, matches and the selection are cleared until set again.
+
+        ``layout``: ``text`` already wrapped (in a worker: 3 s for 100 MB), used if its
+        width is still the view's.
+        """
+        caret = len(text) if self._wants_end else min(self.caret, len(text))
         self.text = text
         self.decorations = Decorations(
             caret=caret, show_entities=self.show_entities, hidden_labels=self.hidden_labels
@@ -169,11 +177,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.selecting = False
         self.mark = None
         self._highlights = []
-        self.layout_cache = Layout.build(text, self._measure())
-        self.virtual_size = Size(self.scrollable_content_region.width, self.layout_cache.line_count)
+        fits = layout is not None and layout.text is text and layout.width == self._measure()
+        self.layout_cache = layout if fits else Layout.build(text, self._measure())
+        self.virtual_size = Size(self.scrollable_content_region.width, self.text_layout.line_count)
         self.caret = caret
         self.scroll_to_caret()
         self.refresh()
+
+    def measure(self) -> int:
+        """The width the text is wrapped at now (for a layout built ahead, see set_text)."""
+        return self._measure()
 
     @property
     def selection(self) -> tuple[int, int] | None:
@@ -237,6 +250,7 @@ class ArticleView(ScrollView, can_focus=True):
         follows it; a finished one (a drag, ``s``) is let go, as in an editor."""
         if not self.selecting:
             self.mark = None
+        self._wants_end = False
         self.caret = offset
         self.scroll_to_caret(center=center)
 
@@ -359,6 +373,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_bottom(self) -> None:
         self._move(len(self.text))
+        self._wants_end = True
 
     def action_line_start(self) -> None:
         layout = self.text_layout
@@ -405,6 +420,7 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self._offset_at_mouse(event)
         self.selecting = False
         self._goal_column = None
+        self._wants_end = False
         self.mark = offset
         self.caret = offset
         self.scroll_to_caret()
