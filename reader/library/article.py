@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.library.cleaning import Cleaned, clean
@@ -10,6 +10,7 @@ from reader.library.decoding import checked_size, decode_bytes, read_bytes
 from reader.library.errors import ArticleError
 from reader.library.frontmatter import authors_of
 from reader.library.inert import display_name
+from reader.library.packed import KeptParagraphs
 from reader.library.paragraphs import Source, normalize, split_paragraphs
 from reader.library.sections import SECTION_FROM, head_source, read_source
 from reader.library.seeds import article_id_for
@@ -32,7 +33,9 @@ class Article:
     title: str
     source: str | None
     date: str | None
-    text: str
+    #: Not in the repr: Textual describes a worker by the repr of its arguments, and the repr
+    #: of a 100 MB article cost 300 MB and seconds each time one was passed to a worker.
+    text: str = field(repr=False)
     words: int
     hidden_lines: int
     encoding: str
@@ -41,7 +44,7 @@ class Article:
     url: str | None = None
     language: str | None = None
     #: Links over :attr:`text` (a Markdown or web article's ``[text](url)``).
-    links: tuple[Link, ...] = ()
+    links: tuple[Link, ...] = field(default=(), repr=False)
     #: For a kept article: the feed it came from, and when it was added (ISO 8601).
     feed: str | None = None
     added: str | None = None
@@ -83,11 +86,14 @@ def article_from_source(source: Source, path: Path, article_id: str, encoding: s
     cleaned = clean(source)
     if not cleaned.paragraphs and not cleaned.title:
         raise ArticleError(f"no article text (only page furniture such as menus or ads): {name}")
-    text = "\n".join(cleaned.paragraphs)
-    # word by word per paragraph: ``text.split()`` of 200 MB would hold 35 million strings
-    words = (
-        count_words(text) if len(text) < SECTION_FROM else sum(map(count_words, cleaned.paragraphs))
-    )
+    links = _links(source, cleaned) if source.links else ()
+    visible = cleaned.paragraphs
+    if isinstance(visible, KeptParagraphs):  # a big file: no list of 35 million words
+        words = sum(map(count_words, visible))
+        text = visible.join()
+    else:
+        text = "\n".join(visible)
+        words = count_words(text)
     front = source.front
     return Article(
         id=article_id,
@@ -102,7 +108,7 @@ def article_from_source(source: Source, path: Path, article_id: str, encoding: s
         authors=authors_of(front.get("authors") or front.get("author")),
         url=front.get("canonical_url") or front.get("url") or None,
         language=front.get("language") or front.get("lang") or None,
-        links=_links(source, cleaned) if source.links else (),
+        links=links,
         feed=front.get("feed") or None,
         added=front.get("added") or None,
     )

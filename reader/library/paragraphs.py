@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reader.library import markdown as md
 from reader.library.inert import make_inert
+from reader.library.packed import PackedParagraphs
 
 _NEWLINES = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -28,7 +29,8 @@ _FULL_LINE = 0.6
 class Source:
     """A file's text split into paragraphs, plus what Markdown front matter said."""
 
-    paragraphs: list[str]
+    #: A list, or for a big file the paragraphs packed as UTF-8 (:mod:`packed`).
+    paragraphs: list[str] | PackedParagraphs
     front: dict[str, str] = field(default_factory=dict)
     headings: set[int] = field(default_factory=set)  # indices of Markdown heading paragraphs
     #: Markdown links by paragraph index: ``(start, end, url)`` within that paragraph.

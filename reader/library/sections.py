@@ -22,13 +22,14 @@ from pathlib import Path
 
 from reader.library.decoding import SAMPLE_BYTES, decode_bytes, encoding_from_head
 from reader.library.errors import ArticleError
+from reader.library.packed import PackedParagraphs
 from reader.library.paragraphs import Source, normalize, split_paragraphs
 
 #: Files larger than this are read section by section (smaller ones whole, as always).
 SECTION_FROM = 2 * 1024 * 1024
 #: The size of a section, in characters (decoded text).
-SECTION_CHARS = 4 * 1024 * 1024
-_READ_BYTES = 4 * 1024 * 1024
+SECTION_CHARS = 1024 * 1024
+_READ_BYTES = 1024 * 1024
 #: A blank line: where one block of lines ends and the next begins.
 _BLANK = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 #: How far back from a section's end a blank line is looked for before giving up on one.
@@ -90,7 +91,7 @@ def _add(whole: Source, part: Source) -> None:
 
 def source_of_sections(texts: Iterable[str], markdown: bool) -> Source:
     """The paragraphs of decoded ``texts`` (sections of one file, in order)."""
-    whole = Source([])
+    whole = Source(PackedParagraphs())
     for number, text in enumerate(sections(texts)):
         part = split_paragraphs(normalize(text), markdown=markdown, first=number == 0)
         if number == 0:

@@ -126,3 +126,12 @@ def test_fingerprint_in_pieces_is_the_fingerprint_of_the_whole() -> None:
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 60)))
         for step in (1, 2, 3, 7, 100):
             assert fingerprint(text, step) == whole(text), (text, step)
+
+
+def test_an_articles_repr_leaves_its_text_out(tmp_path: Path) -> None:
+    """Textual describes a worker by the repr of its arguments: an article passed to one
+    must not be turned into a string as long as its text."""
+    path = tmp_path / "big.txt"
+    path.write_bytes(seed_bytes(200_000))
+    article = load_article(path, "x")
+    assert len(repr(article)) < 1000
