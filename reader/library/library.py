@@ -31,6 +31,8 @@ _MAX_CANDIDATES = 5
 LOADED_ARTICLES = 16
 #: ... and how much text they may hold together (one big article is kept whatever its size).
 LOADED_CHARS = 32 * 1024 * 1024
+#: Files bigger than this are listed from their start until read (see _summary_of_start).
+BIG_FILE = 2 * 1024 * 1024
 
 
 def _entry(path: Path, resolved: str | None = None) -> Entry:
@@ -281,10 +283,35 @@ class Library:
             known = self.summaries.get(entry.id, stat)
             if known is not None:
                 return known
+            unread_big = stat.st_size > BIG_FILE and self._fresh(entry, stat) is None
         try:
+            if unread_big:
+                return self._summary_of_start(entry, stat.st_size)
             return Summary.of(self.load(entry))
         except ArticleError as error:
             return Summary.failed(entry.name, error)
+
+    @staticmethod
+    def _summary_of_start(entry: Entry, size: int) -> Summary:
+        """A big file listed before it is read: title, source and date from its start, the
+        words estimated from it (a list must not read 200 MB, on the UI thread at that). Not
+        cached: the exact summary replaces it when the article is read."""
+        from reader.library.article import article_preview
+
+        start = article_preview(entry.path, entry.id)
+        if start is None:  # a web page: extracted whole
+            return Summary(entry.name)
+        words = round(start.words * size / max(1, len(start.text.encode("utf-8"))))
+        return Summary(
+            start.title,
+            start.source,
+            start.date,
+            words,
+            authors=start.authors,
+            url=start.url,
+            feed=start.feed,
+            added=start.added,
+        )
 
     def find(self, query: str) -> Entry:
         """The entry ``query`` names, tried in this order: id, 1-based number (``"5"``), file

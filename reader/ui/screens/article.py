@@ -12,6 +12,8 @@ each ``watch_`` method does the rest, so a key, a click and the palette all chan
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -46,6 +48,8 @@ FILE_CHECK_INTERVAL = 2.0
 WINDOW_FIRST = 200_000
 #: Texts longer than this open with this much of their start, the whole wrapped in a worker.
 HEAD_CHARS = 64 * 1024
+#: A changed article file bigger than this is read again in a worker, its start shown meanwhile.
+RELOAD_IN_WORKER = 1_000_000
 #: Texts longer than this get their entities around the caret only (see _recognize_around) ...
 WHOLE_TEXT_ENTITIES = 4_000_000
 #: ... this many characters each side of it.
@@ -62,6 +66,15 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, max(0, offset - radius)) + 1
     end = text.find("\n", min(len(text), offset + radius))
     return start, len(text) if end < 0 else end
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    """``(mtime_ns, size)`` of ``path``, ``None`` if it cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def _head(text: str, size: int) -> str:
@@ -216,6 +229,8 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         self._reading = False
         #: The part of a very big text whose entities are shown (see :meth:`_recognize_around`).
         self._entity_window = (0, -1)
+        #: The article file's (mtime, size) when it was read: :meth:`file_check` compares.
+        self._stamp: tuple[int, int] | None = None
 
     # ------------------------------------------------------------- building
 
@@ -232,6 +247,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         shown = _head(article.text, HEAD_CHARS)
         # a big text, read now or before, shows its start while a worker wraps the whole
         self._reading = preview is not None or shown is not article.text
+        self._stamp = _file_stamp(article.path)
         yield Static(article.title, id="article-title", markup=False)
         yield Static(self._meta(article), id="article-meta", markup=False)
         yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
@@ -293,18 +309,20 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
     @work(thread=True, exclusive=True, group="reading", exit_on_error=False)
     def _read_rest(self) -> None:
         """Read the whole of a big article, and wrap it, while its start is on screen."""
+        stamp = _file_stamp(self.article.path) if self.article is not None else None
         try:
             article = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             self.app.call_from_thread(self._reading_failed, str(error))
             return
         layout = Layout.build(article.text, self.view.measure())
-        self.app.call_from_thread(self._rest_read, article, layout)
+        self.app.call_from_thread(self._rest_read, article, layout, stamp)
 
-    def _rest_read(self, article: Article, layout: Layout) -> None:
+    def _rest_read(self, article: Article, layout: Layout, stamp: tuple[int, int] | None) -> None:
         """Show the whole text in place of its start: the caret and the view stay where they
         are (at the new end after ``G``), a search made meanwhile is run over all of it."""
         self._reading = False
+        self._stamp = stamp
         self.article = article
         self.view.set_text(article.text, layout)
         self.query_one("#article-title", Static).update(article.title)
@@ -435,6 +453,15 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         """On a timer while on screen: follow the article file if it changed or vanished."""
         if self.article is None or not self.is_current or self._reading:
             return
+        stamp = _file_stamp(self.article.path)
+        if stamp is not None and stamp == self._stamp:
+            return  # unchanged: nothing read (a big one may have left the library's memory)
+        if stamp is not None and stamp[1] > RELOAD_IN_WORKER:
+            self._reading = True
+            self.clear_matches()
+            self._read_rest()
+            self.notify("The article changed on disk: reading it again…")
+            return
         try:
             current = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
@@ -447,6 +474,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
                 )
             return
         self._file_missing = False
+        self._stamp = stamp
         if current is self.article or current.text == self.article.text:
             self.article = current  # re-read (evicted from memory) but the same text
             return

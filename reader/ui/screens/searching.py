@@ -83,16 +83,15 @@ class SearchActions(TypeAhead):
             )
             return
         self._show_matches(cursor.set(f"“{query}”", spans, view.caret))
-        if self.search_scope():
-            self.say(f"matches{self.search_scope()}: n / N step through them")
 
     def _find(self, query: str) -> list[tuple[int, int]]:
         pattern = loose_pattern(query, ignore_case=True)
         return [m.span() for m in pattern.finditer(self.view.text)] if pattern else []
 
     def search_scope(self) -> str:
-        """Said after a search's outcome when it did not cover the whole text (a screen that
-        shows a big article while reading the rest says so)."""
+        """Said after "no match" when the search did not cover the whole text (a screen that
+        shows a big article while reading the rest says so); the match count then ends in
+        "so far"."""
         return ""
 
     def search_again(self) -> None:
@@ -139,11 +138,12 @@ class SearchActions(TypeAhead):
         cursor = self._cursor
         if cursor.current is None:
             return ""
+        partial = " so far" if self._partial_query and self.search_scope() else ""
         span = cursor.spans[cursor.current]
         if span[0] == self.view.caret:
-            return f"{cursor.status()} · n N"
+            return f"{cursor.status()}{partial} · n N"
         count = len(cursor.spans)
-        return f"{cursor.what} {count} {'match' if count == 1 else 'matches'} · n N"
+        return f"{cursor.what} {count} {'match' if count == 1 else 'matches'}{partial} · n N"
 
     def clear_matches(self) -> None:
         self._partial_query = ""
