@@ -3,7 +3,8 @@
 The text is on screen before anything slow happens: entity recognition and locating saved
 highlights run in threads once the first frame is out, and paint in when they finish.
 Highlighting (the part that writes) is :mod:`.highlighting`; search and stepping through
-matches or mentions is :mod:`.searching`.
+matches or mentions is :mod:`.searching`; showing a big article's start while the rest is
+read is :mod:`.reading_rest`.
 
 View state is reactive: which panel is open, whether entities are coloured and which kinds
 are hidden. The legend and the text are bound to the screen's reactives (``data_bind``), and
@@ -12,8 +13,6 @@ each ``watch_`` method does the rest, so a key, a click and the palette all chan
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -25,9 +24,17 @@ from textual.widgets import Footer, Static
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
 from reader.text.wording import plural
-from reader.text.wrap import Layout
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
+from reader.ui.screens.reading_rest import (
+    HEAD_CHARS,
+    RELOAD_IN_WORKER,
+    WHOLE_TEXT_ENTITIES,
+    ReadingRest,
+    file_stamp,
+    head,
+    paragraph_window,
+)
 from reader.ui.screens.searching import SearchActions
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
@@ -46,44 +53,11 @@ if TYPE_CHECKING:
 FILE_CHECK_INTERVAL = 2.0
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000
-#: Texts longer than this open with this much of their start, the whole wrapped in a worker.
-HEAD_CHARS = 64 * 1024
-#: A changed article file bigger than this is read again in a worker, its start shown meanwhile.
-RELOAD_IN_WORKER = 1_000_000
-#: Texts longer than this get their entities around the caret only (see _recognize_around) ...
-WHOLE_TEXT_ENTITIES = 4_000_000
-#: ... this many characters each side of it.
-ENTITY_WINDOW = 100_000
 #: From this width a panel sits beside the text; below it, the text would be squeezed under
 #: a readable measure (about 60 columns), so the panel takes the text's place instead.
 WIDE = 110
 #: The panels, by the name ``p`` and ``E`` open them with.
 PANELS = {"highlights": AnnotationsPanel, "entities": EntitiesPanel}
-
-
-def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
-    """Whole paragraphs covering ``offset`` ± ``radius`` characters."""
-    start = text.rfind("\n", 0, max(0, offset - radius)) + 1
-    end = text.find("\n", min(len(text), offset + radius))
-    return start, len(text) if end < 0 else end
-
-
-def _file_stamp(path: Path) -> tuple[int, int] | None:
-    """``(mtime_ns, size)`` of ``path``, ``None`` if it cannot be read."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_mtime_ns, info.st_size
-
-
-def _head(text: str, size: int) -> str:
-    """The whole paragraphs of ``text`` within its first ``size`` characters (``text`` itself
-    when it is no longer): all the first screens need, wrapped in a millisecond."""
-    if len(text) <= size:
-        return text
-    cut = text.rfind("\n", 0, size)
-    return text[:cut] if cut > 0 else text[:size]
 
 
 def _kind_bindings() -> list[Binding]:
@@ -95,7 +69,7 @@ def _kind_bindings() -> list[Binding]:
     ]
 
 
-class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
+class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
     """One article, readable, searchable and annotatable."""
 
     HELP_GROUP = "Article"
@@ -244,10 +218,10 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             yield Footer()
             return
         article = self.article
-        shown = _head(article.text, HEAD_CHARS)
+        shown = head(article.text, HEAD_CHARS)
         # a big text, read now or before, shows its start while a worker wraps the whole
         self._reading = preview is not None or shown is not article.text
-        self._stamp = _file_stamp(article.path)
+        self._stamp = file_stamp(article.path)
         yield Static(article.title, id="article-title", markup=False)
         yield Static(self._meta(article), id="article-meta", markup=False)
         yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
@@ -306,46 +280,6 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         self.call_after_refresh(self._recognize, self.article)
         self.call_after_refresh(self._locate)
 
-    @work(thread=True, exclusive=True, group="reading", exit_on_error=False)
-    def _read_rest(self) -> None:
-        """Read the whole of a big article, and wrap it, while its start is on screen."""
-        stamp = _file_stamp(self.article.path) if self.article is not None else None
-        try:
-            article = self.postil.workspace.library.load(self.article_id)
-        except (ArticleError, LookupError) as error:
-            self.app.call_from_thread(self._reading_failed, str(error))
-            return
-        layout = Layout.build(article.text, self.view.measure())
-        self.app.call_from_thread(self._rest_read, article, layout, stamp)
-
-    def _rest_read(self, article: Article, layout: Layout, stamp: tuple[int, int] | None) -> None:
-        """Show the whole text in place of its start: the caret and the view stay where they
-        are (at the new end after ``G``), a search made meanwhile is run over all of it."""
-        self._reading = False
-        self._stamp = stamp
-        self.article = article
-        self.view.set_text(article.text, layout)
-        self.query_one("#article-title", Static).update(article.title)
-        self.query_one("#article-meta", Static).update(self._meta(article))
-        self.search_again()
-        self._update_status()
-        self._begin()
-
-    def _reading_failed(self, error: str) -> None:
-        self.notify(
-            f"{error}. Only the start of the article is shown.", severity="error", timeout=10
-        )
-
-    def search_scope(self) -> str:
-        return " in the part read so far (the rest follows)" if self._reading else ""
-
-    def action_annotate(self) -> None:
-        """Highlights anchor in the whole text: they wait until it is read (seconds)."""
-        if self._reading:
-            self.say("still reading the article: highlighting works once it is all read")
-            return
-        super().action_annotate()
-
     def theme_changed(self) -> None:
         """Entity and highlight colours come from the dark or the light set."""
         if self.article is None:
@@ -365,7 +299,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             self._recognize_around(article, view.caret)
             return
         if len(text) > WINDOW_FIRST:
-            start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
+            start, end = paragraph_window(text, view.caret, WINDOW_FIRST // 4)
             draft = index.recognizer()(text[start:end])
             spans = [(e.start + start, e.end + start, e.label) for e in draft]
             self.app.call_from_thread(view.set_entities, spans)
@@ -374,28 +308,6 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         if warning:
             self.app.call_from_thread(self.notify, warning, severity="warning", timeout=10)
         self.app.call_from_thread(self._show_entities, found)
-
-    def _recognize_around(self, article: Article, caret: int) -> None:
-        """Entities of the paragraphs around ``caret`` only: all of a 100 MB text would take
-        minutes and more memory than the text. Run again when the caret leaves them."""
-        from reader.mentions.grouping import group_mentions
-        from reader.mentions.index import ArticleEntities
-
-        text = article.text
-        start, end = _paragraph_window(text, caret, ENTITY_WINDOW)
-        draft = self.postil.workspace.entities.recognizer()(text[start:end])
-        spans = [(e.start + start, e.end + start, e.label) for e in draft]
-        self._entity_window = (start, end)
-        found = ArticleEntities(spans, group_mentions(text, spans))
-        self.app.call_from_thread(self._show_entities, found)
-
-    def _follow_entities(self, caret: int) -> None:
-        """In a text too big to recognize whole, recognize where the caret went."""
-        start, end = self._entity_window
-        text = self.view.text
-        if len(text) > WHOLE_TEXT_ENTITIES and not start <= caret <= end and self.article:
-            self._entity_window = (0, len(text))  # asked once, until the worker answers
-            self._recognize(self.article)
 
     def _show_entities(self, found: ArticleEntities) -> None:
         self.view.set_entities(found.spans)
@@ -453,14 +365,11 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         """On a timer while on screen: follow the article file if it changed or vanished."""
         if self.article is None or not self.is_current or self._reading:
             return
-        stamp = _file_stamp(self.article.path)
+        stamp = file_stamp(self.article.path)
         if stamp is not None and stamp == self._stamp:
             return  # unchanged: nothing read (a big one may have left the library's memory)
         if stamp is not None and stamp[1] > RELOAD_IN_WORKER:
-            self._reading = True
-            self.clear_matches()
-            self._read_rest()
-            self.notify("The article changed on disk: reading it again…")
+            self.read_again()
             return
         try:
             current = self.postil.workspace.library.load(self.article_id)
