@@ -32,9 +32,9 @@ HEAD_CHARS = 64 * 1024
 #: A changed article file bigger than this is read again in a worker, its start shown meanwhile.
 RELOAD_IN_WORKER = 1_000_000
 #: Texts longer than this get their entities around the caret only (see _recognize_around) ...
-WHOLE_TEXT_ENTITIES = 4_000_000
+WHOLE_TEXT_ENTITIES = 2_000_000
 #: ... this many characters each side of it.
-ENTITY_WINDOW = 100_000
+ENTITY_WINDOW = 20_000
 
 
 def paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
@@ -143,7 +143,8 @@ class ReadingRest(HighlightActions):
 
     def _recognize_around(self, article: Article, caret: int) -> None:
         """Entities of the paragraphs around ``caret`` only: all of a 100 MB text would take
-        minutes and more memory than the text. Run again when the caret leaves them."""
+        minutes and more memory than the text (a screen is ~4,000 characters). Run again when
+        the caret leaves them."""
         from reader.mentions.grouping import group_mentions
         from reader.mentions.index import ArticleEntities
 
