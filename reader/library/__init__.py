@@ -5,8 +5,10 @@ Pure text handling (no Textual here): the CLI and the TUI both build on this API
 One article, start to end (each step its own module):
 
 * :mod:`decoding` - bytes to text: BOMs, UTF-8 (a few damaged bytes replaced), UTF-16, then
-  cp1252/Latin-1; binary files, FIFOs and files over :data:`MAX_BYTES` (10 MB) are refused with
-  a one-line :class:`ArticleError`.
+  cp1252/Latin-1; binary files, FIFOs and files over :data:`MAX_BYTES` (256 MB) are refused with
+  a one-line :class:`ArticleError`. Files past :data:`~reader.library.sections.SECTION_FROM` are
+  read a section at a time (:mod:`sections`); :func:`~reader.library.article.article_preview`
+  reads only the start of a big one, for the reader to show while the rest is read.
 * :mod:`paragraphs` (+ :mod:`markdown`) - newlines normalised, control characters made inert
   (:mod:`inert`), runs of spaces folded, hard-wrapped blocks and Markdown re-joined.
 * :mod:`cleaning` - furniture hidden (:mod:`boilerplate`), title (:mod:`headlines`), source

@@ -8,10 +8,12 @@ lines above it and repeats of it; what is left, joined by ``"\\n"``, is the disp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.library import boilerplate as furniture
 from reader.library import dates, headlines, sources
+from reader.library.packed import PackedParagraphs
 from reader.library.paragraphs import Source
 
 #: How far down the headline is looked for: it is given up after this many body paragraphs ...
@@ -30,7 +32,8 @@ class Cleaned:
     title: str | None
     source: str | None
     date: str | None
-    paragraphs: list[str]
+    #: A list, or for a big file the kept paragraphs still packed (:mod:`packed`).
+    paragraphs: Sequence[str]
     hidden: int
     #: For each visible paragraph, its index in the source (to carry its links over).
     kept: tuple[int, ...] = ()
@@ -124,7 +127,11 @@ def clean(source: Source) -> Cleaned:
                 hidden[index] = True
 
     kept = tuple(index for index, gone in enumerate(hidden) if not gone)
-    visible = [paragraphs[index] for index in kept]
+    visible: Sequence[str] = (
+        paragraphs.kept(kept)
+        if isinstance(paragraphs, PackedParagraphs)
+        else [paragraphs[index] for index in kept]
+    )
     if not title and visible:
         body = next((p for p in visible if headlines.is_body(p)), visible[0])
         title = headlines.short_title(body)

@@ -18,9 +18,10 @@ from pathlib import Path
 from reader.library.errors import ArticleError
 from reader.library.inert import display_name
 
-#: Files larger than this are refused rather than opened: a 50 MB "article" is not one, and
-#: rendering or recognising entities in it would freeze the reader.
-MAX_BYTES = 10 * 1024 * 1024
+#: Files larger than this are refused rather than opened. Up to it a text opens progressively
+#: (its first screen first, see :mod:`reader.library.sections`) in memory near its own size;
+#: past it even the finished text and its layout would not fit a reader's laptop comfortably.
+MAX_BYTES = 256_000_000
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -32,7 +33,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 #: Bytes that never occur in text: C0 controls other than tab, newlines, form feed and ESC.
 _BINARY_BYTES = frozenset(set(range(0x09)) | {0x0E, 0x0F} | set(range(0x10, 0x1B)) | {0x1C})
-_SAMPLE = 8192
+#: How much of the start of a file decides UTF-16 without a BOM, and binary.
+SAMPLE_BYTES = 8192
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -72,6 +74,23 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
 
 
+def encoding_from_head(head: bytes, name: str) -> tuple[str, str] | None:
+    """``(codec, label)`` when a file's first bytes decide its encoding (a BOM, NUL-spaced
+    UTF-16), ``None`` when the whole must be tried (UTF-8, else cp1252...); raises
+    :class:`ArticleError` for binary. For reading a big file incrementally."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            codec = "utf-8-sig" if encoding == "utf-8" else encoding
+            return codec, codec
+    sample = head[:SAMPLE_BYTES]
+    wide = _utf16_without_bom(sample)
+    if wide is not None:
+        return wide, wide
+    if _looks_binary(sample):
+        raise ArticleError(f"binary file (not text): {name}")
+    return None
+
+
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     """``(text, encoding)`` of ``data``; newlines are left as they are.
 
@@ -86,7 +105,7 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
                 raise ArticleError(
                     f"damaged {encoding.upper()} text (bad bytes after its BOM): {name}"
                 ) from None
-    sample = data[:_SAMPLE]
+    sample = data[:SAMPLE_BYTES]
     wide = _utf16_without_bom(sample)
     if wide is not None:
         try:
@@ -108,8 +127,17 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
+def refuse_oversized(size: int, name: str) -> None:
+    """Raise the one-line refusal for a file of ``size`` bytes over :data:`MAX_BYTES`."""
+    if size > MAX_BYTES:
+        raise ArticleError(
+            f"file too large to open as an article ({size / 1e6:.1f} MB, "
+            f"limit {MAX_BYTES / 1e6:.0f} MB): {name}"
+        )
+
+
+def checked_size(path: Path) -> int:
+    """The size of the regular file ``path``; refuses what :func:`read_bytes` refuses."""
     name = display_name(str(path))
     try:
         info = os.stat(path)
@@ -121,12 +149,14 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(f"is a folder, not an article: {name}")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
         raise ArticleError(f"not a regular file: {name}")
-    size = info.st_size
-    if size > MAX_BYTES:
-        raise ArticleError(
-            f"file too large to open as an article ({size / 1e6:.1f} MB, "
-            f"limit {MAX_BYTES / 1e6:.0f} MB): {name}"
-        )
+    refuse_oversized(info.st_size, name)
+    return info.st_size
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
+    name = display_name(str(path))
+    checked_size(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)

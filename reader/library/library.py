@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _MAX_CANDIDATES = 5
-#: Articles kept in memory once read (a library of thousands keeps only summaries).
+#: Articles kept in memory once read (a library of thousands keeps only summaries) ...
 LOADED_ARTICLES = 16
+#: ... and how much text they may hold together (one big article is kept whatever its size).
+LOADED_CHARS = 32 * 1024 * 1024
+#: Files bigger than this are listed from their start until read (see _summary_of_start).
+BIG_FILE = 2 * 1024 * 1024
 
 
 def _entry(path: Path, resolved: str | None = None) -> Entry:
@@ -108,6 +112,8 @@ class Library:
     )
     #: The TUI loads and summarises from worker threads and the UI thread at once.
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    #: A lock per article id while it is read, so two threads never read one file at once.
+    _reading: dict[str, threading.Lock] = field(default_factory=dict, repr=False, compare=False)
     #: The kept library's folder, when its articles are part of this library.
     kept: Path | None = None
     #: Kept articles marked archived: not in :attr:`entries` (the default list), still found.
@@ -203,31 +209,69 @@ class Library:
             raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
 
     def load(self, entry: Entry | str) -> Article:
-        """The article of ``entry`` (or of an id/query), re-read only when its file changed."""
-        if isinstance(entry, str):
-            entry = self.entry(entry) or _outside_entry(entry, self.kept) or self.find(entry)
-        with self._lock:
-            return self._load(entry)
+        """The article of ``entry`` (or of an id/query), re-read only when its file changed.
 
-    def _load(self, entry: Entry) -> Article:
-        stat = self._stat(entry)
+        The lock is not held while the file is read: a big one takes seconds, and the UI
+        thread asks for others (and checks the open one) meanwhile.
+        """
+        entry = self._resolve(entry)
+        with self._lock:
+            reading = self._reading.setdefault(entry.id, threading.Lock())
+        with reading:  # one reader a file: the list's summary and the open article wait
+            with self._lock:
+                stat = self._stat(entry)
+                cached = self._fresh(entry, stat)
+            if cached is not None:
+                return cached
+            from reader.library.article import read_article
+
+            try:
+                article = read_article(entry.path, entry.id)
+            except ArticleError as error:
+                self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
+                raise
+            summary = Summary.of(article)  # its text fingerprint: a pass over a big text
+            with self._lock:
+                self._remember(entry, stat, article, summary)
+            return article
+
+    def preview(self, entry: Entry | str) -> Article | None:
+        """The start of a big article, to show while :meth:`load` reads it (``None``: the
+        article is small, a web page, or already read)."""
+        entry = self._resolve(entry)
+        with self._lock:
+            if self._fresh(entry, self._stat(entry)) is not None:
+                return None
+        from reader.library.article import article_preview
+
+        return article_preview(entry.path, entry.id)
+
+    def _resolve(self, entry: Entry | str) -> Entry:
+        if isinstance(entry, str):
+            return self.entry(entry) or _outside_entry(entry, self.kept) or self.find(entry)
+        return entry
+
+    def _fresh(self, entry: Entry, stat: os.stat_result) -> Article | None:
+        """The article read before, if its file has not changed since."""
         cached = self._loaded.get(entry.id)
         if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
             self._loaded.move_to_end(entry.id)
             return cached[2]
-        from reader.library.article import article_from_bytes
-        from reader.library.decoding import read_bytes
+        return None
 
-        try:
-            article = article_from_bytes(read_bytes(entry.path), entry.path, entry.id)
-        except ArticleError as error:
-            self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
-            raise
+    def _remember(
+        self, entry: Entry, stat: os.stat_result, article: Article, summary: Summary
+    ) -> None:
+        """Keep ``article`` (the last :data:`LOADED_ARTICLES`, at most :data:`LOADED_CHARS` of
+        text but always the newest) and its summary."""
         self._loaded[entry.id] = (stat.st_mtime_ns, stat.st_size, article)
-        while len(self._loaded) > LOADED_ARTICLES:
-            self._loaded.popitem(last=False)
-        self.summaries.put(entry.id, stat, Summary.of(article))
-        return article
+        total = sum(len(kept[2].text) for kept in self._loaded.values())
+        while len(self._loaded) > 1 and (
+            len(self._loaded) > LOADED_ARTICLES or total > LOADED_CHARS
+        ):
+            _, (_, _, dropped) = self._loaded.popitem(last=False)
+            total -= len(dropped.text)
+        self.summaries.put(entry.id, stat, summary)
 
     def summary(self, entry: Entry) -> Summary:
         """What the list shows of ``entry``: from the summary cache, else by reading it."""
@@ -239,10 +283,35 @@ class Library:
             known = self.summaries.get(entry.id, stat)
             if known is not None:
                 return known
-            try:
-                return Summary.of(self._load(entry))
-            except ArticleError as error:
-                return Summary.failed(entry.name, error)
+            unread_big = stat.st_size > BIG_FILE and self._fresh(entry, stat) is None
+        try:
+            if unread_big:
+                return self._summary_of_start(entry, stat.st_size)
+            return Summary.of(self.load(entry))
+        except ArticleError as error:
+            return Summary.failed(entry.name, error)
+
+    @staticmethod
+    def _summary_of_start(entry: Entry, size: int) -> Summary:
+        """A big file listed before it is read: title, source and date from its start, the
+        words estimated from it (a list must not read 200 MB, on the UI thread at that). Not
+        cached: the exact summary replaces it when the article is read."""
+        from reader.library.article import article_preview
+
+        start = article_preview(entry.path, entry.id)
+        if start is None:  # a web page: extracted whole
+            return Summary(entry.name)
+        words = round(start.words * size / max(1, len(start.text.encode("utf-8"))))
+        return Summary(
+            start.title,
+            start.source,
+            start.date,
+            words,
+            authors=start.authors,
+            url=start.url,
+            feed=start.feed,
+            added=start.added,
+        )
 
     def find(self, query: str) -> Entry:
         """The entry ``query`` names, tried in this order: id, 1-based number (``"5"``), file

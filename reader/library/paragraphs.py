@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reader.library import markdown as md
 from reader.library.inert import make_inert
+from reader.library.packed import PackedParagraphs
 
 _NEWLINES = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -28,7 +29,8 @@ _FULL_LINE = 0.6
 class Source:
     """A file's text split into paragraphs, plus what Markdown front matter said."""
 
-    paragraphs: list[str]
+    #: A list, or for a big file the paragraphs packed as UTF-8 (:mod:`packed`).
+    paragraphs: list[str] | PackedParagraphs
     front: dict[str, str] = field(default_factory=dict)
     headings: set[int] = field(default_factory=set)  # indices of Markdown heading paragraphs
     #: Markdown links by paragraph index: ``(start, end, url)`` within that paragraph.
@@ -78,12 +80,15 @@ def _unwrap(block: list[str], width: int) -> list[str]:
     return paragraphs
 
 
-def split_paragraphs(text: str, markdown: bool = False) -> Source:
-    """Split normalised ``text`` into stripped, non-empty paragraphs."""
+def split_paragraphs(text: str, markdown: bool = False, *, first: bool = True) -> Source:
+    """Split normalised ``text`` into stripped, non-empty paragraphs.
+
+    ``first=False`` for a later section of a big file: no front matter, no title line.
+    """
     lines = [line.strip() for line in text.split("\n")]
     front: dict[str, str] = {}
     if markdown:
-        front, skip = md.front_matter(lines)
+        front, skip = md.front_matter(lines) if first else ({}, 0)
         lines = md.block_lines(lines[skip:])
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -99,7 +104,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> Source:
     links: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for number, block in enumerate(blocks):
         if markdown:
-            parts = md.join_lines(block, first=number == 0)
+            parts = md.join_lines(block, first=first and number == 0)
         elif (len(block) >= 3 or wrapped_file) and _is_wrapped(block):
             parts = _unwrap(block, max(len(part) for part in block))
         else:

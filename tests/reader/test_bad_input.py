@@ -107,16 +107,16 @@ def test_crlf_and_lone_cr_newlines(tmp_path: Path) -> None:
     assert read_text(tmp_path / "a.txt") == data.decode()
 
 
-def test_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+def test_300_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
-    with open(path, "wb") as handle:  # sparse: no 50 MB written
-        handle.truncate(50 * 1024 * 1024)
-    assert MAX_BYTES < 50 * 1024 * 1024
+    with open(path, "wb") as handle:  # sparse: no 300 MB written
+        handle.truncate(300 * 1024 * 1024)
+    assert 200 * 1024 * 1024 < MAX_BYTES < 300 * 1024 * 1024
     with pytest.raises(ArticleError) as error:
         load_article(path)
     assert _one_line(
         error
-    ) == "file too large to open as an article (52.4 MB, limit 10 MB): " + str(path)
+    ) == "file too large to open as an article (314.6 MB, limit 256 MB): " + str(path)
     with pytest.raises(ArticleError, match="too large"):
         read_text(path)
 

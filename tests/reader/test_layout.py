@@ -31,7 +31,7 @@ def test_wide_characters_count_two_cells() -> None:
 
 def test_gap_lines_between_paragraphs() -> None:
     layout = Layout.build("one\ntwo\nthree", 40)
-    assert layout.starts == [0, GAP, 4, GAP, 8]
+    assert list(layout.starts) == [0, GAP, 4, GAP, 8]
     assert layout.line_of_offset(5) == 2
     assert layout.offset_at(2, 1) == 5
     assert layout.offset_at(1, 3) == 3  # a gap maps to the end of the paragraph above

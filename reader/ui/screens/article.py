@@ -3,7 +3,8 @@
 The text is on screen before anything slow happens: entity recognition and locating saved
 highlights run in threads once the first frame is out, and paint in when they finish.
 Highlighting (the part that writes) is :mod:`.highlighting`; search and stepping through
-matches or mentions is :mod:`.searching`.
+matches or mentions is :mod:`.searching`; showing a big article's start while the rest is
+read is :mod:`.reading_rest`.
 
 View state is reactive: which panel is open, whether entities are coloured and which kinds
 are hidden. The legend and the text are bound to the screen's reactives (``data_bind``), and
@@ -26,6 +27,15 @@ from reader.library import ArticleError
 from reader.text.wording import plural
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
+from reader.ui.screens.reading_rest import (
+    HEAD_CHARS,
+    RELOAD_IN_WORKER,
+    WHOLE_TEXT_ENTITIES,
+    ReadingRest,
+    file_stamp,
+    head,
+    paragraph_window,
+)
 from reader.ui.screens.searching import SearchActions
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
@@ -51,13 +61,6 @@ WIDE = 110
 PANELS = {"highlights": AnnotationsPanel, "entities": EntitiesPanel}
 
 
-def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
-    """Whole paragraphs covering ``offset`` ± ``radius`` characters."""
-    start = text.rfind("\n", 0, max(0, offset - radius)) + 1
-    end = text.find("\n", min(len(text), offset + radius))
-    return start, len(text) if end < 0 else end
-
-
 def _kind_bindings() -> list[Binding]:
     return [
         Binding(
@@ -67,7 +70,7 @@ def _kind_bindings() -> list[Binding]:
     ]
 
 
-class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
+class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
     """One article, readable, searchable and annotatable."""
 
     HELP_GROUP = "Article"
@@ -197,30 +200,46 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         self._file_missing = False
         self._finished = False  # the end was reached (the article is marked read once)
         self._last_caret = -1  # where the caret was: remembered when the screen goes
+        #: A big article's start is shown while the whole is read (see :meth:`_read_rest`).
+        self._reading = False
+        #: The part of a very big text whose entities are shown (see :meth:`_recognize_around`).
+        self._entity_window = (0, -1)
+        #: The article file's (mtime, size) when it was read: :meth:`file_check` compares.
+        self._stamp: tuple[int, int] | None = None
 
     # ------------------------------------------------------------- building
 
     def compose(self) -> ComposeResult:
+        library = self.postil.workspace.library
         try:
-            self.article = self.postil.workspace.library.load(self.article_id)
+            preview = library.preview(self.article_id)
+            self.article = preview or library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
             yield Footer()
             return
         article = self.article
-        meta = [p for p in (article.source, article.date) if p]
-        meta.append(f"{article.words:,} words")
-        if article.hidden_lines:
-            meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
+        shown = head(article.text, HEAD_CHARS)
+        # a big text, read now or before, shows its start while a worker wraps the whole
+        self._reading = preview is not None or shown is not article.text
+        self._stamp = file_stamp(article.path)
         yield Static(article.title, id="article-title", markup=False)
-        yield Static(" · ".join(meta), id="article-meta", markup=False)
+        yield Static(self._meta(article), id="article-meta", markup=False)
         yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
         yield AnnotationsPanel(classes="side-panel")
         yield EntitiesPanel(classes="side-panel")
-        yield ArticleView(article.text, id="body").data_bind(ArticleScreen.show_entities)
+        yield ArticleView(shown, id="body").data_bind(ArticleScreen.show_entities)
         yield SearchBox(id="search")
         yield StatusBar()
         yield Footer()
+
+    def _meta(self, article: Article) -> str:
+        """``source · date · N words · M boilerplate lines hidden`` (words unknown while read)."""
+        meta = [p for p in (article.source, article.date) if p]
+        meta.append("counting words…" if self._reading else f"{article.words:,} words")
+        if article.hidden_lines and not self._reading:
+            meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
+        return " · ".join(meta)
 
     @property
     def view(self) -> ArticleView:
@@ -238,6 +257,16 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         view.set_links([(link.start, link.end, link.url) for link in self.article.links])
         self.postil.store_changed.subscribe(self, self.store_changed)
         self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
+        if self._reading:
+            self.call_after_refresh(self._read_rest)
+        else:
+            self._begin()
+
+    def _begin(self) -> None:
+        """With the whole text there: put the caret where asked, then colour entities and
+        find the saved highlights (threads, after the text is on screen)."""
+        assert self.article is not None
+        view = self.view
         no_target = self._jump_to is None and not self._pending_entity
         if self._initial_offset is None and no_target and self._pending_matches is None:
             from reader.ui.reading import saved_position
@@ -247,7 +276,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             what, spans = self._pending_matches
             first = self._cursor.set(what, spans, self._initial_offset or 0)
             self.call_after_refresh(self._show_matches, first)
-        elif self._initial_offset is not None:
+        elif self._initial_offset is not None and view.caret == 0:  # not moved while read
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._recognize, self.article)
@@ -268,8 +297,11 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         index = self.postil.workspace.entities
         view = self.view
         text = article.text
+        if len(text) > WHOLE_TEXT_ENTITIES:
+            self._recognize_around(article, view.caret)
+            return
         if len(text) > WINDOW_FIRST:
-            start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
+            start, end = paragraph_window(text, view.caret, WINDOW_FIRST // 4)
             draft = index.recognizer()(text[start:end])
             spans = [(e.start + start, e.end + start, e.label) for e in draft]
             self.app.call_from_thread(view.set_entities, spans)
@@ -333,7 +365,13 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
 
     def file_check(self) -> None:
         """On a timer while on screen: follow the article file if it changed or vanished."""
-        if self.article is None or not self.is_current:
+        if self.article is None or not self.is_current or self._reading:
+            return
+        stamp = file_stamp(self.article.path)
+        if stamp is not None and stamp == self._stamp:
+            return  # unchanged: nothing read (a big one may have left the library's memory)
+        if stamp is not None and stamp[1] > RELOAD_IN_WORKER:
+            self.read_again()
             return
         try:
             current = self.postil.workspace.library.load(self.article_id)
@@ -347,6 +385,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
                 )
             return
         self._file_missing = False
+        self._stamp = stamp
         if current is self.article or current.text == self.article.text:
             self.article = current  # re-read (evicted from memory) but the same text
             return
@@ -369,6 +408,9 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
             self._last_caret = caret
             self.status.note = ""
         self._update_status()
+        if self._reading:
+            return
+        self._follow_entities(caret)
         if not self._finished and caret >= len(self.view.text.rstrip()) - 1:
             from reader.ui.reading import remember
 
@@ -377,7 +419,7 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
 
     def on_unmount(self) -> None:
         """Leaving the article: remember where the reader was."""
-        if self.article is not None and self._last_caret >= 0:
+        if self.article is not None and self._last_caret >= 0 and not self._reading:
             from reader.ui.reading import remember
 
             remember(self.postil, self.article.id, self._last_caret)
@@ -392,6 +434,8 @@ class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
         paragraph = layout.paragraph_of_offset(view.caret) + 1
         percent = round(100 * view.caret / max(1, len(view.text)))
         position = [f"¶{paragraph}/{len(layout.paragraph_starts)}", f"{percent}%"]
+        if self._reading:
+            position.append("reading the rest…")
         position.append(plural(len(self.located.anchored), "highlight"))
         if self.located.orphaned:
             position.append(f"{len(self.located.orphaned)} orphaned (p)")

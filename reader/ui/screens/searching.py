@@ -29,6 +29,8 @@ class SearchActions(TypeAhead):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._cursor = MatchCursor()
+        #: A search made before the whole text was there (run again once it is).
+        self._partial_query = ""
         #: The article's named things (from the recognizer), for the entities panel.
         self.named: list[Named] = []
 
@@ -70,15 +72,39 @@ class SearchActions(TypeAhead):
         if not query:
             return
         box.remember(query)
-        pattern = loose_pattern(query, ignore_case=True)
-        spans = [m.span() for m in pattern.finditer(view.text)] if pattern else []
+        self._partial_query = query if self.search_scope() else ""
+        spans = self._find(query)
         cursor = self._cursor
         if not spans:
             cursor.clear()
             self._show_matches(None)
-            self.say(f"no match for “{query}” (↑ in the search box brings it back)")
+            self.say(
+                f"no match for “{query}”{self.search_scope()} (↑ in the search box brings it back)"
+            )
             return
         self._show_matches(cursor.set(f"“{query}”", spans, view.caret))
+
+    def _find(self, query: str) -> list[tuple[int, int]]:
+        pattern = loose_pattern(query, ignore_case=True)
+        return [m.span() for m in pattern.finditer(self.view.text)] if pattern else []
+
+    def search_scope(self) -> str:
+        """Said after "no match" when the search did not cover the whole text (a screen that
+        shows a big article while reading the rest says so); the match count then ends in
+        "so far"."""
+        return ""
+
+    def search_again(self) -> None:
+        """The rest of a big file was read: a search made before, if it is still what n / N
+        step through (or found nothing and was not cleared), is run again, without a jump."""
+        query, self._partial_query = self._partial_query, ""
+        if not query or self._cursor.what not in ("", f"“{query}”"):
+            return
+        spans = self._find(query)
+        if spans:
+            self._cursor.set(f"“{query}”", spans, self.view.caret)
+            self._show_matches(None)
+            self.say(f"{len(spans)} matches for “{query}” in the whole text: n / N")
 
     def step_through(self, label: str, key: str, *, jump: bool = True) -> None:
         """Make a named thing's mentions what n / N step through."""
@@ -112,13 +138,15 @@ class SearchActions(TypeAhead):
         cursor = self._cursor
         if cursor.current is None:
             return ""
+        partial = " so far" if self._partial_query and self.search_scope() else ""
         span = cursor.spans[cursor.current]
         if span[0] == self.view.caret:
-            return f"{cursor.status()} · n N"
+            return f"{cursor.status()}{partial} · n N"
         count = len(cursor.spans)
-        return f"{cursor.what} {count} {'match' if count == 1 else 'matches'} · n N"
+        return f"{cursor.what} {count} {'match' if count == 1 else 'matches'}{partial} · n N"
 
     def clear_matches(self) -> None:
+        self._partial_query = ""
         self._cursor.clear()
         self._show_matches(None)
 

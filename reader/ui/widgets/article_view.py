@@ -127,6 +127,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._dragging = False
         self._goal_column: int | None = None
         self._highlights: list[Highlight] = []
+        #: ``G`` was the last motion: a longer text (the rest of a big file) keeps the caret at
+        #: its end, as ``less`` does at the end of a growing file.
+        self._wants_end = False
 
     # ----------------------------------------------------------------- state
 
@@ -158,10 +161,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.CaretMoved(self))
 
-    def set_text(self, text: str) -> None:
-        """Show a new version of the article (its file changed): same caret offset, clamped;
-        entities, highlights, matches and the selection are cleared until set again."""
-        caret = min(self.caret, len(text))
+    def set_text(self, text: str, layout: Layout | None = None) -> None:
+        """Show a new version of the article (its file changed, or the rest of a big one was
+        read): same caret offset, clamped, or the new end after ``G`` at the old one; entities,
+        highlights, matches and the selection are cleared until set again.
+
+        ``layout``: ``text`` already wrapped (in a worker: 3 s for 100 MB), used if its
+        width is still the view's.
+        """
+        caret = len(text) if self._wants_end else min(self.caret, len(text))
         self.text = text
         self.decorations = Decorations(
             caret=caret, show_entities=self.show_entities, hidden_labels=self.hidden_labels
@@ -169,11 +177,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.selecting = False
         self.mark = None
         self._highlights = []
-        self.layout_cache = Layout.build(text, self._measure())
-        self.virtual_size = Size(self.scrollable_content_region.width, self.layout_cache.line_count)
+        fits = layout is not None and layout.text is text and layout.width == self._measure()
+        self.layout_cache = layout if fits else Layout.build(text, self._measure())
+        self.virtual_size = Size(self.scrollable_content_region.width, self.text_layout.line_count)
         self.caret = caret
         self.scroll_to_caret()
         self.refresh()
+
+    def measure(self) -> int:
+        """The width the text is wrapped at now (for a layout built ahead, see set_text)."""
+        return self._measure()
 
     @property
     def selection(self) -> tuple[int, int] | None:
@@ -249,6 +262,7 @@ class ArticleView(ScrollView, can_focus=True):
         follows it; a finished one (a drag, ``s``) is let go, as in an editor."""
         if not self.selecting:
             self.mark = None
+        self._wants_end = False
         self.caret = offset
         self.scroll_to_caret(center=center)
 
@@ -275,11 +289,22 @@ class ArticleView(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         margin = min(3, max(0, height // 4))
         if center:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+            self._scroll_to_line(line - height // 3)
         elif line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+            self._scroll_to_line(line - margin)
         elif line >= top + height - margin:
-            self.scroll_to(y=line - height + margin + 1, animate=False, immediate=True)
+            self._scroll_to_line(line - height + margin + 1)
+
+    def _scroll_to_line(self, line: float) -> None:
+        """Put visual ``line`` at the top, now, whether or not the scrollbar is shown yet.
+
+        Textual drops a scroll (``allow_vertical_scroll``) while the scrollbar is hidden, and
+        it is hidden until the layout pass after ``virtual_size`` grew: a key pressed between
+        the text growing (opening, a longer text, more of a big file) and that pass moved the
+        caret but left the view where it was. ``force`` scrolls anyway; the offset is still
+        clamped to the virtual size, which is already right.
+        """
+        self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
 
     def render_line(self, y: int) -> Strip:
         layout = self.text_layout
@@ -352,7 +377,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _scroll_and_move(self, lines: int) -> None:
         """Scroll ``lines`` and move the caret as many lines, keeping its column (as vim)."""
-        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False, immediate=True)
+        self._scroll_to_line(self.scroll_y + lines)
         self._move(self._vertical(lines), keep_goal=True)
 
     def action_top(self) -> None:
@@ -360,6 +385,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_bottom(self) -> None:
         self._move(len(self.text))
+        self._wants_end = True
 
     def action_line_start(self) -> None:
         layout = self.text_layout
@@ -370,7 +396,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._move(layout.ends[layout.line_of_offset(self.caret)])
 
     def action_scroll_line(self, lines: int) -> None:
-        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False)
+        self._scroll_to_line(self.scroll_y + lines)
 
     def action_toggle_select(self) -> None:
         if self.selecting or self.mark is not None:
@@ -406,6 +432,7 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self._offset_at_mouse(event)
         self.selecting = False
         self._goal_column = None
+        self._wants_end = False
         self.mark = offset
         self.caret = offset
         self.scroll_to_caret()
