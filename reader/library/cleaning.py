@@ -44,7 +44,7 @@ def _key(text: str) -> str:
     return _KEY.sub("", text).casefold()
 
 
-def _link_lists(paragraphs: list[str], hidden: list[bool]) -> None:
+def _link_lists(paragraphs: Sequence[str], hidden: list[bool]) -> None:
     """Hide the headline-like lines and excerpts that follow a navigation label."""
     index = 0
     while index < len(paragraphs):
@@ -69,7 +69,7 @@ def _link_lists(paragraphs: list[str], hidden: list[bool]) -> None:
             index += 1
 
 
-def _find_headline(paragraphs: list[str], hidden: list[bool], source: Source) -> int | None:
+def _find_headline(paragraphs: Sequence[str], hidden: list[bool], source: Source) -> int | None:
     """Index of the headline paragraph, or ``None`` when the text has none."""
     for index in sorted(source.headings)[:1]:
         if index < 5 and not hidden[index]:

@@ -7,6 +7,7 @@ paragraph costs no more than a short one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -45,7 +46,7 @@ _WIRE = re.compile(
 _WIRE_DATE = re.compile(rf",\s*({_DATE})\s*$", re.IGNORECASE)
 
 
-def find_date(paragraphs: list[str], head: int) -> str | None:
+def find_date(paragraphs: Sequence[str], head: int) -> str | None:
     """The article's date as written: from a date line in the first ``head`` paragraphs, a
     "Published: ..." line anywhere, or a wire dateline ("TOKYO, Oct. 27, 2021 (Kyodo) --");
     ``None`` when the text only names days without a year."""

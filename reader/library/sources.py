@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.library.dates import wire_dateline
 
@@ -78,7 +79,7 @@ def _clean_source(value: str) -> str | None:
 
 
 def find_source(
-    paragraphs: list[str], title_suffix: str | None, outlet: str | None = None
+    paragraphs: Sequence[str], title_suffix: str | None, outlet: str | None = None
 ) -> str | None:
     """The outlet or site the text names as its own, or ``None``.
 
