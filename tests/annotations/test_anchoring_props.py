@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from annotations.anchoring import locate
 from annotations.model import Selector
+from tests.scale import examples
 
-#: POSTIL_FULL=1 runs the property tests with 10x the examples (about a minute).
-SCALE = 10 if os.environ.get("POSTIL_FULL") else 1
 WORDS = st.sampled_from(
     "the a of data privacy court ruled China TikTok users said on Friday “law” café 数据 ok".split()  # noqa: SIM905
 )
@@ -54,7 +51,7 @@ def edited_around_passage(draw: st.DrawFn) -> tuple[str, Selector, str, int]:
     return old, selector, new, len(new_before) + 1
 
 
-@settings(max_examples=300 * SCALE, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(edited_around_passage())
 def test_untouched_passage_is_found_verbatim(case: tuple[str, Selector, str, int]) -> None:
     _old, selector, new, expected = case
@@ -66,7 +63,7 @@ def test_untouched_passage_is_found_verbatim(case: tuple[str, Selector, str, int
         assert anchor.start == expected
 
 
-@settings(max_examples=200 * SCALE, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(edited_around_passage())
 def test_untouched_passage_with_its_context_is_found_at_its_place(
     case: tuple[str, Selector, str, int],
@@ -86,7 +83,7 @@ def test_untouched_passage_with_its_context_is_found_at_its_place(
     )
 
 
-@settings(max_examples=200 * SCALE, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(texts(min_words=3), st.data())
 def test_rewrapping_never_loses_a_passage(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
@@ -101,7 +98,7 @@ def test_rewrapping_never_loses_a_passage(text: str, data: st.DataObject) -> Non
     assert found.split() == selector.exact.split()
 
 
-@settings(max_examples=200 * SCALE, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(texts(min_words=3), st.data())
 def test_unchanged_text_is_always_exact(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
@@ -129,7 +126,7 @@ def small_edits(draw: st.DrawFn, text: str) -> str:
     return text
 
 
-@settings(max_examples=300 * SCALE, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.data())
 def test_passage_survives_random_edits_elsewhere(data: st.DataObject) -> None:
     before = data.draw(texts(min_words=0, max_words=40))
@@ -146,7 +143,7 @@ def test_passage_survives_random_edits_elsewhere(data: st.DataObject) -> None:
         assert anchor.start == len(new_before) + 1
 
 
-@settings(max_examples=200 * SCALE, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.data())
 def test_one_edit_inside_a_long_passage_is_found_fuzzily(data: st.DataObject) -> None:
     before = data.draw(texts(min_words=0, max_words=30))

@@ -8,7 +8,6 @@ beside it.
 
 from __future__ import annotations
 
-import os
 import re
 
 from hypothesis import given, settings
@@ -25,8 +24,8 @@ from annotations.anchoring import (
 from annotations.export import ArticleRef, to_markdown
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
+from tests.scale import examples
 
-SCALE = 10 if os.environ.get("POSTIL_FULL") else 1
 INTRO = "The city published its transport plan this week after a long consultation."
 BRIDGE = "The council voted 7 to 2 to approve the bridge on Monday."
 TUNNEL = "The council voted 5 to 4 to approve the tunnel on Friday."
@@ -213,7 +212,7 @@ def edit(draw: st.DrawFn, text: str) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=300 * SCALE, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.data())
 def test_random_edits_never_anchor_below_the_threshold(data: st.DataObject) -> None:
     """Whatever the edits, and however often the highlight is re-anchored and saved between

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import re
 
@@ -23,9 +22,8 @@ from annotations.export import (
     yaml_string,
 )
 from annotations.model import Annotation, Selector
+from tests.scale import examples
 
-#: POSTIL_FULL=1 runs the property tests with 10x the examples (about a minute).
-SCALE = 10 if os.environ.get("POSTIL_FULL") else 1
 TEXT = (
     "First paragraph about *stars* and _underscores_.\n"
     "Second: # not a heading, > not a quote, [not](a link) and `code`.\n"
@@ -146,7 +144,7 @@ QUOTE_TEXT = st.text(
 ).filter(lambda q: q.strip())
 
 
-@settings(max_examples=300 * SCALE, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(QUOTE_TEXT)
 def test_any_quote_renders_as_its_text(quote: str) -> None:
     for parser in PARSERS:
@@ -224,7 +222,7 @@ def test_front_matter_is_valid_yaml_for_awkward_titles() -> None:
     assert str(data["exported"]).startswith("2026-11-22")
 
 
-@settings(max_examples=300 * SCALE, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_yaml_string_round_trips_any_text(value: str) -> None:
     assert yaml.safe_load(f"v: {yaml_string(value)}") == {"v": value}
@@ -350,7 +348,7 @@ NOTE_LINES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=200 * SCALE, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(NOTE_LINES, min_size=1, max_size=8))
 def test_no_note_swallows_the_next_highlight(lines: list[str]) -> None:
     first = _ann(TEXT, 0, 5, note="\n".join(lines))

@@ -18,6 +18,7 @@ from annotations.interchange.sources import SourceDoc
 from annotations.interchange.w3c_export import dumps, to_w3c
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from tests.annotations.w3c_schema import collection_failures
+from tests.scale import examples
 
 CHARS = st.one_of(
     st.characters(exclude_categories=("Cs", "Cc")),
@@ -76,7 +77,7 @@ def exports(draw: st.DrawFn) -> tuple[list[Annotation], dict[str, SourceDoc]]:
     return anns, sources
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(exports())
 def test_postil_to_w3c_to_postil_is_lossless(case: tuple[list[Annotation], dict]) -> None:
     anns, sources = case
@@ -99,7 +100,7 @@ def _fields(ann: Annotation) -> dict:
     return {name: getattr(ann, name) for name in ann.__dataclass_fields__}
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(exports())
 def test_every_random_export_passes_the_w3c_schemas(case: tuple[list[Annotation], dict]) -> None:
     anns, sources = case
@@ -130,7 +131,7 @@ HYPOTHESIS_ROWS = st.lists(
 )
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(HYPOTHESIS_ROWS)
 def test_hypothesis_to_postil_to_w3c_keeps_quote_note_tags_times_and_url(rows: list) -> None:
     api = {"total": len(rows), "rows": [_row(r) for r in rows]}

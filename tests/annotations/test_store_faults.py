@@ -6,7 +6,8 @@ with every file left exactly as it was.
 valid when every field has its documented type (:func:`_valid_doc`), and the journal is replayed
 line by line (:func:`_replay`). The counts (cases, acknowledged saves, present after) are printed
 at the end of the module: ``python -m pytest -s -p no:randomly -n 0
-tests/annotations/test_store_faults.py``; ``POSTIL_FULL=1`` runs 10x the examples.
+tests/annotations/test_store_faults.py``; the quick default run draws a quarter of
+the examples, ``POSTIL_FULL=1`` ten times the former count (tests/scale.py).
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ from annotations.model import Annotation, Selector, normalize_tags
 from annotations.storage import journal_path
 from annotations.store import AnnotationStore, StoreError
 from reader.cli import main
+from tests.scale import examples
 
-SCALE = 10 if os.environ.get("POSTIL_FULL") else 1
 TEXT = "The council voted 7 to 2 to approve the bridge on Monday after a long debate."
 COUNTS: Counter[str] = Counter()
 SETTINGS = settings(
-    max_examples=120 * SCALE,
+    max_examples=examples(120),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -329,7 +330,7 @@ def _mutation(draw: st.DrawFn, line: bytes) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n"
 
 
-@settings(SETTINGS, max_examples=80 * SCALE)  # each case fsyncs a few times
+@settings(SETTINGS, max_examples=examples(80))  # each case fsyncs a few times
 @given(count=st.integers(1, 5), data=st.data())
 def test_random_bytes_in_a_journal_line(
     count: int, data: st.DataObject, capsys: pytest.CaptureFixture[str]

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from annotations.store import AnnotationStore
+from tests.scale import FULL
 
-FULL = os.environ.get("POSTIL_FULL") == "1"
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
+from tests.scale import examples
 
 TEXT = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu"
 TAGS = st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=3)
@@ -29,7 +30,7 @@ OPS = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(OPS)
 def test_two_stores_agree_with_a_dict(ops: list[tuple[str, int, int, list[str], str]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from reader.entities import LABELS, recognize
 from reader.entities.lexer import EntityLexer
+from tests.scale import examples
 
 # Pieces that exercise the rules (names, numbers, currency, punctuation) mixed with any text.
 PIECES = st.sampled_from(
@@ -20,7 +21,7 @@ PIECES = st.sampled_from(
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(TEXTS)
 def test_any_text_gives_a_valid_span_list(text: str) -> None:
     last = 0
@@ -30,7 +31,7 @@ def test_any_text_gives_a_valid_span_list(text: str) -> None:
         last = e.end
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(TEXTS)
 def test_lexer_covers_any_text(text: str) -> None:
     tokens = list(EntityLexer().get_tokens_unprocessed(text))

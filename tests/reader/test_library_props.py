@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reader.library import ArticleError, decode_bytes
 from reader.library.article import article_from_bytes
 from reader.library.words import count_words
+from tests.scale import examples
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _LINES = st.lists(
@@ -25,7 +26,7 @@ _LINES = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=_LINES, markdown=st.booleans(), encoding=st.sampled_from(["utf-8", "utf-16"]))
 def test_any_text_gives_a_clean_article_or_a_reason(
     lines: list[str], markdown: bool, encoding: str
@@ -44,7 +45,7 @@ def test_any_text_gives_a_clean_article_or_a_reason(
     assert article.hidden_lines >= 0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=300))
 def test_decode_never_fails_with_anything_else(data: bytes) -> None:
     try:

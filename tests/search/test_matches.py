@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from reader.search.analysis import tokens
 from reader.search.matches import snippet, term_spans, text_spans
 from reader.search.query import Atom
+from tests.scale import examples
 
 _WORDS = st.sampled_from(
     ["Zürich", "zurich", "ZÜRICH", "Straße", "strasse", "Æsir", "aesir", "Musk’s", "musk's",
@@ -30,7 +31,7 @@ def texts_and_atoms(draw: st.DrawFn) -> tuple[str, Atom]:
     return text, Atom("text", picked, prefix=prefix)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts_and_atoms())
 def test_the_fast_finder_finds_what_the_analyzer_finds(case: tuple[str, Atom]) -> None:
     text, atom = case

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.search.query import MAX_ATOMS, Atom, parse, parse_day
+from tests.scale import examples
 
 
 def _only(query: str) -> Atom:
@@ -83,7 +84,7 @@ def test_dates() -> None:
     assert parse_day("June") is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_parses_without_error(text: str) -> None:
     parsed = parse(text)
@@ -101,7 +102,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_PIECES, max_size=30))
 def test_syntax_soup_parses_without_error(pieces: list[str]) -> None:
     parse("".join(pieces))

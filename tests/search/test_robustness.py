@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reader.library import Library
 from reader.search.index import IndexBusy, SearchIndex
 from reader.search.query import MAX_ATOMS
+from tests.scale import examples
 
 #: One index serves every example (it is only read).
 _SHARED_INDEX = [HealthCheck.function_scoped_fixture]
@@ -58,7 +59,7 @@ def test_a_long_query_searches_its_first_terms(index: SearchIndex) -> None:
     assert str(MAX_ATOMS) in " ".join(results.warnings)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=_SHARED_INDEX)
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=_SHARED_INDEX)
 @given(st.text(max_size=200))
 def test_random_queries_never_raise(index: SearchIndex, text: str) -> None:
     index.search(text, limit=3)
@@ -70,7 +71,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=_SHARED_INDEX)
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=_SHARED_INDEX)
 @given(st.lists(_PIECES, max_size=20))
 def test_operator_soup_never_raises(index: SearchIndex, pieces: list[str]) -> None:
     index.search("".join(pieces), limit=3)

@@ -200,7 +200,7 @@ async def test_the_command_palette_opens_an_article_by_title(workspace: Workspac
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"open sovereignty")
-        await pilot.pause(0.5)
+        await settle(pilot)  # the palette's search is a worker: wait for it, not a fixed time
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)

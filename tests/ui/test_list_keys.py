@@ -96,7 +96,7 @@ async def test_the_palette_finds_export_in_the_library(workspace: Workspace) -> 
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"export")
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette's search is a worker: wait for it, not a fixed time
         await pilot.press("enter")
         await settle(pilot)
         assert any("No highlights to export" in n.message for n in app._notifications)

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.web.extract import ExtractionError, extract_html
+from tests.scale import examples
 from tests.web.pagekit import PROSE, page, paragraphs
 
 _TAGS = ["p", "div", "span", "a", "b", "table", "tr", "td", "ul", "li", "br", "h2", "script",
@@ -32,13 +33,13 @@ def _check(data: bytes) -> None:
         assert link.url.startswith(("http://", "https://"))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes(data: bytes) -> None:
     _check(data)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, min_size=1, max_size=80))
 def test_tag_soup(pieces: list[str]) -> None:
     _check(page("".join(pieces)).encode("utf-8", "surrogatepass"))

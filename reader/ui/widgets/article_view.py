@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -130,6 +131,8 @@ class ArticleView(ScrollView, can_focus=True):
         #: ``G`` was the last motion: a longer text (the rest of a big file) keeps the caret at
         #: its end, as ``less`` does at the end of a growing file.
         self._wants_end = False
+        #: The base style and the text's width during one :meth:`render_lines` pass.
+        self._frame: tuple[Style, int] | None = None
 
     # ----------------------------------------------------------------- state
 
@@ -271,8 +274,10 @@ class ArticleView(ScrollView, can_focus=True):
     def _measure(self) -> int:
         return max(10, min(MEASURE, self.scrollable_content_region.width - 1))
 
-    def _left_pad(self) -> int:
-        return max(0, (self.scrollable_content_region.width - self.text_layout.width) // 2)
+    def _left_pad(self, width: int | None = None) -> int:
+        if width is None:
+            width = self.scrollable_content_region.width
+        return max(0, (width - self.text_layout.width) // 2)
 
     def on_resize(self, event: events.Resize) -> None:
         measure = self._measure()
@@ -306,18 +311,26 @@ class ArticleView(ScrollView, can_focus=True):
         """
         self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render the lines on screen, looking up the base style and the width once per frame:
+        Textual computes each afresh, and they cost more than styling a line of text."""
+        self._frame = (self.rich_style, self.scrollable_content_region.width)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
         layout = self.text_layout
         line = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        base, width = self._frame or (self.rich_style, self.scrollable_content_region.width)
         if line >= layout.line_count or layout.starts[line] == GAP:
             return Strip.blank(width, base)
         start, end = layout.starts[line], layout.ends[line]
         next_start = layout.starts[line + 1] if line + 1 < layout.line_count else len(self.text)
         if next_start == GAP:
             next_start = end + 1
-        segments = [Segment(" " * self._left_pad(), base)]
+        segments = [Segment(" " * self._left_pad(width), base)]
         segments += self._styler.segments(self.text, start, end, next_start, self.decorations, base)
         return Strip(segments).adjust_cell_length(width, base)
 
