@@ -2,6 +2,7 @@
 
 import sys
 from pathlib import Path
+
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
 
@@ -18,12 +19,12 @@ gone = Annotation.create(
 store.add(gone)
 store.close()  # folded into annotations.json
 store = AnnotationStore(path)
-first = [a for a in store.all() if a.article.startswith("seeds/004")][0]
+first = next(a for a in store.all() if a.article.startswith("seeds/004"))
 # the article changed under it: where it is now is kept beside the quote
 store.move(
     first.id, Selector.from_text("Major US web companies including Facebook, Microsoft", 0, 41)
 )
-china = [a for a in store.all() if a.article.startswith("seeds/000")][0]
+china = next(a for a in store.all() if a.article.startswith("seeds/000"))
 store.update(china.edited(note="edited after the fold", tags="china, policy"))
 extra = store.add(
     Annotation.create(
