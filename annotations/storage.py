@@ -19,7 +19,8 @@ The layout, all in one folder:
     mid-append, never acknowledged) is ignored and cut off by the next writer; a complete but
     invalid last line is kept aside in a side file (see :mod:`annotations.journal`).
 ``annotations.json.lock``
-    The inter-process lock (``filelock``) held around every read-modify-write.
+    The inter-process lock (``flock``, :mod:`annotations.lock`) held around every
+    read-modify-write.
 
 Files are opened only if they are regular files and written only by atomic replacement
 (:mod:`annotations.files`); a database reached through a symlink is used at its real path.
@@ -38,7 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
 from annotations.errors import StoreError
@@ -49,6 +49,7 @@ from annotations.journal import Check, read_journal, start_journal
 from annotations.journal import JournalTail as JournalTail
 from annotations.journal import append_journal as append_journal
 from annotations.journal import journal_header as journal_header
+from annotations.lock import InterProcessLock, LockTimeout, make_lock
 
 #: The layout version this code writes; files with a newer one are refused, never rewritten.
 #: 2: annotations carry ``article_key``, the identity of their article (see annotations.identity).
@@ -73,18 +74,18 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def file_lock(path: Path) -> FileLock:
+def file_lock(path: Path) -> InterProcessLock:
     """The inter-process lock for the database at ``path`` (not thread-local: the store
     serialises its own threads with a mutex and may release from another thread)."""
-    return FileLock(lock_path(path), timeout=LOCK_TIMEOUT, mode=0o600, thread_local=False)
+    return make_lock(lock_path(path), LOCK_TIMEOUT)
 
 
 @contextmanager
-def locked(lock: FileLock, path: Path) -> Iterator[None]:
+def locked(lock: InterProcessLock, path: Path) -> Iterator[None]:
     """Hold ``lock``, turning a timeout or an unwritable folder into a one-line StoreError."""
     try:
         lock.acquire()
-    except Timeout:
+    except LockTimeout:
         raise StoreError(
             f"{path} is locked by another postil process for over {LOCK_TIMEOUT:.0f} s; "
             f"close it, or delete {lock_path(path)} if no postil is running"
