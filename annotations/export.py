@@ -190,6 +190,8 @@ def _highlight(ref: ArticleRef, ann: Annotation, *, orphan: bool) -> str:
 
 def block_id(annotation_id: str) -> str:
     """``annotation_id`` as an Obsidian block id: letters, digits and ``-`` only."""
+    if annotation_id.isascii() and annotation_id.isalnum():  # postil's own ids
+        return annotation_id
     return re.sub(r"[^A-Za-z0-9-]", "-", annotation_id) or "highlight"
 
 
@@ -211,6 +213,12 @@ _BULLET_START = re.compile(r"^(?=[-+])")
 _ORDERED_START = re.compile(r"^(\d{1,9})(?=[.)])")
 
 
+# Whether any rule above can apply: most lines of prose need no escape, and one search for
+# them is ~6x cheaper than the six substitutions (an export of 10,000 highlights escapes
+# ~25,000 lines).
+_MAY_NEED_ESCAPE = re.compile(r"[\\`*\[\]<>#|~$^=_&]|%%|::|^[-+]|^\d{1,9}[.)]")
+
+
 def escape_inline(text: str) -> str:
     """``text`` (one line) as Markdown that renders as exactly that text.
 
@@ -218,6 +226,8 @@ def escape_inline(text: str) -> str:
     an indented code block and trailing ones a hard line break.
     """
     line = text.strip()
+    if _MAY_NEED_ESCAPE.search(line) is None:
+        return line
     line = _INLINE.sub(r"\\\1", line)
     line = _UNDERSCORE.sub(r"\\_", line)
     line = _ENTITY.sub(r"\\&", line)

@@ -1,32 +1,40 @@
-"""The on-disk layout of postil's annotations: a TinyDB JSON file plus an append-only journal.
+"""The on-disk layout of postil's annotations: TinyDB JSON files plus append-only journals.
 
 Why not TinyDB's own ``JSONStorage``: it rewrites its file in place without a lock, so a crash
 between write and truncate leaves trailing garbage (TinyDB issue #301) and two writers lose each
-other's changes; and rewriting tens of MB on every save cannot meet a 200 ms budget.
+other's changes; and rewriting hundreds of MB on every save cannot meet a 200 ms budget.
 
-The layout, all in one folder:
+The layout (schema 3), all beside ``annotations.json``:
 
 ``annotations.json``
-    A plain TinyDB file (``{"table": {"doc_id": {...}}}``). Only ever replaced whole: written to
-    a temporary file in the same folder, fsynced, renamed over, and the folder fsynced.
+    The manifest (:mod:`annotations.manifest`): a small TinyDB file with the schema record,
+    the shard count, and the counts by tag, article and article key that ``postil tags``,
+    ``postil list`` and the library read without touching a highlight.
+``annotations.json.shards/<name>.json`` and ``<name>.json.journal``
+    The highlights, split by article over up to 256 shards (:mod:`annotations.shards`), each a
+    plain TinyDB file (``{"annotations": {"doc_id": {...}}}``) with its own journal.
 ``annotations.json.journal``
-    JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one line per committed
-    transaction: ``{"tx": [{"t": table, "id": doc_id, "doc": {...}}, ...]}`` (no ``"doc"``
-    means delete). A save appends one line and fsyncs, so its cost does not grow with the
-    database. Replaying the journal is idempotent, which makes compaction (new base file, then
-    a new journal with a fresh epoch) safe to interrupt at any point; the epoch tells a reader
-    holding an offset that the journal was restarted. A torn last line (a writer killed
-    mid-append, never acknowledged) is ignored and cut off by the next writer; a complete but
-    invalid last line is kept aside in a side file (see :mod:`annotations.journal`).
+    The main journal, JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one
+    line per committed transaction (:mod:`annotations.ops`). A save appends one line and
+    fsyncs, so its cost does not grow with the database. Replaying a journal is idempotent,
+    which makes every fold (a checkpoint into the shards' journals, a shard journal into its
+    file) safe to interrupt at any point; the epoch tells a reader holding an offset that the
+    journal was restarted. A torn last line (a writer killed mid-append, never acknowledged)
+    is ignored and cut off by the next writer; a complete but invalid last line is kept aside
+    in a side file (see :mod:`annotations.journal`).
 ``annotations.json.lock``
     The inter-process lock (``flock``, :mod:`annotations.lock`) held around every
     read-modify-write.
 
-Files are opened only if they are regular files and written only by atomic replacement
-(:mod:`annotations.files`); a database reached through a symlink is used at its real path.
+Every file is only ever replaced whole (written to a temporary file in the same folder,
+fsynced, renamed over, the folder fsynced) or appended to. Files are opened only if they are
+regular files (:mod:`annotations.files`); a database reached through a symlink is used at its
+real path. Schema 2 and older kept everything in ``annotations.json`` and its journal; such a
+file is migrated once, with a backup (:mod:`annotations.migration`).
 
 :class:`PostilStorage` is a TinyDB ``Storage`` over this layout, so a user reads everything,
-journal included, with ``TinyDB(path, storage=PostilStorage)``.
+journals included, with ``TinyDB(path, storage=PostilStorage)``; each shard is also a TinyDB
+file that ``TinyDB(shard, access_mode="r")`` reads as it was at its last fold.
 """
 
 from __future__ import annotations
@@ -53,7 +61,8 @@ from annotations.lock import InterProcessLock, LockTimeout, make_lock
 
 #: The layout version this code writes; files with a newer one are refused, never rewritten.
 #: 2: annotations carry ``article_key``, the identity of their article (see annotations.identity).
-SCHEMA_VERSION = 2
+#: 3: the annotations are in shards beside a manifest (see annotations.manifest).
+SCHEMA_VERSION = 3
 #: Table holding the single schema record (doc id "1").
 META_TABLE = "_postil"
 #: Table holding the annotations, one document per annotation.
@@ -255,22 +264,35 @@ def compact(path: Path, tables: Tables) -> tuple[Stamp, JournalTail]:
 
 
 class PostilStorage(Storage):
-    """A TinyDB storage over postil's layout: reads the base file plus its journal, writes by
-    atomic replacement under postil's lock. ``TinyDB(path, storage=PostilStorage)``."""
+    """A TinyDB storage over postil's layout: ``TinyDB(path, storage=PostilStorage)``.
+
+    Reads every shard with its journal and the main journal, as one TinyDB document (one
+    ``annotations`` table); writes save what differs as one transaction, under postil's lock,
+    so a TinyDB script and a running postil never lose each other's changes.
+    """
 
     def __init__(self, path: str | os.PathLike[str], create_dirs: bool = False, **_: Any) -> None:
         self.path = Path(path).expanduser()
         if create_dirs:
             ensure_private_dir(self.path.parent)
-        self._lock = file_lock(self.path)
 
     def read(self) -> Tables | None:
-        """Everything, journal included; None for a missing or empty file (TinyDB's 'empty')."""
-        with locked(self._lock, self.path):
-            tables = load_snapshot(self.path).tables
-        return tables or None
+        """Everything; None for a missing or empty database (TinyDB's 'empty')."""
+        from annotations.store import AnnotationStore
+
+        store = AnnotationStore(self.path, read_only=True)
+        try:
+            tables = store.tinydb_tables()
+        finally:
+            store.close()
+        return tables if any(tables[name] for name in tables if name != META_TABLE) else None
 
     def write(self, data: Tables) -> None:
-        """Replace the whole database atomically and durably (journal folded in)."""
-        with locked(self._lock, self.path):
-            compact(self.path, data)
+        """Make the database hold ``data``, atomically and durably."""
+        from annotations.store import AnnotationStore
+
+        store = AnnotationStore(self.path)
+        try:
+            store.replace_tables(data)
+        finally:
+            store.close()

@@ -63,10 +63,13 @@ def list_rows(workspace: Workspace) -> list[dict[str, Any]]:
         row["annotations"] = counts.get(entry.id, 0)
         rows.append(row)
     listed = {entry.id for entry in library.entries}
-    for article_id, count in counts.items():
-        if article_id not in listed and Collection.stem_of(article_id) is not None:
-            title = workspace.store.for_article(article_id)[0].article_title or article_id
-            rows.append({"id": article_id, "title": title, "removed": True, "annotations": count})
+    removed = [a for a in counts if a not in listed and Collection.stem_of(a) is not None]
+    titles = workspace.store.titles(removed) if removed else {}  # each shard read once
+    for article_id in removed:
+        title = titles.get(article_id) or article_id
+        rows.append(
+            {"id": article_id, "title": title, "removed": True, "annotations": counts[article_id]}
+        )
     return rows
 
 
