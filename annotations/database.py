@@ -174,7 +174,12 @@ class Database:
             shard.apply([{"id": doc_id, "doc": doc} for doc_id, doc in group.items()])
 
     def adopt(self, manifest: Manifest, manifest_stamp: Stamp) -> None:
-        """Take ``manifest`` and the main journal after it as the state; forget loaded shards."""
+        """Take ``manifest`` and the main journal after it as the state; forget loaded shards.
+
+        The journal is read first: if it cannot be (a FIFO planted there, damage), the state
+        stays as it was, so a later save can never reuse the document ids it holds.
+        """
+        tail = self._main_journal(manifest)
         self.manifest, self.manifest_stamp = manifest, manifest_stamp
         self.tables = copy.deepcopy(manifest.tables)
         self.summary = manifest.summary or Summary.empty()  # the manifest's is not used again
@@ -182,7 +187,6 @@ class Database:
         self.pending = []
         self.loaded = OrderedDict()
         self.memory_only = False
-        tail = self._main_journal(manifest)
         self._set_journal(tail)
         for ops in tail.transactions:
             self.apply(ops)
@@ -426,6 +430,10 @@ class Database:
                 return True
         return False
 
+    def touched(self) -> int:
+        """How many shards the main journal's operations change."""
+        return len({op["s"] for ops in self.pending for op in ops if "s" in op})
+
     def _recount(self) -> None:
         """Count the summary again from the shards (it was unreadable), and save it."""
         self.summary = Summary.of_docs(
@@ -527,11 +535,13 @@ class Database:
         shard.base_stamp = base
         shard.set_journal(tail.epoch, tail.end, tail.size)
 
-    def compact(self) -> None:
-        """Checkpoint, then fold every shard journal that holds lines."""
+    def compact(self, *, touched_only: bool = False) -> None:
+        """Checkpoint, then fold every shard journal that holds lines (only those of shards
+        the main journal changed, with ``touched_only``)."""
+        touched = sorted({op["s"] for ops in self.pending for op in ops if "s" in op})
         if self.pending or self.manifest.summary is None:
             self.checkpoint()
-        for name in self.shard_names():
+        for name in touched if touched_only else self.shard_names():
             path = shard_path(self.path, name)
             tail = read_journal(journal_path(path)) if stamp(path) is not None else None
             if tail is not None and (tail.transactions or tail.epoch is None):

@@ -49,9 +49,11 @@ __all__ = ["AnnotationStore", "NotFoundError", "StoreError", "default_db_path"]
 #: Checkpoint (fold the main journal into the shards) once it is this large: see
 #: :data:`annotations.database.JOURNAL_LIMIT`.
 COMPACT_MIN_BYTES = JOURNAL_LIMIT
-#: On close, fold every journal in if the database has at most this many highlights, so
+#: On close, fold every journal in if the database has at most this many highlights and the
+#: main journal touches at most CLOSE_FOLD_SHARDS shards (each fold is a few fsyncs), so
 #: plain readers of the JSON files mostly see current data.
 CLOSE_COMPACT_MAX = 10_000
+CLOSE_FOLD_SHARDS = 32
 
 
 def default_db_path() -> Path:
@@ -421,14 +423,15 @@ class AnnotationStore:
         finally:
             self._mutex.release()
 
-    def compact(self) -> None:
-        """Fold every journal into its file now (rewrites the shards that have changes)."""
+    def compact(self, *, touched_only: bool = False) -> None:
+        """Fold every journal into its file now (rewrites the shards that have changes; with
+        ``touched_only``, those the main journal changed)."""
         with self._mutex:
             self._check_open()
             self._check_writable()
             with locked(self._lock, self.path), _bulk_load():
                 self._db.catch_up()
-                self._db.compact()
+                self._db.compact(touched_only=touched_only)
 
     def close(self) -> None:
         """Fold a small database's journals in (so plain JSON readers see them) and stop."""
@@ -436,9 +439,10 @@ class AnnotationStore:
             if self._closed:
                 return
             try:
-                if self._read_only is None and len(self) <= CLOSE_COMPACT_MAX:
+                small = len(self) <= CLOSE_COMPACT_MAX
+                if self._read_only is None and small and self._db.touched() <= CLOSE_FOLD_SHARDS:
                     with suppress(StoreError):  # every save is durable already
-                        self.compact()
+                        self.compact(touched_only=True)
             finally:
                 self._closed = True
 

@@ -5,6 +5,7 @@ step of a checkpoint interrupted. Plain JSON reads of the files are the oracle
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -228,3 +229,21 @@ def test_each_shard_is_a_plain_tinydb_file(tmp_path: Path) -> None:
         with TinyDB(shard, access_mode="r") as db:
             found += [Annotation.from_dict(doc) for doc in db.table("annotations").all()]
     assert {a.id: a for a in found} == {a.id: a for a in anns}
+
+
+def test_a_refused_save_never_lets_a_later_one_reuse_a_document_id(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    long_lived = AnnotationStore(path)  # the TUI's store
+    first = long_lived.add(_ann("a.txt", 0))
+    raw = path.read_bytes()
+    path.unlink()
+    path.write_bytes(raw)  # the same manifest under a new inode: a full re-read follows
+    journal = journal_path(path)
+    journal.rename(tmp_path / "aside")
+    os.mkfifo(journal)
+    with pytest.raises(StoreError, match="regular file"):
+        long_lived.add(_ann("a.txt", 1))
+    journal.unlink()
+    (tmp_path / "aside").rename(journal)
+    third = long_lived.add(_ann("a.txt", 2))
+    assert {a.id for a in AnnotationStore(path).all()} == {first.id, third.id}
