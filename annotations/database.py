@@ -29,6 +29,7 @@ from typing import Any
 
 from annotations.errors import StoreError
 from annotations.files import atomic_write, ensure_private_dir, free_name, read_regular
+from annotations.id_scan import ids_named
 from annotations.identity import Identify
 from annotations.journal import (
     JournalTail,
@@ -429,6 +430,31 @@ class Database:
             if raw is not None and any(needle in raw for needle in needles):
                 return True
         return False
+
+    def holding(self, ann_ids: set[str]) -> dict[str, set[str]]:
+        """Shard name -> which of ``ann_ids`` it may hold (a candidate: read it to be sure),
+        scanning each unloaded shard's files once for all the ids (:mod:`annotations.id_scan`)
+        instead of once per id."""
+        found: dict[str, set[str]] = {}
+        for name in self.shard_names():
+            shard = self.loaded.get(name)
+            if shard is not None:
+                hits = ann_ids & shard.doc_of.keys()
+            else:
+                named = {
+                    op["doc"].get("id")
+                    for ops in self.pending
+                    for op in ops
+                    if op.get("s") == name and "doc" in op
+                }
+                path = shard_path(self.path, name)
+                for raw in (read_regular(path), read_regular(journal_path(path))):
+                    if raw is not None:
+                        named |= ids_named(raw)
+                hits = ann_ids & named
+            if hits:
+                found[name] = hits
+        return found
 
     def touched(self) -> int:
         """How many shards the main journal's operations change."""

@@ -28,7 +28,7 @@ class LockTimeout(Exception):
 class InterProcessLock(Protocol):
     """What the store needs of a lock."""
 
-    def acquire(self) -> None: ...
+    def acquire(self, timeout: float | None = None) -> None: ...
 
     def release(self) -> None: ...
 
@@ -43,14 +43,16 @@ class FlockLock:
         self._fd: int | None = None
         self._depth = 0
 
-    def acquire(self) -> None:
+    def acquire(self, timeout: float | None = None) -> None:
+        """Take the lock, waiting up to ``timeout`` seconds (the lock's own if None; 0 tries
+        once); LockTimeout if another process still holds it."""
         if self._depth:
             self._depth += 1
             return
         import fcntl
 
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -83,11 +85,11 @@ class _FileLockAdapter:
 
         self._lock = FileLock(path, timeout=timeout, mode=0o600, thread_local=False)
 
-    def acquire(self) -> None:
+    def acquire(self, timeout: float | None = None) -> None:
         from filelock import Timeout
 
         try:
-            self._lock.acquire()
+            self._lock.acquire(timeout=timeout)
         except Timeout:
             raise LockTimeout(str(self._lock.lock_file)) from None
 

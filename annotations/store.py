@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
@@ -234,6 +234,34 @@ class AnnotationStore:
             ops.append(self._put_op(shard, ann))
         return ann
 
+    def add_many(self, anns: Sequence[Annotation]) -> int:
+        """Save new annotations and new versions of stored ones in one transaction.
+
+        All or nothing: the batch is one journal record, durable when this returns, and a
+        crash part-way leaves none of it (a torn last record is ignored on reading). Returns
+        how many documents were written (identical ones are skipped). Each shard's files are
+        scanned once for the whole batch; new annotations go to their shard unread, as with
+        :meth:`add`.
+        """
+        batch = {ann.id: ann for ann in anns}  # one document per id: the last version wins
+        with self._transaction() as ops:
+            held = self._db.holding(set(batch))
+            where = {ann_id: name for name, ids in held.items() for ann_id in ids}
+            for ann in batch.values():
+                shard = self._db.shard(where[ann.id]) if ann.id in where else None
+                if shard is not None and ann.id in shard.doc_of:
+                    if shard.find(ann.id) != ann:
+                        ops.append(self._put_op(shard, ann))
+                    continue
+                name = shard_of(placement(ann.to_dict()), self._db.manifest.shards)
+                home = self._db.loaded.get(name)
+                if home is not None:
+                    ops.append(self._put_op(home, ann))
+                else:
+                    ops.append(put_op(name, self._db.allocate(), ann.to_dict(), None))
+            written = len(ops)
+        return written
+
     def update(self, ann: Annotation) -> Annotation:
         """Replace the annotation with ``ann.id``; NotFoundError if it is gone."""
         with self._transaction() as ops:
@@ -328,6 +356,20 @@ class AnnotationStore:
             shard = self._where(ann_id)
             return None if shard is None else shard.find(ann_id)
 
+    def get_many(self, ann_ids: Iterable[str]) -> dict[str, Annotation]:
+        """Id -> annotation for those of ``ann_ids`` that are stored (an import's look-up):
+        each shard's files scanned once for all of them, only the shards holding them read."""
+        wanted = set(ann_ids)
+        found: dict[str, Annotation] = {}
+        with self._reading() as db:
+            for name, ids in db.holding(wanted).items():
+                shard = db.shard(name)
+                for ann_id in ids:
+                    ann = shard.find(ann_id)
+                    if ann is not None:
+                        found[ann_id] = ann
+        return found
+
     def all(self) -> list[Annotation]:
         """Every annotation, by article then position (reads every shard)."""
         return sorted(self._select(lambda db: None), key=_by_article)
@@ -359,8 +401,12 @@ class AnnotationStore:
         return sorted(found, key=_by_article)
 
     def titles(self, article_ids: list[str]) -> dict[str, str]:
-        """Article id -> the title its first highlight remembers (for articles that are gone),
-        reading each shard that holds them once."""
+        """Article id -> the title its first highlight remembers (for articles that are gone)."""
+        return {article: ann.article_title for article, ann in self.firsts(article_ids).items()}
+
+    def firsts(self, article_ids: list[str]) -> dict[str, Annotation]:
+        """Article id -> its first highlight by position, reading each shard that holds
+        these articles once (not once per article)."""
         wanted = set(article_ids)
         first: dict[str, Annotation] = {}
 
@@ -371,7 +417,7 @@ class AnnotationStore:
             best = first.get(ann.article)
             if best is None or _by_position(ann) < _by_position(best):
                 first[ann.article] = ann
-        return {article: ann.article_title for article, ann in first.items()}
+        return first
 
     def search(self, text: str) -> list[Annotation]:
         """Case-insensitive substring search in quote, note, tags and article title."""

@@ -83,3 +83,21 @@ def test_a_symlink_planted_at_the_lock_path_is_not_followed(tmp_path: Path) -> N
     ):
         pass
     assert not target.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_timeout_of_zero_tries_once_whatever_the_locks_own(tmp_path: Path) -> None:
+    """The library's archived list is rebuilt only if its lock is free now: never waited for."""
+    path = tmp_path / "library.lock"
+    child = _holder(path)
+    try:
+        lock = FlockLock(path, timeout=30)
+        started = time.monotonic()
+        with pytest.raises(LockTimeout):
+            lock.acquire(timeout=0)
+        assert time.monotonic() - started < 5
+    finally:
+        child.kill()
+        child.wait()
+    lock.acquire(timeout=0)
+    lock.release()
