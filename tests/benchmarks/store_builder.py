@@ -68,6 +68,40 @@ def seed_docs(rng: random.Random) -> list[dict[str, Any]]:
     return docs
 
 
+def article_files(folder: Path, count: int) -> list[Annotation]:
+    """``count`` highlights, 50 per article, over ``count // 50`` article files written in
+    ``folder`` (the seeds, each copy made distinct by its number after every paragraph), each
+    highlight a real passage of its article's text as postil reads it."""
+    from reader.collection.keys import article_key
+    from reader.library import Library
+
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    library = Library.default()
+    rng = random.Random(11)
+    anns: list[Annotation] = []
+    for n in range(max(1, count // PER_ARTICLE)):
+        raw = seeds[n % len(seeds)].read_text(encoding="utf-8")
+        path = folder / f"article_{n:05d}.txt"
+        path.write_text(raw.replace("\n\n", f" ({n})\n\n"), encoding="utf-8")
+        article = library.load(str(path))
+        key = article_key(article)
+        for _ in range(PER_ARTICLE):
+            start = rng.randrange(0, len(article.text) - 200)
+            selector = Selector.from_text(article.text, start, start + rng.randrange(20, 150))
+            anns.append(
+                Annotation.create(
+                    article=article.id,
+                    article_title=article.title,
+                    selector=selector,
+                    tags=rng.choice(TAGS),
+                    note=rng.choice(("", "see the ruling", "**check** the figure")),
+                    article_key=key,
+                )
+            )
+    return anns
+
+
 def build(path: Path, count: int, seed: int = 1, shards: int = DEFAULT_SHARDS) -> None:
     """A database of ``count`` highlights (plus the seed's) at ``path``."""
     rng = random.Random(seed)
