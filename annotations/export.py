@@ -19,9 +19,10 @@ the reader highlighted it, then what the article says there now, marked ``moved:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from annotations.anchoring import reanchor_all
@@ -64,9 +65,21 @@ class ArticleRef:
 
 
 def paragraph_number(text: str, offset: int) -> int:
-    """The 1-based paragraph holding ``offset`` in displayed text (paragraphs split by ``"\n"``)."""
+    """The 1-based paragraph holding ``offset`` in displayed text (paragraphs split by ``"\n"``).
+
+    An export numbers every highlight of an article: the article's line breaks are found once
+    (:func:`_line_breaks`) and each number is a binary search, not a count from the start.
+    """
     offset = max(0, min(offset, len(text)))
-    return text.count("\n", 0, offset) + 1
+    return bisect_left(_line_breaks(text), offset) + 1
+
+
+@lru_cache(maxsize=8)
+def _line_breaks(text: str) -> list[int]:
+    return [match.start() for match in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def to_markdown(
