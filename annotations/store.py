@@ -40,7 +40,7 @@ from annotations.files import ensure_private_dir, read_only_reason, real_path
 from annotations.identity import Identify
 from annotations.model import Annotation, Selector, normalize_tag
 from annotations.ops import delete_op, put_op
-from annotations.shards import DEFAULT_SHARDS, Shard, placement, shard_of
+from annotations.shards import DEFAULT_SHARDS, Shard, is_shard_name, placement, shard_of
 from annotations.storage import Tables, file_lock, locked
 from annotations.summary import Contribution
 
@@ -54,6 +54,9 @@ COMPACT_MIN_BYTES = JOURNAL_LIMIT
 #: plain readers of the JSON files mostly see current data.
 CLOSE_COMPACT_MAX = 10_000
 CLOSE_FOLD_SHARDS = 32
+#: Most annotation ids whose shard a store remembers (about 100 bytes each): what callers were
+#: shown, so deleting one of them later reads its shard, not a search of every shard file.
+REMEMBERED_MAX = 200_000
 
 
 def default_db_path() -> Path:
@@ -82,6 +85,7 @@ class AnnotationStore:
         self._mutex = threading.RLock()
         self._closed = False
         self._reported_changes = 0  # outside changes as of the last refresh()
+        self._shard_of: dict[str, str] = {}  # annotation id -> the shard it was seen in
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not an annotation file; pass --db FILE")
         if not read_only:
@@ -172,10 +176,22 @@ class AnnotationStore:
         name = shard_of(placement(ann.to_dict()), self._db.manifest.shards)
         return self._db.shard(name)
 
+    def _remember(self, name: str, ann_ids: Iterable[str]) -> None:
+        """Note that ``ann_ids`` were seen in shard ``name`` (a hint: checked when used)."""
+        if len(self._shard_of) > REMEMBERED_MAX:
+            self._shard_of.clear()
+        self._shard_of.update(dict.fromkeys(ann_ids, name))
+
     def _where(self, ann_id: str, hint: Annotation | None = None) -> Shard | None:
-        """The shard holding ``ann_id``: a loaded one, the one ``hint`` would be placed in,
-        else whichever shard file mentions the id (lock held, caught up)."""
+        """The shard holding ``ann_id``: a loaded one, the one it was last seen in, the one
+        ``hint`` would be placed in, else whichever shard file mentions the id (lock held,
+        caught up). An annotation never leaves its shard, but each guess is checked."""
         for shard in self._db.loaded.values():
+            if ann_id in shard.doc_of:
+                return shard
+        seen = self._shard_of.get(ann_id)
+        if seen is not None and is_shard_name(seen, self._db.manifest.shards):
+            shard = self._db.shard(seen)
             if ann_id in shard.doc_of:
                 return shard
         if hint is not None:
@@ -196,6 +212,7 @@ class AnnotationStore:
     # ----------------------------------------------------------------- writing
 
     def _put_op(self, shard: Shard, ann: Annotation) -> dict[str, Any]:
+        self._remember(shard.name, (ann.id,))
         doc_id = shard.doc_of.get(ann.id)
         was = None if doc_id is None else Contribution.of(shard.docs[doc_id])
         return put_op(shard.name, doc_id or self._db.allocate(), ann.to_dict(), was)
@@ -224,6 +241,7 @@ class AnnotationStore:
             if name not in self._db.loaded and not self._db.mentions(name, ann.id):
                 # a new id (its shard's files never name it): saved without reading the shard
                 ops.append(put_op(name, self._db.allocate(), ann.to_dict(), None))
+                self._remember(name, (ann.id,))
                 return ann
             shard = self._db.shard(name)
             existing = shard.find(ann.id)
@@ -259,6 +277,7 @@ class AnnotationStore:
                     ops.append(self._put_op(home, ann))
                 else:
                     ops.append(put_op(name, self._db.allocate(), ann.to_dict(), None))
+                    self._remember(name, (ann.id,))
             written = len(ops)
         return written
 
@@ -347,9 +366,13 @@ class AnnotationStore:
     ) -> list[Annotation]:
         """The annotations ``keep`` accepts in the shards ``shards(db)`` names (all: None),
         chosen once caught up with other processes."""
+        found: list[Annotation] = []
         with self._reading() as db:
-            names = shards(db)
-            return [ann for shard in db.each_shard(names) for ann in shard.select(keep)]
+            for shard in db.each_shard(shards(db)):
+                selected = shard.select(keep)
+                self._remember(shard.name, (ann.id for ann in selected))
+                found += selected
+        return found
 
     def get(self, ann_id: str) -> Annotation | None:
         with self._reading():

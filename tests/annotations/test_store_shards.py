@@ -247,3 +247,32 @@ def test_a_refused_save_never_lets_a_later_one_reuse_a_document_id(tmp_path: Pat
     (tmp_path / "aside").rename(journal)
     third = long_lived.add(_ann("a.txt", 2))
     assert {a.id for a in AnnotationStore(path).all()} == {first.id, third.id}
+
+
+def test_deleting_a_highlight_shown_earlier_reads_its_shard_not_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI deletes what it showed, maybe after its shard was dropped from memory: the
+    store remembers where it saw it, so no shard file is searched for the id."""
+    path = tmp_path / "a.json"
+    first, other = _articles_in_two_shards()
+    with AnnotationStore(path, shards=SHARDS) as store:
+        for n in range(3):
+            store.add(_ann(first, n))
+            store.add(_ann(other, n))
+        store.compact()
+    monkeypatch.setattr(database, "LOADED_DOCS_MAX", 0)  # one shard in memory at a time
+    store = AnnotationStore(path, shards=SHARDS)
+    shown = store.for_article(first)
+    store.for_article(other)
+    assert _shard(first) not in store._db.loaded
+    searched: list[str] = []
+    monkeypatch.setattr(
+        database.Database, "mentions", lambda self, name, ann_id: searched.append(name)
+    )
+    assert store.delete(shown[0].id) == shown[0]
+    store.close()
+    assert searched == []
+    assert [a.id for a in AnnotationStore(path, read_only=True).for_article(first)] == [
+        a.id for a in shown[1:]
+    ]
