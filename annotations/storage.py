@@ -155,12 +155,38 @@ def stamp(path: Path) -> Stamp:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+# Integers of 19 digits or more: orjson reads those past 64 bits as floats, json as ints. They
+# are found by mapping every digit to "0" and anything else to " " (bytes.translate, in C) and
+# looking for 19 zeros: ~15x faster than a regex over a shard full of numbers.
+_DIGITS_ONLY = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+_LONG_NUMBER = b"0" * 19
+
+
+def fast_loads(raw: bytes) -> Any:
+    """``raw`` parsed by orjson (2-3x faster than json on a shard or a manifest), or None when
+    orjson is missing or might read it otherwise than ``json`` does: anything orjson refuses
+    (``NaN``, lone surrogates, nesting past 1,024, bad UTF-8) and long integers. Whatever it
+    returns, ``json.loads`` returns too, so the files mean the same either way."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - orjson is a dependency; JSON still works without
+        return None
+    if _LONG_NUMBER in raw.translate(_DIGITS_ONLY):
+        return None
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+
+
 def parse_base(path: Path, raw: bytes) -> Tables:
     """The tables of a TinyDB file's bytes; StoreError if they are not a TinyDB document."""
     if not raw.strip():
         return {}
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = fast_loads(raw)
+        if data is None:
+            data = json.loads(raw.decode("utf-8"))
     except RecursionError:
         raise StoreError(
             f"{path} is damaged (JSON nested too deeply); restore it from a backup "
