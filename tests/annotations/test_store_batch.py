@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotations import database as database_module
 from annotations.id_scan import ids_named
@@ -102,3 +104,13 @@ def test_ids_named_reads_every_way_json_writes_an_id() -> None:
     assert ids_named(raw) == {'a"b\\c', "\u00e9\U0001f600"}
     assert ids_named(spaced) == {"plain"}
     assert ids_named(json.dumps({"id": "\u00e9"}, ensure_ascii=False).encode()) == {"\u00e9"}
+
+
+@given(st.lists(st.text(), min_size=1, max_size=5), st.booleans(), st.booleans())
+def test_ids_named_finds_any_id_however_it_is_written(
+    ids: list[str], ascii_only: bool, spaced: bool
+) -> None:
+    docs = {str(n): {"id": ann_id, "note": f'"id": {ann_id!r}'} for n, ann_id in enumerate(ids)}
+    separators = (", ", ": ") if spaced else (",", ":")
+    raw = json.dumps({"annotations": docs}, ensure_ascii=ascii_only, separators=separators)
+    assert set(ids) <= ids_named(raw.encode("utf-8", "surrogatepass"))
