@@ -27,7 +27,8 @@ written directly, as a migration writes them), then:
 4. A fresh process opening the store and locating seed 5's highlights in its text (what the
    TUI does when the article opens), against the same with an empty store.
 5. ``postil export --article 5`` (seed 5's 40 highlights) as a whole process; the figures
-   of every size are compared at the end (target: the same at 1k and 1M).
+   of every size are compared at the end (target: the same at 1k and 1M); with ``--export``,
+   ``postil import`` of those N highlights' W3C export into the store (one transaction).
 6. The TUI's first frame in a pseudo-terminal (as tests/benchmarks/bench_startup.py times
    it), against an empty store. Targets: <= 1.5x at 100k, <= 2x at 1M.
 
@@ -274,12 +275,25 @@ def export_many(folder: Path, count: int, runs: int, env: dict[str, str]) -> Non
         samples["version"].append(run(version, env))
         samples["export"].append(run(args, env))
     base, whole = medians(samples["version"]), medians(samples["export"])
+    notes = folder / "notes.w3c.json"
+    run([*args[:3], "export", "--format", "w3c", "--db", str(path), "-o", str(notes)], env)
     print(
         f"\n== export of {count:,} highlights over {count // 50} articles to Markdown: in-process "
         f"{inside:.2f} s ({inside / dumped:.1f}x json.dumps of them, {dumped:.3f} s); whole "
         f"process {whole[0]:.2f} s ({whole[0] / base[0]:.1f}x postil --version, "
         f"{whole[0] - base[0]:.2f} s more), peak {whole[2]:.0f} MB"
     )
+
+
+def import_into(path: Path, notes: Path, env: dict[str, str]) -> None:
+    """``postil import`` of the W3C export of the export benchmark's highlights (new ids,
+    pages in the library by path) into this store: one transaction, every shard's files
+    scanned once for the ids."""
+    args = [sys.executable, "-m", "reader", "import", str(notes), "--db", str(path)]
+    wall, cpu, peak = run(args, env)
+    count = json.loads(notes.read_bytes()).get("total", 0)
+    print(f"  postil import of {count:,} W3C annotations: {wall:.2f} s, cpu {cpu:.2f} s, "
+          f"peak {peak:.0f} MB")  # fmt: skip
 
 
 def guarantees(path: Path, writes: int, kills: int) -> None:
@@ -374,6 +388,8 @@ def main() -> None:
             in_process(path, args.saves)
             open_article(path, empty, args.runs, env)
             one_article[count] = export_one(path, args.runs, env)
+            if args.export:
+                import_into(path, folder / "notes.w3c.json", env)
             if not args.skip_tui:
                 first_frame(path, empty, args.runs, env)
             if path != empty and not args.guarantees:
