@@ -34,7 +34,7 @@ from typing import Literal
 
 import edlib
 
-from annotations.model import Annotation, Selector
+from annotations.model import CONTEXT_CHARS, Annotation, Selector
 
 Method = Literal["exact", "context", "fuzzy"]
 
@@ -134,8 +134,15 @@ def reanchored(text: str, ann: Annotation, anchor: Anchor) -> Annotation:
 
     If the text there is not the reader's quote, it is recorded as ``current`` (see
     :meth:`Annotation.placed`); ``updated`` is left alone: following the article is not an
-    edit by the reader. Returns ``ann`` itself when nothing changed.
+    edit by the reader. Returns ``ann`` itself when nothing changed (checked first without
+    building a selector: most highlights of an unchanged article are where they were).
     """
+    old = ann.selector
+    if ann.current is None and (anchor.start, anchor.end) == (old.start, old.end):
+        before = text[max(0, old.start - CONTEXT_CHARS) : old.start]
+        after = text[old.end : old.end + CONTEXT_CHARS]
+        if (before, text[old.start : old.end], after) == (old.prefix, old.exact, old.suffix):
+            return ann
     return ann.placed(Selector.from_text(text, anchor.start, anchor.end))
 
 

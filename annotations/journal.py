@@ -85,15 +85,35 @@ def _header_epoch(first: bytes) -> str | None:
     return epoch if isinstance(epoch, str) else None
 
 
+def journal_state(path: Path) -> tuple[int, str | None]:
+    """``(size, epoch)`` of the journal ``path``: ``(0, None)`` if it is missing or empty, an
+    epoch of None for a journal without a valid header line (one postil did not start)."""
+    fd = open_regular(path)
+    if fd is None:
+        return 0, None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            return size, _header_epoch(handle.readline()) if size else None
+        except OSError as error:
+            raise StoreError(f"cannot read {path} ({error.strerror or error})") from None
+
+
 def read_journal(
-    path: Path, offset: int = 0, epoch: str | None = None, check: Check | None = None
+    path: Path,
+    offset: int = 0,
+    epoch: str | None = None,
+    check: Check | None = None,
+    *,
+    check_all: bool = False,
 ) -> JournalTail | None:
     """Complete transactions in the journal ``path`` from ``offset`` on.
 
     With ``epoch``, returns None if the journal was restarted since (its header differs), so
     the caller re-reads everything instead of trusting an offset into another file. A missing
     journal reads as empty (or None with ``epoch``). See the module's notes for its end;
-    ``check`` judges the last line's records.
+    ``check`` judges the last line's records, or every line's with ``check_all`` (a bad one
+    before the last is then damage).
     """
     fd = open_regular(path)
     if fd is None:
@@ -109,11 +129,16 @@ def read_journal(
             raw = handle.read()
         except OSError as error:
             raise StoreError(f"cannot read {path} ({error.strerror or error})") from None
-    return _parse_lines(path, found, start, raw, check)
+    return _parse_lines(path, found, start, raw, check, check_all)
 
 
 def _parse_lines(
-    path: Path, epoch: str | None, start: int, raw: bytes, check: Check | None
+    path: Path,
+    epoch: str | None,
+    start: int,
+    raw: bytes,
+    check: Check | None,
+    check_all: bool,
 ) -> JournalTail:
     tail = JournalTail(epoch, [], start, start + len(raw))
     lines = raw.split(b"\n")
@@ -121,7 +146,7 @@ def _parse_lines(
     for index, line in enumerate(lines[:-1]):
         try:
             ops = parse_transaction(line)
-            if index == last and check is not None:
+            if check is not None and (check_all or index == last):
                 check(ops)
             tail.transactions.append(ops)
         except _CHECK_ERRORS:
@@ -136,10 +161,10 @@ def _parse_lines(
     return tail
 
 
-def start_journal(path: Path) -> JournalTail:
-    """Replace the journal with an empty one under a fresh epoch (after its contents went
-    into the base file, or when there is none yet)."""
-    epoch = os.urandom(8).hex()
+def start_journal(path: Path, epoch: str | None = None) -> JournalTail:
+    """Replace the journal with an empty one under ``epoch`` (else a fresh one): after its
+    contents went into the base file, or when there is none yet."""
+    epoch = epoch or os.urandom(8).hex()
     header = journal_header(epoch)
     atomic_write(path, header)
     return JournalTail(epoch, [], len(header), len(header))

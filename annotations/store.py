@@ -1,12 +1,16 @@
-"""AnnotationStore: the annotations of one reader, in a TinyDB file that never loses a save.
+"""AnnotationStore: the annotations of one reader, in TinyDB files that never lose a save.
 
 Every mutating call is one transaction under an inter-process lock: catch up with what other
 processes wrote, append one journal line, fsync, then update memory. It is durable when it
-returns, and its cost does not grow with the database (see :mod:`annotations.storage`).
+returns, and its cost does not grow with the database: the annotations are split over shards
+by article (:mod:`annotations.shards`), opening reads only a small manifest with the counts and
+the main journal, and a shard is read when something in it is asked for
+(:mod:`annotations.database`). So ``postil annotate``, ``postil tags`` and the TUI's first
+frame cost the same with a thousand highlights or a million.
 
-Reads are served from memory. ``refresh()`` (the TUI calls it on a timer) only stats two files
-unless another process changed them, and then reads just the new journal lines; a full re-read
-happens only after a compaction or an outside rewrite of the base file.
+``refresh()`` (the TUI calls it on a timer) only stats two files unless another process
+changed them, and then reads just the new journal lines; a full re-read of the manifest
+happens only after a checkpoint or an outside rewrite.
 
 A store is read-only when asked (``read_only=True``: the CLI's list, tags, show and export,
 which then never create or change a file, and run without the lock where it cannot be made,
@@ -22,8 +26,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
@@ -31,49 +34,29 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from annotations.database import JOURNAL_LIMIT, Database
 from annotations.errors import NotFoundError, StoreError
-from annotations.files import (
-    atomic_write,
-    ensure_private_dir,
-    free_name,
-    read_only_reason,
-    real_path,
-)
-from annotations.identity import Identify, fill_article_keys
-from annotations.journal import (
-    JournalTail,
-    append_journal,
-    cut_journal,
-    journal_header,
-    read_journal,
-)
+from annotations.files import ensure_private_dir, read_only_reason, real_path
+from annotations.identity import Identify
 from annotations.model import Annotation, Selector, normalize_tag
-from annotations.storage import (
-    ANNOTATIONS_TABLE,
-    META_TABLE,
-    SCHEMA_VERSION,
-    Snapshot,
-    Stamp,
-    Tables,
-    apply_ops,
-    compact,
-    file_lock,
-    journal_path,
-    load_snapshot,
-    locked,
-    remove_orphan_temps,
-    schema_of,
-    stamp,
-)
+from annotations.ops import delete_op, put_op
+from annotations.shards import DEFAULT_SHARDS, Shard, is_shard_name, placement, shard_of
+from annotations.storage import Tables, file_lock, locked
+from annotations.summary import Contribution
 
 __all__ = ["AnnotationStore", "NotFoundError", "StoreError", "default_db_path"]
 
-#: Fold the journal into the base file once it is this large *and* half the base's size, so
-#: compaction (a full rewrite) stays rare relative to the saves it absorbs.
-COMPACT_MIN_BYTES = 4 * 1024 * 1024
-#: On close, fold a non-empty journal in if the base is small enough to rewrite quickly, so
-#: plain readers of the JSON file mostly see current data.
-CLOSE_COMPACT_MAX_BASE = 8 * 1024 * 1024
+#: Checkpoint (fold the main journal into the shards) once it is this large: see
+#: :data:`annotations.database.JOURNAL_LIMIT`.
+COMPACT_MIN_BYTES = JOURNAL_LIMIT
+#: On close, fold every journal in if the database has at most this many highlights and the
+#: main journal touches at most CLOSE_FOLD_SHARDS shards (each fold is a few fsyncs), so
+#: plain readers of the JSON files mostly see current data.
+CLOSE_COMPACT_MAX = 10_000
+CLOSE_FOLD_SHARDS = 32
+#: Most annotation ids whose shard a store remembers (about 100 bytes each): what callers were
+#: shown, so deleting one of them later reads its shard, not a search of every shard file.
+REMEMBERED_MAX = 200_000
 
 
 def default_db_path() -> Path:
@@ -84,15 +67,8 @@ def default_db_path() -> Path:
     return Path(user_data_dir("postil", appauthor=False)) / "annotations.json"
 
 
-def _io_error(path: Path, error: OSError, doing: str) -> StoreError:
-    return StoreError(
-        f"cannot {doing} {path} ({error.strerror or error}); "
-        "check the disk and the folder's permissions"
-    )
-
-
 class AnnotationStore:
-    """All annotations in one database file; thread-safe and safe across processes."""
+    """All annotations of one database; thread-safe and safe across processes."""
 
     def __init__(
         self,
@@ -101,41 +77,40 @@ class AnnotationStore:
         compact_bytes: int = COMPACT_MIN_BYTES,
         read_only: bool = False,
         identify: Identify | None = None,
+        shards: int = DEFAULT_SHARDS,
     ) -> None:
         self.path = real_path(path)
-        self._identify = identify  # keys highlights of older files (annotations.identity)
-        self._compact_bytes = compact_bytes
         #: Things worth telling the user that did not stop the store, one line each.
         self.warnings: list[str] = []
         self._mutex = threading.RLock()
         self._closed = False
-        self._tables: Tables = {}
-        self._anns: dict[str, Annotation] = {}
-        self._doc_of: dict[str, str] = {}  # annotation id -> TinyDB document id
-        self._ann_of: dict[str, str] = {}  # TinyDB document id -> annotation id
-        self._by_article: dict[str, dict[str, Annotation]] = {}
-        self._by_key: dict[str, dict[str, Annotation]] = {}
-        self._tag_counts: Counter[str] = Counter()
-        self._next_doc = 1
-        self._base_stamp: Stamp = None
-        self._journal_epoch: str | None = None
-        self._outside_changes = 0  # catch-ups that found other processes' writes
-        self._reported_changes = 0  # ... as of the last refresh()
-        self._journal_end = 0
-        self._journal_size = 0
+        self._reported_changes = 0  # outside changes as of the last refresh()
+        self._shard_of: dict[str, str] = {}  # annotation id -> the shard it was seen in
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not an annotation file; pass --db FILE")
         if not read_only:
             ensure_private_dir(self.path.parent)
         self._read_only = "it was opened read-only" if read_only else read_only_reason(self.path)
         self._lock = file_lock(self.path)
+        self._db = Database(
+            self.path,
+            writable=self._read_only is None,
+            warn=self._warn,
+            identify=identify,  # keys highlights of older files (annotations.identity)
+            journal_limit=compact_bytes,
+            shards=shards,
+        )
         with self._mutex, self._locked(), _bulk_load():
-            self._open()
+            self._db.open()
 
     @property
     def read_only(self) -> bool:
         """Whether saves are refused (see the module's notes)."""
         return self._read_only is not None
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -157,253 +132,15 @@ class AnnotationStore:
         finally:
             self._lock.release()
 
-    # ----------------------------------------------------------------- opening
-
-    def _open(self) -> None:
-        """Load, validate, migrate if old, create if missing. Never writes over a bad file,
-        and never writes at all when read-only (an old file is migrated in memory only)."""
-        if self._read_only is None:
-            remove_orphan_temps(self.path)
-        snapshot = load_snapshot(self.path, _check_records)
-        version = schema_of(self.path, snapshot.tables)
-        if self._read_only is not None:
-            if version < SCHEMA_VERSION:
-                snapshot.tables = self._migrated(snapshot.tables)
-        elif version < SCHEMA_VERSION:
-            self._migrate(snapshot.tables, version)
-            snapshot = load_snapshot(self.path, _check_records)
-        elif snapshot.base_stamp is None or not snapshot.tables:
-            self._write_base(self._fresh_tables(snapshot.tables))
-            snapshot = load_snapshot(self.path, _check_records)
-        self._adopt(snapshot)
-
-    def _adopt(self, snapshot: Snapshot) -> None:
-        """Take a full read as the in-memory state; give it a journal if it has none."""
-        self._install(snapshot.tables)
-        self._base_stamp = snapshot.base_stamp
-        self._set_journal(snapshot.journal)
-        self._set_aside(snapshot.journal)
-        if snapshot.journal.epoch is None and self._read_only is None:
-            self._compact()  # no journal (deleted?) or one without a header
-
-    def _set_aside(self, tail: JournalTail) -> None:
-        """Keep a complete but invalid last journal line in a side file, cut it, and say so.
-
-        It is not a torn write (those have no newline), so it may be a save that was
-        acknowledged and then damaged: it is never dropped silently. Read-only, it is only
-        reported (and ignored, as any reader must).
-        """
-        if tail.rejected is None:
-            return
-        journal = journal_path(self.path)
-        where = f"{journal} (byte {tail.end})"
-        if self._read_only is not None:
-            self._warn(f"the last line of {where} is not a valid record; it was ignored")
-            return
-        side = free_name(journal.with_name(journal.name + ".rejected"))
-        try:
-            atomic_write(side, tail.rejected)
-            cut_journal(journal, tail.end)
-        except OSError as error:
-            raise _io_error(side, error, "keep a rejected journal line in") from None
-        tail.size = tail.end
-        self._journal_size = tail.end
-        self._warn(f"the last line of {where} is not a valid record; it was kept in {side}")
-
-    def _warn(self, message: str) -> None:
-        if message not in self.warnings:
-            self.warnings.append(message)
-
-    def _set_journal(self, tail: JournalTail) -> None:
-        self._journal_epoch = tail.epoch
-        self._journal_end = tail.end
-        self._journal_size = tail.size
-
-    @staticmethod
-    def _fresh_tables(tables: Tables) -> Tables:
-        fresh: Tables = {META_TABLE: {"1": {"schema": SCHEMA_VERSION}}, ANNOTATIONS_TABLE: {}}
-        fresh[ANNOTATIONS_TABLE].update(tables.get(ANNOTATIONS_TABLE, {}))
-        return fresh
-
-    def _write_base(self, tables: Tables) -> None:
-        try:
-            compact(self.path, tables)
-        except OSError as error:
-            raise _io_error(self.path, error, "write") from None
-
-    def _migrated(self, tables: Tables) -> Tables:
-        """Schema 0 (annotations without a schema record, maybe in ``_default``) or 1 (without
-        article keys) -> current, in memory."""
-        old_docs = [
-            *tables.get("_default", {}).values(),
-            *tables.get(ANNOTATIONS_TABLE, {}).values(),
-        ]
-        docs = {str(number): doc for number, doc in enumerate(old_docs, start=1)}
-        for doc_id, doc in docs.items():  # a malformed file is reported, never rewritten
-            self._decode(doc_id, doc)
-        fill_article_keys(docs, self._identify)
-        return self._fresh_tables({ANNOTATIONS_TABLE: docs})
-
-    def _migrate(self, tables: Tables, version: int) -> None:
-        """Migrate the file to the current schema, keeping a byte-for-byte backup first.
-
-        Every record is checked before anything is written: a malformed file is reported and
-        left alone, with no backup beside it."""
-        migrated = self._migrated(tables)
-        backup = free_name(self.path.with_name(f"{self.path.name}.schema{version}.bak"))
-        try:
-            for source, target in (
-                (self.path, backup),
-                (journal_path(self.path), backup.with_name(backup.name + ".journal")),
-            ):
-                if source.exists() and source.stat().st_size:
-                    atomic_write(target, source.read_bytes())
-        except OSError as error:
-            raise _io_error(backup, error, "back up to") from None
-        self._write_base(migrated)
-
-    def _install(self, tables: Tables) -> None:
-        """Rebuild the in-memory indexes from raw tables (after open or a full re-read)."""
-        anns: dict[str, Annotation] = {}
-        doc_of: dict[str, str] = {}
-        for doc_id, doc in tables.get(ANNOTATIONS_TABLE, {}).items():
-            ann = self._decode(doc_id, doc)
-            anns[ann.id] = ann
-            doc_of[ann.id] = doc_id
-        self._tables = tables
-        self._anns = anns
-        self._doc_of = doc_of
-        self._ann_of = {doc_id: ann_id for ann_id, doc_id in doc_of.items()}
-        self._by_article = {}
-        self._by_key = {}
-        self._tag_counts = Counter()
-        for ann in anns.values():
-            self._index(ann)
-        numeric = [int(key) for key in tables.get(ANNOTATIONS_TABLE, {}) if _is_number(key)]
-        self._next_doc = max(numeric, default=0) + 1
-
-    def _decode(self, doc_id: str, doc: dict[str, Any]) -> Annotation:
-        try:
-            return Annotation.from_dict(doc)
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
-            raise StoreError(
-                f"{self.path} holds a malformed annotation (document {doc_id}); "
-                "restore the file from a backup or fix that entry"
-            ) from None
-
-    # ----------------------------------------------------------------- indexes
-
-    def _index(self, ann: Annotation) -> None:
-        self._anns[ann.id] = ann
-        self._by_article.setdefault(ann.article, {})[ann.id] = ann
-        if ann.article_key:
-            self._by_key.setdefault(ann.article_key, {})[ann.id] = ann
-        counts = self._tag_counts
-        for tag in ann.tags:
-            counts[tag] += 1
-
-    def _unindex(self, ann_id: str) -> Annotation | None:
-        ann = self._anns.pop(ann_id, None)
-        if ann is None:
-            return None
-        article = self._by_article.get(ann.article, {})
-        article.pop(ann_id, None)
-        if not article:
-            self._by_article.pop(ann.article, None)
-        keyed = self._by_key.get(ann.article_key, {})
-        keyed.pop(ann_id, None)
-        if not keyed:
-            self._by_key.pop(ann.article_key, None)
-        self._tag_counts.subtract(ann.tags)
-        for tag in ann.tags:
-            if self._tag_counts[tag] <= 0:
-                del self._tag_counts[tag]
-        return ann
-
-    def _apply(self, ops: list[dict[str, Any]]) -> None:
-        """Apply journal operations to the raw tables and the indexes."""
-        apply_ops(self._tables, ops)
-        for op in ops:
-            if op["t"] != ANNOTATIONS_TABLE:
-                continue
-            doc_id = op["id"]
-            if _is_number(doc_id):
-                self._next_doc = max(self._next_doc, int(doc_id) + 1)
-            old = self._ann_of.pop(doc_id, None)
-            if old is not None:
-                self._unindex(old)
-                self._doc_of.pop(old, None)
-            if "doc" in op:
-                ann = self._decode(doc_id, op["doc"])
-                stale = self._doc_of.get(ann.id)
-                if stale is not None and stale != doc_id:  # same annotation, other document
-                    self._tables[ANNOTATIONS_TABLE].pop(stale, None)
-                    self._ann_of.pop(stale, None)
-                    self._unindex(ann.id)
-                self._doc_of[ann.id] = doc_id
-                self._ann_of[doc_id] = ann.id
-                self._index(ann)
-
-    # ----------------------------------------------------------------- syncing
-
-    def _changed_on_disk(self) -> bool:
-        if stamp(self.path) != self._base_stamp:
-            return True
-        try:
-            return os.stat(journal_path(self.path)).st_size != self._journal_size
-        except FileNotFoundError:
-            return self._journal_size != 0
-
-    def _catch_up(self) -> bool:
-        """With the lock held: take in other processes' writes. True if anything changed."""
-        base = stamp(self.path)
-        if base is None:
-            raise StoreError(
-                f"{self.path} was deleted while postil was using it; "
-                "restore it from a backup or restart postil to start a new one"
-            )
-        if self.path.is_symlink():  # moved and linked back: never replace the link by a file
-            raise StoreError(
-                f"{self.path} was replaced by a symlink while postil was using it; "
-                "restart postil to use the file it points to"
-            )
-        tail = None
-        if base == self._base_stamp:  # same base: only new journal lines, if same journal
-            tail = read_journal(
-                journal_path(self.path), self._journal_end, self._journal_epoch, _check_records
-            )
-        if tail is None or tail.size < self._journal_end:
-            return self._reread()
-        self._journal_size = tail.size
-        self._journal_end = tail.end
-        for ops in tail.transactions:
-            self._apply(ops)
-        self._set_aside(tail)
-        self._outside_changes += bool(tail.transactions)
-        return bool(tail.transactions)
-
-    def _reread(self) -> bool:
-        """A full re-read after a compaction or an outside rewrite. True if anything changed.
-
-        The file this store opened had postil's schema record (open writes it); one without
-        it now was replaced or truncated behind postil's back: damage, never adopted as a new
-        empty database.
-        """
-        with _bulk_load():
-            snapshot = load_snapshot(self.path, _check_records)
-            schema_of(self.path, snapshot.tables)
-            if META_TABLE not in snapshot.tables:
-                if self._read_only is None:
-                    raise StoreError(
-                        f"{self.path} was replaced or emptied while postil was using it; "
-                        "restore it from a backup, or restart postil to use it as it is now"
-                    )
-                snapshot.tables = self._migrated(snapshot.tables)
-            before = self._tables
-            self._adopt(snapshot)
-        changed = before != self._tables
-        self._outside_changes += changed
-        return changed
+    @contextmanager
+    def _reading(self) -> Iterator[Database]:
+        """The database, caught up with other processes, for reading shards from disk."""
+        with self._mutex:
+            self._check_open()
+            with self._locked(), _bulk_load():
+                if self._db.changed_on_disk():
+                    self._db.catch_up()
+                yield self._db
 
     @contextmanager
     def _transaction(self) -> Iterator[list[dict[str, Any]]]:
@@ -411,37 +148,12 @@ class AnnotationStore:
         with self._mutex:
             self._check_open()
             self._check_writable()
-            with locked(self._lock, self.path):
-                self._catch_up()
+            with locked(self._lock, self.path), _bulk_load():
+                self._db.catch_up()
                 ops: list[dict[str, Any]] = []
                 yield ops
                 if ops:
-                    self._commit(ops)
-
-    def _commit(self, ops: list[dict[str, Any]]) -> None:
-        try:
-            end = append_journal(journal_path(self.path), ops, self._journal_end)
-        except OSError as error:
-            raise _io_error(journal_path(self.path), error, "save to") from None
-        self._journal_end = self._journal_size = end
-        self._apply(ops)
-        base_size = self._base_stamp[1] if self._base_stamp else 0
-        if end >= max(self._compact_bytes, base_size // 2):
-            # the save is already durable in the journal: a failed compaction must not
-            # report it as failed; the next save tries again
-            with suppress(StoreError):
-                self._compact()
-
-    def _compact(self) -> None:
-        try:
-            self._base_stamp, journal = compact(self.path, self._tables)
-        except OSError as error:
-            raise _io_error(self.path, error, "write") from None
-        self._set_journal(journal)
-
-    def _journal_header_end(self) -> int:
-        """Size of an empty journal (its header line only)."""
-        return len(journal_header(self._journal_epoch)) if self._journal_epoch else 0
+                    self._db.commit(ops)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -457,20 +169,66 @@ class AnnotationStore:
                 f"(chmod u+w) or pass --db with another file"
             )
 
+    # ----------------------------------------------------------------- finding
+
+    def _home(self, ann: Annotation) -> Shard:
+        """The shard a new annotation goes to (where the same one would already be)."""
+        name = shard_of(placement(ann.to_dict()), self._db.manifest.shards)
+        return self._db.shard(name)
+
+    def _remember(self, name: str, ann_ids: Iterable[str]) -> None:
+        """Note that ``ann_ids`` were seen in shard ``name`` (a hint: checked when used)."""
+        if len(self._shard_of) > REMEMBERED_MAX:
+            self._shard_of.clear()
+        self._shard_of.update(dict.fromkeys(ann_ids, name))
+
+    def _where(self, ann_id: str, hint: Annotation | None = None) -> Shard | None:
+        """The shard holding ``ann_id``: a loaded one, the one it was last seen in, the one
+        ``hint`` would be placed in, else whichever shard file mentions the id (lock held,
+        caught up). An annotation never leaves its shard, but each guess is checked."""
+        for shard in self._db.loaded.values():
+            if ann_id in shard.doc_of:
+                return shard
+        seen = self._shard_of.get(ann_id)
+        if seen is not None and is_shard_name(seen, self._db.manifest.shards):
+            shard = self._db.shard(seen)
+            if ann_id in shard.doc_of:
+                return shard
+        if hint is not None:
+            home = self._home(hint)
+            if ann_id in home.doc_of:
+                return home
+        for name in self._candidates(ann_id):
+            shard = self._db.shard(name)
+            if ann_id in shard.doc_of:
+                return shard
+        return None
+
+    def _candidates(self, ann_id: str) -> list[str]:
+        """Shards whose files or pending operations mention ``ann_id`` (a byte search: much
+        cheaper than reading every shard)."""
+        return [name for name in self._db.shard_names() if self._db.mentions(name, ann_id)]
+
     # ----------------------------------------------------------------- writing
 
-    def _put_op(self, ann: Annotation) -> dict[str, Any]:
-        doc_id = self._doc_of.get(ann.id)
-        if doc_id is None:
-            doc_id = str(self._next_doc)
-            self._next_doc += 1
-        return {"t": ANNOTATIONS_TABLE, "id": doc_id, "doc": ann.to_dict()}
+    def _put_op(self, shard: Shard, ann: Annotation) -> dict[str, Any]:
+        self._remember(shard.name, (ann.id,))
+        doc_id = shard.doc_of.get(ann.id)
+        was = None if doc_id is None else Contribution.of(shard.docs[doc_id])
+        return put_op(shard.name, doc_id or self._db.allocate(), ann.to_dict(), was)
 
     def _missing(self, ann_id: str) -> NotFoundError:
         return NotFoundError(
             f"annotation {ann_id} is not in {self.path} (deleted, maybe by another postil); "
             "reload and try again"
         )
+
+    def _stored(self, ann_id: str, hint: Annotation | None = None) -> tuple[Shard, Annotation]:
+        shard = self._where(ann_id, hint)
+        found = None if shard is None else shard.find(ann_id)
+        if shard is None or found is None:
+            raise self._missing(ann_id)
+        return shard, found
 
     def add(self, ann: Annotation) -> Annotation:
         """Save a new annotation; durable when this returns.
@@ -479,12 +237,19 @@ class AnnotationStore:
         error (which may have happened after the write) is safe.
         """
         with self._transaction() as ops:
-            existing = self._anns.get(ann.id)
+            name = shard_of(placement(ann.to_dict()), self._db.manifest.shards)
+            if name not in self._db.loaded and not self._db.mentions(name, ann.id):
+                # a new id (its shard's files never name it): saved without reading the shard
+                ops.append(put_op(name, self._db.allocate(), ann.to_dict(), None))
+                self._remember(name, (ann.id,))
+                return ann
+            shard = self._db.shard(name)
+            existing = shard.find(ann.id)
             if existing == ann:
                 return ann
             if existing is not None:
                 raise StoreError(f"annotation {ann.id} is already in {self.path}; use update")
-            ops.append(self._put_op(ann))
+            ops.append(self._put_op(shard, ann))
         return ann
 
     def add_many(self, anns: Sequence[Annotation]) -> int:
@@ -492,20 +257,35 @@ class AnnotationStore:
 
         All or nothing: the batch is one journal record, durable when this returns, and a
         crash part-way leaves none of it (a torn last record is ignored on reading). Returns
-        how many documents were written (identical ones are skipped).
+        how many documents were written (identical ones are skipped). Each shard's files are
+        scanned once for the whole batch; new annotations go to their shard unread, as with
+        :meth:`add`.
         """
         batch = {ann.id: ann for ann in anns}  # one document per id: the last version wins
         with self._transaction() as ops:
-            ops += [self._put_op(ann) for ann in batch.values() if self._anns.get(ann.id) != ann]
+            held = self._db.holding(set(batch))
+            where = {ann_id: name for name, ids in held.items() for ann_id in ids}
+            for ann in batch.values():
+                shard = self._db.shard(where[ann.id]) if ann.id in where else None
+                if shard is not None and ann.id in shard.doc_of:
+                    if shard.find(ann.id) != ann:
+                        ops.append(self._put_op(shard, ann))
+                    continue
+                name = shard_of(placement(ann.to_dict()), self._db.manifest.shards)
+                home = self._db.loaded.get(name)
+                if home is not None:
+                    ops.append(self._put_op(home, ann))
+                else:
+                    ops.append(put_op(name, self._db.allocate(), ann.to_dict(), None))
+                    self._remember(name, (ann.id,))
             written = len(ops)
         return written
 
     def update(self, ann: Annotation) -> Annotation:
         """Replace the annotation with ``ann.id``; NotFoundError if it is gone."""
         with self._transaction() as ops:
-            if ann.id not in self._anns:
-                raise self._missing(ann.id)
-            ops.append(self._put_op(ann))
+            shard, _ = self._stored(ann.id, ann)
+            ops.append(self._put_op(shard, ann))
         return ann
 
     def move(self, ann_id: str, selector: Selector) -> Annotation:
@@ -518,46 +298,42 @@ class AnnotationStore:
         (:meth:`Annotation.placed`).
         """
         with self._transaction() as ops:
-            stored = self._anns.get(ann_id)
-            if stored is None:
-                raise self._missing(ann_id)
+            shard, stored = self._stored(ann_id)
             moved = stored.placed(selector)
             if moved is not stored:
-                ops.append(self._put_op(moved))
+                ops.append(self._put_op(shard, moved))
         return moved
 
     def relink(self, ann_id: str, article: str, article_key: str) -> Annotation:
         """Record where an annotation's article is now and what it is (its key), on the version
         current in the file; like :meth:`move`, not an edit (``updated`` stays)."""
         with self._transaction() as ops:
-            current = self._anns.get(ann_id)
-            if current is None:
-                raise self._missing(ann_id)
+            shard, current = self._stored(ann_id)
             linked = replace(current, article=article, article_key=article_key)
             if linked != current:
-                ops.append(self._put_op(linked))
+                ops.append(self._put_op(shard, linked))
         return linked
 
     def delete(self, ann_id: str) -> Annotation:
         """Delete by id and return what was deleted (so the caller can undo with restore)."""
         with self._transaction() as ops:
-            ann = self._anns.get(ann_id)
-            if ann is None:
-                raise self._missing(ann_id)
-            ops.append({"t": ANNOTATIONS_TABLE, "id": self._doc_of[ann_id]})
+            shard, ann = self._stored(ann_id)
+            doc_id = shard.doc_of[ann_id]
+            ops.append(delete_op(shard.name, doc_id, Contribution.of(shard.docs[doc_id])))
         return ann
 
     def restore(self, ann: Annotation) -> Annotation:
         """Undo a delete: put ``ann`` back with its id (replacing it if it still exists)."""
         with self._transaction() as ops:
-            ops.append(self._put_op(ann))
+            shard = self._where(ann.id, ann) or self._home(ann)
+            ops.append(self._put_op(shard, ann))
         return ann
 
     def _retag(self, change: Callable[[tuple[str, ...]], list[str]], tag: str) -> int:
         with self._transaction() as ops:
-            for ann in list(self._anns.values()):
-                if tag in ann.tags:
-                    ops.append(self._put_op(ann.edited(tags=change(ann.tags))))
+            for shard in self._db.each_shard(self._db.summary.shards_of("tags", tag)):
+                for ann in shard.select(lambda doc: _has_tag(doc, tag)):
+                    ops.append(self._put_op(shard, ann.edited(tags=change(ann.tags))))
             return len(ops)
 
     def rename_tag(self, old: str, new: str) -> int:
@@ -574,33 +350,97 @@ class AnnotationStore:
         name = normalize_tag(tag)
         return self._retag(lambda tags: [t for t in tags if t != name], name)
 
+    def replace_tables(self, tables: Tables) -> None:
+        """Make the database hold exactly ``tables`` (a TinyDB write), as one transaction."""
+        from annotations.rewrite import diff_ops
+
+        with self._transaction() as ops:
+            ops.extend(diff_ops(self._db, tables))
+
     # ----------------------------------------------------------------- reading
 
+    def _select(
+        self,
+        shards: Callable[[Database], list[str] | None],
+        keep: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> list[Annotation]:
+        """The annotations ``keep`` accepts in the shards ``shards(db)`` names (all: None),
+        chosen once caught up with other processes."""
+        found: list[Annotation] = []
+        with self._reading() as db:
+            for shard in db.each_shard(shards(db)):
+                selected = shard.select(keep)
+                self._remember(shard.name, (ann.id for ann in selected))
+                found += selected
+        return found
+
     def get(self, ann_id: str) -> Annotation | None:
-        with self._mutex:
-            return self._anns.get(ann_id)
+        with self._reading():
+            shard = self._where(ann_id)
+            return None if shard is None else shard.find(ann_id)
+
+    def get_many(self, ann_ids: Iterable[str]) -> dict[str, Annotation]:
+        """Id -> annotation for those of ``ann_ids`` that are stored (an import's look-up):
+        each shard's files scanned once for all of them, only the shards holding them read."""
+        wanted = set(ann_ids)
+        found: dict[str, Annotation] = {}
+        with self._reading() as db:
+            for name, ids in db.holding(wanted).items():
+                shard = db.shard(name)
+                for ann_id in ids:
+                    ann = shard.find(ann_id)
+                    if ann is not None:
+                        found[ann_id] = ann
+        return found
 
     def all(self) -> list[Annotation]:
-        """Every annotation, by article then position."""
-        with self._mutex:
-            return sorted(self._anns.values(), key=lambda a: (a.article, a.start, a.end, a.id))
+        """Every annotation, by article then position (reads every shard)."""
+        return sorted(self._select(lambda db: None), key=_by_article)
 
     def for_article(self, article_id: str) -> list[Annotation]:
-        """The annotations of one article, by position (no scan of the others)."""
-        with self._mutex:
-            found = list(self._by_article.get(article_id, {}).values())
-        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+        """The annotations of one article, by position (reads only the shards holding it)."""
+        found = self._select(
+            lambda db: db.summary.shards_of("articles", article_id),
+            lambda doc: doc.get("article") == article_id,
+        )
+        return sorted(found, key=_by_position)
 
     def for_key(self, article_key: str) -> list[Annotation]:
         """The annotations of the article with this identity, wherever they were made."""
-        with self._mutex:
-            found = list(self._by_key.get(article_key, {}).values()) if article_key else []
-        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+        if not article_key:
+            return []
+        found = self._select(
+            lambda db: db.summary.shards_of("keys", article_key),
+            lambda doc: doc.get("article_key") == article_key,
+        )
+        return sorted(found, key=_by_position)
 
     def by_tag(self, tag: str) -> list[Annotation]:
         """Annotations carrying ``tag`` (normalised as stored), by article then position."""
         name = normalize_tag(tag)
-        return [ann for ann in self.all() if name in ann.tags]
+        found = self._select(
+            lambda db: db.summary.shards_of("tags", name), lambda doc: _has_tag(doc, name)
+        )
+        return sorted(found, key=_by_article)
+
+    def titles(self, article_ids: list[str]) -> dict[str, str]:
+        """Article id -> the title its first highlight remembers (for articles that are gone)."""
+        return {article: ann.article_title for article, ann in self.firsts(article_ids).items()}
+
+    def firsts(self, article_ids: list[str]) -> dict[str, Annotation]:
+        """Article id -> its first highlight by position, reading each shard that holds
+        these articles once (not once per article)."""
+        wanted = set(article_ids)
+        first: dict[str, Annotation] = {}
+
+        def names(db: Database) -> list[str]:
+            return sorted({n for a in wanted for n in db.summary.shards_of("articles", a)})
+
+        for ann in self._select(names, lambda doc: doc.get("article") in wanted):
+            best = first.get(ann.article)
+            if best is None or _by_position(ann) < _by_position(best):
+                first[ann.article] = ann
+        return first
 
     def search(self, text: str) -> list[Annotation]:
         """Case-insensitive substring search in quote, note, tags and article title."""
@@ -610,18 +450,24 @@ class AnnotationStore:
         return [ann for ann in self.all() if needle in _haystack(ann)]
 
     def tags(self) -> dict[str, int]:
-        """Tag -> number of annotations carrying it, sorted by tag."""
+        """Tag -> number of annotations carrying it, sorted by tag (reads no shard)."""
         with self._mutex:
-            return dict(sorted(self._tag_counts.items()))
+            return self._db.summary.totals("tags")
 
     def counts_by_article(self) -> dict[str, int]:
-        """Article id -> number of annotations, sorted by article id."""
+        """Article id -> number of annotations, sorted by article id (reads no shard)."""
         with self._mutex:
-            return {article: len(anns) for article, anns in sorted(self._by_article.items())}
+            return self._db.summary.totals("articles")
+
+    def tinydb_tables(self) -> Tables:
+        """Everything as one TinyDB document: what ``TinyDB(path, storage=PostilStorage)``
+        reads (every shard)."""
+        with self._reading() as db:
+            return db.tinydb_tables()
 
     def __len__(self) -> int:
         with self._mutex:
-            return len(self._anns)
+            return self._db.summary.total()
 
     def __iter__(self) -> Iterator[Annotation]:
         return iter(self.all())
@@ -637,39 +483,35 @@ class AnnotationStore:
             return False  # a save is running (it catches up itself); the next call reports it
         try:
             self._check_open()
-            if self._changed_on_disk():
-                with self._locked():
-                    self._catch_up()
-            changed = self._outside_changes != self._reported_changes
-            self._reported_changes = self._outside_changes
+            if self._db.changed_on_disk():
+                with self._locked(), _bulk_load():
+                    self._db.catch_up()
+            changed = self._db.outside_changes != self._reported_changes
+            self._reported_changes = self._db.outside_changes
             return changed
         finally:
             self._mutex.release()
 
-    def compact(self) -> None:
-        """Fold the journal into the base file now (a full rewrite: slow on huge databases)."""
+    def compact(self, *, touched_only: bool = False) -> None:
+        """Fold every journal into its file now (rewrites the shards that have changes; with
+        ``touched_only``, those the main journal changed)."""
         with self._mutex:
             self._check_open()
             self._check_writable()
-            with locked(self._lock, self.path):
-                self._catch_up()
-                if self._journal_end > self._journal_header_end():
-                    self._compact()
+            with locked(self._lock, self.path), _bulk_load():
+                self._db.catch_up()
+                self._db.compact(touched_only=touched_only)
 
     def close(self) -> None:
-        """Fold a small database's journal in (so plain JSON readers see it) and stop."""
+        """Fold a small database's journals in (so plain JSON readers see them) and stop."""
         with self._mutex:
             if self._closed:
                 return
             try:
-                base_size = self._base_stamp[1] if self._base_stamp else 0
-                if (
-                    self._read_only is None
-                    and self._journal_size > self._journal_header_end()
-                    and base_size <= CLOSE_COMPACT_MAX_BASE
-                ):
+                small = len(self) <= CLOSE_COMPACT_MAX
+                if self._read_only is None and small and self._db.touched() <= CLOSE_FOLD_SHARDS:
                     with suppress(StoreError):  # every save is durable already
-                        self.compact()
+                        self.compact(touched_only=True)
             finally:
                 self._closed = True
 
@@ -682,7 +524,7 @@ class AnnotationStore:
 
 @contextmanager
 def _bulk_load() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a full read builds ~10^5 objects.
+    """Pause the cyclic garbage collector while a read builds ~10^5 objects.
 
     Nothing built there is cyclic garbage, yet each GC generation fills up and is scanned
     again and again: at 100,000 annotations this cut opening from ~3.3 s to ~2 s.
@@ -696,22 +538,20 @@ def _bulk_load() -> Iterator[None]:
             gc.enable()
 
 
-def _check_records(ops: list[dict[str, Any]]) -> None:
-    """Raise if a transaction holds an annotation or schema record this store would refuse
-    (so a journal's last line that is well-formed JSON but a bad record is set aside)."""
-    for op in ops:
-        doc = op.get("doc")
-        if doc is None:
-            continue
-        if op["t"] == ANNOTATIONS_TABLE:
-            Annotation.from_dict(doc)
-        elif op["t"] == META_TABLE and type(doc.get("schema")) is not int:
-            raise ValueError("a schema record without a whole number")
+def _by_article(ann: Annotation) -> tuple[str, int, int, str]:
+    return (ann.article, ann.start, ann.end, ann.id)
 
 
-def _is_number(doc_id: str) -> bool:
-    """A document id TinyDB would have made: a short run of ASCII digits."""
-    return doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 16
+def _by_position(ann: Annotation) -> tuple[int, int, str]:
+    return (ann.start, ann.end, ann.id)
+
+
+def _has_tag(doc: dict[str, Any], name: str) -> bool:
+    """Whether a stored document carries tag ``name`` (stored tags may be unnormalised)."""
+    tags = doc.get("tags")
+    return isinstance(tags, list) and any(
+        isinstance(tag, str) and normalize_tag(tag) == name for tag in tags
+    )
 
 
 def _haystack(ann: Annotation) -> str:

@@ -62,6 +62,15 @@ def test_export_w3c_is_valid_and_imports_back_identically(capsys, tmp_path: Path
         assert original.all() == copy.all()
 
 
+def _files_of(db: Path) -> dict[str, bytes]:
+    """Every file of the database ``db`` (its shards' folder included), by relative path."""
+    return {
+        str(p.relative_to(db.parent)): p.read_bytes()
+        for p in db.parent.rglob("*")
+        if p.is_file() and p.relative_to(db.parent).parts[0].startswith(db.name)
+    }
+
+
 def test_importing_twice_changes_nothing(capsys, tmp_path: Path) -> None:
     db = tmp_path / "a.json"
     annotate(capsys, db)
@@ -69,9 +78,9 @@ def test_importing_twice_changes_nothing(capsys, tmp_path: Path) -> None:
     run(capsys, "export", "--format", "w3c", "-o", str(exported), "--db", str(db))
     fresh = tmp_path / "b.json"
     run(capsys, "import", str(exported), "--db", str(fresh))
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("b.json")}
+    before = _files_of(fresh)
     code, out, _ = run(capsys, "import", str(exported), "--db", str(fresh))
-    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("b.json")}
+    after = _files_of(fresh)
     assert code == 0 and "0 anchored, 0 orphaned, 1 already there" in out
     assert before == after
 

@@ -255,10 +255,10 @@ def cmd_tags(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
-    annotations = workspace.store.all()
-    if args.article:
-        article = resolve_article(workspace, args.article)
-        annotations = workspace.annotations_of(article)
+    if args.article:  # one article: its shards only, whatever the store's size
+        annotations = workspace.annotations_of(resolve_article(workspace, args.article))
+    else:
+        annotations = workspace.store.all()
     if args.tag:
         tag = normalize_tags([args.tag])
         annotations = [a for a in annotations if tag and tag[0] in a.tags]

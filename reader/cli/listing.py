@@ -70,14 +70,19 @@ def list_rows(workspace: Workspace, archived: bool = False) -> list[dict[str, An
         rows.append(row)
     listed = {entry.id for entry in library.all_entries()}
     known = kept.known_keys() if kept is not None else set()
-    for article_id, count in counts.items():
-        if article_id in listed:
-            continue
-        first = workspace.store.for_article(article_id)[0]
-        title = first.article_title or article_id
+    # removed kept articles and imported pages not added yet; other unlisted ids (files
+    # outside the library) are not rows, so their shards are not read
+    unlisted = [
+        a for a in counts if a not in listed and (Collection.stem_of(a) is not None or "://" in a)
+    ]
+    firsts = workspace.store.firsts(unlisted) if unlisted else {}  # each shard read once
+    for article_id in unlisted:
+        first = firsts.get(article_id)
+        title = (first.article_title if first else "") or article_id
+        count = counts[article_id]
         if Collection.stem_of(article_id) is not None:
             rows.append({"id": article_id, "title": title, "removed": True, "annotations": count})
-        elif "://" in article_id and first.article_key not in known:
+        elif "://" in article_id and (first is None or first.article_key not in known):
             # imported highlights whose page is not in the library yet: postil add URL
             rows.append({"id": article_id, "title": title, "waiting": True, "annotations": count})
     return rows

@@ -82,14 +82,13 @@ def archived_stems(root: Path) -> frozenset[str]:
 def _archived_from_states(root: Path) -> frozenset[str]:
     """The archived names, read from every state file, and written as the list when the
     library lock is free now (once: a library from before the list, or a damaged list)."""
-    from filelock import Timeout
-
+    from annotations.lock import LockTimeout
     from annotations.storage import file_lock
 
     lock = file_lock(root / "library")
     try:
         lock.acquire(timeout=0)
-    except (Timeout, OSError):
+    except (LockTimeout, OSError):
         return _scan_states(root)
     try:
         stems = _scan_states(root)  # under the lock: no state changes meanwhile

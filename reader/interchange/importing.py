@@ -74,6 +74,7 @@ def import_file(library: Library, store: AnnotationStore, path: Path) -> ImportR
     cannot be written raises ``StoreError``; in both cases nothing stored has changed.
     """
     kind, parsed = read_file(path)
-    plan = plan_import(parsed.notes, LibraryFinder(library), store.get)
+    stored = store.get_many(note.id for note in parsed.notes)  # each shard scanned once
+    plan = plan_import(parsed.notes, LibraryFinder(library), stored.get)
     written = store.add_many(plan.writes) if plan.writes else 0
     return ImportReport(path, kind, parsed, plan, written)

@@ -316,6 +316,13 @@ def test_paragraph_number(offset: int, number: int) -> None:
     assert paragraph_number(TEXT, offset) == number
 
 
+def test_paragraph_number_at_every_offset_counts_the_breaks_before_it() -> None:
+    text = "\nab\n\ncd\ne\n"
+    for offset in range(-1, len(text) + 2):
+        clamped = max(0, min(offset, len(text)))
+        assert paragraph_number(text, offset) == text.count("\n", 0, clamped) + 1
+
+
 def test_multiline_title_stays_one_heading() -> None:
     ref = ArticleRef("a.txt", "Line one\nLine two", "seeds/a\nb.txt", TEXT)
     markdown = to_markdown([(ref, [_ann(TEXT, 0, 5)])], exported=STAMP)

@@ -50,7 +50,7 @@ def test_every_highlight_survives_and_a_backup_is_kept(tmp_path: Path) -> None:
     assert journal.read_bytes() == (FIXTURE / "annotations.json.journal").read_bytes()
     store.close()
     data = json.loads((tmp_path / "annotations.json").read_text())
-    assert data["_postil"] == {"1": {"schema": SCHEMA_VERSION}}
+    assert data["_postil"]["1"]["schema"] == SCHEMA_VERSION
     again = AnnotationStore(tmp_path / "annotations.json", identify=lambda _: "changed")
     assert {a.article_key for a in again.all() if a.article == SEED} == {"text:seed-004"}
     assert not (tmp_path / "annotations.json.schema2.bak").exists()  # migrated once

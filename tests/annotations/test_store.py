@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import threading
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from tinydb import Query, TinyDB
 
 from annotations.model import Annotation, Selector
+from annotations.shards import placement, shard_of
 from annotations.storage import (
     SCHEMA_VERSION,
     PostilStorage,
@@ -20,6 +22,7 @@ from annotations.storage import (
     start_journal,
 )
 from annotations.store import AnnotationStore, NotFoundError, StoreError, default_db_path
+from tests.annotations.plain_files import shard_docs, shard_journal_lines
 
 TEXT = "The quick brown fox jumps over the lazy dog. Pack my box with five dozen liquor jugs. " * 3
 
@@ -199,16 +202,17 @@ def test_readable_with_tinydb_and_postil_storage(store: AnnotationStore) -> None
     # a TinyDB write through PostilStorage is seen by the store and keeps the schema
     db.table("annotations").remove(Query().article == "b.txt")
     assert store.refresh() is True and store.all() == [ann]
-    assert json.loads(store.path.read_text())["_postil"] == {"1": {"schema": SCHEMA_VERSION}}
+    assert json.loads(store.path.read_text())["_postil"]["1"]["schema"] == SCHEMA_VERSION
 
 
 def test_plain_json_after_close(store: AnnotationStore) -> None:
     ann = store.add(make())
     store.close()
-    docs = json.loads(store.path.read_text())["annotations"]
+    docs = shard_docs(store.path)
     assert [Annotation.from_dict(d) for d in docs.values()] == [ann]
     tail = read_journal(journal_path(store.path))
     assert tail is not None and tail.transactions == [] and tail.epoch
+    assert shard_journal_lines(store.path) == []  # every journal folded in: plain JSON is current
     with pytest.raises(StoreError):
         store.add(make())
 
@@ -217,13 +221,20 @@ def test_restarted_journal_is_never_read_from_a_stale_offset(tmp_path: Path) -> 
     path = tmp_path / "annotations.json"
     mine = AnnotationStore(path)
     old = mine.add(make())
-    # the journal restarts (new epoch) while the base file's stat looks unchanged, as an
-    # inode-reusing compaction within one timestamp tick could look: offsets must not be trusted
-    tail = start_journal(journal_path(path))
+    # another process's checkpoint: a manifest naming a new journal epoch, and that journal
+    # restarted; the manifest is rewritten in place so its stat looks unchanged, as an
+    # inode-reusing rewrite within one timestamp tick could look: offsets must not be trusted
+    before = os.stat(path)
+    data = json.loads(path.read_bytes())
+    data["_postil"]["1"]["journal"] = epoch = "f" * len(data["_postil"]["1"]["journal"])
+    with path.open("r+b") as handle:
+        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert os.stat(path).st_size == before.st_size and os.stat(path).st_ino == before.st_ino
+    tail = start_journal(journal_path(path), epoch)
     new = make(start=1, end=2)
-    append_journal(
-        journal_path(path), [{"t": "annotations", "id": "7", "doc": new.to_dict()}], tail.end
-    )
+    op = {"t": "annotations", "s": shard_of(placement(new.to_dict()), 256), "id": "7"}
+    append_journal(journal_path(path), [{**op, "doc": new.to_dict()}], tail.end)
     assert mine.refresh() is True
     assert mine.get(new.id) == new and mine.get(old.id) is None  # old was only in the old journal
 
@@ -256,7 +267,7 @@ def test_failed_compaction_does_not_fail_a_durable_save(
     def full_disk(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("annotations.store.compact", full_disk)
+    monkeypatch.setattr("annotations.database.write_manifest", full_disk)
     ann = store.add(make())
     store.close()
     monkeypatch.undo()

@@ -23,6 +23,7 @@ from annotations.model import Annotation, Selector
 from annotations.storage import journal_path
 from annotations.store import AnnotationStore, StoreError
 from reader.cli import main
+from tests.annotations.plain_files import shard_docs
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "hello world, this is a test"
@@ -35,7 +36,8 @@ def _ann(note: str = "") -> Annotation:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | str]:
-    """Every entry of ``folder`` (but the lock file) with its bytes or link target."""
+    """Every entry of ``folder`` and of its folders (but lock files) with its bytes or link
+    target."""
     found: dict[str, bytes | str] = {}
     for entry in sorted(folder.iterdir()):
         if entry.name.endswith(".lock"):
@@ -44,6 +46,8 @@ def _snapshot(folder: Path) -> dict[str, bytes | str]:
             found[entry.name] = f"-> {os.readlink(entry)}"
         elif stat.S_ISFIFO(entry.lstat().st_mode):
             found[entry.name] = "fifo"
+        elif entry.is_dir():  # the shards folder
+            found.update({f"{entry.name}/{k}": v for k, v in _snapshot(entry).items()})
         else:
             found[entry.name] = entry.read_bytes()
     return found
@@ -152,7 +156,8 @@ def test_symlinked_database_is_written_at_its_target(tmp_path: Path) -> None:
     assert link.is_symlink() and os.readlink(link) == str(target)
     assert {a.id for a in AnnotationStore(target).all()} == {kept.id, added.id}
     assert not (tmp_path / "link.json.journal").exists()
-    assert json.loads(target.read_text())["annotations"]  # the target holds the data
+    assert [doc["note"] for doc in shard_docs(target).values()] == ["before", "through the link"]
+    assert not (tmp_path / "link.json.shards").exists()  # the target holds the data
 
 
 def test_dangling_symlink_creates_the_database_at_its_target(tmp_path: Path) -> None:

@@ -19,8 +19,10 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
+from annotations.migration import manifest_for, sharded, write_layout
 from annotations.model import Annotation, Selector
-from annotations.storage import ANNOTATIONS_TABLE, META_TABLE, SCHEMA_VERSION, compact
+from annotations.shards import DEFAULT_SHARDS
+from annotations.storage import ANNOTATIONS_TABLE
 from annotations.store import AnnotationStore
 
 WORDS = ("the", "data", "privacy", "law", "of", "hong", "kong", "and", "beijing", "protests")
@@ -41,9 +43,10 @@ def sample(rng: random.Random, index: int) -> Annotation:
 
 
 def seed(path: Path, count: int, rng: random.Random) -> None:
-    """A DB of ``count`` annotations written as one base file (as after a compaction)."""
+    """A DB of ``count`` annotations written in shards (as after a migration or compaction)."""
     docs = {str(i + 1): sample(rng, i).to_dict() for i in range(count)}
-    compact(path, {META_TABLE: {"1": {"schema": SCHEMA_VERSION}}, ANNOTATIONS_TABLE: docs})
+    groups = sharded(docs, DEFAULT_SHARDS)
+    write_layout(path, groups, manifest_for(groups, DEFAULT_SHARDS, {}))
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -61,7 +64,7 @@ def bench_postil(folder: Path, count: int, saves: int) -> str:
     rng = random.Random(count)
     path = folder / f"postil-{count}.json"
     seed(path, count, rng)
-    size_mb = path.stat().st_size / 1e6
+    size_mb = sum(f.stat().st_size for f in path.parent.glob(f"{path.name}.shards/*")) / 1e6
     holder: list[AnnotationStore] = []
     open_ms = timed(lambda: holder.append(AnnotationStore(path)))
     store = holder[0]
