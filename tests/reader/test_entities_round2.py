@@ -168,6 +168,20 @@ def test_lone_word_features_read_the_context() -> None:
     text = "Shares in Zorvex's unit rose. Zorvex said so."
     art = Article(text, gazetteer(), lower_vocab(text))
     art.midsentence_caps.add("Zorvex")
+    art.cap_counts["Zorvex"] = 2  # what the scan of the runs counts
     feats = lone_word_features(art, Tok(10, 16, "Zorvex"))
     assert feats["possessive_after"] == 1.0 and feats["preposition_before"] == 1.0
     assert feats["recurs"] == 1.0 and feats["sentence_start"] == 0.0
+
+
+def test_class6_a_word_recurs_as_a_word_not_inside_another() -> None:
+    """ "Ever" of "Ever Given" does not recur because "Evergreen" contains it (an ORG
+    false positive); counting whole capitalised words also keeps long texts linear."""
+    from reader.entities.gazetteer import gazetteer
+    from reader.entities.names import pipeline
+    from reader.entities.names.article import Article
+
+    text = "The ship Ever Given, run by Evergreen Marine, left. Evergreen said so."
+    art = Article(text, gazetteer(), lower_vocab(text))
+    pipeline._scan(art, {})
+    assert art.cap_counts.get("Ever", 0) == 1 and art.cap_counts["Evergreen"] == 2

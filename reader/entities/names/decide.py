@@ -162,7 +162,7 @@ def lone_word_features(art: Article, t: Tok) -> dict[str, float]:
         "surname": float(word.lower() in art.gaz.surnames),
         "given_name": float(is_given(art.gaz, word)),
         "plural": float(word.endswith("s") and not word.endswith("ss")),
-        "recurs": float(word in art.midsentence_caps and text.count(word) > 1),
+        "recurs": float(word in art.midsentence_caps and art.cap_counts.get(word, 0) > 1),
         "lower_after": float(_before_lower_noun(text, t.end)),
     }
 

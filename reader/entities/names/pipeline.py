@@ -95,6 +95,7 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
     line_start, line_end, line_headline = art.line
     caps, single, mid = art.reliable_caps, art.reliable_single, art.midsentence_caps
     sport = art.sport
+    counts = art.cap_counts
     for m in runs(text):
         start = m.start()
         surface = m.group()
@@ -107,6 +108,8 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
         words = shape[0]
         if not words:
             continue
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
         initial = False
         if not line_headline:
             initial = sentence_initial(text, start)
