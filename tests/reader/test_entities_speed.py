@@ -121,22 +121,3 @@ def test_trigger_pattern_stays_small() -> None:
     assert numeric._trigger_starts("5 people") == [0]
     # not after a letter and a hyphen; after "(" and "$" (the digit after "$" too)
     assert numeric._trigger_starts("x-5 a-5 (5 $5") == [9, 11, 12]
-
-
-@pytest.mark.parametrize(
-    ("pattern", "guard"),
-    [
-        (r"\d+%", r"(?=[\d])"),
-        (r"(?:about\s+)?\d+", r"(?=[\da])"),  # an optional prefix: both first characters
-        (r"(?i:the)\s+\d", r"(?=(?i:[t]))"),  # case-insensitive: the guard is too
-        (r"\b(?<=in\s)May\b", r"(?=[M])"),  # zero-width items are looked through
-        (r"(?:\d|[£$])x", r"(?=[$\d£])"),
-        (r"(?:a)?", ""),  # can match nothing: no guard
-        (r".x", ""),  # any character: no guard
-        (r"[^a]x", ""),  # a negated class: no guard
-    ],
-)
-def test_first_guard_is_the_set_of_first_characters(pattern: str, guard: str) -> None:
-    from reader.entities.regex_first import first_guard
-
-    assert first_guard(pattern) == guard.replace("$", re.escape("$"))
