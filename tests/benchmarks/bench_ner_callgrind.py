@@ -15,7 +15,9 @@ second child does the same and then recognises each tuning article once, one cal
 ("work" run). Instructions per word are ``(work - warm) / words``: start-up, imports and the
 gazetteer load cancel out. The articles are the seeds and the ``dev``/``dev2`` sets (about
 17,000 words), read from this tree for both sides, so old and new see the same text.
-``PYTHONHASHSEED=0`` makes set and dict orders, hence the counts, repeatable.
+``PYTHONHASHSEED=0`` makes set and dict orders, hence the counts, repeatable. Both trees
+are byte-compiled first (``compileall``), as an installed package is: otherwise the side
+without ``__pycache__`` pays for compiling its sources at every start.
 
 ``--baseline REV`` (a commit, tag or branch; default ``HEAD``) extracts ``reader/`` and
 ``annotations/`` of that revision with ``git archive`` into a temporary folder and counts it
@@ -31,6 +33,7 @@ Needs ``valgrind`` on the PATH. A run takes a few minutes (valgrind is ~50x slow
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import subprocess
@@ -75,6 +78,7 @@ def callgrind(cmd: list[str], tree: Path) -> int:
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd],
             check=True,
+            cwd=tree,  # ``python -m`` puts the working folder first on the path
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -142,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             trees[f"baseline {args.baseline}"] = extract(args.baseline, Path(tmp))
         per_word: dict[str, float] = {}
         for name, tree in trees.items():
+            compileall.compile_dir(tree / "reader", quiet=1)  # as an installed package is
+            compileall.compile_dir(tree / "annotations", quiet=1)
             per_word[name] = in_process(tree) / words
             line = f"{name:28} in-process {per_word[name]:10,.0f} instructions/word"
             if args.cli_words:

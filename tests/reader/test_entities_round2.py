@@ -230,3 +230,11 @@ def test_class6_fitted_lone_word_model_reads_the_new_evidence() -> None:
         ("Apple", "ORG"),
         ("Harmony", "ORG"),
     ]
+
+
+def test_class6_an_everyday_word_in_capitals_is_no_acronym() -> None:
+    """ "HISTORY", "GAMES": shouting, not an organisation; unknown or short capitals stay
+    acronyms ("ZORVEX", "ARM")."""
+    assert ents("Officials said the HISTORY channel would close.") == []
+    assert ents("Officials said ZORVEX would close.") == [("ZORVEX", "ORG")]
+    assert ents("Engineers at ARM said the chip was late.") == [("ARM", "ORG")]

@@ -108,7 +108,7 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "PERSON"
     if person_cue(art.text, t.start, t.end):
         return "ORG" if looks_org(word) else "PERSON"
-    if word in lexicon.ORG_TAIL or looks_org(word):
+    if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         return "ORG"
     if not t.reliable and art.ordinary(word):
         return None
@@ -117,6 +117,12 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if place_context(art.text, t.start, t.end):
         return "GPE"
     return "ORG" if lone_word_score(mem, t) > 0 else None
+
+
+def _shouted_word(art: Article, word: str) -> bool:
+    """An everyday word in capitals ("HISTORY", "GAMES"), not an acronym (class 6): its
+    capitals are no sign of an organisation. Short ones stay acronyms ("ARM", "ICE")."""
+    return len(word) >= 4 and word.isupper() and word.lower() in art.gaz.common_words
 
 
 _AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
