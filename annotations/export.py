@@ -50,14 +50,17 @@ class ArticleRef:
     url: str | None = None
 
     def citation(self) -> list[tuple[str, str]]:
-        """Front matter pairs citing the article: author, site, published, url, postil id."""
+        """Front matter pairs citing the article, under the property names Obsidian and Zotero
+        users expect: ``author`` (a list), ``site``, ``source`` (the URL, as the web clippers
+        write it; else postil's id), ``url``, ``published``, then ``postil_id``."""
         pairs = [
-            ("author", ", ".join(self.authors)),
-            ("site", self.site or ""),
-            ("published", self.published or ""),
-            ("url", self.url or ""),
+            ("author", yaml_list(self.authors) if self.authors else ""),
+            ("site", yaml_string(self.site) if self.site else ""),
+            ("source", yaml_string(self.url or self.source)),
+            ("url", yaml_string(self.url) if self.url else ""),
+            ("published", yaml_string(self.published) if self.published else ""),
         ]
-        return [(k, yaml_string(v)) for k, v in pairs if v] + [("postil_id", yaml_string(self.id))]
+        return [(k, v) for k, v in pairs if v] + [("postil_id", yaml_string(self.id))]
 
 
 def paragraph_number(text: str, offset: int) -> int:
@@ -89,17 +92,22 @@ def to_markdown(
     front: list[tuple[str, str]] = []
     if len(ordered) == 1:
         ref = ordered[0][0]
-        front += [("title", yaml_string(ref.title or ref.id)), ("source", yaml_string(ref.source))]
-        front += ref.citation()
+        front += [("title", yaml_string(ref.title or ref.id)), *ref.citation()]
     else:
         front.append(("title", yaml_string(COLLECTION_TITLE)))
+    created = min((ann.created for ann in all_anns if _ISO_UTC.fullmatch(ann.created)), default="")
+    if created:
+        front.append(("created", created))  # the first highlight's: stable across re-exports
     front += [
+        ("tags", yaml_list(tags)),
         ("exported", _timestamp(exported or utc_now())),
         ("highlights", str(len(all_anns))),
         ("orphaned", str(sum(ann.id in orphaned for ann in all_anns))),
-        ("tags", "[" + ", ".join(yaml_string(tag) for tag in tags) + "]"),
     ]
-    parts = ["---\n" + "".join(f"{key}: {value}\n" for key, value in front) + "---"]
+    lines = "".join(
+        f"{key}:{'' if value.startswith(chr(10)) else ' '}{value}\n" for key, value in front
+    )
+    parts = ["---\n" + lines + "---"]
     for ref, anns in ordered:
         parts.append(_section(ref, anns, orphaned))
     return "\n\n".join(parts) + "\n"
@@ -266,7 +274,7 @@ def contained_note(note: str) -> str:
         lines.pop(0)
     while lines and not lines[-1].strip():
         lines.pop()
-    body = _obsidian_closed("\n".join(lines))
+    body = _guard_block_ids(_obsidian_closed("\n".join(lines)))
     if not _MAY_RUN_ON.search(body):
         return body  # no fence or HTML block: the blank line after it ends everything else
     for _ in range(8):
@@ -279,6 +287,30 @@ def contained_note(note: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", note)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}markdown\n" + "\n".join(lines) + f"\n{fence}"
+
+
+# A line ending in " ^word" is an Obsidian block id: in a note it would take the id of a
+# highlight (or add one), so links to highlights would break.
+_BLOCK_ID_LIKE = re.compile(r"(?<=\s)\^(?=[A-Za-z0-9-]+[ \t]*$)", re.M)
+
+
+def _guard_block_ids(body: str) -> str:
+    """``body`` with every line-final ``^word`` escaped (``\\^``) outside code.
+
+    CommonMark renders ``\\^`` as ``^``, so the note reads the same; Obsidian no longer sees
+    a block id there. Lines of code blocks are left alone (a backslash would show there).
+    """
+    if not _BLOCK_ID_LIKE.search(body):
+        return body
+    lines = body.split("\n")
+    code: set[int] = set()
+    for token in _parsers()[0].parse(body):
+        if token.type in ("fence", "code_block", "html_block") and token.map:
+            code.update(range(*token.map))
+    return "\n".join(
+        line if index in code else _BLOCK_ID_LIKE.sub(r"\\^", line)
+        for index, line in enumerate(lines)
+    )
 
 
 def _obsidian_closed(body: str) -> str:
@@ -332,6 +364,13 @@ _YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"
 _YAML_PRINTABLE = re.compile(  # bidi overrides and isolates are written as escapes too
     "[\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
+
+
+def yaml_list(values: Sequence[str]) -> str:
+    """``values`` as a YAML block list (``[]`` when empty): how Obsidian writes list properties."""
+    if not values:
+        return "[]"
+    return "".join(f"\n  - {yaml_string(value)}" for value in values)
 
 
 def yaml_string(value: str) -> str:

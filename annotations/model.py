@@ -154,6 +154,10 @@ class Annotation:
     #: Where the passage is now when its text there differs from ``selector`` (the quote the
     #: reader highlighted, never overwritten).
     current: Selector | None = None
+    #: Where an imported highlight came from ("Hypothesis", "W3C"; empty if made in postil)
+    #: and who made it there, so the reader can tell their own notes from others'.
+    origin: str = ""
+    creator: str = ""
 
     @classmethod
     def create(
@@ -256,6 +260,9 @@ class Annotation:
             data["article_key"] = self.article_key
         if self.current is not None:  # only then: files without moves keep their old shape
             data["current"] = self.current.to_dict()
+        for key in ("origin", "creator"):  # an imported highlight's provenance, when it has one
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
     @classmethod
@@ -277,7 +284,10 @@ class Annotation:
             data.get("created", ""),
             data.get("updated", ""),
         )
-        _check_texts(ident, article, title, color, note, created, updated, key, *tags)
+        origin, creator = data.get("origin", ""), data.get("creator", "")
+        _check_texts(
+            ident, article, title, color, note, created, updated, key, origin, creator, *tags
+        )
         if not ident:
             raise ValueError("an annotation needs an id")
         current = data.get("current")
@@ -293,6 +303,8 @@ class Annotation:
             updated=updated,
             article_key=key,
             current=None if current is None else Selector.from_dict(_mapping(current)),
+            origin=origin,
+            creator=creator,
         )
 
 

@@ -23,7 +23,7 @@ import gc
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
@@ -486,6 +486,19 @@ class AnnotationStore:
                 raise StoreError(f"annotation {ann.id} is already in {self.path}; use update")
             ops.append(self._put_op(ann))
         return ann
+
+    def add_many(self, anns: Sequence[Annotation]) -> int:
+        """Save new annotations and new versions of stored ones in one transaction.
+
+        All or nothing: the batch is one journal record, durable when this returns, and a
+        crash part-way leaves none of it (a torn last record is ignored on reading). Returns
+        how many documents were written (identical ones are skipped).
+        """
+        batch = {ann.id: ann for ann in anns}  # one document per id: the last version wins
+        with self._transaction() as ops:
+            ops += [self._put_op(ann) for ann in batch.values() if self._anns.get(ann.id) != ann]
+            written = len(ops)
+        return written
 
     def update(self, ann: Annotation) -> Annotation:
         """Replace the annotation with ``ann.id``; NotFoundError if it is gone."""

@@ -15,10 +15,13 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 @pytest.fixture(autouse=True)
 def _private_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches the real user data, cache or export folders."""
+    """No test touches the real user data, cache, export folder or settings."""
     monkeypatch.setenv("POSTIL_DB", str(tmp_path / "env-db" / "annotations.json"))
     monkeypatch.setenv("POSTIL_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("POSTIL_EXPORT_DIR", str(tmp_path / "exports"))
+    monkeypatch.setenv("POSTIL_CONFIG", str(tmp_path / "config" / "config.toml"))
+    # The search index is built when a test opens search, not on a timer mid-test.
+    monkeypatch.setenv("POSTIL_BACKGROUND_INDEX", "0")
 
 
 @pytest.fixture

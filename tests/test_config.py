@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.settings import ConfigError, Settings, load_settings
+from reader.settings import ConfigError, Settings, load_settings, save_theme
 
 
 def test_no_file_means_defaults(tmp_path: Path) -> None:
@@ -79,3 +79,37 @@ def test_export_folder_env_over_settings_over_documents(
     monkeypatch.delenv("POSTIL_EXPORT_DIR")
     assert default_export_dir(configured) == configured
     assert default_export_dir().name == "postil"
+
+
+def test_theme_and_keys_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord"\n[keys]\n"library.export" = "X"\n"article.search" = "/,s"\n')
+    settings = load_settings(path)
+    assert settings.theme == "nord"
+    assert dict(settings.keys) == {"library.export": "X", "article.search": "/,s"}
+
+
+@pytest.mark.parametrize("content", ["keys = 3", '[keys]\n"a.b" = 3', '[keys]\n"a.b" = " "'])
+def test_bad_keys_tables_are_one_line_errors(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=r"\[keys\] must map binding ids to keys"):
+        load_settings(path)
+
+
+def test_saving_the_theme_keeps_the_rest_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('# my settings\ntheme = "old"\nner = "builtin"\n[keys]\ntheme = "t"\n')
+    save_theme("textual-light", path)
+    assert path.read_text() == (
+        '# my settings\ntheme = "textual-light"\nner = "builtin"\n[keys]\ntheme = "t"\n'
+    )
+    fresh = tmp_path / "new" / "config.toml"
+    save_theme('we"ird', fresh)
+    assert load_settings(fresh).theme == 'we"ird'
+    no_theme = tmp_path / "other.toml"
+    no_theme.write_text('ner = "builtin"\n[keys]\n"a.b" = "c"')
+    save_theme("nord", no_theme)
+    assert load_settings(no_theme).theme == "nord" and dict(load_settings(no_theme).keys) == {
+        "a.b": "c"
+    }

@@ -109,10 +109,14 @@ def cached(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _tamper(cache: Path, **changes: object) -> None:
-    data = json.loads(cache.read_text())
-    for record in data["articles"].values():
-        record["summary"].update(changes)
-    cache.write_text(json.dumps(data))
+    """Change every cached summary in every shard of the cache (``library.shards/``)."""
+    shards = sorted(cache.with_name(cache.stem + ".shards").glob("*.json"))
+    assert shards
+    for shard in shards:
+        records = json.loads(shard.read_text())
+        for record in records.values():
+            record["summary"].update(changes)
+        shard.write_text(json.dumps(records))
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
 from reader.cli.entities_cmd import cmd_entities_path, is_file, print_entities
 from reader.cli.errors import CommandError
+from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.library.inert import inert_json, make_inert, one_line
 from reader.mentions.index import EntityIndex
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 #: Subcommands that never write the annotation store.
-READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities"})
+READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities", "search", "index"})
 
 
 def open_workspace(
@@ -99,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code."""
     if args.command == "entities" and is_file(Path(args.article)):
         return cmd_entities_path(args)
-    from reader.cli.library_commands import HANDLERS
-
+    if args.command == "index":  # postil index PATH... is postil index -L PATH...
+        args.library = [*(args.library or []), *args.paths] or None
     workspace = open_workspace(
         args.db,
         args.library,
@@ -116,8 +117,8 @@ def run(args: argparse.Namespace) -> int:
         "tags": cmd_tags,
         "export": cmd_export,
         "entities": cmd_entities,
-        **HANDLERS,
-    }[args.command]
+        "import": cmd_import,
+    }.get(args.command) or _imported_handler(args.command)
     try:
         return handler(workspace, args)
     finally:
@@ -125,13 +126,25 @@ def run(args: argparse.Namespace) -> int:
         warn(workspace.store.warnings[shown:])
 
 
-def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    from reader.cli.listing import filtered, list_rows, print_rows
+def _imported_handler(command: str) -> Callable[[Workspace, argparse.Namespace], int]:
+    """The handler of a command whose code (fetching, the search engine) is imported only
+    when that command runs, so ``postil list`` stays quick."""
+    if command in ("search", "index"):
+        from reader.cli.search_commands import cmd_index, cmd_search
 
-    rows = filtered(list_rows(workspace), args)
+        return cmd_search if command == "search" else cmd_index
+    from reader.cli.library_commands import HANDLERS
+
+    return HANDLERS[command]
+
+
+def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    from reader.cli.listing import filtered, list_rows, print_json_rows, print_rows
+
+    rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     workspace.library.summaries.save()
     if args.json:
-        print(inert_json(rows, indent=2))
+        print_json_rows(rows)
         return 0
     print_rows(rows)
     return 0
@@ -242,6 +255,10 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         annotations = [a for a in annotations if tag and tag[0] in a.tags]
     if not annotations:
         raise CommandError("no highlights match: nothing to export")
+    if args.format == "w3c":
+        return export_w3c(workspace, annotations, args.output)
+    if args.output is not None and args.output.is_dir():
+        return export_vault(workspace, annotations, args.output)
     markdown = workspace.export_markdown(annotations)
     if args.output is None:
         sys.stdout.write(make_inert(markdown, keep_tabs=True))  # inert already: cheap check

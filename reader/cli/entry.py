@@ -15,9 +15,21 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reader import __version__
+from reader.cli.interchange_commands import FORMATS, INTERCHANGE_COMMANDS, add_interchange_commands
 from reader.cli.library_args import LIBRARY_COMMANDS, add_library_commands, add_list_filters
 
-SUBCOMMANDS = ("list", "show", "annotate", "tags", "export", "entities", *LIBRARY_COMMANDS)
+SUBCOMMANDS = (
+    "list",
+    "show",
+    "annotate",
+    "tags",
+    "export",
+    "entities",
+    "search",
+    "index",
+    *LIBRARY_COMMANDS,
+    *INTERCHANGE_COMMANDS,
+)
 #: Options (of any parser) that take the next argument as their value.
 _VALUED = frozenset({"--db", "-L", "--library", "--ner", "--open"})
 
@@ -91,10 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     _common(p)
 
-    p = sub.add_parser("export", help="write highlights as Markdown (stdout by default)")
+    p = sub.add_parser("export", help="write highlights as Markdown or W3C JSON-LD (stdout)")
     p.add_argument("--article", help="only this article (id, number, file name or title words)")
     p.add_argument("--tag", help="only highlights with this tag")
-    p.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write to FILE; a folder (a note vault) gets a page per article, updated in place",
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="markdown",
+        help="markdown (default) or w3c (Web Annotation JSON-LD)",
+    )
     _common(p)
 
     p = sub.add_parser("entities", help="named entities of an article or of any text file")
@@ -103,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     _common(p)
     add_library_commands(sub, _common)
+
+    from reader.cli.search_commands import add_parsers
+
+    add_parsers(sub, _common)
+    add_interchange_commands(sub, _common)
     return parser
 
 

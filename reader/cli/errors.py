@@ -13,6 +13,7 @@ def user_errors() -> tuple[type[Exception], ...]:
     A function, not a constant, so the modules that define these errors (the entity recognizer
     among them) load only when an error is being reported, never on the way to the first frame.
     """
+    from annotations.interchange.records import ImportFormatError
     from annotations.store import StoreError
     from reader.collection.kept import CollectionError
     from reader.entities import BackendError
@@ -29,5 +30,6 @@ def user_errors() -> tuple[type[Exception], ...]:
         CommandError,
         CollectionError,
         FetchError,
+        ImportFormatError,
         OSError,
     )

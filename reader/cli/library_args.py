@@ -47,7 +47,12 @@ def add_library_commands(
 
 def add_list_filters(parser: argparse.ArgumentParser) -> None:
     """``postil list``'s filters and order."""
-    parser.add_argument("--state", choices=[*STATES, "all"], default="all", help="reading state")
+    parser.add_argument(
+        "--state",
+        choices=[*STATES, "all"],
+        default=None,
+        help="reading state (default: all but archived)",
+    )
     parser.add_argument("--sort", choices=["library", "added", "published"], default="library")
     parser.add_argument("--site", help="only articles whose site contains this")
     parser.add_argument("--feed", help="only articles from feeds whose URL contains this")

@@ -91,10 +91,13 @@ def cmd_refresh(workspace: Workspace, args: argparse.Namespace) -> int:
     failed = [r for r in report.results if isinstance(r, Failure)]
     for failure in failed:
         print(f"postil: item {failure.message}", file=sys.stderr)
+    # every new item is counted: added, already in (same URL or same text), or failed above
+    known = len(report.results) - added - len(failed)
     total = len(load_feeds(adder.collection))
     print(
-        f"{plural(total, 'feed')} checked: {plural(added, 'new article')}, "
-        f"{report.unchanged} unchanged, {len(report.feed_errors)} failed"
+        f"{plural(total, 'feed')} checked: {plural(added, 'new article')}"
+        + (f", {known} already in the library" if known else "")
+        + f", {report.unchanged} unchanged, {len(report.feed_errors)} failed"
     )
     return 1 if report.feed_errors or failed else 0
 

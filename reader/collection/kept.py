@@ -14,14 +14,22 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotations.storage import atomic_write, file_lock, locked
-from reader.collection.state import ReadingState, load_state, save_state
+from annotations.files import fsync_dir
+from annotations.storage import file_lock, locked
+from reader.collection.index import KeyIndex
+from reader.collection.state import (
+    ReadingState,
+    archived_stems,
+    load_state,
+    save_state,
+    write_archived,
+)
 from reader.library.inert import display_name
 
 #: Articles are ``<ARTICLES>/<stem>.md``; their originals ``<stem>.<kind>.gz`` beside them.
@@ -75,6 +83,8 @@ class Collection:
         # Threads of one process queue here: the file lock polls (every 50 ms) when contended,
         # which made a refresh's eight workers wait on each other far longer than they work.
         self._threads = threading.Lock()
+        self._index = KeyIndex(self.root / INDEX)
+        self._checked = False
 
     # ------------------------------------------------------------------ listing
 
@@ -111,6 +121,14 @@ class Collection:
 
     # ------------------------------------------------------------------ state
 
+    def stems_with_state(self) -> set[str]:
+        """Articles that have a state file (the others are unread, at the top): one listing,
+        so a list of 50,000 articles does not try to open 50,000 files."""
+        try:
+            return {n[:-5] for n in os.listdir(self.state_dir) if n.endswith(".json")}
+        except OSError:
+            return set()
+
     def state(self, stem: str) -> ReadingState:
         return load_state(self.state_dir / f"{stem}.json")
 
@@ -124,7 +142,16 @@ class Collection:
             position if position is not None else current.position,
         )
         try:
-            save_state(self.state_dir / f"{stem}.json", new)
+            if (new.state == "archived") == (current.state == "archived"):
+                save_state(self.state_dir / f"{stem}.json", new)
+                return
+            with self.locked():  # the archived list changes: see reader.collection.state
+                archived = set(archived_stems(self.root))
+                if new.state != "archived":
+                    write_archived(self.root, frozenset(archived - {stem}))
+                save_state(self.state_dir / f"{stem}.json", new)
+                if new.state == "archived":
+                    write_archived(self.root, frozenset(archived | {stem}))
         except OSError as error:
             raise CollectionError(
                 f"cannot save the reading state in {self.state_dir}: {error}"
@@ -146,29 +173,69 @@ class Collection:
 
     def commit(self, new: NewArticle) -> Outcome:
         """Keep ``new`` unless one of its keys is already in; atomic, under the lock."""
+        [result] = self.commit_many([new])
+        if isinstance(result, CollectionError):
+            raise result
+        return result
+
+    def commit_many(self, news: Sequence[NewArticle]) -> list[Outcome | CollectionError]:
+        """Keep each of ``news`` (in order) under one hold of the lock: one look at the index,
+        one fsync of the folder. Each article is atomic on its own; one that cannot be written
+        is a :class:`CollectionError` in its place, and the others still land."""
         # level 1: the original is an archive copy, and level 6 costs 4x the time on a 2 MB page
-        original = gzip.compress(new.original, compresslevel=1, mtime=0)
+        originals = [gzip.compress(new.original, compresslevel=1, mtime=0) for new in news]
+        results: list[Outcome | CollectionError] = []
+        added: list[tuple[str, tuple[str, ...]]] = []
         with self.locked():
-            self._clear_strays()
-            index = self._read_index()
-            for key in new.keys:
-                stem = index.get(key)
-                if stem is not None and self.path_of(stem).exists():
-                    return Outcome("exists", ID_PREFIX + stem, self._title_of(stem))
-            stem = self._free_stem(new)
+            self.check()
+            index = self._index.update(locked=True)
             try:
-                atomic_write(
-                    self.articles / f"{stem}.{new.original_kind}.gz",
-                    original,
-                )
-                document = b"---\nid: " + json.dumps(ID_PREFIX + stem).encode() + new.document[3:]
-                atomic_write(self.path_of(stem), document)  # the article exists from here
-                self._append_index(stem, new.keys)
-            except OSError as error:
-                raise CollectionError(
-                    f"cannot write to the library folder {self.articles}: {error.strerror or error}"
-                ) from None
-            return Outcome("added", ID_PREFIX + stem, new.title)
+                for new, original in zip(news, originals, strict=True):
+                    result = self._commit_one(new, original, index)
+                    if isinstance(result, Outcome) and result.status == "added":
+                        added.append((result.article_id[len(ID_PREFIX) :], new.keys))
+                        for key in new.keys:
+                            index.setdefault(key, added[-1][0])
+                    results.append(result)
+            finally:
+                self._index.append(added)
+                if added:
+                    with suppress(OSError):
+                        fsync_dir(self.articles)
+        return results
+
+    def _commit_one(
+        self, new: NewArticle, original: bytes, index: dict[str, str]
+    ) -> Outcome | CollectionError:
+        for key in new.keys:
+            stem = index.get(key)
+            if stem is not None and self.path_of(stem).exists():
+                return Outcome("exists", ID_PREFIX + stem, self._title_of(stem))
+        stem = self._free_stem(new)
+        kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
+        try:
+            _write_new(kept_original, original)
+            document = b"---\nid: " + json.dumps(ID_PREFIX + stem).encode() + new.document[3:]
+            _write_new(self.path_of(stem), document)  # the article exists from here
+        except OSError as error:
+            if not self.path_of(stem).exists():
+                with suppress(OSError):
+                    kept_original.unlink()
+            return CollectionError(
+                f"cannot write to the library folder {self.articles}: {error.strerror or error}"
+            )
+        return Outcome("added", ID_PREFIX + stem, new.title)
+
+    def check(self) -> None:
+        """Once per object, under the lock: clear stray originals (an add killed between its
+        two renames) and index articles the index misses (one killed before its index line)."""
+        if self._checked:
+            return
+        self._checked = True
+        self._clear_strays()
+        self._index.update(locked=True)
+        missing = [stem for stem in self.stems() if stem not in self._index.stems]
+        self._index.append((stem, self._keys_in_file(stem)) for stem in missing)
 
     def _free_stem(self, new: NewArticle) -> str:
         base = f"{new.added.astimezone(UTC):%Y%m%d-%H%M%S}-{slug(new.title)}"
@@ -201,47 +268,18 @@ class Collection:
                 if original is not None:
                     original.unlink()
                 (self.state_dir / f"{stem}.json").unlink(missing_ok=True)
+                archived = archived_stems(self.root)
+                if stem in archived:
+                    write_archived(self.root, archived - {stem})
             except OSError as error:
                 raise CollectionError(f"cannot remove {path}: {error.strerror or error}") from None
 
     # ------------------------------------------------------------------ index
 
-    def _read_index(self) -> dict[str, str]:
-        """Key -> stem for every kept article; articles the index misses are read and added."""
-        index: dict[str, str] = {}
-        indexed: set[str] = set()
-        with suppress(FileNotFoundError), (self.root / INDEX).open("rb") as handle:
-            for line in handle:
-                try:
-                    record = json.loads(line)
-                    stem, keys = record["id"], record["keys"]
-                except (ValueError, KeyError, TypeError):
-                    continue  # a torn last line of a killed add: that article is re-read below
-                indexed.add(stem)
-                for key in keys:
-                    index.setdefault(str(key), stem)
-        for stem in self.stems():
-            if stem not in indexed:
-                keys = self._keys_in_file(stem)
-                self._append_index(stem, keys)
-                for key in keys:
-                    index.setdefault(key, stem)
-        return index
-
-    def known_keys(self) -> set[str]:
+    def known_keys(self) -> dict[str, str]:
         """Every key in the index (read without the lock: a hint to skip fetching a page whose
-        URL is known; the commit checks again under the lock)."""
-        keys: set[str] = set()
-        with suppress(OSError), (self.root / INDEX).open("rb") as handle:
-            for line in handle:
-                with suppress(ValueError, KeyError, TypeError):
-                    keys.update(str(key) for key in json.loads(line)["keys"])
-        return keys
-
-    def _append_index(self, stem: str, keys: tuple[str, ...] | list[str]) -> None:
-        line = json.dumps({"id": stem, "keys": list(keys)}, ensure_ascii=False) + "\n"
-        with (self.root / INDEX).open("ab") as handle:
-            handle.write(line.encode("utf-8"))
+        URL is known; the commit checks again under the lock). Do not change the result."""
+        return self._index.update(locked=False)
 
     def _front(self, stem: str) -> dict[str, str]:
         from reader.library.markdown import front_matter
@@ -262,3 +300,19 @@ class Collection:
 
     def _title_of(self, stem: str) -> str:
         return display_name(self._front(stem).get("title") or stem)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: a temporary file, fsynced, renamed into place (the
+    folder is fsynced once per batch by the caller)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        with temporary.open("xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise

@@ -66,7 +66,9 @@ def _taken(feed: Feed, results: list[Result]) -> tuple[str, ...]:
 
 
 def take_items(adder: Adder, feed_url: str, feed: Feed, seen: set[str]) -> list[Result]:
-    """Add the items of ``feed`` not in ``seen``, their pages fetched a few at a time."""
+    """Add the items of ``feed`` not in ``seen``: their pages fetched and extracted a few at a
+    time, then kept in one batch under the library lock (one lock and one index look for the
+    feed, not one per item). Every item ends as an Outcome or a Failure, in feed order."""
     index = adder.collection.known_keys()
     new = [item for item in feed.items if item.key not in seen]
     todo = [item for item in new if not (item.link and url_key(item.link) in index)]
@@ -74,12 +76,29 @@ def take_items(adder: Adder, feed_url: str, feed: Feed, seen: set[str]) -> list[
         Outcome("exists", "", item.title, item.key) for item in new if item not in todo
     ]
     with ThreadPoolExecutor(WORKERS) as pool:
-        results += pool.map(lambda item: _take_item(adder, feed_url, item), todo)
+        prepared = list(pool.map(lambda item: _prepare_item(feed_url, item, adder), todo))
+    ready = [(item, p) for item, p in zip(todo, prepared, strict=True) if isinstance(p, NewArticle)]
+    committed = iter(adder.collection.commit_many([p for _, p in ready]))
+    for item, outcome in zip(todo, prepared, strict=True):
+        if isinstance(outcome, NewArticle):
+            kept = next(committed)
+            if isinstance(kept, Exception):
+                outcome = _failure(item, kept)
+            else:
+                outcome = replace(kept, source=item.key)
+        results.append(outcome)
     return results
 
 
-def _take_item(adder: Adder, feed_url: str, item: FeedItem) -> Result:
-    from reader.collection.adding import SOURCE_ERRORS, Failure
+def _failure(item: FeedItem, error: Exception) -> Result:
+    from reader.collection.adding import Failure
+
+    return Failure(item.key, f"{shown(item.title or item.key, 60)}: {error}")
+
+
+def _prepare_item(feed_url: str, item: FeedItem, adder: Adder) -> NewArticle | Result:
+    """The item's page, extracted; else the feed's own text of it when that is an article."""
+    from reader.collection.adding import SOURCE_ERRORS
 
     try:
         if item.link is None:
@@ -89,15 +108,14 @@ def _take_item(adder: Adder, feed_url: str, item: FeedItem) -> Result:
         if kind not in (kinds.HTML, kinds.TEXT):
             raise FetchError(f"the item's link is {what or 'not a page'}")
         origin = Origin(item.link, fetched.url, feed=feed_url, content_type=fetched.content_type)
-        outcome = adder.collection.commit(prepare(fetched.data, kind, origin, "item"))
+        return prepare(fetched.data, kind, origin, "item")
     except SOURCE_ERRORS as error:
         if plain_length(item.content_html) < MIN_FEED_TEXT:
-            return Failure(item.key, f"{shown(item.title or item.key, 60)}: {error}")
+            return _failure(item, error)
         try:
-            outcome = adder.collection.commit(_from_feed_text(item, feed_url))
+            return _from_feed_text(item, feed_url)
         except SOURCE_ERRORS as second:
-            return Failure(item.key, f"{shown(item.title or item.key, 60)}: {second}")
-    return replace(outcome, source=item.key)
+            return _failure(item, second)
 
 
 def _from_feed_text(item: FeedItem, feed_url: str) -> NewArticle:

@@ -3,11 +3,20 @@
 One small JSON file per article (``state/<name>.json``), replaced atomically, so marking an
 article read never rewrites the article, and an add running in another shell (which only
 creates new files) cannot clobber it.
+
+Archived articles are left out of the default list, which must not open 50,000 state files to
+know which: ``archived.json`` beside ``state/`` lists their names. The state files stay the
+truth; the list is changed under the library lock, before a state file when an article leaves
+the archive and after it when one enters, so a crash between the two can only leave an
+archived article listed (harmless), never an unarchived one hidden. A missing or unreadable
+list is rebuilt from the state files.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,3 +61,55 @@ def save_state(path: Path, state: ReadingState) -> ReadingState:
     data = {"state": stamped.state, "position": stamped.position, "updated": stamped.updated}
     atomic_write(path, json.dumps(data).encode("utf-8"))
     return stamped
+
+
+ARCHIVED = "archived.json"
+
+
+def archived_stems(root: Path) -> frozenset[str]:
+    """Names of the archived articles of the kept library in ``root`` (one small file)."""
+    try:
+        data = json.loads((root / ARCHIVED).read_bytes())
+    except FileNotFoundError:
+        return _archived_from_states(root) if (root / "state").is_dir() else frozenset()
+    except (OSError, ValueError):
+        return _archived_from_states(root)
+    if not isinstance(data, list):
+        return _archived_from_states(root)
+    return frozenset(stem for stem in data if isinstance(stem, str))
+
+
+def _archived_from_states(root: Path) -> frozenset[str]:
+    """The archived names, read from every state file, and written as the list when the
+    library lock is free now (once: a library from before the list, or a damaged list)."""
+    from filelock import Timeout
+
+    from annotations.storage import file_lock
+
+    lock = file_lock(root / "library")
+    try:
+        lock.acquire(timeout=0)
+    except (Timeout, OSError):
+        return _scan_states(root)
+    try:
+        stems = _scan_states(root)  # under the lock: no state changes meanwhile
+        with suppress(OSError):
+            write_archived(root, stems)
+        return stems
+    finally:
+        lock.release()
+
+
+def _scan_states(root: Path) -> frozenset[str]:
+    try:
+        names = [n for n in os.listdir(root / "state") if n.endswith(".json")]
+    except OSError:
+        return frozenset()
+    return frozenset(
+        name[:-5] for name in names if load_state(root / "state" / name).state == "archived"
+    )
+
+
+def write_archived(root: Path, stems: frozenset[str]) -> None:
+    """Replace the list of archived names (call with the library lock held)."""
+    atomic_write(root / ARCHIVED, json.dumps(sorted(stems), ensure_ascii=False).encode("utf-8"))

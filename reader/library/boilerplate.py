@@ -9,6 +9,7 @@ a long paragraph is article text however it starts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Longer paragraphs are never boilerplate (and never get a regex run over them).
 MAX_BOILERPLATE_CHARS = 160
@@ -50,9 +51,9 @@ _SHARE = re.compile(rf"(?:{_SHARE_WORD}[\s,|:·•/]*)+", _FLAGS)
 _MENU = re.compile(
     r"(?:menu|main menu|home|search|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|"
     r"newsletter|skip to (?:main )?content|toggle navigation|close|back to top|"
-    r"social menu is not set.*|you need to create menu.*|.*assign it to .{0,30}menu.*|"
+    r"social menu is not set.*|you need to create menu.*|"
     r"follow us(?: on .{0,60})?|subscribe to (?:our|the) .{0,40}|sign up for .{0,60}newsletter.*|"
-    r"click here to .{0,80}|accept(?: all)? cookies|we use cookies.*|.*all rights reserved\.?|"
+    r"click here to .{0,80}|accept(?: all)? cookies|we use cookies.*|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|cookie (?:policy|settings)|"
     r"terms (?:of (?:use|service)|and conditions)|advertise(?: with us)?|careers|sitemap|rss|"
     r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,120}|"
@@ -66,14 +67,21 @@ _MENU = re.compile(
     r"(?:updated|published|posted)?\s*\d+\s+(?:sec|second|min|minute|hour|day|week)s? ago)",
     _FLAGS,
 )
+#: Menu lines recognised by words anywhere in them: tried only when those words are there (a
+#: pattern starting with ``.*`` costs a scan per position on every long paragraph).
+_MENU_ANYWHERE = re.compile(r".*assign it to .{0,30}menu.*|.*all rights reserved\.?", _FLAGS)
+_MENU_ANYWHERE_WORDS = ("assign it to", "all rights reserved")
 #: A menu word glued to the previous widget's text, as in "balance of natureDonate".
 _GLUED_MENU = re.compile(r".{0,60}[a-z](?:Donate|Subscribe|Menu|Search|Login|Share|Home)")
+_GLUED_MAX = 60 + 1 + len("Subscribe")
 #: Breadcrumbs: "Home > World > Asia".
 _BREADCRUMB = re.compile(
     r"(?:[\w&' .-]{1,30}\s*[>›»]\s*){1,6}[\w&' .-]{1,30}"
     r"|(?:[\w&' .-]{1,30}\s+/\s+){1,6}[\w&' .-]{1,30}"  # "World / Asia"
     r"|(?:[\w&' .-]{1,20}\s*\|\s*){2,}[\w&' .-]{1,20}"  # "Home | News | World"
 )
+#: One of these is in every breadcrumb the pattern above matches.
+_BREADCRUMB_MARKS = frozenset(">›»/|")
 _WEATHER = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[FC](?:\s+\w+){0,2}", _FLAGS)
 
 #: Section labels that introduce links to *other* pages: the label and the headline-like lines
@@ -100,15 +108,20 @@ _LABEL_ONLY_LINE = re.compile(_LABEL_ONLY.pattern + _TRAILER, _FLAGS)
 #: Every always-furniture rule in one pattern, so a paragraph costs one regex call.
 _FURNITURE = re.compile(
     "|".join(
-        f"(?:{pattern.pattern})"
-        for pattern in (_AD, _PLAYER, _COMMENTS, _SHARE, _MENU, _WEATHER, _BREADCRUMB)
+        f"(?:{pattern.pattern})" for pattern in (_AD, _PLAYER, _COMMENTS, _SHARE, _MENU, _WEATHER)
     ),
     _FLAGS,
 )
 
 
+@lru_cache(maxsize=32_768)
 def is_boilerplate(paragraph: str) -> bool:
-    """True for a paragraph that is page furniture wherever it appears."""
+    """True for a paragraph that is page furniture wherever it appears.
+
+    Remembered: adding a page asks it of the same paragraphs twice (the extractor's rules, then
+    the reading of the kept Markdown). The patterns that need a character or a length to match
+    are tried only when it is there.
+    """
     if len(paragraph) > MAX_BOILERPLATE_CHARS:
         return False
     text = paragraph.strip(" .…:|•·")
@@ -116,10 +129,17 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     return (
         _FURNITURE.fullmatch(text) is not None
-        or _GLUED_MENU.fullmatch(text) is not None
-        or (len(text.split()) <= 20 and _DURATION_PROMO.fullmatch(text) is not None)
+        or (not _BREADCRUMB_MARKS.isdisjoint(text) and _BREADCRUMB.fullmatch(text) is not None)
+        or (_has_words(text, _MENU_ANYWHERE_WORDS) and _MENU_ANYWHERE.fullmatch(text) is not None)
+        or (len(text) <= _GLUED_MAX and _GLUED_MENU.fullmatch(text) is not None)
+        or ("(" in text and len(text.split()) <= 20 and _DURATION_PROMO.fullmatch(text) is not None)
         or is_nav_label(paragraph)
     )
+
+
+def _has_words(text: str, words: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in words)
 
 
 def is_nav_label(paragraph: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.library.entries import KEPT_PREFIX, Entries, Entry, KeptEntries, kept_stems
 from reader.library.errors import ArticleError, LibraryError
 from reader.library.inert import display_name
 from reader.library.seeds import article_id_for, resolved_seeds_dir, seeds_dir
@@ -25,20 +26,9 @@ if TYPE_CHECKING:
 
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
-#: Ids of kept articles (``postil add``) are ``library/<stem>``: stable if the folder moves.
-KEPT_PREFIX = "library/"
 _MAX_CANDIDATES = 5
 #: Articles kept in memory once read (a library of thousands keeps only summaries).
 LOADED_ARTICLES = 16
-
-
-@dataclass(frozen=True)
-class Entry:
-    """An article file in the library: known without reading it."""
-
-    id: str
-    path: Path
-    name: str
 
 
 def _entry(path: Path, resolved: str | None = None) -> Entry:
@@ -83,17 +73,7 @@ def _scan(shown: str, actual: str) -> Iterator[Entry]:
 
 def kept_entries(folder: Path) -> list[Entry]:
     """The kept library's articles (``<folder>/articles/*.md``), oldest first, none read."""
-    articles = folder / "articles"
-    try:
-        with os.scandir(articles) as scan:
-            names = sorted(e.name for e in scan if e.name.endswith(".md") and e.is_file())
-    except OSError:
-        return []
-    return [
-        Entry(f"{KEPT_PREFIX}{name[:-3]}", articles / name, display_name(name))
-        for name in names
-        if not name.startswith(".")
-    ]
+    return list(KeptEntries(folder, kept_stems(folder)))
 
 
 def _outside_entry(article_id: str, kept: Path | None = None) -> Entry | None:
@@ -121,7 +101,7 @@ def _outside_entry(article_id: str, kept: Path | None = None) -> Entry | None:
 class Library:
     """The articles ``postil`` can open, in a fixed order (1-based numbers index it)."""
 
-    entries: list[Entry]
+    entries: Sequence[Entry]
     summaries: SummaryCache = field(default_factory=lambda: SummaryCache(None), repr=False)
     _loaded: OrderedDict[str, tuple[int, int, Article]] = field(
         default_factory=OrderedDict, repr=False
@@ -130,23 +110,38 @@ class Library:
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     #: The kept library's folder, when its articles are part of this library.
     kept: Path | None = None
+    #: Kept articles marked archived: not in :attr:`entries` (the default list), still found.
+    archived: Sequence[Entry] = ()
 
     @classmethod
     def default(cls, summaries: SummaryCache | None = None, kept: Path | None = None) -> Library:
-        """The embedded seed articles, then the articles kept in ``kept`` (oldest first)."""
+        """The embedded seed articles, then the articles kept in ``kept`` (oldest first), the
+        archived ones apart. Kept entries are made as they are asked for (a folder listing is
+        all this costs before the first screen)."""
         library = cls.from_paths([seeds_dir()], summaries)
         if kept is not None:
             library.kept = kept
-            library.entries += kept_entries(kept)
+            library.reload_kept()
         return library
 
     def reload_kept(self) -> None:
-        """List the kept articles again (after an add or a remove)."""
+        """List the kept articles again (after an add, a remove or a change of state)."""
         if self.kept is None:
             return
+        from reader.collection.state import archived_stems
+
+        hidden = archived_stems(self.kept)
         with self._lock:
-            others = [e for e in self.entries if not e.id.startswith(KEPT_PREFIX)]
-            self.entries = others + kept_entries(self.kept)
+            first = self.entries.first if isinstance(self.entries, Entries) else self.entries
+            others = [e for e in first if not e.id.startswith(KEPT_PREFIX)]
+            self.entries = Entries(others, KeptEntries(self.kept, kept_stems(self.kept, hidden)))
+            stems = [stem for stem in sorted(hidden) if (self.kept / "articles" / f"{stem}.md")
+                     .is_file()]  # fmt: skip
+            self.archived = KeptEntries(self.kept, stems)
+
+    def all_entries(self) -> list[Entry]:
+        """The listed entries, then the archived ones."""
+        return [*self.entries, *self.archived]
 
     @classmethod
     def from_paths(
@@ -175,7 +170,7 @@ class Library:
                 raise LibraryError(f"no such file or folder: {display_name(str(raw))}")
         if not entries:
             raise LibraryError("no articles to open")
-        return cls(list(entries.values()), summaries or SummaryCache(None))
+        return cls(Entries(list(entries.values())), summaries or SummaryCache(None))
 
     def exists(self, article_id: str) -> bool:
         """True when ``article_id`` names an article file that is there now (listed or not)."""
@@ -183,10 +178,18 @@ class Library:
         return entry is not None and entry.path.is_file()
 
     def entry(self, article_id: str) -> Entry | None:
-        """The entry with id ``article_id``, if any."""
-        for entry in self.entries:
-            if entry.id == article_id:
-                return entry
+        """The entry with id ``article_id``, if any (archived ones too)."""
+        if isinstance(self.entries, Entries):
+            position = self.entries.position(article_id)
+            if position is not None:
+                return self.entries[position]
+        else:
+            for entry in self.entries:
+                if entry.id == article_id:
+                    return entry
+        if isinstance(self.archived, KeptEntries):
+            found = self.archived.position(article_id)
+            return self.archived[found] if found is not None else None
         return None
 
     def _stat(self, entry: Entry) -> os.stat_result:
@@ -254,29 +257,42 @@ class Library:
         exact = self.entry(text)
         if exact:
             return exact
-        if text.isdigit() and str(int(text)) == text and 1 <= int(text) <= len(self.entries):
-            return self.entries[int(text) - 1]
-        folded = text.casefold()
-        named = [e for e in self.entries if folded in (e.name.casefold(), e.path.stem.casefold())]
-        if named:
-            return self._one(query, named)
-        prefixed = [e for e in self.entries if e.path.stem.casefold().startswith(folded)]
-        if prefixed:
-            return self._one(query, prefixed)
+        total = len(self.entries) + len(self.archived)
+        if text.isdigit() and str(int(text)) == text and 1 <= int(text) <= total:
+            return self._numbered(int(text))
+        if text.isdigit() and not self._by_name(text.casefold(), self.entries):
+            raise LibraryError(f"no article number {int(text)} (the library has {total})")
+        for pool in (self.entries, self.archived):  # archived articles only when nothing else
+            matches = self._by_name(text.casefold(), pool) or self._by_title(text, pool)
+            if matches:
+                return self._one(query, matches)
+        return self._one(query, [])
+
+    def _numbered(self, number: int) -> Entry:
+        """Numbers go on past the listed entries into the archived ones (as ``--state all``)."""
+        if number <= len(self.entries):
+            return self.entries[number - 1]
+        return self.archived[number - len(self.entries) - 1]
+
+    @staticmethod
+    def _by_name(folded: str, pool: Sequence[Entry]) -> list[Entry]:
+        """Entries whose file name or stem is ``folded``, else whose stem starts with it."""
+        named = [e for e in pool if folded in (e.name.casefold(), e.path.stem.casefold())]
+        return named or [e for e in pool if e.path.stem.casefold().startswith(folded)]
+
+    def _by_title(self, text: str, pool: Sequence[Entry]) -> list[Entry]:
         if text.isdigit():
-            raise LibraryError(
-                f"no article number {int(text)} (the library has {len(self.entries)})"
-            )
-        words = re.findall(r"\w+", folded)
+            return []
+        words = re.findall(r"\w+", text.casefold())
         titled: list[Entry] = []
-        for entry in self.entries:
+        for entry in pool:
             summary = self.summary(entry)
             if summary.error is not None:
                 continue
             title = summary.title.casefold()
             if words and all(word in title for word in words):
                 titled.append(entry)
-        return self._one(query, titled)
+        return titled
 
     def _one(self, query: str, matches: list[Entry]) -> Entry:
         shown = display_name(query)
@@ -289,6 +305,9 @@ class Library:
         raise LibraryError(f"{shown!r} matches {len(matches)} articles: {names}{more}")
 
     def _label(self, entry: Entry) -> str:
-        number = self.entries.index(entry) + 1
+        try:
+            number = self.entries.index(entry) + 1
+        except ValueError:
+            number = len(self.entries) + list(self.archived).index(entry) + 1
         label = self.summary(entry).title
         return f"{number}. {label[:39] + '…' if len(label) > 40 else label}"

@@ -1,10 +1,12 @@
 """What the library list shows of each article, remembered between runs.
 
 Listing an article means reading, decoding and cleaning it. A summary (title, source, date,
-word count) is kept in a small JSON file in the user cache folder, valid while the article
-file's size and modification time and postil's own cleaning code are unchanged. So the library's
-first frame needs no article read and not even the cleaning code loaded, and a folder of
-10,000 articles lists at once the second time it is opened.
+word count) is kept in the user cache folder, valid while the article file's size and
+modification time and postil's own cleaning code are unchanged. So the library's first frame
+needs no article read and not even the cleaning code loaded, and a folder of 10,000 articles
+lists at once the second time it is opened. The records are kept in shards in library order
+(:mod:`summary_shards`) and read only as far as the rows asked for: the first screen of a
+library of 50,000 parses one shard, not all of them.
 
 It is only a cache: a missing, stale or unreadable file is rebuilt, a failed write is ignored,
 and nothing a user wrote is ever kept here. Nor is it trusted: a record whose fields are not of
@@ -15,7 +17,6 @@ planted in a cached title) is ignored and the article summarised again. The file
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from contextlib import suppress
@@ -25,12 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.library.inert import is_inert
+from reader.library.summary_shards import Shards
 
 if TYPE_CHECKING:
     from reader.library.article import Article
 
 #: Bump when the shape of a cached summary changes.
-_FORMAT = 2
+_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Summary:
     url: str | None = None
     feed: str | None = None
     added: str | None = None
+    #: The article's identity (reader.collection.keys.article_key): highlights made on it
+    #: under another path (a file since moved) are counted without reading it.
+    key: str | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.authors, list):  # from the JSON cache
@@ -54,6 +59,8 @@ class Summary:
 
     @classmethod
     def of(cls, article: Article) -> Summary:
+        from reader.collection.keys import article_key
+
         return cls(
             article.title,
             article.source,
@@ -64,6 +71,7 @@ class Summary:
             url=article.url,
             feed=article.feed,
             added=article.added,
+            key=article_key(article),
         )
 
     @classmethod
@@ -82,7 +90,8 @@ class Summary:
 
 
 def default_cache_path() -> Path:
-    """``$POSTIL_CACHE_DIR/library.json``, else ``library.json`` in the user cache folder."""
+    """``$POSTIL_CACHE_DIR/library.json``, else ``library.json`` in the user cache folder (the
+    manifest; the shards are in ``library.shards/`` beside it)."""
     configured = os.environ.get("POSTIL_CACHE_DIR")
     if configured:
         return Path(configured).expanduser() / "library.json"
@@ -115,55 +124,53 @@ class SummaryCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[str, dict[str, Any]] = {}
+        #: Ids in the order they were asked for: the order the next save writes them in.
+        self._order: dict[str, None] = {}
         self._dirty = False
-        self._loaded = path is None
+        self._shards = Shards(path, code_version()) if path is not None else None
         self._lock = threading.Lock()  # put() from the UI thread, save() from a worker
 
-    def _load(self) -> None:
-        """Read the cache file once (a missing, stale or unreadable one is an empty cache)."""
+    def _record(self, article_id: str) -> dict[str, Any] | None:
+        """The record of ``article_id``, reading further shards only until it is found."""
         with self._lock:
-            if self._loaded:
-                return
-            self._loaded = True
-            try:
-                data = json.loads(self.path.read_bytes()) if self.path else None
-            except (OSError, ValueError):
-                return
-            if isinstance(data, dict) and data.get("version") == code_version():
-                articles = data.get("articles")
-                if isinstance(articles, dict):
-                    self._entries.update(articles)
+            self._order[article_id] = None
+            record = self._entries.get(article_id)
+            while record is None and self._shards is not None and self._shards.more():
+                for key, value in self._shards.next_records().items():
+                    self._entries.setdefault(key, value)
+                record = self._entries.get(article_id)
+            return record
 
     def get(self, article_id: str, stat: os.stat_result) -> Summary | None:
         """The summary of ``article_id`` if it was made from a file of this size and time."""
-        if not self._loaded:
-            self._load()
-        record = self._entries.get(article_id)
+        record = self._record(article_id)
         if not isinstance(record, dict) or record.get("file") != _file_key(stat):
             return None
         return _trusted_summary(record.get("summary"))
 
     def put(self, article_id: str, stat: os.stat_result, summary: Summary) -> None:
-        if not self._loaded:
-            self._load()
         record = {"file": _file_key(stat), "summary": asdict(summary)}
         with self._lock:
+            self._order[article_id] = None
             self._entries[article_id] = record
             self._dirty = True
 
     def save(self) -> None:
-        """Write the cache if it changed (atomically; a failure only costs speed next time)."""
-        with self._lock:
-            if self.path is None or not self._dirty:
-                return
-            entries = dict(self._entries)  # records are replaced, never changed in place
-            self._dirty = False
-        from annotations.files import atomic_write, make_private_dirs
+        """Write the cache if it changed (atomically; a failure only costs speed next time).
 
-        data = json.dumps({"version": code_version(), "articles": entries})
+        Records not read yet are read first, so a save after a short session keeps them."""
+        with self._lock:
+            if self._shards is None or not self._dirty:
+                return
+            while self._shards.more():
+                for key, value in self._shards.next_records().items():
+                    self._entries.setdefault(key, value)
+            # records are replaced, never changed in place: the copies are consistent
+            ordered = [(i, self._entries[i]) for i in self._order if i in self._entries]
+            ordered += [(i, r) for i, r in self._entries.items() if i not in self._order]
+            self._dirty = False
         with suppress(OSError):
-            make_private_dirs(self.path.parent)
-            atomic_write(self.path, data.encode("utf-8"))
+            self._shards.write(ordered)
 
 
 #: Each field of a cached summary and the types it may have.
@@ -178,6 +185,7 @@ _FIELDS: dict[str, tuple[type, ...]] = {
     "url": (str, type(None)),
     "feed": (str, type(None)),
     "added": (str, type(None)),
+    "key": (str, type(None)),
 }
 
 

@@ -113,17 +113,24 @@ class LibraryNamed:
 
 def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
     """Merge each article's named things into library-wide ones, most widespread first."""
+    return merge_mentions(
+        (article_id, thing.label, thing.key, thing.name, thing.spans[0][0], thing.count)
+        for article_id, named in per_article
+        for thing in named
+    )
+
+
+def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[LibraryNamed]:
+    """Library-wide named things from ``(article id, label, key, name, first offset, count)``
+    rows (an article's named things, or the search index's), most widespread first."""
     merged: dict[tuple[str, str], LibraryNamed] = {}
-    for article_id, named in per_article:
-        for thing in named:
-            entry = merged.get((thing.label, thing.key))
-            if entry is None:
-                entry = merged[thing.label, thing.key] = LibraryNamed(
-                    thing.label, thing.key, thing.name, []
-                )
-            elif len(thing.name) > len(entry.name):
-                entry.name = thing.name
-            entry.articles.append((article_id, thing.spans[0][0], thing.count))
+    for article_id, label, key, name, first, count in rows:
+        entry = merged.get((label, key))
+        if entry is None:
+            entry = merged[label, key] = LibraryNamed(label, key, name, [])
+        elif len(name) > len(entry.name):
+            entry.name = name
+        entry.articles.append((article_id, first, count))
     result = list(merged.values())
     for entry in result:
         entry.articles.sort(key=lambda a: -a[2])

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.entities import Entity
-    from reader.library import Article
+    from reader.library import Article, Library
     from reader.mentions.grouping import LibraryNamed, Named, Span
+    from reader.search.builder import Progress
+    from reader.search.index import SearchIndex
 
     Recognizer = Callable[[str], list[Entity]]
 
@@ -57,6 +59,7 @@ class EntityIndex:
     _by_article: OrderedDict[str, tuple[tuple[int, int], ArticleEntities]] = field(
         default_factory=OrderedDict, init=False, repr=False
     )
+    _search: SearchIndex | None = field(default=None, init=False, repr=False)
 
     def recognizer(self) -> Recognizer:
         """The chosen recognizer, loaded on first use (a spaCy pipeline takes seconds)."""
@@ -100,3 +103,28 @@ class EntityIndex:
         from reader.mentions.grouping import index_library
 
         return index_library((article.id, self.of(article).named) for article in articles)
+
+    def search_index(self) -> SearchIndex:
+        """The persisted search index of this recognizer's entities, opened on first use."""
+        with self._lock:
+            if self._search is None:
+                from reader.search.index import SearchIndex
+
+                self._search = SearchIndex(spec=self.spec)
+            return self._search
+
+    def library_mentions(
+        self, library: Library, progress: Progress | None = None
+    ) -> tuple[list[LibraryNamed], dict[str, str]]:
+        """Which articles of ``library`` mention what, and their titles, from the search index.
+
+        The index is brought up to date first: only articles added or changed since it was
+        last updated are read, and only new contents recognised (on every core), so this is
+        instant after the first time. An update already running (the TUI's background one, or
+        ``postil index``) is waited for.
+        """
+        index = self.search_index()
+        index.update(library, progress=progress, wait=True)
+        scope = {entry.id for entry in library.entries}
+        titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
+        return index.mentions(scope), titles

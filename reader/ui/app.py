@@ -8,9 +8,11 @@ library is on screen, so start-up stays close to the cost of importing Textual i
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import suppress
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on
@@ -18,8 +20,12 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.signal import Signal
 
+from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
+from reader.ui.indexing import BackgroundIndex
+from reader.ui.preferences import Preferences
 from reader.ui.saver import SaveJob, Saver
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.workers import ReportsWorkerErrors
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from annotations.model import Annotation
+    from reader.ui.dialogs.annotate import Draft
 
 T = TypeVar("T")
 
@@ -46,14 +53,26 @@ def _warm_imports() -> None:
     import reader.ui.screens.find
     import reader.ui.screens.help
     import reader.ui.screens.mentions
+    import reader.ui.screens.search
     import reader.ui.screens.tags  # noqa: F401
 
 
+#: Screens reached from anywhere: (action, palette title, help), offered where no key has them.
+_SCREENS = (
+    ("search", "Search everything", "Words, phrases, people, notes and tags in every article"),
+    ("tags", "Tags", "All tags with counts; rename or delete"),
+    ("find", "Find highlights", "Search highlights by text or #tag"),
+    ("mentions", "Entities across the library", "Who and what the articles mention, and where"),
+)
+
 #: How often the app checks whether another process changed the annotation file (seconds).
 REFRESH_INTERVAL = 2.0
+#: Seconds after the first frame before the search index is brought up to date (unless
+#: ``POSTIL_BACKGROUND_INDEX=0``: then when search or the entities screen first needs it).
+INDEX_DELAY = 2.0
 
 
-class PostilApp(ReportsWorkerErrors, App[None]):
+class PostilApp(ReportsWorkerErrors, Preferences):
     """postil: read news articles, highlight, tag and annotate passages, export notes."""
 
     HELP_GROUP = "Everywhere"
@@ -67,18 +86,32 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         Binding("ctrl+t", "tags", "Tags", show=False, id="app.tags"),
     ]
 
-    def __init__(self, workspace: Workspace, *, open_article: str | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        open_article: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(settings or Settings())
         self.workspace = workspace
         self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
+        #: What was typed in a highlight dialog closed without saving, by passage or highlight
+        #: (kept for the session, so no keystroke is lost; see AnnotateDialog).
+        self.drafts: dict[str, Draft] = {}
+        #: Published when another process changed the annotations; screens subscribe.
+        self.store_changed: Signal[None] = Signal(self, "store-changed")
+        #: This session's update of the search index (started after the first frame).
+        self.indexing = BackgroundIndex()
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
         return LibraryScreen()
 
     def on_mount(self) -> None:
+        self.tell_preference_problems()
         if self._initial_article is not None:
             self.open_article(self._initial_article)
         self.set_interval(REFRESH_INTERVAL, self._check_store)
@@ -86,6 +119,18 @@ class PostilApp(ReportsWorkerErrors, App[None]):
     def on_ready(self) -> None:
         """The first frame is out: load the other screens' code while the reader looks."""
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
+        if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
+            self.set_timer(INDEX_DELAY, self.start_indexing)
+
+    def start_indexing(self) -> None:
+        """Bring the search index up to date in the background, once per session."""
+        if self.indexing.claim():
+            self.run_worker(
+                lambda: self.indexing.run(self.workspace),
+                thread=True,
+                group="indexing",
+                exit_on_error=False,
+            )
 
     # ------------------------------------------------------------- navigation
 
@@ -96,13 +141,28 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Open ``article_id`` at ``offset``, at a highlight, or stepping through an entity."""
+        """Open ``article_id`` at ``offset``, at a highlight, stepping through an entity, or
+        stepping through ``matches`` (what they are matches of, their spans)."""
         from reader.ui.screens.article import ArticleScreen
 
         self.push_screen(
-            ArticleScreen(article_id, offset=offset, annotation_id=annotation_id, entity=entity)
+            ArticleScreen(
+                article_id,
+                offset=offset,
+                annotation_id=annotation_id,
+                entity=entity,
+                matches=matches,
+            )
         )
+
+    def action_search(self) -> None:
+        """Search everything: articles, highlights, notes and entities."""
+        from reader.ui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def action_mentions(self, label: str | None = None, key: str | None = None) -> None:
         """Entities across the library, opened on one named thing if given."""
@@ -129,23 +189,27 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             self.push_screen(FindScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Tags", "All tags with counts; rename or delete", self.action_tags)
-        yield SystemCommand(
-            "Find highlights", "Search highlights by text or #tag", self.action_find
-        )
-        yield SystemCommand(
-            "Entities across the library",
-            "Who and what the articles mention, and which articles do",
-            self.action_mentions,
-        )
-        yield SystemCommand("Keys", "Show every key binding", self.action_help)
-        if isinstance(screen, LibraryScreen):
+        """Every key's action on ``screen`` (so the palette finds "Export" wherever x works),
+        the screens reached without a key here, and Textual's theme and screenshot commands."""
+        from reader.ui.keys import key_rows
+
+        rows = [row for row in key_rows(screen) if row.in_palette]
+        for row in rows:
             yield SystemCommand(
-                "Add article…", "A page or feed URL, a file or a folder", screen.action_add_article
+                row.description,
+                f"{row.binding.tooltip or row.group} · {', '.join(row.keys)}",
+                partial(self.run_action, row.action, row.node),
             )
-        if hasattr(screen, "palette_commands"):
-            yield from screen.palette_commands()
+        bound = {row.action.removeprefix("app.") for row in rows}
+        for action, title, help_text in _SCREENS:
+            if action not in bound:
+                yield SystemCommand(title, help_text, partial(self.run_action, action))
+        from reader.ui.interchange import interchange_commands
+
+        yield from interchange_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Keys", "Quit"}:  # postil's own are above, with keys
+                yield command
 
     # ------------------------------------------------------------- export
 
@@ -230,29 +294,44 @@ class PostilApp(ReportsWorkerErrors, App[None]):
                 self._submit(job)
 
     async def action_quit(self) -> None:
-        """Quit once every queued save is on disk; ask first if some could not be saved."""
+        """Quit once every queued save is on disk; ask first if some could not be saved, or
+        if a highlight dialog was closed with a draft that was never saved."""
         if not await asyncio.to_thread(self.saver.flush, 0.5):
             self.notify("Saving…")
             await asyncio.to_thread(self.saver.flush)
-        failed = self.saver.failed
-        if not failed:
-            self.exit()
+        question = self._quit_question()
+        if question is None:
+            self._leave()
             return
         from reader.ui.dialogs.confirm import ConfirmDialog
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:
-                self.exit()
+                self._leave()
 
-        count = plural(len(failed), "change")
-        self.push_screen(
-            ConfirmDialog(
+        self.push_screen(ConfirmDialog(question, "Quit"), answered)
+
+    def _leave(self) -> None:
+        """Exit, stopping this session's index update first (the index stays consistent)."""
+        self.indexing.cancel()
+        self.exit()
+
+    def _quit_question(self) -> str | None:
+        """What would be lost by quitting now, as a question (``None``: nothing)."""
+        failed = self.saver.failed
+        if failed:
+            count = plural(len(failed), "change")
+            return (
                 f"{count} could not be saved to {self.workspace.store.path}. Quit anyway? "
-                "What you wrote will be printed in the terminal as JSON, so it is not lost.",
-                "Quit",
-            ),
-            answered,
-        )
+                "What you wrote will be printed in the terminal as JSON, so it is not lost."
+            )
+        if self.drafts:
+            count = plural(len(self.drafts), "highlight draft")
+            return (
+                f"{count} closed without saving (a on the passage reopens one). "
+                "Quit anyway and lose them?"
+            )
+        return None
 
     @property
     def unsaved(self) -> list[Annotation]:
@@ -260,8 +339,8 @@ class PostilApp(ReportsWorkerErrors, App[None]):
         return [job.payload for job in self.saver.failed if job.payload is not None]
 
     def _check_store(self) -> None:
-        """Retry failed saves; pick up annotations written by another postil (CLI or a second
-        TUI), and changes to the open article's file."""
+        """Retry failed saves; pick up annotations written by another postil (the CLI or a
+        second TUI) and tell the screens (:attr:`store_changed`)."""
         self._retry_failed()
         try:
             changed = self.workspace.store.refresh()
@@ -272,13 +351,18 @@ class PostilApp(ReportsWorkerErrors, App[None]):
             return
         self._refresh_error = None
         if changed:
-            for screen in self.screen_stack:
-                if hasattr(screen, "store_changed"):
-                    screen.store_changed()
-        if hasattr(self.screen, "file_check"):
-            self.screen.file_check()
+            self.store_changed.publish(None)
 
 
-def create_app(workspace: Workspace, *, open_article: str | None = None) -> PostilApp:
-    """The app over ``workspace``: the factory tests and the CLI both use."""
-    return PostilApp(workspace, open_article=open_article)
+def create_app(
+    workspace: Workspace, *, open_article: str | None = None, settings: Settings | None = None
+) -> PostilApp:
+    """The app over ``workspace``: the factory tests and the CLI both use. ``settings`` (the
+    theme, remapped keys) default to ``config.toml``'s; a file that cannot be read was already
+    reported by the CLI, so here it only means defaults."""
+    if settings is None:
+        try:
+            settings = load_settings()
+        except ConfigError:
+            settings = Settings()
+    return PostilApp(workspace, open_article=open_article, settings=settings)

@@ -6,6 +6,8 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
+from reader.ui.typed_app import postil_of
+
 #: Articles offered at most (a fuzzy match over more would slow the palette down).
 OFFERED = 2000
 
@@ -15,7 +17,7 @@ class ArticleCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        app = self.app
+        app = postil_of(self.screen)
         library = app.workspace.library
         for entry in library.entries[:OFFERED]:
             summary = library.summary(entry)

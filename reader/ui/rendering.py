@@ -15,13 +15,7 @@ from itertools import pairwise
 from rich.segment import Segment
 from rich.style import Style
 
-from reader.colors import (
-    CURRENT_SEARCH_BACKGROUND,
-    ENTITY_COLORS,
-    HIGHLIGHT_BACKGROUNDS,
-    SEARCH_BACKGROUND,
-    SELECTION_BACKGROUND,
-)
+from reader.colors import palette
 
 
 @dataclass
@@ -65,27 +59,34 @@ class Decorations:
 
 
 class LineStyler:
-    """Turns a line's offset range into Rich segments, caching composed styles."""
+    """Turns a line's offset range into Rich segments, caching composed styles.
 
-    def __init__(self) -> None:
+    Colours come from the dark or the light :class:`~reader.colors.Palette`; the view makes a
+    new styler when the theme changes.
+    """
+
+    def __init__(self, *, dark: bool = True) -> None:
         self._styles: dict[tuple[object, ...], Style] = {}
+        self._palette = palette(dark=dark)
 
     def _style(self, base: Style, key: tuple[object, ...]) -> Style:
         cache_key = (base, *key)
         style = self._styles.get(cache_key)
         if style is None:
             label, highlight, match, selected, caret = key
+            colors = self._palette
             style = base
             if label is not None:
-                style += Style(color=ENTITY_COLORS.get(str(label)))
+                style += Style(color=colors.entities.get(str(label)))
             if highlight is not None:
-                style += Style(bgcolor=HIGHLIGHT_BACKGROUNDS.get(str(highlight), "#5f5000"))
+                highlights = colors.highlights
+                style += Style(bgcolor=highlights.get(str(highlight), highlights["yellow"]))
             if match == 2:
-                style += Style(bgcolor=CURRENT_SEARCH_BACKGROUND)
+                style += Style(bgcolor=colors.current_search, bold=True, underline=True)
             elif match == 1:
-                style += Style(bgcolor=SEARCH_BACKGROUND)
+                style += Style(bgcolor=colors.search)
             if selected:
-                style += Style(bgcolor=SELECTION_BACKGROUND)
+                style += Style(bgcolor=colors.selection)
             if caret:
                 style += Style(reverse=True)
             self._styles[cache_key] = style

@@ -19,6 +19,7 @@ from reader.web.bounds import MAX_LINKS, clean_text, safe_url
 from reader.web.page import Link
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = re.compile(r"[\t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}")
 _MD_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-+*]\s|\d{1,9}[.)]\s|>|\||```|~~~|={3,}\s*$|-{3,}\s*$)")
 
 
@@ -48,7 +49,9 @@ class _Inline:
     def add(self, text: str | None) -> None:
         if not text:
             return
-        text = clean_text(_SPACE.sub(" ", text))  # per piece, so offsets never shift later
+        if _ODD_SPACE.search(text):  # most pieces have single spaces only: nothing to fold
+            text = _SPACE.sub(" ", text)
+        text = clean_text(text)  # per piece, so offsets never shift later
         if self.length == 0 or (self.parts and self.parts[-1].endswith(" ")):
             text = text.lstrip(" ")
         self.parts.append(text)

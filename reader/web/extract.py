@@ -17,6 +17,7 @@ from reader.web import bounds
 from reader.web.blocks import Block, body_blocks, to_markdown, to_text
 from reader.web.body import find_body
 from reader.web.charset import decode_html
+from reader.web.elide import Elided, elide
 from reader.web.errors import ExtractionError
 from reader.web.isodate import normalise_date
 from reader.web.metadata import PageMeta, read_metadata
@@ -101,12 +102,25 @@ def _article_blocks(tree: html.HtmlElement, meta: PageMeta, base: str | None) ->
     """The article's blocks: trafilatura's body, retried for recall, else the JSON-LD body."""
     blocks: list[Block] = []
     for recall in (False, True):
-        body = find_body(tree, recall=recall)
-        blocks = apply_rules(body_blocks(body, base), meta) if body is not None else []
+        blocks = apply_rules(_body(tree, base, recall), meta)
         if _words(blocks) >= _MIN_WORDS:
             return blocks
     fallback = _jsonld_blocks(meta)
     return fallback if _words(fallback) > _words(blocks) else blocks
+
+
+def _body(tree: html.HtmlElement, base: str | None, recall: bool) -> list[Block]:
+    """The blocks of trafilatura's body, long runs of plain paragraphs set aside while it
+    looks (:mod:`elide`), or looked at whole when its result does not keep them."""
+    elided = elide(tree) if not recall else Elided()
+    try:
+        body = find_body(tree, recall=recall)
+        if body is not None and elided.runs and not elided.splice(body):
+            elided.restore()
+            body = find_body(tree, recall=recall)
+        return body_blocks(body, base) if body is not None else []
+    finally:
+        elided.restore()
 
 
 def _link_base(tree: html.HtmlElement, url: str | None) -> str | None:

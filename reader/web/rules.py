@@ -43,6 +43,16 @@ _PROMO = re.compile(
     r"\bstraight to your\b|\bdelivered to you\b",
     re.IGNORECASE,
 )
+#: Each _PROMO alternative contains one of these: lines without any are not scanned.
+_PROMO_WORDS = (
+    "sign",
+    "subscribe",
+    "newsletter",
+    "inbox",
+    "for more like",
+    "straight to",
+    "delivered",
+)
 _PROMO_START = re.compile(r"(?:sign up|subscribe|get our|join our|register)\b", re.IGNORECASE)
 _WIDGET = re.compile(
     r"(?:is this page useful\??|was this (?:article|page|story) (?:helpful|useful)\??|"
@@ -123,7 +133,11 @@ def _is_pointer_or_credit(text: str) -> bool:
 
 def _is_promo(text: str) -> bool:
     """An inline newsletter pitch: two promo phrases, or one opening a short line."""
-    found = {match.group().lower() for match in _PROMO.finditer(text)}
+    folded = text.casefold()
+    if not any(word in folded for word in _PROMO_WORDS):
+        found: set[str] = set()  # the common case, without a regex scan of the whole line
+    else:
+        found = {match.group().lower() for match in _PROMO.finditer(text)}
     return len(found) >= 2 or (len(text) <= 80 and _PROMO_START.match(text.strip()) is not None)
 
 

@@ -31,7 +31,7 @@ def test_front_matter_and_byline_carry_the_metadata() -> None:
     )
     markdown = _export(ref)
     front = yaml.safe_load(markdown.split("---\n")[1])
-    assert front["author"] == "Ann Reporter, Bo *Smith*"
+    assert front["author"] == ["Ann Reporter", "Bo *Smith*"]  # a list property, one per author
     assert front["site"] == "Local News" and str(front["published"]) == "2026-12-01"
     assert front["url"] == "https://news.example/council?id=1"
     assert front["postil_id"] == "library/20261201-council"

@@ -185,12 +185,13 @@ def test_file_name_that_is_not_utf8_can_be_printed(tmp_path: Path) -> None:
     str(error.value).encode("utf-8")
 
 
-def test_folder_of_10000_files_is_listed_without_reading(
+def test_a_big_folder_is_listed_without_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """2,000 files (10,000 and the time it takes: tests/benchmarks/bench_big_inputs.py)."""
     folder = tmp_path / "many"
     folder.mkdir()
-    for number in range(10_000):
+    for number in range(2_000):
         (folder / f"{number:05d}.txt").touch()
     (folder / ".hidden.txt").touch()
     (folder / "notes.json").touch()
@@ -198,8 +199,8 @@ def test_folder_of_10000_files_is_listed_without_reading(
         patch.setattr("builtins.open", _no_reading)
         patch.setattr("io.open", _no_reading)
         library = Library.from_paths([folder])
-    assert len(library.entries) == 10_000
-    assert library.entries[0].name == "00000.txt" and library.entries[-1].name == "09999.txt"
+    assert len(library.entries) == 2_000
+    assert library.entries[0].name == "00000.txt" and library.entries[-1].name == "01999.txt"
 
 
 def _no_reading(*args: object, **kwargs: object) -> None:

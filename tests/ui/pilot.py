@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
+from annotations.model import Annotation, Selector
+from annotations.store import AnnotationStore
+from reader.library import Library
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import ArticleView
+from reader.workspace import Workspace
 
 #: The terminal size of the UI tests (the size the README's screenshots have).
 SIZE = (120, 40)
@@ -44,3 +49,37 @@ async def drag_in_text(
     await pilot.hover(view, offset=(pad + end[0], end[1]))
     await pilot.mouse_up(view, offset=(pad + end[0], end[1]))
     await pilot.pause()
+
+
+#: The Hong Kong seed, and the two highlights :func:`annotated_workspace` puts on it.
+ARTICLE = "seeds/004_d4847e1b1b2a2bef.txt"
+HIGHLIGHTS = (
+    (
+        "Major US internet companies including Facebook, Microsoft, Google, Twitter "
+        "and Zoom have all announced",
+        "yellow",
+        ("platforms",),
+        "All four at once.",
+    ),
+    ("sweeping new security rules imposed by Beijing", "green", ("hong-kong",), ""),
+)
+
+
+def annotated_workspace(tmp_path: Path) -> Workspace:
+    """The seeds, with two highlights on the Hong Kong article (in a private store)."""
+    library = Library.default()
+    store = AnnotationStore(tmp_path / "annotations.json")
+    article = library.load(ARTICLE)
+    for quote, color, tags, note in HIGHLIGHTS:
+        start = article.text.index(quote)
+        store.add(
+            Annotation.create(
+                article=article.id,
+                article_title=article.title,
+                selector=Selector.from_text(article.text, start, start + len(quote)),
+                color=color,
+                tags=tags,
+                note=note,
+            )
+        )
+    return Workspace(library=library, store=store, export_dir=tmp_path / "exports")

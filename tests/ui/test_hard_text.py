@@ -36,7 +36,7 @@ async def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path:
     app = create_app(_workspace(tmp_path, hostile))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        listed = str(app.screen.query_one("#articles").get_option_at_index(0).prompt)
+        listed = str(app.screen.query_one("#list").get_option_at_index(0).prompt)
         assert "\x1b" not in listed and "\x07" not in listed
         await pilot.press("enter")
         await settle(pilot)
@@ -98,7 +98,7 @@ async def test_an_orphan_is_listed_and_reattached_to_a_new_selection(tmp_path: P
         assert [a.quote for a in screen.located.orphaned] == ["tribunal"]
         panel_list = screen.query_one(AnnotationsPanel).query_one("OptionList")
         assert "orphaned" in str(panel_list.get_option_at_index(0).prompt)
-        assert "orphaned" in str(screen.query_one("#status").render())
+        assert "orphaned" in screen.status.text
         await pilot.press("w", "v", "w")  # select "court" (up to the next word)
         await pilot.press("p")
         await pilot.pause()

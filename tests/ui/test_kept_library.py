@@ -40,7 +40,7 @@ async def test_add_mark_and_remove(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*str(source), "enter")
         await settle(pilot)
-        options = app.screen.query_one("#articles", OptionList)
+        options = app.screen.query_one("#list", OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
         kept = [i for i in ids if i and i.startswith("library/")]
         assert len(kept) == 1

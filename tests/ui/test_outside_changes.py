@@ -81,7 +81,7 @@ async def test_an_article_that_changes_on_disk_is_reloaded_with_its_highlights(
             "A new first paragraph, inserted by an editor.\n\n" + path.read_text("utf-8"),
             encoding="utf-8",
         )
-        app._check_store()
+        screen.file_check()  # what the screen's timer does every two seconds
         await settle(pilot)
         assert view.text.startswith("A new first paragraph")
         (highlight,) = view.highlights
@@ -97,8 +97,8 @@ async def test_an_article_deleted_while_open_stays_readable(tmp_path: Path, db_p
         view = app.screen.query_one(ArticleView)
         before = view.text
         path.unlink()
-        app._check_store()
-        app._check_store()
+        app.screen.file_check()
+        app.screen.file_check()
         await settle(pilot)
         assert view.text == before
         messages = [n.message for n in app._notifications]

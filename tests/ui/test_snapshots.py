@@ -1,4 +1,8 @@
-"""Snapshot tests (pytest-textual-snapshot) of what a reader sees.
+"""Snapshot tests (pytest-textual-snapshot) of what a reader sees, screen by screen.
+
+Each screen is taken at 80x24 and at 120x40, once on textual-dark and once on textual-light
+(the article at all four), so a layout or colour regression shows on the size and theme where
+it happens; 18 snapshots in all, the slowest part of the suite, so no more than that.
 
 Update after an intended change of the look with ``pytest tests/ui --snapshot-update`` and
 review the SVGs in ``__snapshots__`` before committing them.
@@ -6,57 +10,79 @@ review the SVGs in ``__snapshots__`` before committing them.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from annotations.model import Annotation, Selector
-from annotations.store import AnnotationStore
-from reader.library import Library
-from reader.ui.app import PostilApp, create_app
-from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
 
-ARTICLE = "seeds/004_d4847e1b1b2a2bef.txt"
+from reader.ui.app import create_app
+from tests.ui.pilot import ARTICLE, annotated_workspace, settle
 
-
-def _annotated_app(tmp_path: Path) -> PostilApp:
-    """The Hong Kong article with two highlights, opened straight away."""
-    library = Library.default()
-    store = AnnotationStore(tmp_path / "annotations.json")
-    article = library.load(ARTICLE)
-    for quote, color, tags, note in (
-        (
-            "Major US internet companies including Facebook, Microsoft, Google, Twitter "
-            "and Zoom have all announced",
-            "yellow",
-            ("platforms",),
-            "All four at once.",
-        ),
-        ("sweeping new security rules imposed by Beijing", "green", ("hong-kong",), ""),
-    ):
-        start = article.text.index(quote)
-        selector = Selector.from_text(article.text, start, start + len(quote))
-        store.add(
-            Annotation.create(
-                article=article.id,
-                article_title=article.title,
-                selector=selector,
-                color=color,
-                tags=tags,
-                note=note,
-            )
-        )
-    workspace = Workspace(library=library, store=store, export_dir=tmp_path / "exports")
-    return create_app(workspace, open_article=ARTICLE)
+SMALL_DARK = pytest.param((80, 24), "textual-dark", id="80x24-dark")
+LARGE_LIGHT = pytest.param((120, 40), "textual-light", id="120x40-light")
+SMALL_LIGHT = pytest.param((80, 24), "textual-light", id="80x24-light")
+LARGE_DARK = pytest.param((120, 40), "textual-dark", id="120x40-dark")
+BOTH = [SMALL_DARK, LARGE_LIGHT]
 
 
-def test_article_with_highlights_and_entities(snap_compare, tmp_path: Path) -> None:
-    assert snap_compare(_annotated_app(tmp_path), terminal_size=SIZE, run_before=settle)
+def _steps(theme: str, *keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """Wait for the app, switch theme, press ``keys`` (each followed by the work it starts)."""
 
-
-def test_highlights_panel(snap_compare, tmp_path: Path) -> None:
-    async def open_panel(pilot) -> None:
+    async def run(pilot: Pilot) -> None:
         await settle(pilot)
-        await pilot.press("p")
-        await pilot.pause()
+        pilot.app.theme = theme
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False  # a blinking cursor makes the snapshot a coin toss
+        await pilot.pause()  # and the layout after the last breakpoint class
 
-    assert snap_compare(_annotated_app(tmp_path), terminal_size=SIZE, run_before=open_panel)
+    return run
+
+
+def _check(snap_compare, tmp_path: Path, size, theme, *keys: str, article: bool) -> bool:  # type: ignore[no-untyped-def]
+    app = create_app(annotated_workspace(tmp_path), open_article=ARTICLE if article else None)
+    return snap_compare(app, terminal_size=size, run_before=_steps(theme, *keys))
+
+
+@pytest.mark.parametrize(("size", "theme"), BOTH)
+def test_library(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, article=False)
+
+
+@pytest.mark.parametrize(("size", "theme"), [SMALL_DARK, LARGE_DARK, SMALL_LIGHT, LARGE_LIGHT])
+def test_article(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, article=True)
+
+
+@pytest.mark.parametrize(("size", "theme"), [SMALL_LIGHT, LARGE_DARK])
+def test_highlights_panel(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "p", article=True)
+
+
+@pytest.mark.parametrize(("size", "theme"), BOTH)
+def test_highlight_dialog(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "V", "a", article=True)
+
+
+@pytest.mark.parametrize(("size", "theme"), [SMALL_LIGHT, LARGE_DARK])
+def test_help(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "question_mark", article=True)
+
+
+@pytest.mark.parametrize(("size", "theme"), BOTH)
+def test_tags(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "t", article=False)
+
+
+@pytest.mark.parametrize(("size", "theme"), [SMALL_LIGHT, LARGE_DARK])
+def test_find(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "f", article=False)
+
+
+@pytest.mark.parametrize(("size", "theme"), BOTH)
+def test_entities_across_the_library(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    assert _check(snap_compare, tmp_path, size, theme, "E", article=False)

@@ -42,18 +42,19 @@ def test_a_failure_before_the_rename_leaves_no_article(
 ) -> None:
     _write_articles(tmp_path / "in", 1)
     source = tmp_path / "in" / "story000.txt"
-    real = kept.atomic_write
+    real = kept._write_new
 
     def crash_on_article(path: Path, data: bytes) -> None:
         if path.suffix == ".md":
             raise OSError(28, "No space left on device")
         real(path, data)
 
-    monkeypatch.setattr(kept, "atomic_write", crash_on_article)
+    monkeypatch.setattr(kept, "_write_new", crash_on_article)
     [result] = Adder(library).add(str(source))
     assert isinstance(result, Failure) and "No space left" in result.message
     assert library.stems() == []
-    monkeypatch.setattr(kept, "atomic_write", real)
+    assert list(library.articles.iterdir()) == []  # nor its original
+    monkeypatch.setattr(kept, "_write_new", real)
     [result] = Adder(library).add(str(source))
     assert isinstance(result, Outcome) and result.status == "added"
     names = sorted(p.name for p in library.articles.iterdir())

@@ -150,3 +150,21 @@ def test_removing_a_feed_keeps_its_articles(capsys, httpserver, library: Collect
     assert load_feeds(library) == [] and len(library.stems()) == 2
     code, _, err = run(capsys, "feeds", "remove", "nothing like it")
     assert code == 1 and "no subscription matches" in err
+
+
+def test_every_new_item_is_added_already_in_or_failed(capsys, httpserver, library) -> None:
+    """Two items whose pages carry the same text: one is added, the other is said to be in
+    already (it was counted as lost before), and a third that fails is a line on stderr."""
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(base, 3), content_type="application/rss+xml"
+    )
+    same = page("Same story", "Same story begins here. " + PARAGRAPHS[0], *PARAGRAPHS[1:])
+    for n in (0, 1):
+        httpserver.expect_request(f"/item/{n}").respond_with_data(same, content_type="text/html")
+    httpserver.expect_request("/item/2").respond_with_data("gone", status=404)
+    code, out, err = run(capsys, "add", httpserver.url_for("/feed.xml"))
+    assert code == 1
+    assert out.count("added: ") == 1 and out.count("already in the library") == 1
+    assert err.count("postil: ") == 1
+    assert len(library.stems()) == 1

@@ -68,3 +68,24 @@ def test_the_reading_position_is_kept_beside_the_article(added: str, library) ->
     assert (state.state, state.position) == ("read", 120)
     data = json.loads((library.state_dir / f"{stem}.json").read_text())
     assert data["state"] == "read" and data["position"] == 120
+
+
+def test_archived_articles_are_hidden_from_the_default_list(capsys, added: str, library) -> None:
+    run(capsys, "mark", added, "archived")
+    ids = [row["id"] for row in json.loads(run(capsys, "list", "--json")[1])]
+    assert added not in ids and ids  # the seeds are still listed
+    archived = json.loads(run(capsys, "list", "--json", "--state", "archived")[1])
+    assert [row["id"] for row in archived] == [added]
+    every = [row["id"] for row in json.loads(run(capsys, "list", "--json", "--state", "all")[1])]
+    assert every[-1] == added and len(every) == len(ids) + 1
+    # still found by title, and brought back
+    assert run(capsys, "mark", "council budget", "unread")[0] == 0
+    assert added in [row["id"] for row in json.loads(run(capsys, "list", "--json")[1])]
+
+
+def test_the_archived_list_is_rebuilt_from_the_state_files(capsys, added: str, library) -> None:
+    run(capsys, "mark", added, "archived")
+    (library.root / "archived.json").write_text("{damaged")
+    ids = [row["id"] for row in json.loads(run(capsys, "list", "--json")[1])]
+    assert added not in ids
+    assert json.loads((library.root / "archived.json").read_text()) == [added.split("/", 1)[1]]

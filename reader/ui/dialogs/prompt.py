@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from reader.ui.dialogs.base import Dialog
 
-class PromptDialog(ModalScreen[str | None]):
+
+class PromptDialog(Dialog[str | None]):
     """Dismisses with the text entered (Enter) or ``None`` (Escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

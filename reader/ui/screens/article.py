@@ -1,42 +1,53 @@
-"""Reading one article: the text, its entities and highlights, search, and the side panels.
+"""Reading one article: the text, its entities and highlights, and the side panels.
 
 The text is on screen before anything slow happens: entity recognition and locating saved
 highlights run in threads once the first frame is out, and paint in when they finish.
-Highlighting itself (the part that writes) is :mod:`reader.ui.screens.highlighting`.
+Highlighting (the part that writes) is :mod:`.highlighting`; search and stepping through
+matches or mentions is :mod:`.searching`.
+
+View state is reactive: which panel is open, whether entities are coloured and which kinds
+are hidden. The legend and the text are bound to the screen's reactives (``data_bind``), and
+each ``watch_`` method does the rest, so a key, a click and the palette all change one value.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on, work
-from textual.app import ComposeResult, SystemCommand
+from textual import on, work
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.reactive import reactive
+from textual.widgets import Footer, Static
 
-from annotations.model import Annotation
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
-from reader.mentions.grouping import Named, find_named
-from reader.text.loose_match import loose_pattern
-from reader.text.match_cursor import MatchCursor
 from reader.text.wording import plural
+from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
-from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.screens.searching import SearchActions
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.entities_panel import EntitiesPanel
 from reader.ui.widgets.legend import Legend
-from reader.ui.workers import ReportsWorkerErrors
+from reader.ui.widgets.lists import PostilList
+from reader.ui.widgets.search_box import SearchBox
+from reader.ui.widgets.status_bar import StatusBar
 from reader.workspace import Located
 
 if TYPE_CHECKING:
     from reader.library import Article
     from reader.mentions.index import ArticleEntities
 
+#: How often the open article's file is checked for changes (seconds).
+FILE_CHECK_INTERVAL = 2.0
 #: Texts longer than this get the entities around the caret first (a few ms), then all.
 WINDOW_FIRST = 200_000
+#: From this width a panel sits beside the text; below it, the text would be squeezed under
+#: a readable measure (about 60 columns), so the panel takes the text's place instead.
+WIDE = 110
+#: The panels, by the name ``p`` and ``E`` open them with.
+PANELS = {"highlights": AnnotationsPanel, "entities": EntitiesPanel}
 
 
 def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
@@ -46,30 +57,120 @@ def _paragraph_window(text: str, offset: int, radius: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[None]):
+def _kind_bindings() -> list[Binding]:
+    return [
+        Binding(
+            str(i + 1), f"toggle_kind({i})", f"Colour {name} on/off", show=False, id=f"kind.{i + 1}"
+        )
+        for i, (name, _) in enumerate(ENTITY_GROUPS)
+    ]
+
+
+class ArticleScreen(HighlightActions, SearchActions, PostilScreen):
     """One article, readable, searchable and annotatable."""
 
     HELP_GROUP = "Article"
 
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual reads it from the class)
+        (0, "-narrow"),
+        (WIDE, "-wide"),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleScreen #article-title, ArticleScreen #article-meta {
+        width: 100%;
+        height: 1;
+        padding: 0 2;
+        text-align: center;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    ArticleScreen #article-title {
+        text-style: bold;
+        color: $foreground;
+    }
+    ArticleScreen #article-meta {
+        color: $text-muted;
+    }
+    ArticleScreen .side-panel {
+        dock: right;
+        width: 46;
+        display: none;
+        border-left: tall $panel-lighten-2;
+        padding: 0 1;
+    }
+    ArticleScreen .side-panel.visible {
+        display: block;
+    }
+    ArticleScreen.-narrow .side-panel {
+        width: 100%;
+        border-left: none;
+    }
+    ArticleScreen.-narrow.-panel-open ArticleView {
+        display: none;
+    }
+    ArticleScreen #article-error {
+        padding: 2 4;
+        color: $text-error;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "annotate", "Highlight", id="article.annotate"),
+        Binding("a", "annotate", "Highlight", id="article.annotate", tooltip="Highlight or edit"),
         Binding("D", "delete_highlight", "Delete highlight", show=False, id="article.delete"),
         Binding("u", "undo", "Undo delete", show=False, id="article.undo"),
-        Binding("p", "toggle_panel('highlights')", "Highlights", id="article.panel"),
-        Binding("E", "toggle_panel('entities')", "Entity list", id="article.entity-panel"),
-        Binding("slash", "search", "Search", id="article.search"),
+        Binding(
+            "p",
+            "toggle_panel('highlights')",
+            "Highlights",
+            id="article.panel",
+            tooltip="This article's highlights, beside the text",
+        ),
+        Binding(
+            "E",
+            "toggle_panel('entities')",
+            "Entity list",
+            id="article.entity-panel",
+            tooltip="People, organisations, places… with mention counts",
+        ),
+        Binding("slash", "search", "Search", id="article.search", tooltip="Find in this article"),
         Binding("n", "step(1)", "Next match", show=False, id="article.next"),
         Binding("N", "step(-1)", "Previous match", show=False, id="article.previous"),
-        Binding("e", "toggle_entities", "Colours", id="article.entities"),
-        Binding("x", "export", "Export", show=False, id="article.export"),
+        Binding(
+            "e",
+            "toggle_entities",
+            "Colours",
+            id="article.entities",
+            tooltip="Entity colours on or off",
+        ),
+        Binding(
+            "x",
+            "export",
+            "Export",
+            show=False,
+            id="article.export",
+            tooltip="This article's highlights as Markdown, to the export folder",
+        ),
+        Binding(
+            "Y",
+            "copy_markdown",
+            "Copy as Markdown",
+            show=False,
+            id="article.copy-markdown",
+            tooltip="The highlight at the caret: quote, note and tags",
+        ),
         Binding("t", "app.tags", "Tags", show=False, id="article.tags"),
         Binding("f", "app.find", "Find", show=False, id="article.find"),
         Binding("escape", "back", "Back", show=False, id="article.back"),
-        *[
-            Binding(str(i + 1), f"toggle_kind({i})", f"Colour {name} on/off", show=False)
-            for i, (name, _) in enumerate(ENTITY_GROUPS)
-        ],
+        *_kind_bindings(),
     ]
+
+    #: The open side panel: "highlights", "entities" or "" (none).
+    panel: reactive[str] = reactive("")
+    #: Entity colours on at all (``e``).
+    show_entities: reactive[bool] = reactive(True)
+    #: Legend groups switched off (``1``…``8``, or a click on the legend).
+    hidden_groups: reactive[frozenset[int]] = reactive(frozenset())
 
     def __init__(
         self,
@@ -78,28 +179,29 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         offset: int | None = None,
         annotation_id: str | None = None,
         entity: tuple[str, str] | None = None,
+        matches: tuple[str, list[tuple[int, int]]] | None = None,
     ) -> None:
         """Open ``article_id``; put the caret at ``offset``, on a highlight, or on the first
-        mention of ``entity`` (label, key) with n / N stepping through its mentions."""
+        mention of ``entity`` (label, key) with n / N stepping through its mentions, or
+        through ``matches`` (what they match, their spans) from the one at ``offset``."""
         super().__init__()
         self.article_id = article_id
         self._initial_offset = offset
         self._jump_to = annotation_id
         self._pending_entity = entity
+        self._pending_matches = matches
         self.article: Article | None = None
         self.located = Located()
-        self.named: list[Named] = []
-        self._cursor = MatchCursor()
-        self._deleted: list[Annotation] = []
+        self._deleted = []
         self._file_missing = False
         self._finished = False  # the end was reached (the article is marked read once)
-        self._caret = 0  # where the caret last was, remembered when the screen goes
+        self._last_caret = -1  # where the caret was: remembered when the screen goes
 
     # ------------------------------------------------------------- building
 
     def compose(self) -> ComposeResult:
         try:
-            self.article = self.app.workspace.library.load(self.article_id)
+            self.article = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
             yield Footer()
@@ -108,41 +210,61 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         meta = [p for p in (article.source, article.date) if p]
         meta.append(f"{article.words:,} words")
         if article.hidden_lines:
-            hidden = article.hidden_lines
-            meta.append(f"{plural(hidden, 'boilerplate line')} hidden")
+            meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
         yield Static(article.title, id="article-title", markup=False)
         yield Static(" · ".join(meta), id="article-meta", markup=False)
-        yield Legend(id="legend")
-        yield AnnotationsPanel(id="panel", classes="side-panel")
-        yield EntitiesPanel(id="entities-panel", classes="side-panel")
-        yield ArticleView(article.text, id="body")
-        yield Input(
-            placeholder="search this article (Enter; n / N for next / previous)", id="search"
-        )
-        yield Static(id="status")
+        yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
+        yield AnnotationsPanel(classes="side-panel")
+        yield EntitiesPanel(classes="side-panel")
+        yield ArticleView(article.text, id="body").data_bind(ArticleScreen.show_entities)
+        yield SearchBox(id="search")
+        yield StatusBar()
         yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
 
     def on_mount(self) -> None:
         if self.article is None:
             return
-        view = self.query_one(ArticleView)
+        view = self.view
         view.focus()
-        if self._initial_offset is None and self._jump_to is None and not self._pending_entity:
+        self.postil.store_changed.subscribe(self, self.store_changed)
+        self.set_interval(FILE_CHECK_INTERVAL, self.file_check)
+        no_target = self._jump_to is None and not self._pending_entity
+        if self._initial_offset is None and no_target and self._pending_matches is None:
             from reader.ui.reading import saved_position
 
-            self._initial_offset = saved_position(self.app, self.article.id)
-        self._caret = self._initial_offset or 0
-        if self._initial_offset is not None:
+            self._initial_offset = saved_position(self.postil, self.article.id)
+        if self._pending_matches is not None:
+            what, spans = self._pending_matches
+            first = self._cursor.set(what, spans, self._initial_offset or 0)
+            self.call_after_refresh(self._show_matches, first)
+        elif self._initial_offset is not None:
             self.call_after_refresh(view.move_caret, self._initial_offset, center=True)
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._recognize, self.article)
         self.call_after_refresh(self._locate)
 
+    def theme_changed(self) -> None:
+        """Entity and highlight colours come from the dark or the light set."""
+        if self.article is None:
+            return
+        self.view.restyle()
+        self.query_one(Legend).refresh()
+        self._refresh_entities_panel()
+        self._show_located(self.located)
+
     @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
     def _recognize(self, article: Article) -> None:
         """Colour entities: for a long text, the part on screen first, then all of it."""
-        index = self.app.workspace.entities
-        view = self.query_one(ArticleView)
+        index = self.postil.workspace.entities
+        view = self.view
         text = article.text
         if len(text) > WINDOW_FIRST:
             start, end = _paragraph_window(text, view.caret, WINDOW_FIRST // 4)
@@ -156,19 +278,18 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         self.app.call_from_thread(self._show_entities, found)
 
     def _show_entities(self, found: ArticleEntities) -> None:
-        self.query_one(ArticleView).set_entities(found.spans)
+        self.view.set_entities(found.spans)
         self.named = found.named
         self._refresh_entities_panel()
         if self._pending_entity is not None:
             label, key = self._pending_entity
             self._pending_entity = None
-            self._step_through(label, key, jump=False)
+            self.step_through(label, key, jump=False)
 
     def _refresh_entities_panel(self) -> None:
-        legend = self.query_one(Legend)
         hidden = (
-            legend.hidden_labels
-            if legend.enabled
+            self._hidden_labels()
+            if self.show_entities
             else frozenset(label for _, labels in ENTITY_GROUPS for label in labels)
         )
         self.query_one(EntitiesPanel).show(self.named, hidden_labels=hidden)
@@ -177,7 +298,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
     def _locate(self) -> None:
         if self.article is None:
             return
-        located = self.app.workspace.locate(self.article)
+        located = self.postil.workspace.locate(self.article)
         self.app.call_from_thread(self._show_located, located)
         if self._jump_to is not None:
             self.app.call_from_thread(self._jump, self._jump_to)
@@ -187,13 +308,13 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         """Put the caret on a highlight (used when opened from the tags or find screen)."""
         anchor = self.located.anchor_of(annotation_id)
         if anchor is not None:
-            self.query_one(ArticleView).move_caret(anchor.start, center=True)
+            self.view.move_caret(anchor.start, center=True)
         else:
             self.notify("That highlight is orphaned here: see the panel (p).", severity="warning")
 
     def _show_located(self, located: Located, selected: str | None = None) -> None:
         self.located = located
-        view = self.query_one(ArticleView)
+        view = self.view
         view.set_highlights(
             [Highlight(a.id, anchor.start, anchor.end, a.color) for a, anchor in located.anchored]
         )
@@ -205,15 +326,15 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         )
         self._update_status()
 
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         self._locate()
 
     def file_check(self) -> None:
-        """Called on the app's timer: follow the article file if it changed or vanished."""
-        if self.article is None:
+        """On a timer while on screen: follow the article file if it changed or vanished."""
+        if self.article is None or not self.is_current:
             return
         try:
-            current = self.app.workspace.library.load(self.article_id)
+            current = self.postil.workspace.library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             if not self._file_missing:
                 self._file_missing = True
@@ -228,8 +349,8 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
             self.article = current  # re-read (evicted from memory) but the same text
             return
         self.article = current
-        self.query_one(ArticleView).set_text(current.text)
-        self._cursor.clear()
+        self.view.set_text(current.text)
+        self.clear_matches()
         self.named = []
         self._refresh_entities_panel()
         self._recognize(current)
@@ -240,154 +361,123 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
 
     @on(ArticleView.CaretMoved)
     def _caret_moved(self) -> None:
+        caret = self.view.caret
+        if caret != self._last_caret:  # a motion: yesterday's news goes
+            self._last_caret = caret
+            self.status.note = ""
         self._update_status()
-        view = self.query_one(ArticleView)
-        self._caret = view.caret
-        if not self._finished and view.caret >= len(view.text.rstrip()) - 1:
+        if not self._finished and caret >= len(self.view.text.rstrip()) - 1:
             from reader.ui.reading import remember
 
             self._finished = True
-            remember(self.app, self.article_id, view.caret, finished=True)
+            remember(self.postil, self.article_id, caret, finished=True)
 
     def on_unmount(self) -> None:
         """Leaving the article: remember where the reader was."""
-        if self.article is not None:
+        if self.article is not None and self._last_caret >= 0:
             from reader.ui.reading import remember
 
-            remember(self.app, self.article.id, self._caret)
+            remember(self.postil, self.article.id, self._last_caret)
+
+    def say(self, note: str) -> None:
+        """A passing note on the status line, until the caret next moves."""
+        self.status.note = note
 
     def _update_status(self) -> None:
-        view = self.query_one(ArticleView)
+        view = self.view
         layout = view.text_layout
         paragraph = layout.paragraph_of_offset(view.caret) + 1
         percent = round(100 * view.caret / max(1, len(view.text)))
-        parts = [f"¶{paragraph}/{len(layout.paragraph_starts)}", f"{percent}%"]
+        position = [f"¶{paragraph}/{len(layout.paragraph_starts)}", f"{percent}%"]
+        position.append(plural(len(self.located.anchored), "highlight"))
+        if self.located.orphaned:
+            position.append(f"{len(self.located.orphaned)} orphaned (p)")
+        bar = self.status
+        bar.position = " · ".join(position)
+        bar.context = self._under_caret()
+        bar.matches = self.matches_status()
+
+    def _under_caret(self) -> str:
+        """What is under the caret, and what can be done with it."""
+        view = self.view
         if view.selection is not None:
             start, end = view.selection
-            parts.append(f"selected {end - start} chars: a highlights, esc clears")
-        elif (highlight := view.highlight_at(view.caret)) is not None:
-            annotation = self.located.find(highlight.id)
-            if annotation is not None:
-                tags = " ".join(f"#{t}" for t in annotation.tags)
-                note = annotation.note.splitlines()[0] if annotation.note else ""
-                parts.append(f"highlight {tags} {note}".strip() + " · a edits, D deletes")
-        count = len(self.located.anchored)
-        parts.append(plural(count, "highlight"))
-        if self.located.orphaned:
-            parts.append(f"{len(self.located.orphaned)} orphaned (p)")
-        if stepping := self._cursor.status():
-            parts.append(f"{stepping} (n / N)")
-        self.query_one("#status", Static).update(" · ".join(parts))
-
-    # ------------------------------------------------------------- search and mentions
-
-    def type_ahead_box(self) -> Input | None:
-        return self.query_one("#search", Input) if self.article is not None else None
-
-    def on_key(self, event: events.Key) -> None:
-        self.type_ahead(event)
-
-    def action_search(self) -> None:
-        self.open_type_ahead()
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        view = self.query_one(ArticleView)
-        query = event.value.strip()
-        self.query_one("#search", Input).remove_class("visible")
-        view.focus()
-        if not query:
-            self._show_matches(None)
-            return
-        pattern = loose_pattern(query, ignore_case=True)
-        spans = [m.span() for m in pattern.finditer(view.text)] if pattern else []
-        if not spans:
-            self.notify(f"Not found: {query}", severity="warning")
-            self._cursor.clear()
-            self._show_matches(None)
-            return
-        self._show_matches(self._cursor.set(f"“{query}”", spans, view.caret))
-
-    def _step_through(self, label: str, key: str, *, jump: bool = True) -> None:
-        """Make a named thing's mentions what n / N step through."""
-        thing = find_named(self.named, label, key)
-        if thing is None:
-            self.notify("Not mentioned in this article.", severity="warning")
-            return
-        view = self.query_one(ArticleView)
-        first = self._cursor.set(thing.name, list(thing.spans), view.caret)
-        self._show_matches(first if jump else None)
-        self.query_one(EntitiesPanel).highlight(thing.label, thing.key)
-
-    def _show_matches(self, goto: tuple[int, int] | None) -> None:
-        view = self.query_one(ArticleView)
-        view.set_matches(self._cursor.spans, self._cursor.current)
-        if goto is not None:
-            view.move_caret(goto[0], center=True)
-        self._update_status()
-
-    def action_step(self, delta: int) -> None:
-        """n / N: the next or previous match or mention (n with nothing to step: search)."""
-        span = self._cursor.step(delta)
-        if span is None:
-            if delta > 0:
-                self.action_search()
-            return
-        self._show_matches(span)
-
-    @on(EntitiesPanel.Chosen)
-    def _entity_chosen(self, event: EntitiesPanel.Chosen) -> None:
-        if event.action == "library":
-            self.app.action_mentions(event.label, event.key)
-            return
-        self._step_through(event.label, event.key)
+            return f"selected {end - start} chars · a highlights · y copies · esc clears"
+        if view.selecting:
+            return "selecting: move to extend · esc cancels"
+        highlight = view.highlight_at(view.caret)
+        annotation = self.located.find(highlight.id) if highlight is not None else None
+        if annotation is None:
+            return ""
+        tags = " ".join(f"#{t}" for t in annotation.tags)
+        note = annotation.note.splitlines()[0] if annotation.note else ""
+        return f"highlight {tags} {note}".strip() + " · a edits · D deletes · y copies"
 
     # ------------------------------------------------------------- display
 
+    def _hidden_labels(self) -> frozenset[str]:
+        return frozenset(label for i in self.hidden_groups for label in ENTITY_GROUPS[i][1])
+
+    def watch_show_entities(self) -> None:
+        if self.article is not None:
+            self._refresh_entities_panel()
+
+    def watch_hidden_groups(self) -> None:
+        if self.article is not None:
+            self.view.hidden_labels = self._hidden_labels()
+            self._refresh_entities_panel()
+
     def action_toggle_entities(self) -> None:
-        legend = self.query_one(Legend)
-        legend.enabled = not legend.enabled
-        legend.refresh_legend()
-        self._apply_legend()
+        self.show_entities = not self.show_entities
 
     def action_toggle_kind(self, index: int) -> None:
-        self.query_one(Legend).toggle_group(index)
-        self._apply_legend()
+        if self.show_entities and 0 <= index < len(ENTITY_GROUPS):
+            self.hidden_groups = self.hidden_groups ^ {index}
 
-    @on(Legend.Changed)
-    def _apply_legend(self) -> None:
-        legend = self.query_one(Legend)
-        self.query_one(ArticleView).set_entity_display(legend.enabled, legend.hidden_labels)
-        self._refresh_entities_panel()
+    @on(Legend.Toggled)
+    def _legend_clicked(self, event: Legend.Toggled) -> None:
+        self.action_toggle_kind(event.index)
 
     def action_toggle_panel(self, which: str) -> None:
         """Show the highlights or the entities panel (one at a time), or hide it."""
-        panel = self.query_one(AnnotationsPanel if which == "highlights" else EntitiesPanel)
-        showing = not panel.has_class("visible")
-        for side in self.query(".side-panel"):
-            side.set_class(side is panel and showing, "visible")
-        if showing:
-            panel.query_one(OptionList).focus()
+        self.panel = "" if self.panel == which else which
+
+    def watch_panel(self, old: str, new: str) -> None:
+        """Show the panel asked for and give it focus; closing one gives focus to the text."""
+        if self.article is None:
+            return
+        for name, kind in PANELS.items():
+            self.query_one(kind).set_class(name == new, "visible")
+        self.set_class(bool(new), "-panel-open")
+        if new:
+            self.query_one(PANELS[new]).query_one(PostilList).focus()
         else:
-            self.query_one(ArticleView).focus()
+            self.view.focus()
+
+    def close_panel_if_narrow(self) -> None:
+        """After a jump from a panel that covers the text, show the text (focus on it)."""
+        if self.has_class("-narrow"):
+            self.panel = ""
 
     def action_back(self) -> None:
-        """Escape peels one layer: search box, panel focus, selection, then the article."""
+        """Esc peels one layer: search box, panel, selection, matches, then the article."""
         if self.article is None:
             self.dismiss()
             return
-        view = self.query_one(ArticleView)
-        search = self.query_one("#search", Input)
-        if search.has_focus:
-            search.remove_class("visible")
+        view = self.view
+        box = self.query_one(SearchBox)
+        if box.has_class("visible"):
+            box.remove_class("visible")
             view.focus()
-        elif any(panel.has_focus_within for panel in self.query(".side-panel")):
-            view.focus()
+        elif self.panel:
+            self.say(f"closed the {self.panel} panel (esc again leaves the article)")
+            self.panel = ""
         elif view.selection is not None or view.selecting:
             view.clear_selection()
-        elif self._cursor.status():
-            self._cursor.clear()
-            self._show_matches(None)
+            self.say("selection cleared")
+        elif self.matches_status():
+            self.clear_matches()
+            self.say("search cleared")
         else:
             self.dismiss()
 
@@ -395,31 +485,7 @@ class ArticleScreen(HighlightActions, TypeAhead, ReportsWorkerErrors, Screen[Non
         if self.article is None:
             return
         annotations = [a for a, _ in self.located.anchored] + self.located.orphaned
-        self.app.export_highlights(annotations, self.article.title)
-
-    def palette_commands(self) -> list[SystemCommand]:
-        """Commands this screen adds to the command palette."""
-        return [
-            SystemCommand(
-                "Export this article", "Markdown to the export folder", self.action_export
-            ),
-            SystemCommand(
-                "Toggle entity colours",
-                "Colour people, places, dates...",
-                self.action_toggle_entities,
-            ),
-            SystemCommand(
-                "Highlights panel",
-                "This article's highlights",
-                lambda: self.action_toggle_panel("highlights"),
-            ),
-            SystemCommand(
-                "Entities panel",
-                "People, organisations, places... with mention counts",
-                lambda: self.action_toggle_panel("entities"),
-            ),
-            SystemCommand("Search this article", "Find text in the article", self.action_search),
-        ]
+        self.postil.export_highlights(annotations, self.article.title)
 
     def check_action(self, action: str, parameters: tuple[Any, ...]) -> bool | None:
-        return self.article is not None or action == "back"
+        return self.article is not None or action in {"back", "copy"}

@@ -2,43 +2,31 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, Static
 
 from reader.text.wording import plural
+from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.highlight_list import HighlightList
+from reader.ui.widgets.highlight_rows import quote_copy
 
 
-class FindScreen(Screen[None]):
+class FindScreen(FilteredListScreen):
     """Type to search; ``#tag`` lists a tag's highlights; Enter opens the article there."""
 
     HELP_GROUP = "Find highlights"
+    SCREEN_TITLE = "postil · Find highlights"
+    FILTER_PLACEHOLDER = "find highlights: words from quote or note, or #tag"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="find.back")]
-
-    def compose(self) -> ComposeResult:
-        yield Static("postil · Find highlights", classes="screen-title")
-        yield Input(placeholder="find highlights: words from quote or note, or #tag", id="find")
-        yield HighlightList(id="found")
-        yield Label("", id="find-status")
-        yield Footer()
+    def compose_lists(self) -> ComposeResult:
+        yield HighlightList(id="list")
 
     def on_mount(self) -> None:
-        self.query_one("#find", Input).focus()
-        self._search("")
+        self.filter_box.focus()
+        self.refilter("")
+        self.postil.store_changed.subscribe(self, self.store_changed)
 
-    @on(Input.Changed, "#find")
-    def _changed(self, event: Input.Changed) -> None:
-        self._search(event.value)
-
-    def _search(self, query: str) -> None:
-        store = self.app.workspace.store
-        query = query.strip()
+    def refilter(self, query: str) -> None:
+        store = self.postil.workspace.store
         if query.startswith("#") and " " not in query:
             found = store.by_tag(query.lstrip("#").lower())
         elif query:
@@ -50,22 +38,10 @@ class FindScreen(Screen[None]):
             status = " No highlights yet: open an article, select a passage (v, or drag), press a."
         else:
             status = f" {plural(len(found), 'highlight')} · ↓ to the list · Enter opens"
-        self.query_one("#find-status", Label).update(status)
+        self.set_status(status)
 
-    def on_key(self, event) -> None:
-        if event.key == "down" and self.query_one("#find", Input).has_focus:
-            event.stop()
-            self.query_one(HighlightList).focus()
+    def copy_text(self) -> tuple[str, str] | None:
+        return quote_copy(self.query_one(HighlightList).current)
 
-    @on(Input.Submitted, "#find")
-    def _submitted(self) -> None:
-        self.query_one(HighlightList).focus()
-
-    def action_back(self) -> None:
-        if self.query_one(HighlightList).has_focus:
-            self.query_one("#find", Input).focus()
-        else:
-            self.dismiss()
-
-    def store_changed(self) -> None:
-        self._search(self.query_one("#find", Input).value)
+    def store_changed(self, _: None = None) -> None:
+        self.refilter(self.filter_box.value.strip())

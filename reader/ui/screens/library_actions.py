@@ -20,17 +20,19 @@ if TYPE_CHECKING:
 
 
 class KeptActions:
-    """Mixed into the library screen (a Textual Screen with ``app`` and ``query_one``)."""
+    """Mixed into the library screen (a FilteredListScreen: its list, status line, app)."""
 
     app: PostilApp
-    query_one: Any
+    postil: PostilApp
+    main_list: OptionList
     notify: Any
+    set_status: Any  # the base screen's status line
 
     def reload_entries(self) -> None:  # the screen re-reads the library's entries
         raise NotImplementedError
 
     def _collection(self) -> Collection | None:
-        folder = self.app.workspace.library.kept
+        folder = self.postil.workspace.library.kept
         if folder is None:
             self.notify("There is no kept library when postil is opened on paths.")
             return None
@@ -38,7 +40,7 @@ class KeptActions:
 
     def _highlighted(self) -> tuple[Collection, str, str] | None:
         """The kept article under the cursor: (collection, stem, id), or None (said why)."""
-        option = self.query_one("#articles", OptionList).highlighted_option
+        option = self.main_list.highlighted_option
         collection = self._collection()
         if option is None or option.id is None or collection is None:
             return None
@@ -87,10 +89,10 @@ class KeptActions:
         say(self._added, added, failed)
 
     def _progress(self, message: str) -> None:
-        self.query_one("#library-status").update(f" {message}…")
+        self.set_status(f" {message}…")
 
     def _added(self, added: int, failed: int) -> None:
-        self.app.workspace.library.reload_kept()
+        self.postil.workspace.library.reload_kept()
         self.reload_entries()
         if added:
             self.notify(f"Added {added} article{'s' * (added != 1)}.")
@@ -120,13 +122,13 @@ class KeptActions:
         if picked is None:
             return
         collection, stem, article_id = picked
-        count = len(self.app.workspace.store.for_article(article_id))
+        count = len(self.postil.workspace.store.for_article(article_id))
         kept = f" Its {count} highlight(s) are kept, listed as orphans." if count else ""
 
         def answered(remove: bool | None) -> None:
             if remove:
                 collection.remove(stem)
-                self.app.workspace.library.reload_kept()
+                self.postil.workspace.library.reload_kept()
                 self.reload_entries()
                 self.notify("Removed from the library." + (" Highlights kept." if count else ""))
 
@@ -134,7 +136,7 @@ class KeptActions:
 
     def state_label(self, article_id: str) -> str:
         """`` · read`` / `` · archived`` for a kept article (unread says nothing)."""
-        folder = self.app.workspace.library.kept
+        folder = self.postil.workspace.library.kept
         stem = Collection.stem_of(article_id)
         if folder is None or stem is None:
             return ""

@@ -2,49 +2,46 @@
 
 Left, every named thing of the library (filter as you type); right, the articles that mention
 the highlighted one, most mentions first. Enter opens an article at the first mention, with
-n / N stepping through the others. Articles are recognized in a worker, once per session.
+n / N stepping through the others. The mentions come from the search index (kept between
+sessions): only articles added or changed since are recognised, in a worker.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.colors import ENTITY_COLORS, label_name
-from reader.library import ArticleError
+from reader.colors import entity_color, label_name
 from reader.mentions.grouping import LibraryNamed
 from reader.text.wording import plural
-from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.entities_panel import option_id
-from reader.ui.workers import ReportsWorkerErrors
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from reader.library import Article
+from reader.ui.widgets.lists import PostilList
 
 #: Rows shown at most in the list of named things (a filter narrows it).
 SHOWN = 400
 
 
-class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
+class MentionsScreen(FilteredListScreen):
     """Which articles mention what; opened on one named thing or on the whole list."""
 
     HELP_GROUP = "Entities across the library"
+    SCREEN_TITLE = "postil · Entities across the library"
+    FILTER_PLACEHOLDER = "/ filters names: people, organisations, places…"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", id="mentions.filter"),
-        Binding("escape", "back", "Back", id="mentions.back"),
-    ]
+    DEFAULT_CSS = """
+    MentionsScreen #list {
+        width: 2fr;
+    }
+    MentionsScreen #mention-articles {
+        width: 3fr;
+    }
+    """
 
     def __init__(self, label: str | None = None, key: str | None = None) -> None:
         super().__init__()
@@ -52,45 +49,29 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         self._index: list[LibraryNamed] = []
         self._titles: dict[str, str] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static("postil · Entities across the library", classes="screen-title")
-        yield Input(placeholder="/ filters names: people, organisations, places…", id="filter")
-        with Horizontal(id="mentions-body"):
-            yield OptionList(id="named-list")
-            yield OptionList(id="mention-articles")
-        yield Static(" Recognizing entities…", id="mentions-status")
-        yield Footer()
+    def compose_lists(self) -> ComposeResult:
+        with Horizontal():
+            yield PostilList(id="list")
+            yield PostilList(id="mention-articles")
 
     def on_mount(self) -> None:
-        self.query_one("#named-list", OptionList).focus()
+        self.set_status(" Recognizing entities…")
+        self.main_list.focus()
         self._index_library()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _index_library(self) -> None:
-        """Recognize every article (recent ones are remembered) and merge the results; only
-        titles and named things are kept, never the texts."""
-        workspace = self.app.workspace
-        library = workspace.library
-        titles: dict[str, str] = {}
-        total = len(library.entries)
+        """Read the mentions from the search index, updating it first (only changed articles
+        are read; new ones recognised)."""
+        workspace = self.postil.workspace
 
-        def articles() -> Iterator[Article]:
-            for number, entry in enumerate(library.entries, start=1):
-                try:
-                    article = library.load(entry)
-                except ArticleError:
-                    continue
-                titles[article.id] = article.title
-                if number % 10 == 0:
-                    message = f" Recognizing entities: {number:,}/{total:,} articles…"
-                    self.app.call_from_thread(self._set_status, message)
-                yield article
+        def progress(done: int, total: int) -> None:
+            if done % 10 == 0 or done == total:
+                message = f" Recognizing entities: {done:,}/{total:,} articles…"
+                self.app.call_from_thread(self.set_status, message)
 
-        index = workspace.entities.library(articles())
+        index, titles = workspace.entities.library_mentions(workspace.library, progress)
         self.app.call_from_thread(self._show_index, index, titles)
-
-    def _set_status(self, message: str) -> None:
-        self.query_one("#mentions-status", Static).update(message)
 
     def _show_index(self, index: list[LibraryNamed], titles: dict[str, str]) -> None:
         self._index, self._titles = index, titles
@@ -98,21 +79,24 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
             label, key = self._wanted
             wanted = next((n for n in index if (n.label, n.key) == (label, key)), None)
             if wanted is not None:
-                self.query_one("#filter", Input).value = wanted.name  # renders the list
+                self.filter_box.value = wanted.name  # renders the list
                 self._highlight(option_id(label, key))
                 return
         self._render_named()
 
     # ------------------------------------------------------------- lists
 
+    def refilter(self, query: str) -> None:
+        self._render_named()
+
     def _render_named(self) -> None:
-        query = self.query_one("#filter", Input).value.strip()
+        query = self.filter_box.value.strip()
         matcher = Matcher(query) if query else None
         rows = self._index
         if matcher is not None:
             scored = [(matcher.match(n.name), n) for n in rows]
             rows = [n for score, n in sorted(scored, key=lambda p: -p[0]) if score > 0]
-        named_list = self.query_one("#named-list", OptionList)
+        named_list = self.query_one("#list", PostilList)
         named_list.set_options(
             Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in rows[:SHOWN]
         )
@@ -120,24 +104,23 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
             named_list.highlighted = 0
         more = f" (first {SHOWN})" if len(rows) > SHOWN else ""
         things = plural(len(rows), "named thing")
-        self._set_status(
+        self.set_status(
             f" {things}{more} in {len(self._titles)} articles · "
             "Enter on an article opens it at the first mention"
         )
         self._show_articles()
 
-    @staticmethod
-    def _prompt(named: LibraryNamed, matcher: Matcher | None) -> Content:
+    def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
         count = len(named.articles)
         return Content.assemble(
-            name.stylize(f"bold {ENTITY_COLORS.get(named.label, '')}"),
-            (f"  {label_name(named.label)}", "$foreground-muted"),
-            (f" · {plural(count, 'article')}", "$foreground-muted"),
+            name.stylize(f"bold {entity_color(named.label, dark=self.app.current_theme.dark)}"),
+            (f"  {label_name(named.label)}", "$text-muted"),
+            (f" · {plural(count, 'article')}", "$text-muted"),
         )
 
     def _current(self) -> LibraryNamed | None:
-        option = self.query_one("#named-list", OptionList).highlighted_option
+        option = self.query_one("#list", PostilList).highlighted_option
         if option is None or not option.id:
             return None
         label, key = option.id.split("\t", 1)
@@ -145,7 +128,7 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     def _show_articles(self) -> None:
         named = self._current()
-        articles = self.query_one("#mention-articles", OptionList)
+        articles = self.query_one("#mention-articles", PostilList)
         if named is None:
             articles.clear_options()
             return
@@ -154,7 +137,7 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
                 Content.assemble(
                     (self._titles.get(article_id, article_id), "bold"),
                     "\n",
-                    (plural(count, "mention"), "$foreground-muted"),
+                    (plural(count, "mention"), "$text-muted"),
                 ),
                 id=f"{article_id}\t{first}",
             )
@@ -163,7 +146,7 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         articles.highlighted = 0
 
     def _highlight(self, wanted_id: str) -> None:
-        named_list = self.query_one("#named-list", OptionList)
+        named_list = self.query_one("#list", PostilList)
         try:
             named_list.highlighted = named_list.get_option_index(wanted_id)
         except OptionDoesNotExist:
@@ -172,32 +155,13 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
 
     # ------------------------------------------------------------- events
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self) -> None:
-        self._render_named()
-
-    @on(Input.Submitted, "#filter")
-    def _filter_submitted(self) -> None:
-        self.query_one("#named-list", OptionList).focus()
-
-    def type_ahead_box(self) -> Input:
-        return self.query_one("#filter", Input)
-
-    def on_key(self, event: events.Key) -> None:
-        """Down from the filter goes to the list."""
-        if self.type_ahead(event):
-            return
-        if event.key == "down" and self.query_one("#filter", Input).has_focus:
-            event.stop()
-            self.query_one("#named-list", OptionList).focus()
-
-    @on(OptionList.OptionHighlighted, "#named-list")
+    @on(OptionList.OptionHighlighted, "#list")
     def _named_highlighted(self) -> None:
         self._show_articles()
 
-    @on(OptionList.OptionSelected, "#named-list")
+    @on(OptionList.OptionSelected, "#list")
     def _named_selected(self) -> None:
-        self.query_one("#mention-articles", OptionList).focus()
+        self.query_one("#mention-articles", PostilList).focus()
 
     @on(OptionList.OptionSelected, "#mention-articles")
     def _open(self, event: OptionList.OptionSelected) -> None:
@@ -205,15 +169,8 @@ class MentionsScreen(TypeAhead, ReportsWorkerErrors, Screen[None]):
         if named is None or not event.option.id:
             return
         article_id, first = event.option.id.rsplit("\t", 1)
-        self.app.open_article(article_id, offset=int(first), entity=(named.label, named.key))
+        self.postil.open_article(article_id, offset=int(first), entity=(named.label, named.key))
 
-    def action_filter(self) -> None:
-        self.open_type_ahead()
-
-    def action_back(self) -> None:
-        if self.query_one("#mention-articles", OptionList).has_focus:
-            self.query_one("#named-list", OptionList).focus()
-        elif self.query_one("#filter", Input).has_focus and self.query_one("#filter", Input).value:
-            self.query_one("#filter", Input).value = ""
-        else:
-            self.dismiss()
+    def copy_text(self) -> tuple[str, str] | None:
+        named = self._current()
+        return (named.name, f"“{named.name}”") if named is not None else None

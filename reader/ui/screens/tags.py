@@ -8,73 +8,91 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import normalize_tag
 from reader.text.wording import plural
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.dialogs.prompt import PromptDialog
+from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.highlight_list import HighlightList
+from reader.ui.widgets.highlight_rows import quote_copy
+from reader.ui.widgets.lists import PostilList
 
 
-class TagsScreen(Screen[None]):
+class TagsScreen(FilteredListScreen):
     """Left: tags and counts. Right: the highlighted tag's highlights; Enter opens one."""
 
     HELP_GROUP = "Tags"
+    SCREEN_TITLE = "postil · Tags"
+    FILTER_PLACEHOLDER = "/ to filter tags"
+
+    DEFAULT_CSS = """
+    TagsScreen #list {
+        width: 32;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "rename", "Rename tag", id="tags.rename"),
-        Binding("d", "delete", "Delete tag", id="tags.delete"),
-        Binding("escape", "back", "Back", id="tags.back"),
+        Binding("r", "rename", "Rename tag", id="tags.rename", tooltip="Rename it everywhere"),
+        Binding("d", "delete", "Delete tag", id="tags.delete", tooltip="Remove it everywhere"),
     ]
 
-    def compose(self) -> ComposeResult:
-        yield Static("postil · Tags", classes="screen-title")
-        with Horizontal(id="tags-body"):
-            yield OptionList(id="tag-list")
+    def compose_lists(self) -> ComposeResult:
+        with Horizontal():
+            yield PostilList(id="list")
             yield HighlightList(id="tag-highlights")
-        yield Label("", id="tags-status")
-        yield Footer()
 
     def on_mount(self) -> None:
         self._reload()
-        self.query_one("#tag-list", OptionList).focus()
+        self.main_list.focus()
+        self.postil.store_changed.subscribe(self, self.store_changed)
+
+    def refilter(self, query: str) -> None:
+        self._reload()
 
     def _reload(self, keep: str | None = None) -> None:
-        tags = self.app.workspace.store.tags()
-        tag_list = self.query_one("#tag-list", OptionList)
+        tags = self.postil.workspace.store.tags()
+        query = self.filter_box.value.strip().lstrip("#").lower()
+        shown = [tag for tag in tags if query in tag]
+        tag_list = self.main_list
         current = keep or (tag_list.highlighted_option.id if tag_list.highlighted_option else None)
-        tag_list.clear_options()
-        tag_list.add_options(Option(f"#{tag}  ({count})", id=tag) for tag, count in tags.items())
-        if current in tags:
-            tag_list.highlighted = list(tags).index(current)
-        elif tags:
+        tag_list.set_options(Option(f"#{tag}  ({tags[tag]})", id=tag) for tag in shown)
+        if current in shown:
+            tag_list.highlighted = shown.index(current)
+        elif shown:
             tag_list.highlighted = 0
-        self.query_one("#tags-status", Label).update(
-            f" {plural(len(tags), 'tag')} · Enter lists highlights · r renames · d removes"
+        self.set_status(
+            f" {plural(len(shown), 'tag')} · Enter lists highlights · r renames · d removes"
             if tags
             else " No tags yet: tag a highlight with the a key in an article."
         )
         self._show_highlights()
 
     def _current_tag(self) -> str | None:
-        option = self.query_one("#tag-list", OptionList).highlighted_option
+        option = self.main_list.highlighted_option
         return option.id if option is not None else None
 
     def _show_highlights(self) -> None:
         tag = self._current_tag()
-        highlights = self.app.workspace.store.by_tag(tag) if tag else []
+        highlights = self.postil.workspace.store.by_tag(tag) if tag else []
         self.query_one(HighlightList).show(highlights)
 
-    @on(OptionList.OptionHighlighted, "#tag-list")
+    @on(OptionList.OptionHighlighted, "#list")
     def _tag_highlighted(self) -> None:
         self._show_highlights()
 
-    @on(OptionList.OptionSelected, "#tag-list")
+    @on(OptionList.OptionSelected, "#list")
     def _tag_selected(self) -> None:
         self.query_one(HighlightList).focus()
+
+    def copy_text(self) -> tuple[str, str] | None:
+        highlights = self.query_one(HighlightList)
+        if highlights.has_focus:
+            return quote_copy(highlights.current)
+        tag = self._current_tag()
+        return (f"#{tag}", f"#{tag}") if tag else None
 
     def action_rename(self) -> None:
         tag = self._current_tag()
@@ -90,8 +108,8 @@ class TagsScreen(Screen[None]):
                 self.notify(f"Renamed #{tag} to #{new_tag} on {plural(changed, 'highlight')}.")
                 self._reload(keep=new_tag)
 
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.rename_tag(tag, new_tag),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.rename_tag(tag, new_tag),
                 renamed,
                 description=f"rename #{tag}",
             )
@@ -112,13 +130,13 @@ class TagsScreen(Screen[None]):
                 self.notify(f"Removed #{tag} from {where} (the highlights stay).")
                 self._reload()
 
-            self.app.save_in_background(
-                lambda: self.app.workspace.store.delete_tag(tag),
+            self.postil.save_in_background(
+                lambda: self.postil.workspace.store.delete_tag(tag),
                 removed,
                 description=f"remove #{tag}",
             )
 
-        count = self.app.workspace.store.tags().get(tag, 0)
+        count = self.postil.workspace.store.tags().get(tag, 0)
         self.app.push_screen(
             ConfirmDialog(
                 f"Remove #{tag} from {plural(count, 'highlight')}? The highlights stay.", "Remove"
@@ -126,13 +144,7 @@ class TagsScreen(Screen[None]):
             done,
         )
 
-    def action_back(self) -> None:
-        if self.query_one(HighlightList).has_focus:
-            self.query_one("#tag-list", OptionList).focus()
-        else:
-            self.dismiss()
-
-    def store_changed(self) -> None:
+    def store_changed(self, _: None = None) -> None:
         self._reload()
 
     def on_screen_resume(self) -> None:

@@ -9,20 +9,13 @@ the box has focus are typed into it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import events
 from textual.widgets import Input
 
-if TYPE_CHECKING:
-    from textual.screen import Screen
-
-    _Base = Screen[None]
-else:
-    _Base = object
+from reader.ui.screens.base import PostilScreen
 
 
-class TypeAhead(_Base):
+class TypeAhead(PostilScreen):
     """Mixin for a screen with one search or filter box that "/" opens."""
 
     _typing_into: Input | None = None

@@ -15,6 +15,15 @@ from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
 from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
+from reader.ui.widgets.lists import PostilList
+
+
+class HighlightMessage(Message):
+    """Something to do with one highlight of the panel."""
+
+    def __init__(self, annotation_id: str) -> None:
+        super().__init__()
+        self.annotation_id = annotation_id
 
 
 class AnnotationsPanel(Vertical):
@@ -22,23 +31,56 @@ class AnnotationsPanel(Vertical):
 
     HELP_GROUP = "Highlights panel"
 
+    DEFAULT_CSS = """
+    AnnotationsPanel #panel-title {
+        text-style: bold;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit", "Edit", id="panel.edit"),
-        Binding("d,delete", "delete", "Delete", id="panel.delete"),
-        Binding("r", "reattach", "Re-attach", id="panel.reattach"),
+        Binding("e", "edit", "Edit", id="panel.edit", tooltip="Edit this highlight"),
+        Binding("d,delete", "delete", "Delete", id="panel.delete", tooltip="Delete it (u undoes)"),
+        Binding(
+            "r",
+            "reattach",
+            "Re-attach",
+            id="panel.reattach",
+            tooltip="Move it to the passage selected in the text",
+        ),
+        Binding(
+            "Y",
+            "copy_markdown",
+            "Copy Markdown",
+            show=False,
+            id="panel.copy-markdown",
+            tooltip="Its quote, note and tags as Markdown",
+        ),
     ]
 
-    class Chosen(Message):
-        """The user picked a highlight (``action`` is "jump", "edit", "delete" or "reattach")."""
+    class Jump(HighlightMessage):
+        """Show this highlight in the text."""
 
-        def __init__(self, annotation_id: str, action: str) -> None:
-            super().__init__()
-            self.annotation_id = annotation_id
-            self.action = action
+    class Edit(HighlightMessage):
+        """Open this highlight's dialog."""
+
+    class Delete(HighlightMessage):
+        """Delete this highlight."""
+
+    class Reattach(HighlightMessage):
+        """Point this highlight at the selected passage."""
+
+    class CopyMarkdown(HighlightMessage):
+        """Copy this highlight as Markdown."""
 
     def compose(self) -> ComposeResult:
         yield Label("Highlights", id="panel-title")
-        yield OptionList(id="panel-list")
+        yield PostilList(id="panel-list")
+
+    @property
+    def current(self) -> str | None:
+        """The id of the highlight under the list's cursor."""
+        option = self.query_one(PostilList).highlighted_option
+        return option.id if option is not None else None
 
     def show(
         self,
@@ -47,21 +89,23 @@ class AnnotationsPanel(Vertical):
         selected: str | None = None,
     ) -> None:
         """List ``anchored`` (annotation, paragraph number) in order, then ``orphaned``."""
-        option_list = self.query_one(OptionList)
-        keep = selected or (
-            option_list.highlighted_option.id if option_list.highlighted_option else None
-        )
+        option_list = self.query_one(PostilList)
+        keep = selected or self.current
+        dark = self.app.current_theme.dark
         options: list[Option] = []
         for annotation, paragraph in anchored:
-            options.append(Option(self._prompt(annotation, f"¶{paragraph}"), id=annotation.id))
+            prompt = self._prompt(annotation, f"¶{paragraph}", dark)
+            options.append(Option(prompt, id=annotation.id))
         for annotation in orphaned:
-            options.append(Option(self._prompt(annotation, "orphaned"), id=annotation.id))
-        option_list.clear_options()
-        option_list.add_options(options)
+            options.append(Option(self._prompt(annotation, "orphaned", dark), id=annotation.id))
+        if not options:
+            empty = "No highlights yet: select a passage (v, s, V or drag) and press a."
+            options.append(Option(Content.styled(empty, "$text-muted"), disabled=True))
+        option_list.set_options(options)
         ids = [option.id for option in options]
         if keep in ids:
             option_list.highlighted = ids.index(keep)
-        elif options:
+        elif anchored or orphaned:
             option_list.highlighted = 0
         title = f"Highlights ({len(anchored)})"
         if orphaned:
@@ -69,28 +113,31 @@ class AnnotationsPanel(Vertical):
         self.query_one("#panel-title", Label).update(title)
 
     @staticmethod
-    def _prompt(annotation: Annotation, locator: str) -> Content:
-        locator_style = "$error" if locator == "orphaned" else "$foreground-muted"
+    def _prompt(annotation: Annotation, locator: str, dark: bool) -> Content:
+        locator_style = "$text-error" if locator == "orphaned" else "$text-muted"
         quote = excerpt(annotation.quote, 80)
-        first = Content.assemble(swatch(annotation), " ", (locator, locator_style), " ", quote)
+        first = Content.assemble(
+            swatch(annotation, dark=dark), " ", (locator, locator_style), " ", quote
+        )
         return rows(first, details_line(annotation, 60))
 
-    def _chosen(self, action: str) -> None:
-        option = self.query_one(OptionList).highlighted_option
-        if option is not None and option.id is not None:
-            self.post_message(self.Chosen(option.id, action))
+    def _post(self, message: type[HighlightMessage]) -> None:
+        if self.current is not None:
+            self.post_message(message(self.current))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.Chosen(event.option.id, "jump"))
+        self._post(self.Jump)
 
     def action_edit(self) -> None:
-        self._chosen("edit")
+        self._post(self.Edit)
 
     def action_delete(self) -> None:
-        self._chosen("delete")
+        self._post(self.Delete)
 
     def action_reattach(self) -> None:
-        self._chosen("reattach")
+        self._post(self.Reattach)
+
+    def action_copy_markdown(self) -> None:
+        self._post(self.CopyMarkdown)

@@ -1,7 +1,7 @@
 """The article body: a line-API widget with a caret, a selection, entities and highlights.
 
 Like Textualize/toolong it renders only the lines on screen (``render_line``), so a 1 MB
-article opens as fast as a short one. Selection is the widget's own (caret + anchor, by
+article opens as fast as a short one. Selection is the widget's own (caret + mark, by
 keyboard or mouse drag) rather than Textual's screen selection, because a highlight needs exact
 offsets into the displayed text, which the widget's layout already knows.
 """
@@ -17,11 +17,13 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.text import motions
 from reader.text.wrap import GAP, Layout
+from reader.ui.keys import motion
 from reader.ui.rendering import Decorations, LineStyler, SpanIndex
 
 #: The reading measure: wrapped lines are at most this many cells wide.
@@ -39,7 +41,13 @@ class Highlight:
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """Wrapped, centred article text with a caret and a selection, rendered line by line."""
+    """Wrapped, centred article text with a caret and a selection, rendered line by line.
+
+    The view state is reactive: ``caret`` and ``mark`` (the selection runs from the mark to
+    the caret), ``selecting`` (``v`` pressed: motions extend it), and the entity display
+    (``show_entities``, ``hidden_labels``, bound to the screen's). Each watcher updates what
+    is drawn; a change of caret or selection is told to the screen as :class:`CaretMoved`.
+    """
 
     HELP_GROUP = "Reading and selecting"
 
@@ -49,43 +57,59 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView {
         overflow-x: hidden;
         overflow-y: auto;
+        scrollbar-gutter: stable;
         padding: 0 1;
+        height: 1fr;
+    }
+    ArticleView:focus {
+        background-tint: $foreground 0%;
     }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "caret_down", "Down", show=False, id="reader.down"),
-        Binding("up,k", "caret_up", "Up", show=False, id="reader.up"),
-        Binding("left,h", "caret_left", "Left", show=False, id="reader.left"),
-        Binding("right,l", "caret_right", "Right", show=False, id="reader.right"),
-        Binding("w,ctrl+right", "word_next", "Next word", show=False, id="reader.word-next"),
-        Binding("b,ctrl+left", "word_previous", "Prev word", show=False, id="reader.word-prev"),
-        Binding(")", "sentence_next", "Next sentence", show=False, id="reader.sentence-next"),
-        Binding("(", "sentence_previous", "Prev sentence", show=False, id="reader.sentence-prev"),
-        Binding("}", "paragraph_next", "Next paragraph", show=False, id="reader.para-next"),
-        Binding("{", "paragraph_previous", "Prev paragraph", show=False, id="reader.para-prev"),
-        Binding(
-            "pagedown,space,ctrl+f", "page_down", "Page down", show=False, id="reader.page-down"
-        ),
-        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="reader.page-up"),
-        Binding("g,ctrl+home", "top", "Top", show=False, id="reader.top"),
-        Binding("G,ctrl+end", "bottom", "Bottom", show=False, id="reader.bottom"),
-        Binding("home", "line_start", "Line start", show=False, id="reader.line-start"),
-        Binding("end", "line_end", "Line end", show=False, id="reader.line-end"),
-        Binding("ctrl+e", "scroll_line_down", "Scroll down", show=False, id="reader.scroll-down"),
-        Binding("ctrl+y", "scroll_line_up", "Scroll up", show=False, id="reader.scroll-up"),
-        Binding("v", "toggle_select", "Select", id="reader.select"),
+        motion("down,j", "caret_down", "Down", "reader.down"),
+        motion("up,k", "caret_up", "Up", "reader.up"),
+        motion("left,h", "caret_left", "Left", "reader.left"),
+        motion("right,l", "caret_right", "Right", "reader.right"),
+        motion("w,ctrl+right", "word_next", "Next word", "reader.word-next"),
+        motion("b,ctrl+left", "word_previous", "Previous word", "reader.word-prev"),
+        motion(")", "sentence_next", "Next sentence", "reader.sentence-next"),
+        motion("(", "sentence_previous", "Previous sentence", "reader.sentence-prev"),
+        motion("}", "paragraph_next", "Next paragraph", "reader.para-next"),
+        motion("{", "paragraph_previous", "Previous paragraph", "reader.para-prev"),
+        motion("pagedown,space,ctrl+f", "page(1)", "Page down", "reader.page-down"),
+        motion("pageup,ctrl+b", "page(-1)", "Page up", "reader.page-up"),
+        motion("ctrl+d", "half_page(1)", "Half page down", "reader.half-down"),
+        motion("ctrl+u", "half_page(-1)", "Half page up", "reader.half-up"),
+        motion("g,ctrl+home", "top", "Top", "reader.top"),
+        motion("G,ctrl+end", "bottom", "Bottom", "reader.bottom"),
+        motion("home", "line_start", "Line start", "reader.line-start"),
+        motion("end", "line_end", "Line end", "reader.line-end"),
+        motion("ctrl+e", "scroll_line(1)", "Scroll down", "reader.scroll-down"),
+        motion("ctrl+y", "scroll_line(-1)", "Scroll up", "reader.scroll-up"),
+        Binding("v", "toggle_select", "Select", id="reader.select", tooltip="Start a selection"),
         Binding("s", "select_sentence", "Select sentence", show=False, id="reader.select-sentence"),
         Binding(
             "V", "select_paragraph", "Select paragraph", show=False, id="reader.select-paragraph"
         ),
-        Binding("shift+right", "extend('right')", "Extend right", show=False),
-        Binding("shift+left", "extend('left')", "Extend left", show=False),
-        Binding("shift+down", "extend('down')", "Extend down", show=False),
-        Binding("shift+up", "extend('up')", "Extend up", show=False),
-        Binding("ctrl+shift+right", "extend('word_next')", "Extend word", show=False),
-        Binding("ctrl+shift+left", "extend('word_previous')", "Extend word back", show=False),
+        motion("shift+right", "extend('right')", "Extend right", "reader.extend-right"),
+        motion("shift+left", "extend('left')", "Extend left", "reader.extend-left"),
+        motion("shift+down", "extend('down')", "Extend down", "reader.extend-down"),
+        motion("shift+up", "extend('up')", "Extend up", "reader.extend-up"),
+        motion("ctrl+shift+right", "extend('word_next')", "Extend a word", "reader.extend-word"),
+        motion(
+            "ctrl+shift+left", "extend('word_previous')", "Extend a word back", "reader.extend-back"
+        ),
     ]
+
+    #: Where the caret is, as an offset into the text.
+    caret: reactive[int] = reactive(0, repaint=False)
+    #: Where the selection started, vim's and Emacs's mark (``None``: no selection).
+    mark: reactive[int | None] = reactive(None, repaint=False)
+    #: ``v`` was pressed: the selection grows with the caret, even before it moves.
+    selecting: reactive[bool] = reactive(False, repaint=False)
+    show_entities: reactive[bool] = reactive(True)
+    hidden_labels: reactive[frozenset[str]] = reactive(frozenset())
 
     class CaretMoved(Message):
         """The caret moved or the selection changed."""
@@ -100,36 +124,56 @@ class ArticleView(ScrollView, can_focus=True):
         self.decorations = Decorations(caret=0)
         self.layout_cache: Layout | None = None
         self._styler = LineStyler()
-        self._anchor: int | None = None
-        self._selecting = False
         self._dragging = False
         self._goal_column: int | None = None
         self._highlights: list[Highlight] = []
 
     # ----------------------------------------------------------------- state
 
+    def validate_caret(self, caret: int) -> int:
+        return max(0, min(caret, len(self.text)))
+
+    def watch_caret(self) -> None:
+        self._selection_changed()
+
+    def watch_mark(self) -> None:
+        self._selection_changed()
+
+    def watch_selecting(self, selecting: bool) -> None:
+        if selecting and self.mark is None:
+            self.mark = self.caret
+
+    def watch_show_entities(self, show: bool) -> None:
+        self.decorations.show_entities = show
+
+    def watch_hidden_labels(self, hidden: frozenset[str]) -> None:
+        self.decorations.hidden_labels = hidden
+
+    def _selection_changed(self) -> None:
+        mark, caret = self.mark, self.caret
+        self.decorations.caret = caret
+        # Between mark and caret, as in a text editor: "v w" selects one word.
+        start, end = (min(mark, caret), max(mark, caret)) if mark is not None else (0, 0)
+        self.decorations.selection = (start, end) if end > start else None
+        self.refresh()
+        self.post_message(self.CaretMoved(self))
+
     def set_text(self, text: str) -> None:
         """Show a new version of the article (its file changed): same caret offset, clamped;
         entities, highlights, matches and the selection are cleared until set again."""
         caret = min(self.caret, len(text))
         self.text = text
-        self.decorations = Decorations(caret=caret)
-        self._anchor = None
-        self._selecting = False
+        self.decorations = Decorations(
+            caret=caret, show_entities=self.show_entities, hidden_labels=self.hidden_labels
+        )
+        self.selecting = False
+        self.mark = None
         self._highlights = []
         self.layout_cache = Layout.build(text, self._measure())
         self.virtual_size = Size(self.scrollable_content_region.width, self.layout_cache.line_count)
+        self.caret = caret
         self.scroll_to_caret()
         self.refresh()
-
-    @property
-    def caret(self) -> int:
-        return self.decorations.caret or 0
-
-    @property
-    def selecting(self) -> bool:
-        """True while in selection mode (``v``), even before the caret has moved."""
-        return self._selecting or self._anchor is not None
 
     @property
     def selection(self) -> tuple[int, int] | None:
@@ -150,11 +194,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.decorations.entities = SpanIndex.from_spans(spans)
         self.refresh()
 
-    def set_entity_display(self, show: bool, hidden: frozenset[str] = frozenset()) -> None:
-        self.decorations.show_entities = show
-        self.decorations.hidden_labels = hidden
-        self.refresh()
-
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
         self.decorations.highlights = [(h.start, h.end, h.color) for h in self._highlights]
@@ -163,6 +202,14 @@ class ArticleView(ScrollView, can_focus=True):
     def set_matches(self, matches: Sequence[tuple[int, int]], current: int | None) -> None:
         self.decorations.matches = list(matches)
         self.decorations.current_match = current
+        self.refresh()
+
+    def on_mount(self) -> None:
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Compose styles from the theme's colour set (dark or light), e.g. after a change."""
+        self._styler = LineStyler(dark=self.app.current_theme.dark)
         self.refresh()
 
     def highlight_at(self, offset: int) -> Highlight | None:
@@ -174,39 +221,24 @@ class ArticleView(ScrollView, can_focus=True):
         return found
 
     def clear_selection(self) -> None:
-        self._anchor = None
-        self._selecting = False
-        self._update_selection()
+        self.selecting = False
+        self.mark = None
 
     def select(self, start: int, end: int) -> None:
         """Select ``[start, end)``; the caret goes to its end."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
-        self._anchor = start
-        self._selecting = True
-        self.move_caret(end, keep_selection=True)
+        self.selecting = True
+        self.mark = start
+        self.move_caret(end)
 
-    def move_caret(
-        self, offset: int, *, keep_selection: bool = False, center: bool = False
-    ) -> None:
-        """Put the caret at ``offset``; extend the selection if one is being made."""
-        offset = max(0, min(offset, len(self.text)))
-        self.decorations.caret = offset
-        if not keep_selection and not self._selecting:
-            self._anchor = None
-        self._update_selection()
+    def move_caret(self, offset: int, *, center: bool = False) -> None:
+        """Put the caret at ``offset`` and keep it in view. A selection being made (``v``)
+        follows it; a finished one (a drag, ``s``) is let go, as in an editor."""
+        if not self.selecting:
+            self.mark = None
+        self.caret = offset
         self.scroll_to_caret(center=center)
-
-    def _update_selection(self) -> None:
-        anchor, caret = self._anchor, self.caret
-        if anchor is None:
-            self.decorations.selection = None
-        else:
-            # Between anchor and caret, as in a text editor: "v w" selects one word.
-            start, end = min(anchor, caret), max(anchor, caret)
-            self.decorations.selection = (start, end) if end > start else None
-        self.refresh()
-        self.post_message(self.CaretMoved(self))
 
     # ----------------------------------------------------------------- layout
 
@@ -300,15 +332,16 @@ class ArticleView(ScrollView, can_focus=True):
     def action_paragraph_previous(self) -> None:
         self._move(motions.previous_paragraph(self.text, self.caret))
 
-    def action_page_down(self) -> None:
-        page = max(1, self.scrollable_content_region.height - 2)
-        self.scroll_to(y=self.scroll_y + page, animate=False, immediate=True)
-        self._move(self._vertical(page), keep_goal=True)
+    def action_page(self, direction: int) -> None:
+        self._scroll_and_move(direction * max(1, self.scrollable_content_region.height - 2))
 
-    def action_page_up(self) -> None:
-        page = max(1, self.scrollable_content_region.height - 2)
-        self.scroll_to(y=max(0, self.scroll_y - page), animate=False, immediate=True)
-        self._move(self._vertical(-page), keep_goal=True)
+    def action_half_page(self, direction: int) -> None:
+        self._scroll_and_move(direction * max(1, self.scrollable_content_region.height // 2))
+
+    def _scroll_and_move(self, lines: int) -> None:
+        """Scroll ``lines`` and move the caret as many lines, keeping its column (as vim)."""
+        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False, immediate=True)
+        self._move(self._vertical(lines), keep_goal=True)
 
     def action_top(self) -> None:
         self._move(0)
@@ -324,27 +357,20 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self.text_layout
         self._move(layout.ends[layout.line_of_offset(self.caret)])
 
-    def action_scroll_line_down(self) -> None:
-        self.scroll_to(y=self.scroll_y + 1, animate=False)
-
-    def action_scroll_line_up(self) -> None:
-        self.scroll_to(y=max(0, self.scroll_y - 1), animate=False)
+    def action_scroll_line(self, lines: int) -> None:
+        self.scroll_to(y=max(0, self.scroll_y + lines), animate=False)
 
     def action_toggle_select(self) -> None:
-        if self._selecting or self._anchor is not None:
+        if self.selecting or self.mark is not None:
             self.clear_selection()
         else:
-            self._anchor = self.caret
-            self._selecting = True
-            self._update_selection()
+            self.selecting = True
 
     def action_extend(self, motion: str) -> None:
-        if self._anchor is None:
-            self._anchor = self.caret
-        self._selecting = True
-        getattr(
-            self, f"action_{'caret_' if motion in {'left', 'right', 'up', 'down'} else ''}{motion}"
-        )()
+        """shift+motion: select from here to where the motion goes."""
+        self.selecting = True
+        step = f"caret_{motion}" if motion in {"left", "right", "up", "down"} else motion
+        getattr(self, f"action_{step}")()
 
     def action_select_sentence(self) -> None:
         self.select(*motions.sentence_bounds(self.text, self.caret))
@@ -366,26 +392,26 @@ class ArticleView(ScrollView, can_focus=True):
         self._dragging = True
         self.capture_mouse()
         offset = self._offset_at_mouse(event)
-        self._selecting = False
-        self._anchor = offset
+        self.selecting = False
         self._goal_column = None
-        self.move_caret(offset, keep_selection=True)
+        self.mark = offset
+        self.caret = offset
+        self.scroll_to_caret()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._dragging:
-            self.move_caret(self._offset_at_mouse(event), keep_selection=True)
+            self.caret = self._offset_at_mouse(event)
+            self.scroll_to_caret()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         if not self._dragging:
             return
         self._dragging = False
         self.release_mouse()
-        offset = self._offset_at_mouse(event)
-        if offset == self._anchor:
-            self._anchor = None
-            self.move_caret(offset)
-        else:
-            self.move_caret(offset, keep_selection=True)
+        self.caret = offset = self._offset_at_mouse(event)
+        if offset == self.mark:  # a click, not a drag: no selection
+            self.mark = None
+        self.scroll_to_caret()
 
     def on_click(self, event: events.Click) -> None:
         if event.chain == 2:

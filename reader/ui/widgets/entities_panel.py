@@ -14,8 +14,9 @@ from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.colors import ENTITY_COLORS, ENTITY_GROUPS
+from reader.colors import ENTITY_GROUPS, entity_color
 from reader.mentions.grouping import Named
+from reader.ui.widgets.lists import PostilList
 
 
 def option_id(label: str, key: str) -> str:
@@ -23,32 +24,51 @@ def option_id(label: str, key: str) -> str:
     return f"{label}\t{key}"
 
 
+class NamedMessage(Message):
+    """Something to do with one named thing of the panel."""
+
+    def __init__(self, label: str, key: str) -> None:
+        super().__init__()
+        self.label = label
+        self.key = key
+
+
 class EntitiesPanel(Vertical):
     """Named things grouped by kind; Enter steps through one's mentions, m finds other articles."""
 
     HELP_GROUP = "Entities panel"
 
+    DEFAULT_CSS = """
+    EntitiesPanel #entities-title {
+        text-style: bold;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("m", "library", "In other articles", id="entities.library"),
+        Binding(
+            "m",
+            "library",
+            "In other articles",
+            id="entities.library",
+            tooltip="Which other articles mention it",
+        ),
     ]
 
-    class Chosen(Message):
-        """The user picked a named thing (``action`` is "step" or "library")."""
+    class Step(NamedMessage):
+        """Make this thing's mentions what n / N step through, starting with the first."""
 
-        def __init__(self, label: str, key: str, action: str) -> None:
-            super().__init__()
-            self.label = label
-            self.key = key
-            self.action = action
+    class ShowMentions(NamedMessage):
+        """Show the other articles that mention this thing."""
 
     def compose(self) -> ComposeResult:
         yield Label("Entities", id="entities-title")
-        yield OptionList(id="entities-list")
+        yield PostilList(id="entities-list")
 
     def show(self, named: Sequence[Named], *, hidden_labels: frozenset[str] = frozenset()) -> None:
         """List ``named`` by legend group (most mentioned first inside a group)."""
-        option_list = self.query_one(OptionList)
+        option_list = self.query_one(PostilList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
+        dark = self.app.current_theme.dark
         options: list[Option | None] = []
         for group, labels in ENTITY_GROUPS:
             members = [n for n in named if n.label in labels]
@@ -58,13 +78,15 @@ class EntitiesPanel(Vertical):
             muted = bool(set(labels) & hidden_labels)
             if options:
                 options.append(None)
+            color = entity_color(labels[0], dark=dark)
             heading = Content.assemble(
-                (group, f"bold {ENTITY_COLORS[labels[0]]}" if not muted else "dim strike"),
-                (f"  {len(members)} · {mentions} mentions", "$foreground-muted"),
+                (group, f"bold {color}" if not muted else "dim strike"),
+                (f"  {len(members)} · {mentions} mentions", "$text-muted"),
             )
             options.append(Option(heading, disabled=True))
             for thing in members:
-                options.append(Option(self._prompt(thing), id=option_id(thing.label, thing.key)))
+                prompt = self._prompt(thing, dark)
+                options.append(Option(prompt, id=option_id(thing.label, thing.key)))
         option_list.set_options(options)
         if keep is not None and keep in {o.id for o in options if o is not None}:
             option_list.highlighted = option_list.get_option_index(keep)
@@ -75,28 +97,33 @@ class EntitiesPanel(Vertical):
 
     def highlight(self, label: str, key: str) -> None:
         """Move the list's cursor to a named thing (when it was chosen elsewhere)."""
-        option_list = self.query_one(OptionList)
+        option_list = self.query_one(PostilList)
         try:
             option_list.highlighted = option_list.get_option_index(option_id(label, key))
         except OptionDoesNotExist:  # not recognized in this text
             return
 
     @staticmethod
-    def _prompt(thing: Named) -> Content:
-        color = ENTITY_COLORS.get(thing.label, "")
+    def _prompt(thing: Named, dark: bool) -> Content:
+        color = entity_color(thing.label, dark=dark)
         count = f"×{thing.count}" if thing.count > 1 else ""
-        return Content.assemble("  ", (thing.name, color), ("  " + count, "$foreground-muted"))
+        return Content.assemble("  ", (thing.name, color), ("  " + count, "$text-muted"))
 
-    def _chosen(self, action: str) -> None:
-        option = self.query_one(OptionList).highlighted_option
-        if option is not None and option.id:
-            label, key = option.id.split("\t", 1)
-            self.post_message(self.Chosen(label, key, action))
+    @property
+    def current(self) -> tuple[str, str] | None:
+        """(label, key) of the thing under the list's cursor."""
+        option = self.query_one(PostilList).highlighted_option
+        if option is None or not option.id:
+            return None
+        label, key = option.id.split("\t", 1)
+        return label, key
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._chosen("step")
+        if self.current is not None:
+            self.post_message(self.Step(*self.current))
 
     def action_library(self) -> None:
-        self._chosen("library")
+        if self.current is not None:
+            self.post_message(self.ShowMentions(*self.current))

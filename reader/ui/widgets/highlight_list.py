@@ -10,14 +10,21 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
+from reader.ui.typed_app import postil_of
 from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
+from reader.ui.widgets.lists import PostilList
 
 
-class HighlightList(OptionList):
+class HighlightList(PostilList):
     """Each option is one highlight: its article, quote, tags and note. Choosing one opens
     its article at the highlight, wherever the list is shown (tags, find)."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._annotations: dict[str, Annotation] = {}
+
     def show(self, annotations: Sequence[Annotation]) -> None:
+        self._annotations = {a.id: a for a in annotations}
         self.clear_options()
         self.add_options(Option(self._prompt(a), id=a.id) for a in annotations)
         if annotations:
@@ -26,16 +33,22 @@ class HighlightList(OptionList):
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        annotation = self.app.workspace.store.get(event.option.id or "")
+        annotation = postil_of(self).workspace.store.get(event.option.id or "")
         if annotation is not None:
-            self.app.open_article(annotation.article, annotation_id=annotation.id)
+            postil_of(self).open_article(annotation.article, annotation_id=annotation.id)
 
-    @staticmethod
-    def _prompt(annotation: Annotation) -> Content:
+    def _prompt(self, annotation: Annotation) -> Content:
+        dark = self.app.current_theme.dark
         return rows(
             Content.assemble(
-                swatch(annotation), " ", (excerpt(annotation.article_title, 70), "bold")
+                swatch(annotation, dark=dark), " ", (excerpt(annotation.article_title, 70), "bold")
             ),
             Content.assemble("   ", excerpt(annotation.quote, 100)),
             details_line(annotation, 70),
         )
+
+    @property
+    def current(self) -> Annotation | None:
+        """The highlight under the list's cursor."""
+        option = self.highlighted_option
+        return self._annotations.get(option.id or "") if option is not None else None

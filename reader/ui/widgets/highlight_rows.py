@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from annotations.model import Annotation
-from reader.colors import HIGHLIGHT_BACKGROUNDS
+from reader.colors import highlight_color
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -18,19 +18,40 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def swatch(annotation: Annotation) -> tuple[str, str]:
-    """A one-cell block of the highlight's colour."""
-    return " ", f"on {HIGHLIGHT_BACKGROUNDS.get(annotation.color, HIGHLIGHT_BACKGROUNDS['yellow'])}"
+def swatch(annotation: Annotation, *, dark: bool) -> tuple[str, str]:
+    """A one-cell block of the highlight's colour, as the text shows it on this theme."""
+    return " ", f"on {highlight_color(annotation.color, dark=dark)}"
+
+
+def provenance(annotation: Annotation) -> str:
+    """``from Hypothesis, user alice@hypothes.is`` for an imported highlight, else ``""``."""
+    origin, creator = annotation.origin, annotation.creator
+    if origin and creator:
+        text = f"from {origin}, user {creator}"
+    elif origin or creator:
+        text = f"from {origin}" if origin else f"by {creator}"
+    else:
+        return ""
+    return excerpt(text, 60)
 
 
 def details_line(annotation: Annotation, note_limit: int) -> Content | None:
-    """``#tag #tag  start of the note``, indented; ``None`` when there is neither."""
+    """``#tag #tag  start of the note  · from Hypothesis, user …``, indented; ``None`` when
+    there is nothing to say."""
     details = " ".join(f"#{tag}" for tag in annotation.tags)
     if annotation.note:
         details = f"{details}  {excerpt(annotation.note, note_limit)}".strip()
-    return Content.assemble("   ", (details, "$accent")) if details else None
+    origin = provenance(annotation)
+    if origin:
+        details = f"{details}  · {origin}".strip()
+    return Content.assemble("   ", (details, "$text-primary")) if details else None
 
 
 def rows(*lines: Content | None) -> Content:
     """The non-empty ``lines`` as one multi-line prompt."""
     return Content("\n").join(line for line in lines if line is not None)
+
+
+def quote_copy(annotation: Annotation | None) -> tuple[str, str] | None:
+    """What ``y`` copies of a listed highlight: its quote."""
+    return (annotation.quote, "the highlight's quote") if annotation is not None else None

@@ -1,0 +1,141 @@
+"""The library's list of articles, made without touching what is not shown.
+
+A kept library of 50,000 articles is one folder listing (names only, no ``stat``, no file
+read); an :class:`Entry` is made when a row asks for it, so the first screen costs the rows it
+shows. :class:`Entries` puts the seeds (or the paths given) and the kept articles in one
+sequence the screens and commands index, slice and count like a list.
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import overload
+
+from reader.library.inert import display_name
+
+#: Ids of kept articles (``postil add``) are ``library/<stem>``: stable if the folder moves.
+KEPT_PREFIX = "library/"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article file in the library: known without reading it."""
+
+    id: str
+    path: Path
+    name: str
+
+
+def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
+    """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
+    they were added), without those in ``hidden``. One ``listdir``; nothing is stat'ed."""
+    try:
+        names = os.listdir(folder / "articles")
+    except OSError:
+        return []
+    stems = [n[:-3] for n in names if n.endswith(".md") and not n.startswith(".")]
+    if hidden:
+        stems = [stem for stem in stems if stem not in hidden]
+    stems.sort()
+    return stems
+
+
+class KeptEntries(Sequence[Entry]):
+    """Entries of kept articles, each made on first use from its stem."""
+
+    def __init__(self, folder: Path, stems: list[str]) -> None:
+        self.articles = folder / "articles"
+        self.stems = stems
+        self._made: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self._entry(i) for i in range(*index.indices(len(self.stems)))]
+        if index < 0:
+            index += len(self.stems)
+        if not 0 <= index < len(self.stems):
+            raise IndexError("entry index out of range")
+        return self._entry(index)
+
+    def _entry(self, index: int) -> Entry:
+        made = self._made.get(index)
+        if made is None:
+            stem = self.stems[index]
+            name = f"{stem}.md"
+            made = Entry(f"{KEPT_PREFIX}{stem}", self.articles / name, display_name(name))
+            self._made[index] = made
+        return made
+
+    def position(self, article_id: str) -> int | None:
+        """Where the article with ``article_id`` is, by binary search of the sorted stems."""
+        if not article_id.startswith(KEPT_PREFIX):
+            return None
+        stem = article_id[len(KEPT_PREFIX) :]
+        index = bisect_right(self.stems, stem) - 1
+        return index if index >= 0 and self.stems[index] == stem else None
+
+
+class Entries(Sequence[Entry]):
+    """``first`` (seeds or given paths, a plain list) followed by ``kept`` (made lazily)."""
+
+    def __init__(self, first: list[Entry], kept: KeptEntries | None = None) -> None:
+        self.first = first
+        self.kept = kept
+        self._ids: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.first) + (len(self.kept) if self.kept is not None else 0)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if 0 <= index < len(self.first):
+            return self.first[index]
+        if self.kept is None or index < 0:
+            raise IndexError("entry index out of range")
+        return self.kept[index - len(self.first)]
+
+    def __iter__(self) -> Iterator[Entry]:
+        yield from self.first
+        if self.kept is not None:
+            for index in range(len(self.kept)):
+                yield self.kept[index]
+
+    def __add__(self, other: Sequence[Entry]) -> list[Entry]:
+        return [*self, *other]
+
+    def position(self, article_id: str) -> int | None:
+        """The index of the entry with ``article_id``, without making the others."""
+        if self.kept is not None:
+            found = self.kept.position(article_id)
+            if found is not None:
+                return len(self.first) + found
+        if self._ids is None:
+            self._ids = {}
+            for index, entry in enumerate(self.first):
+                self._ids.setdefault(entry.id, index)
+        return self._ids.get(article_id)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        if isinstance(value, Entry):
+            found = self.position(value.id)
+            if found is not None and self[found] == value:
+                return found
+        raise ValueError("entry not in the library")

@@ -1,0 +1,251 @@
+"""Bringing the index up to date with a library: only what was added, changed or removed.
+
+1. Plan (no file read): an article whose file has the size and modification time it had when
+   indexed is unchanged; an indexed article whose file is gone is removed.
+2. Every other article is loaded and its reading text hashed. A content already analysed (a
+   moved or copied file, a file touched but not changed) is indexed again without recognition.
+3. New contents are recognised in batches on an executor (see :mod:`executors`); results are
+   written as they come back, by this thread only, with a bounded number of batches in flight
+   so memory stays flat however large the library.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reader.library import ArticleError
+from reader.search.analysis import content_hash
+from reader.search.catalog import Analysis, Catalog, IndexedArticle
+from reader.search.recognition import analyse_batch
+from reader.search.writer import IndexWriter
+
+if TYPE_CHECKING:
+    from reader.library import Article, Entry, Library
+
+#: Articles recognised per task sent to a worker.
+BATCH = 8
+#: Up to this many new contents are recognised in this process (a pool takes a second to start).
+INLINE_MAX = 24
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class UpdateReport:
+    """What an update did."""
+
+    indexed: int = 0
+    #: Of the indexed articles, those whose content was known (no recognition needed).
+    reused: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    #: Words recognised (new contents only).
+    words: int = 0
+    failed: list[str] = field(default_factory=list)
+    highlights: int = 0
+
+    def summary(self) -> str:
+        """One line for people: ``indexed 3 articles (1 unchanged content), removed 1``."""
+        from reader.text.wording import plural
+
+        parts = [f"indexed {plural(self.indexed, 'article')}"]
+        if self.reused:
+            parts[0] += f" ({self.reused:,} without new recognition)"
+        parts.append(f"{self.unchanged:,} unchanged")
+        if self.removed:
+            parts.append(f"removed {self.removed:,}")
+        if self.highlights:
+            parts.append(f"{plural(self.highlights, 'highlight')} updated")
+        if self.failed:
+            parts.append(f"{plural(len(self.failed), 'file')} could not be read")
+        return ", ".join(parts)
+
+
+def file_stamp(entry: Entry) -> tuple[int, int] | None:
+    """``(size, mtime_ns)`` of the entry's file, ``None`` when it cannot be read."""
+    try:
+        stat = os.stat(entry.path)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+@dataclass
+class Plan:
+    """What an update has to do: entries to load (with their file stamps), how many are
+    unchanged, ids to remove, and what the catalogue knew of the articles looked at."""
+
+    todo: list[tuple[Entry, tuple[int, int] | None]]
+    unchanged: int
+    removed: list[str]
+    known: dict[str, IndexedArticle]
+
+
+def plan(catalog: Catalog, entries: Sequence[Entry], prune: bool = True) -> Plan:
+    """Compare ``entries`` with the catalogue (a ``stat`` each, no file read). With ``prune``,
+    indexed articles outside ``entries`` whose files are gone are to be removed; without it
+    only the catalogue rows of ``entries`` are read (a few articles, in a large index)."""
+    known = catalog.articles() if prune else catalog.articles([e.id for e in entries])
+    todo: list[tuple[Entry, tuple[int, int] | None]] = []
+    unchanged = 0
+    seen: set[str] = set()
+    for entry in entries:
+        seen.add(entry.id)
+        stamp = file_stamp(entry)
+        indexed = known.get(entry.id)
+        if (
+            indexed is not None
+            and stamp is not None
+            and indexed.path == str(entry.path)
+            and (indexed.size, indexed.mtime_ns) == stamp
+        ):
+            unchanged += 1
+            continue
+        todo.append((entry, stamp))
+    if not prune:
+        return Plan(todo, unchanged, [], known)
+    removed = [i for i, a in known.items() if i not in seen and not os.path.exists(a.path)]
+    return Plan(todo, unchanged, removed, known)
+
+
+@dataclass
+class _Run:
+    """One update's recognition pipeline."""
+
+    writer: IndexWriter
+    catalog: Catalog
+    spec: str
+    report: UpdateReport
+    total: int
+    progress: Progress | None
+    executor: Executor | None
+    _own_executor: Executor | None = None
+    _batch: list[tuple[str, str]] = field(default_factory=list)
+    _waiting: dict[str, list[tuple[Article, IndexedArticle]]] = field(default_factory=dict)
+    _futures: dict[Future[list[Analysis]], list[str]] = field(default_factory=dict)
+    _done: int = 0
+
+    def _pool(self) -> Executor:
+        from reader.search.executors import InlineExecutor, process_pool
+
+        if self.executor is not None:
+            return self.executor
+        if self._own_executor is None:
+            few = self.total <= INLINE_MAX
+            self._own_executor = InlineExecutor() if few else process_pool()
+        return self._own_executor
+
+    def _window(self) -> int:
+        from reader.search.executors import cores
+
+        workers = getattr(self._pool(), "_max_workers", None) or cores()
+        return 2 * workers + 2
+
+    def _written(self) -> None:
+        self._done += 1
+        if self.progress is not None:
+            self.progress(self._done, self.total)
+
+    def add(self, article: Article, stamp: IndexedArticle) -> None:
+        content = stamp.hash
+        known = self.writer.pending.get(content) or self.catalog.analysis(content)
+        if known is not None:
+            self.writer.put_article(article, stamp, known, new=False)
+            self.report.indexed += 1
+            self.report.reused += 1
+            self._written()
+            return
+        waiting = self._waiting.setdefault(content, [])
+        waiting.append((article, stamp))
+        if len(waiting) == 1:
+            self._batch.append((content, article.text))
+            if len(self._batch) >= BATCH:
+                self.submit()
+
+    def failed(self, message: str) -> None:
+        self.report.failed.append(message)
+        self._written()
+
+    def submit(self) -> None:
+        if not self._batch:
+            return
+        batch, self._batch = self._batch, []
+        future = self._pool().submit(analyse_batch, self.spec, batch)
+        self._futures[future] = [content for content, _ in batch]
+        while len(self._futures) >= self._window():
+            self._drain(FIRST_COMPLETED)
+
+    def _drain(self, return_when: str) -> None:
+        done, _ = wait(list(self._futures), return_when=return_when)
+        for future in done:
+            contents = self._futures.pop(future)
+            error = future.exception()
+            if error is not None:
+                for content in contents:
+                    for article, _ in self._waiting.pop(content, []):
+                        self.failed(f"{article.id}: entity recognition failed: {error}")
+                continue
+            for analysis in future.result():
+                for article, stamp in self._waiting.pop(analysis.hash, []):
+                    new = analysis.hash not in self.writer.pending
+                    self.writer.put_article(article, stamp, analysis, new=new)
+                    self.report.indexed += 1
+                    self.report.words += analysis.words if new else 0
+                    self._written()
+
+    def finish(self) -> None:
+        self.submit()
+        try:
+            while self._futures:
+                self._drain(FIRST_COMPLETED)
+        finally:
+            if self._own_executor is not None:
+                self._own_executor.shutdown(wait=True, cancel_futures=True)
+
+
+def update_articles(
+    writer: IndexWriter,
+    catalog: Catalog,
+    library: Library,
+    spec: str,
+    *,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+    prune: bool = True,
+) -> UpdateReport:
+    """Index what changed in ``library`` since the last update (see the module docstring).
+
+    Setting ``stop`` ends the update early: what was recognised so far is kept. Without
+    ``prune``, indexed articles outside ``library`` are not checked (a one-article update)."""
+    planned = plan(catalog, library.entries, prune)
+    todo, known = planned.todo, planned.known
+    report = UpdateReport(unchanged=planned.unchanged, removed=len(planned.removed))
+    if planned.removed:
+        writer.drop_articles([known[i] for i in planned.removed])
+    run = _Run(writer, catalog, spec, report, len(todo), progress, executor)
+    dropped: list[str] = []
+    try:
+        for entry, stamp in todo:
+            if stop is not None and stop.is_set():
+                break
+            try:
+                article = library.load(entry)
+            except ArticleError as error:
+                run.failed(f"{entry.id}: {error}")
+                dropped.append(entry.id)
+                continue
+            size, mtime = stamp if stamp is not None else (None, None)
+            content = content_hash(article.text)
+            if entry.id in known and known[entry.id].hash != content:
+                writer.left.add(known[entry.id].hash)
+            run.add(article, IndexedArticle(article.id, content, str(entry.path), size, mtime))
+    finally:
+        run.finish()
+    writer.drop_articles([known[i] for i in dropped if i in known])
+    return report

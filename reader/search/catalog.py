@@ -1,0 +1,271 @@
+"""The index's catalogue in SQLite: which article is which content, and what each content mentions.
+
+tantivy holds the words; this small database holds what is looked up by key rather than
+ranked: the content hash and file stamp of each indexed article (so an update reads only files
+that changed), the entity mentions of each content (recognition is the costly part, done once
+per content, whichever file or id it comes under), and the highlights last indexed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import zlib
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
+    title TEXT NOT NULL, state TEXT);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE TABLE IF NOT EXISTS analyses(
+    hash TEXT NOT NULL UNIQUE, words INTEGER NOT NULL, named BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS highlights(
+    id TEXT PRIMARY KEY, article TEXT NOT NULL, stamp TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS highlights_article ON highlights(article);
+CREATE TABLE IF NOT EXISTS highlight_tags(
+    id TEXT NOT NULL, article TEXT NOT NULL, tag TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS highlight_tags_tag ON highlight_tags(tag);
+CREATE INDEX IF NOT EXISTS highlight_tags_id ON highlight_tags(id);
+"""
+
+
+@dataclass(frozen=True)
+class NamedRow:
+    """One named thing of a content: label, folded key, display name, its mention spans."""
+
+    label: str
+    key: str
+    name: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What recognition found in one content: its word count and named things."""
+
+    hash: str
+    words: int
+    named: tuple[NamedRow, ...]
+
+
+@dataclass(frozen=True)
+class IndexedArticle:
+    """An article as last indexed: its content and the stamp of its file then."""
+
+    id: str
+    hash: str
+    path: str
+    size: int | None
+    mtime_ns: int | None
+
+
+@dataclass(frozen=True)
+class HighlightRow:
+    """A highlight as indexed: where it is and a stamp that changes when it does."""
+
+    id: str
+    article: str
+    stamp: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+
+
+def pack_named(named: Sequence[NamedRow]) -> bytes:
+    """A content's named things as one compressed blob (about 1 kB an article: a fifth of a
+    row per name, and the library-wide list decodes a blob per article, not a row per name)."""
+    rows = [[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:
+    """The named things of :func:`pack_named` (only those with ``labels`` if given)."""
+    named = []
+    for label, name, key, *flat in json.loads(zlib.decompress(blob)):
+        if labels is None or label in labels:
+            spans = tuple(zip(flat[::2], flat[1::2], strict=True))
+            named.append(NamedRow(label, key, name, spans))
+    return tuple(named)
+
+
+class Catalog:
+    """The catalogue database; one connection shared by threads, one writer at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+        self._lock = threading.RLock()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # ------------------------------------------------------------- meta
+
+    def meta(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------- articles
+
+    def articles(self, ids: Sequence[str] | None = None) -> dict[str, IndexedArticle]:
+        """Every indexed article, or those of ``ids``."""
+        sql = "SELECT id, hash, path, size, mtime_ns FROM articles"
+        if ids is None:
+            return {row[0]: IndexedArticle(*row) for row in self._rows(sql)}
+        found: dict[str, IndexedArticle] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on parameters is 999 or more
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(f"{sql} WHERE id IN ({marks})", chunk)
+            found.update((row[0], IndexedArticle(*row)) for row in rows)
+        return found
+
+    def titles(self) -> dict[str, str]:
+        return dict(self._rows("SELECT id, title FROM articles"))
+
+    def has_analysis(self, content: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM analyses WHERE hash = ?", (content,)))
+
+    def analysis(self, content: str, labels: Collection[str] | None = None) -> Analysis | None:
+        """What was recognised in ``content`` (only named things with ``labels`` if given)."""
+        rows = self._rows("SELECT words, named FROM analyses WHERE hash = ?", (content,))
+        if not rows:
+            return None
+        return Analysis(content, rows[0][0], unpack_named(rows[0][1], labels))
+
+    @staticmethod
+    def put_analysis(db: sqlite3.Connection, analysis: Analysis) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+            (analysis.hash, analysis.words, pack_named(analysis.named)),
+        )
+
+    @staticmethod
+    def put_article(
+        db: sqlite3.Connection, article: IndexedArticle, title: str, state: str | None
+    ) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.hash, article.path, article.size, article.mtime_ns, title, state),
+        )
+
+    @staticmethod
+    def drop_articles(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+        db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
+
+    @staticmethod
+    def drop_unused_analyses(db: sqlite3.Connection, contents: Iterable[str]) -> None:
+        """Forget the analyses of ``contents`` that no article has any more."""
+        db.executemany(
+            "DELETE FROM analyses WHERE hash = ?1 "
+            "AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)",
+            ((content,) for content in contents),
+        )
+
+    def forget_stamps(self) -> None:
+        """Make every article look changed, so the next update reads each file again (the
+        cleaning code changed: texts may differ; contents already analysed are reused)."""
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET size = NULL, mtime_ns = NULL")
+
+    def forget_all(self) -> None:
+        """Forget every analysis too (the recognizer changed): all is recognised again."""
+        self.forget_stamps()
+        with self.transaction() as db:
+            db.execute("DELETE FROM analyses")
+
+    def has_states(self) -> bool:
+        return bool(self._rows("SELECT 1 FROM articles WHERE state IS NOT NULL LIMIT 1"))
+
+    # ------------------------------------------------------------- mentions
+
+    def mention_rows(
+        self, scope: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, str, str, int, int]]:
+        """``(article id, label, key, name, first offset, count)`` of every indexed article
+        (in ``scope`` if given)."""
+        rows = self._rows("SELECT a.id, n.named FROM articles a JOIN analyses n ON n.hash = a.hash")
+        for article_id, blob in rows:
+            if scope is not None and article_id not in scope:
+                continue
+            for named in unpack_named(blob):
+                yield (
+                    article_id,
+                    named.label,
+                    named.key,
+                    named.name,
+                    named.spans[0][0],
+                    len(named.spans),
+                )
+
+    # ------------------------------------------------------------- highlights
+
+    def highlight_stamps(self) -> dict[str, str]:
+        return dict(self._rows("SELECT id, stamp FROM highlights"))
+
+    def highlight_spans(self, article: str, tag: str | None = None) -> list[tuple[str, int, int]]:
+        """``(id, start, end)`` of the article's highlights (with ``tag`` if given)."""
+        if tag is None:
+            sql = 'SELECT id, start, "end" FROM highlights WHERE article = ?'
+            return self._rows(sql, (article,))
+        sql = (
+            'SELECT h.id, h.start, h."end" FROM highlights h JOIN highlight_tags t ON t.id = h.id '
+            "WHERE h.article = ? AND t.tag = ?"
+        )
+        return self._rows(sql, (article, tag))
+
+    def tagged(self, tag: str) -> list[str]:
+        sql = "SELECT DISTINCT article FROM highlight_tags WHERE tag = ?"
+        return [row[0] for row in self._rows(sql, (tag,))]
+
+    def annotated(self) -> list[str]:
+        return [r[0] for r in self._rows("SELECT DISTINCT article FROM highlights")]
+
+    @staticmethod
+    def put_highlight(db: sqlite3.Connection, row: HighlightRow) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO highlights VALUES (?, ?, ?, ?, ?)",
+            (row.id, row.article, row.stamp, row.start, row.end),
+        )
+        db.execute("DELETE FROM highlight_tags WHERE id = ?", (row.id,))
+        db.executemany(
+            "INSERT INTO highlight_tags VALUES (?, ?, ?)",
+            ((row.id, row.article, tag) for tag in row.tags),
+        )
+
+    @staticmethod
+    def drop_highlights(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+        for ann_id in ids:
+            db.execute("DELETE FROM highlights WHERE id = ?", (ann_id,))
+            db.execute("DELETE FROM highlight_tags WHERE id = ?", (ann_id,))

@@ -1,0 +1,90 @@
+"""Index documents from articles and highlights: what each field of the schema gets.
+
+The article model is read through ``getattr`` for the fields a web-fetched article may carry
+(``url``, ``authors``, ``site``, ``published``, ``state``), so files and web pages index alike.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from reader.search.dates import article_day
+from reader.search.schema import ARTICLE, HIGHLIGHT, entity_field
+
+if TYPE_CHECKING:
+    import tantivy
+
+    from annotations.model import Annotation
+    from reader.library import Article
+    from reader.search.catalog import Analysis
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def article_sites(article: Article) -> list[str]:
+    """What ``site:`` matches: the source named in the text, the web site, the URL's host."""
+    sites = [_text(article.source), _text(getattr(article, "site", None))]
+    url = _text(getattr(article, "url", None))
+    if url:
+        with suppress(ValueError):  # a malformed URL has no host
+            sites.append(urlsplit(url).hostname or "")
+    return [site for site in sites if site]
+
+
+def article_state(article: Article) -> str | None:
+    """The reading state (``unread``, ...) when the library keeps one."""
+    state = getattr(article, "state", None)
+    return state if isinstance(state, str) and state else None
+
+
+def article_document(article: Article, content: str, analysis: Analysis) -> tantivy.Document:
+    """The document of ``article`` (whose reading text hashes to ``content``)."""
+    import tantivy
+
+    fields: dict[str, Any] = {
+        "kind": ARTICLE,
+        "id": article.id,
+        "article": article.id,
+        "hash": content,
+        "path": str(article.path),
+        "title": article.title,
+        "body": article.text,
+        "site": article_sites(article),
+        "author": [a for a in getattr(article, "authors", ()) or () if isinstance(a, str)],
+    }
+    for name, value in (
+        ("url", getattr(article, "url", None)),
+        ("source", article.source),
+        ("date", article.date),
+        ("state", article_state(article)),
+    ):
+        if isinstance(value, str) and value:
+            fields[name] = value
+    day = article_day(getattr(article, "published", None)) or article_day(article.date)
+    if day is not None:
+        fields["day"] = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    names: dict[str, list[str]] = {}
+    for named in analysis.named:
+        names.setdefault(entity_field(named.label), []).append(named.name)
+    fields.update(names)
+    return tantivy.Document(**fields)
+
+
+def highlight_document(annotation: Annotation) -> tantivy.Document:
+    """The document of a highlight: its quote, note and tags, pointing at its article."""
+    import tantivy
+
+    return tantivy.Document(
+        kind=HIGHLIGHT,
+        id=annotation.id,
+        article=annotation.article,
+        title=annotation.article_title,
+        body=annotation.quote,
+        note=annotation.note,
+        tag=list(annotation.tags),
+    )

@@ -1,0 +1,234 @@
+"""The search index on disk: open it (rebuilding it if damaged or out of date), update it,
+search it, and read the library-wide entity mentions from it.
+
+It lives in the user cache folder (``$POSTIL_CACHE_DIR/search/<recognizer>/``), one per
+recognizer since entities depend on it. It is only a cache: deleting it loses nothing, and an
+index that cannot be read, or that another version of postil made, is deleted and rebuilt with
+one notice (:attr:`SearchIndex.notice`). One process updates it at a time (a lock file);
+any number search it meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import threading
+from collections.abc import Collection, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager, suppress
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
+from reader.search.builder import Progress, UpdateReport, update_articles
+from reader.search.catalog import Catalog
+from reader.search.highlights import sync_highlights
+from reader.search.results import SearchResults
+from reader.search.schema import SCHEMA_VERSION, schema
+from reader.search.writer import IndexWriter
+
+if TYPE_CHECKING:
+    import tantivy
+
+    from annotations.store import AnnotationStore
+    from reader.library import Library
+    from reader.mentions.grouping import LibraryNamed
+
+
+class IndexBusy(Exception):
+    """Another postil is updating the index right now."""
+
+
+class IndexDamaged(Exception):
+    """The index cannot be used as it is (it is rebuilt)."""
+
+
+def _damaged(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite says the catalogue is unusable (not just locked by another writer)."""
+    message = str(error).lower()
+    return not any(word in message for word in ("locked", "busy"))
+
+
+def default_index_dir(spec: str = "builtin") -> Path:
+    """``$POSTIL_CACHE_DIR/search/<spec>``, else ``search/<spec>`` in the user cache folder."""
+    configured = os.environ.get("POSTIL_CACHE_DIR")
+    if configured:
+        base = Path(configured).expanduser()
+    else:
+        from platformdirs import user_cache_dir
+
+        base = Path(user_cache_dir("postil", appauthor=False))
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", spec).strip("-.") or "builtin"
+    return base / "search" / slug
+
+
+def _code_stamp(folder: Path, pattern: str) -> str:
+    parts = []
+    for path in sorted(folder.glob(pattern)):
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return " ".join(parts)
+
+
+@cache
+def recognizer_stamp(spec: str) -> str:
+    """What entities depend on: the recognizer chosen and its code and data (read from the
+    files: importing the recognizer would cost every search its start-up)."""
+    folder = Path(__file__).resolve().parent.parent / "entities"
+    return f"{spec} {_code_stamp(folder, '*.py')} {_code_stamp(folder / 'data', '*.json')}"
+
+
+def format_stamp() -> str:
+    """What the files' layout depends on: a change means a rebuild."""
+    import tantivy
+
+    version = getattr(tantivy, "__version__", "")
+    return f"schema {SCHEMA_VERSION} analyzer {ANALYZER_VERSION} tantivy {version}"
+
+
+class SearchIndex:
+    """The persisted index of one recognizer's entities and every indexed article's words."""
+
+    def __init__(self, folder: Path | None = None, spec: str = "builtin") -> None:
+        self.folder = Path(folder) if folder is not None else default_index_dir(spec)
+        self.spec = spec
+        #: Said once to the user: why the index was rebuilt.
+        self.notice: str | None = None
+        try:
+            self._open()
+        except (IndexDamaged, sqlite3.DatabaseError, ValueError, OSError) as error:
+            if isinstance(error, sqlite3.OperationalError) and not _damaged(error):
+                raise IndexBusy(f"the search index is busy ({error})") from None
+            reason = str(error).splitlines()[0][:160] if str(error) else type(error).__name__
+            self.notice = f"the search index was rebuilt ({reason})"
+            self._wipe()
+            self._open()
+
+    def _open(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.catalog = Catalog(self.folder / "catalog.sqlite")
+        try:
+            self._check_stamps()
+            self._text = self._open_text()
+        except BaseException:
+            self.catalog.close()
+            raise
+
+    def _check_stamps(self) -> None:
+        stamp = self.catalog.meta("format")
+        if stamp is None:
+            shutil.rmtree(self.folder / "text", ignore_errors=True)
+            self.catalog.set_meta("format", format_stamp())
+        elif stamp != format_stamp():
+            raise IndexDamaged("it was made by another version of postil")
+        recognizer = recognizer_stamp(self.spec)
+        known = self.catalog.meta("recognizer")
+        if known != recognizer:  # written only when it changes: opening to search only reads
+            if known is not None:
+                self.notice = "the entity recognizer changed: every article is analysed again"
+                self.catalog.forget_all()
+            self.catalog.set_meta("recognizer", recognizer)
+        from reader.library.summaries import code_version
+
+        known = self.catalog.meta("library")
+        if known != code_version():
+            if known is not None:
+                self.catalog.forget_stamps()
+            self.catalog.set_meta("library", code_version())
+
+    def _open_text(self) -> tantivy.Index:
+        import tantivy
+
+        folder = self.folder / "text"
+        folder.mkdir(exist_ok=True)
+        index = tantivy.Index(schema(), path=str(folder), reuse=True)
+        index.register_tokenizer(ANALYZER, analyzer())
+        index.searcher().num_docs  # noqa: B018 - reads the segments: a damaged index fails here
+        return index
+
+    def _wipe(self) -> None:
+        for name in ("catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm"):
+            with suppress(OSError):
+                (self.folder / name).unlink()
+        shutil.rmtree(self.folder / "text", ignore_errors=True)
+
+    def close(self) -> None:
+        self.catalog.close()
+
+    # ------------------------------------------------------------- updating
+
+    @contextmanager
+    def _writing(self, wait: bool = False) -> Iterator[IndexWriter]:
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(self.folder / "update.lock")
+        try:
+            lock.acquire(timeout=-1 if wait else 0)
+        except Timeout:
+            raise IndexBusy("another postil is updating the search index") from None
+        try:
+            writer = IndexWriter(self._text, self.catalog)
+            try:
+                yield writer
+            finally:
+                writer.close()
+        finally:
+            lock.release()
+
+    def update(
+        self,
+        library: Library,
+        store: AnnotationStore | None = None,
+        *,
+        executor: Executor | None = None,
+        progress: Progress | None = None,
+        stop: threading.Event | None = None,
+        wait: bool = False,
+        prune: bool = True,
+    ) -> UpdateReport:
+        """Index what changed in ``library`` (and ``store``'s highlights) since last time;
+        ``stop`` ends it early, keeping what was done. While another update runs this raises
+        :class:`IndexBusy`, or with ``wait`` waits for it to end first. Without ``prune``,
+        indexed articles outside ``library`` are left unchecked (updating a few articles)."""
+        with self._writing(wait) as writer:
+            highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
+            report = update_articles(
+                writer,
+                self.catalog,
+                library,
+                self.spec,
+                executor=executor,
+                progress=progress,
+                stop=stop,
+                prune=prune,
+            )
+            report.highlights = highlights
+            return report
+
+    def update_highlights(self, store: AnnotationStore) -> int:
+        """Index the store's highlight changes only (cheap: the store is in memory)."""
+        with self._writing() as writer:
+            return sync_highlights(writer, self.catalog, store)
+
+    # ------------------------------------------------------------- reading
+
+    def search(
+        self, query: str, limit: int = 20, scope: Collection[str] | None = None
+    ) -> SearchResults:
+        """Articles matching ``query`` (see :mod:`reader.search.query`), best first."""
+        from reader.search.searching import search
+
+        return search(self._text, self.catalog, query, limit, scope)
+
+    def indexed(self) -> int:
+        """How many articles are indexed."""
+        return len(self.catalog.articles())
+
+    def mentions(self, scope: Collection[str] | None = None) -> list[LibraryNamed]:
+        """Which indexed articles (in ``scope`` if given) mention what, most widespread first."""
+        from reader.mentions.grouping import merge_mentions
+
+        return merge_mentions(self.catalog.mention_rows(scope))

@@ -1,0 +1,120 @@
+"""Writes to the index from one thread of one process: tantivy first, then the catalogue.
+
+Changes are buffered and committed together every :data:`COMMIT_EVERY` articles. tantivy is
+committed before SQLite, so after a crash the catalogue never claims an article the text index
+lacks; an article tantivy has but the catalogue does not is simply indexed again next time
+(documents are replaced by id, so that is harmless).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reader.search.catalog import Analysis, Catalog, HighlightRow, IndexedArticle
+from reader.search.documents import article_document, article_state, highlight_document
+
+if TYPE_CHECKING:
+    import tantivy
+
+    from annotations.model import Annotation
+    from reader.library import Article
+
+#: Articles buffered between commits (a commit costs tens of milliseconds).
+COMMIT_EVERY = 2000
+#: Memory tantivy may use for buffered documents (it flushes to a segment beyond it).
+WRITER_HEAP = 32_000_000
+#: Documents written from which closing waits for tantivy's segment merges.
+MERGE_AFTER = 200
+
+
+@dataclass
+class IndexWriter:
+    """Buffered changes to the text index and the catalogue."""
+
+    index: tantivy.Index
+    catalog: Catalog
+    _writer: tantivy.IndexWriter | None = None
+    _articles: list[tuple[IndexedArticle, str, str | None]] = field(default_factory=list)
+    #: Analyses written since the last commit, by content: duplicates in one run reuse them.
+    pending: dict[str, Analysis] = field(default_factory=dict)
+    _dropped: list[str] = field(default_factory=list)
+    _highlights: list[HighlightRow] = field(default_factory=list)
+    _dropped_highlights: list[str] = field(default_factory=list)
+    #: Documents written, and the contents of articles removed or replaced (whose analyses
+    #: may be used by no article any more).
+    written: int = 0
+    left: set[str] = field(default_factory=set)
+
+    def _tantivy(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            self._writer = self.index.writer(WRITER_HEAP, 1)
+        return self._writer
+
+    def put_article(
+        self, article: Article, stamp: IndexedArticle, analysis: Analysis, new: bool
+    ) -> None:
+        """Index ``article`` (replacing what its id had); ``new`` analyses are saved too."""
+        writer = self._tantivy()
+        writer.delete_documents_by_term("id", article.id)
+        writer.add_document(article_document(article, stamp.hash, analysis))
+        self.written += 1
+        self._articles.append((stamp, article.title, article_state(article)))
+        if new:
+            self.pending[analysis.hash] = analysis
+        if len(self._articles) >= COMMIT_EVERY:
+            self.commit()
+
+    def drop_articles(self, articles: list[IndexedArticle]) -> None:
+        writer = self._tantivy()
+        for article in articles:
+            writer.delete_documents_by_term("id", article.id)
+            self._dropped.append(article.id)
+            self.left.add(article.hash)
+
+    def put_highlight(self, annotation: Annotation, row: HighlightRow) -> None:
+        writer = self._tantivy()
+        writer.delete_documents_by_term("id", annotation.id)
+        writer.add_document(highlight_document(annotation))
+        self.written += 1
+        self._highlights.append(row)
+
+    def drop_highlights(self, ids: list[str]) -> None:
+        writer = self._tantivy()
+        for ann_id in ids:
+            writer.delete_documents_by_term("id", ann_id)
+        self._dropped_highlights.extend(ids)
+
+    def commit(self) -> None:
+        """Make the buffered changes durable and visible to searches."""
+        if self._writer is None:
+            return
+        self._writer.commit()
+        with self.catalog.transaction() as db:
+            for analysis in self.pending.values():
+                Catalog.put_analysis(db, analysis)
+            for stamp, title, state in self._articles:
+                Catalog.put_article(db, stamp, title, state)
+            Catalog.drop_articles(db, self._dropped)
+            for row in self._highlights:
+                Catalog.put_highlight(db, row)
+            Catalog.drop_highlights(db, self._dropped_highlights)
+        self.pending.clear()
+        self._articles.clear()
+        self._dropped.clear()
+        self._highlights.clear()
+        self._dropped_highlights.clear()
+        self.index.reload()
+
+    def close(self) -> None:
+        """Commit, drop analyses no article may use any more, and after a large update let
+        tantivy finish merging segments (a small one leaves that to the next large one)."""
+        if self._writer is None:  # nothing was written
+            return
+        self.commit()
+        if self.left:
+            with self.catalog.transaction() as db:
+                Catalog.drop_unused_analyses(db, self.left)
+        if self.written >= MERGE_AFTER:
+            self._writer.wait_merging_threads()
+        self._writer = None

@@ -1,0 +1,42 @@
+"""What every postil dialog looks like: a bordered box in the middle, as large as it needs and
+never larger than the terminal; its body scrolls and its buttons stay in sight."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.screen import ModalScreen
+
+T = TypeVar("T")
+
+
+class Dialog(ModalScreen[T]):
+    """A modal box: ``.dialog`` holds the content, ``.buttons`` the row of buttons."""
+
+    DEFAULT_CSS = """
+    Dialog {
+        align: center middle;
+    }
+    Dialog .dialog {
+        width: 76;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    Dialog .dialog.small {
+        width: 60;
+    }
+    Dialog .title {
+        text-style: bold;
+    }
+    Dialog .buttons {
+        height: auto;
+        align-horizontal: right;
+    }
+    Dialog .buttons Button {
+        margin-left: 2;
+    }
+    """

@@ -1,0 +1,78 @@
+"""The search index, brought up to date in the background once per session.
+
+Started after the library's first frame (the library never waits for it); the search screen
+shows its progress and searches the index as it is meanwhile (tantivy commits every few
+thousand articles, so results grow as it builds). Recognition runs on every core in worker
+processes for a large first build, inline in this thread for a few changed articles.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.search.builder import UpdateReport
+    from reader.workspace import Workspace
+
+
+@dataclass
+class BackgroundIndex:
+    """Progress of this session's index update, read by screens from the UI thread."""
+
+    done: int = 0
+    total: int = 0
+    running: bool = False
+    finished: bool = False
+    error: str | None = None
+    notice: str | None = None
+    report: UpdateReport | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def cancel(self) -> None:
+        """End a running update soon (postil is quitting); what was indexed is kept."""
+        self._stop.set()
+
+    def claim(self) -> bool:
+        """True once: the caller runs the update."""
+        with self._lock:
+            if self.running or self.finished:
+                return False
+            self.running = True
+            return True
+
+    def run(self, workspace: Workspace) -> None:
+        """(In a worker thread) update the index of ``workspace``'s library and highlights."""
+        from reader.search.index import IndexBusy
+
+        def progress(done: int, total: int) -> None:
+            self.done, self.total = done, total
+
+        try:
+            index = workspace.entities.search_index()
+            self.notice = index.notice
+            self.report = index.update(
+                workspace.library, workspace.store, progress=progress, stop=self._stop
+            )
+        except IndexBusy as error:
+            self.error = f"{error}; searching the index as it is"
+        except Exception as error:  # never the session's end: searching still works as it can
+            self.error = f"could not update the search index: {error}"
+        finally:
+            self.running, self.finished = False, True
+
+    def take_notice(self) -> str | None:
+        """Why the index was rebuilt, once (for the screen to say once)."""
+        notice, self.notice = self.notice, None
+        return notice
+
+    def status(self) -> str:
+        """One line for a status bar: progress, or what went wrong, or nothing."""
+        if self.running:
+            if self.total:
+                percent = 100 * self.done // self.total
+                return f"indexing {self.done:,}/{self.total:,} articles ({percent}%)…"
+            return "checking the library for changes…"
+        return self.error or ""

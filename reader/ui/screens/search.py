@@ -1,0 +1,213 @@
+"""Search everything: the full text of every article, every highlight's quote, note and tags,
+and entity names, ranked, as you type.
+
+Results are grouped by article: the article's title, then its first matches in context. Enter
+on an article or one of its matches opens the article there, with every match of the article
+marked and n / N stepping through them. Searches run in a worker, 150 ms after the last key.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.library.inert import make_inert
+from reader.text.wording import plural
+from reader.ui.workers import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from reader.search.matches import Match
+    from reader.search.results import ArticleResult, SearchResults
+    from reader.ui.app import PostilApp
+
+#: Articles shown, and matches shown under each.
+SHOWN_ARTICLES = 50
+SHOWN_MATCHES = 3
+#: Seconds after the last key before the search runs.
+DEBOUNCE = 0.15
+HINT = (
+    'words, "a phrase", -word, OR, word*, #tag, person:/org:/place:name, site:, author:, '
+    "after:/before:2024-06-01, is:annotated"
+)
+
+
+class SearchScreen(ReportsWorkerErrors, Screen[None]):
+    """One search box over articles, highlights and entities."""
+
+    HELP_GROUP = "Search everything"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="search.back"),
+    ]
+
+    DEFAULT_CSS = """
+    SearchScreen #query { margin: 0 1; }
+    SearchScreen #results { height: 1fr; border: none; padding: 0 1; }
+    SearchScreen #search-status { height: 1; width: 100%; background: $panel; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._results: dict[str, ArticleResult] = {}
+        self._timer: Timer | None = None
+        self._searched_while_indexing = False
+
+    @property
+    def postil(self) -> PostilApp:
+        return cast("PostilApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static("postil · Search everything", classes="screen-title")
+        yield Input(placeholder=HINT, id="query")
+        yield OptionList(id="results")
+        yield Static(" Type to search.", id="search-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        self.postil.start_indexing()
+        self._sync_highlights()
+        self.set_interval(0.3, self._watch_indexing)
+
+    # ------------------------------------------------------------- searching
+
+    @on(Input.Changed, "#query")
+    def _changed(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self._search)
+
+    def _search(self) -> None:
+        query = self.query_one("#query", Input).value
+        if not query.strip():
+            self._show(None)
+            return
+        self._run(query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _run(self, query: str) -> None:
+        workspace = self.postil.workspace
+        scope = {entry.id for entry in workspace.library.entries}
+        results = workspace.entities.search_index().search(query, SHOWN_ARTICLES, scope)
+        self.app.call_from_thread(self._show, results)
+
+    @work(thread=True, group="highlights", exit_on_error=False)
+    def _sync_highlights(self) -> None:
+        from reader.search.index import IndexBusy
+
+        workspace = self.postil.workspace
+        try:
+            workspace.entities.search_index().update_highlights(workspace.store)
+        except IndexBusy:
+            return  # the background update syncs them too
+
+    def store_changed(self) -> None:
+        self._sync_highlights()
+
+    def _watch_indexing(self) -> None:
+        state = self.postil.indexing
+        notice = state.take_notice()
+        if notice:
+            self.notify(notice.capitalize() + ".", timeout=8)
+        if state.running:
+            self._searched_while_indexing = True
+            self._status(state.status())
+        elif self._searched_while_indexing:  # it finished: search the whole index again
+            self._searched_while_indexing = False
+            self._search()
+
+    # ------------------------------------------------------------- showing
+
+    def _status(self, extra: str = "") -> None:
+        state = self.postil.indexing
+        line = " · ".join(p for p in (self._summary, extra or state.status()) if p)
+        self.query_one("#search-status", Static).update(" " + line)
+
+    _summary = "Type to search."
+
+    def _show(self, results: SearchResults | None) -> None:
+        options = self.query_one("#results", OptionList)
+        self._results = {}
+        if results is None:
+            options.clear_options()
+            self._summary = "Type to search."
+            self._status()
+            return
+        rows: list[Option] = []
+        for result in results.results:
+            self._results[result.id] = result
+            rows.append(Option(_title(result), id=f"{result.id}\t-1"))
+            for number, match in enumerate(result.matches[:SHOWN_MATCHES]):
+                rows.append(Option(_match_line(match), id=f"{result.id}\t{number}"))
+        options.set_options(rows)
+        if rows:
+            options.highlighted = 0
+        found = plural(results.total, "article")
+        warning = "".join(f" · {w}" for w in results.warnings)
+        self._summary = f"{found} · ↓ to the results · Enter opens at the match{warning}"
+        self._status()
+
+    # ------------------------------------------------------------- opening
+
+    @on(OptionList.OptionSelected, "#results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if not event.option.id:
+            return
+        article_id, number = event.option.id.rsplit("\t", 1)
+        result = self._results.get(article_id)
+        if result is None:
+            return
+        spans = [(m.start, m.end) for m in result.matches]
+        chosen = result.matches[max(0, int(number))] if result.matches else None
+        query = self.query_one("#query", Input).value.strip()
+        self.postil.open_article(
+            article_id,
+            offset=chosen.start if chosen else None,
+            matches=(f"“{query}”", spans) if spans else None,
+        )
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "down" and self.query_one("#query", Input).has_focus:
+            event.stop()
+            self.query_one("#results", OptionList).focus()
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    def action_back(self) -> None:
+        if self.query_one("#results", OptionList).has_focus:
+            self.query_one("#query", Input).focus()
+        else:
+            self.dismiss()
+
+
+def _title(result: ArticleResult) -> Content:
+    count = plural(result.total_matches, "match", "matches")
+    meta = " · ".join(p for p in (result.source, result.date, count) if p)
+    return Content.assemble(
+        (make_inert(result.title, keep_newlines=False), "bold"),
+        (f"  {make_inert(meta, keep_newlines=False)}", "$text-muted"),
+    )
+
+
+def _match_line(match: Match) -> Content:
+    line, start, end = match.snippet, match.snippet_start, match.snippet_end
+    parts: list[str | tuple[str, str]] = [
+        ("   " + ("✎ " if match.kind == "highlight" else ""), "$text-muted"),
+        line[:start],
+        (line[start:end], "bold reverse"),
+        line[end:],
+    ]
+    if match.note:
+        parts.append((f"  — {make_inert(match.note, keep_newlines=False)[:80]}", "italic"))
+    return Content.assemble(*parts)

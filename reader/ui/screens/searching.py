@@ -1,0 +1,132 @@
+"""What the article screen does to find things: search, and step through matches or mentions.
+
+A mixin of :class:`~reader.ui.screens.article.ArticleScreen`. One cursor serves a search and
+an entity's mentions, so ``n`` / ``N`` mean the same thing after ``/twitter`` and after
+choosing "Elon Musk" in the entities panel. Every outcome is said on the status line: the
+match count stays on its left, and "no match" is said there instead of nothing happening.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import events, on
+
+from reader.mentions.grouping import Named, find_named
+from reader.text.loose_match import loose_pattern
+from reader.text.match_cursor import MatchCursor
+from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.article_view import ArticleView
+
+
+class SearchActions(TypeAhead):
+    """Search, n / N, and the entities panel's choices, for a screen with an article view."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cursor = MatchCursor()
+        #: The article's named things (from the recognizer), for the entities panel.
+        self.named: list[Named] = []
+
+    if TYPE_CHECKING:
+
+        @property
+        def view(self) -> ArticleView: ...
+
+        def _update_status(self) -> None: ...
+
+        def say(self, note: str) -> None: ...
+
+        def close_panel_if_narrow(self) -> None: ...
+
+    def type_ahead_box(self) -> SearchBox | None:
+        boxes = self.query(SearchBox)
+        return boxes.first() if boxes else None
+
+    def on_key(self, event: events.Key) -> None:
+        self.type_ahead(event)
+
+    def open_type_ahead(self) -> None:
+        """``/`` opens the box empty, the previous query one ``↑`` away."""
+        box = self.type_ahead_box()
+        if box is not None:
+            box.start()
+        super().open_type_ahead()
+
+    def action_search(self) -> None:
+        self.open_type_ahead()
+
+    @on(SearchBox.Submitted)
+    def _search_submitted(self, event: SearchBox.Submitted) -> None:
+        view = self.view
+        box = self.query_one(SearchBox)
+        query = event.value.strip()
+        box.remove_class("visible")
+        view.focus()
+        if not query:
+            return
+        box.remember(query)
+        pattern = loose_pattern(query, ignore_case=True)
+        spans = [m.span() for m in pattern.finditer(view.text)] if pattern else []
+        cursor = self._cursor
+        if not spans:
+            cursor.clear()
+            self._show_matches(None)
+            self.say(f"no match for “{query}” (↑ in the search box brings it back)")
+            return
+        self._show_matches(cursor.set(f"“{query}”", spans, view.caret))
+
+    def step_through(self, label: str, key: str, *, jump: bool = True) -> None:
+        """Make a named thing's mentions what n / N step through."""
+        thing = find_named(self.named, label, key)
+        if thing is None:
+            self.say("not mentioned in this article")
+            return
+        first = self._cursor.set(thing.name, list(thing.spans), self.view.caret)
+        self._show_matches(first if jump else None)
+        self.query_one(EntitiesPanel).highlight(thing.label, thing.key)
+
+    def _show_matches(self, goto: tuple[int, int] | None) -> None:
+        cursor = self._cursor
+        view = self.view
+        view.set_matches(cursor.spans, cursor.current)
+        if goto is not None:
+            view.move_caret(goto[0], center=True)
+        self._update_status()
+
+    def action_step(self, delta: int) -> None:
+        """n / N: the next or previous match or mention (n with nothing to step: search)."""
+        span = self._cursor.step(delta)
+        if span is None:
+            if delta > 0:
+                self.action_search()
+            return
+        self._show_matches(span)
+
+    def matches_status(self) -> str:
+        """``“twitter” 2/5 · n N`` on a match; ``“twitter” 5 matches · n N`` elsewhere."""
+        cursor = self._cursor
+        if cursor.current is None:
+            return ""
+        span = cursor.spans[cursor.current]
+        if span[0] == self.view.caret:
+            return f"{cursor.status()} · n N"
+        count = len(cursor.spans)
+        return f"{cursor.what} {count} {'match' if count == 1 else 'matches'} · n N"
+
+    def clear_matches(self) -> None:
+        self._cursor.clear()
+        self._show_matches(None)
+
+    @on(EntitiesPanel.Step)
+    def _entity_step(self, event: EntitiesPanel.Step) -> None:
+        self.step_through(event.label, event.key)
+        self.close_panel_if_narrow()
+
+    @on(EntitiesPanel.ShowMentions)
+    def _entity_mentions(self, event: EntitiesPanel.ShowMentions) -> None:
+        self.postil.action_mentions(event.label, event.key)

@@ -1,0 +1,185 @@
+"""The library at scale: first frame and ``postil list --json`` with 50,000 kept articles.
+
+    python tests/benchmarks/bench_library.py [--articles N] [--runs N] [--skip-frame]
+
+Prints figures and asserts nothing; every baseline is measured in the same run, alternating
+with what it is compared to. The library is built in a temporary folder through the kept
+library's own interface (``prepare`` + ``Collection.commit_many``) from the seeds and the test
+articles (tests/data/*/*.txt), each copy made different in every paragraph (its number appended)
+so that no cache keyed on text flatters the cold figures.
+
+1. First frame (``python -m reader`` in a pty until the library screen is drawn, as
+   bench_startup.py measures it) with the 50,000 articles, summaries cached and not, against
+   the seeds alone. Target: <= 1.3x.
+2. ``postil list --json``: cold (no summary cache) against ``wc -w`` over the same files
+   (target <= 5x), warm against ``cat`` of them (target <= 1.5x). Wall time and CPU time (of
+   the child processes: the machine may be shared) are both printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]
+
+from bench_startup import _first_frame_in_pty  # noqa: E402
+
+from reader.collection.kept import Collection, NewArticle, slug  # noqa: E402
+from reader.collection.prepare import Origin, prepare  # noqa: E402
+
+
+def _templates() -> list[NewArticle]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(ROOT.glob("tests/data/*/*.txt"))
+    templates = []
+    for path in files:
+        data = path.read_bytes()
+        if data.strip():
+            templates.append(prepare(data, "text", Origin(path=path), path.stem))
+    return templates
+
+
+def _copy(template: NewArticle, n: int, added: datetime) -> NewArticle:
+    """The template with its number appended to every paragraph: a distinct article."""
+    head, _, body = template.document.decode().partition("\n---\n")
+    paragraphs = [f"{p} ({n})" if p.strip() else p for p in body.split("\n\n")]
+    document = f"{head}\n---\n" + "\n\n".join(paragraphs)
+    title = f"{template.title} ({n})"
+    return NewArticle(title, document.encode(), b"", "txt", (f"bench:{n}",), added)
+
+
+def build(folder: Path, count: int) -> None:
+    """``count`` articles: the first 1,000 through ``Collection.commit_many`` (as ``postil add``
+    keeps them), the rest as the same files written directly (the commit's two fsyncs per
+    article would make building 50,000 take many minutes), and the index line for each."""
+    templates = _templates()
+    collection = Collection(folder)
+    start = datetime.now(UTC) - timedelta(days=400)
+    copies = [_copy(templates[n % len(templates)], n, start + timedelta(seconds=n))
+              for n in range(min(count, 1_000))]  # fmt: skip
+    collection.commit_many(copies)
+    lines = []
+    for n in range(len(copies), count):
+        new = _copy(templates[n % len(templates)], n, start + timedelta(seconds=n))
+        stem = f"{new.added:%Y%m%d-%H%M%S}-{slug(new.title)}"
+        document = b"---\nid: " + f'"library/{stem}"'.encode() + new.document[3:]
+        (collection.articles / f"{stem}.md").write_bytes(document)
+        (collection.articles / f"{stem}.txt.gz").write_bytes(gzip.compress(b"", mtime=0))
+        lines.append(json.dumps({"id": stem, "keys": list(new.keys)}) + "\n")
+    with (folder / "index.jsonl").open("a", encoding="utf-8") as index:
+        index.writelines(lines)
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds of ``command`` (its output discarded)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _over_files(tool: str, articles: Path) -> list[str]:
+    """``tool`` over every article file (xargs: 50,000 names do not fit one command line)."""
+    return ["sh", "-c", f"find '{articles}' -name '*.md' -print0 | xargs -0 {tool}"]
+
+
+def _report(label: str, ours: list[tuple[float, float]], base: list[tuple[float, float]],
+            base_label: str, target: str) -> None:  # fmt: skip
+    wall, cpu = statistics.median(t[0] for t in ours), statistics.median(t[1] for t in ours)
+    bwall, bcpu = statistics.median(t[0] for t in base), statistics.median(t[1] for t in base)
+    print(f"{base_label:40}: {bwall:7.2f} s wall, {bcpu:7.2f} s CPU")
+    print(
+        f"{label:40}: {wall:7.2f} s wall, {cpu:7.2f} s CPU = {wall / bwall:5.1f}x wall, "
+        f"{cpu / max(bcpu, 1e-3):5.1f}x CPU (median of {len(ours)}; target {target})"
+    )
+
+
+def bench_list(folder: Path, env: dict[str, str], runs: int) -> None:
+    articles = folder / "articles"
+    cache = Path(env["POSTIL_CACHE_DIR"])
+    command = [sys.executable, "-m", "reader", "list", "--json"]
+    wc, cat, cold, warm = [], [], [], []
+    for _ in range(max(1, runs // 3)):
+        wc.append(_timed(_over_files("wc -w", articles)))
+        shutil.rmtree(cache, ignore_errors=True)
+        cold.append(_timed(command, env))
+    for _ in range(runs):
+        cat.append(_timed(_over_files("cat", articles)))
+        warm.append(_timed(command, env))
+    _report("postil list --json, cold (no cache)", cold, wc, "wc -w over the files", "<= 5x")
+    _report("postil list --json, warm", warm, cat, "cat of the files", "<= 1.5x")
+
+
+def bench_frame(folder: Path, base_env: dict[str, str], runs: int, count: int) -> None:
+    empty = folder.parent / "empty"
+    envs = {
+        "seeds": {**base_env, "POSTIL_LIBRARY": str(empty), "POSTIL_CACHE_DIR": str(empty)},
+        "big": base_env,
+    }
+    cache = Path(base_env["POSTIL_CACHE_DIR"])
+    times: dict[str, list[float]] = {"seeds": [], "cached": [], "uncached": []}
+    _first_frame_in_pty(envs["seeds"])
+    subprocess.run([sys.executable, "-m", "reader", "list"], env=envs["big"], check=True,
+                   cwd=ROOT, stdout=subprocess.DEVNULL)  # fmt: skip  # fills the cache
+    for _ in range(runs):
+        times["seeds"].append(_first_frame_in_pty(envs["seeds"]))
+        times["cached"].append(_first_frame_in_pty(envs["big"]))
+    saved = cache.with_name("saved-cache")
+    shutil.copytree(cache, saved)
+    for _ in range(runs):
+        shutil.rmtree(cache, ignore_errors=True)
+        times["uncached"].append(_first_frame_in_pty(envs["big"]))
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.copytree(saved, cache)
+    base = statistics.median(times["seeds"])
+    print(f"{'first frame, seeds only (baseline)':40}: {base * 1000:7.1f} ms")
+    for kind in ("cached", "uncached"):
+        median = statistics.median(times[kind])
+        label = f"first frame, {count:,} articles ({kind})"
+        print(f"{label:40}: {median * 1000:7.1f} ms = {median / base:.2f}x (target <= 1.3x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-frame", action="store_true", help="no pty first-frame runs")
+    parser.add_argument("--skip-list", action="store_true", help="no list --json runs")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary) / "library"
+        start = time.perf_counter()
+        build(folder, args.articles)
+        files = list((folder / "articles").glob("*.md"))
+        size = sum(f.stat().st_size for f in files) / 1e6
+        took = time.perf_counter() - start
+        print(f"library: {len(files):,} kept articles, {size:.0f} MB, built in {took:.0f} s")
+        (Path(temporary) / "empty").mkdir()
+        env = {
+            **os.environ,
+            "POSTIL_LIBRARY": str(folder),
+            "POSTIL_CACHE_DIR": str(Path(temporary) / "cache"),
+            "POSTIL_DB": str(Path(temporary) / "annotations.json"),
+        }
+        if not args.skip_frame:
+            bench_frame(folder, env, args.runs, args.articles)
+        if not args.skip_list:
+            bench_list(folder, env, args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""The index: what a search finds, where the matches are, and how updates keep it in step."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from annotations.model import Annotation, Selector
+from annotations.store import AnnotationStore
+from reader.library import Library
+from reader.search.analysis import terms
+from reader.search.index import SearchIndex
+from tests.search.conftest import ARTICLES, write_library
+
+
+def _ids(index: SearchIndex, query: str) -> list[str]:
+    return [Path(r.id).name for r in index.search(query).results]
+
+
+def _texts(index: SearchIndex, query: str, article: str) -> list[str]:
+    """The matched text of each match in ``article`` (by the offsets the search reports)."""
+    result = next(r for r in index.search(query).results if Path(r.id).name == article)
+    text = Library.from_paths([result.path]).load(result.id).text
+    return [text[m.start : m.end] for m in result.matches]
+
+
+def test_words_phrases_and_negation(index: SearchIndex) -> None:
+    assert _ids(index, "musk") == ["tesla.txt", "cocoa.txt"]  # three mentions rank above one
+    assert _ids(index, '"central bank"') == ["cocoa.txt"]
+    assert _ids(index, '"bank central"') == []
+    assert _ids(index, "musk -cocoa") == ["tesla.txt"]
+    assert set(_ids(index, "kumasi OR bern")) == {"cocoa.txt", "zurich.txt"}
+
+
+def test_case_accents_and_quotes_do_not_matter(index: SearchIndex) -> None:
+    assert _ids(index, "ZURICH") == ["zurich.txt"]
+    assert _ids(index, "zürich cafe") == ["zurich.txt"]
+    assert _ids(index, "Ghana's") == _ids(index, "Ghana’s") == ["cocoa.txt"]
+    assert _texts(index, "Ghana's", "cocoa.txt") == ["Ghana’s"]
+
+
+def test_match_offsets_are_exact_offsets_of_the_reading_text(index: SearchIndex) -> None:
+    assert _texts(index, "zurich", "zurich.txt") == ["Zürich"]
+    assert _texts(index, "regulat*", "zurich.txt") == ["regulation", "Regulators"]
+    assert _texts(index, '"we need the money"', "cocoa.txt") == ["We need the money"]
+
+
+def test_title_words_count_and_rank_higher(index: SearchIndex) -> None:
+    assert _ids(index, "profits")[0] == "tesla.txt"
+    assert _ids(index, "secures") == ["cocoa.txt"]
+
+
+def test_entity_filters(index: SearchIndex) -> None:
+    assert set(_ids(index, "person:musk")) == {"tesla.txt", "cocoa.txt"}
+    assert _texts(index, "person:musk", "tesla.txt") == ["Elon Musk", "Musk"]
+    assert _ids(index, "person:zurich") == []
+    assert "zurich.txt" in _ids(index, "place:zurich")
+
+
+def test_dates_and_sites(index: SearchIndex) -> None:
+    assert _ids(index, "after:2023-06-03") == ["zurich.txt"]
+    assert _ids(index, "after:2023-06-04") == []
+    assert _ids(index, "before:2023-06-04 owners") == ["zurich.txt"]
+
+
+def test_snippets_are_one_inert_line_around_the_match(index: SearchIndex) -> None:
+    result = index.search("kumasi").results[0]
+    match = result.matches[0]
+    assert "\n" not in match.snippet
+    assert match.snippet[match.snippet_start : match.snippet_end] == "Kumasi"
+
+
+def test_highlights_quotes_notes_and_tags_are_searched(
+    library: Library, store: AnnotationStore, index: SearchIndex
+) -> None:
+    article = library.load(library.find("cocoa"))
+    start = article.text.index("Farmers")
+    store.add(
+        Annotation.create(
+            article=article.id,
+            article_title=article.title,
+            selector=Selector.from_text(article.text, start, start + len("Farmers in Kumasi")),
+            tags="Harvest",
+            note="ask the Ashanti farmers union",
+        )
+    )
+    assert _ids(index, "ashanti") == []
+    assert index.update_highlights(store) == 1
+    assert _ids(index, "ashanti") == ["cocoa.txt"]
+    assert _ids(index, "#harvest") == ["cocoa.txt"]
+    assert _ids(index, "is:annotated") == ["cocoa.txt"]
+    assert _ids(index, "ghana #harvest") == ["cocoa.txt"]
+    assert _ids(index, "tesla #harvest") == []
+    assert _texts(index, "ashanti", "cocoa.txt") == ["Farmers in Kumasi"]
+    match = index.search("ashanti").results[0].matches[0]
+    assert match.kind == "highlight" and match.note == "ask the Ashanti farmers union"
+    (annotation,) = store.all()
+    store.delete(annotation.id)
+    assert index.update_highlights(store) == 1
+    assert _ids(index, "ashanti") == []
+    assert _ids(index, "#harvest") == []
+
+
+def test_an_update_reads_only_what_changed(tmp_path: Path, library: Library) -> None:
+    index = SearchIndex(tmp_path / "index")
+    first = index.update(library)
+    assert (first.indexed, first.unchanged, first.words > 0) == (3, 0, True)
+    again = index.update(library)
+    assert (again.indexed, again.unchanged) == (0, 3)
+
+    folder = tmp_path / "articles"
+    (folder / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " Shares rose in Oslo.")
+    (folder / "cocoa.txt").rename(folder / "moved-cocoa.txt")
+    os.remove(folder / "zurich.txt")
+    changed = index.update(Library.from_paths([folder]))
+    assert (changed.indexed, changed.reused, changed.removed) == (2, 1, 2)
+    assert _ids(index, "oslo") == ["tesla.txt"]
+    assert _ids(index, "kumasi") == ["moved-cocoa.txt"]
+    assert _ids(index, "zurich") == []
+
+
+def test_a_copy_is_recognised_once(tmp_path: Path) -> None:
+    library = write_library(tmp_path / "a", {"one.txt": ARTICLES["tesla.txt"]})
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    copies = write_library(tmp_path / "a", {"two.txt": ARTICLES["tesla.txt"]})
+    report = index.update(copies)
+    assert (report.indexed, report.reused, report.words) == (1, 1, 0)
+    assert sorted(_ids(index, "tesla")) == ["one.txt", "two.txt"]
+
+
+def test_unreadable_files_are_reported_not_fatal(tmp_path: Path) -> None:
+    library = write_library(tmp_path / "a", {"ok.txt": ARTICLES["tesla.txt"], "bad.txt": " \n "})
+    report = SearchIndex(tmp_path / "index").update(library)
+    assert report.indexed == 1 and len(report.failed) == 1 and "bad.txt" in report.failed[0]
+
+
+def test_mentions_come_from_the_index(index: SearchIndex, library: Library) -> None:
+    named = {(n.label, n.key): n for n in index.mentions()}
+    musk = named["PERSON", "elon musk"]
+    assert {Path(a).name for a, _, _ in musk.articles} == {"tesla.txt", "cocoa.txt"}
+    tesla_id = library.find("tesla").id
+    assert index.mentions(scope={tesla_id})
+    assert all(a == tesla_id for n in index.mentions({tesla_id}) for a, _, _ in n.articles)
+
+
+def test_search_is_scoped_to_the_library(index: SearchIndex, library: Library) -> None:
+    tesla = library.find("tesla").id
+    assert [r.id for r in index.search("musk", scope={tesla}).results] == [tesla]
+
+
+def test_every_query_term_is_a_term_of_the_analyzer() -> None:
+    assert terms("Ünïcödé’s") == ["unicode", "s"]
+
+
+def test_analyses_no_article_uses_are_forgotten(tmp_path: Path, library: Library) -> None:
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    assert _analyses(index) == 3
+    folder = tmp_path / "articles"
+    (folder / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " Shares rose in Oslo.")
+    index.update(Library.from_paths([folder]))
+    assert _analyses(index) == 3  # the old text's analysis went with it
+
+
+def _analyses(index: SearchIndex) -> int:
+    return index.catalog._rows("SELECT count(*) FROM analyses")[0][0]
+
+
+def test_a_one_article_update_leaves_the_others(tmp_path: Path, library: Library) -> None:
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    one = Library.from_paths([tmp_path / "articles" / "tesla.txt"])
+    (tmp_path / "articles" / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " In Oslo.")
+    report = index.update(one, prune=False)
+    assert (report.indexed, report.removed) == (1, 0)
+    assert _ids(index, "oslo") == ["tesla.txt"] and _ids(index, "kumasi") == ["cocoa.txt"]
+
+
+def test_the_entity_index_reads_library_mentions_from_the_search_index(
+    library: Library,
+) -> None:
+    from reader.mentions.index import EntityIndex
+
+    entities = EntityIndex()
+    named, titles = entities.library_mentions(library)
+    assert sorted(titles.values()) == sorted(library.load(e).title for e in library.entries)
+    musk = next(n for n in named if n.key == "elon musk")
+    assert len(musk.articles) == 2
+    assert entities.search_index().update(library).indexed == 0  # kept: nothing recognised again

@@ -1,0 +1,85 @@
+"""``postil search`` and ``postil index`` from the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.library import Library
+from tests.search.conftest import ARTICLES, write_library
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_json_gives_offsets_into_the_reading_text(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "search", "Musk", "--json", "--db", str(db_path))
+    assert code == 0
+    found = json.loads(out)
+    assert found["results"] and found["warnings"] == []
+    library = Library.default()
+    for result in found["results"]:
+        assert {"id", "title", "path", "score", "matches"} <= set(result)
+        text = library.load(result["id"]).text
+        for match in result["matches"]:
+            assert text[match["start"] : match["end"]].casefold().startswith("musk")
+            assert text[match["start"] : match["end"]] in match["snippet"]
+
+
+def test_search_limit_and_plain_output(capsys, db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_library(folder)
+    code, out, err = run(capsys, "search", "said", "--limit", "1", "-L", str(folder))
+    assert code == 0
+    assert out.startswith("  1. ") and "  2. " not in out
+    assert "articles match; --limit N shows more" in err
+
+
+def test_index_then_nothing_to_do(capsys, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_library(folder)
+    code, _, err = run(capsys, "index", str(folder))
+    assert code == 0 and "indexed 3 articles" in err
+    code, _, err = run(capsys, "index", str(folder))
+    assert code == 0 and "indexed 0 articles, 3 unchanged" in err
+    (folder / "new.txt").write_text(ARTICLES["tesla.txt"].replace("Tesla", "Rivian"))
+    code, out, _ = run(capsys, "search", "rivian", "-L", str(folder), "--json")
+    assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["new.txt"]
+
+
+def test_bad_queries_warn_in_one_line_and_still_search(capsys) -> None:
+    code, out, err = run(capsys, "search", 'before:soon "tiktok', "--json")
+    assert code == 0
+    assert json.loads(out)["results"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("postil: ") for line in lines)
+
+
+def test_bad_options_are_usage_errors(capsys) -> None:
+    assert run(capsys, "search", "x", "--limit", "0")[0] == 2
+    assert run(capsys, "search")[0] == 2
+    code, _, err = run(capsys, "index", str(Path("/nonexistent/folder")))
+    assert code == 1 and err.count("\n") == 1
+
+
+def test_whole_process_hostile_query_no_traceback(tmp_path: Path) -> None:
+    env = {"POSTIL_CACHE_DIR": str(tmp_path / "cache"), "POSTIL_DB": str(tmp_path / "db.json")}
+    query = '\x1b]0;owned\x07 NEAR(") * ^ : OR -' + "x" * 10_000
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "search", query],
+        capture_output=True,
+        text=True,
+        env={**env, "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr

@@ -1,0 +1,102 @@
+"""What is typed in the highlight dialog survives Esc, and the dialog works in small terminals."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.widgets import Button
+
+from reader.ui.app import create_app
+from reader.ui.dialogs.annotate import AnnotateDialog
+from reader.ui.dialogs.confirm import ConfirmDialog
+from reader.ui.screens.article import ArticleScreen
+from reader.workspace import Workspace
+from tests.ui.pilot import open_highlighted_article, settle
+
+
+async def test_esc_keeps_the_draft_for_the_next_a_on_the_same_passage(
+    workspace: Workspace,
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_highlighted_article(pilot)
+        await pilot.press("w", "v", "w", "w", "a")
+        await pilot.pause()
+        await pilot.press(*"china", "enter", *"Do not lose me.", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert not workspace.store.all()
+        assert "draft kept" in screen.status.text
+        await pilot.press("a")  # the selection is still there
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        assert "your draft" in str(dialog.query_one(".title").render())
+        assert dialog.current().note == "Do not lose me." and dialog.current().tags == ("china",)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (saved,) = workspace.store.all()
+        assert saved.note == "Do not lose me." and saved.tags == ("china",)
+        assert app.drafts == {}
+
+
+async def test_discard_forgets_the_draft_and_quitting_with_one_asks(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_highlighted_article(pilot)
+        await pilot.press("v", "w", "a")
+        await pilot.pause()
+        await pilot.press(*"kept", "escape")
+        await pilot.pause()
+        assert len(app.drafts) == 1
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # not gone without a word
+        await pilot.press("n", "a")
+        await pilot.pause()
+        await pilot.click("#discard")
+        await pilot.pause()
+        assert app.drafts == {}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_dialog_fits_and_saves_by_key_in_a_small_terminal(
+    workspace: Workspace, size: tuple[int, int]
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=size) as pilot:
+        await open_highlighted_article(pilot)
+        await pilot.press("V", "a")  # a whole paragraph: the longest quote the dialog shows
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        width, height = size
+        box = dialog.query_one("#annotate-dialog").region
+        assert box.right <= width and box.bottom <= height
+        for button in dialog.query(Button):  # the buttons stay in sight, inside the box
+            assert box.contains_region(button.region), button.id
+        note = dialog.query_one("#note")
+        await pilot.press(*"tag", "enter", *"typed into the note")
+        await pilot.pause()
+        assert app.focused is note
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (saved,) = workspace.store.all()
+        assert saved.tags == ("tag",) and saved.note == "typed into the note"
+
+
+async def test_a_note_typed_in_the_same_burst_as_enter_goes_to_the_note(
+    workspace: Workspace,
+) -> None:
+    """As from a paste or tmux: Enter in the tags box and the note arrive together."""
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_highlighted_article(pilot)
+        await pilot.press("v", "w", "a")
+        await pilot.pause()
+        for key, char in (*((c, c) for c in "hk"), ("enter", None), *((c, c) for c in "note")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        assert dialog.current().tags == ("hk",) and dialog.current().note == "note"

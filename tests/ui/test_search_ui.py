@@ -1,0 +1,92 @@
+"""The search screen: results as you type, grouped by article; Enter opens at the match."""
+
+from __future__ import annotations
+
+import time
+
+from reader.ui.app import create_app
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.search import SearchScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.workspace import Workspace
+from tests.ui.pilot import SIZE, settle
+
+
+async def _results(pilot, query: str):  # type: ignore[no-untyped-def]
+    await pilot.press(*query)
+    # The index is built on first use, then the search runs: on a loaded two-core CI machine the
+    # build (recognition of every seed) has taken over 10 s, so the wait is generous; it ends as
+    # soon as results show.
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        await pilot.pause(0.1)
+        await settle(pilot)
+        options = pilot.app.screen.query_one("#results")
+        if options.option_count:
+            return options
+    raise AssertionError("no results")
+
+
+async def test_s_searches_and_enter_opens_the_article_at_the_match(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SearchScreen)
+        options = await _results(pilot, "person:musk")
+        assert "1 article" in str(app.screen.query_one("#search-status").render())
+        assert "Elon Musk" in str(options.get_option_at_index(1).prompt)
+        await pilot.press("down", "down", "down", "enter")  # the article's second match
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        view = screen.query_one(ArticleView)
+        assert view.text[view.caret : view.caret + 4] == "Musk"
+        assert "2/3" in screen.status.matches
+        await pilot.press("n")
+        assert "3/3" in screen.status.matches
+        assert view.text[view.caret : view.caret + 4] == "Musk"
+
+
+async def test_a_malformed_query_says_why_and_still_searches(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await _results(pilot, 'tiktok before:soon "shein')
+        # A partial query's results may show before the whole one's.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            status = str(app.screen.query_one("#search-status").render())
+            if "before:soon is not a date" in status:
+                break
+            await pilot.pause(0.1)
+        assert "before:soon is not a date" in status
+
+
+async def test_the_palette_offers_search(workspace: Workspace) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert "Words, phrases, people" in commands["Search"]  # the library's s key
+        app.action_search()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_the_index_is_built_in_the_background_after_the_first_frame(
+    workspace: Workspace, monkeypatch
+) -> None:
+    import reader.ui.app
+
+    monkeypatch.setenv("POSTIL_BACKGROUND_INDEX", "1")
+    monkeypatch.setattr(reader.ui.app, "INDEX_DELAY", 0.1)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.indexing.finished  # the library is on screen first
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.indexing.finished:
+                break
+        assert app.indexing.error is None
+        assert workspace.entities.search_index().indexed() == len(workspace.library.entries)
