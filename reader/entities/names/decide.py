@@ -139,7 +139,8 @@ def _sibling(mem: Memory, t: Tok) -> bool:
 
 def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     """Several unknown words: a person by a title, a known name part or a given name; an
-    organisation by camel case or digits; plain capitalised words that are no vocabulary
+    organisation by camel case or digits, or by a first word that recurs alone (class 3:
+    "Southcom Edge" made every "Southcom" a person); plain capitalised words that are no vocabulary
     ("Zhao Lijian") a person; ordinary words ("Nordhavn Analytics") an organisation."""
     art = mem.art
     words = [t.word for t in run if not t.connector]
@@ -148,6 +149,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "PERSON"
     if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
         return "ORG"
+    if _first_word_recurs(art, first):
+        return "ORG"  # "Google Pay", "Southcom Edge": a company's unit or service, no person
     if (
         len(words) <= 3
         and not is_given(art.gaz, first)
@@ -156,3 +159,15 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     ):
         return "PERSON"
     return "ORG"
+
+
+def _first_word_recurs(art: Article, first: str) -> bool:
+    """The first word of an unknown name also stands alone in mid-sentence, and is no given
+    name or surname: people are named again by their last name, companies by their first
+    word ("Southcom ... Southcom Edge", "Lockheed ... Lockheed Martin"). Surname-first names
+    ("Zhao Lijian ... Zhao said") keep their surname first, so a surname is left out."""
+    return (
+        first in art.reliable_single
+        and not is_given(art.gaz, first)
+        and first.lower() not in art.gaz.surnames
+    )

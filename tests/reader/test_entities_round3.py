@@ -1,0 +1,65 @@
+"""Rules added in round 3 of issue 12, one test per rule, each naming the error class it
+fixes (3 one-word persons, 4 boundaries, 7 dates), with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Physicist Who Mapped the Tides Dies at 91\n\nShe taught for decades.", "91"),
+        ("The cause was a stroke. She was 91.", "91"),
+        ("I started singing when I was nine. My mother sold bread.", "nine"),
+        ("Police are looking for Dale Ormsby, 37. He was last seen on Friday.", "37"),
+    ],
+)
+def test_class7_an_age_said_of_a_person_is_a_date(text: str, age: str) -> None:
+    assert (age, "DATE") in ents(text)
+
+
+def test_class7_a_count_after_was_stays_a_number() -> None:
+    got = ents("The crowd was large. Attendance was 17,844. The score was 3.")
+    assert ("17,844", "CARDINAL") in got
+    assert not any(label == "DATE" for _s, label in got)
+
+
+def test_class4_a_telephone_number_is_no_cardinal() -> None:
+    got = ents("-- Cork Newsroom +353 21 455 0199\nThey sold 455 tickets.")
+    assert [s for s, label in got if label == "CARDINAL"] == ["455"]
+
+
+def test_class4_a_possessive_inside_a_club_or_body_name() -> None:
+    got = ents("The Harbour Pilots' Association said on Monday it would strike.")
+    assert ("Harbour Pilots' Association", "ORG") in got
+    got = ents("Derry beat St Kevin's Athletic 2-1 on Saturday to stay top of the league.")
+    assert ("St Kevin's Athletic", "ORG") in got
+    # A country's parliament is two names: the rule joins only an ORG before the possessive.
+    got = ents("Lawmakers said Britain's Parliament would vote on Monday.")
+    assert ("Britain", "GPE") in got and ("Parliament", "ORG") in got
+
+
+def test_class3_a_name_whose_first_word_recurs_alone_is_no_person() -> None:
+    """People are named again by their last name, companies by their first word."""
+    text = (
+        "More than 8 million Quorvel customers lost service on Monday. "
+        "The company said its cloud platform, Quorvel Edge, was not the cause."
+    )
+    assert ents(text) == [
+        ("More than 8 million", "CARDINAL"),
+        ("Quorvel", "ORG"),
+        ("Monday", "DATE"),
+        ("Quorvel Edge", "ORG"),
+    ]
+    # A surname first ("Zhao said" after "Zhao Lijian") still names the person.
+    got = ents("Spokesman Zhao Lijian spoke on Monday. Later Zhao said no.")
+    assert ("Zhao Lijian", "PERSON") in got and ("Zhao", "PERSON") in got
