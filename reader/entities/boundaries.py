@@ -4,7 +4,8 @@
 "She was 88." (an age is a DATE), "General Data Protection Regulation (GDPR)" (an acronym in
 brackets takes its long form's label), "World Cup 2026" (an event's year is part of it),
 "St Patrick's Athletic" (a possessive inside a club's or body's name), "+353 1 676 0144" (a
-telephone number is no CARDINAL).
+telephone number is no CARDINAL), "Regina Mundi church" and "Manchester Piccadilly station"
+(a name before a facility noun is the facility's).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ents = [_spoken_age(text, e) if e.label == "CARDINAL" else e for e in ents]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
-    return _possessive_names(text, ents)
+    return _facilities(text, _possessive_names(text, ents))
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:
@@ -142,3 +143,33 @@ def _short_form(text: str, prev: Entity, cur: Entity) -> bool:
         and text.startswith(")", cur.end)
         and text[cur.start : cur.end].isupper()
     )
+
+
+def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
+    """Class 2 (venues): a person's name right before a facility noun names the facility
+    ("Regina Mundi church", "the John Hale bridge"), and a city right before a facility is
+    part of its name ("Manchester Piccadilly station", "London Heathrow airport")."""
+    out: list[Entity] = []
+    for cur in ents:
+        if cur.label == "PERSON" and _facility_noun_after(text, cur.end):
+            cur = Entity(cur.start, cur.end, "FAC")
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "GPE"
+            and cur.label == "FAC"
+            and cur.start == prev.end + 1
+            and text[prev.end] == " "
+            and _facility_noun_after(text, cur.end)
+        ):
+            out[-1] = Entity(prev.start, cur.end, "FAC")
+        else:
+            out.append(cur)
+    return out
+
+
+def _facility_noun_after(text: str, end: int) -> bool:
+    if not text.startswith(" ", end):
+        return False
+    word = text[end + 1 : end + 14].split(None, 1)
+    return bool(word) and word[0].rstrip(".,;:") in lexicon.FAC_NOUNS

@@ -63,3 +63,12 @@ def test_class3_a_name_whose_first_word_recurs_alone_is_no_person() -> None:
     # A surname first ("Zhao said" after "Zhao Lijian") still names the person.
     got = ents("Spokesman Zhao Lijian spoke on Monday. Later Zhao said no.")
     assert ("Zhao Lijian", "PERSON") in got and ("Zhao", "PERSON") in got
+
+
+def test_class2_a_name_before_a_facility_noun_is_the_facility() -> None:
+    got = ents("She sang in the choir at Regina Mundi church when she was young.")
+    assert got == [("Regina Mundi", "FAC")]
+    got = ents("The council will spend £2m at Manchester Piccadilly station this year.")
+    assert ("Manchester Piccadilly", "FAC") in got
+    # A person who is no building stays a person.
+    assert ents("She met Regina Mundi at the station.") == [("Regina Mundi", "PERSON")]
