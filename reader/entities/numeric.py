@@ -144,6 +144,12 @@ _PATTERN = rf"""
   |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring)\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+(?:week|month|quarter))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+(?:first|second|third|fourth|final|last))\s+(?i:week|weekend|month)\b(?:\s+of\s+(?:{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?|{_YEAR}))?
+  |\b(?i:the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:century)\b|\b(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-](?i:century)\b
+  |\bFY\d\d(?!\d)
+  |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
+  |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
   |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
@@ -288,12 +294,12 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover"""
+    passover all"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
 _GATED = words(
-    "the a an that this as at over about under some up more less only just well close end"
+    "the a an that this as at over about under some up more less only just well close end all"
 )
 _SECOND = words(
     """past last next coming previous first second third fourth fifth final same end beginning
@@ -306,7 +312,8 @@ _SECOND = words(
     season seasons off-season pre-season festive holiday close summer winter autumn spring
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
-    ninety half hour hours minute minutes"""
+    ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
+    twentieth"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").

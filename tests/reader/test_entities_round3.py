@@ -72,3 +72,26 @@ def test_class2_a_name_before_a_facility_noun_is_the_facility() -> None:
     assert ("Manchester Piccadilly", "FAC") in got
     # A person who is no building stays a person.
     assert ents("She met Regina Mundi at the station.") == [("Regina Mundi", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Houses built in the 19th century were listed.", "the 19th century"),
+        ("It is the largest since the twentieth century began.", "the twentieth century"),
+        ("They restored the 18th-century quayside.", "18th-century"),
+        ("Revenue in FY24 was ₹487 crore.", "FY24"),
+        ("The opposition spoke of a decade of failure.", "a decade"),
+        ("The film reaches cinemas in the second week of January.", "the second week of January"),
+        ("Chains came on board only in the second week, he said.", "the second week"),
+        ("It led the charts in the week to 14 January.", "the week to 14 January"),
+        ("The easiest phone I have used all year.", "all year"),
+    ],
+)
+def test_class7_relative_dates_centuries_weeks_and_fiscal_years(text: str, surface: str) -> None:
+    assert (surface, "DATE") in ents(text), ents(text)
+
+
+def test_class7_all_and_a_before_other_words_are_no_dates() -> None:
+    assert ents("Wages rose all over the place, all the same.") == []
+    assert ents("It costs $5 a month, paid all at once.") == [("$5", "MONEY")]
