@@ -100,7 +100,7 @@ _QTY_UNIT = (
     r"(?:(?:square|cubic)\s+)?(?:sq\s+(?:m|ft|km)\b|km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
     r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
     r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
-    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|"
+    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|nits|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
     r"[FC](?![\w.'’]))"
 )
@@ -108,7 +108,7 @@ _QTY_UNIT = (
 _QTY_UNIT_SING = (
     r"(?:km|kilometre|kilometer|mile|metre|meter|foot|inch|mm|cm|centimetre|kg|kilogram|gram|"
     r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|MW|GW|megapixel|"
-    r"basis-point|square-metre|square-foot|square-mile)(?![\w-])"
+    r"basis-point|square-metre|square-foot|square-mile|nanometer|nanometre|nm)(?![\w-])"
 )
 _ORD_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -116,7 +116,7 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
   |{_MOD}{_AMOUNT}\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
@@ -408,4 +408,29 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if text[end - 1].isspace():
             end = len(text[start:end].rstrip()) + start
         limit = end
-        yield start, end, label
+        if label == "TIME" and _ordinal_second(text, start, end):
+            yield start + 2, end, "ORDINAL"
+        elif not (label == "CARDINAL" and _pronoun_one(text, start, end)):
+            yield start, end, label
+
+
+# Words after "a second" that keep it a moment ("a second later", "a second or two").
+_MOMENT_AFTER = words("later earlier ago before after or and longer too more")
+_PRONOUN_ONE = re.compile(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
+
+
+def _ordinal_second(text: str, start: int, end: int) -> bool:
+    """ "added a second from the spot", "a second series": an ORDINAL, not a moment (the
+    moment is "for a second", "a second later"); only "a second" before a lower-case word."""
+    if text[start:end] not in ("a second", "A second") or not text.startswith(" ", end):
+        return False
+    nxt = text[end + 1 : end + 12].split(None, 1)
+    return bool(nxt) and nxt[0][:1].islower() and nxt[0].rstrip(".,;:") not in _MOMENT_AFTER
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "the one you stop thinking about", "a cheap one": "one" as a pronoun is no number."""
+    return (
+        text[start:end] == "one"
+        and _PRONOUN_ONE.search(text, max(0, start - 14), start) is not None
+    )

@@ -95,3 +95,24 @@ def test_class7_relative_dates_centuries_weeks_and_fiscal_years(text: str, surfa
 def test_class7_all_and_a_before_other_words_are_no_dates() -> None:
     assert ents("Wages rose all over the place, all the same.") == []
     assert ents("It costs $5 a month, paid all at once.") == [("$5", "MONEY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Tessellate Labs raises $210M to take on rivals.", "$210M", "MONEY"),
+        ("The screen peaks at 2,400 nits in sunlight.", "2,400 nits", "QUANTITY"),
+        ("It is made on a 3-nanometer process.", "3-nanometer", "QUANTITY"),
+        ("He added a second from the penalty spot.", "second", "ORDINAL"),
+        ("The BBC commissioned a second series.", "second", "ORDINAL"),
+        ("He paused for a second.", "a second", "TIME"),
+        ("A second later the lights went out.", "A second later", "TIME"),
+    ],
+)
+def test_class7_scales_units_and_a_second(text: str, surface: str, label: str) -> None:
+    assert (surface, label) in ents(text), ents(text)
+
+
+def test_class6_one_as_a_pronoun_is_no_number() -> None:
+    assert ents("It was a fair price, not a cheap one. We want the one you keep.") == []
+    assert ("one", "CARDINAL") in ents("They sold one car in March.")
