@@ -116,3 +116,12 @@ def test_class7_scales_units_and_a_second(text: str, surface: str, label: str) -
 def test_class6_one_as_a_pronoun_is_no_number() -> None:
     assert ents("It was a fair price, not a cheap one. We want the one you keep.") == []
     assert ("one", "CARDINAL") in ents("They sold one car in March.")
+
+
+def test_class3_a_word_before_a_role_and_a_name_is_the_employer() -> None:
+    """At a sentence start, "Mercedes driver Felix Brandt": the team; a generic body noun
+    ("Agency spokesman ...") names no organisation by itself."""
+    got = ents("The race was close.\n\nMercedes driver Felix Brandt was third.")
+    assert ("Mercedes", "ORG") in got and ("Felix Brandt", "PERSON") in got
+    got = ents("The ash spread.\n\nAgency spokesman Wahyu Hidayat said the road was shut.")
+    assert ("Agency", "ORG") not in got and ("Wahyu Hidayat", "PERSON") in got

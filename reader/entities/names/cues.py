@@ -29,6 +29,21 @@ _PERSON_BEFORE = lexicon.words(
 )
 
 
+# "Rovers boss Sean Meeks", "Mercedes driver Felix Brandt", "Southcom chief executive Renata
+# Kowalczyk": a role and a person's name after a word make it the person's employer (class 1/3).
+_ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]+(?:boss|manager|coach|captain|driver|rider|striker|chief(?:[ \u00a0]+executive)?|"
+    r"executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|CEO)"
+    r"[ \u00a0]+[A-Z][a-z]"
+)
+
+
+def employer_before_role(text: str, end: int) -> bool:
+    """A role then a capitalised name follow ("Rovers boss Sean Meeks"): the word names who
+    the person works for, an organisation, even at a sentence start."""
+    return _ROLE_THEN_NAME.match(text, end) is not None
+
+
 def says_after(text: str, end: int) -> bool:
     """A speech or announcement verb follows ("Nvidia said")."""
     return _SAYS_AFTER.match(text, end) is not None

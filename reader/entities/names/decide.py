@@ -12,7 +12,13 @@ import re
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article
-from reader.entities.names.cues import facility_context, person_cue, place_context, says_after
+from reader.entities.names.cues import (
+    employer_before_role,
+    facility_context,
+    person_cue,
+    place_context,
+    says_after,
+)
 from reader.entities.names.keywords import keyword_label
 from reader.entities.names.lone_word import before_lower_noun, lone_word_score
 from reader.entities.names.memory import Memory
@@ -69,7 +75,8 @@ def _confirmed_subruns(art: Article, run: list[Tok]) -> list[list[Tok]] | None:
 def _informative(mem: Memory, t: Tok) -> bool:
     """A lone word whose capital is not informative by position, kept on other evidence:
     the article capitalises it in mid-sentence, it is a known name part, a speech verb
-    follows ("Nvidia said"), or it is no English word at all ("Safaricom, Kenya's ...")."""
+    follows ("Nvidia said"), a role and a name follow ("Mercedes driver Felix Brandt"), or
+    it is no English word at all ("Safaricom, Kenya's ...")."""
     art = mem.art
     word = t.word
     if word in art.reliable_single or (word in art.reliable_caps and not art.common(word)):
@@ -80,7 +87,17 @@ def _informative(mem: Memory, t: Tok) -> bool:
         return False
     if not word.endswith("s") and not art.ordinary(word) and says_after(art.text, t.end):
         return True
+    if _employer(art, word) and employer_before_role(art.text, t.end):
+        return True  # "Rovers boss Sean Meeks": the employer, even at a sentence start
     return _foreign_word(art, word) and not before_lower_noun(art.text, t.end)
+
+
+def _employer(art: Article, word: str) -> bool:
+    """A word that can name an employer on its own: no everyday word, and no generic body
+    noun ("Agency spokesman Wahyu Hidayat": the agency named earlier) but a club's tail
+    ("Rovers boss")."""
+    generic = word in lexicon.ORG_TAIL and word not in lexicon.CLUB_TAIL
+    return not generic and not art.ordinary(word)
 
 
 def _foreign_word(art: Article, word: str) -> bool:
