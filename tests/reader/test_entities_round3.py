@@ -125,3 +125,11 @@ def test_class3_a_word_before_a_role_and_a_name_is_the_employer() -> None:
     assert ("Mercedes", "ORG") in got and ("Felix Brandt", "PERSON") in got
     got = ents("The ash spread.\n\nAgency spokesman Wahyu Hidayat said the road was shut.")
     assert ("Agency", "ORG") not in got and ("Wahyu Hidayat", "PERSON") in got
+
+
+def test_class4_a_name_opened_by_an_article_is_no_person() -> None:
+    """ "El", "Le" are given names in the name list, but open titles of papers and firms;
+    a surname after them ("Le Pen") keeps the person."""
+    got = ents("The critic Javier Paredes wrote in El Comercio that the dishes were good.")
+    assert ("El Comercio", "ORG") in got
+    assert ("Le Pen", "PERSON") in ents("Marine Le Pen spoke. Le Pen said no.")
