@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.entities import recognize
+from reader.entities.names.sport import clubs_by_their_tail
 
 
 def ents(text: str) -> list[tuple[str, str]]:
@@ -133,3 +134,16 @@ def test_class4_a_name_opened_by_an_article_is_no_person() -> None:
     got = ents("The critic Javier Paredes wrote in El Comercio that the dishes were good.")
     assert ("El Comercio", "ORG") in got
     assert ("Le Pen", "PERSON") in ents("Marine Le Pen spoke. Le Pen said no.")
+
+
+def test_class1_a_clubs_last_word_alone_is_the_club() -> None:
+    """The sport-report stage: "Harps" after "Finn Harps" becomes the club; a generic tail
+    ("City") does not make every "City" a club."""
+    text = "Finn Harps lost. Harps pulled one back. Cork City won. City fans sang."
+    spans = [(0, 10, "ORG"), (17, 22, "PERSON"), (39, 48, "ORG"), (54, 58, "GPE")]
+    assert clubs_by_their_tail(text, spans) == [
+        (0, 10, "ORG"),
+        (17, 22, "ORG"),
+        (39, 48, "ORG"),
+        (54, 58, "GPE"),
+    ]
