@@ -56,6 +56,23 @@ Series Season Grade Category Group Division League Formula Channel Platform Gate
 """)
 
 
+# Products whose name starts with a small letter, which the capitalised-name pass never sees
+# (class 2: "Apple's iPhone event", "on Android and iOS"). The literal first letter lets
+# ``re`` skip through the text; the character before is checked in Python.
+_SMALL_LETTER_PRODUCT = re.compile(
+    r"(?:i(?:OS|PadOS|Phone|Pad|Pod|Mac|Cloud|Tunes)|(?:mac|watch|tv)OS)(?![\w-])"
+)
+
+
+def small_letter_products(text: str) -> list[Span]:
+    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word."""
+    return [
+        (m.start(), m.end(), "PRODUCT")
+        for m in _SMALL_LETTER_PRODUCT.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+    ]
+
+
 def is_tech(vocab: set[str]) -> bool:
     """Three or more distinct technology words among the article's lower-case words."""
     return len(lexicon.TECH_WORDS & vocab) >= 3
@@ -111,6 +128,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
     out.extend(_products(text))
     out.extend(tech_models(text, vocab))
+    out.extend(small_letter_products(text))
     return out
 
 

@@ -147,3 +147,14 @@ def test_class1_a_clubs_last_word_alone_is_the_club() -> None:
         (39, 48, "ORG"),
         (54, 58, "GPE"),
     ]
+
+
+def test_class2_products_that_start_with_a_small_letter() -> None:
+    got = ents("The feature is available on Android and iOS before Apple's iPhone event.")
+    assert ("iOS", "PRODUCT") in got and ("iPhone", "PRODUCT") in got
+    assert ("BBC iPlayer", "ORG") in ents("The series is on BBC iPlayer now.")
+
+
+def test_class4_a_place_prefix_at_a_sentence_start_joins_the_place() -> None:
+    got = ents("The bill passed.\n\nGreater Manchester Mayor Andy Burnham welcomed it.")
+    assert ("Greater Manchester", "GPE") in got and ("Andy Burnham", "PERSON") in got
