@@ -158,3 +158,8 @@ def test_class2_products_that_start_with_a_small_letter() -> None:
 def test_class4_a_place_prefix_at_a_sentence_start_joins_the_place() -> None:
     got = ents("The bill passed.\n\nGreater Manchester Mayor Andy Burnham welcomed it.")
     assert ("Greater Manchester", "GPE") in got and ("Andy Burnham", "PERSON") in got
+
+
+def test_class2_a_language_in_a_list_of_languages() -> None:
+    assert ents("The app will launch in Hindi, Tamil and Bengali in June.") == [("June", "DATE")]
+    assert ("Tamil", "NORP") in ents("Tamil voters in Chennai backed the plan.")

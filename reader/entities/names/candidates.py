@@ -145,12 +145,20 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
         if label is not None and _split_keyword_name(mem, toks, label):
             return
     if label is not None:
-        last, text = toks[-1], mem.art.text
-        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+        if not (label == "NORP" and _language(mem.art.text, toks)):
+            last, text = toks[-1], mem.art.text
             surface = text[toks[0].start : last.end]
             mem.emit(toks, party_label(text, last.end, surface, label))
         return
     _label_unknown_part(mem, toks)
+
+
+def _language(text: str, toks: list[Tok]) -> bool:
+    """ "English-language", "in Hindi, Tamil and Bengali": a language, not a people (class 2)."""
+    last = toks[-1]
+    if last.cut and language_compound(text, last.end):
+        return True
+    return len(toks) == 1 and language_use(text, last.start, last.end)
 
 
 def _trim_connectors(toks: list[Tok]) -> list[Tok]:

@@ -75,13 +75,14 @@ def language_compound(text: str, end: int) -> bool:
 
 
 _LANGUAGE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+[ \u00a0]+and[ \u00a0]+)?)$"
+    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
 )
 _LANGUAGE_AFTER = re.compile(r"[ \u00a0]+(\w+)")
 
 
 def language_use(text: str, start: int, end: int) -> bool:
-    """ "in English", "in isiZulu and English", "a Tamil film": the word names a language
+    """ "in English", "in isiZulu and English", "in Hindi, Tamil and Bengali", "a Tamil film":
+    the word names a language
     (LANGUAGE, outside postil's labels), not a people (class 2). "in Western countries"
     is an adjective: after "in", the word must end the phrase."""
     if text[start:end] not in lexicon.LANGUAGE_NAMES:
