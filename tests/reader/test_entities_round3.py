@@ -163,3 +163,9 @@ def test_class4_a_place_prefix_at_a_sentence_start_joins_the_place() -> None:
 def test_class2_a_language_in_a_list_of_languages() -> None:
     assert ents("The app will launch in Hindi, Tamil and Bengali in June.") == [("June", "DATE")]
     assert ("Tamil", "NORP") in ents("Tamil voters in Chennai backed the plan.")
+
+
+def test_class8_a_small_town_with_a_companys_possessions_is_the_company() -> None:
+    got = ents("The biggest release was Paramount's science-fiction epic, which opened late.")
+    assert ("Paramount", "ORG") in got
+    assert ("China", "GPE") in ents("Analysts said China's shares fell on Monday.")

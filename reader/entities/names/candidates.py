@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import after_byline
-from reader.entities.names.cues import language_compound, language_use, party_label, place_context
+from reader.entities.names.cues import (
+    company_possessive,
+    language_compound,
+    language_use,
+    party_label,
+    place_context,
+)
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
 from reader.entities.names.memory import Memory
@@ -94,6 +100,8 @@ def label_word(mem: Memory, t: Tok) -> None:
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
         return  # "Cocoa for December delivery": a word, not the town of Cocoa
+    if label == "GPE" and word not in art.gaz.big_places and company_possessive(art.text, t.end):
+        label = "ORG"  # "Paramount's science-fiction epic": the studio, not the town (class 8)
     if label is None and not t.reliable:
         label = mem.known.get(word.casefold())  # a headline reuses the body ("SASOL")
     if label is None:

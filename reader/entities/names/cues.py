@@ -44,6 +44,20 @@ def employer_before_role(text: str, end: int) -> bool:
     return _ROLE_THEN_NAME.match(text, end) is not None
 
 
+# "Paramount's science-fiction epic", "Cupertino's shares": a possessive, up to two modifiers
+# and a noun only a company has make a small town's name the company (class 8).
+_COMPANY_POSSESSIVE = re.compile(
+    r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:shares|stock|profit|profits|revenue|"
+    r"sales|earnings|chief|CEO|board|shareholders|studio|film|films|movie|sequel|epic|release|"
+    r"app|platform|brand|subsidiary|stake|acquisition|takeover)\b"
+)
+
+
+def company_possessive(text: str, end: int) -> bool:
+    """A company's possessions follow: "Paramount's science-fiction epic"."""
+    return _COMPANY_POSSESSIVE.match(text, end) is not None
+
+
 def says_after(text: str, end: int) -> bool:
     """A speech or announcement verb follows ("Nvidia said")."""
     return _SAYS_AFTER.match(text, end) is not None
