@@ -73,6 +73,28 @@ def small_letter_products(text: str) -> list[Span]:
     ]
 
 
+# A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
+# spokesman" are the government (ORG, OntoNotes; issue 12 class 5); "outside Downing Street"
+# stays the place. The seat comes first, a literal ``re`` scans for.
+_SEAT_ACTS = re.compile(
+    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10)(?=[ \u00a0]+(?:said|says|"
+    r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
+    r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
+    r"sources?|officials?|aides?)\b)"
+)
+
+
+def government_seats(text: str) -> list[Span]:
+    """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
+    if "Downing" not in text and " 10 " not in text:
+        return []
+    return [
+        (m.start(), m.end(), "ORG")
+        for m in _SEAT_ACTS.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def is_tech(vocab: set[str]) -> bool:
     """Three or more distinct technology words among the article's lower-case words."""
     return len(lexicon.TECH_WORDS & vocab) >= 3
@@ -129,6 +151,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(_products(text))
     out.extend(tech_models(text, vocab))
     out.extend(small_letter_products(text))
+    out.extend(government_seats(text))
     return out
 
 

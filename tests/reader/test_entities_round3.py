@@ -169,3 +169,13 @@ def test_class8_a_small_town_with_a_companys_possessions_is_the_company() -> Non
     got = ents("The biggest release was Paramount's science-fiction epic, which opened late.")
     assert ("Paramount", "ORG") in got
     assert ("China", "GPE") in ents("Analysts said China's shares fell on Monday.")
+
+
+def test_class5_a_government_named_by_its_seat_acts_as_an_org() -> None:
+    text = (
+        "No 10 rejects calls for inquiry\n\nDowning Street said no. Protesters gathered "
+        "outside Downing Street, and a No 10 spokesman declined to comment."
+    )
+    got = ents(text)
+    assert got.count(("No 10", "ORG")) == 2 and ("Downing Street", "ORG") in got
+    assert ("Downing Street", "FAC") in got  # the place, where no one acts
