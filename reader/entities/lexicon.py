@@ -256,7 +256,13 @@ ORG_WELL_KNOWN = words("""
 EU UN NATO WHO WTO IMF OPEC ASEAN OECD G7 G20 BRICS UNESCO UNICEF FBI CIA NSA FCC FTC SEC
 NASA Interpol Europol Congress Senate Pentagon Kremlin Parliament Hamas Hezbollah Taliban
 U.N. E.U.
-""") | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
+""") | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"} | {
+    # Sport divisions named by a number or a compass point (class 1: league names missed).
+    "League One",
+    "League Two",
+    "Eastern Conference",
+    "Western Conference",
+}
 
 # Nationalities, religions, political groups (NORP).
 NORP_WORDS = words("""

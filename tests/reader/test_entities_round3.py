@@ -179,3 +179,8 @@ def test_class5_a_government_named_by_its_seat_acts_as_an_org() -> None:
     got = ents(text)
     assert got.count(("No 10", "ORG")) == 2 and ("Downing Street", "ORG") in got
     assert ("Downing Street", "FAC") in got  # the place, where no one acts
+
+
+def test_class1_divisions_named_by_a_number_or_a_compass_point() -> None:
+    got = ents("They rose to seventh in League Two and hold a spot in the Western Conference.")
+    assert ("League Two", "ORG") in got and ("Western Conference", "ORG") in got
