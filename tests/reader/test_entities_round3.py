@@ -184,3 +184,10 @@ def test_class5_a_government_named_by_its_seat_acts_as_an_org() -> None:
 def test_class1_divisions_named_by_a_number_or_a_compass_point() -> None:
     got = ents("They rose to seventh in League Two and hold a spot in the Western Conference.")
     assert ("League Two", "ORG") in got and ("Western Conference", "ORG") in got
+
+
+def test_class1_national_sides_known_by_a_nickname() -> None:
+    text = "All Blacks hold on\n\nThe All Blacks retained the cup, and the Super Eagles won."
+    got = ents(text)
+    assert got.count(("All Blacks", "ORG")) == 2 and ("Super Eagles", "ORG") in got
+    assert ("Blacks", "ORG") not in got

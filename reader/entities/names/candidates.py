@@ -53,6 +53,11 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if whole is not None and all(t.reliable for t in toks):
         mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
         return
+    if toks[0].word == "The" and len(toks) > 2:
+        rest = lookup(mem.art.gaz.names, mem.art.text[toks[1].start : toks[-1].end])
+        if rest is not None:
+            mem.emit(toks[1:], rest)  # "The All Blacks": "The" is no part of the name
+            return
     org = has_org_keyword(toks)
     part: list[Tok] = []
     for i, t in enumerate(toks):
