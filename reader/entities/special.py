@@ -121,7 +121,19 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
 
 # A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
 # names cut short).
-_BROADCASTERS = ("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS")
+_BROADCASTERS: tuple[str, ...] = (
+    "BBC",
+    "ITV",
+    "SABC",
+    "RTE",
+    "RTÉ",
+    "CBC",
+    "ABC",
+    "NBC",
+    "CBS",
+    "TVNZ",
+    "SBS",
+)
 _BROADCASTERS += ("NHK", "KBS", "PBS", "DW", "NDTV")
 _CHANNEL = re.compile(
     r"\b(?:" + "|".join(_BROADCASTERS) + ")"
