@@ -26,6 +26,8 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?:I|[Hh]e|[Ss]he|who) (?:was|is|turned|turns)|\b[Aa]ged|\bDie[sd] at) $"
 )
 _AGE_ENDS = frozenset({",", ".", ";"})  # "Lee Carver, 41." as "Lee Carver, 41, said"
+# The last three characters of each cue in _AGE_BEFORE: a cheap test before the pattern.
+_AGE_CUE_ENDS = frozenset({"as ", "is ", "ed ", "ns ", "at "})
 _AGE_AFTER = re.compile(r"[.,;!?\n]|$")
 _AGE_WORDS = lexicon.words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -36,6 +38,9 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
 # Class 4 (names cut short): "St Patrick's Athletic", "Prison Officers' Association": a
 # possessive between an organisation and the one word that ends a club's or a body's name.
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+_AFTER_POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+# A facility noun after a space (the match starts where the name before it ends).
+_FAC_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
 
 
 def event_end(text: str, end: int) -> int:
@@ -76,7 +81,12 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif gap == " (" and _short_form(text, prev, cur):
             ents[i] = Entity(cur.start, cur.end, prev.label)
-    ents = [_spoken_age(text, e) if e.label == "CARDINAL" else e for e in ents]
+    ents = [
+        _spoken_age(text, e)
+        if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
+        else e
+        for e in ents
+    ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
     return _facilities(text, _possessive_names(text, ents))
@@ -109,20 +119,22 @@ def _without_phone_numbers(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
     """ "St Patrick's Athletic", "Prison Officers' Association": an ORG, a possessive, and an
-    ORG that is one word ending a club's or body's name are one ORG (class 4)."""
-    out: list[Entity] = []
-    for cur in ents:
-        prev = out[-1] if out else None
+    ORG that is one word ending a club's or body's name are one ORG (class 4). Only the
+    entities right after a possessive are looked at (found by one scan of the text)."""
+    follow = {m.end() for m in _AFTER_POSSESSIVE.finditer(text)}
+    hits = [i for i, e in enumerate(ents) if i and e.start in follow] if follow else []
+    if not hits:
+        return ents
+    out = list(ents)
+    for i in reversed(hits):
+        prev, cur = out[i - 1], out[i]
         if (
-            prev is not None
-            and prev.label == "ORG"
+            prev.label == "ORG"
             and cur.label == "ORG"
             and text[prev.end : cur.start] in _POSSESSIVE_GAPS
             and text[cur.start : cur.end] in lexicon.ORG_TAIL
         ):
-            out[-1] = Entity(prev.start, cur.end, "ORG")
-        else:
-            out.append(cur)
+            out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "ORG")]
     return out
 
 
@@ -148,28 +160,24 @@ def _short_form(text: str, prev: Entity, cur: Entity) -> bool:
 def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
     """Class 2 (venues): a person's name right before a facility noun names the facility
     ("Regina Mundi church", "the John Hale bridge"), and a city right before a facility is
-    part of its name ("Manchester Piccadilly station", "London Heathrow airport")."""
-    out: list[Entity] = []
-    for cur in ents:
-        if cur.label == "PERSON" and _facility_noun_after(text, cur.end):
-            cur = Entity(cur.start, cur.end, "FAC")
-        prev = out[-1] if out else None
+    part of its name ("Manchester Piccadilly station", "London Heathrow airport"). Only
+    the entities that end right before a facility noun are looked at."""
+    nouns = {m.start() for m in _FAC_NOUN_AFTER.finditer(text)}
+    hits = [i for i, e in enumerate(ents) if e.end in nouns] if nouns else []
+    if not hits:
+        return ents
+    out = list(ents)
+    for i in reversed(hits):
+        cur = out[i]
+        if cur.label == "PERSON":
+            cur = out[i] = Entity(cur.start, cur.end, "FAC")
+        prev = out[i - 1] if i else None
         if (
             prev is not None
             and prev.label == "GPE"
             and cur.label == "FAC"
             and cur.start == prev.end + 1
             and text[prev.end] == " "
-            and _facility_noun_after(text, cur.end)
         ):
-            out[-1] = Entity(prev.start, cur.end, "FAC")
-        else:
-            out.append(cur)
+            out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "FAC")]
     return out
-
-
-def _facility_noun_after(text: str, end: int) -> bool:
-    if not text.startswith(" ", end):
-        return False
-    word = text[end + 1 : end + 14].split(None, 1)
-    return bool(word) and word[0].rstrip(".,;:") in lexicon.FAC_NOUNS
