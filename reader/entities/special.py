@@ -64,7 +64,7 @@ _SMALL_LETTER_PRODUCT = re.compile(
 )
 
 
-_SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "OS")
+_SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "macOS", "watchOS", "tvOS")
 
 
 def small_letter_products(text: str) -> list[Span]:
