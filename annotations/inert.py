@@ -90,5 +90,10 @@ def inert_json(data: Any, indent: int | None = None) -> str:
     controls, bidi overrides and lone surrogates raw; those become ``\\uXXXX`` escapes here
     (they can only occur inside JSON strings, so the document's meaning is unchanged).
     """
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return inert_json_text(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def inert_json_text(text: str) -> str:
+    """JSON text written with ``ensure_ascii=False`` made inert as :func:`inert_json` does
+    (for a caller that writes its JSON piece by piece, e.g. ``postil entities --json``)."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -11,18 +11,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from annotations.store import AnnotationStore, default_db_path
+from reader.cli.entities_cmd import cmd_entities_path, is_file, print_entities
 from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.library.inert import inert_json, make_inert, one_line
-from reader.mentions.index import EntityIndex, recognizer_for
+from reader.mentions.index import EntityIndex
 from reader.settings import load_settings
 from reader.text.loose_match import loose_pattern
 from reader.text.wording import plural
@@ -30,7 +30,6 @@ from reader.workspace import Workspace, default_export_dir
 
 if TYPE_CHECKING:
     from reader.library import Article
-    from reader.mentions.index import Recognizer
 
 
 #: Subcommands that never write the annotation store.
@@ -79,14 +78,6 @@ def identifier(library: Library) -> Callable[[str], str | None]:
             return None
 
     return identify
-
-
-def is_file(path: Path) -> bool:
-    """``path.is_file()``, false for a name the system cannot even look up (too long...)."""
-    try:
-        return path.expanduser().is_file()
-    except (OSError, ValueError):
-        return False
 
 
 def resolve_article(workspace: Workspace, query: str) -> Article:
@@ -290,46 +281,10 @@ def write_export(output: Path, markdown: str, mode: int) -> None:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
 
 
-def _print_entities(
-    text: str, args: argparse.Namespace, recognizer: Recognizer, warning: str | None
-) -> int:
-    if warning:
-        print(f"postil: {warning}", file=sys.stderr)
-    entities = recognizer(text)
-    if args.json:
-        rows = [
-            {"start": e.start, "end": e.end, "label": e.label, "text": text[e.start : e.end]}
-            for e in entities
-        ]
-        print(inert_json(rows, indent=2))
-        return 0
-    by_label: dict[str, Counter[str]] = {}
-    for entity in entities:
-        by_label.setdefault(entity.label, Counter())[text[entity.start : entity.end]] += 1
-    for label in sorted(by_label, key=lambda lab: -sum(by_label[lab].values())):
-        mentions = by_label[label]
-        print(f"{label} ({sum(mentions.values())})")
-        for name, count in mentions.most_common():
-            print(f"  {one_line(name)}" + (f" ×{count}" if count > 1 else ""))
-    return 0
-
-
 def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
     recognizer = workspace.entities.recognizer()
-    return _print_entities(article.text, args, recognizer, workspace.entities.take_warning())
-
-
-def cmd_entities_path(args: argparse.Namespace) -> int:
-    """Entities of any file: offsets index its decoded text, without cleaning.
-
-    Needs no library and no annotation file, so it works in any pipeline.
-    """
-    from reader.library import read_text
-
-    text = read_text(Path(args.article).expanduser())
-    ner = args.ner or load_settings().ner
-    return _print_entities(text, args, *recognizer_for(ner))
+    return print_entities(article.text, args, recognizer, workspace.entities.take_warning())
 
 
 def run_tui(args: argparse.Namespace) -> int:

@@ -202,16 +202,28 @@ def _report(error: BaseException) -> None:
     print(f"postil: {one_line(str(error))}", file=sys.stderr)
 
 
+def _run(args: argparse.Namespace) -> int:
+    """A subcommand; ``entities FILE`` without the store and library imports (fast start)."""
+    from reader.cli.entities_cmd import cmd_entities_path, is_file
+
+    if args.command == "entities" and is_file(Path(args.article)):
+        return cmd_entities_path(args)
+    from reader.cli import commands
+
+    return commands.run(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
-    from reader.cli import commands
     from reader.cli.errors import user_errors
 
     args_list = subcommand_first(list(sys.argv[1:] if argv is None else argv))
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = build_parser().parse_args(args_list)
-            return commands.run(args)
+            return _run(args)
+        from reader.cli import commands
+
         check_command_word(args_list)
         args = tui_parser().parse_args(args_list)
         return commands.run_tui(args)

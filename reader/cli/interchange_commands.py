@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotations.storage import atomic_write
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -59,6 +58,9 @@ def export_vault(workspace: Workspace, annotations: Sequence[Annotation], folder
 
 def export_w3c(workspace: Workspace, annotations: Sequence[Annotation], output: Path | None) -> int:
     """Write ``annotations`` as W3C JSON-LD to ``output`` (atomically, 0600), else stdout."""
+    # Imported here, not at the top: `postil entities FILE` imports this module with the
+    # parser, and the storage layer (TinyDB, file locks) would cost it start-up time.
+    from annotations.storage import atomic_write
     from reader.interchange.exporting import export_w3c as render
     from reader.settings import load_settings
 

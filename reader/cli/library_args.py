@@ -6,9 +6,10 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from reader.collection.state import STATES
-
 LIBRARY_COMMANDS = ("add", "refresh", "feeds", "mark", "remove")
+#: The reading states (``reader.collection.state.STATES``, which a test keeps equal): written
+#: here so that parsing arguments does not import the collection and its file locking.
+STATES = ("unread", "read", "archived")
 
 
 def add_library_commands(

@@ -1,14 +1,18 @@
 """Stage 6, boundary repair: fixes that need the merged spans of every pass.
 
-"9th U.S. Circuit Court of Appeals" (an ordinal joined to a numbered unit), "Name, 26," (an
-age is a DATE), "General Data Protection Regulation (GDPR)" (an acronym in brackets takes
-its long form's label), "World Cup 2026" (an event's year is part of it).
+"9th U.S. Circuit Court of Appeals" (an ordinal joined to a numbered unit), "Name, 26," and
+"She was 88." (an age is a DATE), "General Data Protection Regulation (GDPR)" (an acronym in
+brackets takes its long form's label), "World Cup 2026" (an event's year is part of it),
+"St Patrick's Athletic" (a possessive inside a club's or body's name), "+353 1 676 0144" (a
+telephone number is no CARDINAL), "Regina Mundi church" and "Manchester Piccadilly station"
+(a name before a facility noun is the facility's).
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.entities import lexicon
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
@@ -16,6 +20,27 @@ _EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = re.compile(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
+# Class 7 (ages as DATE, OntoNotes): what stands before a bare age at a clause's end, "She was
+# 88.", "Dies at 88", "aged 41,". A person is the subject, so "Attendance was 17,844." is not.
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:I|[Hh]e|[Ss]he|who) (?:was|is|turned|turns)|\b[Aa]ged|\bDie[sd] at) $"
+)
+_AGE_ENDS = frozenset({",", ".", ";"})  # "Lee Carver, 41." as "Lee Carver, 41, said"
+# The last three characters of each cue in _AGE_BEFORE: a cheap test before the pattern.
+_AGE_CUE_ENDS = frozenset({"as ", "is ", "ed ", "ns ", "at "})
+_AGE_AFTER = re.compile(r"[.,;!?\n]|$")
+_AGE_WORDS = lexicon.words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen"""
+)
+# Class 4 and 6: "+44 20 7946 0000", "+353 1 676 0144": digit groups after a country code.
+_PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
+# Class 4 (names cut short): "St Patrick's Athletic", "Prison Officers' Association": a
+# possessive between an organisation and the one word that ends a club's or a body's name.
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+_AFTER_POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+# A facility noun after a space (the match starts where the name before it ends).
+_FAC_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
 
 
 def event_end(text: str, end: int) -> int:
@@ -56,7 +81,61 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif gap == " (" and _short_form(text, prev, cur):
             ents[i] = Entity(cur.start, cur.end, prev.label)
-    return ents
+    ents = [
+        _spoken_age(text, e)
+        if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
+        else e
+        for e in ents
+    ]
+    if "+" in text:
+        ents = _without_phone_numbers(text, ents)
+    return _facilities(text, _possessive_names(text, ents))
+
+
+def _spoken_age(text: str, ent: Entity) -> Entity:
+    """ "She was 88.", "when I was nine.", "Dies at 88": an age said of a person is a DATE
+    (class 7); a count ("Attendance was 17,844.") has no person before it."""
+    word = text[ent.start : ent.end]
+    if not (word.isdigit() and len(word) <= 3) and word.lower() not in _AGE_WORDS:
+        return ent
+    if not _AGE_AFTER.match(text, ent.end):
+        return ent
+    if not _AGE_BEFORE.search(text, max(0, ent.start - 12), ent.start):
+        return ent
+    return Entity(ent.start, ent.end, "DATE")
+
+
+def _without_phone_numbers(text: str, ents: list[Entity]) -> list[Entity]:
+    """Numbers inside a telephone number ("+353 1 676 0144") are no CARDINALs."""
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    if not phones:
+        return ents
+    return [
+        e
+        for e in ents
+        if e.label != "CARDINAL" or not any(s <= e.start and e.end <= x for s, x in phones)
+    ]
+
+
+def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "St Patrick's Athletic", "Prison Officers' Association": an ORG, a possessive, and an
+    ORG that is one word ending a club's or body's name are one ORG (class 4). Only the
+    entities right after a possessive are looked at (found by one scan of the text)."""
+    follow = {m.end() for m in _AFTER_POSSESSIVE.finditer(text)}
+    hits = [i for i, e in enumerate(ents) if i and e.start in follow] if follow else []
+    if not hits:
+        return ents
+    out = list(ents)
+    for i in reversed(hits):
+        prev, cur = out[i - 1], out[i]
+        if (
+            prev.label == "ORG"
+            and cur.label == "ORG"
+            and text[prev.end : cur.start] in _POSSESSIVE_GAPS
+            and text[cur.start : cur.end] in lexicon.ORG_TAIL
+        ):
+            out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "ORG")]
+    return out
 
 
 def _age(text: str, prev: Entity, cur: Entity) -> bool:
@@ -64,7 +143,7 @@ def _age(text: str, prev: Entity, cur: Entity) -> bool:
         cur.label == "CARDINAL"
         and prev.label == "PERSON"
         and text[cur.start : cur.end].isdigit()
-        and text.startswith(",", cur.end)
+        and text[cur.end : cur.end + 1] in _AGE_ENDS
     )
 
 
@@ -76,3 +155,29 @@ def _short_form(text: str, prev: Entity, cur: Entity) -> bool:
         and text.startswith(")", cur.end)
         and text[cur.start : cur.end].isupper()
     )
+
+
+def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
+    """Class 2 (venues): a person's name right before a facility noun names the facility
+    ("Regina Mundi church", "the John Hale bridge"), and a city right before a facility is
+    part of its name ("Manchester Piccadilly station", "London Heathrow airport"). Only
+    the entities that end right before a facility noun are looked at."""
+    nouns = {m.start() for m in _FAC_NOUN_AFTER.finditer(text)}
+    hits = [i for i, e in enumerate(ents) if e.end in nouns] if nouns else []
+    if not hits:
+        return ents
+    out = list(ents)
+    for i in reversed(hits):
+        cur = out[i]
+        if cur.label == "PERSON":
+            cur = out[i] = Entity(cur.start, cur.end, "FAC")
+        prev = out[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.label == "GPE"
+            and cur.label == "FAC"
+            and cur.start == prev.end + 1
+            and text[prev.end] == " "
+        ):
+            out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "FAC")]
+    return out

@@ -252,11 +252,31 @@ Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
 }
 
 # ORG acronyms of international bodies everybody writes (not tied to any article).
-ORG_WELL_KNOWN = words("""
+ORG_WELL_KNOWN = (
+    words("""
 EU UN NATO WHO WTO IMF OPEC ASEAN OECD G7 G20 BRICS UNESCO UNICEF FBI CIA NSA FCC FTC SEC
 NASA Interpol Europol Congress Senate Pentagon Kremlin Parliament Hamas Hezbollah Taliban
 U.N. E.U.
-""") | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
+""")
+    | {"European Union", "United Nations", "World Bank", "White House", "Supreme Court"}
+    | {
+        # Sport divisions named by a number or a compass point (class 1: league names missed).
+        "League One",
+        "League Two",
+        "Eastern Conference",
+        "Western Conference",
+        # National sides known by a nickname that starts with an ordinary word (class 1).
+        "All Blacks",
+        "All Whites",
+        "Black Caps",
+        "Black Ferns",
+        "Black Stars",
+        "Super Eagles",
+        "Super Falcons",
+        "Bafana Bafana",
+        "Three Lions",
+    }
+)
 
 # Nationalities, religions, political groups (NORP).
 NORP_WORDS = words("""

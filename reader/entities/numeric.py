@@ -100,7 +100,7 @@ _QTY_UNIT = (
     r"(?:(?:square|cubic)\s+)?(?:sq\s+(?:m|ft|km)\b|km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
     r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
     r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
-    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|"
+    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|nits|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
     r"[FC](?![\w.'’]))"
 )
@@ -108,7 +108,7 @@ _QTY_UNIT = (
 _QTY_UNIT_SING = (
     r"(?:km|kilometre|kilometer|mile|metre|meter|foot|inch|mm|cm|centimetre|kg|kilogram|gram|"
     r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|MW|GW|megapixel|"
-    r"basis-point|square-metre|square-foot|square-mile)(?![\w-])"
+    r"basis-point|square-metre|square-foot|square-mile|nanometer|nanometre|nm)(?![\w-])"
 )
 _ORD_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -116,7 +116,7 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
   |{_MOD}{_AMOUNT}\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
@@ -144,6 +144,12 @@ _PATTERN = rf"""
   |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring)\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+(?:week|month|quarter))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+(?:first|second|third|fourth|final|last))\s+(?i:week|weekend|month)\b(?:\s+of\s+(?:{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?|{_YEAR}))?
+  |\b(?i:the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:century)\b|\b(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-](?i:century)\b
+  |\bFY\d\d(?!\d)
+  |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
+  |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
   |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
@@ -288,12 +294,12 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover"""
+    passover all"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
 _GATED = words(
-    "the a an that this as at over about under some up more less only just well close end"
+    "the a an that this as at over about under some up more less only just well close end all"
 )
 _SECOND = words(
     """past last next coming previous first second third fourth fifth final same end beginning
@@ -306,7 +312,8 @@ _SECOND = words(
     season seasons off-season pre-season festive holiday close summer winter autumn spring
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
-    ninety half hour hours minute minutes"""
+    ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
+    twentieth"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
@@ -401,4 +408,29 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if text[end - 1].isspace():
             end = len(text[start:end].rstrip()) + start
         limit = end
-        yield start, end, label
+        if label == "TIME" and _ordinal_second(text, start, end):
+            yield start + 2, end, "ORDINAL"
+        elif not (label == "CARDINAL" and _pronoun_one(text, start, end)):
+            yield start, end, label
+
+
+# Words after "a second" that keep it a moment ("a second later", "a second or two").
+_MOMENT_AFTER = words("later earlier ago before after or and longer too more")
+_PRONOUN_ONE = re.compile(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
+
+
+def _ordinal_second(text: str, start: int, end: int) -> bool:
+    """ "added a second from the spot", "a second series": an ORDINAL, not a moment (the
+    moment is "for a second", "a second later"); only "a second" before a lower-case word."""
+    if text[start:end] not in ("a second", "A second") or not text.startswith(" ", end):
+        return False
+    nxt = text[end + 1 : end + 12].split(None, 1)
+    return bool(nxt) and nxt[0][:1].islower() and nxt[0].rstrip(".,;:") not in _MOMENT_AFTER
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "the one you stop thinking about", "a cheap one": "one" as a pronoun is no number."""
+    return (
+        text[start:end] == "one"
+        and _PRONOUN_ONE.search(text, max(0, start - 14), start) is not None
+    )

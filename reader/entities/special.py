@@ -56,6 +56,50 @@ Series Season Grade Category Group Division League Formula Channel Platform Gate
 """)
 
 
+# Products whose name starts with a small letter, which the capitalised-name pass never sees
+# (class 2: "Apple's iPhone event", "on Android and iOS"). The literal first letter lets
+# ``re`` skip through the text; the character before is checked in Python.
+_SMALL_LETTER_PRODUCT = re.compile(
+    r"(?:i(?:OS|PadOS|Phone|Pad|Pod|Mac|Cloud|Tunes)|(?:mac|watch|tv)OS)(?![\w-])"
+)
+
+
+_SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "macOS", "watchOS", "tvOS")
+
+
+def small_letter_products(text: str) -> list[Span]:
+    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word."""
+    if not any(k in text for k in _SMALL_LETTER_KEYS):
+        return []  # most articles: a few substring scans in C, no regex
+    return [
+        (m.start(), m.end(), "PRODUCT")
+        for m in _SMALL_LETTER_PRODUCT.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+    ]
+
+
+# A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
+# spokesman" are the government (ORG, OntoNotes; issue 12 class 5); "outside Downing Street"
+# stays the place. The seat comes first, a literal ``re`` scans for.
+_SEAT_ACTS = re.compile(
+    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10)(?=[ \u00a0]+(?:said|says|"
+    r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
+    r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
+    r"sources?|officials?|aides?)\b)"
+)
+
+
+def government_seats(text: str) -> list[Span]:
+    """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
+    if "Downing" not in text and " 10 " not in text:
+        return []
+    return [
+        (m.start(), m.end(), "ORG")
+        for m in _SEAT_ACTS.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def is_tech(vocab: set[str]) -> bool:
     """Three or more distinct technology words among the article's lower-case words."""
     return len(lexicon.TECH_WORDS & vocab) >= 3
@@ -113,6 +157,8 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))
     out.extend(_products(text))
     out.extend(tech_models(text, vocab))
+    out.extend(small_letter_products(text))
+    out.extend(government_seats(text))
     return out
 
 

@@ -7,8 +7,10 @@ Usage::
 
 ``--gold`` may be given several times (default: the seed gold set); the figures are pooled
 over all records. Printed: precision, recall and F1 per label and overall, then, when the
-records carry a ``section`` field (dev2, heldout2), F1 per section. With ``--compare`` a
-second backend is scored on the same text and its F1 printed beside the first.
+records carry a ``section`` field (dev2, heldout2), F1 per section; and the unlabelled span
+F1 with the label accuracy on the spans whose boundaries match (boundary errors vs label
+errors). With ``--compare`` a second backend is scored on the same text and its F1 printed
+beside the first.
 
 Gold labels outside postil's 16 labels (WORK_OF_ART, LANGUAGE) are dropped from both sides,
 as the gold README asks of a scorer that only knows a subset.
@@ -96,6 +98,24 @@ def by_section(records: list[dict], recognize: Callable) -> dict[str, Counts]:
     return out
 
 
+def span_figures(records: list[dict], recognize: Callable) -> tuple[float, float]:
+    """Unlabelled span F1 and label accuracy on the spans whose boundaries match gold.
+
+    They tell the two kinds of error apart: a low span F1 is boundaries (split, cut short,
+    missed), a low label accuracy is the right words given the wrong kind.
+    """
+    tp = fp = fn = right = 0
+    for rec in records:
+        gold = {(s, e): lab for s, e, lab in rec["entities"] if lab in LABELS}
+        pred = {(x.start, x.end): x.label for x in recognize(rec["text"])}
+        both = gold.keys() & pred.keys()
+        tp += len(both)
+        fp += len(pred) - len(both)
+        fn += len(gold) - len(both)
+        right += sum(gold[k] == pred[k] for k in both)
+    return prf(tp, fp, fn)[2], right / tp if tp else 0.0
+
+
 def print_labels(counts: Counts, other: Counts | None, other_name: str) -> None:
     head = f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}"
     print(head + (f" {other_name[:14]:>14}" if other is not None else ""))
@@ -160,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = score(records, recognize, args.errors)
     other = score(records, other_rec) if other_rec else None
     print_labels(counts, other, args.compare or "")
+    span_f1, label_acc = span_figures(records, recognize)
+    print(f"unlabelled span F1 {span_f1:.3f}, label accuracy on matched spans {label_acc:.3f}")
     sections = by_section(records, recognize)
     other_sections = by_section(records, other_rec) if other_rec else None
     print_sections(sections, other_sections, args.compare or "")

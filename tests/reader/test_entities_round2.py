@@ -150,24 +150,91 @@ def test_class1_line_ups_name_players() -> None:
 
 
 def test_class6_lone_unknown_word_is_decided_by_fitted_weights(monkeypatch) -> None:
-    from reader.entities.names import decide
+    from reader.entities.names import lone_word
 
     text = "Officials said Zorvex would appeal."
-    monkeypatch.setattr(decide, "fitted_weights", lambda name: {"bias": -1.0})
+    monkeypatch.setattr(lone_word, "fitted_weights", lambda name: {"bias": -1.0})
     assert ents(text) == []
-    monkeypatch.setattr(decide, "fitted_weights", lambda name: {"bias": 1.0})
+    monkeypatch.setattr(lone_word, "fitted_weights", lambda name: {"bias": 1.0})
     assert ents(text) == [("Zorvex", "ORG")]
 
 
 def test_lone_word_features_read_the_context() -> None:
     from reader.entities.gazetteer import gazetteer
     from reader.entities.names.article import Article
-    from reader.entities.names.decide import lone_word_features
+    from reader.entities.names.lone_word import lone_word_features
+    from reader.entities.names.memory import Memory
     from reader.entities.names.tokens import Tok
 
     text = "Shares in Zorvex's unit rose. Zorvex said so."
     art = Article(text, gazetteer(), lower_vocab(text))
     art.midsentence_caps.add("Zorvex")
-    feats = lone_word_features(art, Tok(10, 16, "Zorvex"))
+    art.cap_counts["Zorvex"] = 2  # what the scan of the runs counts
+    feats = lone_word_features(Memory(art), Tok(10, 16, "Zorvex"))
     assert feats["possessive_after"] == 1.0 and feats["preposition_before"] == 1.0
     assert feats["recurs"] == 1.0 and feats["sentence_start"] == 0.0
+
+
+def test_class6_a_word_recurs_as_a_word_not_inside_another() -> None:
+    """ "Ever" of "Ever Given" does not recur because "Evergreen" contains it (an ORG
+    false positive); counting whole capitalised words also keeps long texts linear."""
+    from reader.entities.gazetteer import gazetteer
+    from reader.entities.names import pipeline
+    from reader.entities.names.article import Article
+
+    text = "The ship Ever Given, run by Evergreen Marine, left. Evergreen said so."
+    art = Article(text, gazetteer(), lower_vocab(text))
+    pipeline._scan(art, {})
+    assert art.cap_counts.get("Ever", 0) == 1 and art.cap_counts["Evergreen"] == 2
+
+
+def _lone_features(text: str, word: str) -> dict[str, float]:
+    from reader.entities.gazetteer import gazetteer
+    from reader.entities.names.article import Article
+    from reader.entities.names.lone_word import lone_word_features
+    from reader.entities.names.memory import Memory
+    from reader.entities.names.tokens import Tok
+
+    art = Article(text, gazetteer(), lower_vocab(text))
+    mem = Memory(art)
+    mem.known["apple"] = "ORG"  # what an earlier mention taught
+    start = text.index(word)
+    return lone_word_features(mem, Tok(start, start + len(word), word))
+
+
+def test_class6_lone_word_evidence_for_an_org() -> None:
+    """ORG precision: an organisation noun before ("phone maker Zorvex"), "told Zorvex"
+    (an outlet), a list with a known organisation ("Apple and Zorvex")."""
+    assert _lone_features("The phone maker Zorvex rose.", "Zorvex")["org_noun_before"] == 1.0
+    assert _lone_features("He told Zorvex on Monday.", "Zorvex")["told_before"] == 1.0
+    assert _lone_features("It was, according to Zorvex, late.", "Zorvex")["told_before"] == 1.0
+    assert _lone_features("Rivals Apple and Zorvex fell.", "Zorvex")["listed_with_org"] == 1.0
+    assert _lone_features("Rivals Zorvex, Apple and Sony.", "Zorvex")["listed_with_org"] == 1.0
+    plain = _lone_features("Shares of Zorvex and Quell fell.", "Zorvex")
+    assert plain["listed_with_org"] == plain["org_noun_before"] == plain["told_before"] == 0.0
+
+
+def test_class6_lone_word_evidence_against_an_org() -> None:
+    """A currency-glued number or a calendar abbreviation is no organisation."""
+    assert _lone_features("capital of N500 billion", "N500")["digit_or_calendar"] == 1.0
+    assert _lone_features("SINGAPORE, Sept 21 (Reuters)", "Sept")["digit_or_calendar"] == 1.0
+    assert _lone_features("The Zorvex board met.", "Zorvex")["digit_or_calendar"] == 0.0
+
+
+def test_class6_fitted_lone_word_model_reads_the_new_evidence() -> None:
+    """With the fitted weights, the new evidence turns an everyday word into an ORG where
+    the context says so, and only there."""
+    assert ents("Analysts expect Harmony to cut prices.") == []
+    assert ents("Analysts expect the phone maker Harmony to cut prices.") == [("Harmony", "ORG")]
+    assert ents("Analysts expect Apple and Harmony to cut prices.") == [
+        ("Apple", "ORG"),
+        ("Harmony", "ORG"),
+    ]
+
+
+def test_class6_an_everyday_word_in_capitals_is_no_acronym() -> None:
+    """ "HISTORY", "GAMES": shouting, not an organisation; unknown or short capitals stay
+    acronyms ("ZORVEX", "ARM")."""
+    assert ents("Officials said the HISTORY channel would close.") == []
+    assert ents("Officials said ZORVEX would close.") == [("ZORVEX", "ORG")]
+    assert ents("Engineers at ARM said the chip was late.") == [("ARM", "ORG")]

@@ -30,6 +30,7 @@ class Article:
     reliable_caps: set[str] = field(default_factory=set)
     reliable_single: set[str] = field(default_factory=set)  # capitalised alone mid-sentence
     midsentence_caps: set[str] = field(default_factory=set)  # capitalised, not sentence-first
+    cap_counts: dict[str, int] = field(default_factory=dict)  # capitalised words: how often
     line: tuple[int, int, bool] = (0, 0, False)  # start, end, is-headline of the last line
     sport: bool = False  # a sport report (class 1)
     tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import after_byline
-from reader.entities.names.cues import language_compound, language_use, party_label, place_context
+from reader.entities.names.cues import (
+    company_possessive,
+    language_compound,
+    language_use,
+    party_label,
+    place_context,
+)
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
 from reader.entities.names.memory import Memory
@@ -47,6 +53,11 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if whole is not None and all(t.reliable for t in toks):
         mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
         return
+    if toks[0].word == "The" and len(toks) > 2:
+        rest = lookup(mem.art.gaz.names, mem.art.text[toks[1].start : toks[-1].end])
+        if rest is not None:
+            mem.emit(toks[1:], rest)  # "The All Blacks": "The" is no part of the name
+            return
     org = has_org_keyword(toks)
     part: list[Tok] = []
     for i, t in enumerate(toks):
@@ -94,6 +105,8 @@ def label_word(mem: Memory, t: Tok) -> None:
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
         return  # "Cocoa for December delivery": a word, not the town of Cocoa
+    if label == "GPE" and word not in art.gaz.big_places and company_possessive(art.text, t.end):
+        label = "ORG"  # "Paramount's science-fiction epic": the studio, not the town (class 8)
     if label is None and not t.reliable:
         label = mem.known.get(word.casefold())  # a headline reuses the body ("SASOL")
     if label is None:
@@ -145,12 +158,20 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
         if label is not None and _split_keyword_name(mem, toks, label):
             return
     if label is not None:
-        last, text = toks[-1], mem.art.text
-        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
+        if not (label == "NORP" and _language(mem.art.text, toks)):
+            last, text = toks[-1], mem.art.text
             surface = text[toks[0].start : last.end]
             mem.emit(toks, party_label(text, last.end, surface, label))
         return
     _label_unknown_part(mem, toks)
+
+
+def _language(text: str, toks: list[Tok]) -> bool:
+    """ "English-language", "in Hindi, Tamil and Bengali": a language, not a people (class 2)."""
+    last = toks[-1]
+    if last.cut and language_compound(text, last.end):
+        return True
+    return len(toks) == 1 and language_use(text, last.start, last.end)
 
 
 def _trim_connectors(toks: list[Tok]) -> list[Tok]:

@@ -9,7 +9,9 @@ mention must not win over the rest).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
 
 from reader.entities import lexicon
 from reader.entities.names.article import lower_vocab
@@ -90,8 +92,19 @@ def _after_work_nouns(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
             i = text.find(noun, j)
 
 
-def _inside(where: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in where)
+def _inside_test(where: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``inside(s, e)``: is ``[s, e)`` within one of the spans ``where``? Binary search over
+    the spans sorted by start, with the furthest end reached so far: linear in the spans
+    per article, where a scan per entity made long texts quadratic."""
+    where = sorted(where)
+    starts = [a for a, _ in where]
+    reach = list(accumulate((b for _, b in where), max))
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s) - 1
+        return i >= 0 and reach[i] >= e
+
+    return inside
 
 
 def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
@@ -132,10 +145,11 @@ def harmonise(
             best[surface] = "PERSON"
     works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab)
     works -= products
+    inside = _inside_test(where)
     out = [
         (s, e, best.get(text[s:e], label))
         for s, e, label in spans
-        if text[s:e] not in works and not (where and _inside(where, s, e))
+        if text[s:e] not in works and not (where and inside(s, e))
     ]
     out.sort()
     return out

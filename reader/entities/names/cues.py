@@ -29,6 +29,35 @@ _PERSON_BEFORE = lexicon.words(
 )
 
 
+# "Rovers boss Sean Meeks", "Mercedes driver Felix Brandt", "Southcom chief executive Renata
+# Kowalczyk": a role and a person's name after a word make it the person's employer (class 1/3).
+_ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]+(?:boss|manager|coach|captain|driver|rider|striker|chief(?:[ \u00a0]+executive)?|"
+    r"executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|CEO)"
+    r"[ \u00a0]+[A-Z][a-z]"
+)
+
+
+def employer_before_role(text: str, end: int) -> bool:
+    """A role then a capitalised name follow ("Rovers boss Sean Meeks"): the word names who
+    the person works for, an organisation, even at a sentence start."""
+    return _ROLE_THEN_NAME.match(text, end) is not None
+
+
+# "Paramount's science-fiction epic", "Cupertino's shares": a possessive, up to two modifiers
+# and a noun only a company has make a small town's name the company (class 8).
+_COMPANY_POSSESSIVE = re.compile(
+    r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:shares|stock|profit|profits|revenue|"
+    r"sales|earnings|chief|CEO|board|shareholders|studio|film|films|movie|sequel|epic|release|"
+    r"app|platform|brand|subsidiary|stake|acquisition|takeover)\b"
+)
+
+
+def company_possessive(text: str, end: int) -> bool:
+    """A company's possessions follow: "Paramount's science-fiction epic"."""
+    return _COMPANY_POSSESSIVE.match(text, end) is not None
+
+
 def says_after(text: str, end: int) -> bool:
     """A speech or announcement verb follows ("Nvidia said")."""
     return _SAYS_AFTER.match(text, end) is not None
@@ -60,13 +89,14 @@ def language_compound(text: str, end: int) -> bool:
 
 
 _LANGUAGE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+[ \u00a0]+and[ \u00a0]+)?)$"
+    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
 )
 _LANGUAGE_AFTER = re.compile(r"[ \u00a0]+(\w+)")
 
 
 def language_use(text: str, start: int, end: int) -> bool:
-    """ "in English", "in isiZulu and English", "a Tamil film": the word names a language
+    """ "in English", "in isiZulu and English", "in Hindi, Tamil and Bengali", "a Tamil film":
+    the word names a language
     (LANGUAGE, outside postil's labels), not a people (class 2). "in Western countries"
     is an adjective: after "in", the word must end the phrase."""
     if text[start:end] not in lexicon.LANGUAGE_NAMES:

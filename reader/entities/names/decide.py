@@ -12,11 +12,17 @@ import re
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article
-from reader.entities.names.cues import facility_context, person_cue, place_context, says_after
+from reader.entities.names.cues import (
+    employer_before_role,
+    facility_context,
+    person_cue,
+    place_context,
+    says_after,
+)
 from reader.entities.names.keywords import keyword_label
+from reader.entities.names.lone_word import before_lower_noun, lone_word_score
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
-from reader.entities.names.sport import fitted_weights
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import fold, is_given, looks_org
 
@@ -69,7 +75,8 @@ def _confirmed_subruns(art: Article, run: list[Tok]) -> list[list[Tok]] | None:
 def _informative(mem: Memory, t: Tok) -> bool:
     """A lone word whose capital is not informative by position, kept on other evidence:
     the article capitalises it in mid-sentence, it is a known name part, a speech verb
-    follows ("Nvidia said"), or it is no English word at all ("Safaricom, Kenya's ...")."""
+    follows ("Nvidia said"), a role and a name follow ("Mercedes driver Felix Brandt"), or
+    it is no English word at all ("Safaricom, Kenya's ...")."""
     art = mem.art
     word = t.word
     if word in art.reliable_single or (word in art.reliable_caps and not art.common(word)):
@@ -80,24 +87,17 @@ def _informative(mem: Memory, t: Tok) -> bool:
         return False
     if not word.endswith("s") and not art.ordinary(word) and says_after(art.text, t.end):
         return True
-    return _foreign_word(art, word) and not _before_lower_noun(art.text, t.end)
+    if _employer(art, word) and employer_before_role(art.text, t.end):
+        return True  # "Rovers boss Sean Meeks": the employer, even at a sentence start
+    return _foreign_word(art, word) and not before_lower_noun(art.text, t.end)
 
 
-def _before_lower_noun(text: str, end: int) -> bool:
-    """ "Multiplex chains came", "Fintech company PaySetu": a sentence-initial word right
-    before a lower-case noun modifies it (class 6); "Google has been hit" and "Safaricom,
-    Kenya's ..." do not."""
-    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].islower():
-        return False
-    nxt = text[end + 1 : end + 16].split(None, 1)[0].rstrip(".,;:")
-    return nxt not in _VERBS_AFTER_SUBJECT and not nxt.endswith(("ed", "s"))
-
-
-# Words after a sentence's subject: the capitalised word before them is the subject.
-_VERBS_AFTER_SUBJECT = lexicon.words("""
-has have had is was are were will would can could may might should must did does do also
-then now still just already never first later recently plans wants aims hopes expects
-""")
+def _employer(art: Article, word: str) -> bool:
+    """A word that can name an employer on its own: no everyday word, and no generic body
+    noun ("Agency spokesman Wahyu Hidayat": the agency named earlier) but a club's tail
+    ("Rovers boss")."""
+    generic = word in lexicon.ORG_TAIL and word not in lexicon.CLUB_TAIL
+    return not generic and not art.ordinary(word)
 
 
 def _foreign_word(art: Article, word: str) -> bool:
@@ -125,7 +125,7 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "PERSON"
     if person_cue(art.text, t.start, t.end):
         return "ORG" if looks_org(word) else "PERSON"
-    if word in lexicon.ORG_TAIL or looks_org(word):
+    if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         return "ORG"
     if not t.reliable and art.ordinary(word):
         return None
@@ -133,47 +133,13 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "FAC"
     if place_context(art.text, t.start, t.end):
         return "GPE"
-    return "ORG" if lone_word_score(art, t) > 0 else None
+    return "ORG" if lone_word_score(mem, t) > 0 else None
 
 
-# A lone capitalised word with no keyword, shape or context cue: an ORG, or no entity at all
-# (class 6: capitalised words that are not entities, and the ORG precision of issue 12). The
-# weights are fitted on gold, dev and dev2 by ``data/fit_weights.py`` (``lone_word``).
-_QUOTE_BEFORE = frozenset("\"“‘'")
-_PREP_BEFORE = lexicon.words("in at from by with for of on to into via")
-RECORD: list[tuple[int, int, dict[str, float]]] | None = None  # set by fit_weights.py
-
-
-def lone_word_features(art: Article, t: Tok) -> dict[str, float]:
-    """Evidence for and against a lone unknown capitalised word being an organisation."""
-    text, word = art.text, t.word
-    before = text[max(0, t.start - 12) : t.start].split()
-    prev = before[-1].lower() if before and text[t.start - 1 : t.start] == " " else ""
-    after = text[t.end : t.end + 3]
-    return {
-        "bias": 1.0,
-        "sentence_start": float(t.initial),
-        "says_after": float(says_after(text, t.end)),
-        "possessive_after": float(after.startswith(("'s", "’s"))),
-        "the_before": float(prev == "the"),
-        "preposition_before": float(prev in _PREP_BEFORE),
-        "quote_before": float(t.start > 0 and text[t.start - 1] in _QUOTE_BEFORE),
-        "dictionary_word": float(art.plain_word(word)),
-        "surname": float(word.lower() in art.gaz.surnames),
-        "given_name": float(is_given(art.gaz, word)),
-        "plural": float(word.endswith("s") and not word.endswith("ss")),
-        "recurs": float(word in art.midsentence_caps and text.count(word) > 1),
-        "lower_after": float(_before_lower_noun(text, t.end)),
-    }
-
-
-def lone_word_score(art: Article, t: Tok) -> float:
-    """Positive: an ORG; the weights come from ``data/weights.json``."""
-    features = lone_word_features(art, t)
-    if RECORD is not None:
-        RECORD.append((t.start, t.end, features))
-    weights = fitted_weights("lone_word")
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+def _shouted_word(art: Article, word: str) -> bool:
+    """An everyday word in capitals ("HISTORY", "GAMES"), not an acronym (class 6): its
+    capitals are no sign of an organisation. Short ones stay acronyms ("ARM", "ICE")."""
+    return len(word) >= 4 and word.isupper() and word.lower() in art.gaz.common_words
 
 
 _AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
@@ -190,7 +156,8 @@ def _sibling(mem: Memory, t: Tok) -> bool:
 
 def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     """Several unknown words: a person by a title, a known name part or a given name; an
-    organisation by camel case or digits; plain capitalised words that are no vocabulary
+    organisation by camel case or digits, or by a first word that recurs alone (class 3:
+    "Southcom Edge" made every "Southcom" a person); plain capitalised words that are no vocabulary
     ("Zhao Lijian") a person; ordinary words ("Nordhavn Analytics") an organisation."""
     art = mem.art
     words = [t.word for t in run if not t.connector]
@@ -199,6 +166,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "PERSON"
     if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
         return "ORG"
+    if _first_word_recurs(art, first):
+        return "ORG"  # "Google Pay", "Southcom Edge": a company's unit or service, no person
     if (
         len(words) <= 3
         and not is_given(art.gaz, first)
@@ -207,3 +176,15 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     ):
         return "PERSON"
     return "ORG"
+
+
+def _first_word_recurs(art: Article, first: str) -> bool:
+    """The first word of an unknown name also stands alone in mid-sentence, and is no given
+    name or surname: people are named again by their last name, companies by their first
+    word ("Southcom ... Southcom Edge", "Lockheed ... Lockheed Martin"). Surname-first names
+    ("Zhao Lijian ... Zhao said") keep their surname first, so a surname is left out."""
+    return (
+        first in art.reliable_single
+        and not is_given(art.gaz, first)
+        and first.lower() not in art.gaz.surnames
+    )

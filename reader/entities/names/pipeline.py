@@ -28,6 +28,7 @@ from reader.entities.names.consistency import Span, harmonise, product_words
 from reader.entities.names.cues import CONTEXT_WORDS, person_cue
 from reader.entities.names.memory import Memory
 from reader.entities.names.sport import (
+    clubs_by_their_tail,
     clubs_named_by_place,
     in_table,
     is_sport,
@@ -57,7 +58,7 @@ def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
     ``vocab``: the words ``text`` writes in lower case, if the caller has them."""
     art, spans = label_names(text, vocab)
     if art.sport:
-        spans = clubs_named_by_place(text, spans, art.gaz.names)
+        spans = clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
     return spans
 
 
@@ -95,6 +96,7 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
     line_start, line_end, line_headline = art.line
     caps, single, mid = art.reliable_caps, art.reliable_single, art.midsentence_caps
     sport = art.sport
+    counts = art.cap_counts
     for m in runs(text):
         start = m.start()
         surface = m.group()
@@ -107,6 +109,8 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
         words = shape[0]
         if not words:
             continue
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
         initial = False
         if not line_headline:
             initial = sentence_initial(text, start)

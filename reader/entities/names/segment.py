@@ -168,6 +168,8 @@ class _Segmenter:
         belong together: "Greater Manchester" (GPE), "Social Democrat" (NORP), "Virgin
         Australia" (ORG: a name that is not a person's, then a place)."""
         run = self.pending
+        if run and label in ("GPE", "LOC") and _place_prefixes(run):
+            return "GPE"  # "Greater Manchester" even at a sentence start or in a headline
         if (
             not run
             or self.caps_only
@@ -251,3 +253,8 @@ class _Segmenter:
             return False
         nxt = toks[i + 1]
         return not nxt.connector and not keyword_or_stop(nxt.word)
+
+
+def _place_prefixes(run: list[Tok]) -> bool:
+    """Words that only ever open a place's name ("Greater", "North"...), none cut off."""
+    return all(x.word in lexicon.PLACE_PREFIXES and not x.cut for x in run)

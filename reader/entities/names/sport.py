@@ -144,3 +144,23 @@ def _club_heads(text: str, spans: list[Span], names: dict[str, str]) -> set[str]
         elif len(words) == 1 and names.get(words[0]) == "GPE":
             heads.add(words[0])  # a team in a results line
     return heads
+
+
+def clubs_by_their_tail(text: str, spans: list[Span]) -> list[Span]:
+    """ "Harps pulled one back" after "Finn Harps", "the Royals travel" after "Rajasthan
+    Royals": in a sport report a club's last word alone is the club (class 1). Only words
+    that end a club's name in this article are changed, and only mentions already found."""
+    tails = {
+        words[-1]
+        for s, e, label in spans
+        if label == "ORG" and len(words := text[s:e].split()) >= 2 and _own_tail(words[-1])
+    }
+    if not tails:
+        return spans
+    return [(s, e, "ORG" if text[s:e] in tails else label) for s, e, label in spans]
+
+
+def _own_tail(word: str) -> bool:
+    """A word that names one club: capitalised, not a generic body word ("City", "Council")."""
+    generic = word in lexicon.ORG_TAIL and word not in lexicon.CLUB_TAIL
+    return word[:1].isupper() and not generic and word not in lexicon.SPORT_PLACE_TAIL
