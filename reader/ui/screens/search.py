@@ -95,6 +95,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run(self, query: str) -> None:
+        if self.postil.indexing.running:
+            # Searched a partial index: search again when it is whole. Set here, not by the
+            # timer seeing it run, which misses an update shorter than its 0.3 s period.
+            self._searched_while_indexing = True
         workspace = self.postil.workspace
         scope = {entry.id for entry in workspace.library.entries}
         results = workspace.entities.search_index().search(query, SHOWN_ARTICLES, scope)
@@ -119,7 +123,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         if notice:
             self.notify(notice.capitalize() + ".", timeout=8)
         if state.running:
-            self._searched_while_indexing = True
             self._status(state.status())
         elif self._searched_while_indexing:  # it finished: search the whole index again
             self._searched_while_indexing = False
