@@ -10,6 +10,7 @@ any number search it meanwhile.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -162,12 +163,13 @@ class SearchIndex:
 
     @contextmanager
     def _writing(self, wait: bool = False) -> Iterator[IndexWriter]:
-        from filelock import FileLock, Timeout
+        from annotations.lock import LockTimeout, make_lock
 
-        lock = FileLock(self.folder / "update.lock")
+        # The store's own inter-process lock (flock; filelock is not installed on POSIX).
+        lock = make_lock(self.folder / "update.lock", math.inf if wait else 0)
         try:
-            lock.acquire(timeout=-1 if wait else 0)
-        except Timeout:
+            lock.acquire()
+        except LockTimeout:
             raise IndexBusy("another postil is updating the search index") from None
         try:
             writer = IndexWriter(self._text, self.catalog)
