@@ -5,19 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+from reader.text.months import MONTHS
+
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_FIRST = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?,?\s+(\d{4})")
@@ -38,7 +27,7 @@ def article_day(written: object) -> date | None:
         if found is None:
             continue
         parts = dict(zip(order, found.groups(), strict=True))
-        month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+        month = MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
         if month is None:
             continue
         try:
