@@ -104,61 +104,80 @@ class LineStyler:
         A caret between ``end`` and ``next_start`` (at a line break or paragraph end) is drawn
         as a reversed space after the text.
         """
-        cuts = {start, end}
-        entity_index = deco.entities
-        entity_range = range(0)
-        if deco.show_entities and len(entity_index):
-            entity_range = entity_index.overlapping(start, end)
-            for i in entity_range:
-                cuts.add(max(start, entity_index.starts[i]))
-                cuts.add(min(end, entity_index.ends[i]))
-        link_range = deco.links.overlapping(start, end) if len(deco.links) else range(0)
-        for i in link_range:
-            cuts.add(max(start, deco.links.starts[i]))
-            cuts.add(min(end, deco.links.ends[i]))
-        highlights = [h for h in deco.highlights if h[0] < end and h[1] > start]
-        for h_start, h_end, _ in highlights:
-            cuts.add(max(start, h_start))
-            cuts.add(min(end, h_end))
-        matches = (
-            [(i, m) for i, m in enumerate(deco.matches) if m[0] < end and m[1] > start]
-            if deco.matches
-            else []
-        )
-        for _, (m_start, m_end) in matches:
-            cuts.add(max(start, m_start))
-            cuts.add(min(end, m_end))
-        if deco.selection is not None:
-            cuts.add(min(end, max(start, deco.selection[0])))
-            cuts.add(min(end, max(start, deco.selection[1])))
+        line = _LineSpans.of(deco, start, end)
         caret = deco.caret
-        if caret is not None and start <= caret < end:
-            cuts.add(caret)
-            cuts.add(caret + 1)
-        points = sorted(cuts)
         result: list[Segment] = []
-        for a, b in pairwise(points):
-            if a >= b:
-                continue
-            label = None
-            for i in entity_range:
-                if entity_index.starts[i] <= a < entity_index.ends[i]:
-                    if entity_index.values[i] not in deco.hidden_labels:
-                        label = entity_index.values[i]
-                    break
-            highlight = None
-            for h_start, h_end, color in highlights:
-                if h_start <= a < h_end:
-                    highlight = color
-            match = 0
-            for i, (m_start, m_end) in matches:
-                if m_start <= a < m_end:
-                    match = 2 if i == deco.current_match else 1
-            selected = deco.selection is not None and deco.selection[0] <= a < deco.selection[1]
-            linked = any(deco.links.starts[i] <= a < deco.links.ends[i] for i in link_range)
-            key = (label, highlight, match, selected, caret == a, linked)
-            result.append(Segment(text[a:b], self._style(base, key)))
+        for a, b in pairwise(sorted(line.cuts(deco))):
+            if a < b:
+                key = (*line.layers_at(deco, a), caret == a, line.linked_at(deco, a))
+                result.append(Segment(text[a:b], self._style(base, key)))
         if caret is not None and end <= caret < max(next_start, end + 1):
             selected = deco.selection is not None and deco.selection[0] <= caret < deco.selection[1]
             result.append(Segment(" ", self._style(base, (None, None, 0, selected, True, False))))
         return result
+
+
+@dataclass
+class _LineSpans:
+    """What of the decorations overlaps one line ``[start, end)``: found once per line."""
+
+    start: int
+    end: int
+    entities: range
+    links: range
+    highlights: list[tuple[int, int, str]]
+    matches: list[tuple[int, tuple[int, int]]]
+
+    @classmethod
+    def of(cls, deco: Decorations, start: int, end: int) -> _LineSpans:
+        entities = deco.entities
+        shown = deco.show_entities and len(entities)
+        return cls(
+            start,
+            end,
+            entities.overlapping(start, end) if shown else range(0),
+            deco.links.overlapping(start, end) if len(deco.links) else range(0),
+            [h for h in deco.highlights if h[0] < end and h[1] > start],
+            [(i, m) for i, m in enumerate(deco.matches) if m[0] < end and m[1] > start],
+        )
+
+    def cuts(self, deco: Decorations) -> set[int]:
+        """Every offset in the line where some decoration starts or ends."""
+        start, end = self.start, self.end
+        spans = [(deco.entities.starts[i], deco.entities.ends[i]) for i in self.entities]
+        spans += [(deco.links.starts[i], deco.links.ends[i]) for i in self.links]
+        spans += [(h[0], h[1]) for h in self.highlights]
+        spans += [m for _, m in self.matches]
+        if deco.selection is not None:
+            spans.append(deco.selection)
+        if deco.caret is not None and start <= deco.caret < end:
+            spans.append((deco.caret, deco.caret + 1))
+        cuts = {start, end}
+        for a, b in spans:
+            cuts.add(min(end, max(start, a)))
+            cuts.add(min(end, max(start, b)))
+        return cuts
+
+    def layers_at(self, deco: Decorations, a: int) -> tuple[str | None, str | None, int, bool]:
+        """(entity label, highlight colour, match: 0 none / 1 / 2 current, selected) at ``a``."""
+        label = None
+        entities = deco.entities
+        for i in self.entities:
+            if entities.starts[i] <= a < entities.ends[i]:
+                if entities.values[i] not in deco.hidden_labels:
+                    label = entities.values[i]
+                break
+        highlight = None
+        for h_start, h_end, color in self.highlights:
+            if h_start <= a < h_end:
+                highlight = color  # later ones paint over earlier
+        match = 0
+        for i, (m_start, m_end) in self.matches:
+            if m_start <= a < m_end:
+                match = 2 if i == deco.current_match else 1
+        selected = deco.selection is not None and deco.selection[0] <= a < deco.selection[1]
+        return label, highlight, match, selected
+
+    def linked_at(self, deco: Decorations, a: int) -> bool:
+        links = deco.links
+        return any(links.starts[i] <= a < links.ends[i] for i in self.links)
