@@ -101,7 +101,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
 
     The one way postil writes a whole file (the database, its journal, backups, exports, the
@@ -109,7 +109,8 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     ``O_CREAT | O_EXCL``, so a symlink or file planted at that name is never followed or
     reused), created 0600 whatever the umask, set to ``mode``, fsynced, renamed over ``path``
     (atomic in one folder; a symlink at ``path`` is replaced, never written through), then the
-    folder fsynced so the rename itself survives a power cut.
+    folder fsynced so the rename itself survives a power cut (``sync_folder=False``: a caller
+    writing many files in one folder syncs it once, after the batch).
     """
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
@@ -125,7 +126,8 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         with suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(path.parent)
+    if sync_folder:
+        fsync_dir(path.parent)
 
 
 def free_name(path: Path) -> Path:

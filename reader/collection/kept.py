@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotations.files import fsync_dir
+from annotations.files import atomic_write, fsync_dir
 from annotations.storage import file_lock, locked
 from reader.collection.index import KeyIndex
 from reader.collection.state import (
@@ -214,9 +214,9 @@ class Collection:
         stem = self._free_stem(new)
         kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
         try:
-            _write_new(kept_original, original)
+            atomic_write(kept_original, original, sync_folder=False)
             document = b"---\nid: " + json.dumps(ID_PREFIX + stem).encode() + new.document[3:]
-            _write_new(self.path_of(stem), document)  # the article exists from here
+            atomic_write(self.path_of(stem), document, sync_folder=False)  # the article exists
         except OSError as error:
             if not self.path_of(stem).exists():
                 with suppress(OSError):
@@ -300,19 +300,3 @@ class Collection:
 
     def _title_of(self, stem: str) -> str:
         return display_name(self._front(stem).get("title") or stem)
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """Write ``path`` whole or not at all: a temporary file, fsynced, renamed into place (the
-    folder is fsynced once per batch by the caller)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    try:
-        with temporary.open("xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            temporary.unlink()
-        raise

@@ -42,19 +42,19 @@ def test_a_failure_before_the_rename_leaves_no_article(
 ) -> None:
     _write_articles(tmp_path / "in", 1)
     source = tmp_path / "in" / "story000.txt"
-    real = kept._write_new
+    real = kept.atomic_write
 
-    def crash_on_article(path: Path, data: bytes) -> None:
+    def crash_on_article(path: Path, data: bytes, **options: bool) -> None:
         if path.suffix == ".md":
             raise OSError(28, "No space left on device")
-        real(path, data)
+        real(path, data, **options)
 
-    monkeypatch.setattr(kept, "_write_new", crash_on_article)
+    monkeypatch.setattr(kept, "atomic_write", crash_on_article)
     [result] = Adder(library).add(str(source))
     assert isinstance(result, Failure) and "No space left" in result.message
     assert library.stems() == []
     assert list(library.articles.iterdir()) == []  # nor its original
-    monkeypatch.setattr(kept, "_write_new", real)
+    monkeypatch.setattr(kept, "atomic_write", real)
     [result] = Adder(library).add(str(source))
     assert isinstance(result, Outcome) and result.status == "added"
     names = sorted(p.name for p in library.articles.iterdir())
@@ -114,3 +114,15 @@ def test_two_shells_adding_at_once_both_land(tmp_path: Path, library: Collection
     _assert_whole(library)
     added = sum(out.count("added: Story number 0 ") for out, _ in outputs)
     assert added == 1
+
+
+def test_kept_files_are_private_whatever_the_umask(tmp_path: Path, library: Collection) -> None:
+    _write_articles(tmp_path / "in", 1)
+    previous = os.umask(0o022)
+    try:
+        [result] = Adder(library).add(str(tmp_path / "in" / "story000.txt"))
+    finally:
+        os.umask(previous)
+    assert isinstance(result, Outcome) and result.status == "added"
+    modes = {p.name: p.stat().st_mode & 0o777 for p in library.articles.iterdir()}
+    assert len(modes) == 2 and set(modes.values()) == {0o600}, modes

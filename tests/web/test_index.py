@@ -65,14 +65,14 @@ def test_a_replaced_index_is_read_again(tmp_path: Path) -> None:
 def test_an_unwritable_article_fails_alone(tmp_path: Path, monkeypatch) -> None:
     from reader.collection import kept
 
-    real = kept._write_new
+    real = kept.atomic_write
 
-    def full_disk(path: Path, data: bytes) -> None:
+    def full_disk(path: Path, data: bytes, **options: bool) -> None:
         if "story-2" in path.name:
             raise OSError(28, "No space left on device")
-        real(path, data)
+        real(path, data, **options)
 
-    monkeypatch.setattr(kept, "_write_new", full_disk)
+    monkeypatch.setattr(kept, "atomic_write", full_disk)
     collection = Collection(tmp_path)
     results = collection.commit_many([_new(1), _new(2), _new(3)])
     assert isinstance(results[1], CollectionError) and "No space" in str(results[1])
