@@ -112,13 +112,12 @@ class KeptActions(_Screen):
         bar.update(total=len(feeds), progress=0)
         bar.add_class("-busy")
         self.set_status(f" Refreshing {len(feeds)} feed{'s' * (len(feeds) != 1)}…")
-        self._refresh(collection)
+        self._refresh(collection, len(feeds))
 
     @work(thread=True, group="refresh", exclusive=True, exit_on_error=False)
-    def _refresh(self, collection: Collection) -> None:
+    def _refresh(self, collection: Collection, feeds: int) -> None:
         from reader.cli.library_commands import fetch_options
         from reader.collection.adding import Adder
-        from reader.collection.feeds import load_feeds
         from reader.collection.refresh import refresh_feeds
         from reader.collection.refresh_summary import refresh_summary
 
@@ -130,7 +129,7 @@ class KeptActions(_Screen):
         finally:
             adder.close()
             say(bar.remove_class, "-busy")
-        say(self._refreshed, refresh_summary(report, len(load_feeds(collection))))
+        say(self._refreshed, refresh_summary(report, feeds))
 
     def _refreshed(self, summary: tuple[str, list[str]]) -> None:
         line, errors = summary
