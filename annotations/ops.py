@@ -58,6 +58,10 @@ class MainCheck:
             if table in (META_TABLE, SUMMARY_TABLE):
                 raise ValueError(f"{table} is never journaled")
             if table != ANNOTATIONS_TABLE:
+                # Only highlights live in shards; every reader of the journal takes an op
+                # with a shard for a highlight (a damaged table name must not pass as one).
+                if "s" in op:
+                    raise ValueError(f"an operation on {table!r} with a shard")
                 continue
             if not is_shard_name(op.get("s"), self.shards):
                 raise ValueError("an operation without its shard")

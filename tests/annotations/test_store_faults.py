@@ -291,7 +291,8 @@ def _valid_was(was: object) -> bool:
 def _valid_line(line: bytes) -> bool:
     """A line of the main journal (README "Where your notes live", annotations/ops.py): every
     annotation operation names its shard (two hex digits of 256) and may say what it replaced;
-    the schema and summary tables are never journaled."""
+    the schema and summary tables are never journaled, and no other table's operation names a
+    shard."""
     try:
         record = json.loads(line)
     except (ValueError, RecursionError):
@@ -306,6 +307,8 @@ def _valid_line(line: bytes) -> bool:
         if not isinstance(doc, dict) or op["t"] in ("_postil", "_summary"):
             return False
         if op["t"] != "annotations":
+            if "s" in op:
+                return False
             continue
         shard = op.get("s")
         if not (isinstance(shard, str) and re.fullmatch("[0-9a-f]{2}", shard)):
@@ -488,3 +491,16 @@ def test_file_system_faults_between_calls(
         COUNTS["fs acknowledged"] += len(acknowledged)
         COUNTS["fs present"] += len(acknowledged & present)
         assert present == acknowledged
+
+
+def test_a_damaged_table_name_never_passes_a_highlight(tmp_path: Path) -> None:
+    """Found by the random-bytes suite: one byte of "annotations" changed (" nnotations") left
+    a line that passed as another program's table, yet its highlight was read from its shard."""
+    path = tmp_path / "a.json"
+    lines = _journal_with(path, 2)
+    damaged = lines[1].replace(b'"t":"annotations"', b'"t":" nnotations"')
+    assert damaged != lines[1] and not _valid_line(damaged)
+    journal_path(path).write_bytes(lines[0] + damaged + lines[2])  # before a good line: refused
+    assert _one_line_refusal(lambda: AnnotationStore(path), tmp_path)
+    journal_path(path).write_bytes(lines[0] + lines[1] + damaged.replace(b"ann0001", b"ann0002"))
+    assert set(_read(AnnotationStore(path))) == {"ann0000", "ann0001"}  # the last line set aside
