@@ -19,7 +19,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from annotations.inert import one_line
 from reader.colors import ENTITY_GROUPS
@@ -40,6 +40,7 @@ from reader.ui.screens.searching import SearchActions
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.entities_panel import EntitiesPanel
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.legend import Legend
 from reader.ui.widgets.lists import PostilList
 from reader.ui.widgets.search_box import SearchBox
@@ -216,7 +217,7 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
             self.article = preview or library.load(self.article_id)
         except (ArticleError, LookupError) as error:
             yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
-            yield Footer()
+            yield KeyFooter()
             return
         article = self.article
         shown = head(article.text, HEAD_CHARS)
@@ -231,7 +232,7 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         yield ArticleView(shown, id="body").data_bind(ArticleScreen.show_entities)
         yield SearchBox(id="search")
         yield StatusBar()
-        yield Footer()
+        yield KeyFooter()
 
     def _meta(self, article: Article) -> str:
         """``source · date · N words · M boilerplate lines hidden`` (words unknown while read)."""

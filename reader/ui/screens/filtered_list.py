@@ -13,10 +13,11 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.type_ahead import TypeAhead
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.lists import PostilList
 
 #: Keys that keep moving the list while the filter box has focus.
@@ -64,7 +65,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
         yield Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
         yield from self.compose_lists()
         yield Static(id="list-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def compose_lists(self) -> ComposeResult:
         """The lists between the filter box and the status line (one by default)."""

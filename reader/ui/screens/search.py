@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library.inert import make_inert
 from reader.text.wording import plural
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         yield Input(placeholder=HINT, id="query")
         yield OptionList(id="results")
         yield Static(" Type to search.", id="search-status", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()

@@ -16,6 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -133,17 +134,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._wants_end = False
         #: The base style and the text's width during one :meth:`render_lines` pass.
         self._frame: tuple[Style, int] | None = None
+        #: Rendered lines, as toolong keeps them: a scroll or a repaint after a caret move
+        #: styles only the lines it has not drawn yet. ``_drawn`` changes whenever anything
+        #: but the caret changes what a line looks like, so an old entry is never reused.
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._drawn = 0
 
     # ----------------------------------------------------------------- state
 
     def validate_caret(self, caret: int) -> int:
         return max(0, min(caret, len(self.text)))
 
-    def watch_caret(self) -> None:
-        self._selection_changed()
+    def watch_caret(self, old: int, new: int) -> None:
+        self._selection_changed(old)
 
     def watch_mark(self) -> None:
-        self._selection_changed()
+        self._selection_changed(None)
 
     def watch_selecting(self, selecting: bool) -> None:
         if selecting and self.mark is None:
@@ -151,18 +157,38 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_show_entities(self, show: bool) -> None:
         self.decorations.show_entities = show
+        self._repaint()
 
     def watch_hidden_labels(self, hidden: frozenset[str]) -> None:
         self.decorations.hidden_labels = hidden
+        self._repaint()
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, old_caret: int | None) -> None:
+        """Draw the new caret and selection: a caret that moved alone repaints only the lines
+        it left and reached (a key held down repainted the whole screen each time)."""
         mark, caret = self.mark, self.caret
         self.decorations.caret = caret
         # Between mark and caret, as in a text editor: "v w" selects one word.
         start, end = (min(mark, caret), max(mark, caret)) if mark is not None else (0, 0)
-        self.decorations.selection = (start, end) if end > start else None
-        self.refresh()
+        selection = (start, end) if end > start else None
+        if old_caret is None or selection != self.decorations.selection:
+            self.decorations.selection = selection
+            self._repaint()
+        else:
+            self._repaint_around(old_caret)
+            self._repaint_around(caret)
         self.post_message(self.CaretMoved(self))
+
+    def _repaint(self) -> None:
+        """Something other than the caret changed how lines look: draw every line afresh."""
+        self._drawn += 1
+        self.refresh()
+
+    def _repaint_around(self, offset: int) -> None:
+        """Repaint the line holding ``offset``, and its neighbours: a caret at a line's end
+        is drawn on that line, at a line break on the next."""
+        line = self.text_layout.line_of_offset(min(offset, len(self.text)))
+        self.refresh_lines(max(0, line - 1), 3)
 
     def set_text(self, text: str, layout: Layout | None = None) -> None:
         """Show a new version of the article (its file changed, or the rest of a big one was
@@ -185,7 +211,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, self.text_layout.line_count)
         self.caret = caret
         self.scroll_to_caret()
-        self.refresh()
+        self._repaint()
 
     def measure(self) -> int:
         """The width the text is wrapped at now (for a layout built ahead, see set_text)."""
@@ -208,12 +234,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_entities(self, spans: Sequence[tuple[int, int, str]]) -> None:
         self.decorations.entities = SpanIndex.from_spans(spans)
-        self.refresh()
+        self._repaint()
 
     def set_links(self, links: Sequence[tuple[int, int, str]]) -> None:
         """The article's links, ``(start, end, url)``: underlined, their URL told on request."""
         self.decorations.links = SpanIndex.from_spans(links)
-        self.refresh()
+        self._repaint()
 
     def link_at(self, offset: int) -> str | None:
         """The URL of the link at ``offset``, if there is one."""
@@ -225,12 +251,12 @@ class ArticleView(ScrollView, can_focus=True):
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
         self.decorations.highlights = [(h.start, h.end, h.color) for h in self._highlights]
-        self.refresh()
+        self._repaint()
 
     def set_matches(self, matches: Sequence[tuple[int, int]], current: int | None) -> None:
         self.decorations.matches = list(matches)
         self.decorations.current_match = current
-        self.refresh()
+        self._repaint()
 
     def on_mount(self) -> None:
         self.restyle()
@@ -238,7 +264,7 @@ class ArticleView(ScrollView, can_focus=True):
     def restyle(self) -> None:
         """Compose styles from the theme's colour set (dark or light), e.g. after a change."""
         self._styler = LineStyler(dark=self.app.current_theme.dark)
-        self.refresh()
+        self._repaint()
 
     def highlight_at(self, offset: int) -> Highlight | None:
         """The innermost (last drawn) highlight covering ``offset``."""
@@ -283,6 +309,7 @@ class ArticleView(ScrollView, can_focus=True):
         measure = self._measure()
         if self.layout_cache is None or self.layout_cache.width != measure:
             self.layout_cache = Layout.build(self.text, measure)
+            self._drawn += 1
         self.virtual_size = Size(self.scrollable_content_region.width, self.text_layout.line_count)
         self.scroll_to_caret()
 
@@ -330,9 +357,17 @@ class ArticleView(ScrollView, can_focus=True):
         next_start = layout.starts[line + 1] if line + 1 < layout.line_count else len(self.text)
         if next_start == GAP:
             next_start = end + 1
-        segments = [Segment(" " * self._left_pad(width), base)]
-        segments += self._styler.segments(self.text, start, end, next_start, self.decorations, base)
-        return Strip(segments).adjust_cell_length(width, base)
+        caret = self.decorations.caret
+        caret_here = caret if caret is not None and start <= caret <= next_start else None
+        key = (line, width, base, self._drawn, caret_here, id(layout))
+        strip = self._strips.get(key)
+        if strip is None:
+            segments = [Segment(" " * self._left_pad(width), base)]
+            deco = self.decorations
+            segments += self._styler.segments(self.text, start, end, next_start, deco, base)
+            strip = Strip(segments).adjust_cell_length(width, base)
+            self._strips[key] = strip
+        return strip
 
     # ----------------------------------------------------------------- keys
 

@@ -8,6 +8,7 @@ the screen clears it at the next caret motion, so nothing stale stays on the lin
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
@@ -56,9 +57,9 @@ class StatusBar(Horizontal):
         yield Static(id="status-note", markup=False)
         yield Static(id="status-position", markup=False)
 
-    def watch_matches(self, matches: str) -> None:
+    def watch_matches(self, old: str, matches: str) -> None:
         part = self.query_one("#status-matches", Static)
-        part.update(matches)
+        part.update(matches, layout=cell_len(old) != cell_len(matches))
         part.display = bool(matches)
 
     def watch_note(self) -> None:
@@ -68,10 +69,14 @@ class StatusBar(Horizontal):
         self._show_note()
 
     def _show_note(self) -> None:
-        self.query_one("#status-note", Static).update(self.note or self.context)
+        # The note takes the width left (1fr): what it says never changes the layout.
+        self.query_one("#status-note", Static).update(self.note or self.context, layout=False)
 
-    def watch_position(self, position: str) -> None:
-        self.query_one("#status-position", Static).update(position)
+    def watch_position(self, old: str, position: str) -> None:
+        # Sized to its text: laid out again only when that width changes (a caret motion
+        # re-laid out the whole screen, most of the cost of a key held down).
+        part = self.query_one("#status-position", Static)
+        part.update(position, layout=cell_len(old) != cell_len(position))
 
     @property
     def text(self) -> str:

@@ -1,0 +1,51 @@
+"""The footer of key hints, rebuilt only when the keys it shows change."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+def shown_keys(screen: Screen[object]) -> tuple[Hashable, ...]:
+    """What a footer on ``screen`` would show: each binding's key as displayed, label, action,
+    state and group (all bindings, shown or not: the palette key is shown apart)."""
+    app = screen.app
+    return tuple(
+        (
+            key,
+            app.get_key_display(binding),
+            binding.description,
+            binding.action,
+            binding.show,
+            enabled,
+            tooltip,
+            binding.group,
+        )
+        for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
+    )
+
+
+class KeyFooter(Footer):
+    """Textual's footer, without the rebuilds that change nothing.
+
+    Textual rebuilds the whole footer (a widget and two style passes per key) on every
+    ``bindings_updated`` signal, and a screen sends four or five of them while it opens (focus,
+    stack, app focus), almost always with the same keys. Those rebuilds were a third of the
+    work of opening an article. Here the signal rebuilds only when the keys shown, their labels
+    or their enabled state differ from what the footer was last asked to show.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._asked: tuple[Hashable, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Pass the signal on to Textual's footer only when it changes what is shown."""
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            keys = shown_keys(screen)
+            if keys == self._asked:
+                return
+            self._asked = keys
+        super().bindings_changed(screen)

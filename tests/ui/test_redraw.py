@@ -1,0 +1,64 @@
+"""Redrawing only what changed: the footer of keys and the article's lines.
+
+Both skip work (a footer rebuilt only when its keys change, lines redrawn from a cache after a
+caret motion), so both are checked against doing the work in full.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.strip import Strip
+
+from reader.ui.app import create_app
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_footer import KeyFooter
+from reader.workspace import Workspace
+from tests.ui.pilot import ARTICLE, annotated_workspace, settle
+
+
+def _footer_text(footer: KeyFooter) -> str:
+    return " ".join(str(key.render()) for key in footer.children)
+
+
+async def test_the_footer_is_rebuilt_when_its_keys_change_and_only_then(
+    workspace: Workspace,
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        keys = list(footer.children)
+        assert "t Tags" in _footer_text(footer)
+        app.screen.refresh_bindings()  # nothing changed: the same key widgets stay
+        await settle(pilot)
+        assert list(footer.children) == keys
+        app.set_keymap({"library.tags": "T"})
+        await settle(pilot)
+        assert "T Tags" in _footer_text(footer) and "t Tags" not in _footer_text(footer)
+
+
+def _lines(view: ArticleView) -> list[Strip]:
+    return [view.render_line(y) for y in range(view.size.height)]
+
+
+async def test_lines_drawn_from_the_cache_are_the_lines_drawn_afresh(tmp_path: Path) -> None:
+    app = create_app(annotated_workspace(tmp_path), open_article=ARTICLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        # Caret motions, a selection made and let go, entity colours off and on, one kind
+        # off, jumps to the end and back, the theme: after each, every line on screen is what
+        # a fresh drawing gives.
+        steps = ["j", "j", "w", "v", "w", "w", "escape", "e", "e", "2", "l", "k", "G", "g"]
+        for key in steps:
+            await pilot.press(key)
+            await pilot.pause()
+            cached = _lines(view)
+            view._strips.clear()
+            assert _lines(view) == cached, f"stale line after {key!r}"
+        app.theme = "textual-light"
+        await settle(pilot)
+        cached = _lines(view)
+        view._strips.clear()
+        assert _lines(view) == cached
