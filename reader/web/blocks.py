@@ -36,6 +36,15 @@ class Block:
     header: bool = False  # a table's first row (the Markdown table's separator follows it)
 
 
+def _folded(text: str) -> str:
+    """A piece of text with white space folded as a browser shows it, and made inert."""
+    # Most pieces have single spaces only: nothing to fold. Every space _SPACE folds but
+    # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x).
+    if "  " in text or not text.isprintable():
+        text = _SPACE.sub(" ", text)
+    return clean_text(text)  # per piece, so offsets never shift later
+
+
 class _Inline:
     """Collects an element's text and links, folding whitespace as a browser would."""
 
@@ -48,11 +57,7 @@ class _Inline:
     def add(self, text: str | None) -> None:
         if not text:
             return
-        # Most pieces have single spaces only: nothing to fold. Every space _SPACE folds but
-        # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x).
-        if "  " in text or not text.isprintable():
-            text = _SPACE.sub(" ", text)
-        text = clean_text(text)  # per piece, so offsets never shift later
+        text = _folded(text)
         if self.length == 0 or (self.parts and self.parts[-1].endswith(" ")):
             text = text.lstrip(" ")
         self.parts.append(text)
@@ -139,6 +144,9 @@ def _collect(element: etree._Element, base: str | None, out: list[Block], quote:
 
 
 def _paragraph(element: etree._Element, base: str | None, out: list[Block], kind: str) -> None:
+    if not len(element):  # text alone, as most paragraphs are: what _Inline would make of it
+        out.append(Block(kind, _folded(element.text).strip(" ") if element.text else ""))
+        return
     inline = _Inline(base)
     breaks: list[int] = []
     inline.walk(element, breaks)

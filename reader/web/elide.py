@@ -88,7 +88,18 @@ class Elided:
 
 
 def _text_of(element: etree._Element | None) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+    """The element's text with white space folded (a childless paragraph's is its .text)."""
+    if element is None:
+        return ""
+    return " ".join(_raw_text(element).split())
+
+
+def _raw_text(element: etree._Element) -> str:
+    """``"".join(element.itertext())``; most paragraphs of a long run have no child element,
+    and reading their .text costs a fifth of building an iterator over them."""
+    if not len(element) and isinstance(element.tag, str):
+        return element.text or ""
+    return "".join(element.itertext())
 
 
 def _key_of(text: str) -> str | None:
@@ -101,6 +112,8 @@ def _key_of(text: str) -> str | None:
 
 def _is_plain(paragraph: etree._Element) -> bool:
     """Text and inline markup only, and not mostly links."""
+    if not len(paragraph):  # the usual case: text alone
+        return bool((paragraph.text or "").strip())
     links = 0
     for element in paragraph.iterdescendants():
         if not isinstance(element.tag, str) or element.tag not in _INLINE:
@@ -158,7 +171,7 @@ def _as_body_paragraph(paragraph: etree._Element) -> etree._Element:
 
     The element itself is changed and moved (it is the page's own, set aside by :func:`elide`).
     """
-    for element in paragraph.iter("a", "br"):
+    for element in paragraph.iter("a", "br") if len(paragraph) else ():
         if element.tag == "a":
             element.tag = "ref"
             element.set("target", element.get("href") or "")
@@ -170,7 +183,7 @@ def _as_body_paragraph(paragraph: etree._Element) -> etree._Element:
 
 def _as_html_paragraph(paragraph: etree._Element) -> etree._Element:
     """The inverse of :func:`_as_body_paragraph`, for a page extracted a second time."""
-    for element in paragraph.iter("ref", "lb"):
+    for element in paragraph.iter("ref", "lb") if len(paragraph) else ():
         if element.tag == "ref":
             element.tag = "a"
             element.attrib.pop("target", None)
