@@ -39,10 +39,11 @@ class Block:
 def _folded(text: str) -> str:
     """A piece of text with white space folded as a browser shows it, and made inert."""
     # Most pieces have single spaces only: nothing to fold. Every space _SPACE folds but
-    # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x).
-    if "  " in text or not text.isprintable():
-        text = _SPACE.sub(" ", text)
-    return clean_text(text)  # per piece, so offsets never shift later
+    # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x); a
+    # printable piece is also one clean_text leaves alone.
+    if "  " not in text and text.isprintable():
+        return text
+    return clean_text(_SPACE.sub(" ", text))  # per piece, so offsets never shift later
 
 
 class _Inline:
