@@ -77,12 +77,16 @@ def prepare(tree: html.HtmlElement) -> None:
     _drop_furniture(tree)
 
 
+def farm_candidates(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Every <nav>, and every list of at least 15 items, in document order (what
+    ``//nav|//ul[count(li)>=15]|//ol[count(li)>=15]`` finds, without its three passes over a
+    2 MB page's nodes, which cost 25 ms)."""
+    return [e for e in tree.iter("nav", "ul", "ol") if e.tag == "nav" or len(e.findall("li")) >= 15]
+
+
 def _drop_link_farms(tree: html.HtmlElement) -> None:
     """<nav> and long lists that are nothing but links: menus, rails, archives, sitemaps."""
-    lists = [
-        e for e in tree.iter("nav", "ul", "ol") if e.tag == "nav" or len(e.findall("li")) >= 15
-    ]
-    for element in lists:  # (an XPath union of three // searches cost 25 ms on a 2 MB page)
+    for element in farm_candidates(tree):
         if element.getparent() is None:
             continue
         if element.tag != "nav":
