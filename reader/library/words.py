@@ -23,23 +23,21 @@ _NOT_SIMPLE = re.compile(f"[{CJK}{OTHER_SPACE}]")
 _SIMPLE_FROM = 4096
 
 
-def _simply_spaced(text: str) -> bool:
-    """True when ``text``'s words are separated by single spaces or newlines and nothing else
-    (one may lead or trail), and none is CJK: its words are then its separators plus one."""
-    return (
-        _NOT_SIMPLE.search(text) is None
-        and "  " not in text
-        and "\n\n" not in text
-        and " \n" not in text
-        and "\n " not in text
-    )
+def _spaced(text: str) -> str | None:
+    """``text`` with its newlines as spaces, when its words are separated by single spaces or
+    newlines and nothing else (one may lead or trail) and none is CJK; else ``None``."""
+    if _NOT_SIMPLE.search(text) is not None:
+        return None
+    spaced = text.replace("\n", " ")
+    return None if "  " in spaced else spaced
 
 
 def count_words(text: str) -> int:
     """Words in ``text``: runs of non-space characters, and each CJK character on its own."""
-    if len(text) >= _SIMPLE_FROM and _simply_spaced(text):
-        inner = text.strip(" \n")
-        return inner.count(" ") + inner.count("\n") + 1 if inner else 0
+    spaced = _spaced(text) if len(text) >= _SIMPLE_FROM else None
+    if spaced is not None:  # its words are its separators plus one
+        inner = spaced.strip(" ")
+        return inner.count(" ") + 1 if inner else 0
     if _HAS_CJK.search(text) is None:
         return len(text.split())
     return sum(1 for _ in _WORD.finditer(text))
@@ -47,6 +45,7 @@ def count_words(text: str) -> int:
 
 def joined_words(text: str) -> str:
     """``" ".join(text.split())``: the words of ``text`` separated by single spaces."""
-    if len(text) >= _SIMPLE_FROM and _simply_spaced(text):
-        return text.strip(" \n").replace("\n", " ")
+    spaced = _spaced(text) if len(text) >= _SIMPLE_FROM else None
+    if spaced is not None:
+        return spaced.strip(" ")
     return " ".join(text.split())
