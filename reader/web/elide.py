@@ -74,10 +74,11 @@ class Elided:
                 return False
             places.append((copies[0], paragraphs))
         for copy, paragraphs in places:
-            previous = _text_of(copy.getprevious())
+            before = copy.getprevious()
+            previous = _raw_text(before) if before is not None else ""
             for paragraph in paragraphs:
-                text = _text_of(paragraph)
-                if text and text == previous and len(text) > _MIN_DUPLICATE:
+                text = _raw_text(paragraph)
+                if _same_words(text, previous) and len(" ".join(text.split())) > _MIN_DUPLICATE:
                     continue  # trafilatura drops a long paragraph repeating the one before it
                 copy.addprevious(_as_body_paragraph(paragraph))
                 previous = text
@@ -87,11 +88,14 @@ class Elided:
         return True
 
 
-def _text_of(element: etree._Element | None) -> str:
-    """The element's text with white space folded (a childless paragraph's is its .text)."""
-    if element is None:
-        return ""
-    return " ".join(_raw_text(element).split())
+def _same_words(text: str, other: str) -> bool:
+    """Whether the two texts are the same once white space is folded; most often decided by
+    their first words, without splitting each paragraph of a long run into all of its own."""
+    if text == other:
+        return True
+    if text.split(None, 1)[:1] != other.split(None, 1)[:1]:
+        return False
+    return text.split() == other.split()
 
 
 def _raw_text(element: etree._Element) -> str:

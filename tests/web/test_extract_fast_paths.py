@@ -85,6 +85,14 @@ def test_a_paragraph_reads_the_same_with_or_without_children(paragraph: etree._E
         assert out == [Block("p", text_, links_)]
 
 
+_SPACED = st.text(alphabet=st.sampled_from("ab \n\t\u00a0\u3000"), max_size=7)
+
+
+@given(_SPACED, _SPACED)
+def test_two_paragraphs_are_the_same_when_their_folded_texts_are(one: str, two: str) -> None:
+    assert elide._same_words(one, two) == (" ".join(one.split()) == " ".join(two.split()))
+
+
 @given(
     st.lists(st.text(alphabet=st.sampled_from("ab \n\t\u00a0"), max_size=12), max_size=12),
     st.integers(1, 40),
