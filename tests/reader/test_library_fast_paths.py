@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.collection.keys import fingerprint
-from reader.library import headlines
+from reader.library import boilerplate, headlines
 from reader.library import markdown as md
 from reader.library.cleaning import _body_span
 from reader.library.paragraphs import normalize, split_paragraphs
@@ -123,3 +123,17 @@ def test_the_body_span_is_the_first_and_last_visible_body_paragraph(
     bodies = [i for i, p in enumerate(paragraphs) if not hidden[i] and headlines.is_body(p)]
     expected = (bodies[0], bodies[-1]) if bodies else (len(paragraphs), -1)
     assert _body_span(paragraphs, hidden) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab (:)1 \n\u00a0|"), max_size=70))
+def test_the_duration_promo_prefilter_lets_every_promo_through(text: str) -> None:
+    if boilerplate._DURATION_PROMO.fullmatch(text) and len(text.split()) <= 20:
+        assert boilerplate._may_be_duration_promo(text)
+    words = len(text.split()) <= 20
+    assert boilerplate._may_be_duration_promo(text) == ("(" in text and ":" in text and words)
+
+
+def test_duration_promos_are_still_furniture() -> None:
+    assert boilerplate.is_boilerplate("Watch | The week in review (10:50)")
+    assert boilerplate.is_boilerplate("Podcast: the long read (1:02:03)")
+    assert not boilerplate.is_boilerplate("He said (and meant it) that he would stay.")
