@@ -139,7 +139,7 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def _has_words(text: str, words: tuple[str, ...]) -> bool:
     folded = text.casefold()
-    return any(word in folded for word in words)
+    return any(map(folded.__contains__, words))  # (map: no generator frame per word)
 
 
 def _may_be_duration_promo(text: str) -> bool:

@@ -19,6 +19,8 @@ from reader.web.bounds import MAX_LINKS, clean_text, safe_url
 from reader.web.page import Link
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: The characters a _MD_BLOCK_START match begins with.
+_MD_STARTS = frozenset("#-+*0123456789>|`~=")
 _MD_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-+*]\s|\d{1,9}[.)]\s|>|\||```|~~~|={3,}\s*$|-{3,}\s*$)")
 
 
@@ -188,6 +190,8 @@ def _table(element: etree._Element, base: str | None, out: list[Block]) -> None:
 
 def _md_escape_start(text: str) -> str:
     """A backslash before what would otherwise start a Markdown block (a list, a heading)."""
+    if text[:1] not in _MD_STARTS:  # most paragraphs: no pattern can match
+        return text
     return "\\" + text if _MD_BLOCK_START.match(text) else text
 
 

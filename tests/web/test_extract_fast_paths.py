@@ -139,3 +139,9 @@ def test_clients_share_one_tls_context() -> None:
     finally:
         first.close()
         second.close()
+
+
+@given(st.text(alphabet=st.sampled_from("#-+*09.)>|`~= a\u00a0"), max_size=6))
+def test_a_block_start_is_escaped_whatever_character_opens_it(text: str) -> None:
+    escaped = "\\" + text if blocks._MD_BLOCK_START.match(text) else text
+    assert blocks._md_escape_start(text) == escaped
