@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from reader.library.words import joined_words
 from reader.web.urls import normalized
 
 if TYPE_CHECKING:
@@ -35,9 +36,9 @@ def fingerprint(text: str, step: int = FINGERPRINT_STEP) -> str:
         if end < length:  # a piece ends inside white space, so no word is cut in two
             space = _SPACE.search(text, end)
             end = space.start() if space is not None else length
-        words = text[position:end].casefold().split()
+        words = joined_words(text[position:end].casefold())
         if words:
-            digest.update(separator + " ".join(words).encode("utf-8"))
+            digest.update(separator + words.encode("utf-8"))
             separator = b" "
         position = end
     return digest.hexdigest()[:FINGERPRINT_CHARS]

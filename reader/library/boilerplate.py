@@ -132,14 +132,20 @@ def is_boilerplate(paragraph: str) -> bool:
         or (not _BREADCRUMB_MARKS.isdisjoint(text) and _BREADCRUMB.fullmatch(text) is not None)
         or (_has_words(text, _MENU_ANYWHERE_WORDS) and _MENU_ANYWHERE.fullmatch(text) is not None)
         or (len(text) <= _GLUED_MAX and _GLUED_MENU.fullmatch(text) is not None)
-        or ("(" in text and len(text.split()) <= 20 and _DURATION_PROMO.fullmatch(text) is not None)
+        or (_may_be_duration_promo(text) and _DURATION_PROMO.fullmatch(text) is not None)
         or is_nav_label(paragraph)
     )
 
 
 def _has_words(text: str, words: tuple[str, ...]) -> bool:
     folded = text.casefold()
-    return any(word in folded for word in words)
+    return any(map(folded.__contains__, words))  # (map: no generator frame per word)
+
+
+def _may_be_duration_promo(text: str) -> bool:
+    """What a _DURATION_PROMO line must have: a "(" with a ":" (its running time), few words.
+    Counting words is the dear part, and most lines with a "(" have no ":"."""
+    return "(" in text and ":" in text and len(text.split(None, 20)) <= 20
 
 
 def is_nav_label(paragraph: str) -> bool:

@@ -31,6 +31,9 @@ _QUOTE = re.compile(r">\s?")
 _CLOSED = re.compile(r"[.!?,;:…\"”’)]$")
 #: Lines that start a paragraph of their own even without a blank line before them.
 _BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
+#: The characters an _UNDERLINE or a _RULE line starts with.
+_RULE_STARTS = frozenset("=-*_")
+_FENCES = ("```", "~~~")
 
 
 def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -52,6 +55,9 @@ def block_lines(lines: list[str]) -> list[str]:
     """``lines`` with setext headings turned into ``#`` headings and rules removed."""
     result: list[str] = []
     for line in lines:
+        if not line or line[0] not in _RULE_STARTS:  # most lines: neither pattern can match
+            result.append(line)
+            continue
         if _UNDERLINE.fullmatch(line) and result and result[-1] and len(line) >= 2:
             level = "#" if line[0] == "=" else "##"
             result[-1] = f"{level} {result[-1]}"
@@ -70,6 +76,8 @@ def join_lines(block: list[str], first: bool = False) -> list[str]:
     In the ``first`` block of a file, a short first line with no closing punctuation stays on
     its own: a title typed without ``#`` above the text, not the start of a paragraph.
     """
+    if len(block) == 1 and not block[0].startswith(_FENCES):
+        return block  # one line (every paragraph of a page postil wrote) is one paragraph
     paragraphs: list[str] = []
     current: list[str] = []
     fenced = False
@@ -77,7 +85,7 @@ def join_lines(block: list[str], first: bool = False) -> list[str]:
         paragraphs.append(block[0])
         block = block[1:]
     for line in block:
-        fence = line.startswith(("```", "~~~"))
+        fence = line.startswith(_FENCES)
         if fenced or fence or _BLOCK_START.match(line) or line.startswith("|"):
             if current:
                 paragraphs.append(" ".join(current))
@@ -111,6 +119,19 @@ def _front_value(raw: str) -> str:
     return value.strip("'\"")
 
 
+def holds_parked(text: str) -> bool:
+    """Whether ``text`` holds a character of the range escapes are parked in (a literal one
+    would be turned back into the character it parks, as today).
+
+    Those characters lie beyond U+FFFF, which a text without them has none of: its UTF-16 form
+    is then two bytes a character, found in one C pass (a regex scan of a 2 MB article cost
+    ten times as much).
+    """
+    if text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        return False
+    return _PARKED.search(text) is not None
+
+
 class Inline(NamedTuple):
     """A paragraph without Markdown syntax, and the links in it as ``(start, end, url)``."""
 
@@ -128,15 +149,20 @@ def _link_target(raw: str) -> str | None:
     return _PARKED.sub(lambda m: chr(ord(m.group()) - 0xF0000), url)
 
 
-def inline(paragraph: str) -> Inline:
-    """The paragraph without Markdown syntax, whether it was a heading, and its links."""
-    heading = _HEADING.match(paragraph)
+def inline(paragraph: str, *, parked: bool = True) -> Inline:
+    """The paragraph without Markdown syntax, whether it was a heading, and its links.
+
+    ``parked=False`` is the caller's word that the text holds no character of the private-use
+    range escapes are parked in (one scan of a whole document instead of one per paragraph).
+    """
+    heading = _HEADING.match(paragraph) if paragraph[:1] == "#" else None
     if heading:
         paragraph = heading.group(1)
     elif paragraph.startswith(">"):
         paragraph = _QUOTE.sub("", paragraph, count=1)
     if "\\" in paragraph:
         paragraph = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), paragraph)
+        parked = True
     urls: list[str | None] = []
     if "](" in paragraph:
         paragraph = paragraph.replace(_OPEN, "").replace(_CLOSE, "")
@@ -156,8 +182,11 @@ def inline(paragraph: str) -> Inline:
     if text != paragraph:
         shift = len(paragraph) - len(paragraph.lstrip())
         links = tuple((max(0, a - shift), min(len(text), b - shift), url) for a, b, url in links)
-    text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xF0000), text)
-    return Inline(text, heading is not None, tuple(link for link in links if link[0] < link[1]))
+    if parked:
+        text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xF0000), text)
+    if links:
+        links = tuple(link for link in links if link[0] < link[1])
+    return Inline(text, heading is not None, links)
 
 
 def _take_links(

@@ -99,6 +99,7 @@ def split_paragraphs(text: str, markdown: bool = False, *, first: bool = True) -
     # Two lines prove little (a headline over its first paragraph looks the same), so they are
     # joined only in a file where some longer block is clearly wrapped.
     wrapped_file = any(len(block) >= 3 and _is_wrapped(block) for block in blocks)
+    parked = markdown and md.holds_parked(text)
     paragraphs: list[str] = []
     headings: set[int] = set()
     links: dict[int, tuple[tuple[int, int, str], ...]] = {}
@@ -111,7 +112,7 @@ def split_paragraphs(text: str, markdown: bool = False, *, first: bool = True) -
             parts = block
         for part in parts:
             if markdown:
-                parsed = md.inline(part)
+                parsed = md.inline(part, parked=parked)
                 part = parsed.text
                 if not part:
                     continue

@@ -1,4 +1,10 @@
-"""Counting words in any script, for the word count and for telling headlines from sentences."""
+"""Counting words in any script, for the word count and for telling headlines from sentences.
+
+A kept article's reading text is megabytes of words separated by one space or one newline;
+listing every word to count them (or to join them again, :func:`joined_words`) allocated a
+string per word. For such text the separators are counted instead, after one C scan has shown
+that no other white space (and no CJK, where characters are words) is there.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,37 @@ import re
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{CJK}]|[^\s{CJK}\u3000-\u303f]+")  # CJK punctuation is not a word
 _HAS_CJK = re.compile(rf"[{CJK}]")
+#: Every character str.split splits at (str.isspace) but " " and "\n", listed: a class of
+#: ranges is a fast C scan, where ``[^\S \n]`` tested Unicode categories at five times the cost.
+OTHER_SPACE = "\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NOT_SIMPLE = re.compile(f"[{CJK}{OTHER_SPACE}]")
+#: Shorter texts are split as they are: the checks would cost more than they save.
+_SIMPLE_FROM = 4096
+
+
+def _spaced(text: str) -> str | None:
+    """``text`` with its newlines as spaces, when its words are separated by single spaces or
+    newlines and nothing else (one may lead or trail) and none is CJK; else ``None``."""
+    if _NOT_SIMPLE.search(text) is not None:
+        return None
+    spaced = text.replace("\n", " ")
+    return None if "  " in spaced else spaced
 
 
 def count_words(text: str) -> int:
     """Words in ``text``: runs of non-space characters, and each CJK character on its own."""
+    spaced = _spaced(text) if len(text) >= _SIMPLE_FROM else None
+    if spaced is not None:  # its words are its separators plus one
+        inner = spaced.strip(" ")
+        return inner.count(" ") + 1 if inner else 0
     if _HAS_CJK.search(text) is None:
         return len(text.split())
     return sum(1 for _ in _WORD.finditer(text))
+
+
+def joined_words(text: str) -> str:
+    """``" ".join(text.split())``: the words of ``text`` separated by single spaces."""
+    spaced = _spaced(text) if len(text) >= _SIMPLE_FROM else None
+    if spaced is not None:
+        return spaced.strip(" ")
+    return " ".join(text.split())

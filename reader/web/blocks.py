@@ -19,6 +19,8 @@ from reader.web.bounds import MAX_LINKS, clean_text, safe_url
 from reader.web.page import Link
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: The characters a _MD_BLOCK_START match begins with.
+_MD_STARTS = frozenset("#-+*0123456789>|`~=")
 _MD_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-+*]\s|\d{1,9}[.)]\s|>|\||```|~~~|={3,}\s*$|-{3,}\s*$)")
 
 
@@ -36,6 +38,16 @@ class Block:
     header: bool = False  # a table's first row (the Markdown table's separator follows it)
 
 
+def _folded(text: str) -> str:
+    """A piece of text with white space folded as a browser shows it, and made inert."""
+    # Most pieces have single spaces only: nothing to fold. Every space _SPACE folds but
+    # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x); a
+    # printable piece is also one clean_text leaves alone.
+    if "  " not in text and text.isprintable():
+        return text
+    return clean_text(_SPACE.sub(" ", text))  # per piece, so offsets never shift later
+
+
 class _Inline:
     """Collects an element's text and links, folding whitespace as a browser would."""
 
@@ -48,11 +60,7 @@ class _Inline:
     def add(self, text: str | None) -> None:
         if not text:
             return
-        # Most pieces have single spaces only: nothing to fold. Every space _SPACE folds but
-        # " " is unprintable to str.isprintable, so two C scans tell (a regex scan cost 5x).
-        if "  " in text or not text.isprintable():
-            text = _SPACE.sub(" ", text)
-        text = clean_text(text)  # per piece, so offsets never shift later
+        text = _folded(text)
         if self.length == 0 or (self.parts and self.parts[-1].endswith(" ")):
             text = text.lstrip(" ")
         self.parts.append(text)
@@ -139,6 +147,9 @@ def _collect(element: etree._Element, base: str | None, out: list[Block], quote:
 
 
 def _paragraph(element: etree._Element, base: str | None, out: list[Block], kind: str) -> None:
+    if not len(element):  # text alone, as most paragraphs are: what _Inline would make of it
+        out.append(Block(kind, _folded(element.text).strip(" ") if element.text else ""))
+        return
     inline = _Inline(base)
     breaks: list[int] = []
     inline.walk(element, breaks)
@@ -179,6 +190,8 @@ def _table(element: etree._Element, base: str | None, out: list[Block]) -> None:
 
 def _md_escape_start(text: str) -> str:
     """A backslash before what would otherwise start a Markdown block (a list, a heading)."""
+    if text[:1] not in _MD_STARTS:  # most paragraphs: no pattern can match
+        return text
     return "\\" + text if _MD_BLOCK_START.match(text) else text
 
 

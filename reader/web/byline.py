@@ -37,26 +37,49 @@ _CREDIT_BEFORE = re.compile(
     r"(?:photo|image|picture|illustration|graphic|video|edited|photographs?)\s*$", re.IGNORECASE
 )
 _MAX_PIECE = 200
+#: The top of a page searched for a byline and a date: its first this many elements ...
 _DATE_ELEMENTS = 3000
+#: ... and no more than this much of their text (script and style text aside): a page of a few
+#: huge paragraphs (a transcript, a <pre>) has few elements but megabytes of text, and htmldate
+#: scans every character of what it is given.
+_DATE_CHARS = 100_000
+_CODE = frozenset({"script", "style", "noscript", "template"})
 _SCAN_TEXTS = 400
 
 
-def _first_elements(
-    element: html.HtmlElement, budget: int = _DATE_ELEMENTS
-) -> tuple[html.HtmlElement, int]:
-    """A copy of ``element`` keeping only its first ``budget`` elements in document order
+class _Budget:
+    """What is left to copy of the page's top: elements, and characters of text."""
+
+    def __init__(self) -> None:
+        self.elements = _DATE_ELEMENTS
+        self.chars = _DATE_CHARS
+
+    def text(self, value: str | None, tag: str) -> str | None:
+        """``value`` as far as the budget allows (code is copied whole and not counted)."""
+        if not value or tag in _CODE:
+            return value
+        value = value[: max(0, self.chars)]
+        self.chars -= len(value)
+        return value
+
+    @property
+    def spent(self) -> bool:
+        return self.elements <= 0 or self.chars <= 0
+
+
+def _first_elements(element: html.HtmlElement, budget: _Budget) -> html.HtmlElement:
+    """A copy of ``element`` keeping only what :class:`_Budget` allows, in document order
     (nesting is bounded by the parser's depth limit, so the recursion is too)."""
     copy = html.Element(element.tag, dict(element.attrib))
-    copy.text, copy.tail = element.text, element.tail
-    used = 1
+    copy.text = budget.text(element.text, element.tag)
+    copy.tail = budget.text(element.tail, "")
+    budget.elements -= 1
     for child in element:
-        if used >= budget:
+        if budget.spent:
             break
         if isinstance(child.tag, str):
-            part, size = _first_elements(child, budget - used)
-            copy.append(part)
-            used += size
-    return copy, used
+            copy.append(_first_elements(child, budget))
+    return copy
 
 
 def names_in(piece: str) -> list[str]:
@@ -100,10 +123,10 @@ def byline_authors(tree: html.HtmlElement) -> list[str]:
 
 
 def page_top(tree: html.HtmlElement) -> html.HtmlElement:
-    """A copy of the page's first :data:`_DATE_ELEMENTS` elements: bylines and dates are near
-    the top, and searching a 2 MB page for them would cost more than extracting it."""
-    top, _ = _first_elements(tree.getroottree().getroot())
-    return top
+    """A copy of the page's first :data:`_DATE_ELEMENTS` elements (and :data:`_DATE_CHARS` of
+    their text): bylines and dates are near the top, and searching a 2 MB page for them would
+    cost more than extracting it."""
+    return _first_elements(tree.getroottree().getroot(), _Budget())
 
 
 def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:

@@ -74,10 +74,11 @@ class Elided:
                 return False
             places.append((copies[0], paragraphs))
         for copy, paragraphs in places:
-            previous = _text_of(copy.getprevious())
+            before = copy.getprevious()
+            previous = _raw_text(before) if before is not None else ""
             for paragraph in paragraphs:
-                text = _text_of(paragraph)
-                if text and text == previous and len(text) > _MIN_DUPLICATE:
+                text = _raw_text(paragraph)
+                if _same_words(text, previous) and len(" ".join(text.split())) > _MIN_DUPLICATE:
                     continue  # trafilatura drops a long paragraph repeating the one before it
                 copy.addprevious(_as_body_paragraph(paragraph))
                 previous = text
@@ -87,8 +88,22 @@ class Elided:
         return True
 
 
-def _text_of(element: etree._Element | None) -> str:
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+def _same_words(text: str, other: str) -> bool:
+    """Whether the two texts are the same once white space is folded; most often decided by
+    their first words, without splitting each paragraph of a long run into all of its own."""
+    if text == other:
+        return True
+    if text.split(None, 1)[:1] != other.split(None, 1)[:1]:
+        return False
+    return text.split() == other.split()
+
+
+def _raw_text(element: etree._Element) -> str:
+    """``"".join(element.itertext())``; most paragraphs of a long run have no child element,
+    and reading their .text costs a fifth of building an iterator over them."""
+    if not len(element) and isinstance(element.tag, str):
+        return element.text or ""
+    return "".join(element.itertext())
 
 
 def _key_of(text: str) -> str | None:
@@ -101,6 +116,8 @@ def _key_of(text: str) -> str | None:
 
 def _is_plain(paragraph: etree._Element) -> bool:
     """Text and inline markup only, and not mostly links."""
+    if not len(paragraph):  # the usual case: text alone
+        return bool((paragraph.text or "").strip())
     links = 0
     for element in paragraph.iterdescendants():
         if not isinstance(element.tag, str) or element.tag not in _INLINE:
@@ -158,7 +175,7 @@ def _as_body_paragraph(paragraph: etree._Element) -> etree._Element:
 
     The element itself is changed and moved (it is the page's own, set aside by :func:`elide`).
     """
-    for element in paragraph.iter("a", "br"):
+    for element in paragraph.iter("a", "br") if len(paragraph) else ():
         if element.tag == "a":
             element.tag = "ref"
             element.set("target", element.get("href") or "")
@@ -170,7 +187,7 @@ def _as_body_paragraph(paragraph: etree._Element) -> etree._Element:
 
 def _as_html_paragraph(paragraph: etree._Element) -> etree._Element:
     """The inverse of :func:`_as_body_paragraph`, for a page extracted a second time."""
-    for element in paragraph.iter("ref", "lb"):
+    for element in paragraph.iter("ref", "lb") if len(paragraph) else ():
         if element.tag == "ref":
             element.tag = "a"
             element.attrib.pop("target", None)

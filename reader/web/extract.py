@@ -103,7 +103,7 @@ def _article_blocks(tree: html.HtmlElement, meta: PageMeta, base: str | None) ->
     blocks: list[Block] = []
     for recall in (False, True):
         blocks = apply_rules(_body(tree, base, recall), meta)
-        if _words(blocks) >= _MIN_WORDS:
+        if _has_words(blocks, _MIN_WORDS):
             return blocks
     fallback = _jsonld_blocks(meta)
     return fallback if _words(fallback) > _words(blocks) else blocks
@@ -135,6 +135,16 @@ def _jsonld_blocks(meta: PageMeta) -> list[Block]:
         return []
     paragraphs = [line.strip() for line in meta.body.split("\n") if line.strip()]
     return [Block("p", bounds.clean_text(" ".join(p.split()))) for p in paragraphs]
+
+
+def _has_words(blocks: list[Block], wanted: int) -> bool:
+    """``_words(blocks) >= wanted``, without splitting a 2 MB body into words to know it."""
+    count = 0
+    for block in blocks:
+        count += len(block.text.split(maxsplit=wanted - count))  # at most what is missing, +1
+        if count >= wanted:
+            return True
+    return False
 
 
 def _words(blocks: list[Block]) -> int:
