@@ -459,6 +459,12 @@ class AnnotationStore:
         with self._mutex:
             return self._db.summary.totals("articles")
 
+    def counts_by_key(self) -> dict[str, int]:
+        """Article identity -> number of annotations, wherever they were made (reads no
+        shard): what ``len(for_key(key))`` gives, for every key at once."""
+        with self._mutex:
+            return self._db.summary.totals("keys")
+
     def tinydb_tables(self) -> Tables:
         """Everything as one TinyDB document: what ``TinyDB(path, storage=PostilStorage)``
         reads (every shard)."""

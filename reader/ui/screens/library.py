@@ -120,6 +120,11 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         self._summaries: dict[str, Summary] = {}
         self._shown: set[str] = set()
         self._counts: dict[str, int] = {}
+        #: Highlights by article identity, for a moved file (its highlights follow what it is).
+        self._key_counts: dict[str, int] = {}
+        #: The last filter and the entries it matched: a query typed further can only match
+        #: fewer of them (every character must still appear, in order), so it scores only those.
+        self._narrowed: tuple[str, list[tuple[int, Entry]]] | None = None
 
     def compose_lists(self) -> ComposeResult:
         yield PostilList(id="list")
@@ -127,7 +132,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
 
     def on_mount(self) -> None:
         library = self.postil.workspace.library
-        self._counts = self.postil.workspace.store.counts_by_article()
+        self._count_highlights()
         self._entries = library.entries
         for entry in self._entries[:EAGER_SUMMARIES]:
             self._summaries[entry.id] = library.summary(entry)
@@ -164,6 +169,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
     def _apply(self, batch: list[tuple[str, Summary]]) -> None:
         """Fill in summaries: rows change in place unless a filter must re-rank them."""
         self._summaries.update(batch)
+        self._narrowed = None  # a title just read may match now
         if self.filter_box.value.strip():
             self._render_list()
             return
@@ -179,7 +185,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         title = matcher.highlight(summary.title) if matcher else Content(summary.title)
         count = self._counts.get(article_id, 0)
         if not count and summary.key:  # a moved file: its highlights follow what it is
-            count = len(self.postil.workspace.store.for_key(summary.key))
+            count = self._key_counts.get(summary.key, 0)
         meta = summary.meta + (f" · {plural(count, 'highlight')}" if count else "")
         meta += self.state_label(article_id)
         style = "$text-error" if summary.error else "$text-muted"
@@ -221,9 +227,15 @@ class LibraryScreen(KeptActions, FilteredListScreen):
     def _matching(self, matcher: Matcher | None) -> Sequence[Entry]:
         """Entries in library order, or those matching ``matcher``, best first."""
         if matcher is None:
+            self._narrowed = None
             return self._entries
+        query = matcher.query
+        if self._narrowed is not None and query.startswith(self._narrowed[0]):
+            candidates = self._narrowed[1]
+        else:
+            candidates = list(enumerate(self._entries))
         scored: list[tuple[float, int, Entry]] = []
-        for index, entry in enumerate(self._entries):
+        for index, entry in candidates:
             summary = self._summaries.get(entry.id)
             title = summary.title if summary else entry.name
             score = matcher.match(title)
@@ -232,6 +244,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
             if score > 0:
                 scored.append((-score, index, entry))
         scored.sort()
+        self._narrowed = (query, sorted((index, entry) for _, index, entry in scored))
         return [entry for *_, entry in scored]
 
     # ------------------------------------------------------------- events
@@ -249,6 +262,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         """The library's entries changed (an add or a remove): list them again."""
         library = self.postil.workspace.library
         self._entries = library.entries
+        self._narrowed = None
         for entry in self._entries:
             if entry.id not in self._summaries:
                 self._summaries[entry.id] = library.summary(entry)
@@ -265,8 +279,13 @@ class LibraryScreen(KeptActions, FilteredListScreen):
 
     def store_changed(self, _: None = None) -> None:
         """Another screen or process changed annotations: refresh the counts."""
-        self._counts = self.postil.workspace.store.counts_by_article()
+        self._count_highlights()
         self._render_list()
+
+    def _count_highlights(self) -> None:
+        store = self.postil.workspace.store
+        self._counts = store.counts_by_article()
+        self._key_counts = store.counts_by_key()
 
     def on_screen_resume(self) -> None:
         self.store_changed()
