@@ -459,6 +459,12 @@ class AnnotationStore:
         with self._mutex:
             return self._db.summary.totals("articles")
 
+    def counts_by_key(self) -> dict[str, int]:
+        """Article key -> number of annotations, sorted by key (reads no shard): which
+        articles :meth:`for_key` can find anything for."""
+        with self._mutex:
+            return self._db.summary.totals("keys")
+
     def tinydb_tables(self) -> Tables:
         """Everything as one TinyDB document: what ``TinyDB(path, storage=PostilStorage)``
         reads (every shard)."""
