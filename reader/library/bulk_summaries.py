@@ -15,6 +15,7 @@ batches go through :meth:`Library.summary` itself.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
@@ -77,9 +78,14 @@ def _pool(jobs: int) -> Pool | None:
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     try:
-        return multiprocessing.get_context("fork").Pool(workers)
+        return multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
     except OSError:  # no processes left: read them here
         return None
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Stream:
