@@ -68,12 +68,14 @@ def _pool(jobs: int) -> Pool | None:
     """A pool of forked workers, or None when this is not worth it or not safe: a few jobs,
     one core, no ``fork`` (Windows, macOS's default), or other threads running (a forked
     child would inherit their locks held)."""
+    if jobs < PARALLEL_FROM or threading.active_count() > 1:
+        return None  # before importing multiprocessing: a cached list needs none of it
     import multiprocessing
 
     from reader.search.executors import cores
 
     workers = min(cores(), -(-jobs // CHUNK))
-    if jobs < PARALLEL_FROM or workers < 2 or threading.active_count() > 1:
+    if workers < 2:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
         return None

@@ -54,6 +54,9 @@ def block_lines(lines: list[str]) -> list[str]:
     """``lines`` with setext headings turned into ``#`` headings and rules removed."""
     result: list[str] = []
     for line in lines:
+        if not line or line[0] not in "=-*_":  # where both patterns must start: most lines
+            result.append(line)
+            continue
         if _UNDERLINE.fullmatch(line) and result and result[-1] and len(line) >= 2:
             level = "#" if line[0] == "=" else "##"
             result[-1] = f"{level} {result[-1]}"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reader.library import Library, SummaryCache, bulk_summaries
 from reader.library import library as library_module
+from reader.library import markdown as md
 from reader.library.bulk_summaries import library_summaries, summary_of_file
 from reader.library.cleaning import _key, _same_key
 from reader.library.dates import _WIRE, _WIRE_AGENCY, wire_dateline
@@ -155,3 +156,20 @@ def test_a_front_matter_value_decodes_as_json_would(raw: str) -> None:
             decoded = None
         expected = decoded if isinstance(decoded, str) else None
     assert _front_value(raw) == (expected if expected is not None else value.strip("'\""))
+
+
+def _block_lines_the_long_way(lines: list[str]) -> list[str]:
+    result: list[str] = []
+    for line in lines:
+        if md._UNDERLINE.fullmatch(line) and result and result[-1] and len(line) >= 2:
+            result[-1] = f"{'#' if line[0] == '=' else '##'} {result[-1]}"
+        elif md._RULE.fullmatch(line):
+            result.append("")
+        else:
+            result.append(line)
+    return result
+
+
+@given(lines=st.lists(st.text(alphabet="=-*_ a", max_size=6), max_size=8))
+def test_setext_headings_and_rules_are_found_as_before(lines: list[str]) -> None:
+    assert md.block_lines(lines) == _block_lines_the_long_way(lines)
