@@ -143,7 +143,10 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
     rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     try:  # rows are written as they are made; the summaries made so far are kept in any case
-        print_json_rows(rows) if args.json else print_rows(rows)
+        if args.json:
+            print_json_rows(rows)
+        else:
+            print_rows(rows)
     finally:
         workspace.library.summaries.save()
     return 0

@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.library import Library, SummaryCache, bulk_summaries
+from reader.library import Library, SummaryCache, bulk_summaries, decoding
 from reader.library import library as library_module
 from reader.library import markdown as md
 from reader.library.bulk_summaries import library_summaries, summary_of_file
 from reader.library.cleaning import _key, _same_key
 from reader.library.dates import _WIRE, _WIRE_AGENCY, wire_dateline
+from reader.library.errors import ArticleError
 from reader.library.markdown import _front_value
 from reader.library.summaries import Summary, _record_of, _trusted_summary
 from tests.reader import list_fixture
@@ -173,3 +174,15 @@ def _block_lines_the_long_way(lines: list[str]) -> list[str]:
 @given(lines=st.lists(st.text(alphabet="=-*_ a", max_size=6), max_size=8))
 def test_setext_headings_and_rules_are_found_as_before(lines: list[str]) -> None:
     assert md.block_lines(lines) == _block_lines_the_long_way(lines)
+
+
+def test_a_file_read_at_its_size_is_still_read_whole_if_it_grew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"x" * 50)
+    monkeypatch.setattr(decoding, "checked_size", lambda _: 5)  # as stat'ed before it grew
+    assert decoding.read_bytes(path) == b"x" * 50
+    monkeypatch.setattr(decoding, "MAX_BYTES", 20)
+    with pytest.raises(ArticleError, match="grew too large"):
+        decoding.read_bytes(path)
