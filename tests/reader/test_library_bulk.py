@@ -186,3 +186,28 @@ def test_a_file_read_at_its_size_is_still_read_whole_if_it_grew(
     monkeypatch.setattr(decoding, "MAX_BYTES", 20)
     with pytest.raises(ArticleError, match="grew too large"):
         decoding.read_bytes(path)
+
+
+def test_an_article_edited_in_place_is_summarised_again_and_only_it(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "library.json"
+    first = Library.from_paths([folder], SummaryCache(cache))
+    list(library_summaries(first, first.entries))
+    first.summaries.save()
+    edited = folder / "council.md"
+    with edited.open("a", encoding="utf-8") as handle:  # same file, same folder mtime
+        handle.write("\nOne more sentence was added to the story today.\n")
+    read: list[str] = []
+    real = bulk_summaries.summary_of_file
+
+    def counting(path: Path, article_id: str, name: str) -> Summary:
+        read.append(path.name)
+        return real(path, article_id, name)
+
+    monkeypatch.setattr(bulk_summaries, "summary_of_file", counting)
+    again = Library.from_paths([folder], SummaryCache(cache))
+    listed = list(library_summaries(again, again.entries))
+    assert read == ["council.md"]
+    fresh = Library.from_paths([folder])
+    assert listed == [fresh.summary(entry) for entry in fresh.entries]
