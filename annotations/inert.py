@@ -74,9 +74,10 @@ def display_name(name: str) -> str:
     Names that are not valid UTF-8 reach Python with lone surrogates, which ``print`` cannot
     encode; they are shown with U+FFFD instead.
     """
-    if not name.isprintable():
-        with suppress(UnicodeEncodeError):  # a surrogate no file name decoding makes
-            name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if name.isprintable():  # no control, format (bidi) or surrogate character: nothing to do
+        return name
+    with suppress(UnicodeEncodeError):  # a surrogate no file name decoding makes
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return make_inert(name, keep_newlines=False)
 
 

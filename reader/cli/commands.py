@@ -142,11 +142,13 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
     from reader.cli.listing import filtered, list_rows, print_json_rows, print_rows
 
     rows = filtered(list_rows(workspace, archived=args.state is not None), args)
-    workspace.library.summaries.save()
-    if args.json:
-        print_json_rows(rows)
-        return 0
-    print_rows(rows)
+    try:  # rows are written as they are made; the summaries made so far are kept in any case
+        if args.json:
+            print_json_rows(rows)
+        else:
+            print_rows(rows)
+    finally:
+        workspace.library.summaries.save()
     return 0
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
+from reader.library.bulk_summaries import library_summaries
 from reader.library.inert import inert_json, one_line
 from reader.text.wording import plural
 
@@ -36,18 +38,19 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def list_rows(workspace: Workspace, archived: bool = False) -> list[dict[str, Any]]:
+def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str, Any]]:
     """One row per library article (and per archived one with ``archived``), then one per
-    removed article that has highlights."""
+    removed article that has highlights; made as they are asked for, so the first rows can
+    be written while later articles are still being read."""
     counts = workspace.store.counts_by_article()
+    keyed = workspace.store.counts_by_key()
     library = workspace.library
     kept = Collection(library.kept) if library.kept is not None else None
     with_state = kept.stems_with_state() if kept is not None else set()
-    entries = library.all_entries() if archived else library.entries
-    rows: list[dict[str, Any]] = []
-    for number, entry in enumerate(entries, start=1):
+    entries = library.all_entries() if archived else list(library.entries)
+    summaries = library_summaries(library, entries)
+    for number, (entry, summary) in enumerate(zip(entries, summaries, strict=True), start=1):
         row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
-        summary = library.summary(entry)
         if summary.error is not None:
             row["error"] = summary.error
         else:
@@ -66,52 +69,75 @@ def list_rows(workspace: Workspace, archived: bool = False) -> list[dict[str, An
         if kept is not None and stem is not None:
             state = kept.state(stem) if stem in with_state else ReadingState()
             row.update(state=state.state, position=state.position)
-        row["annotations"] = counts.get(entry.id, 0) or _moved_count(workspace, summary)
-        rows.append(row)
-    listed = {entry.id for entry in library.all_entries()}
-    known = kept.known_keys() if kept is not None else set()
-    # removed kept articles and imported pages not added yet; other unlisted ids (files
-    # outside the library) are not rows, so their shards are not read
+        row["annotations"] = counts.get(entry.id, 0) or _moved_count(workspace, summary, keyed)
+        yield row
+    yield from _unlisted_rows(workspace, counts, kept)
+
+
+def _unlisted_rows(
+    workspace: Workspace, counts: dict[str, int], kept: Collection | None
+) -> Iterator[dict[str, Any]]:
+    """Rows of removed kept articles and of imported pages not added yet; other unlisted ids
+    (files outside the library) are not rows, so their shards are not read. Only the ids with
+    highlights are looked up (a library of 50,000 with none costs nothing here)."""
+    library = workspace.library
     unlisted = [
-        a for a in counts if a not in listed and (Collection.stem_of(a) is not None or "://" in a)
+        a
+        for a in counts
+        if (Collection.stem_of(a) is not None or "://" in a) and library.entry(a) is None
     ]
-    firsts = workspace.store.firsts(unlisted) if unlisted else {}  # each shard read once
+    if not unlisted:
+        return
+    firsts = workspace.store.firsts(unlisted)  # each shard read once
+    known = kept.known_keys() if kept is not None else {}
     for article_id in unlisted:
         first = firsts.get(article_id)
         title = (first.article_title if first else "") or article_id
         count = counts[article_id]
         if Collection.stem_of(article_id) is not None:
-            rows.append({"id": article_id, "title": title, "removed": True, "annotations": count})
+            yield {"id": article_id, "title": title, "removed": True, "annotations": count}
         elif "://" in article_id and (first is None or first.article_key not in known):
             # imported highlights whose page is not in the library yet: postil add URL
-            rows.append({"id": article_id, "title": title, "waiting": True, "annotations": count})
-    return rows
+            yield {"id": article_id, "title": title, "waiting": True, "annotations": count}
 
 
-def _moved_count(workspace: Workspace, summary: Summary) -> int:
+def _moved_count(workspace: Workspace, summary: Summary, keyed: dict[str, int]) -> int:
     """Highlights made on this article under another id (a file since moved or renamed),
-    found by the article's key as the summary remembers it: no article is read for it."""
-    return len(workspace.store.for_key(summary.key)) if summary.key else 0
+    found by the article's key as the summary remembers it: no article is read for it, and
+    no shard unless the store counts highlights under that key (``keyed``)."""
+    if not summary.key or summary.key not in keyed:
+        return 0
+    return len(workspace.store.for_key(summary.key))
 
 
-def filtered(rows: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
-    """Rows kept by ``--state``, ``--site``, ``--feed``, in ``--sort`` order."""
+def filtered(rows: Iterable[dict[str, Any]], args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """Rows kept by ``--state``, ``--site``, ``--feed``, in ``--sort`` order (streamed in the
+    library's order; the other orders wait for the last row)."""
+    kept = (row for row in rows if _wanted(row, args))
+    if args.sort not in ("added", "published"):
+        yield from kept
+        return
+    key = "added" if args.sort == "added" else "date"
+    dated: list[dict[str, Any]] = []
+    undated: list[dict[str, Any]] = []
+    for row in kept:
+        (dated if row.get(key) else undated).append(row)
+    yield from sorted(dated, key=lambda r: r[key], reverse=True)
+    yield from undated
+
+
+def _wanted(row: dict[str, Any], args: argparse.Namespace) -> bool:
     if args.state is None:
-        rows = [r for r in rows if r.get("state") != "archived"]
-    elif args.state != "all":
-        rows = [r for r in rows if r.get("state") == args.state]
-    if args.site:
-        rows = [r for r in rows if args.site.casefold() in (r.get("source") or "").casefold()]
-    if args.feed:
-        rows = [r for r in rows if args.feed.casefold() in (r.get("feed") or "").casefold()]
-    if args.sort in ("added", "published"):
-        key = "added" if args.sort == "added" else "date"
-        dated = sorted((r for r in rows if r.get(key)), key=lambda r: r[key], reverse=True)
-        rows = dated + [r for r in rows if not r.get(key)]
-    return rows
+        if row.get("state") == "archived":
+            return False
+    elif args.state != "all" and row.get("state") != args.state:
+        return False
+    if args.site and args.site.casefold() not in (row.get("source") or "").casefold():
+        return False
+    return not args.feed or args.feed.casefold() in (row.get("feed") or "").casefold()
 
 
-def print_rows(rows: list[dict[str, Any]]) -> None:
+def print_rows(rows: Iterable[dict[str, Any]]) -> None:
     """Each article of ``postil list`` in two lines, every value inert and on its line."""
     for row in rows:
         print(list_row(row))
@@ -136,11 +162,30 @@ def list_row(row: dict[str, Any]) -> str:
     return f"{number}  {title}\n     {ident} · {meta + ' · ' if meta else ''}{details}{state}"
 
 
-def print_json_rows(rows: list[dict[str, Any]]) -> None:
-    """A JSON array with one row per line, inert for a terminal, encoded in one call of json's
-    C encoder (an indented dump of 50,000 rows takes the pure-Python one, and a call per row
-    costs more than the encoding). Rows are flat (no object inside a row), and a quote inside
-    a string is always escaped, so ``}, {"`` occurs only between two rows."""
-    text = inert_json(rows)
-    body = text[1:-1].replace('}, {"', '}\n, {"')
-    sys.stdout.write(f"[\n  {body}\n]\n" if body else "[]\n")
+#: Rows encoded per call of json's encoder: few calls, and the first rows are out early.
+JSON_BATCH = 1_000
+
+
+def print_json_rows(rows: Iterable[dict[str, Any]]) -> None:
+    """A JSON array with one row per line, inert for a terminal, written a batch of rows at a
+    time, each batch in one call of json's C encoder (an indented dump of 50,000 rows takes the
+    pure-Python one, and a call per row costs more than the encoding). Rows are flat (no object
+    inside a row), and a quote inside a string is always escaped, so ``}, {"`` occurs only
+    between two rows."""
+    opening = "[\n  "
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == JSON_BATCH:
+            sys.stdout.write(opening + _json_lines(batch))
+            opening, batch = "\n, ", []
+    if batch:
+        sys.stdout.write(opening + _json_lines(batch))
+    elif opening.startswith("["):
+        sys.stdout.write("[]\n")
+        return
+    sys.stdout.write("\n]\n")
+
+
+def _json_lines(rows: list[dict[str, Any]]) -> str:
+    return inert_json(rows)[1:-1].replace('}, {"', '}\n, {"')

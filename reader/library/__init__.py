@@ -14,7 +14,8 @@ One article, start to end (each step its own module):
 * :mod:`cleaning` - furniture hidden (:mod:`boilerplate`), title (:mod:`headlines`), source
   (:mod:`sources`) and date (:mod:`dates`) found in the text.
 * :mod:`article` - the :class:`Article`; :mod:`library` - :class:`Library` and :class:`Entry`;
-  :mod:`summaries` - what the list shows of each article, cached between runs.
+  :mod:`summaries` - what the list shows of each article, cached between runs;
+  :mod:`bulk_summaries` - those of a whole library at once (``postil list``), in parallel.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -24,6 +24,8 @@ _HEADLINE_SCAN = 40
 #: Repeats of the title are dropped within this many paragraphs after it.
 _REPEAT_WINDOW = 15
 _KEY = re.compile(r"[\W_]+")
+#: How much of a paragraph is compared with the title first.
+_KEY_START = 24
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,16 @@ class Cleaned:
 def _key(text: str) -> str:
     """A comparison key: case and punctuation do not make a line a different headline."""
     return _KEY.sub("", text).casefold()
+
+
+def _same_key(text: str, key: str) -> bool:
+    """``_key(text) == key``, most paragraphs decided by their first characters: the pattern
+    and case folding act a character at a time, so the key of a start is the start of the
+    key, and a start whose key is not a start of ``key`` settles it."""
+    head = _key(text[:_KEY_START])
+    if len(text) <= _KEY_START:
+        return head == key
+    return key.startswith(head) and _key(text) == key
 
 
 def _link_lists(paragraphs: Sequence[str], hidden: list[bool]) -> None:
@@ -136,7 +148,7 @@ def clean(source: Source) -> Cleaned:
         key = _key(title)
         start = headline if headline is not None else 0
         for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
-            if index != headline and _key(headlines.split_site(paragraphs[index])[0]) == key:
+            if index != headline and _same_key(headlines.split_site(paragraphs[index])[0], key):
                 hidden[index] = True
 
     kept = tuple(index for index, gone in enumerate(hidden) if not gone)

@@ -43,6 +43,8 @@ _WIRE = re.compile(
     r"(?:\(\w+\)\s*)?[A-Z][\w .'/-]{1,40}?((?:,[^()\n,]{1,30}){0,3})\s*"
     r"\(([A-Za-z][\w&.' -]{1,30})\)\s*([-—–:]?)"
 )
+#: The opening of the agency's brackets, which :data:`_WIRE` cannot match without.
+_WIRE_AGENCY = re.compile(r"\([A-Za-z]")
 _WIRE_DATE = re.compile(rf",\s*({_DATE})\s*$", re.IGNORECASE)
 
 
@@ -76,7 +78,10 @@ def date_line(paragraph: str) -> str | None:
 
 def wire_dateline(paragraph: str) -> tuple[str, str | None] | None:
     """``(agency, date or None)`` when ``paragraph`` opens with a wire dateline."""
-    match = _WIRE.match(paragraph[:160])
+    head = paragraph[:160]
+    if _WIRE_AGENCY.search(head) is None:  # what every dateline has, found without backtracking
+        return None
+    match = _WIRE.match(head)
     if not match:
         return None
     date = _WIRE_DATE.search(match.group(1)) if match.group(1) else None

@@ -156,18 +156,25 @@ def checked_size(path: Path) -> int:
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
-    name = display_name(str(path))
-    checked_size(path)
+    size = checked_size(path)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # its size and a byte more, then the rest if it grew (asking for MAX_BYTES at once
+            # makes every read of an 8 kB file allocate and free a 256 MB buffer)
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
-        raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+        raise ArticleError(f"file not found (moved or deleted?): {_shown(path)}") from None
     except OSError as error:
-        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+        raise ArticleError(f"cannot read {_shown(path)}: {error.strerror or error}") from None
     if len(data) > MAX_BYTES:
-        raise ArticleError(f"file grew too large while being read: {name}")
+        raise ArticleError(f"file grew too large while being read: {_shown(path)}")
     return data
+
+
+def _shown(path: Path) -> str:
+    return display_name(str(path))
 
 
 def read_text(path: Path) -> str:

@@ -51,6 +51,10 @@ class KeptEntries(Sequence[Entry]):
         self.articles = folder / "articles"
         self.stems = stems
         self._made: dict[int, Entry] = {}
+        # ``articles / name`` parses the whole path again: 7 µs, a third of listing a cached
+        # row. pathlib's own joining of a plain name (what ``Path.iterdir`` uses) skips that;
+        # it is not public, so the operator stands in where a Python lacks it.
+        self._child = getattr(self.articles, "_make_child_relpath", self.articles.joinpath)
 
     def __len__(self) -> int:
         return len(self.stems)
@@ -73,7 +77,7 @@ class KeptEntries(Sequence[Entry]):
         if made is None:
             stem = self.stems[index]
             name = f"{stem}.md"
-            made = Entry(f"{KEPT_PREFIX}{stem}", self.articles / name, display_name(name))
+            made = Entry(f"{KEPT_PREFIX}{stem}", self._child(name), display_name(name))
             self._made[index] = made
         return made
 

@@ -287,9 +287,11 @@ class Library:
         try:
             if unread_big:
                 return self._summary_of_start(entry, stat.st_size)
-            return Summary.of(self.load(entry))
+            article = self.load(entry)
         except ArticleError as error:
             return Summary.failed(entry.name, error)
+        # the summary load() just cached (its text fingerprinted once), unless the file changed
+        return self.summaries.get(entry.id, stat) or Summary.of(article)
 
     @staticmethod
     def _summary_of_start(entry: Entry, size: int) -> Summary:

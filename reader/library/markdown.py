@@ -14,6 +14,8 @@ import re
 from typing import NamedTuple
 
 _FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+#: The inside of a JSON string with nothing to decode: no escape, quote or control character.
+_JSON_PLAIN = re.compile(r'[^\\"\x00-\x1f]*')
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 #: Escaped characters are parked in a private-use plane while emphasis and links are parsed.
 _PARKED = re.compile("[\U000f0000-\U000f007f]")
@@ -109,6 +111,8 @@ def _front_value(raw: str) -> str:
     """A front matter value: a JSON/YAML double-quoted string decoded, else quotes stripped."""
     value = raw.strip()
     if value.startswith('"') and value.endswith('"') and len(value) > 1:
+        if _JSON_PLAIN.fullmatch(value, 1, len(value) - 1):  # what json.loads would return
+            return value[1:-1]
         try:
             decoded = json.loads(value)
         except ValueError:

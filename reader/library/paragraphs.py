@@ -14,7 +14,8 @@ from reader.library import markdown as md
 from reader.library.inert import make_inert
 from reader.library.packed import PackedParagraphs
 
-_NEWLINES = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
+_NEWLINE_CHARS = "\x0b\x0c\x85\u2028\u2029"
+_NEWLINES = re.compile(f"[{_NEWLINE_CHARS}]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_OR_HEADING = re.compile(r"(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
@@ -43,7 +44,7 @@ def normalize(text: str) -> str:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _NEWLINES.search(text):
+    if any(separator in text for separator in _NEWLINE_CHARS):  # each a memchr, not a regex scan
         text = _NEWLINES.sub("\n", text)
     text = make_inert(text)
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text

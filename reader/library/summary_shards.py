@@ -4,7 +4,9 @@ The first screen needs the summaries of the first rows only. One JSON file of 50
 (11.5 MB) had to be parsed whole before it; here the records are written in the order they were
 last asked for (the library's order) into shards of :data:`SHARD_RECORDS`, named by a small
 manifest, and read one shard at a time, only as far as the rows asked for so far. ``postil list``
-reads them all, each with one C-speed ``json.loads``.
+reads them all, each with one ``orjson.loads`` (1.5-3x faster than ``json`` on them; a record
+it reads otherwise than ``json`` would is at worst rejected by the summary's checks, a cache
+miss). They are written by ``orjson.dumps`` too: compact, and several times faster.
 
 Writing: new shard files under fresh names, then the manifest replaced atomically, then the old
 shards deleted; a reader that loses a shard to a concurrent save sees fewer records (a cache
@@ -21,6 +23,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from annotations.files import atomic_write, make_private_dirs
 
@@ -64,7 +68,7 @@ class Shards:
             return {}
         name = names.pop(0)
         try:
-            data = json.loads((self.folder / name).read_bytes())
+            data = orjson.loads((self.folder / name).read_bytes())
         except (OSError, ValueError):
             return {}
         if not isinstance(data, dict):
@@ -78,7 +82,7 @@ class Shards:
         names: list[str] = []
         for number, chunk in enumerate(_chunks(records, SHARD_RECORDS)):
             name = f"{number:05d}-{token}.json"
-            atomic_write(self.folder / name, json.dumps(dict(chunk), ensure_ascii=False).encode())
+            atomic_write(self.folder / name, orjson.dumps(dict(chunk)))
             names.append(name)
         manifest = {"version": self.version, "shards": names, "records": len(records)}
         atomic_write(self.manifest, json.dumps(manifest).encode())

@@ -1,0 +1,149 @@
+"""Summaries of a whole library at once (``postil list``): the cache first, the rest in parallel.
+
+Listing 50,000 articles with no summary cache means reading and cleaning every one of them,
+which is CPU-bound Python: one core does about a thousand articles a second. So the files the
+cache does not know are summarised by a pool of forked processes (one per core), in chunks,
+while this process stats the files, answers from the cache and writes the rows already known;
+the results come back in library order, so the output streams in the order it always had.
+
+Each summary is exactly what :meth:`Library.summary` gives (the same reading and cleaning
+code, the same cached record), only made without keeping the article in memory and with its
+text fingerprinted once. Big files (over :data:`~reader.library.library.BIG_FILE`) and small
+batches go through :meth:`Library.summary` itself.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.library.errors import ArticleError
+from reader.library.summaries import Summary
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from reader.library.entries import Entry
+    from reader.library.library import Library
+
+#: Fewer unknown files than this are read here: starting processes would cost more.
+PARALLEL_FROM = 200
+#: Files a worker summarises per task: big enough that the messages cost little.
+CHUNK = 64
+
+_FIELDS = tuple(field.name for field in fields(Summary))
+Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
+
+
+def summary_of_file(path: Path, article_id: str, name: str) -> Summary:
+    """What the list shows of the article in ``path``: :meth:`Summary.of` its article, or why
+    it cannot be opened (as :meth:`Library.summary` would say it, and cache it)."""
+    from reader.library.article import read_article
+
+    try:
+        return Summary.of(read_article(path, article_id))
+    except ArticleError as error:
+        return Summary.failed(name, error)
+
+
+def _summarise(jobs: Sequence[tuple[str, str, str]]) -> list[tuple[Any, ...]]:
+    """A worker's task: field tuples (cheaper to send back than dataclasses)."""
+    return [
+        tuple(getattr(summary, f) for f in _FIELDS)
+        for summary in (summary_of_file(Path(p), i, n) for i, p, n in jobs)
+    ]
+
+
+def _chunks(jobs: Sequence[Job]) -> Iterator[list[tuple[str, str, str]]]:
+    for start in range(0, len(jobs), CHUNK):
+        yield [(i, p, n) for i, p, n, _ in jobs[start : start + CHUNK]]
+
+
+def _pool(jobs: int) -> Pool | None:
+    """A pool of forked workers, or None when this is not worth it or not safe: a few jobs,
+    one core, no ``fork`` (Windows, macOS's default), or other threads running (a forked
+    child would inherit their locks held)."""
+    if jobs < PARALLEL_FROM or threading.active_count() > 1:
+        return None  # before importing multiprocessing: a cached list needs none of it
+    import multiprocessing
+
+    from reader.search.executors import cores
+
+    workers = min(cores(), -(-jobs // CHUNK))
+    if workers < 2:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, _quiet_worker)
+    except OSError:  # no processes left: read them here
+        return None
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Stream:
+    """The summaries of ``jobs`` in their order: from a pool if one is worth starting."""
+
+    def __init__(self, library: Library, jobs: list[Job]) -> None:
+        self.library = library
+        self.jobs = jobs
+        self.pool = _pool(len(jobs))
+        self._results: Iterator[list[tuple[Any, ...]]] | None = None
+        if self.pool is not None:
+            self._results = self.pool.imap(_summarise, _chunks(jobs))
+        self._batch: list[tuple[Any, ...]] = []
+        self._next = 0
+
+    def next(self) -> Summary:
+        """The summary of the next job (cached as it is made)."""
+        article_id, path, name, stat = self.jobs[self._next]
+        self._next += 1
+        if self._results is None:
+            summary = summary_of_file(Path(path), article_id, name)
+        else:
+            if not self._batch:
+                self._batch = list(reversed(next(self._results)))
+            summary = Summary(*self._batch.pop())
+        self.library.summaries.put(article_id, stat, summary)
+        return summary
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()  # every result was taken, or the caller gave up
+            self.pool.join()
+
+
+def library_summaries(library: Library, entries: Iterable[Entry]) -> Iterator[Summary]:
+    """The summary of each of ``entries``, in order, as :meth:`Library.summary` gives it."""
+    from reader.library.library import BIG_FILE
+
+    entries = list(entries)
+    known: list[Summary | None] = []
+    jobs: list[Job] = []
+    for entry in entries:
+        try:
+            stat = os.stat(entry.path)
+        except OSError:
+            known.append(library.summary(entry))  # its one-line reason, as the list says it
+            continue
+        summary = library.summaries.get(entry.id, stat)
+        if summary is None and stat.st_size <= BIG_FILE:
+            jobs.append((entry.id, str(entry.path), entry.name, stat))
+        elif summary is None:
+            summary = library.summary(entry)  # the start of a big file, not cached
+        known.append(summary)
+    stream = _Stream(library, jobs)
+    try:
+        for summary in known:
+            yield summary if summary is not None else stream.next()
+    finally:
+        stream.close()
