@@ -13,6 +13,9 @@ The layout (schema 3), all beside ``annotations.json``:
 ``annotations.json.shards/<name>.json`` and ``<name>.json.journal``
     The highlights, split by article over up to 256 shards (:mod:`annotations.shards`), each a
     plain TinyDB file (``{"annotations": {"doc_id": {...}}}``) with its own journal.
+``annotations.json.index``
+    Derived data: the manifest's counts by article and key split into small parts, so a reader
+    of one article parses neither the whole manifest (:mod:`annotations.manifest_index`).
 ``annotations.json.journal``
     The main journal, JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one
     line per committed transaction (:mod:`annotations.ops`). A save appends one line and
