@@ -57,10 +57,11 @@ def bucket_of(name: str) -> int:
 
 def write_index(path: Path, manifest: Manifest, manifest_stamp: Stamp) -> None:
     """Write the index of ``manifest`` (just written at ``path`` with ``manifest_stamp``);
-    a failure is ignored (readers then parse the manifest)."""
-    if manifest_stamp is None:
+    a failure is ignored (readers then parse the manifest). None is written for a manifest
+    whose counts are unreadable: its readers must count them again from the shards."""
+    summary = manifest.summary
+    if manifest_stamp is None or summary is None:
         return
-    summary = manifest.summary or Summary.empty()
     buckets: list[dict[str, Breakdown]] = [{kind: {} for kind in INDEXED} for _ in range(BUCKETS)]
     for kind in INDEXED:
         for name, by_shard in getattr(summary, kind).items():

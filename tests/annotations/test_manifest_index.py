@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from annotations import database, manifest_index
+from annotations.manifest import Manifest
 from annotations.manifest_index import index_path
 from annotations.model import Annotation, Selector
 from annotations.shards import shard_of
@@ -178,3 +179,15 @@ def test_a_writer_writes_a_missing_or_stale_index(tmp_path: Path) -> None:
     AnnotationStore(path).close()
     head = json.loads(index_path(path).read_bytes().split(b"\n")[0])
     assert head["manifest"] == list(database.stamp(path) or ())
+
+
+def test_no_index_is_written_for_unreadable_counts(tmp_path: Path) -> None:
+    """Readers of such a manifest count again from the shards: an index of no counts would
+    hide every highlight."""
+    path = tmp_path / "a.json"
+    _filled(path)
+    index_path(path).unlink()
+    manifest = Manifest.new(SHARDS)
+    manifest.summary = None
+    manifest_index.write_index(path, manifest, database.stamp(path))
+    assert not index_path(path).exists()

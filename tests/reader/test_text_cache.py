@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -172,3 +173,23 @@ def test_the_folder_is_trimmed_to_its_bound(
     for entry in library.entries:
         library.load(entry)
     assert 1 <= len(list(cache.iterdir())) <= 4
+
+
+def test_a_second_export_reads_no_article(
+    folder: Path, tmp_path: Path, no_reading: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CLI keeps the articles it reads (open_workspace gives the library its text
+    cache): once ``postil annotate`` read the article, exports read it no more while the file
+    is unchanged, and write the same."""
+    from reader.cli import main
+
+    common = ["--db", str(tmp_path / "data" / "a.json"), "-L", str(folder)]
+    assert main(["annotate", "1", "--quote", "court ruled", *common]) == 0
+    assert no_reading == [folder / "a.txt"]
+    outputs = []
+    for _ in range(2):
+        capsys.readouterr()
+        assert main(["export", *common]) == 0
+        outputs.append(re.sub(r"(?m)^exported: .*$", "", capsys.readouterr().out))
+    assert no_reading == [folder / "a.txt"], "an unchanged article was read again"
+    assert outputs[0] == outputs[1] and "court ruled" in outputs[0]
