@@ -47,6 +47,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -206,7 +207,7 @@ def parse_base(path: Path, raw: bytes) -> Tables:
             "restore it from a backup or move it away to start a new one"
         ) from None
     if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        isinstance(table, dict) and all(map(isinstance, table.values(), repeat(dict)))
         for table in data.values()
     ):
         kind = type(data).__name__ if not isinstance(data, dict) else "object of other data"

@@ -191,3 +191,19 @@ def test_no_index_is_written_for_unreadable_counts(tmp_path: Path) -> None:
     manifest.summary = None
     manifest_index.write_index(path, manifest, database.stamp(path))
     assert not index_path(path).exists()
+
+
+def test_a_shard_naming_one_highlight_twice_keeps_the_later_document(tmp_path: Path) -> None:
+    """Shards are taken whole when each document is a distinct highlight; one that names a
+    highlight in two documents (an outside edit) is read document by document, as before."""
+    path = tmp_path / "a.json"
+    with AnnotationStore(path, shards=SHARDS) as store:
+        ann = store.add(_ann("a1.txt", 3))
+        store.compact()
+    shard = next((tmp_path / "a.json.shards").glob("*.json"))
+    data = json.loads(shard.read_bytes())
+    ((doc_id, doc),) = data["annotations"].items()
+    data["annotations"][str(int(doc_id) + 100)] = {**doc, "note": "the later one"}
+    shard.write_text(json.dumps(data), encoding="utf-8")
+    (found,) = AnnotationStore(path, read_only=True).for_article("a1.txt")
+    assert found.id == ann.id and found.note == "the later one"
