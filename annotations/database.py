@@ -168,8 +168,8 @@ class Database:
         time when the store was opened from its index."""
         if self._lazy is not None:
             _, raw, pending = self._lazy
-            self._lazy = None
             summary = Manifest.from_tables(self.path, parse_base(self.path, raw)).summary
+            self._lazy = None  # only now: a damaged manifest is reported again, never zeros
             self._summary = pending.replay(summary or Summary.empty())
             if summary is None:
                 self._recount()

@@ -42,7 +42,6 @@ def open_workspace(
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
     from reader.collection.paths import library_dir
-    from reader.library.text_cache import TextCache, default_text_cache_dir
 
     settings = load_settings()
     summaries = SummaryCache(default_cache_path())
@@ -50,7 +49,6 @@ def open_workspace(
         library = Library.from_paths(paths, summaries)
     else:
         library = Library.default(summaries, kept=library_dir(settings.library))
-    library.texts = TextCache(default_text_cache_dir())  # an export reads articles once a change
     store = AnnotationStore(
         db if db is not None else default_db_path(),
         read_only=read_only,

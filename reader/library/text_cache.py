@@ -2,11 +2,13 @@
 
 An export of the whole store reads every article its highlights are in (200 articles for
 10,000 highlights): decoding and cleaning them was half of its time, each run, though the files
-had not changed. A read article's displayed text and metadata are kept here, one file per
-article in the user cache folder (``texts/<hash of the id>.json``), valid while the article
-file's size and modification time and postil's cleaning code (:func:`version`: the summary
-cache's :func:`code_version`, the inert module, and for web pages the extraction packages) are
-those it was made from.
+had not changed. While an export runs (``Workspace.export_markdown`` sets
+:attr:`Library.texts`; other commands keep nothing, so a first list of a big library does not
+write a file per article), each article read has its displayed text and metadata kept here,
+one file per article in the user cache folder (``texts/<hash of the id>.json``), valid while
+the article file's size and modification time and postil's cleaning code (:func:`version`: the
+summary cache's :func:`code_version`, the inert module, and for web pages the extraction
+packages) are those it was made from.
 
 It is only a cache: a missing, stale, unreadable or malformed record is ignored and the article
 read again; writes are atomic but not fsynced (a power cut costs a re-read) and a failed one is
