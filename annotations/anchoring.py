@@ -122,11 +122,23 @@ def anchor_all(
     shift = 0
     for index in sorted(range(len(annotations)), key=lambda i: annotations[i].start):
         ann = annotations[index]
-        anchor = locate_annotation(text, ann, shift=shift)
+        anchor = _in_place(text, ann) or locate_annotation(text, ann, shift=shift)
         anchors[index] = anchor
         if anchor is not None and anchor.method != "fuzzy":
             shift = anchor.start - ann.start
     return [(ann, anchors[i]) for i, ann in enumerate(annotations)]
+
+
+def _in_place(text: str, ann: Annotation) -> Anchor | None:
+    """The anchor :func:`locate_annotation` finds first, for an annotation whose quote and
+    context are where it was saved (most of them): checked without its general steps."""
+    selector = ann.selector
+    start, end, quote = selector.start, selector.end, selector.exact
+    if ann.current is not None or not quote or end - start != len(quote):
+        return None
+    if text.startswith(quote, start) and _context_intact(text, start, end, selector):
+        return Anchor(start, end, "exact")
+    return None
 
 
 def reanchored(text: str, ann: Annotation, anchor: Anchor) -> Annotation:

@@ -41,6 +41,14 @@ from annotations.journal import (
 )
 from annotations.journal import start_journal as start_journal
 from annotations.manifest import Manifest
+from annotations.manifest_index import (
+    INDEXED,
+    ManifestIndex,
+    Pending,
+    index_is_current,
+    read_index,
+    write_index,
+)
 from annotations.migration import (
     legacy_docs,
     manifest_for,
@@ -107,7 +115,10 @@ class Database:
         self.manifest = Manifest.new(shards)
         self.manifest_stamp: Stamp = None
         self.tables: Tables = {}
-        self.summary = Summary.empty()
+        self._summary: Summary | None = Summary.empty()
+        #: A read-only store opened from the manifest's index: the index, the manifest's bytes
+        #: (parsed only if all the counts are needed) and the counts changed since.
+        self._lazy: tuple[ManifestIndex, bytes, Pending] | None = None
         self.next_doc = 1
         self.pending: list[Transaction] = []
         self.loaded: OrderedDict[str, Shard] = OrderedDict()
@@ -124,6 +135,8 @@ class Database:
         if self.writable:
             remove_orphan_temps(self.path)
         manifest_stamp = stamp(self.path)
+        if not self.writable and self._open_indexed(manifest_stamp):
+            return
         raw = read_regular(self.path)
         tables = parse_base(self.path, raw) if raw is not None else {}
         version = schema_of(self.path, tables)
@@ -132,7 +145,49 @@ class Database:
         elif not tables:
             self._open_new(raw)
         else:
-            self.adopt(Manifest.from_tables(self.path, tables), manifest_stamp)
+            manifest = Manifest.from_tables(self.path, tables)
+            self.adopt(manifest, manifest_stamp)
+            if self.writable and not index_is_current(self.path, manifest_stamp):
+                write_index(self.path, manifest, manifest_stamp)
+
+    def _open_indexed(self, manifest_stamp: Stamp) -> bool:
+        """Open from the manifest's index (:mod:`annotations.manifest_index`) if it has one for
+        the manifest as it is: the counts are parsed only when something needs them all."""
+        index = read_index(self.path, manifest_stamp)
+        if index is None:
+            return False
+        raw = read_regular(self.path)
+        if raw is None or stamp(self.path) != manifest_stamp:
+            return False  # replaced meanwhile: read it the usual way
+        self.adopt(index.manifest(), manifest_stamp, lazy=(index, raw))
+        return True
+
+    @property
+    def summary(self) -> Summary:
+        """The counts (:mod:`annotations.summary`); read from the manifest's bytes the first
+        time when the store was opened from its index."""
+        if self._lazy is not None:
+            _, raw, pending = self._lazy
+            summary = Manifest.from_tables(self.path, parse_base(self.path, raw)).summary
+            self._lazy = None  # only now: a damaged manifest is reported again, never zeros
+            self._summary = pending.replay(summary or Summary.empty())
+            if summary is None:
+                self._recount()
+        assert self._summary is not None
+        return self._summary
+
+    @summary.setter
+    def summary(self, summary: Summary) -> None:
+        self._lazy, self._summary = None, summary
+
+    def shards_of(self, kind: str, name: str) -> list[str]:
+        """The shards holding annotations with this article, key or tag."""
+        if self._lazy is not None and kind in INDEXED:
+            index, _, pending = self._lazy
+            found = index.shards_of(kind, name)
+            if found is not None:
+                return sorted(set(found) | pending.shards_of(kind, name))
+        return self.summary.shards_of(kind, name)
 
     def _open_new(self, raw: bytes | None) -> None:
         tail = read_journal(self.journal)
@@ -174,8 +229,14 @@ class Database:
             shard = self.loaded[name] = Shard(name, shard_path(self.path, name))
             shard.apply([{"id": doc_id, "doc": doc} for doc_id, doc in group.items()])
 
-    def adopt(self, manifest: Manifest, manifest_stamp: Stamp) -> None:
+    def adopt(
+        self,
+        manifest: Manifest,
+        manifest_stamp: Stamp,
+        lazy: tuple[ManifestIndex, bytes] | None = None,
+    ) -> None:
         """Take ``manifest`` and the main journal after it as the state; forget loaded shards.
+        With ``lazy`` (its index and bytes) its counts are read when first needed.
 
         The journal is read first: if it cannot be (a FIFO planted there, damage), the state
         stays as it was, so a later save can never reuse the document ids it holds.
@@ -184,6 +245,8 @@ class Database:
         self.manifest, self.manifest_stamp = manifest, manifest_stamp
         self.tables = copy.deepcopy(manifest.tables)
         self.summary = manifest.summary or Summary.empty()  # the manifest's is not used again
+        if lazy is not None:
+            self._lazy = (*lazy, Pending())
         self.next_doc = manifest.next_doc
         self.pending = []
         self.loaded = OrderedDict()
@@ -192,7 +255,7 @@ class Database:
         for ops in tail.transactions:
             self.apply(ops)
         self.set_aside(self.journal, tail)
-        if manifest.summary is None:
+        if manifest.summary is None and self._lazy is None:
             self._recount()
 
     def _main_journal(self, manifest: Manifest) -> JournalTail:
@@ -265,9 +328,9 @@ class Database:
                 continue
             name = op["s"]
             if "was" in op:
-                self.summary.add(name, Contribution.from_json(op["was"]), -1)
+                self._count(name, Contribution.from_json(op["was"]), -1)
             if "doc" in op:
-                self.summary.add(name, Contribution.of(op["doc"]), 1)
+                self._count(name, Contribution.of(op["doc"]), 1)
             shard = self.loaded.get(name)
             if shard is not None:
                 shard.apply([op])
@@ -275,6 +338,12 @@ class Database:
             if doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 16:
                 self.next_doc = max(self.next_doc, int(doc_id) + 1)
         self.pending.append(ops)
+
+    def _count(self, shard: str, part: Contribution, sign: int) -> None:
+        if self._lazy is not None:
+            self._lazy[2].add(shard, part, sign)
+        else:
+            self.summary.add(shard, part, sign)
 
     def allocate(self) -> str:
         """A document id no other document has."""
@@ -328,7 +397,8 @@ class Database:
         as a new empty database.
         """
         docs = {name: dict(shard.docs) for name, shard in self.loaded.items()}
-        before = self.summary.copy(), docs, self.pending
+        # counts not read yet (opened from the index) count as changed: not parsed for this
+        before = None if self._lazy is not None else self.summary.copy(), docs, self.pending
         manifest_stamp = stamp(self.path)
         raw = read_regular(self.path)
         tables = parse_base(self.path, raw) if raw is not None else {}

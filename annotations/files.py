@@ -101,7 +101,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True) -> None:
+def atomic_write(
+    path: Path, data: bytes, mode: int = 0o600, *, sync_folder: bool = True, durable: bool = True
+) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one.
 
     The one way postil writes a whole file (the database, its journal, backups, exports, the
@@ -110,7 +112,9 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: boo
     reused), created 0600 whatever the umask, set to ``mode``, fsynced, renamed over ``path``
     (atomic in one folder; a symlink at ``path`` is replaced, never written through), then the
     folder fsynced so the rename itself survives a power cut (``sync_folder=False``: a caller
-    writing many files in one folder syncs it once, after the batch).
+    writing many files in one folder syncs it once, after the batch). A cache file that is
+    only worth a saved read (``durable=False``) is neither fsynced nor its folder: after a
+    power cut it may be missing or empty, never another file's bytes.
     """
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
@@ -120,13 +124,14 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600, *, sync_folder: boo
                 os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with suppress(OSError):
             tmp.unlink()
         raise
-    if sync_folder:
+    if sync_folder and durable:
         fsync_dir(path.parent)
 
 

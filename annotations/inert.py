@@ -24,12 +24,13 @@ _TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
 _TABLE[0x09] = " "
 _TABLE[0x7F] = "\u2421"
 
-_DANGER = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+#: What :func:`make_inert` replaces (tab and newline apart), as the body of a regex class.
+DANGER = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _PATTERNS = {
-    (True, False): re.compile(f"[{_DANGER}\t]"),
-    (True, True): re.compile(f"[{_DANGER}]"),
-    (False, False): re.compile(f"[{_DANGER}\t\n]"),
-    (False, True): re.compile(f"[{_DANGER}\n]"),
+    (True, False): re.compile(f"[{DANGER}\t]"),
+    (True, True): re.compile(f"[{DANGER}]"),
+    (False, False): re.compile(f"[{DANGER}\t\n]"),
+    (False, True): re.compile(f"[{DANGER}\n]"),
 }
 
 

@@ -23,6 +23,7 @@ from annotations.files import atomic_write, ensure_private_dir, free_name
 from annotations.identity import Identify, fill_article_keys
 from annotations.journal import start_journal
 from annotations.manifest import Manifest, new_epoch
+from annotations.manifest_index import write_index
 from annotations.shards import decode, placement, shard_of, shard_path, shards_dir
 from annotations.storage import (
     ANNOTATIONS_TABLE,
@@ -83,7 +84,9 @@ def manifest_for(groups: dict[str, dict[str, Doc]], shards: int, tables: Tables)
 def write_manifest(path: Path, manifest: Manifest) -> Stamp:
     """Replace the database file with ``manifest`` atomically; its new stamp."""
     atomic_write(path, encode_tables(manifest.to_tables()))
-    return stamp(path)
+    written = stamp(path)
+    write_index(path, manifest, written)  # derived: its own failure is ignored
+    return written
 
 
 def clear_shards(path: Path) -> None:

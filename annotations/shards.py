@@ -117,7 +117,14 @@ class Shard:
         shard = cls(name, path)
         shard.base_stamp = snapshot.base_stamp
         shard.set_journal(snapshot.journal.epoch, snapshot.journal.end, snapshot.journal.size)
-        for doc_id, doc in snapshot.tables.get(ANNOTATIONS_TABLE, {}).items():
+        table = snapshot.tables.get(ANNOTATIONS_TABLE, {})
+        ids: list[Any] = [doc.get("id") if type(doc) is dict else None for doc in table.values()]
+        if set(map(type, ids)) <= {str} and len(set(ids)) == len(ids):
+            # the usual shard: one document per annotation, each with its id (~4,000 at a
+            # million highlights), taken whole instead of one _put at a time
+            shard.docs, shard.doc_of = dict(table), dict(zip(ids, table, strict=True))
+            return shard
+        for doc_id, doc in table.items():
             shard._put(doc_id, doc)
         return shard
 

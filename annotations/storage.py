@@ -13,6 +13,9 @@ The layout (schema 3), all beside ``annotations.json``:
 ``annotations.json.shards/<name>.json`` and ``<name>.json.journal``
     The highlights, split by article over up to 256 shards (:mod:`annotations.shards`), each a
     plain TinyDB file (``{"annotations": {"doc_id": {...}}}``) with its own journal.
+``annotations.json.index``
+    Derived data: the manifest's counts by article and key split into small parts, so a reader
+    of one article parses neither the whole manifest (:mod:`annotations.manifest_index`).
 ``annotations.json.journal``
     The main journal, JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one
     line per committed transaction (:mod:`annotations.ops`). A save appends one line and
@@ -44,6 +47,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -203,7 +207,7 @@ def parse_base(path: Path, raw: bytes) -> Tables:
             "restore it from a backup or move it away to start a new one"
         ) from None
     if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        isinstance(table, dict) and all(map(isinstance, table.values(), repeat(dict)))
         for table in data.values()
     ):
         kind = type(data).__name__ if not isinstance(data, dict) else "object of other data"

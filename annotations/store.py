@@ -331,7 +331,7 @@ class AnnotationStore:
 
     def _retag(self, change: Callable[[tuple[str, ...]], list[str]], tag: str) -> int:
         with self._transaction() as ops:
-            for shard in self._db.each_shard(self._db.summary.shards_of("tags", tag)):
+            for shard in self._db.each_shard(self._db.shards_of("tags", tag)):
                 for ann in shard.select(lambda doc: _has_tag(doc, tag)):
                     ops.append(self._put_op(shard, ann.edited(tags=change(ann.tags))))
             return len(ops)
@@ -400,7 +400,7 @@ class AnnotationStore:
     def for_article(self, article_id: str) -> list[Annotation]:
         """The annotations of one article, by position (reads only the shards holding it)."""
         found = self._select(
-            lambda db: db.summary.shards_of("articles", article_id),
+            lambda db: db.shards_of("articles", article_id),
             lambda doc: doc.get("article") == article_id,
         )
         return sorted(found, key=_by_position)
@@ -410,7 +410,7 @@ class AnnotationStore:
         if not article_key:
             return []
         found = self._select(
-            lambda db: db.summary.shards_of("keys", article_key),
+            lambda db: db.shards_of("keys", article_key),
             lambda doc: doc.get("article_key") == article_key,
         )
         return sorted(found, key=_by_position)
@@ -418,9 +418,7 @@ class AnnotationStore:
     def by_tag(self, tag: str) -> list[Annotation]:
         """Annotations carrying ``tag`` (normalised as stored), by article then position."""
         name = normalize_tag(tag)
-        found = self._select(
-            lambda db: db.summary.shards_of("tags", name), lambda doc: _has_tag(doc, name)
-        )
+        found = self._select(lambda db: db.shards_of("tags", name), lambda doc: _has_tag(doc, name))
         return sorted(found, key=_by_article)
 
     def titles(self, article_ids: list[str]) -> dict[str, str]:
@@ -434,7 +432,7 @@ class AnnotationStore:
         first: dict[str, Annotation] = {}
 
         def names(db: Database) -> list[str]:
-            return sorted({n for a in wanted for n in db.summary.shards_of("articles", a)})
+            return sorted({n for a in wanted for n in db.shards_of("articles", a)})
 
         for ann in self._select(names, lambda doc: doc.get("article") in wanted):
             best = first.get(ann.article)
@@ -514,8 +512,9 @@ class AnnotationStore:
             if self._closed:
                 return
             try:
-                small = len(self) <= CLOSE_COMPACT_MAX
-                if self._read_only is None and small and self._db.touched() <= CLOSE_FOLD_SHARDS:
+                writable = self._read_only is None  # first: a reader need not count them all
+                small = writable and len(self) <= CLOSE_COMPACT_MAX
+                if small and self._db.touched() <= CLOSE_FOLD_SHARDS:
                     with suppress(StoreError):  # every save is durable already
                         self.compact(touched_only=True)
             finally:

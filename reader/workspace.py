@@ -11,7 +11,8 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,6 +197,26 @@ class Workspace:
         and order follow the article as it is now (nothing is saved: exporting never writes
         the store) and those not found are listed as orphaned.
         """
+        with self._texts_kept():
+            return self._export_markdown(annotations, exported)
+
+    @contextmanager
+    def _texts_kept(self) -> Iterator[None]:
+        """The library keeps the articles it reads in the text cache while an export runs
+        (:mod:`reader.library.text_cache`): the next export of the same articles reads none
+        that did not change. Only then: a list summarising thousands of articles for the
+        first time must not write thousands of cache files."""
+        from reader.library.text_cache import TextCache, default_text_cache_dir
+
+        before = self.library.texts
+        if before is None:
+            self.library.texts = TextCache(default_text_cache_dir())
+        try:
+            yield
+        finally:
+            self.library.texts = before
+
+    def _export_markdown(self, annotations: Iterable[Annotation], exported: str | None) -> str:
         from annotations.export import anchored_section, to_markdown
 
         by_article: dict[str, list[Annotation]] = {}

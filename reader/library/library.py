@@ -23,6 +23,7 @@ from reader.library.summaries import Summary, SummaryCache
 
 if TYPE_CHECKING:
     from reader.library.article import Article
+    from reader.library.text_cache import TextCache
 
 #: Extensions picked up when a folder is opened (a file named explicitly is always taken).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -118,6 +119,8 @@ class Library:
     kept: Path | None = None
     #: Kept articles marked archived: not in :attr:`entries` (the default list), still found.
     archived: Sequence[Entry] = ()
+    #: Articles read in earlier runs (:mod:`reader.library.text_cache`); None: none kept.
+    texts: TextCache | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def default(cls, summaries: SummaryCache | None = None, kept: Path | None = None) -> Library:
@@ -223,17 +226,29 @@ class Library:
                 cached = self._fresh(entry, stat)
             if cached is not None:
                 return cached
-            from reader.library.article import read_article
-
-            try:
-                article = read_article(entry.path, entry.id)
-            except ArticleError as error:
-                self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
-                raise
-            summary = Summary.of(article)  # its text fingerprint: a pass over a big text
+            article, summary = self._read(entry, stat)
             with self._lock:
                 self._remember(entry, stat, article, summary)
             return article
+
+    def _read(self, entry: Entry, stat: os.stat_result) -> tuple[Article, Summary | None]:
+        """The article of ``entry`` and its new summary: from the text cache if it has the file
+        as it is now (the summary None if the summary cache has it), else read and cleaned."""
+        if self.texts is not None:
+            article = self.texts.get(entry.id, entry.path, stat)
+            if article is not None:
+                known = self.summaries.get(entry.id, stat) is not None
+                return article, None if known else Summary.of(article)
+        from reader.library.article import read_article
+
+        try:
+            article = read_article(entry.path, entry.id)
+        except ArticleError as error:
+            self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
+            raise
+        if self.texts is not None:
+            self.texts.put(entry.id, stat, article)
+        return article, Summary.of(article)  # its text fingerprint: a pass over a big text
 
     def preview(self, entry: Entry | str) -> Article | None:
         """The start of a big article, to show while :meth:`load` reads it (``None``: the
@@ -260,10 +275,10 @@ class Library:
         return None
 
     def _remember(
-        self, entry: Entry, stat: os.stat_result, article: Article, summary: Summary
+        self, entry: Entry, stat: os.stat_result, article: Article, summary: Summary | None
     ) -> None:
         """Keep ``article`` (the last :data:`LOADED_ARTICLES`, at most :data:`LOADED_CHARS` of
-        text but always the newest) and its summary."""
+        text but always the newest) and its summary (None: the summary cache has it already)."""
         self._loaded[entry.id] = (stat.st_mtime_ns, stat.st_size, article)
         total = sum(len(kept[2].text) for kept in self._loaded.values())
         while len(self._loaded) > 1 and (
@@ -271,7 +286,8 @@ class Library:
         ):
             _, (_, _, dropped) = self._loaded.popitem(last=False)
             total -= len(dropped.text)
-        self.summaries.put(entry.id, stat, summary)
+        if summary is not None:
+            self.summaries.put(entry.id, stat, summary)
 
     def summary(self, entry: Entry) -> Summary:
         """What the list shows of ``entry``: from the summary cache, else by reading it."""

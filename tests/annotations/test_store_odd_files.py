@@ -36,11 +36,12 @@ def _ann(note: str = "") -> Annotation:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | str]:
-    """Every entry of ``folder`` and of its folders (but lock files) with its bytes or link
-    target."""
+    """Every entry of ``folder`` and of its folders (but lock files, and the cache folder: the
+    CLI keeps the articles it read there) with its bytes or link target."""
     found: dict[str, bytes | str] = {}
+    cache = Path(os.environ["POSTIL_CACHE_DIR"])
     for entry in sorted(folder.iterdir()):
-        if entry.name.endswith(".lock"):
+        if entry.name.endswith(".lock") or entry == cache:
             continue
         if entry.is_symlink():
             found[entry.name] = f"-> {os.readlink(entry)}"

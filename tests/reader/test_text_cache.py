@@ -1,0 +1,199 @@
+"""The text cache: an article read before is not cleaned again, and never served stale,
+from another postil's cleaning code, or with text a cleaned article cannot hold."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from reader.library import Library, SummaryCache, text_cache
+from reader.library import article as article_module
+from reader.library.text_cache import MAX_CACHED_CHARS, TextCache
+
+TEXT = "A Headline About Courts\n\nThe court ruled on Monday that the law stands.\n"
+PAGE = (
+    "---\ntitle: Odd page\nurl: https://example.com/a\nauthor: Ana Reader\n---\n\n"
+    "A [linked phrase](https://example.com/b) in the first paragraph of the body.\n\n"
+    "A second paragraph.\n"
+)
+
+
+def _library(folder: Path, cache: Path) -> Library:
+    library = Library.from_paths([folder], SummaryCache(None))
+    library.texts = TextCache(cache)
+    return library
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.md").write_text(PAGE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def no_reading(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Records every article actually read and cleaned."""
+    reads: list[Path] = []
+    real = article_module.read_article
+
+    def counting(path: Path, article_id: str) -> article_module.Article:
+        reads.append(path)
+        return real(path, article_id)
+
+    monkeypatch.setattr(article_module, "read_article", counting)
+    return reads
+
+
+def test_an_article_read_before_comes_back_equal_without_cleaning(
+    folder: Path, tmp_path: Path, no_reading: list[Path]
+) -> None:
+    cache = tmp_path / "texts"
+    first = [_library(folder, cache).load(entry) for entry in _library(folder, cache).entries]
+    assert len(no_reading) == 2
+    again = _library(folder, cache)
+    assert [again.load(entry) for entry in again.entries] == first
+    assert len(no_reading) == 2, "a cached article was read again"
+    assert first[1].links and first[1].url == "https://example.com/a"
+
+
+def test_a_changed_file_is_read_again(folder: Path, tmp_path: Path, no_reading: list[Path]) -> None:
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    first.load(first.entries[0])
+    path = folder / "a.txt"
+    path.write_text("Another Headline Entirely\n\nBody text of the new version.\n", "utf-8")
+    os.utime(path, ns=(1, 1))  # a different modification time even on coarse clocks
+    again = _library(folder, cache)
+    assert again.load(again.entries[0]).title == "Another Headline Entirely"
+    assert len(no_reading) == 2
+
+
+def test_new_cleaning_code_reads_again(
+    folder: Path, tmp_path: Path, no_reading: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    first.load(first.entries[0])
+    monkeypatch.setattr(text_cache, "version", lambda page: "another postil")
+    again = _library(folder, cache)
+    again.load(again.entries[0])
+    assert len(no_reading) == 2
+
+
+def _record(cache: Path) -> Path:
+    (record,) = [p for p in cache.iterdir() if p.name.endswith(".json")]
+    return record
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda data: data["article"].update(text="planted \x1b]0;owned\x07 text"),
+        lambda data: data["article"].update(title="a title\x1b[2J"),
+        lambda data: data["article"].update(words="many"),
+        lambda data: data["article"].update(links=[[0, 10**9, "https://x"]]),
+        lambda data: data["article"].update(authors="Ana"),
+        lambda data: data["article"].pop("encoding"),
+        lambda data: data.update(article=[1, 2]),
+    ],
+)
+def test_a_planted_or_damaged_record_is_ignored(
+    folder: Path, tmp_path: Path, no_reading: list[Path], change: object
+) -> None:
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    article = first.load(first.entries[0])
+    record = _record(cache)
+    data = json.loads(record.read_bytes())
+    change(data)  # type: ignore[operator]
+    record.write_text(json.dumps(data), encoding="utf-8")
+    again = _library(folder, cache)
+    assert again.load(again.entries[0]) == article
+    assert len(no_reading) == 2
+
+
+@pytest.mark.parametrize("junk", [b"{not json", b"[1, 2]", b"", b"\xff\xfe", b'{"key": 1}'])
+def test_junk_in_the_cache_is_ignored(
+    folder: Path, tmp_path: Path, no_reading: list[Path], junk: bytes
+) -> None:
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    article = first.load(first.entries[0])
+    _record(cache).write_bytes(junk)
+    again = _library(folder, cache)
+    assert again.load(again.entries[0]) == article
+
+
+def test_the_cache_is_private_whatever_the_umask(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "deep" / "texts"
+    old = os.umask(0)
+    try:
+        library = _library(folder, cache)
+        library.load(library.entries[0])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(_record(cache).stat().st_mode) == 0o600
+
+
+def test_an_unwritable_cache_costs_only_speed(folder: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "texts"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    library = _library(folder, blocker)
+    assert library.load(library.entries[0]).title == "A Headline About Courts"
+
+
+def test_big_articles_are_not_kept(folder: Path, tmp_path: Path) -> None:
+    body = "\n\n".join(f"A paragraph of the long article, number {n}." for n in range(30_000))
+    (folder / "big.txt").write_text("Long One\n\n" + body, encoding="utf-8")
+    cache = tmp_path / "texts"
+    library = _library(folder, cache)
+    big = library.load(str(folder / "big.txt"))
+    assert len(big.text) > MAX_CACHED_CHARS
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_the_folder_is_trimmed_to_its_bound(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_cache, "MAX_FILES", 4)
+    monkeypatch.setattr(text_cache, "_TRIM_EVERY", 1)
+    for n in range(10):
+        (folder / f"n{n}.txt").write_text(f"Headline {n}\n\nBody {n} of it.\n", encoding="utf-8")
+    cache = tmp_path / "texts"
+    library = _library(folder, cache)
+    for entry in library.entries:
+        library.load(entry)
+    assert 1 <= len(list(cache.iterdir())) <= 4
+
+
+def test_a_second_export_reads_no_article(
+    folder: Path, tmp_path: Path, no_reading: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export keeps the articles it reads (Workspace.export_markdown gives the library its
+    text cache): exporting again reads none while the files are unchanged, and writes the
+    same. Other commands keep none (a first list of thousands must not write thousands)."""
+    from reader.cli import main
+    from reader.library.text_cache import default_text_cache_dir
+
+    common = ["--db", str(tmp_path / "data" / "a.json"), "-L", str(folder)]
+    assert main(["annotate", "1", "--quote", "court ruled", *common]) == 0
+    assert main(["list", *common]) == 0
+    assert not default_text_cache_dir().exists()
+    outputs, reads = [], []
+    for _ in range(2):
+        before = len(no_reading)
+        capsys.readouterr()
+        assert main(["export", *common]) == 0
+        outputs.append(re.sub(r"(?m)^exported: .*$", "", capsys.readouterr().out))
+        reads.append(no_reading[before:])
+    assert reads == [[folder / "a.txt"], []], "an unchanged article was read again"
+    assert outputs[0] == outputs[1] and "court ruled" in outputs[0]
