@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from annotations.inert import one_line
 from reader.cli.errors import CommandError
 from reader.collection.adding import Adder, Failure
 from reader.collection.feeds import load_feeds, unsubscribe
@@ -21,6 +22,8 @@ from reader.text.wording import plural
 from reader.web.fetch import FetchOptions
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.library import Article
     from reader.workspace import Workspace
 
@@ -66,14 +69,30 @@ def _report(result: Outcome | Failure) -> bool:
 def cmd_add(workspace: Workspace, args: argparse.Namespace) -> int:
     adder = Adder(collection_of(workspace), fetch_options(), progress=_progress)
     ok = True
+    added: list[str] = []
     try:
         for source in args.sources:
             for result in adder.add(source):
                 ok = _report(result) and ok
+                if not isinstance(result, Failure) and result.status == "added":
+                    added.append(result.article_id)
     finally:
         adder.close()
         _clear_progress()
+    _index_added(workspace, adder.collection.root, added)
     return 0 if ok else 1
+
+
+def _index_added(workspace: Workspace, kept: Path, added: list[str]) -> None:
+    """Searchable at once, at the cost of the articles added (an existing index only)."""
+    if not added:
+        return
+    from reader.search.added import index_added
+
+    try:
+        index_added(workspace.entities, kept, added)
+    except Exception as error:  # the add is done: the next update indexes them
+        print(f"postil: not indexed yet ({one_line(str(error))})", file=sys.stderr)
 
 
 def cmd_refresh(workspace: Workspace, args: argparse.Namespace) -> int:

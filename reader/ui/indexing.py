@@ -74,21 +74,15 @@ class BackgroundIndex:
 
     def index_kept(self, workspace: Workspace, ids: list[str]) -> None:
         """(In a worker thread) index the kept articles just added, and nothing else: their
-        cost, not the library's. Skipped while the session's update runs (it, or the next
-        one, finds them: their folder changed)."""
-        from reader.library import Library
-        from reader.library.entries import KEPT_PREFIX, KeptEntries
-        from reader.search.index import IndexBusy
+        cost, not the library's (skipped while the session's update runs: it, or the next
+        one, finds them, their folder having changed)."""
+        from reader.search.added import index_added
 
         kept = workspace.library.kept
-        stems = [i[len(KEPT_PREFIX) :] for i in ids if i.startswith(KEPT_PREFIX)]
-        if kept is None or not stems or self.running:
+        if kept is None or self.running:
             return
         try:
-            index = workspace.entities.search_index()
-            index.update(Library(list(KeptEntries(kept, stems))), check="listed")
-        except IndexBusy:
-            return
+            index_added(workspace.entities, kept, ids)
         except Exception as error:  # never the session's end: the next update tries again
             self.error = f"could not index the added articles: {error}"
 
