@@ -157,11 +157,15 @@ def _library_folder(
     if clean and check == "quick":
         result.unchanged += len(group)
         return
-    known = catalog.articles(list(member_ids(group)))
+    inside = catalog.articles_in(folder)  # one query for the folder's rows, then the strays
+    ids = set(member_ids(group))
+    known = {i: a for i, a in inside.items() if i in ids}
+    if len(known) < len(ids):  # articles of the folder last indexed in another (moved)
+        known.update(catalog.articles([i for i in ids if i not in known]))
     result.known.update(known)
     result.compare(group, known)
     if not clean:  # a file can have gone only from a folder whose time changed
-        _gone(catalog.articles_in(folder), result, library)
+        _gone({i: a for i, a in inside.items() if i not in ids}, result, library)
     result.stamps.append(FolderStamp(folder, _settled(mtime), members))
 
 
