@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from reader.library import Entry
 
 Check = Literal["quick", "full", "listed"]
-CHECKS: tuple[Check, ...] = ("quick", "full", "listed")
 
 #: A folder whose time is younger than this when checked is checked again next time.
 SETTLE_NS = 2_000_000_000
@@ -151,6 +150,8 @@ def _library_folder(
     check: Check,
     library: _Membership,
 ) -> None:
+    """A folder of the library: skipped when clean (quick), else each file compared and, if
+    the folder changed, its indexed articles no longer in the library looked for on disk."""
     mtime = _mtime(folder)
     group, members = listed.entries, listed.members
     clean = stamp == FolderStamp(folder, mtime, members) and mtime is not None
