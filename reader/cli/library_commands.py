@@ -22,8 +22,6 @@ from reader.text.wording import plural
 from reader.web.fetch import FetchOptions
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from reader.library import Article
     from reader.workspace import Workspace
 
@@ -79,18 +77,19 @@ def cmd_add(workspace: Workspace, args: argparse.Namespace) -> int:
     finally:
         adder.close()
         _clear_progress()
-    _index_added(workspace, adder.collection.root, added)
+    _index_added(workspace, added)
     return 0 if ok else 1
 
 
-def _index_added(workspace: Workspace, kept: Path, added: list[str]) -> None:
+def _index_added(workspace: Workspace, added: list[str]) -> None:
     """Searchable at once, at the cost of the articles added (an existing index only)."""
-    if not added:
+    if not added or workspace.library.kept is None:
         return
     from reader.search.added import index_added
 
+    workspace.library.reload_kept()  # listed before the add
     try:
-        index_added(workspace.entities, kept, added)
+        index_added(workspace.entities, workspace.library, added)
     except Exception as error:  # the add is done: the next update indexes them
         print(f"postil: not indexed yet ({one_line(str(error))})", file=sys.stderr)
 

@@ -10,27 +10,31 @@ folder having changed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.library.entries import KEPT_PREFIX, KeptEntries
 
 if TYPE_CHECKING:
+    from reader.library import Library
     from reader.mentions.index import EntityIndex
     from reader.search.builder import UpdateReport
 
 
-def index_added(entities: EntityIndex, kept: Path, ids: Iterable[str]) -> UpdateReport | None:
-    """Index the kept articles ``ids`` in ``entities``' search index, if it exists and is
-    free; ``None`` when nothing was done."""
+def index_added(entities: EntityIndex, library: Library, ids: Iterable[str]) -> UpdateReport | None:
+    """Index the kept articles ``ids`` just added to ``library`` (listed again since) in
+    ``entities``' search index, if it exists and is free; ``None`` when nothing was done.
+    The kept folder's stamp is kept when those articles are all that changed in it."""
     from reader.library import Library
     from reader.search.index import IndexBusy, default_index_dir
 
     stems = [i[len(KEPT_PREFIX) :] for i in ids if i.startswith(KEPT_PREFIX)]
-    if not stems or not (default_index_dir(entities.spec) / "catalog.sqlite").exists():
+    kept = library.kept
+    if kept is None or not stems:
         return None
+    if not (default_index_dir(entities.spec) / "catalog.sqlite").exists():
+        return None
+    added = Library(list(KeptEntries(kept, stems)))
     try:
-        index = entities.search_index()
-        return index.update(Library(list(KeptEntries(kept, stems))), check="listed")
+        return entities.search_index().update(added, check="listed", added_to=library)
     except IndexBusy:
         return None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from reader.library import ArticleError
 from reader.search.analysis import content_hash
 from reader.search.catalog import Analysis, Catalog, IndexedArticle
-from reader.search.changes import Check, Plan, plan
+from reader.search.changes import Check, Plan, plan, restamps
 from reader.search.folders import folder_of
 from reader.search.recognition import analyse_batch
 from reader.search.writer import IndexWriter
@@ -176,13 +176,15 @@ def update_articles(
     stop: threading.Event | None = None,
     check: Check = "quick",
     most: int | None = None,
+    added_to: Library | None = None,
 ) -> UpdateReport:
     """Index what changed in ``library`` since the last update, found as ``check`` says (see
     :mod:`changes`).
 
     Setting ``stop`` ends the update early: what was recognised so far is kept. With ``most``,
     an update with more articles to read than that does nothing but say how many
-    (:attr:`UpdateReport.waiting`)."""
+    (:attr:`UpdateReport.waiting`). ``added_to``: the library whose folders ``library``'s
+    articles were just added to (see :func:`changes.restamps`)."""
     planned = plan(catalog, library.entries, check)
     report = UpdateReport(unchanged=planned.unchanged, removed=len(planned.removed))
     if most is not None and len(planned.todo) > most:
@@ -193,8 +195,11 @@ def update_articles(
     run = _Run(writer, catalog, spec, report, len(planned.todo), progress, executor)
     failed = _index_todo(run, planned, stop)
     writer.drop_articles([planned.known[i] for i in failed if i in planned.known])
-    if stop is None or not stop.is_set():
-        _record_folders(writer, planned, failed, len(report.failed) > len(failed))
+    if stop is not None and stop.is_set():
+        return report
+    if added_to is not None and not report.failed:
+        planned.stamps = restamps(catalog, added_to.entries, [e.id for e, _ in planned.todo])
+    _record_folders(writer, planned, failed, len(report.failed) > len(failed))
     return report
 
 

@@ -49,7 +49,12 @@ def member_ids(group: Sequence[Entry]) -> Iterable[str]:
 
 def members_digest(group: Sequence[Entry]) -> str:
     """A digest of the ids of the library's articles in a folder, in library order."""
-    joined = "\0".join(member_ids(group)).encode("utf-8", "surrogatepass")
+    return ids_digest(member_ids(group))
+
+
+def ids_digest(ids: Iterable[str]) -> str:
+    """A digest of article ids, in their order."""
+    joined = "\0".join(ids).encode("utf-8", "surrogatepass")
     return hashlib.blake2b(joined, digest_size=16).hexdigest()
 
 

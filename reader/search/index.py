@@ -192,13 +192,15 @@ class SearchIndex:
         wait: bool = False,
         check: Check = "quick",
         most: int | None = None,
+        added_to: Library | None = None,
     ) -> UpdateReport:
         """Index what changed in ``library`` (and ``store``'s highlights) since last time,
         looking for changes as ``check`` says (:mod:`reader.search.changes`: ``"quick"`` by
         folder, ``"full"`` every file, ``"listed"`` the library's articles only); ``stop`` ends
         it early, keeping what was done; with more than ``most`` articles to read it reads
-        none (:attr:`UpdateReport.waiting`). While another update runs this raises
-        :class:`IndexBusy`, or with ``wait`` waits for it to end first."""
+        none (:attr:`UpdateReport.waiting`). ``added_to``: the library ``library``'s articles
+        were just added to (their folders' stamps are kept). While another update runs this
+        raises :class:`IndexBusy`, or with ``wait`` waits for it to end first."""
         with self._writing(wait) as writer:
             highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
             report = update_articles(
@@ -211,6 +213,7 @@ class SearchIndex:
                 stop=stop,
                 check=check,
                 most=most,
+                added_to=added_to,
             )
             report.highlights = highlights
             return report

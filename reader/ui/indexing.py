@@ -78,11 +78,10 @@ class BackgroundIndex:
         one, finds them, their folder having changed)."""
         from reader.search.added import index_added
 
-        kept = workspace.library.kept
-        if kept is None or self.running:
+        if self.running:
             return
         try:
-            index_added(workspace.entities, kept, ids)
+            index_added(workspace.entities, workspace.library, ids)
         except Exception as error:  # never the session's end: the next update tries again
             self.error = f"could not index the added articles: {error}"
 

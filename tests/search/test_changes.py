@@ -2,7 +2,7 @@
 way of looking costs in files stat'ed.
 
 Folders are given a time in the past (``settle``) so their stamps are trusted: a folder changed
-less than two seconds before it was checked is checked again next time.
+just before it was checked is checked again next time.
 """
 
 from __future__ import annotations
@@ -134,9 +134,11 @@ def test_an_article_edited_in_place_needs_a_full_check(settled: SearchIndex, fol
 
 
 def test_a_folder_just_changed_is_checked_again(tmp_path: Path, folder: Path, stats) -> None:
-    """Timestamps are coarse: a folder changed under two seconds ago is not trusted."""
+    """Timestamps are coarse: a folder changed in the last tick (here: ahead of the clock)
+    is not trusted."""
     index = SearchIndex(tmp_path / "index")
-    index.update(Library.from_paths([folder]))  # the folder was just written
+    settle(folder, ago=-10)
+    index.update(Library.from_paths([folder]))
     stats.clear()
     assert index.update(Library.from_paths([folder])).unchanged == 3
     assert len(stats) == 3
@@ -205,3 +207,34 @@ def test_the_column_is_added_to_an_earlier_catalogue(tmp_path: Path, folder: Pat
     reopened = SearchIndex(tmp_path / "index")
     assert reopened.notice is None and reopened.indexed() == 3
     assert reopened.update(Library.from_paths([folder])).indexed == 0
+
+
+def test_an_add_that_names_its_articles_keeps_the_folder_stamp(
+    settled: SearchIndex, folder: Path, stats
+) -> None:
+    """postil add / the TUI's add: the articles added are indexed alone, and their folder (a
+    kept library: one folder of them all) is not stat'ed file by file next time."""
+    new = folder / "rivian.txt"
+    new.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Rivian"))
+    settle(folder, ago=30)
+    whole = Library.from_paths([folder])
+    report = settled.update(Library.from_paths([new]), check="listed", added_to=whole)
+    assert (report.indexed, stats) == (1, ["rivian.txt"])
+    stats.clear()
+    report = settled.update(Library.from_paths([folder]))
+    assert (report.indexed, report.unchanged, stats) == (0, 4, [])
+    assert ids(settled, "rivian") == ["rivian.txt"]
+
+
+def test_an_add_that_does_not_name_every_change_leaves_the_folder_to_be_checked(
+    settled: SearchIndex, folder: Path
+) -> None:
+    named, other = folder / "rivian.txt", folder / "lucid.txt"
+    named.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Rivian"))
+    other.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Lucid"))
+    settle(folder, ago=30)
+    whole = Library.from_paths([folder])
+    settled.update(Library.from_paths([named]), check="listed", added_to=whole)
+    report = settled.update(Library.from_paths([folder]))
+    assert (report.indexed, report.unchanged) == (1, 4)
+    assert ids(settled, "lucid") == ["lucid.txt"]

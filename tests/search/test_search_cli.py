@@ -128,5 +128,5 @@ def test_an_added_article_is_indexed_by_the_add(
     other = tmp_path / "lucid.txt"
     other.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Lucid"))
     assert run(capsys, "add", str(other))[0] == 0
-    code, out, _ = run(capsys, "search", "lucid", "--no-update", "--json")
+    _, out, _ = run(capsys, "search", "lucid", "--no-update", "--json")
     assert [r["title"] for r in json.loads(out)["results"]] == ["Lucid profits fall"]
