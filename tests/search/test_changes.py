@@ -238,3 +238,15 @@ def test_an_add_that_does_not_name_every_change_leaves_the_folder_to_be_checked(
     report = settled.update(Library.from_paths([folder]))
     assert (report.indexed, report.unchanged) == (1, 4)
     assert ids(settled, "lucid") == ["lucid.txt"]
+
+
+def test_a_folder_time_is_trusted_once_its_tick_has_passed() -> None:
+    """Whole-second times (ext3, HFS+, FAT) after 2 s; finer ones after 50 ms."""
+    now = time.time_ns()
+    whole = now - now % 1_000_000_000 - 1_000_000_000  # a whole second, 1 to 2 s ago
+    assert changes._settled(whole) is None
+    assert changes._settled(whole - 2_000_000_000) == whole - 2_000_000_000
+    fine = now - 100_000_001
+    assert changes._settled(fine) == fine
+    assert changes._settled(now - 10_000_001) is None
+    assert changes._settled(now + 5_000_000_001) is None  # ahead of the clock
