@@ -36,8 +36,10 @@ Figures, each with the baseline measured in the same run:
 5. Index size on disk against the library's text size.
 
 ``--keep DIR`` builds the library and index in DIR and reuses them on the next run (skipping
-1 when the index is complete). ``--articles 50000`` is optional: its build took 9 CPU-minutes
-(36 minutes by the clock on 2 cores shared with other work) and the library 2 minutes to write.
+1 when the index is complete). ``--articles 50000`` is optional: its build took 10 CPU-minutes
+(38 minutes by the clock on 2 cores shared with other work) and the library 80 s to write. An
+index kept with ``--keep`` must be opened by the same code tree (a copy whose files have other
+modification times has another recognizer stamp, and forgets every analysis).
 """
 
 from __future__ import annotations
