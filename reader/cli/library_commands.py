@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from annotations.inert import one_line
 from reader.cli.errors import CommandError
 from reader.collection.adding import Adder, Failure
 from reader.collection.feeds import load_feeds, unsubscribe
@@ -66,14 +67,31 @@ def _report(result: Outcome | Failure) -> bool:
 def cmd_add(workspace: Workspace, args: argparse.Namespace) -> int:
     adder = Adder(collection_of(workspace), fetch_options(), progress=_progress)
     ok = True
+    added: list[str] = []
     try:
         for source in args.sources:
             for result in adder.add(source):
                 ok = _report(result) and ok
+                if not isinstance(result, Failure) and result.status == "added":
+                    added.append(result.article_id)
     finally:
         adder.close()
         _clear_progress()
+    _index_added(workspace, added)
     return 0 if ok else 1
+
+
+def _index_added(workspace: Workspace, added: list[str]) -> None:
+    """Searchable at once, at the cost of the articles added (an existing index only)."""
+    if not added or workspace.library.kept is None:
+        return
+    from reader.search.added import index_added
+
+    workspace.library.reload_kept()  # listed before the add
+    try:
+        index_added(workspace.entities, workspace.library, added)
+    except Exception as error:  # the add is done: the next update indexes them
+        print(f"postil: not indexed yet ({one_line(str(error))})", file=sys.stderr)
 
 
 def cmd_refresh(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -1,8 +1,10 @@
 """``postil search`` and ``postil index``: the search index from the command line.
 
-``postil search`` first brings the index up to date when only a few articles changed (so a
-script always searches what is on disk), and otherwise says to run ``postil index``, which
-recognises entities on every core (or on a dask cluster with ``--dask``) with a progress bar.
+``postil search`` first brings the index up to date when only a few articles changed, looking
+for changes by folder (a stat per folder, and per file only in folders that changed: see
+:mod:`reader.search.changes`), and otherwise says to run ``postil index``, which recognises
+entities on every core (or on a dask cluster with ``--dask``) with a progress bar, and checks
+every file (``--quick``: by folder; ``postil index FILE...``: those files only).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reader.text.wording import plural
 
 if TYPE_CHECKING:
     from reader.search import SearchIndex, SearchResults
+    from reader.search.changes import Check
     from reader.workspace import Workspace
 
 #: ``postil search`` indexes up to this many changed articles itself; more need ``postil index``.
@@ -54,6 +57,12 @@ def add_parsers(
     p.add_argument("--dask", metavar="ADDRESS", help="recognise on a dask cluster (postil[dask])")
     p.add_argument("--workers", type=_positive, help="local processes (default: every core)")
     p.add_argument("--rebuild", action="store_true", help="delete the index and build it anew")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="stat only the files of folders changed since the last update (a file rewritten "
+        "in place is not seen; the default checks every file)",
+    )
     p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
     common(p)
 
@@ -88,23 +97,19 @@ def open_index(workspace: Workspace, *, rebuild: bool = False) -> SearchIndex:
 
 def _update_before_search(index: SearchIndex, workspace: Workspace) -> None:
     """Index the library's changes first when they are few; else say to run postil index."""
-    from reader.search.builder import plan
     from reader.search.index import IndexBusy
 
-    todo = len(plan(index.catalog, workspace.library.entries).todo)
     try:
-        if todo <= AUTO_UPDATE_MAX:
-            index.update(workspace.library, workspace.store)
-            return
-        index.update_highlights(workspace.store)
+        report = index.update(workspace.library, workspace.store, most=AUTO_UPDATE_MAX)
     except IndexBusy as error:
         print(f"postil: {error}; searching the index as it is", file=sys.stderr)
         return
-    print(
-        f"postil: {plural(todo, 'article')} not indexed yet: run `postil index` "
-        "(searching the others)",
-        file=sys.stderr,
-    )
+    if report.waiting:
+        print(
+            f"postil: {plural(report.waiting, 'article')} not indexed yet: run `postil index` "
+            "(searching the others)",
+            file=sys.stderr,
+        )
 
 
 def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -176,6 +181,14 @@ class _ProgressBar:
             print(file=sys.stderr)
 
 
+def _check(args: argparse.Namespace) -> Check:
+    """How ``postil index`` looks for changes: files named are those that changed (nothing
+    else is looked at), else every file, or with ``--quick`` the folders that changed."""
+    if args.paths and all(path.is_file() for path in args.paths):
+        return "listed"
+    return "quick" if args.quick else "full"
+
+
 def cmd_index(workspace: Workspace, args: argparse.Namespace) -> int:
     from contextlib import ExitStack
 
@@ -193,7 +206,11 @@ def cmd_index(workspace: Workspace, args: argparse.Namespace) -> int:
             elif args.workers:
                 executor = stack.enter_context(process_pool(args.workers))
             report = index.update(
-                workspace.library, workspace.store, executor=executor, progress=bar
+                workspace.library,
+                workspace.store,
+                executor=executor,
+                progress=bar,
+                check=_check(args),
             )
     except (IndexBusy, DaskUnavailable) as error:
         raise CommandError(str(error)) from None

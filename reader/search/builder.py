@@ -1,7 +1,8 @@
 """Bringing the index up to date with a library: only what was added, changed or removed.
 
-1. Plan (no file read): an article whose file has the size and modification time it had when
-   indexed is unchanged; an indexed article whose file is gone is removed.
+1. Plan (no file read, see :mod:`changes`): an article whose file has the size and
+   modification time it had when indexed is unchanged, and so is every article of a folder
+   unchanged since the last update; an indexed article whose file is gone is removed.
 2. Every other article is loaded and its reading text hashed. A content already analysed (a
    moved or copied file, a file touched but not changed) is indexed again without recognition.
 3. New contents are recognised in batches on an executor (see :mod:`executors`); results are
@@ -11,9 +12,8 @@
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING
 from reader.library import ArticleError
 from reader.search.analysis import content_hash
 from reader.search.catalog import Analysis, Catalog, IndexedArticle
+from reader.search.changes import Check, Plan, plan, restamps
+from reader.search.folders import folder_of
 from reader.search.recognition import analyse_batch
 from reader.search.writer import IndexWriter
 
 if TYPE_CHECKING:
-    from reader.library import Article, Entry, Library
+    from reader.library import Article, Library
 
 #: Articles recognised per task sent to a worker.
 BATCH = 8
@@ -48,6 +50,8 @@ class UpdateReport:
     words: int = 0
     failed: list[str] = field(default_factory=list)
     highlights: int = 0
+    #: Articles to read that were left for ``postil index`` (more than an update's ``most``).
+    waiting: int = 0
 
     def summary(self) -> str:
         """One line for people: ``indexed 3 articles (1 unchanged content), removed 1``."""
@@ -64,53 +68,6 @@ class UpdateReport:
         if self.failed:
             parts.append(f"{plural(len(self.failed), 'file')} could not be read")
         return ", ".join(parts)
-
-
-def file_stamp(entry: Entry) -> tuple[int, int] | None:
-    """``(size, mtime_ns)`` of the entry's file, ``None`` when it cannot be read."""
-    try:
-        stat = os.stat(entry.path)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
-@dataclass
-class Plan:
-    """What an update has to do: entries to load (with their file stamps), how many are
-    unchanged, ids to remove, and what the catalogue knew of the articles looked at."""
-
-    todo: list[tuple[Entry, tuple[int, int] | None]]
-    unchanged: int
-    removed: list[str]
-    known: dict[str, IndexedArticle]
-
-
-def plan(catalog: Catalog, entries: Sequence[Entry], prune: bool = True) -> Plan:
-    """Compare ``entries`` with the catalogue (a ``stat`` each, no file read). With ``prune``,
-    indexed articles outside ``entries`` whose files are gone are to be removed; without it
-    only the catalogue rows of ``entries`` are read (a few articles, in a large index)."""
-    known = catalog.articles() if prune else catalog.articles([e.id for e in entries])
-    todo: list[tuple[Entry, tuple[int, int] | None]] = []
-    unchanged = 0
-    seen: set[str] = set()
-    for entry in entries:
-        seen.add(entry.id)
-        stamp = file_stamp(entry)
-        indexed = known.get(entry.id)
-        if (
-            indexed is not None
-            and stamp is not None
-            and indexed.path == str(entry.path)
-            and (indexed.size, indexed.mtime_ns) == stamp
-        ):
-            unchanged += 1
-            continue
-        todo.append((entry, stamp))
-    if not prune:
-        return Plan(todo, unchanged, [], known)
-    removed = [i for i, a in known.items() if i not in seen and not os.path.exists(a.path)]
-    return Plan(todo, unchanged, removed, known)
 
 
 @dataclass
@@ -217,35 +174,71 @@ def update_articles(
     executor: Executor | None = None,
     progress: Progress | None = None,
     stop: threading.Event | None = None,
-    prune: bool = True,
+    check: Check = "quick",
+    most: int | None = None,
+    added_to: Library | None = None,
 ) -> UpdateReport:
-    """Index what changed in ``library`` since the last update (see the module docstring).
+    """Index what changed in ``library`` since the last update, found as ``check`` says (see
+    :mod:`changes`).
 
-    Setting ``stop`` ends the update early: what was recognised so far is kept. Without
-    ``prune``, indexed articles outside ``library`` are not checked (a one-article update)."""
-    planned = plan(catalog, library.entries, prune)
-    todo, known = planned.todo, planned.known
+    Setting ``stop`` ends the update early: what was recognised so far is kept. With ``most``,
+    an update with more articles to read than that does nothing but say how many
+    (:attr:`UpdateReport.waiting`). ``added_to``: the library whose folders ``library``'s
+    articles were just added to (see :func:`changes.restamps`)."""
+    planned = plan(catalog, library.entries, check)
     report = UpdateReport(unchanged=planned.unchanged, removed=len(planned.removed))
+    if most is not None and len(planned.todo) > most:
+        report.unchanged, report.removed, report.waiting = 0, 0, len(planned.todo)
+        return report
     if planned.removed:
-        writer.drop_articles([known[i] for i in planned.removed])
-    run = _Run(writer, catalog, spec, report, len(todo), progress, executor)
-    dropped: list[str] = []
+        writer.drop_articles(planned.removed)
+    run = _Run(writer, catalog, spec, report, len(planned.todo), progress, executor)
+    failed = _index_todo(run, planned, stop)
+    writer.drop_articles([planned.known[i] for i in failed if i in planned.known])
+    if stop is not None and stop.is_set():
+        return report
+    if added_to is not None and not report.failed:
+        planned.stamps = restamps(catalog, added_to.entries, [e.id for e, _ in planned.todo])
+    _record_folders(writer, planned, failed, len(report.failed) > len(failed))
+    return report
+
+
+def _index_todo(run: _Run, planned: Plan, stop: threading.Event | None) -> dict[str, str]:
+    """Load, hash and index the entries to do; the ids that could not be read, with their
+    folders."""
+    from reader.library.article import read_article
+
+    failed: dict[str, str] = {}
+    known = planned.known
     try:
-        for entry, stamp in todo:
+        for entry, stamp in planned.todo:
             if stop is not None and stop.is_set():
                 break
-            try:
-                article = library.load(entry)
+            try:  # not library.load: its caches would keep ~1.3 kB an article, 65 MB at 50,000
+                article = read_article(entry.path, entry.id)
             except ArticleError as error:
                 run.failed(f"{entry.id}: {error}")
-                dropped.append(entry.id)
+                failed[entry.id] = folder_of(entry.path)
                 continue
             size, mtime = stamp if stamp is not None else (None, None)
             content = content_hash(article.text)
             if entry.id in known and known[entry.id].hash != content:
-                writer.left.add(known[entry.id].hash)
-            run.add(article, IndexedArticle(article.id, content, str(entry.path), size, mtime))
+                run.writer.left.add(known[entry.id].hash)
+            folder = folder_of(entry.path)
+            indexed = IndexedArticle(article.id, content, str(entry.path), size, mtime, folder)
+            run.add(article, indexed)
     finally:
         run.finish()
-    writer.drop_articles([known[i] for i in dropped if i in known])
-    return report
+    return failed
+
+
+def _record_folders(
+    writer: IndexWriter, planned: Plan, failed: dict[str, str], recognition_failed: bool
+) -> None:
+    """Stamp the folders checked (not those with a file that failed: they are checked again,
+    nor any when recognition failed), once the update is complete."""
+    if recognition_failed:
+        return
+    bad = set(failed.values())
+    stamps = [s for s in planned.stamps if s.path not in bad]
+    writer.record_folders(stamps, planned.gone, planned.refolder)

@@ -2,7 +2,8 @@
 
 tantivy holds the words; this small database holds what is looked up by key rather than
 ranked: the content hash and file stamp of each indexed article (so an update reads only files
-that changed), the entity mentions of each content (recognition is the costly part, done once
+that changed), the folders' stamps (so an update stats only the files of folders that changed:
+:mod:`changes`), the entity mentions of each content (recognition is the costly part, done once
 per content, whichever file or id it comes under), and the highlights last indexed.
 """
 
@@ -22,8 +23,9 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
-    title TEXT NOT NULL, state TEXT);
+    title TEXT NOT NULL, state TEXT, folder TEXT);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+CREATE TABLE IF NOT EXISTS folders(path TEXT PRIMARY KEY, mtime_ns INTEGER, members TEXT);
 CREATE TABLE IF NOT EXISTS analyses(
     hash TEXT NOT NULL UNIQUE, words INTEGER NOT NULL, named BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS highlights(
@@ -65,6 +67,20 @@ class IndexedArticle:
     path: str
     size: int | None
     mtime_ns: int | None
+    #: The absolute folder of ``path`` (``None`` in a catalogue written before folders were
+    #: kept: such rows are checked one by one once, and given theirs).
+    folder: str | None = None
+
+
+@dataclass(frozen=True)
+class FolderStamp:
+    """A folder as last checked: its modification time then (``None``: check it next time),
+    and a digest of the library's article ids in it (``None``: only its indexed articles' files
+    were checked, not which library articles it holds)."""
+
+    path: str
+    mtime_ns: int | None
+    members: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +112,9 @@ def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[Na
     return tuple(named)
 
 
+_ARTICLE_COLUMNS = "id, hash, path, size, mtime_ns, folder"
+
+
 class Catalog:
     """The catalogue database; one connection shared by threads, one writer at a time."""
 
@@ -106,6 +125,16 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._add_folder_column()
+
+    def _add_folder_column(self) -> None:
+        """A catalogue of an earlier postil lacks ``articles.folder``: added (empty, filled
+        as articles are checked), so its analyses and words are kept."""
+        with self._lock:
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(articles)")}
+            if "folder" not in columns:
+                self._db.execute("ALTER TABLE articles ADD COLUMN folder TEXT")
+            self._db.execute("CREATE INDEX IF NOT EXISTS articles_folder ON articles(folder)")
 
     def close(self) -> None:
         with self._lock:
@@ -140,7 +169,7 @@ class Catalog:
 
     def articles(self, ids: Sequence[str] | None = None) -> dict[str, IndexedArticle]:
         """Every indexed article, or those of ``ids``."""
-        sql = "SELECT id, hash, path, size, mtime_ns FROM articles"
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
         if ids is None:
             return {row[0]: IndexedArticle(*row) for row in self._rows(sql)}
         found: dict[str, IndexedArticle] = {}
@@ -150,6 +179,36 @@ class Catalog:
             rows = self._rows(f"{sql} WHERE id IN ({marks})", chunk)
             found.update((row[0], IndexedArticle(*row)) for row in rows)
         return found
+
+    def articles_in(self, folder: str | None) -> dict[str, IndexedArticle]:
+        """The indexed articles whose files are in ``folder`` (``None``: of unknown folder)."""
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE folder IS ?"
+        return {row[0]: IndexedArticle(*row) for row in self._rows(sql, (folder,))}
+
+    def count(self) -> int:
+        """How many articles are indexed."""
+        return int(self._rows("SELECT count(*) FROM articles")[0][0])
+
+    def folders(self) -> dict[str, FolderStamp]:
+        """Every folder holding indexed articles (or checked as a library folder), by path."""
+        rows = self._rows("SELECT path, mtime_ns, members FROM folders")
+        return {row[0]: FolderStamp(*row) for row in rows}
+
+    @staticmethod
+    def put_folders(db: sqlite3.Connection, stamps: Iterable[FolderStamp]) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO folders VALUES (?, ?, ?)",
+            ((s.path, s.mtime_ns, s.members) for s in stamps),
+        )
+
+    @staticmethod
+    def drop_empty_folders(db: sqlite3.Connection, paths: Iterable[str]) -> None:
+        """Forget the stamps of ``paths`` that hold no indexed article (folders gone)."""
+        db.executemany(
+            "DELETE FROM folders WHERE path = ?1 "
+            "AND NOT EXISTS (SELECT 1 FROM articles WHERE folder = ?1)",
+            ((path,) for path in paths),
+        )
 
     def titles(self) -> dict[str, str]:
         return dict(self._rows("SELECT id, title FROM articles"))
@@ -176,9 +235,27 @@ class Catalog:
         db: sqlite3.Connection, article: IndexedArticle, title: str, state: str | None
     ) -> None:
         db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.hash, article.path, article.size, article.mtime_ns, title, state),
+            "INSERT OR REPLACE INTO articles(id, hash, path, size, mtime_ns, title, state, folder) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.hash,
+                article.path,
+                article.size,
+                article.mtime_ns,
+                title,
+                state,
+                article.folder,
+            ),
         )
+        if article.folder is not None:  # every folder with articles has a stamp to check
+            db.execute("INSERT OR IGNORE INTO folders(path) VALUES (?)", (article.folder,))
+
+    @staticmethod
+    def set_folders(db: sqlite3.Connection, rows: Sequence[tuple[str, str]]) -> None:
+        """Give ``(id, folder)`` rows of an earlier catalogue their folder."""
+        db.executemany("UPDATE articles SET folder = ?2 WHERE id = ?1", rows)
+        db.executemany("INSERT OR IGNORE INTO folders(path) VALUES (?)", {(f,) for _, f in rows})
 
     @staticmethod
     def drop_articles(db: sqlite3.Connection, ids: Iterable[str]) -> None:
@@ -198,6 +275,7 @@ class Catalog:
         cleaning code changed: texts may differ; contents already analysed are reused)."""
         with self.transaction() as db:
             db.execute("UPDATE articles SET size = NULL, mtime_ns = NULL")
+            db.execute("UPDATE folders SET mtime_ns = NULL")
 
     def forget_all(self) -> None:
         """Forget every analysis too (the recognizer changed): all is recognised again."""

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
 from reader.search.builder import Progress, UpdateReport, update_articles
 from reader.search.catalog import Catalog
+from reader.search.changes import Check
 from reader.search.highlights import sync_highlights
 from reader.search.results import SearchResults
 from reader.search.schema import SCHEMA_VERSION, schema
@@ -189,12 +190,17 @@ class SearchIndex:
         progress: Progress | None = None,
         stop: threading.Event | None = None,
         wait: bool = False,
-        prune: bool = True,
+        check: Check = "quick",
+        most: int | None = None,
+        added_to: Library | None = None,
     ) -> UpdateReport:
-        """Index what changed in ``library`` (and ``store``'s highlights) since last time;
-        ``stop`` ends it early, keeping what was done. While another update runs this raises
-        :class:`IndexBusy`, or with ``wait`` waits for it to end first. Without ``prune``,
-        indexed articles outside ``library`` are left unchecked (updating a few articles)."""
+        """Index what changed in ``library`` (and ``store``'s highlights) since last time,
+        looking for changes as ``check`` says (:mod:`reader.search.changes`: ``"quick"`` by
+        folder, ``"full"`` every file, ``"listed"`` the library's articles only); ``stop`` ends
+        it early, keeping what was done; with more than ``most`` articles to read it reads
+        none (:attr:`UpdateReport.waiting`). ``added_to``: the library ``library``'s articles
+        were just added to (their folders' stamps are kept). While another update runs this
+        raises :class:`IndexBusy`, or with ``wait`` waits for it to end first."""
         with self._writing(wait) as writer:
             highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
             report = update_articles(
@@ -205,7 +211,9 @@ class SearchIndex:
                 executor=executor,
                 progress=progress,
                 stop=stop,
-                prune=prune,
+                check=check,
+                most=most,
+                added_to=added_to,
             )
             report.highlights = highlights
             return report
@@ -227,7 +235,7 @@ class SearchIndex:
 
     def indexed(self) -> int:
         """How many articles are indexed."""
-        return len(self.catalog.articles())
+        return self.catalog.count()
 
     def mentions(self, scope: Collection[str] | None = None) -> list[LibraryNamed]:
         """Which indexed articles (in ``scope`` if given) mention what, most widespread first."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.search.catalog import Analysis, Catalog, HighlightRow, IndexedArticle
+from reader.search.catalog import Analysis, Catalog, FolderStamp, HighlightRow, IndexedArticle
 from reader.search.documents import article_document, article_state, highlight_document
 
 if TYPE_CHECKING:
@@ -45,6 +45,10 @@ class IndexWriter:
     #: may be used by no article any more).
     written: int = 0
     left: set[str] = field(default_factory=set)
+    #: Folder stamps to record, folders to forget, rows of an earlier catalogue given folders.
+    _folders: list[FolderStamp] = field(default_factory=list)
+    _gone_folders: list[str] = field(default_factory=list)
+    _refolder: list[tuple[str, str]] = field(default_factory=list)
 
     def _tantivy(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -66,6 +70,8 @@ class IndexWriter:
             self.commit()
 
     def drop_articles(self, articles: list[IndexedArticle]) -> None:
+        if not articles:  # no tantivy writer (nor its commit) for nothing
+            return
         writer = self._tantivy()
         for article in articles:
             writer.delete_documents_by_term("id", article.id)
@@ -85,11 +91,21 @@ class IndexWriter:
             writer.delete_documents_by_term("id", ann_id)
         self._dropped_highlights.extend(ids)
 
+    def record_folders(
+        self, stamps: list[FolderStamp], gone: list[str], refolder: list[tuple[str, str]]
+    ) -> None:
+        """Record what an update found of folders, with its last commit (after the articles:
+        a stamp never vouches for an article not committed yet)."""
+        self._folders += stamps
+        self._gone_folders += gone
+        self._refolder += refolder
+
     def commit(self) -> None:
         """Make the buffered changes durable and visible to searches."""
-        if self._writer is None:
+        if self._writer is not None:
+            self._writer.commit()
+        elif not (self._folders or self._gone_folders or self._refolder):
             return
-        self._writer.commit()
         with self.catalog.transaction() as db:
             for analysis in self.pending.values():
                 Catalog.put_analysis(db, analysis)
@@ -99,17 +115,21 @@ class IndexWriter:
             for row in self._highlights:
                 Catalog.put_highlight(db, row)
             Catalog.drop_highlights(db, self._dropped_highlights)
-        self.pending.clear()
-        self._articles.clear()
-        self._dropped.clear()
-        self._highlights.clear()
-        self._dropped_highlights.clear()
-        self.index.reload()
+            Catalog.set_folders(db, self._refolder)
+            Catalog.put_folders(db, self._folders)
+            Catalog.drop_empty_folders(db, self._gone_folders)
+        for buffer in (self.pending, self._articles, self._dropped, self._highlights):
+            buffer.clear()
+        for done in (self._dropped_highlights, self._folders, self._gone_folders, self._refolder):
+            done.clear()
+        if self._writer is not None:
+            self.index.reload()
 
     def close(self) -> None:
         """Commit, drop analyses no article may use any more, and after a large update let
         tantivy finish merging segments (a small one leaves that to the next large one)."""
-        if self._writer is None:  # nothing was written
+        if self._writer is None:  # no document written: only what was found of folders
+            self.commit()
             return
         self.commit()
         if self.left:

@@ -4,6 +4,10 @@ Started after the library's first frame (the library never waits for it); the se
 shows its progress and searches the index as it is meanwhile (tantivy commits every few
 thousand articles, so results grow as it builds). Recognition runs on every core in worker
 processes for a large first build, inline in this thread for a few changed articles.
+
+Two passes (:mod:`reader.search.changes`): a quick one by folder, which finds articles added,
+removed, moved or saved anew at the cost of the folders that changed, then a full one that stats
+every file, for files rewritten in place; searches see the first pass's results meanwhile.
 """
 
 from __future__ import annotations
@@ -56,12 +60,30 @@ class BackgroundIndex:
             self.report = index.update(
                 workspace.library, workspace.store, progress=progress, stop=self._stop
             )
+            if not self._stop.is_set():
+                full = index.update(
+                    workspace.library, check="full", progress=progress, stop=self._stop
+                )
+                self.report.indexed += full.indexed
         except IndexBusy as error:
             self.error = f"{error}; searching the index as it is"
         except Exception as error:  # never the session's end: searching still works as it can
             self.error = f"could not update the search index: {error}"
         finally:
             self.running, self.finished = False, True
+
+    def index_kept(self, workspace: Workspace, ids: list[str]) -> None:
+        """(In a worker thread) index the kept articles just added, and nothing else: their
+        cost, not the library's (skipped while the session's update runs: it, or the next
+        one, finds them, their folder having changed)."""
+        from reader.search.added import index_added
+
+        if self.running:
+            return
+        try:
+            index_added(workspace.entities, workspace.library, ids)
+        except Exception as error:  # never the session's end: the next update tries again
+            self.error = f"could not index the added articles: {error}"
 
     def take_notice(self) -> str | None:
         """Why the index was rebuilt, once (for the screen to say once)."""

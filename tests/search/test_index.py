@@ -172,7 +172,7 @@ def test_a_one_article_update_leaves_the_others(tmp_path: Path, library: Library
     index.update(library)
     one = Library.from_paths([tmp_path / "articles" / "tesla.txt"])
     (tmp_path / "articles" / "tesla.txt").write_text(ARTICLES["tesla.txt"] + " In Oslo.")
-    report = index.update(one, prune=False)
+    report = index.update(one, check="listed")
     assert (report.indexed, report.removed) == (1, 0)
     assert _ids(index, "oslo") == ["tesla.txt"] and _ids(index, "kumasi") == ["cocoa.txt"]
 

@@ -83,3 +83,50 @@ def test_whole_process_hostile_query_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+
+
+def _settle(folder: Path) -> None:
+    """The folder's time a minute back, as if changed long before (so its stamp is trusted)."""
+    import os
+    import time
+
+    when = time.time_ns() - 60_000_000_000
+    os.utime(folder, ns=(when, when))
+
+
+def test_index_checks_every_file_quick_checks_folders_a_file_only_itself(
+    capsys, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    write_library(folder)
+    _settle(folder)
+    assert run(capsys, "index", str(folder))[0] == 0
+    tesla = folder / "tesla.txt"
+    tesla.write_text(ARTICLES["tesla.txt"] + " Shares rose in Oslo.")  # in place
+    code, _, err = run(capsys, "index", "--quick", str(folder))
+    assert code == 0 and "indexed 0 articles, 3 unchanged" in err
+    code, _, err = run(capsys, "index", str(folder))
+    assert code == 0 and "indexed 1 article, 2 unchanged" in err
+    tesla.write_text(ARTICLES["tesla.txt"] + " Shares fell in Bergen.")
+    code, _, err = run(capsys, "index", str(tesla))
+    assert code == 0 and "indexed 1 article, 0 unchanged" in err
+    code, out, _ = run(capsys, "search", "bergen", "--no-update", "--json")
+    assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["tesla.txt"]
+    code, out, _ = run(capsys, "search", "kumasi", "--no-update", "--json")
+    assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["cocoa.txt"]
+
+
+def test_an_added_article_is_indexed_by_the_add(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POSTIL_LIBRARY", str(tmp_path / "kept"))
+    source = tmp_path / "rivian.txt"
+    source.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Rivian"))
+    assert run(capsys, "add", str(source))[0] == 0  # no index yet: none is started
+    assert not list((tmp_path / "cache").glob("search/*/catalog.sqlite"))
+    assert run(capsys, "index")[0] == 0
+    other = tmp_path / "lucid.txt"
+    other.write_text(ARTICLES["tesla.txt"].replace("Tesla", "Lucid"))
+    assert run(capsys, "add", str(other))[0] == 0
+    _, out, _ = run(capsys, "search", "lucid", "--no-update", "--json")
+    assert [r["title"] for r in json.loads(out)["results"]] == ["Lucid profits fall"]

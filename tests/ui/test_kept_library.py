@@ -59,6 +59,26 @@ async def test_add_mark_and_remove(tmp_path: Path) -> None:
         assert collection.stems() == []
 
 
+async def test_an_added_article_is_searchable_at_once(tmp_path: Path) -> None:
+    """The add indexes the article it added (the index exists), nothing else."""
+    source = tmp_path / "council.txt"
+    source.write_text(TEXT)
+    workspace = _workspace(tmp_path)
+    index = workspace.entities.search_index()
+    index.update(workspace.library)
+    before = index.indexed()
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        await settle(pilot)
+    assert index.indexed() == before + 1
+    [found] = index.search("auditors").results
+    assert found.id.startswith("library/") and found.title == "Council to publish every contract"
+
+
 async def test_the_reading_position_is_restored(tmp_path: Path) -> None:
     source = tmp_path / "council.txt"
     source.write_text(TEXT)

@@ -73,19 +73,22 @@ class KeptActions(_Screen):
             return
         say = self.app.call_from_thread
         adder = Adder(collection, fetch_options(), progress=lambda m: say(self._progress, m))
-        added = failed = 0
+        added: list[str] = []
+        failed = 0
         try:
             for result in adder.add(source):
                 if isinstance(result, Failure):
                     failed += 1
                     say(self.notify, f"Not added: {result.message}", severity="error", timeout=10)
                 elif result.status == "added":
-                    added += 1
+                    added.append(result.article_id)
                 elif result.status == "exists":
                     say(self.notify, f"Already in the library: {result.title}")
         finally:
             adder.close()
-        say(self._added, added, failed)
+        say(self._added, len(added), failed)
+        if added:  # searchable at once, at the cost of these articles only
+            self.postil.indexing.index_kept(self.postil.workspace, added)
 
     def _progress(self, message: str) -> None:
         self.set_status(f" {message}…")
