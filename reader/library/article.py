@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from reader.library.cleaning import Cleaned, clean
 from reader.library.decoding import checked_size, decode_bytes, read_bytes
 from reader.library.errors import ArticleError
 from reader.library.frontmatter import authors_of
+from reader.library.heap import fix_mmap_threshold
 from reader.library.inert import display_name
 from reader.library.packed import KeptParagraphs
 from reader.library.paragraphs import Source, normalize, split_paragraphs
@@ -20,8 +22,11 @@ from reader.web.page import Link
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 #: Saved web pages: their article is extracted (reader.web) and read as Markdown.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-#: How much of a big file is read and shown before the rest: a few screens, ~a millisecond.
+#: How much of a big file's start is read to list it before it is read (its words estimated).
 PREVIEW_BYTES = 64 * 1024
+#: How much of a big file is read and shown before the rest: nine screens of 120 x 40, which
+#: clean and wrap in a few milliseconds (64 KB took a quarter of Enter to the first frame).
+FIRST_SCREEN_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,14 @@ class Article:
     #: For a kept article: the feed it came from, and when it was added (ISO 8601).
     feed: str | None = None
     added: str | None = None
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """The fingerprint of :attr:`text` (:func:`reader.collection.keys.fingerprint`),
+        computed once: a pass over the whole text, a second for a 10 MB one."""
+        from reader.collection.keys import fingerprint
+
+        return fingerprint(self.text)
 
 
 def _links(source: Source, cleaned: Cleaned) -> tuple[Link, ...]:
@@ -120,6 +133,7 @@ def read_article(path: Path, article_id: str) -> Article:
     suffix = path.suffix.lower()
     if size <= SECTION_FROM or suffix in HTML_SUFFIXES:  # a page is extracted whole
         return article_from_bytes(read_bytes(path), path, article_id)
+    fix_mmap_threshold()  # its buffers are returned to the system when freed (see heap)
     source, encoding = read_source(path, display_name(path.name), suffix in MARKDOWN_SUFFIXES)
     return article_from_source(source, path, article_id, encoding)
 

@@ -257,9 +257,9 @@ class Library:
         with self._lock:
             if self._fresh(entry, self._stat(entry)) is not None:
                 return None
-        from reader.library.article import article_preview
+        from reader.library.article import FIRST_SCREEN_BYTES, article_preview
 
-        return article_preview(entry.path, entry.id)
+        return article_preview(entry.path, entry.id, FIRST_SCREEN_BYTES)
 
     def _resolve(self, entry: Entry | str) -> Entry:
         if isinstance(entry, str):

@@ -1,7 +1,7 @@
 """What the article screen does with a big article: show its start, read the rest meanwhile.
 
 A mixin of :class:`~reader.ui.screens.article.ArticleScreen`. A text of any size opens on its
-first :data:`HEAD_CHARS` (a preview read from the file's first 64 KB, or the head of a text
+first :data:`HEAD_CHARS` (a preview read from the file's first 32 KB, or the head of a text
 read before): that is wrapped and drawn in a millisecond. A worker reads, cleans and wraps
 the whole (``Library.load``, ``Layout.build``), then it replaces the start in place. Until
 then (``_reading``) motions, ``G``, search and ``n`` work on what is shown, the status says
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from reader.mentions.index import ArticleEntities
     from reader.ui.widgets.article_view import ArticleView
 
-#: Texts longer than this open with this much of their start, the whole wrapped in a worker.
-HEAD_CHARS = 64 * 1024
+#: Texts longer than this open with this much of their start, the whole wrapped in a worker
+#: (a few screens: wrapping more before the first frame only delays it).
+HEAD_CHARS = 32 * 1024
 #: A changed article file bigger than this is read again in a worker, its start shown meanwhile.
 RELOAD_IN_WORKER = 1_000_000
 #: Texts longer than this get their entities around the caret only (see _recognize_around) ...

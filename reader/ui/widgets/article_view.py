@@ -298,7 +298,13 @@ class ArticleView(ScrollView, can_focus=True):
     # ----------------------------------------------------------------- layout
 
     def _measure(self) -> int:
-        return max(10, min(MEASURE, self.scrollable_content_region.width - 1))
+        """The wrapping width. Before the first layout pass the view has no width yet, and
+        something (the caret's first repaint, the status line) already asks for the layout:
+        the full measure is what a terminal of 90 columns or more will have, where a
+        10-column guess wrapped the first screen's text into thousands of lines and again
+        at the real width (half of the time from Enter to the first frame of a big file)."""
+        width = self.scrollable_content_region.width
+        return MEASURE if width <= 0 else max(10, min(MEASURE, width - 1))
 
     def _left_pad(self, width: int | None = None) -> int:
         if width is None:
