@@ -109,6 +109,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
     def _sync_highlights(self) -> None:
         from reader.search.index import IndexBusy
 
+        if self.postil.indexing.running:
+            # The session's update syncs highlights too; a second writer here took the
+            # index's lock from it, and the update gave up, leaving the index empty.
+            return
         workspace = self.postil.workspace
         try:
             workspace.entities.search_index().update_highlights(workspace.store)
