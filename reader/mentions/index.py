@@ -8,6 +8,7 @@ Thread-safe: the UI calls it from worker threads.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -124,7 +125,7 @@ class EntityIndex:
         ``postil index``) is waited for.
         """
         index = self.search_index()
-        index.update(library, progress=progress, wait=True)
+        index.update(library, progress=progress, wait=math.inf)
         scope = {entry.id for entry in library.entries}
         titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
         return index.mentions(scope), titles

@@ -10,12 +10,12 @@ any number search it meanwhile.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Collection, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from annotations.store import AnnotationStore
     from reader.library import Library
     from reader.mentions.grouping import LibraryNamed
+
+
+#: Seconds between two tries of a busy index's lock while waiting for it.
+_LOCK_POLL = 0.1
 
 
 class IndexBusy(Exception):
@@ -163,15 +167,22 @@ class SearchIndex:
     # ------------------------------------------------------------- updating
 
     @contextmanager
-    def _writing(self, wait: bool = False) -> Iterator[IndexWriter]:
+    def _writing(
+        self, wait: float = 0.0, stop: threading.Event | None = None
+    ) -> Iterator[IndexWriter]:
         from annotations.lock import LockTimeout, make_lock
 
-        # The store's own inter-process lock (flock; filelock is not installed on POSIX).
-        lock = make_lock(self.folder / "update.lock", math.inf if wait else 0)
-        try:
-            lock.acquire()
-        except LockTimeout:
-            raise IndexBusy("another postil is updating the search index") from None
+        # The store's own inter-process lock (flock; filelock is not installed on POSIX),
+        # tried in short waits so that ``stop`` (postil quitting) ends a long one.
+        lock = make_lock(self.folder / "update.lock", 0)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                lock.acquire(min(_LOCK_POLL, max(0.0, deadline - time.monotonic())))
+                break
+            except LockTimeout:
+                if time.monotonic() >= deadline or (stop is not None and stop.is_set()):
+                    raise IndexBusy("another postil is updating the search index") from None
         try:
             writer = IndexWriter(self._text, self.catalog)
             try:
@@ -189,7 +200,7 @@ class SearchIndex:
         executor: Executor | None = None,
         progress: Progress | None = None,
         stop: threading.Event | None = None,
-        wait: bool = False,
+        wait: float = 0.0,
         check: Check = "quick",
         most: int | None = None,
         added_to: Library | None = None,
@@ -200,8 +211,9 @@ class SearchIndex:
         it early, keeping what was done; with more than ``most`` articles to read it reads
         none (:attr:`UpdateReport.waiting`). ``added_to``: the library ``library``'s articles
         were just added to (their folders' stamps are kept). While another update runs this
-        raises :class:`IndexBusy`, or with ``wait`` waits for it to end first."""
-        with self._writing(wait) as writer:
+        raises :class:`IndexBusy`, at once or after waiting ``wait`` seconds for it to end
+        (``math.inf``: as long as it runs; ``stop`` ends the wait too)."""
+        with self._writing(wait, stop) as writer:
             highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
             report = update_articles(
                 writer,

@@ -13,14 +13,11 @@ every file, for files rewritten in place; searches see the first pass's results 
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.search.builder import UpdateReport
-    from reader.search.index import SearchIndex
     from reader.workspace import Workspace
 
 #: Seconds the session's update waits for an index another writer holds, before searching
@@ -64,7 +61,14 @@ class BackgroundIndex:
         try:
             index = workspace.entities.search_index()
             self.notice = index.notice
-            self.report = self._first_pass(index, workspace, progress)
+            # A highlight sync or another postil's small update holds the lock only briefly.
+            self.report = index.update(
+                workspace.library,
+                workspace.store,
+                progress=progress,
+                stop=self._stop,
+                wait=BUSY_WAIT,
+            )
             if not self._stop.is_set():
                 full = index.update(
                     workspace.library, check="full", progress=progress, stop=self._stop
@@ -76,23 +80,6 @@ class BackgroundIndex:
             self.error = f"could not update the search index: {error}"
         finally:
             self.running, self.finished = False, True
-
-    def _first_pass(
-        self, index: SearchIndex, workspace: Workspace, progress: Callable[[int, int], None]
-    ) -> UpdateReport:
-        """The quick update, waiting up to :data:`BUSY_WAIT` seconds for a busy index: a
-        highlight sync or another postil's small update holds its lock only briefly."""
-        from reader.search.index import IndexBusy
-
-        deadline = time.monotonic() + BUSY_WAIT
-        while True:
-            try:
-                return index.update(
-                    workspace.library, workspace.store, progress=progress, stop=self._stop
-                )
-            except IndexBusy:
-                if time.monotonic() >= deadline or self._stop.wait(0.1):
-                    raise
 
     def index_kept(self, workspace: Workspace, ids: list[str]) -> None:
         """(In a worker thread) index the kept articles just added, and nothing else: their

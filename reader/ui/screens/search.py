@@ -110,9 +110,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         from reader.search.index import IndexBusy
 
         if self.postil.indexing.running:
-            # The session's update syncs highlights too; a second writer here took the
-            # index's lock from it, and the update gave up, leaving the index empty.
-            return
+            return  # the session's update syncs the highlights too
         workspace = self.postil.workspace
         try:
             workspace.entities.search_index().update_highlights(workspace.store)
