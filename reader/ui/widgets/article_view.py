@@ -365,7 +365,7 @@ class ArticleView(ScrollView, can_focus=True):
             next_start = end + 1
         caret = self.decorations.caret
         caret_here = caret if caret is not None and start <= caret <= next_start else None
-        key = (line, width, base, self._drawn, caret_here, id(layout))
+        key = (line, width, base, self._drawn, caret_here)
         strip = self._strips.get(key)
         if strip is None:
             segments = [Segment(" " * self._left_pad(width), base)]
