@@ -84,7 +84,7 @@ async def test_g_right_after_a_1_mb_article_opens_shows_its_end(tmp_path: Path) 
         assert "100%" in screen.status.position
 
 
-def _big_workspace(tmp_path: Path, size: int = 300_000) -> tuple[Workspace, Path]:
+def big_workspace(tmp_path: Path, size: int = 300_000) -> tuple[Workspace, Path]:
     folder = tmp_path / "articles"
     folder.mkdir()
     path = folder / "big.txt"
@@ -117,7 +117,7 @@ def held_reading(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 async def test_a_big_article_shows_its_start_and_works_while_the_rest_is_read(
     tmp_path: Path, held_reading: threading.Event
 ) -> None:
-    workspace, path = _big_workspace(tmp_path)
+    workspace, path = big_workspace(tmp_path)
     whole = load_article(path, str(path)).text  # what `postil show --json` shows
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -178,7 +178,7 @@ async def test_a_big_article_changed_on_disk_is_read_again_in_a_worker(
     from reader.ui.screens import article as article_screen
 
     monkeypatch.setattr(article_screen, "RELOAD_IN_WORKER", 100_000)
-    workspace, path = _big_workspace(tmp_path)
+    workspace, path = big_workspace(tmp_path)
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

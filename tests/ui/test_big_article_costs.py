@@ -7,31 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from annotations.store import AnnotationStore
 from reader.collection import keys
-from reader.library import Library
 from reader.library.article import load_article
 from reader.library.heap import fix_mmap_threshold
 from reader.text.wrap import Layout
 from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import MEASURE, ArticleView
-from reader.workspace import Workspace
 from tests.ui.pilot import settle
-from tests.ui.test_big_article import seed_text
-
-
-def _workspace(tmp_path: Path, size: int) -> tuple[Workspace, Path]:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    path = folder / "big.txt"
-    path.write_bytes(seed_text(size))
-    workspace = Workspace(
-        library=Library.from_paths([folder]),
-        store=AnnotationStore(tmp_path / "annotations.json"),
-        export_dir=tmp_path / "exports",
-    )
-    return workspace, path
+from tests.ui.test_big_article import big_workspace, seed_text
 
 
 async def test_the_first_screen_is_wrapped_once_at_the_measure(
@@ -39,7 +23,7 @@ async def test_the_first_screen_is_wrapped_once_at_the_measure(
 ) -> None:
     """Before its first layout pass the view has no width: a 10-column guess wrapped the
     shown text into thousands of lines, then again at the real width."""
-    workspace, path = _workspace(tmp_path, 300_000)
+    workspace, path = big_workspace(tmp_path)
     widths: list[tuple[int, bool]] = []
     build = Layout.build.__func__  # type: ignore[attr-defined]
 
