@@ -5,6 +5,8 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
+from textual import events
+from textual.keys import _character_to_key
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
@@ -26,6 +28,20 @@ async def settle(pilot: Pilot) -> None:
     """
     with suppress(WorkerFailed):
         await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type ``text`` into whatever has focus as one quick burst, as a fast typist or a paste would.
+
+    ``Pilot.press`` waits for the app to go idle twice after every key (two 20 ms windows at
+    least, often four), which made typing a path or a note most of some tests' time. Here the
+    same key events go through the same queue in the same order, and one wait follows the
+    burst. Keys that act (Enter, Escape, shortcuts) still go through ``press``.
+    """
+    for char in text:
+        key = char if char.isalnum() else _character_to_key(char)
+        pilot.app.post_message(events.Key(key, char))
     await pilot.pause()
 
 

@@ -17,7 +17,7 @@ from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import settle
+from tests.ui.pilot import settle, type_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -134,7 +134,9 @@ async def test_a_big_article_shows_its_start_and_works_while_the_rest_is_read(
         assert view.caret == len(view.text)
         assert view.scroll_y == view.max_scroll_y > 0
         # a search covers what is read, and says so
-        await pilot.press("slash", *"hong kong", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "hong kong")
+        await pilot.press("enter")
         partial = len(screen._cursor.spans)
         assert 0 < partial < whole.lower().count("hong kong")
         assert "so far" in screen.status.matches

@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.search_box import SearchBox
-from tests.ui.pilot import ARTICLE, annotated_workspace, settle
+from tests.ui.pilot import ARTICLE, annotated_workspace, settle, type_text
 
 
 async def _article(pilot) -> ArticleScreen:  # type: ignore[no-untyped-def]
@@ -61,7 +61,9 @@ async def test_search_says_no_match_starts_fresh_and_remembers(tmp_path: Path) -
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _article(pilot)
         box = screen.query_one(SearchBox)
-        await pilot.press("slash", *"zebra", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "zebra")
+        await pilot.press("enter")
         await pilot.pause()
         assert "no match for “zebra”" in screen.status.text
         await pilot.press("slash")
@@ -71,7 +73,8 @@ async def test_search_says_no_match_starts_fresh_and_remembers(tmp_path: Path) -
         assert box.value == "zebra"
         await pilot.press("down")
         assert box.value == ""
-        await pilot.press(*"twitter", "enter")
+        await type_text(pilot, "twitter")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.status.matches.startswith("“twitter” 1/")
         assert "no match" not in screen.status.text  # the caret moved: the note went
@@ -87,7 +90,9 @@ async def test_match_count_stays_visible_beside_a_long_highlight_note(tmp_path: 
     app = create_app(annotated_workspace(tmp_path), open_article=ARTICLE)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _article(pilot)
-        await pilot.press("slash", *"Major US internet", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "Major US internet")
+        await pilot.press("enter")
         await pilot.pause()
         matches = screen.query_one("#status-matches")
         assert matches.region.x < 40 and matches.region.width >= len(screen.status.matches)

@@ -11,7 +11,7 @@ from reader.ui.screens.mentions import MentionsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel, option_id
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, open_highlighted_article, settle
+from tests.ui.pilot import SIZE, open_highlighted_article, settle, type_text
 
 
 async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Workspace) -> None:
@@ -74,7 +74,8 @@ async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -
         await pilot.press("E")
         await settle(pilot)
         assert isinstance(app.screen, MentionsScreen)
-        await pilot.press("slash", *"xiaomi")
+        await pilot.press("slash")
+        await type_text(pilot, "xiaomi")
         await pilot.pause()
         named = app.screen.query_one("#list")
         assert named.option_count >= 1

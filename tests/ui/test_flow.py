@@ -17,7 +17,7 @@ from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.legend import Legend
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, drag_in_text, open_highlighted_article, settle
+from tests.ui.pilot import SIZE, drag_in_text, open_highlighted_article, settle, type_text
 
 
 async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None:
@@ -28,7 +28,8 @@ async def test_library_lists_the_seeds_and_filters(workspace: Workspace) -> None
         assert isinstance(screen, LibraryScreen)
         articles = screen.query_one("#list")
         assert articles.option_count == 5
-        await pilot.press("slash", *"hong kong")
+        await pilot.press("slash")
+        await type_text(pilot, "hong kong")
         await pilot.pause()
         assert articles.option_count >= 1
         assert "Hong Kong" in str(articles.get_option_at_index(0).prompt)
@@ -55,8 +56,9 @@ async def test_select_by_keyboard_annotate_reopen_and_export(workspace: Workspac
         assert expected.split()[-1] == "“has" and len(expected.split()) == 3
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"GDPR, china", "enter")
-        await pilot.press(*"Watch this claim.")
+        await type_text(pilot, "GDPR, china")
+        await pilot.press("enter")
+        await type_text(pilot, "Watch this claim.")
         await pilot.press("ctrl+s")
         await settle(pilot)
         stored = workspace.store.for_article(screen.article.id)
@@ -186,7 +188,9 @@ async def test_search_with_straight_quotes_finds_curly_ones(workspace: Workspace
     app = create_app(workspace, open_article="seeds/004_d4847e1b1b2a2bef.txt")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"beijing's \"great", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "beijing's \"great")
+        await pilot.press("enter")
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         assert view.text[view.caret :].startswith("Beijing’s “great firewall”")
@@ -199,7 +203,7 @@ async def test_the_command_palette_opens_an_article_by_title(workspace: Workspac
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"open sovereignty")
+        await type_text(pilot, "open sovereignty")
         await settle(pilot)  # the palette's search is a worker: wait for it, not a fixed time
         await pilot.press("enter")
         await settle(pilot)

@@ -14,7 +14,7 @@ from reader.ui.reading import saved_position
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle
+from tests.ui.pilot import SIZE, settle, type_text
 
 TEXT = (
     "Council to publish every contract\n\n"
@@ -38,7 +38,8 @@ async def test_add_mark_and_remove(tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("A")
         await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await type_text(pilot, str(source))
+        await pilot.press("enter")
         await settle(pilot)
         options = app.screen.query_one("#list", OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
@@ -72,7 +73,8 @@ async def test_an_added_article_is_searchable_at_once(tmp_path: Path) -> None:
         await settle(pilot)
         await pilot.press("A")
         await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await type_text(pilot, str(source))
+        await pilot.press("enter")
         await settle(pilot)
     assert index.indexed() == before + 1
     [found] = index.search("auditors").results

@@ -11,7 +11,7 @@ from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.tags import TagsScreen
 from reader.ui.widgets.lists import PostilList
 from reader.workspace import Workspace
-from tests.ui.pilot import settle
+from tests.ui.pilot import settle, type_text
 
 
 def _tag_everything(workspace: Workspace) -> None:
@@ -66,7 +66,8 @@ async def test_escape_clears_the_filter_then_leaves_the_list(workspace: Workspac
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, TagsScreen)
-        await pilot.press("slash", *"ch")
+        await pilot.press("slash")
+        await type_text(pilot, "ch")
         await pilot.pause()
         assert [screen.main_list.get_option_at_index(0).id] == ["charlie"]
         await pilot.press("enter")  # Enter in the box chooses the row: its highlights
@@ -95,7 +96,7 @@ async def test_the_palette_finds_export_in_the_library(workspace: Workspace) -> 
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"export")
+        await type_text(pilot, "export")
         await settle(pilot)  # the palette's search is a worker: wait for it, not a fixed time
         await pilot.press("enter")
         await settle(pilot)

@@ -11,7 +11,7 @@ from reader.ui.dialogs.annotate import AnnotateDialog
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.screens.article import ArticleScreen
 from reader.workspace import Workspace
-from tests.ui.pilot import open_highlighted_article, settle
+from tests.ui.pilot import open_highlighted_article, settle, type_text
 
 
 async def test_esc_keeps_the_draft_for_the_next_a_on_the_same_passage(
@@ -22,7 +22,10 @@ async def test_esc_keeps_the_draft_for_the_next_a_on_the_same_passage(
         screen = await open_highlighted_article(pilot)
         await pilot.press("w", "v", "w", "w", "a")
         await pilot.pause()
-        await pilot.press(*"china", "enter", *"Do not lose me.", "escape")
+        await type_text(pilot, "china")
+        await pilot.press("enter")
+        await type_text(pilot, "Do not lose me.")
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
         assert not workspace.store.all()
@@ -46,7 +49,8 @@ async def test_discard_forgets_the_draft_and_quitting_with_one_asks(workspace: W
         await open_highlighted_article(pilot)
         await pilot.press("v", "w", "a")
         await pilot.pause()
-        await pilot.press(*"kept", "escape")
+        await type_text(pilot, "kept")
+        await pilot.press("escape")
         await pilot.pause()
         assert len(app.drafts) == 1
         await pilot.press("q")
@@ -76,7 +80,9 @@ async def test_the_dialog_fits_and_saves_by_key_in_a_small_terminal(
         for button in dialog.query(Button):  # the buttons stay in sight, inside the box
             assert box.contains_region(button.region), button.id
         note = dialog.query_one("#note")
-        await pilot.press(*"tag", "enter", *"typed into the note")
+        await type_text(pilot, "tag")
+        await pilot.press("enter")
+        await type_text(pilot, "typed into the note")
         await pilot.pause()
         assert app.focused is note
         await pilot.press("ctrl+s")

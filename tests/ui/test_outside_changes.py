@@ -17,7 +17,7 @@ from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, open_highlighted_article, settle
+from tests.ui.pilot import SIZE, open_highlighted_article, settle, type_text
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "004_d4847e1b1b2a2bef.txt"
 
@@ -105,7 +105,8 @@ async def test_an_article_deleted_while_open_stays_readable(tmp_path: Path, db_p
         assert sum("file not found" in m for m in messages) == 1  # said once, not every tick
         await pilot.press("v", "w", "w", "a")
         await pilot.pause()
-        await pilot.press(*"kept", "ctrl+s")
+        await type_text(pilot, "kept")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert [a.tags for a in workspace.store.all()] == [("kept",)]
 
@@ -125,7 +126,8 @@ async def test_quitting_waits_for_queued_saves(
         await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
-        await pilot.press(*"last-second", "ctrl+s", "q")
+        await type_text(pilot, "last-second")
+        await pilot.press("ctrl+s", "q")
         await pilot.pause()
     assert [a.tags for a in AnnotationStore(workspace.store.path).all()] == [("last-second",)]
 
@@ -152,7 +154,8 @@ async def test_a_failed_save_is_kept_and_retried_until_it_lands(
         await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
-        await pilot.press(*"retried", "ctrl+s")
+        await type_text(pilot, "retried")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert len(app.saver.failed) == 1
         assert any("No space left" in n.message for n in app._notifications)
@@ -179,7 +182,8 @@ def test_quitting_with_an_unsaveable_highlight_asks_and_prints_it(
         await settle(pilot)
         await pilot.press("s", "a")
         await pilot.pause()
-        await pilot.press(*"precious", "ctrl+s")
+        await type_text(pilot, "precious")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         await pilot.press("q")
         await pilot.pause()

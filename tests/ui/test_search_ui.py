@@ -9,11 +9,11 @@ from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle
+from tests.ui.pilot import SIZE, settle, type_text
 
 
 async def _results(pilot, query: str):  # type: ignore[no-untyped-def]
-    await pilot.press(*query)
+    await type_text(pilot, query)
     # The index is built on first use, then the search runs: on a loaded two-core CI machine the
     # build (recognition of every seed) has taken over 10 s, so the wait is generous; it ends as
     # soon as results show.
