@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from contextlib import suppress
+from functools import cache
 from typing import Any
 
 #: C0 controls become their Unicode "control picture" (ESC -> U+241B), DEL becomes U+2421;
@@ -26,12 +27,20 @@ _TABLE[0x7F] = "\u2421"
 
 #: What :func:`make_inert` replaces (tab and newline apart), as the body of a regex class.
 DANGER = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_PATTERNS = {
-    (True, False): re.compile(f"[{DANGER}\t]"),
-    (True, True): re.compile(f"[{DANGER}]"),
-    (False, False): re.compile(f"[{DANGER}\t\n]"),
-    (False, True): re.compile(f"[{DANGER}\n]"),
+#: The class body for each (keep_newlines, keep_tabs): what is replaced besides DANGER.
+_CLASSES = {
+    (True, False): f"[{DANGER}\t]",
+    (True, True): f"[{DANGER}]",
+    (False, False): f"[{DANGER}\t\n]",
+    (False, True): f"[{DANGER}\n]",
 }
+
+
+@cache
+def _pattern(keep_newlines: bool, keep_tabs: bool) -> re.Pattern[str]:
+    """Compiled on first use: the five classes over wide ranges took 3 ms to compile, paid by
+    every process at import (the TUI's start-up among them) whether it printed or not."""
+    return re.compile(_CLASSES[(keep_newlines, keep_tabs)])
 
 
 def make_inert(text: str, keep_newlines: bool = True, *, keep_tabs: bool = False) -> str:
@@ -42,7 +51,7 @@ def make_inert(text: str, keep_newlines: bool = True, *, keep_tabs: bool = False
     A tab becomes a space unless ``keep_tabs`` (a note's Markdown indentation). Text without
     controls (the usual case) is returned after one fast regex scan.
     """
-    pattern = _PATTERNS[(keep_newlines, keep_tabs)]
+    pattern = _pattern(keep_newlines, keep_tabs)
     if pattern.search(text) is None:
         return text
     return pattern.sub(_replace, text)
@@ -54,7 +63,7 @@ def _replace(match: re.Match[str]) -> str:
 
 def is_inert(text: str) -> bool:
     """Whether ``text`` is one line with nothing :func:`make_inert` would change."""
-    return _PATTERNS[(False, False)].search(text) is None
+    return _pattern(False, False).search(text) is None
 
 
 def one_line(text: str, limit: int = 500) -> str:
@@ -82,7 +91,10 @@ def display_name(name: str) -> str:
     return make_inert(name, keep_newlines=False)
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+@cache
+def _json_unsafe() -> re.Pattern[str]:
+    """What JSON leaves raw that a terminal would obey (compiled on first use, as above)."""
+    return re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def inert_json(data: Any, indent: int | None = None) -> str:
@@ -98,4 +110,4 @@ def inert_json(data: Any, indent: int | None = None) -> str:
 def inert_json_text(text: str) -> str:
     """JSON text written with ``ensure_ascii=False`` made inert as :func:`inert_json` does
     (for a caller that writes its JSON piece by piece, e.g. ``postil entities --json``)."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _json_unsafe().sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -13,81 +13,19 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from annotations.model import COLORS, Annotation, Selector, normalize_tags
-from annotations.store import AnnotationStore, default_db_path
 from reader.cli.entities_cmd import cmd_entities_path, is_file, print_entities
 from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
-from reader.library import Library, SummaryCache, default_cache_path
+from reader.cli.workspace_open import open_workspace, resolve_article
 from reader.library.inert import inert_json, make_inert, one_line
-from reader.mentions.index import EntityIndex
-from reader.settings import load_settings
 from reader.text.loose_match import loose_pattern
 from reader.text.wording import plural
-from reader.workspace import Workspace, default_export_dir
-
-if TYPE_CHECKING:
-    from reader.library import Article
-
+from reader.workspace import Workspace
 
 #: Subcommands that never write the annotation store.
 READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities", "search", "index"})
-
-
-def open_workspace(
-    db: Path | None, paths: list[Path] | None, ner: str | None = None, *, read_only: bool = False
-) -> Workspace:
-    """The library (given paths, else the seeds), the store (``--db``, else the default) and
-    the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
-    from reader.collection.paths import library_dir
-
-    settings = load_settings()
-    summaries = SummaryCache(default_cache_path())
-    if paths:
-        library = Library.from_paths(paths, summaries)
-    else:
-        library = Library.default(summaries, kept=library_dir(settings.library))
-    store = AnnotationStore(
-        db if db is not None else default_db_path(),
-        read_only=read_only,
-        identify=identifier(library),
-    )
-    return Workspace(
-        library=library,
-        store=store,
-        export_dir=default_export_dir(settings.export_dir),
-        export_mode=settings.export_mode,
-        entities=EntityIndex(ner or settings.ner),
-    )
-
-
-def identifier(library: Library) -> Callable[[str], str | None]:
-    """For the store's one-time migration: the identity of the article with a given id."""
-
-    def identify(article_id: str) -> str | None:
-        from reader.collection.keys import article_key
-        from reader.library import ArticleError
-
-        if not library.exists(article_id):
-            return None
-        try:
-            return article_key(library.load(article_id))
-        except (ArticleError, LookupError, OSError):
-            return None
-
-    return identify
-
-
-def resolve_article(workspace: Workspace, query: str) -> Article:
-    """An article by library query, or straight from a file path."""
-    path = Path(query).expanduser()
-    if is_file(path):
-        from reader.library import load_article
-
-        return load_article(path)
-    return workspace.library.load(workspace.library.find(query))
 
 
 def warn(messages: list[str]) -> None:
@@ -287,32 +225,3 @@ def cmd_entities(workspace: Workspace, args: argparse.Namespace) -> int:
     article = resolve_article(workspace, args.article)
     recognizer = workspace.entities.recognizer()
     return print_entities(article.text, args, recognizer, workspace.entities.take_warning())
-
-
-def run_tui(args: argparse.Namespace) -> int:
-    """Open the TUI over the given paths (or the seeds)."""
-    workspace = open_workspace(args.db, args.paths or None, args.ner)
-    article_id = None
-    if args.open:
-        article_id = resolve_article(workspace, args.open).id
-    from reader.ui.app import create_app
-
-    app = create_app(workspace, open_article=article_id)
-    try:
-        app.run()
-    finally:
-        app.saver.shutdown()  # every save the reader made is on disk before the store closes
-        workspace.store.close()
-    unsaved = app.unsaved
-    if unsaved:
-        print(
-            f"postil: {plural(len(unsaved), 'highlight')} could not be saved to "
-            f"{one_line(str(workspace.store.path))}; here they are, one JSON object per line, "
-            "to keep:",
-            file=sys.stderr,
-        )
-        for annotation in unsaved:
-            print(inert_json(annotation.to_dict()), file=sys.stderr)
-        return 1
-    workspace.library.summaries.save()
-    return 0

@@ -222,11 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = build_parser().parse_args(args_list)
             return _run(args)
-        from reader.cli import commands
+        from reader.cli.tui import run_tui
 
         check_command_word(args_list)
         args = tui_parser().parse_args(args_list)
-        return commands.run_tui(args)
+        return run_tui(args)
     except UsageError as error:
         _report(error)
         return 2

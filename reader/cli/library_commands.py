@@ -134,7 +134,7 @@ def cmd_feeds(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _kept_article(workspace: Workspace, query: str) -> tuple[Collection, str, Article]:
-    from reader.cli.commands import resolve_article
+    from reader.cli.workspace_open import resolve_article
 
     collection = collection_of(workspace)
     article = resolve_article(workspace, query)

@@ -32,7 +32,7 @@ FIRST_FRAME = """
 import sys
 from pathlib import Path
 from reader.ui.app import PostilApp
-from reader.cli.commands import open_workspace
+from reader.cli.workspace_open import open_workspace
 
 class FirstFrame(PostilApp):
     CSS_PATH = str(Path(sys.modules["reader.ui.app"].__file__).with_name("app.tcss"))

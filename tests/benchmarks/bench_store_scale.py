@@ -80,7 +80,7 @@ store.close()
 OPEN_ARTICLE = """
 import sys
 from pathlib import Path
-from reader.cli.commands import open_workspace
+from reader.cli.workspace_open import open_workspace
 workspace = open_workspace(Path(sys.argv[1]), None)
 article = workspace.library.load(sys.argv[2])
 located = workspace.locate(article)
@@ -256,7 +256,7 @@ def export_many(folder: Path, count: int, runs: int, env: dict[str, str]) -> Non
     as ``open_workspace`` makes it, so every article is read again, cold the first time,
     then from the text cache) and as a whole process, against ``json.dumps`` of the same
     documents and ``postil --version``."""
-    from reader.cli.commands import open_workspace
+    from reader.cli.workspace_open import open_workspace
 
     path = folder / f"export{count}.json"
     anns = store_builder.article_files(folder / "articles", count)

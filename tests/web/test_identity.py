@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.cli.commands import open_workspace
+from reader.cli.workspace_open import open_workspace
 from reader.collection.keys import article_key
 from reader.library import load_article
 from tests.web.conftest import PARAGRAPHS

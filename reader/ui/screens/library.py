@@ -10,18 +10,16 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.widgets import OptionList, ProgressBar
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.library import Entry, Summary
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.screens.library_actions import KeptActions
-from reader.ui.widgets.lists import PostilList
 
 #: Summaries read before the first frame (from the cache, else the files); the rest in a worker.
 EAGER_SUMMARIES = 50
@@ -127,10 +125,6 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         #: The last filter and the entries it matched: a query typed further can only match
         #: fewer of them (every character must still appear, in order), so it scores only those.
         self._narrowed: tuple[str, list[tuple[int, Entry]]] | None = None
-
-    def compose_lists(self) -> ComposeResult:
-        yield PostilList(id="list")
-        yield ProgressBar(id="refresh-progress", show_eta=False)
 
     def on_mount(self) -> None:
         library = self.postil.workspace.library

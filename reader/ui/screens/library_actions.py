@@ -12,11 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.widgets import ProgressBar
+from textual.css.query import NoMatches
 
 from reader.collection.kept import Collection
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     from reader.ui.screens.filtered_list import FilteredListScreen
 
     _Screen = FilteredListScreen
@@ -111,21 +113,33 @@ class KeptActions(_Screen):
         if not feeds:
             self.notify("No feeds yet: A adds a feed by its URL.")
             return
-        bar = self.query_one("#refresh-progress", ProgressBar)
+        bar = self._refresh_bar()
         bar.update(total=len(feeds), progress=0)
         bar.add_class("-busy")
         self.set_status(f" Refreshing {len(feeds)} feed{'s' * (len(feeds) != 1)}…")
-        self._refresh(collection, len(feeds))
+        self._refresh(collection, bar, len(feeds))
+
+    def _refresh_bar(self) -> ProgressBar:
+        """The feeds' progress bar under the list, mounted by the first refresh: most sessions
+        never refresh, and the bar (three widgets with their styles) on the first frame was a
+        tenth of the library screen's start-up."""
+        from textual.widgets import ProgressBar
+
+        try:
+            return self.query_one("#refresh-progress", ProgressBar)
+        except NoMatches:
+            bar = ProgressBar(id="refresh-progress", show_eta=False)
+            self.mount(bar, after=self.main_list)
+            return bar
 
     @work(thread=True, group="refresh", exclusive=True, exit_on_error=False)
-    def _refresh(self, collection: Collection, feeds: int) -> None:
+    def _refresh(self, collection: Collection, bar: ProgressBar, feeds: int) -> None:
         from reader.cli.library_commands import fetch_options
         from reader.collection.adding import Adder
         from reader.collection.refresh import refresh_feeds
         from reader.collection.refresh_summary import refresh_summary
 
         say = self.app.call_from_thread
-        bar = self.query_one("#refresh-progress", ProgressBar)
         adder = Adder(collection, fetch_options())
         try:
             report = refresh_feeds(adder, lambda done, _: say(bar.update, progress=done))
