@@ -8,7 +8,9 @@ at once, so each recogniser serialises its calls with a lock.
 
 from __future__ import annotations
 
+import importlib.util
 import threading
+from pathlib import Path
 from typing import Any
 
 from reader.entities.backends import BackendError, Recognizer
@@ -39,20 +41,32 @@ def entities_from_doc(doc: Any, text: str) -> list[Entity]:
 
 def load_spacy(pipeline: str) -> Recognizer:
     """Load ``pipeline`` with spaCy; raise ``BackendError`` (one line) if that is impossible."""
-    try:
-        import spacy
-    except ImportError:
-        raise BackendError("spaCy is not installed (pip install 'postil[spacy]')") from None
+    if importlib.util.find_spec("spacy") is None:
+        raise BackendError("spaCy is not installed (pip install 'postil[spacy]')")
     if not pipeline:
         raise BackendError(
             "no spaCy pipeline given (use spacy:<pipeline>, e.g. spacy:en_core_web_sm)"
         )
+    if _not_installed(pipeline):
+        raise BackendError(
+            f"cannot load spaCy pipeline {pipeline!r}: no installed package or folder of that name"
+        )
+    import spacy
+
     try:
         nlp = spacy.load(pipeline)
     except Exception as exc:  # any failure of a third-party pipeline is "cannot load"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BackendError(f"cannot load spaCy pipeline {pipeline!r}: {first}") from None
     return recognizer_from_nlp(nlp, pipeline)
+
+
+def _not_installed(pipeline: str) -> bool:
+    """Whether ``pipeline`` names a package that is not installed (and no folder): said at
+    once, without importing spaCy (a second of start-up for a setting that cannot work)."""
+    if not pipeline.isidentifier() or Path(pipeline).expanduser().exists():
+        return False  # a path, or a form such as "blank:en": spaCy decides
+    return importlib.util.find_spec(pipeline) is None
 
 
 def recognizer_from_nlp(nlp: Any, name: str = "spacy") -> Recognizer:

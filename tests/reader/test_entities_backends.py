@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -15,6 +18,7 @@ from pygments.token import Token
 
 from reader.entities import BackendError, Entity, EntityLexer, EntityStyle, load_recognizer
 
+ROOT = Path(__file__).resolve().parents[2]
 TEXT = "The Chinese Embassy in Washington said on Friday that TikTok has 170 million users."
 
 
@@ -129,3 +133,18 @@ def test_style_uses_the_tui_colours_without_bold() -> None:
         assert "#" + style["color"] == ENTITY_COLORS[label].lower(), label
         assert not style["bold"], label
     assert EntityStyle.style_for_token(Token.Text)["color"] is None
+
+
+def test_a_pipeline_that_is_not_installed_is_refused_without_importing_spacy() -> None:
+    """A setting naming a missing pipeline cost a second at every start (spaCy's import)."""
+    pytest.importorskip("spacy")
+    code = (
+        "import sys\n"
+        "from reader.entities.backends import BackendError, load_recognizer\n"
+        "try:\n    load_recognizer('spacy:no_such_pipeline_xyz')\n"
+        "except BackendError as error:\n    print(error)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    said, imported = done.stdout.strip().splitlines()
+    assert "no installed package or folder" in said and imported == "False"
