@@ -17,6 +17,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from reader.settings import Settings
 from reader.ui.app import create_app
 from tests.ui.pilot import ARTICLE, annotated_workspace, settle
 
@@ -27,12 +28,11 @@ LARGE_DARK = pytest.param((120, 40), "textual-dark", id="120x40-dark")
 BOTH = [SMALL_DARK, LARGE_LIGHT]
 
 
-def _steps(theme: str, *keys: str) -> Callable[[Pilot], Awaitable[None]]:
-    """Wait for the app, switch theme, press ``keys`` (each followed by the work it starts)."""
+def _steps(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """Wait for the app, press ``keys`` (each followed by the work it starts)."""
 
     async def run(pilot: Pilot) -> None:
         await settle(pilot)
-        pilot.app.theme = theme
         for key in keys:
             await pilot.press(key)
             await settle(pilot)
@@ -44,8 +44,13 @@ def _steps(theme: str, *keys: str) -> Callable[[Pilot], Awaitable[None]]:
 
 
 def _check(snap_compare, tmp_path: Path, size, theme, *keys: str, article: bool) -> bool:  # type: ignore[no-untyped-def]
-    app = create_app(annotated_workspace(tmp_path), open_article=ARTICLE if article else None)
-    return snap_compare(app, terminal_size=size, run_before=_steps(theme, *keys))
+    # The theme as config.toml gives it: switching after the start restyled every widget.
+    app = create_app(
+        annotated_workspace(tmp_path),
+        open_article=ARTICLE if article else None,
+        settings=Settings(theme=theme),
+    )
+    return snap_compare(app, terminal_size=size, run_before=_steps(*keys))
 
 
 @pytest.mark.parametrize(("size", "theme"), BOTH)
