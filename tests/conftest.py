@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -73,3 +74,17 @@ def workspace(db_path: Path, tmp_path: Path) -> Workspace:
         store=AnnotationStore(db_path),
         export_dir=tmp_path / "exports",
     )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Keep the cyclic garbage collector from taking a tenth of the suite's CPU.
+
+    Textual apps allocate heavily, and with the default thresholds a UI test worker ran about
+    thirty full collections, each walking every module, class and collected test again (3 of
+    15 CPU-s in a sample of UI and store tests). What collection created is frozen out of the
+    collector's way, and young objects are collected in larger batches (1.6 CPU-s in the same
+    sample; a worker peaks at about 130 MB instead of 115).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)

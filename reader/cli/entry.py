@@ -222,11 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             args = build_parser().parse_args(args_list)
             return _run(args)
-        from reader.cli.tui import run_tui
+        from reader import collector
 
-        check_command_word(args_list)
-        args = tui_parser().parse_args(args_list)
-        return run_tui(args)
+        collector.pause()  # until the first frame (reader/collector.py)
+        try:
+            from reader.cli.tui import run_tui
+
+            check_command_word(args_list)
+            args = tui_parser().parse_args(args_list)
+            return run_tui(args)
+        finally:
+            collector.resume()  # if the reader never drew a frame
     except UsageError as error:
         _report(error)
         return 2

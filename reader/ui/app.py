@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 
+from reader import collector
 from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
 from reader.ui.indexing import BackgroundIndex
@@ -118,6 +119,7 @@ class PostilApp(ReportsWorkerErrors, Preferences):
 
     def on_ready(self) -> None:
         """The first frame is out: load the other screens' code while the reader looks."""
+        collector.resume()
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
         if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
             self.set_timer(INDEX_DELAY, self.start_indexing)
