@@ -148,6 +148,17 @@ class Library:
                      .is_file()]  # fmt: skip
             self.archived = KeptEntries(self.kept, stems)
 
+    def kept_version(self) -> int:
+        """A number that changes when an article is added to or removed from the kept folder
+        (by this process or another): its articles folder's modification time. One ``stat``,
+        so the TUI can ask every few seconds at any library size."""
+        if self.kept is None:
+            return 0
+        try:
+            return (self.kept / "articles").stat().st_mtime_ns
+        except OSError:
+            return 0
+
     def all_entries(self) -> list[Entry]:
         """The listed entries, then the archived ones."""
         return [*self.entries, *self.archived]

@@ -104,6 +104,10 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self.drafts: dict[str, Draft] = {}
         #: Published when another process changed the annotations; screens subscribe.
         self.store_changed: Signal[None] = Signal(self, "store-changed")
+        #: Published when articles were added to or removed from the kept library by another
+        #: process (``postil add``, a second TUI); the library screen lists them again.
+        self.library_changed: Signal[None] = Signal(self, "library-changed")
+        self._kept_version = workspace.library.kept_version()
         #: This session's update of the search index (started after the first frame).
         self.indexing = BackgroundIndex()
 
@@ -354,6 +358,16 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self._refresh_error = None
         if changed:
             self.store_changed.publish(None)
+        self._check_library()
+
+    def _check_library(self) -> None:
+        """List the kept library again when its folder changed since the last look."""
+        library = self.workspace.library
+        version = library.kept_version()
+        if version != self._kept_version:
+            self._kept_version = version
+            library.reload_kept()
+            self.library_changed.publish(None)
 
 
 def create_app(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -108,3 +111,28 @@ async def test_the_reading_position_is_restored(tmp_path: Path) -> None:
         app.saver.flush()
         stem = Collection.stem_of(outcome.article_id)
         assert Collection(tmp_path / "library").state(stem).state == "read"
+
+
+async def test_articles_added_by_another_process_are_listed(tmp_path: Path) -> None:
+    """``postil add`` in another terminal while the reader is open: the list grows at the
+    next look at the library folder (every two seconds), and says so."""
+    source = tmp_path / "council.txt"
+    source.write_text(TEXT)
+    app = create_app(_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one("#list", OptionList)
+        before = options.option_count
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "add", str(source)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "POSTIL_LIBRARY": str(tmp_path / "library")},
+        )
+        assert done.returncode == 0, done.stderr
+        app._check_store()  # what the two-second timer runs
+        await settle(pilot)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert options.option_count > before
+        assert any(i and i.startswith("library/") for i in ids)
+        assert any("1 article added" in n.message for n in app._notifications)

@@ -135,6 +135,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         self._render_list()
         self.main_list.focus()
         self.postil.store_changed.subscribe(self, self.store_changed)
+        self.postil.library_changed.subscribe(self, self._library_changed)
         if len(self._entries) > EAGER_SUMMARIES:
             self.call_after_refresh(self._load_rest)  # after the first frame: threads share the GIL
         else:
@@ -263,6 +264,14 @@ class LibraryScreen(KeptActions, FilteredListScreen):
             if entry.id not in self._summaries:
                 self._summaries[entry.id] = library.summary(entry)
         self._render_list()
+
+    def _library_changed(self, _: None = None) -> None:
+        """Another process added or removed kept articles: list them (and say how many)."""
+        before = len(self._entries)
+        self.reload_entries()
+        added = len(self._entries) - before
+        if added > 0:
+            self.notify(f"{plural(added, 'article')} added to the library elsewhere.")
 
     def action_export_all(self) -> None:
         self.postil.export_highlights(self.postil.workspace.store.all(), "postil notes")
