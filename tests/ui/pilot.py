@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -29,6 +31,16 @@ async def settle(pilot: Pilot) -> None:
     with suppress(WorkerFailed):
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def wait_until(pilot: Pilot, condition: Callable[[], object], timeout: float = 30) -> None:
+    """Pause until ``condition()`` is true: for what Textual does after a refresh (a footer
+    recomposed, a list rebuilt), which an idle check can miss on a loaded machine."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {condition}")
+        await pilot.pause(0.02)
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

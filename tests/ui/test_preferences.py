@@ -12,7 +12,7 @@ from reader.ui.app import create_app
 from reader.ui.screens.find import FindScreen
 from reader.ui.screens.help import HelpScreen
 from reader.workspace import Workspace
-from tests.ui.pilot import settle
+from tests.ui.pilot import settle, wait_until
 
 
 def _config() -> Path:
@@ -58,6 +58,7 @@ async def test_keys_remap_a_binding_everywhere_it_is_shown(workspace: Workspace)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         footer = app.screen.query_one(Footer)
+        await wait_until(pilot, lambda: footer.children)  # recomposed after a refresh
         shown = " ".join(str(key.render()) for key in footer.children)
         assert "T Tags" in shown and "t Tags" not in shown
         await pilot.press("x")  # the old key does nothing now

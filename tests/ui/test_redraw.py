@@ -14,7 +14,7 @@ from reader.ui.app import create_app
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.workspace import Workspace
-from tests.ui.pilot import ARTICLE, annotated_workspace, settle
+from tests.ui.pilot import ARTICLE, annotated_workspace, settle, wait_until
 
 
 def _footer_text(footer: KeyFooter) -> str:
@@ -28,13 +28,14 @@ async def test_the_footer_is_rebuilt_when_its_keys_change_and_only_then(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         footer = app.screen.query_one(KeyFooter)
+        await wait_until(pilot, lambda: footer.children)  # composed after the first refresh
         keys = list(footer.children)
         assert "t Tags" in _footer_text(footer)
         app.screen.refresh_bindings()  # nothing changed: the same key widgets stay
         await settle(pilot)
         assert list(footer.children) == keys
         app.set_keymap({"library.tags": "T"})
-        await settle(pilot)
+        await wait_until(pilot, lambda: "T Tags" in _footer_text(footer))
         assert "T Tags" in _footer_text(footer) and "t Tags" not in _footer_text(footer)
 
 
