@@ -2,7 +2,7 @@
 
 Each screen is taken at 80x24 and at 120x40, once on textual-dark and once on textual-light
 (the article at all four), so a layout or colour regression shows on the size and theme where
-it happens; 18 snapshots in all, the slowest part of the suite, so no more than that.
+it happens; 20 snapshots in all, the slowest part of the suite, so no more than that.
 
 Update after an intended change of the look with ``pytest tests/ui --snapshot-update`` and
 review the SVGs in ``__snapshots__`` before committing them.
@@ -19,7 +19,7 @@ from textual.widgets import Input
 
 from reader.settings import Settings
 from reader.ui.app import create_app
-from tests.ui.pilot import ARTICLE, annotated_workspace, settle
+from tests.ui.pilot import ARTICLE, annotated_workspace, settle, type_text, wait_until
 
 SMALL_DARK = pytest.param((80, 24), "textual-dark", id="80x24-dark")
 LARGE_LIGHT = pytest.param((120, 40), "textual-light", id="120x40-light")
@@ -91,3 +91,26 @@ def test_find(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignor
 @pytest.mark.parametrize(("size", "theme"), BOTH)
 def test_entities_across_the_library(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
     assert _check(snap_compare, tmp_path, size, theme, "E", article=False)
+
+
+def _search(query: str) -> Callable[[Pilot], Awaitable[None]]:
+    """Open the search screen, type ``query`` and wait for its results (the index of the
+    seeds is built on first use)."""
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("s")
+        await type_text(pilot, query)
+        await wait_until(pilot, lambda: pilot.app.screen.query_one("#results").option_count, 90)
+        await settle(pilot)
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize(("size", "theme"), BOTH)
+def test_search(snap_compare, tmp_path: Path, size, theme) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(annotated_workspace(tmp_path), settings=Settings(theme=theme))
+    assert snap_compare(app, terminal_size=size, run_before=_search("person:musk"))
