@@ -12,10 +12,11 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from reader.cli.json_rows import row_lines
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
 from reader.library.bulk_summaries import library_summaries
-from reader.library.inert import inert_json, one_line
+from reader.library.inert import one_line
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -168,24 +169,22 @@ JSON_BATCH = 1_000
 
 def print_json_rows(rows: Iterable[dict[str, Any]]) -> None:
     """A JSON array with one row per line, inert for a terminal, written a batch of rows at a
-    time, each batch in one call of json's C encoder (an indented dump of 50,000 rows takes the
-    pure-Python one, and a call per row costs more than the encoding). Rows are flat (no object
-    inside a row), and a quote inside a string is always escaped, so ``}, {"`` occurs only
-    between two rows."""
-    opening = "[\n  "
+    time, each batch encoded in one call of a C encoder (:mod:`reader.cli.json_rows`; an
+    indented dump of 50,000 rows takes json's pure-Python one, and a call per row costs more
+    than the encoding) and written as bytes."""
+    sys.stdout.flush()  # anything written as text before goes first
+    out = getattr(sys.stdout, "buffer", None)
+    write = out.write if out is not None else (lambda data: sys.stdout.write(data.decode()))
+    opening = b"[\n  "
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row)
         if len(batch) == JSON_BATCH:
-            sys.stdout.write(opening + _json_lines(batch))
-            opening, batch = "\n, ", []
+            write(opening + row_lines(batch))
+            opening, batch = b"\n, ", []
     if batch:
-        sys.stdout.write(opening + _json_lines(batch))
-    elif opening.startswith("["):
-        sys.stdout.write("[]\n")
+        write(opening + row_lines(batch))
+    elif opening.startswith(b"["):
+        write(b"[]\n")
         return
-    sys.stdout.write("\n]\n")
-
-
-def _json_lines(rows: list[dict[str, Any]]) -> str:
-    return inert_json(rows)[1:-1].replace('}, {"', '}\n, {"')
+    write(b"\n]\n")
