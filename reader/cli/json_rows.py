@@ -17,11 +17,11 @@ encoded by the stdlib path instead, as are rows with a character to make inert (
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import orjson
 
+from annotations.inert import utf8_json_is_inert
 from reader.library.inert import inert_json
 
 #: Indented separators (longest first: a shorter one is a prefix of a longer one) and what
@@ -35,9 +35,6 @@ _SEPARATORS = (
     (b"\n  }", b"}"),  # a row's end
     (b",\n  ", b"\n, "),  # between rows: one row per line
 )
-#: What :func:`~reader.library.inert.inert_json` escapes, in UTF-8 (orjson writes it raw):
-#: DEL and C1 controls, line and paragraph separators, bidi overrides and isolates.
-_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_STRICT_INTEGER
 
 
@@ -50,12 +47,13 @@ def row_lines(rows: list[dict[str, Any]]) -> bytes:
         encoded = orjson.dumps(rows, option=_OPTIONS)
     except TypeError:  # orjson.JSONEncodeError: a surrogate, a huge int, an unknown type
         return _stdlib(rows)
-    for indented, plain in _SEPARATORS:
+    # each replace is a pass over the batch: the list ones only where a list has items
+    for indented, plain in _SEPARATORS if b"[\n" in encoded else _SEPARATORS[3:]:
         encoded = encoded.replace(indented, plain)
     body = encoded[len(b"[\n  ") : -len(b"\n]")]
     if body.count(b"\n") != len(rows) - 1:
         return _stdlib(rows)  # a nested object or a float's line: not a flat row
-    if _UNSAFE.search(body) is not None:
+    if not utf8_json_is_inert(body):
         return _stdlib(rows)  # rare: let the one implementation of the escapes do it
     return body
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reader.cli.json_rows import row_lines
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
-from reader.library.bulk_summaries import library_summaries
+from reader.library.bulk_summaries import summaries_by_path
 from reader.library.inert import one_line
 from reader.text.wording import plural
 
@@ -48,10 +48,10 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
     library = workspace.library
     kept = Collection(library.kept) if library.kept is not None else None
     with_state = kept.stems_with_state() if kept is not None else set()
-    entries = library.all_entries() if archived else list(library.entries)
-    summaries = library_summaries(library, entries)
-    for number, (entry, summary) in enumerate(zip(entries, summaries, strict=True), start=1):
-        row: dict[str, Any] = {"number": number, "id": entry.id, "path": str(entry.path)}
+    entries = library.all_entries() if archived else library.entries
+    summaries = summaries_by_path(library, entries)
+    for number, (article_id, path, summary) in enumerate(summaries, start=1):
+        row: dict[str, Any] = {"number": number, "id": article_id, "path": path}
         if summary.error is not None:
             row["error"] = summary.error
         else:
@@ -66,11 +66,11 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
                 feed=summary.feed,
                 added=summary.added,
             )
-        stem = Collection.stem_of(entry.id)
+        stem = Collection.stem_of(article_id)
         if kept is not None and stem is not None:
             state = kept.state(stem) if stem in with_state else ReadingState()
             row.update(state=state.state, position=state.position)
-        row["annotations"] = counts.get(entry.id, 0) or _moved_count(workspace, summary, keyed)
+        row["annotations"] = counts.get(article_id, 0) or _moved_count(workspace, summary, keyed)
         yield row
     yield from _unlisted_rows(workspace, counts, kept)
 

@@ -22,7 +22,9 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.library.entries import id_paths
 from reader.library.errors import ArticleError
+from reader.library.inert import display_name
 from reader.library.summaries import Summary
 
 if TYPE_CHECKING:
@@ -124,26 +126,36 @@ class _Stream:
 
 def library_summaries(library: Library, entries: Iterable[Entry]) -> Iterator[Summary]:
     """The summary of each of ``entries``, in order, as :meth:`Library.summary` gives it."""
+    return (summary for _, _, summary in summaries_by_path(library, entries))
+
+
+def summaries_by_path(
+    library: Library, entries: Iterable[Entry]
+) -> Iterator[tuple[str, str, Summary]]:
+    """The id, path (as text) and summary of each of ``entries``, in order. Kept entries are
+    not made (:func:`~reader.library.entries.id_paths`) unless one must be read alone."""
     from reader.library.library import BIG_FILE
 
-    entries = list(entries)
-    known: list[Summary | None] = []
+    listed = entries if isinstance(entries, Sequence) else list(entries)
+    known: list[tuple[str, str, Summary | None]] = []
     jobs: list[Job] = []
-    for entry in entries:
+    get = library.summaries.get
+    for index, (article_id, path) in enumerate(id_paths(listed)):
+        summary: Summary | None
         try:
-            stat = os.stat(entry.path)
+            stat = os.stat(path)
         except OSError:
-            known.append(library.summary(entry))  # its one-line reason, as the list says it
-            continue
-        summary = library.summaries.get(entry.id, stat)
-        if summary is None and stat.st_size <= BIG_FILE:
-            jobs.append((entry.id, str(entry.path), entry.name, stat))
-        elif summary is None:
-            summary = library.summary(entry)  # the start of a big file, not cached
-        known.append(summary)
+            summary = library.summary(listed[index])  # its one-line reason, as the list says
+        else:
+            summary = get(article_id, stat)
+            if summary is None and stat.st_size <= BIG_FILE:
+                jobs.append((article_id, path, display_name(os.path.basename(path)), stat))
+            elif summary is None:
+                summary = library.summary(listed[index])  # the start of a big file, not cached
+        known.append((article_id, path, summary))
     stream = _Stream(library, jobs)
     try:
-        for summary in known:
-            yield summary if summary is not None else stream.next()
+        for article_id, path, summary in known:
+            yield article_id, path, summary if summary is not None else stream.next()
     finally:
         stream.close()
