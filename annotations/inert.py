@@ -110,8 +110,8 @@ _UTF8_JSON_UNSAFE = tuple(
     for p in (rb"\x7f", rb"\xc2[\x80-\x9f]", rb"\xe2\x80[\xa8-\xae]", rb"\xe2\x81[\xa6-\xa9]",
               rb"\xed[\xa0-\xbf]")
 )  # fmt: skip
-#: In JSON text: an escape other than of a quote, a backslash or a slash, or a raw control.
-_ESCAPE_OR_CONTROL = (re.compile(rb'\\[^"\\/]'), re.compile(rb"[\x00-\x1f]"))
+#: In JSON text: an escape other than of a quote, a backslash or a slash.
+_ESCAPE = re.compile(rb'\\[^"\\/]')
 
 
 def utf8_json_is_inert(data: bytes) -> bool:
@@ -121,7 +121,9 @@ def utf8_json_is_inert(data: bytes) -> bool:
 
 def utf8_json_strings_are_inert(data: bytes) -> bool:
     """Whether every string in UTF-8 JSON text passes :func:`is_inert` for sure: no escape
-    that could stand for a control (only ``\\"``, ``\\\\``, ``\\/``), no raw control and
-    nothing :func:`utf8_json_is_inert` refuses. False may be a false alarm (a backslash
-    before a letter): the caller then checks the strings one by one."""
-    return utf8_json_is_inert(data) and not any(p.search(data) for p in _ESCAPE_OR_CONTROL)
+    that could stand for a control (only ``\\"``, ``\\\\``, ``\\/``) and nothing
+    :func:`utf8_json_is_inert` refuses. A raw control inside a string is not looked for: it
+    is not JSON, and the parser these checks are for (orjson) refuses the text. False may be
+    a false alarm (a backslash before a letter): the caller then checks the strings one by
+    one."""
+    return utf8_json_is_inert(data) and _ESCAPE.search(data) is None

@@ -196,9 +196,11 @@ class SummaryCache:
             self._shards.write(records)
 
 
-def _known(record: dict[str, Any], plain: bool) -> Known | None:
+def _known(record: object, plain: bool) -> Known | None:
     """A record read from the cache, if it is trusted (``plain``: its strings were already
     seen to be inert, in the text of its whole shard)."""
+    if type(record) is not dict:
+        return None
     file = record.get("file")
     if type(file) is not list or len(file) != 2:
         return None
@@ -241,16 +243,20 @@ def _trusted_summary(data: object, *, check_text: bool = True) -> Summary | None
     caller scanned them)."""
     if type(data) is not dict or len(data) != len(_SUMMARY_FIELDS):
         return None
-    try:
-        values = [data[name] for name in _SUMMARY_FIELDS]
-    except KeyError:
-        return None
+    if tuple(data) == _SUMMARY_FIELDS:  # as this module writes them: no lookup by name
+        values = list(data.values())
+    else:
+        try:
+            values = [data[name] for name in _SUMMARY_FIELDS]
+        except KeyError:
+            return None
     if tuple(map(type, values)) not in _SHAPES:
         return None
-    if not all(0 <= values[i] < _MAX_INT for i in _INTS):
-        return None
+    for i in _INTS:
+        if not 0 <= values[i] < _MAX_INT:
+            return None
     for i in _LISTS:
-        if not all(type(v) is str for v in values[i]):
+        if values[i] and not all(type(v) is str for v in values[i]):
             return None
     if check_text:
         texts = [value for value in values if type(value) is str]
