@@ -19,6 +19,7 @@ import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,28 +43,46 @@ _FIELDS = tuple(field.name for field in fields(Summary))
 Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
 
 
-def summary_of_file(path: Path, article_id: str, name: str) -> Summary:
-    """What the list shows of the article in ``path``: :meth:`Summary.of` its article, or why
-    it cannot be opened (as :meth:`Library.summary` would say it, and cache it)."""
+def summary_of_file(
+    path: Path, article_id: str, name: str, info: os.stat_result | None = None
+) -> Summary:
+    """What the list shows of the article in ``path`` (``info``: its ``os.stat``, if taken):
+    :meth:`Summary.of` its article, or why it cannot be opened (as :meth:`Library.summary`
+    would say it, and cache it)."""
     from reader.library.article import read_article
 
     try:
-        return Summary.of(read_article(path, article_id))
+        return Summary.of(read_article(path, article_id, info))
     except ArticleError as error:
         return Summary.failed(name, error)
 
 
-def _summarise(jobs: Sequence[tuple[str, str, str]]) -> list[tuple[Any, ...]]:
+@lru_cache(maxsize=16)
+def _folder(folder: str) -> Path:
+    return Path(folder)
+
+
+def _path(path: str) -> Path:
+    """``Path(path)`` for a file in a folder seen before, without parsing the whole path
+    again (as :class:`~reader.library.entries.KeptEntries` joins a name; a tenth of the time
+    a short article takes to summarise went to parsing its path)."""
+    folder, name = os.path.split(path)
+    parent = _folder(folder)
+    child = getattr(parent, "_make_child_relpath", None)
+    return child(name) if child is not None and name else Path(path)
+
+
+def _summarise(jobs: Sequence[Job]) -> list[tuple[Any, ...]]:
     """A worker's task: field tuples (cheaper to send back than dataclasses)."""
     return [
         tuple(getattr(summary, f) for f in _FIELDS)
-        for summary in (summary_of_file(Path(p), i, n) for i, p, n in jobs)
+        for summary in (summary_of_file(_path(p), i, n, info) for i, p, n, info in jobs)
     ]
 
 
-def _chunks(jobs: Sequence[Job]) -> Iterator[list[tuple[str, str, str]]]:
+def _chunks(jobs: Sequence[Job]) -> Iterator[Sequence[Job]]:
     for start in range(0, len(jobs), CHUNK):
-        yield [(i, p, n) for i, p, n, _ in jobs[start : start + CHUNK]]
+        yield jobs[start : start + CHUNK]
 
 
 def _pool(jobs: int) -> Pool | None:
@@ -110,7 +129,7 @@ class _Stream:
         article_id, path, name, stat = self.jobs[self._next]
         self._next += 1
         if self._results is None:
-            summary = summary_of_file(Path(path), article_id, name)
+            summary = summary_of_file(_path(path), article_id, name, stat)
         else:
             if not self._batch:
                 self._batch = list(reversed(next(self._results)))
