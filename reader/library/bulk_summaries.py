@@ -133,7 +133,7 @@ class _Stream:
         else:
             if not self._batch:
                 self._batch = list(reversed(next(self._results)))
-            summary = Summary(*self._batch.pop())
+            summary = Summary.from_values(self._batch.pop())
         self.library.summaries.put(article_id, stat, summary)
         return summary
 
