@@ -14,6 +14,7 @@ batches go through :meth:`Library.summary` itself.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -107,8 +108,14 @@ def _pool(jobs: int) -> Pool | None:
 
 
 def _quiet_worker() -> None:
-    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker."""
+    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker.
+
+    The cycle collector is on in a worker (the listing may have paused it), and what the
+    worker inherited is set aside from it (``gc.freeze``): its passes walk only what the
+    worker makes, and do not touch (and so copy) the parent's pages."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
+    gc.enable()
 
 
 class _Stream:

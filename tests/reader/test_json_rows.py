@@ -54,3 +54,13 @@ def test_a_title_that_looks_like_the_end_of_a_row_stays_in_its_string(
     out = capsys.readouterr().out
     assert json.loads(out) == [{"number": 1, "title": "}, {"}, {"number": 2, "title": "\x85}, {"}]
     assert len(out.splitlines()) == 4  # "[", a line per row, "]"
+
+
+def test_the_cycle_collector_is_paused_only_while_a_list_is_made() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), listing.cycle_collection_paused():
+        assert not gc.isenabled()
+        raise KeyError("a listing that fails")
+    assert gc.isenabled()
