@@ -48,11 +48,11 @@ def row_lines(rows: list[dict[str, Any]]) -> bytes:
     except TypeError:  # orjson.JSONEncodeError: a surrogate, a huge int, an unknown type
         return _stdlib(rows)
     # each replace is a pass over the batch: the list ones only where a list has items
-    for indented, plain in _SEPARATORS if b"[\n" in encoded else _SEPARATORS[3:]:
+    for indented, plain in _SEPARATORS if b"[\n      " in encoded else _SEPARATORS[3:]:
         encoded = encoded.replace(indented, plain)
     body = encoded[len(b"[\n  ") : -len(b"\n]")]
     if body.count(b"\n") != len(rows) - 1:
-        return _stdlib(rows)  # a nested object or a float's line: not a flat row
+        return _stdlib(rows)  # a nested object or list left a newline: not a flat row
     if not utf8_json_is_inert(body):
         return _stdlib(rows)  # rare: let the one implementation of the escapes do it
     return body
