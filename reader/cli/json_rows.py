@@ -39,8 +39,8 @@ _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_STRICT_INTEGER
 
 
 def row_lines(rows: list[dict[str, Any]]) -> bytes:
-    """``inert_json(rows)[1:-1]`` with ``"\\n, "`` between rows, as UTF-8: the rows of one
-    batch of the list's JSON array."""
+    """Each row as :func:`~reader.library.inert.inert_json` writes it, ``"\\n, "`` between
+    rows, in UTF-8: one batch of the list's JSON array."""
     if not rows:
         return b""
     try:
