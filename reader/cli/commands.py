@@ -77,14 +77,21 @@ def _imported_handler(command: str) -> Callable[[Workspace, argparse.Namespace],
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
-    from reader.cli.listing import filtered, list_rows, print_json_rows, print_rows
+    from reader.cli.listing import (
+        cycle_collection_paused,
+        filtered,
+        list_rows,
+        print_json_rows,
+        print_rows,
+    )
 
     rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     try:  # rows are written as they are made; the summaries made so far are kept in any case
-        if args.json:
-            print_json_rows(rows)
-        else:
-            print_rows(rows)
+        with cycle_collection_paused():
+            if args.json:
+                print_json_rows(rows)
+            else:
+                print_rows(rows)
     finally:
         workspace.library.summaries.save()
     return 0

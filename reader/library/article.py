@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -127,12 +128,13 @@ def article_from_source(source: Source, path: Path, article_id: str, encoding: s
     )
 
 
-def read_article(path: Path, article_id: str) -> Article:
-    """The article in ``path``: read whole, or a section at a time past ``SECTION_FROM``."""
-    size = checked_size(path)
+def read_article(path: Path, article_id: str, info: os.stat_result | None = None) -> Article:
+    """The article in ``path`` (``info``: its ``os.stat`` if taken already): read whole, or a
+    section at a time past ``SECTION_FROM``."""
+    size = checked_size(path, info)
     suffix = path.suffix.lower()
     if size <= SECTION_FROM or suffix in HTML_SUFFIXES:  # a page is extracted whole
-        return article_from_bytes(read_bytes(path), path, article_id)
+        return article_from_bytes(read_bytes(path, size), path, article_id)
     fix_mmap_threshold()  # its buffers are returned to the system when freed (see heap)
     source, encoding = read_source(path, display_name(path.name), suffix in MARKDOWN_SUFFIXES)
     return article_from_source(source, path, article_id, encoding)

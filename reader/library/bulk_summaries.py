@@ -14,15 +14,19 @@ batches go through :meth:`Library.summary` itself.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.library.entries import id_paths
 from reader.library.errors import ArticleError
+from reader.library.inert import display_name
 from reader.library.summaries import Summary
 
 if TYPE_CHECKING:
@@ -40,28 +44,46 @@ _FIELDS = tuple(field.name for field in fields(Summary))
 Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
 
 
-def summary_of_file(path: Path, article_id: str, name: str) -> Summary:
-    """What the list shows of the article in ``path``: :meth:`Summary.of` its article, or why
-    it cannot be opened (as :meth:`Library.summary` would say it, and cache it)."""
+def summary_of_file(
+    path: Path, article_id: str, name: str, info: os.stat_result | None = None
+) -> Summary:
+    """What the list shows of the article in ``path`` (``info``: its ``os.stat``, if taken):
+    :meth:`Summary.of` its article, or why it cannot be opened (as :meth:`Library.summary`
+    would say it, and cache it)."""
     from reader.library.article import read_article
 
     try:
-        return Summary.of(read_article(path, article_id))
+        return Summary.of(read_article(path, article_id, info))
     except ArticleError as error:
         return Summary.failed(name, error)
 
 
-def _summarise(jobs: Sequence[tuple[str, str, str]]) -> list[tuple[Any, ...]]:
+@lru_cache(maxsize=16)
+def _folder(folder: str) -> Path:
+    return Path(folder)
+
+
+def _path(path: str) -> Path:
+    """``Path(path)`` for a file in a folder seen before, without parsing the whole path
+    again (as :class:`~reader.library.entries.KeptEntries` joins a name; a tenth of the time
+    a short article takes to summarise went to parsing its path)."""
+    folder, name = os.path.split(path)
+    parent = _folder(folder)
+    child = getattr(parent, "_make_child_relpath", None)
+    return child(name) if child is not None and name else Path(path)
+
+
+def _summarise(jobs: Sequence[Job]) -> list[tuple[Any, ...]]:
     """A worker's task: field tuples (cheaper to send back than dataclasses)."""
     return [
         tuple(getattr(summary, f) for f in _FIELDS)
-        for summary in (summary_of_file(Path(p), i, n) for i, p, n in jobs)
+        for summary in (summary_of_file(_path(p), i, n, info) for i, p, n, info in jobs)
     ]
 
 
-def _chunks(jobs: Sequence[Job]) -> Iterator[list[tuple[str, str, str]]]:
+def _chunks(jobs: Sequence[Job]) -> Iterator[Sequence[Job]]:
     for start in range(0, len(jobs), CHUNK):
-        yield [(i, p, n) for i, p, n, _ in jobs[start : start + CHUNK]]
+        yield jobs[start : start + CHUNK]
 
 
 def _pool(jobs: int) -> Pool | None:
@@ -86,8 +108,14 @@ def _pool(jobs: int) -> Pool | None:
 
 
 def _quiet_worker() -> None:
-    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker."""
+    """Ctrl-C is this process's to handle (it ends the pool), not a traceback per worker.
+
+    The cycle collector is on in a worker (the listing may have paused it), and what the
+    worker inherited is set aside from it (``gc.freeze``): its passes walk only what the
+    worker makes, and do not touch (and so copy) the parent's pages."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
+    gc.enable()
 
 
 class _Stream:
@@ -108,11 +136,11 @@ class _Stream:
         article_id, path, name, stat = self.jobs[self._next]
         self._next += 1
         if self._results is None:
-            summary = summary_of_file(Path(path), article_id, name)
+            summary = summary_of_file(_path(path), article_id, name, stat)
         else:
             if not self._batch:
                 self._batch = list(reversed(next(self._results)))
-            summary = Summary(*self._batch.pop())
+            summary = Summary.from_values(self._batch.pop())
         self.library.summaries.put(article_id, stat, summary)
         return summary
 
@@ -124,26 +152,36 @@ class _Stream:
 
 def library_summaries(library: Library, entries: Iterable[Entry]) -> Iterator[Summary]:
     """The summary of each of ``entries``, in order, as :meth:`Library.summary` gives it."""
+    return (summary for _, _, summary in summaries_by_path(library, entries))
+
+
+def summaries_by_path(
+    library: Library, entries: Iterable[Entry]
+) -> Iterator[tuple[str, str, Summary]]:
+    """The id, path (as text) and summary of each of ``entries``, in order. Kept entries are
+    not made (:func:`~reader.library.entries.id_paths`) unless one must be read alone."""
     from reader.library.library import BIG_FILE
 
-    entries = list(entries)
-    known: list[Summary | None] = []
+    listed = entries if isinstance(entries, Sequence) else list(entries)
+    known: list[tuple[str, str, Summary | None]] = []
     jobs: list[Job] = []
-    for entry in entries:
+    get = library.summaries.get
+    for index, (article_id, path) in enumerate(id_paths(listed)):
+        summary: Summary | None
         try:
-            stat = os.stat(entry.path)
+            stat = os.stat(path)
         except OSError:
-            known.append(library.summary(entry))  # its one-line reason, as the list says it
-            continue
-        summary = library.summaries.get(entry.id, stat)
-        if summary is None and stat.st_size <= BIG_FILE:
-            jobs.append((entry.id, str(entry.path), entry.name, stat))
-        elif summary is None:
-            summary = library.summary(entry)  # the start of a big file, not cached
-        known.append(summary)
+            summary = library.summary(listed[index])  # its one-line reason, as the list says
+        else:
+            summary = get(article_id, stat)
+            if summary is None and stat.st_size <= BIG_FILE:
+                jobs.append((article_id, path, display_name(os.path.basename(path)), stat))
+            elif summary is None:
+                summary = library.summary(listed[index])  # the start of a big file, not cached
+        known.append((article_id, path, summary))
     stream = _Stream(library, jobs)
     try:
-        for summary in known:
-            yield summary if summary is not None else stream.next()
+        for article_id, path, summary in known:
+            yield article_id, path, summary if summary is not None else stream.next()
     finally:
         stream.close()

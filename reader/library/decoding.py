@@ -137,15 +137,18 @@ def refuse_oversized(size: int, name: str) -> None:
         )
 
 
-def checked_size(path: Path) -> int:
-    """The size of the regular file ``path``; refuses what :func:`read_bytes` refuses."""
+def checked_size(path: Path, info: os.stat_result | None = None) -> int:
+    """The size of the regular file ``path``; refuses what :func:`read_bytes` refuses.
+
+    ``info``: its ``os.stat`` already taken (listing 50,000 articles stats each once)."""
     name = display_name(str(path))
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise ArticleError(f"file not found (moved or deleted?): {name}") from None
-    except OSError as error:
-        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+    if info is None:
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+        except OSError as error:
+            raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
     if stat.S_ISDIR(info.st_mode):
         raise ArticleError(f"is a folder, not an article: {name}")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
@@ -154,9 +157,10 @@ def checked_size(path: Path) -> int:
     return info.st_size
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large."""
-    size = checked_size(path)
+def read_bytes(path: Path, size: int | None = None) -> bytes:
+    """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large
+    (``size``: what :func:`checked_size` said of it, not asked again)."""
+    size = checked_size(path) if size is None else size
     try:
         with open(path, "rb") as handle:
             # its size and a byte more, then the rest if it grew (asking for MAX_BYTES at once

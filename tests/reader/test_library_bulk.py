@@ -201,9 +201,9 @@ def test_an_article_edited_in_place_is_summarised_again_and_only_it(
     read: list[str] = []
     real = bulk_summaries.summary_of_file
 
-    def counting(path: Path, article_id: str, name: str) -> Summary:
+    def counting(path: Path, article_id: str, name: str, *info: os.stat_result) -> Summary:
         read.append(path.name)
-        return real(path, article_id, name)
+        return real(path, article_id, name, *info)
 
     monkeypatch.setattr(bulk_summaries, "summary_of_file", counting)
     again = Library.from_paths([folder], SummaryCache(cache))
@@ -211,3 +211,28 @@ def test_an_article_edited_in_place_is_summarised_again_and_only_it(
     assert read == ["council.md"]
     fresh = Library.from_paths([folder])
     assert listed == [fresh.summary(entry) for entry in fresh.entries]
+
+
+def test_a_file_rewritten_at_the_same_size_is_summarised_again_by_its_time(
+    folder: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache" / "library.json"
+    first = Library.from_paths([folder], SummaryCache(cache))
+    before = list(library_summaries(first, first.entries))
+    first.summaries.save()
+    path = folder / "council.md"
+    old = path.read_text(encoding="utf-8")
+    body = old.rsplit("\n\n", 1)[-1]
+    new = (
+        old[: len(old) - len(body)]
+        + "x " * (len(body.encode()) // 2)
+        + " " * (len(body.encode()) % 2)
+    )
+    path.write_text(new, encoding="utf-8")
+    assert path.stat().st_size == len(old.encode())
+    os.utime(path, ns=(1, 1))
+    again = Library.from_paths([folder], SummaryCache(cache))
+    listed = list(library_summaries(again, again.entries))
+    index = [e.path.name for e in again.entries].index("council.md")
+    assert listed[index] != before[index]
+    assert listed == [Library.from_paths([folder]).summary(e) for e in again.entries]

@@ -44,9 +44,9 @@ def no_reading(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     reads: list[Path] = []
     real = article_module.read_article
 
-    def counting(path: Path, article_id: str) -> article_module.Article:
+    def counting(path: Path, article_id: str, *info: os.stat_result) -> article_module.Article:
         reads.append(path)
-        return real(path, article_id)
+        return real(path, article_id, *info)
 
     monkeypatch.setattr(article_module, "read_article", counting)
     return reads
