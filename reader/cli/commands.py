@@ -77,8 +77,8 @@ def _imported_handler(command: str) -> Callable[[Workspace, argparse.Namespace],
 
 
 def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    from reader import collector
     from reader.cli.listing import (
-        cycle_collection_paused,
         filtered,
         list_rows,
         print_json_rows,
@@ -87,7 +87,7 @@ def cmd_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
     rows = filtered(list_rows(workspace, archived=args.state is not None), args)
     try:  # rows are written as they are made; the summaries made so far are kept in any case
-        with cycle_collection_paused():
+        with collector.paused():
             if args.json:
                 print_json_rows(rows)
             else:

@@ -8,10 +8,8 @@ are imported highlights whose page is not in the library yet (``"waiting": true`
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from reader.cli.json_rows import row_lines
@@ -39,20 +37,6 @@ def article_json(article: Article) -> dict[str, Any]:
         "text": article.text,
         "links": [{"start": k.start, "end": k.end, "url": k.url} for k in article.links],
     }
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector off while a list is made. Listing 50,000 articles makes
-    hundreds of thousands of objects that live to the end (summaries, records, rows), none of
-    them in a cycle: each collection walked all of them again, 15% of a cached list."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str, Any]]:

@@ -59,8 +59,10 @@ def test_a_title_that_looks_like_the_end_of_a_row_stays_in_its_string(
 def test_the_cycle_collector_is_paused_only_while_a_list_is_made() -> None:
     import gc
 
+    from reader import collector
+
     assert gc.isenabled()
-    with pytest.raises(KeyError), listing.cycle_collection_paused():
+    with pytest.raises(KeyError), collector.paused():
         assert not gc.isenabled()
         raise KeyError("a listing that fails")
     assert gc.isenabled()
