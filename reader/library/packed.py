@@ -26,7 +26,7 @@ CHUNK_BYTES = 1 << 20
 #: The join decodes this many bytes of paragraphs at a time (one paragraph if longer): small
 #: enough that the decoder's drafts cost nothing, many enough that appending goes in place.
 PIECE_BYTES = 1 << 16
-_SEPARATOR = b"\n"
+_NEWLINE = ord("\n")
 
 
 def appends_in_place() -> bool:
@@ -57,16 +57,16 @@ class PackedParagraphs(Sequence[str]):
         self._chunk_start = array("q")
 
     def extend(self, paragraphs: Iterable[str]) -> None:
-        ends, chunk_of = self._ends, self._chunk_of
+        ends, chunk_of, chunks, starts = self._ends, self._chunk_of, self._chunks, self._chunk_start
         for paragraph in paragraphs:
-            if not self._chunks or len(self._chunks[-1]) >= CHUNK_BYTES:
-                self._chunk_start.append(ends[-1] if ends else 0)
-                self._chunks.append(bytearray())
-            chunk = self._chunks[-1]
-            chunk += _SEPARATOR
+            if not chunks or len(chunks[-1]) >= CHUNK_BYTES:
+                starts.append(ends[-1] if ends else 0)
+                chunks.append(bytearray())
+            chunk = chunks[-1]
+            chunk.append(_NEWLINE)
             chunk += paragraph.encode(*_CODEC)
-            ends.append(self._chunk_start[-1] + len(chunk))
-            chunk_of.append(len(self._chunks) - 1)
+            ends.append(starts[-1] + len(chunk))
+            chunk_of.append(len(chunks) - 1)
 
     def __len__(self) -> int:
         return len(self._ends)
