@@ -97,6 +97,7 @@ def source_of_sections(texts: Iterable[str], markdown: bool) -> Source:
         if number == 0:
             whole.front = part.front
         _add(whole, part)
+        del part, text  # not alive while the next section is read and split
     return whole
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.library import article as article_module
-from reader.library import sections
+from reader.library import packed, sections
 from reader.library.article import article_from_bytes, article_preview, load_article
 from reader.library.errors import ArticleError
 
@@ -22,10 +22,13 @@ def seed_bytes(size: int) -> bytes:
 
 @pytest.fixture
 def small_sections(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any file is "big", and a section is 20,000 characters."""
+    """Any file is "big", a section is 20,000 characters, and its paragraphs are packed in
+    chunks of 5,000 bytes joined 3,000 bytes at a time."""
     monkeypatch.setattr(article_module, "SECTION_FROM", 0)
     monkeypatch.setattr(sections, "SECTION_CHARS", 20_000)
     monkeypatch.setattr(sections, "_READ_BYTES", 7_001)  # blocks cut characters in two
+    monkeypatch.setattr(packed, "CHUNK_BYTES", 5_000)
+    monkeypatch.setattr(packed, "PIECE_BYTES", 3_000)
 
 
 def _same(path: Path) -> None:
