@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 COMMIT_EVERY = 2000
 #: Memory tantivy may use for buffered documents (it flushes to a segment beyond it).
 WRITER_HEAP = 32_000_000
-#: Documents written from which closing waits for tantivy's segment merges.
-MERGE_AFTER = 200
 
 
 @dataclass
@@ -126,8 +124,14 @@ class IndexWriter:
             self.index.reload()
 
     def close(self) -> None:
-        """Commit, drop analyses no article may use any more, and after a large update let
-        tantivy finish merging segments (a small one leaves that to the next large one)."""
+        """Commit, drop analyses no article may use any more, and let tantivy finish the
+        segment merges its commits started.
+
+        Every commit adds a segment, and tantivy merges the smallest ones once eight are
+        alike. A writer dropped during a merge abandons it: that merge is started again, in
+        full, by every later update (measured at 50,000 articles: 0.1-1 s of CPU each, beside
+        a 12 ms commit) and the segments pile up. Waiting costs nothing when no merge runs,
+        and a merge once done leaves the small segments few."""
         if self._writer is None:  # no document written: only what was found of folders
             self.commit()
             return
@@ -135,6 +139,5 @@ class IndexWriter:
         if self.left:
             with self.catalog.transaction() as db:
                 Catalog.drop_unused_analyses(db, self.left)
-        if self.written >= MERGE_AFTER:
-            self._writer.wait_merging_threads()
+        self._writer.wait_merging_threads()
         self._writer = None
