@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.search.catalog import Analysis, Catalog, FolderStamp, HighlightRow, IndexedArticle
+from reader.search.catalog import Catalog, FolderStamp, HighlightRow, IndexedArticle, Recognised
 from reader.search.documents import article_document, article_state, highlight_document
 
 if TYPE_CHECKING:
@@ -34,8 +34,9 @@ class IndexWriter:
     catalog: Catalog
     _writer: tantivy.IndexWriter | None = None
     _articles: list[tuple[IndexedArticle, str, str | None]] = field(default_factory=list)
-    #: Analyses written since the last commit, by content: duplicates in one run reuse them.
-    pending: dict[str, Analysis] = field(default_factory=dict)
+    #: Analyses written since the last commit, by content (without their names: see
+    #: :meth:`waiting`): duplicates in one run reuse them.
+    pending: dict[str, Recognised] = field(default_factory=dict)
     _dropped: list[str] = field(default_factory=list)
     _highlights: list[HighlightRow] = field(default_factory=list)
     _dropped_highlights: list[str] = field(default_factory=list)
@@ -54,18 +55,25 @@ class IndexWriter:
         return self._writer
 
     def put_article(
-        self, article: Article, stamp: IndexedArticle, analysis: Analysis, new: bool
+        self, article: Article, stamp: IndexedArticle, recognised: Recognised, new: bool
     ) -> None:
         """Index ``article`` (replacing what its id had); ``new`` analyses are saved too."""
         writer = self._tantivy()
         writer.delete_documents_by_term("id", article.id)
-        writer.add_document(article_document(article, stamp.hash, analysis))
+        writer.add_document(article_document(article, stamp.hash, recognised.names))
         self.written += 1
         self._articles.append((stamp, article.title, article_state(article)))
         if new:
-            self.pending[analysis.hash] = analysis
+            self.pending[recognised.hash] = recognised.stored()
         if len(self._articles) >= COMMIT_EVERY:
             self.commit()
+
+    def waiting(self, content: str) -> Recognised | None:
+        """The analysis of ``content`` written since the last commit, with its names."""
+        stored = self.pending.get(content)
+        return (
+            None if stored is None else Recognised.unpacked(stored.hash, stored.words, stored.blob)
+        )
 
     def drop_articles(self, articles: list[IndexedArticle]) -> None:
         if not articles:  # no tantivy writer (nor its commit) for nothing
@@ -105,8 +113,8 @@ class IndexWriter:
         elif not (self._folders or self._gone_folders or self._refolder):
             return
         with self.catalog.transaction() as db:
-            for analysis in self.pending.values():
-                Catalog.put_analysis(db, analysis)
+            for recognised in self.pending.values():
+                Catalog.put_analysis(db, recognised)
             for stamp, title, state in self._articles:
                 Catalog.put_article(db, stamp, title, state)
             Catalog.drop_articles(db, self._dropped)
