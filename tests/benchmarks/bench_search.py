@@ -32,7 +32,9 @@ Figures, each with the baseline measured in the same run:
    changed, on the session's library and on one just listed. Target: <= 100 ms. Baselines:
    tantivy's own commit of one document into an empty index (the floor of any durable
    update), and a bare ``os.stat`` of every file (the floor of the full check). Folders are
-   let settle 2 s before each change, as between real updates.
+   let settle 2 s before each change, as between real updates. Each figure by the clock and
+   in CPU time of all the process's threads (tantivy's included): on a shared machine the
+   clock measures the wait for a core and for the disk's syncs (a commit syncs ~18 times).
 5. Index size on disk against the library's text size.
 
 ``--keep DIR`` builds the library and index in DIR and reuses them on the next run (skipping
