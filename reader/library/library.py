@@ -36,14 +36,15 @@ LOADED_CHARS = 32 * 1024 * 1024
 BIG_FILE = 2 * 1024 * 1024
 
 
-def _entry(path: Path, resolved: str | None = None) -> Entry:
-    """The entry for ``path``; ``resolved`` skips a realpath call when the caller knows it."""
+def _entry(path: Path, resolved: str | None = None, folder: str | None = None) -> Entry:
+    """The entry for ``path``; ``resolved`` skips a realpath call when the caller knows it,
+    ``folder`` is the absolute folder of ``path`` when the caller knows it."""
     seeds = resolved_seeds_dir()
     if resolved is not None and seeds is not None and Path(resolved).parent == seeds:
         article_id = f"seeds/{path.name}"
     else:
         article_id = article_id_for(path) if resolved is None else resolved
-    return Entry(article_id, path, display_name(path.name))
+    return Entry(article_id, path, display_name(path.name), folder)
 
 
 def _walk(folder: Path) -> Iterator[Entry]:
@@ -58,6 +59,7 @@ def _scan(shown: str, actual: str) -> Iterator[Entry]:
             items = sorted(scan, key=lambda item: item.name)
     except OSError:
         return
+    folder = os.path.abspath(shown)
     for item in items:
         if item.name.startswith("."):
             continue
@@ -73,7 +75,7 @@ def _scan(shown: str, actual: str) -> Iterator[Entry]:
         if os.path.splitext(item.name)[1].lower() not in ARTICLE_SUFFIXES:
             continue
         resolved = os.path.realpath(item.path) if link else os.path.join(actual, item.name)
-        yield _entry(Path(item.path), resolved)
+        yield _entry(Path(item.path), resolved, folder)
 
 
 def kept_entries(folder: Path) -> list[Entry]:

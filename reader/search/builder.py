@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reader.library import ArticleError
 from reader.search.analysis import content_hash
-from reader.search.catalog import Analysis, Catalog, IndexedArticle
+from reader.search.catalog import Catalog, IndexedArticle, Recognised
 from reader.search.changes import Check, Plan, plan, restamps
 from reader.search.folders import folder_of
 from reader.search.recognition import analyse_batch
@@ -84,7 +84,7 @@ class _Run:
     _own_executor: Executor | None = None
     _batch: list[tuple[str, str]] = field(default_factory=list)
     _waiting: dict[str, list[tuple[Article, IndexedArticle]]] = field(default_factory=dict)
-    _futures: dict[Future[list[Analysis]], list[str]] = field(default_factory=dict)
+    _futures: dict[Future[list[Recognised]], list[str]] = field(default_factory=dict)
     _done: int = 0
 
     def _pool(self) -> Executor:
@@ -110,7 +110,7 @@ class _Run:
 
     def add(self, article: Article, stamp: IndexedArticle) -> None:
         content = stamp.hash
-        known = self.writer.pending.get(content) or self.catalog.analysis(content)
+        known = self.writer.waiting(content) or self.catalog.recognised(content)
         if known is not None:
             self.writer.put_article(article, stamp, known, new=False)
             self.report.indexed += 1
@@ -147,12 +147,12 @@ class _Run:
                     for article, _ in self._waiting.pop(content, []):
                         self.failed(f"{article.id}: entity recognition failed: {error}")
                 continue
-            for analysis in future.result():
-                for article, stamp in self._waiting.pop(analysis.hash, []):
-                    new = analysis.hash not in self.writer.pending
-                    self.writer.put_article(article, stamp, analysis, new=new)
+            for recognised in future.result():
+                for article, stamp in self._waiting.pop(recognised.hash, []):
+                    new = recognised.hash not in self.writer.pending
+                    self.writer.put_article(article, stamp, recognised, new=new)
                     self.report.indexed += 1
-                    self.report.words += analysis.words if new else 0
+                    self.report.words += recognised.words if new else 0
                     self._written()
 
     def finish(self) -> None:

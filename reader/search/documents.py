@@ -6,8 +6,10 @@ The article model is read through ``getattr`` for the fields a web-fetched artic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import suppress
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -19,7 +21,6 @@ if TYPE_CHECKING:
 
     from annotations.model import Annotation
     from reader.library import Article
-    from reader.search.catalog import Analysis
 
 
 def _text(value: object) -> str:
@@ -42,8 +43,17 @@ def article_state(article: Article) -> str | None:
     return state if isinstance(state, str) and state else None
 
 
-def article_document(article: Article, content: str, analysis: Analysis) -> tantivy.Document:
-    """The document of ``article`` (whose reading text hashes to ``content``)."""
+@cache
+def _field_of(label: str) -> str:
+    """:func:`entity_field`, once per label (an article has 65 names)."""
+    return entity_field(label)
+
+
+def article_document(
+    article: Article, content: str, names: Iterable[tuple[str, str]]
+) -> tantivy.Document:
+    """The document of ``article`` (whose reading text hashes to ``content``), with the
+    ``(label, name)`` of each named thing it mentions."""
     import tantivy
 
     fields: dict[str, Any] = {
@@ -68,10 +78,10 @@ def article_document(article: Article, content: str, analysis: Analysis) -> tant
     day = article_day(getattr(article, "published", None)) or article_day(article.date)
     if day is not None:
         fields["day"] = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    names: dict[str, list[str]] = {}
-    for named in analysis.named:
-        names.setdefault(entity_field(named.label), []).append(named.name)
-    fields.update(names)
+    by_field: dict[str, list[str]] = {}
+    for label, name in names:
+        by_field.setdefault(_field_of(label), []).append(name)
+    fields.update(by_field)
     return tantivy.Document(**fields)
 
 

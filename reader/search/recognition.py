@@ -2,7 +2,8 @@
 
 Recognition is most of the cost of indexing, so it is the part that runs in an executor's
 workers (a local process pool, or a dask cluster). A worker gets ``(content hash, text)``
-pairs and returns :class:`~reader.search.catalog.Analysis` values: plain, picklable data.
+pairs and returns :class:`~reader.search.catalog.Recognised` values: plain data, cheap to
+pickle, already packed as the catalogue stores it (packing runs in parallel in the workers).
 The process that owns the index writes them (SQLite and tantivy have one writer).
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from reader.search.catalog import Analysis, NamedRow
+from reader.search.catalog import Analysis, NamedRow, Recognised
 
 if TYPE_CHECKING:
     from reader.mentions.index import Recognizer
@@ -36,7 +37,7 @@ def analyse(spec: str, text: str, content: str) -> Analysis:
     return Analysis(content, count_words(text), named)
 
 
-def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    """:func:`analyse` for each ``(content hash, text)``: one task, many articles, so the cost
-    of sending a task is shared."""
-    return [analyse(spec, text, content) for content, text in items]
+def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Recognised]:
+    """:func:`analyse` for each ``(content hash, text)``, packed: one task, many articles, so
+    the cost of sending a task is shared."""
+    return [Recognised.of(analyse(spec, text, content)) for content, text in items]
