@@ -71,11 +71,25 @@ def default_index_dir(spec: str = "builtin") -> Path:
     return base / "search" / slug
 
 
-def _code_stamp(folder: Path, pattern: str) -> str:
+def recognizer_files(folder: Path, spec: str) -> list[Path]:
+    """The files the entities of ``spec`` depend on, under the recognizer's ``folder``: its code
+    in every subpackage (the name pipeline is in ``names/``) and its data (weights, compiled
+    gazetteer). The spaCy backend's module counts only for a spaCy recognizer: a change there
+    does not make the built-in recognizer's entities stale."""
+    code = [
+        path
+        for path in folder.rglob("*.py")
+        if spec.startswith("spacy:") or path.name != "spacy_backend.py"
+    ]
+    data = [*folder.glob("data/*.json"), *folder.glob("data/*.pickle")]
+    return sorted(code + data)
+
+
+def _code_stamp(folder: Path, paths: list[Path]) -> str:
     parts = []
-    for path in sorted(folder.glob(pattern)):
+    for path in paths:
         stat = path.stat()
-        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+        parts.append(f"{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}")
     return " ".join(parts)
 
 
@@ -84,7 +98,7 @@ def recognizer_stamp(spec: str) -> str:
     """What entities depend on: the recognizer chosen and its code and data (read from the
     files: importing the recognizer would cost every search its start-up)."""
     folder = Path(__file__).resolve().parent.parent / "entities"
-    return f"{spec} {_code_stamp(folder, '*.py')} {_code_stamp(folder / 'data', '*.json')}"
+    return f"{spec} {_code_stamp(folder, recognizer_files(folder, spec))}"
 
 
 def format_stamp() -> str:
