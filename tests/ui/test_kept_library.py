@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from annotations.store import AnnotationStore
@@ -33,17 +34,22 @@ def _workspace(tmp_path: Path) -> Workspace:
     )
 
 
+async def _add_in_the_reader(pilot: Pilot, source: Path) -> None:
+    """``A``, the file's path, Enter: the add runs in a worker, then the list is rebuilt."""
+    await settle(pilot)
+    await pilot.press("A")
+    await pilot.pause()
+    await type_text(pilot, str(source))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_add_mark_and_remove(tmp_path: Path) -> None:
     source = tmp_path / "council.txt"
     source.write_text(TEXT)
     app = create_app(_workspace(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("A")
-        await pilot.pause()
-        await type_text(pilot, str(source))
-        await pilot.press("enter")
-        await settle(pilot)
+        await _add_in_the_reader(pilot, source)
         options = app.screen.query_one("#list", OptionList)
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
         kept = [i for i in ids if i and i.startswith("library/")]
@@ -73,12 +79,7 @@ async def test_an_added_article_is_searchable_at_once(tmp_path: Path) -> None:
     before = index.indexed()
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("A")
-        await pilot.pause()
-        await type_text(pilot, str(source))
-        await pilot.press("enter")
-        await settle(pilot)
+        await _add_in_the_reader(pilot, source)
     assert index.indexed() == before + 1
     [found] = index.search("auditors").results
     assert found.id.startswith("library/") and found.title == "Council to publish every contract"
