@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.dom import DOMNode
 from textual.strip import Strip
+from textual.widgets._footer import FooterKey
 
 from reader.ui.app import create_app
 from reader.ui.widgets.article_view import ArticleView
@@ -37,6 +39,32 @@ async def test_the_footer_is_rebuilt_when_its_keys_change_and_only_then(
         app.set_keymap({"library.tags": "T"})
         await wait_until(pilot, lambda: "T Tags" in _footer_text(footer))
         assert "T Tags" in _footer_text(footer) and "t Tags" not in _footer_text(footer)
+
+
+async def test_footer_keys_are_styled_once_when_the_footer_is_built(workspace: Workspace) -> None:
+    """A key bound to the footer's (not compact) state is not made compact and back first:
+    that was two style passes per key every time a screen's footer was built. (The palette key
+    is Textual's own, compact, and made so once.)"""
+    app = create_app(workspace)
+    restyled: list[str] = []
+    update_styles = app.update_styles
+
+    def counting(node: DOMNode, animate: bool = True) -> None:
+        if isinstance(node, FooterKey) and not node.has_class("-command-palette"):
+            restyled.append(node.key)
+        update_styles(node, animate=animate)
+
+    app.update_styles = counting  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        await wait_until(pilot, lambda: footer.children)
+        await pilot.press("enter")  # an article: another footer, built with its keys
+        await settle(pilot)
+        assert app.screen.query_one(KeyFooter).children
+        assert restyled == []
+        palette = [key for key in footer.query(FooterKey) if key.has_class("-command-palette")]
+        assert all(key.has_class("-compact") for key in palette)  # as Textual shows it
 
 
 def _lines(view: ArticleView) -> list[Strip]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 
 def shown_keys(screen: Screen[object]) -> tuple[Hashable, ...]:
@@ -40,6 +42,19 @@ class KeyFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._asked: tuple[Hashable, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, each bound key starting in the footer's own compact state.
+
+        A key starts compact and is then bound to the footer's state, which is not compact: its
+        class was set and removed again, two style passes per key on every rebuild (an eighth of
+        the work of opening an article). Starting in the footer's state, neither happens. The
+        palette key is not bound (Textual shows it compact) and is left as it is.
+        """
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and "compact" in (widget._reactive_connect or {}):
+                widget.set_reactive(FooterKey.compact, self.compact)
+            yield widget
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         """Pass the signal on to Textual's footer only when it changes what is shown."""
