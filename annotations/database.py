@@ -27,6 +27,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from annotations import shard_index
 from annotations.errors import StoreError
 from annotations.files import atomic_write, ensure_private_dir, free_name, read_regular
 from annotations.id_scan import ids_named
@@ -66,7 +67,6 @@ from annotations.storage import (
     Stamp,
     Tables,
     apply_ops,
-    compact,
     journal_path,
     load_snapshot,
     parse_base,
@@ -127,6 +127,7 @@ class Database:
         self.journal_epoch: str | None = None
         self.journal_end = 0
         self.journal_size = 0
+        self._unindexed: set[str] = set()  # shards whose index could not be backfilled
 
     # ------------------------------------------------------------------ opening
 
@@ -438,6 +439,8 @@ class Database:
             shard = Shard.from_snapshot(name, path, snapshot)
             self.set_aside(journal_path(path), snapshot.journal)
             shard.set_journal(snapshot.journal.epoch, snapshot.journal.end, snapshot.journal.size)
+            if not snapshot.journal.transactions:
+                self._backfill(shard)
         elif self._checkpointed(name):
             raise StoreError(
                 f"{path} is missing, with {self._checkpointed(name)} highlights; restore it "
@@ -449,6 +452,39 @@ class Database:
             shard.apply([op for op in ops if op.get("s") == name])
         self.loaded[name] = shard
         self._evict()
+        return shard
+
+    def _backfill(self, shard: Shard) -> None:
+        """Index a shard file written before shard indexes existed (once per process and
+        shard: a file another program wrote may never be indexable)."""
+        if not self.writable or shard.name in self._unindexed:
+            return
+        if not shard_index.index_is_current(shard.path, shard.base_stamp):
+            shard_index.backfill_index(shard.path, shard.docs, shard.base_stamp)
+            self._unindexed.add(shard.name)
+
+    def part(self, name: str, kind: str, value: str) -> Shard | None:
+        """Shard ``name`` holding only the documents whose ``kind`` (``articles``, ``keys``)
+        is ``value``, with every saved change, read through the shard's index
+        (:mod:`annotations.shard_index`) without parsing the rest of it; None if the shard is
+        in memory already or its index cannot be used (then it is read whole)."""
+        if name in self.loaded or self.memory_only:
+            return None
+        path = shard_path(self.path, name)
+        docs = shard_index.read_docs(path, kind, value)
+        if docs is None:
+            return None
+        tail = read_journal(journal_path(path), check=check_shard_ops)
+        if tail is None or tail.rejected is not None:
+            return None  # read whole: that keeps a rejected last line aside and says so
+        ops = [op for ops in tail.transactions for op in ops]
+        if any(op.get("t") != ANNOTATIONS_TABLE for op in ops):
+            return None  # damage: reported by the whole read
+        shard = Shard(name, path)
+        shard.apply([{"id": doc_id, "doc": doc} for doc_id, doc in docs.items()])
+        shard.apply(ops)
+        for pending in self.pending:
+            shard.apply([op for op in pending if op.get("s") == name])
         return shard
 
     def _checkpointed(self, name: str) -> int:
@@ -478,10 +514,15 @@ class Database:
         names |= {op["s"] for ops in self.pending for op in ops if "s" in op}
         return sorted(name for name in names if is_shard_name(name, self.manifest.shards))
 
-    def each_shard(self, names: list[str] | None = None) -> Iterator[Shard]:
-        """The shards ``names`` (else all), one at a time, so memory stays bounded."""
+    def each_shard(
+        self, names: list[str] | None = None, want: tuple[str, str] | None = None
+    ) -> Iterator[Shard]:
+        """The shards ``names`` (else all), one at a time, so memory stays bounded. With
+        ``want`` (a kind and a name, as :meth:`part` takes), a shard not in memory may hold
+        only that name's documents: a caller filtering by it reads what it needs."""
         for name in self.shard_names() if names is None else names:
-            yield self.shard(name)
+            part = None if want is None else self.part(name, *want)
+            yield self.shard(name) if part is None else part
 
     def mentions(self, name: str, ann_id: str) -> bool:
         """Whether shard ``name`` may hold ``ann_id``: loaded and holding it, or its files or
@@ -596,13 +637,13 @@ class Database:
         """The valid end of shard ``name``'s journal, creating the shard if it is new."""
         if stamp(path) is None:
             ensure_private_dir(shards_dir(self.path))
-            base, tail = compact(path, {ANNOTATIONS_TABLE: {}})
+            base, tail = shard_index.compact_shard(path, {})
         else:
             found = read_journal(journal_path(path), check=check_shard_ops)
             assert found is not None
             if found.epoch is None:  # no journal (deleted?): fold what there is, start one
                 shard = self.shard(name)
-                base, tail = compact(path, shard.tables())
+                base, tail = shard_index.compact_shard(path, shard.docs)
             else:
                 self.set_aside(journal_path(path), found)
                 base, tail = stamp(path), found
@@ -625,7 +666,7 @@ class Database:
         """Fold shard ``name``'s journal into its file (a rewrite of that shard only)."""
         shard = self.shard(name)
         try:
-            base, tail = compact(shard.path, shard.tables())
+            base, tail = shard_index.compact_shard(shard.path, shard.docs)
         except OSError as error:
             raise io_error(shard.path, error, "write") from None
         shard.base_stamp = base

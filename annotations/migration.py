@@ -24,13 +24,13 @@ from annotations.identity import Identify, fill_article_keys
 from annotations.journal import start_journal
 from annotations.manifest import Manifest, new_epoch
 from annotations.manifest_index import write_index
+from annotations.shard_index import compact_shard
 from annotations.shards import decode, placement, shard_of, shard_path, shards_dir
 from annotations.storage import (
     ANNOTATIONS_TABLE,
     META_TABLE,
     Stamp,
     Tables,
-    compact,
     encode_tables,
     journal_path,
     stamp,
@@ -96,7 +96,7 @@ def clear_shards(path: Path) -> None:
     if not folder.is_dir():
         return
     for entry in folder.iterdir():
-        if entry.name.endswith((".json", ".journal", ".tmp")) and entry.is_file():
+        if entry.name.endswith((".json", ".journal", ".index", ".tmp")) and entry.is_file():
             with suppress(OSError):
                 entry.unlink()
 
@@ -106,7 +106,7 @@ def write_layout(path: Path, groups: dict[str, dict[str, Doc]], manifest: Manife
     clear_shards(path)
     ensure_private_dir(shards_dir(path))
     for name, docs in sorted(groups.items()):
-        compact(shard_path(path, name), {ANNOTATIONS_TABLE: docs})
+        compact_shard(shard_path(path, name), docs)
     written = write_manifest(path, manifest)
     start_journal(journal_path(path), manifest.journal)
     return written

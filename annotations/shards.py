@@ -2,14 +2,17 @@
 
 An annotation is placed, when it is first saved, in the shard named by a hash of its article's
 key (or of the article's id when it has no key yet), so all highlights of an article are
-usually in one file and opening an article reads one shard. It stays in that shard for good:
-a later change of article or key (a file moved, an article identified) is recorded where it
-is, and the summary's per-shard counts say where to look.
+usually in one file and opening an article reads one shard (only that article's part of it,
+through the shard's index). It stays in that shard for good: a later change of article or key
+(a file moved, an article identified) is recorded where it is, and the summary's per-shard
+counts say where to look.
 
 On disk, beside the database file ``annotations.json``::
 
     annotations.json.shards/3f.json          a plain TinyDB file: {"annotations": {id: {...}}}
     annotations.json.shards/3f.json.journal  changes not yet folded into it (JSON lines)
+    annotations.json.shards/3f.json.index    where each article's documents are in it
+                                             (derived: :mod:`annotations.shard_index`)
 
 A shard's journal has the format of the main journal (:mod:`annotations.journal`), without
 the shard names and counts the main journal carries: it only receives lines at checkpoints.

@@ -16,6 +16,9 @@ The layout (schema 3), all beside ``annotations.json``:
 ``annotations.json.index``
     Derived data: the manifest's counts by article and key split into small parts, so a reader
     of one article parses neither the whole manifest (:mod:`annotations.manifest_index`).
+``annotations.json.shards/<name>.json.index``
+    Derived data: where each article's documents are in the shard file, so a reader of one
+    article parses those, not the whole shard (:mod:`annotations.shard_index`).
 ``annotations.json.journal``
     The main journal, JSON lines: a header ``{"postil_journal": 1, "epoch": token}``, then one
     line per committed transaction (:mod:`annotations.ops`). A save appends one line and

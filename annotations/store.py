@@ -363,12 +363,14 @@ class AnnotationStore:
         self,
         shards: Callable[[Database], list[str] | None],
         keep: Callable[[dict[str, Any]], bool] | None = None,
+        want: tuple[str, str] | None = None,
     ) -> list[Annotation]:
         """The annotations ``keep`` accepts in the shards ``shards(db)`` names (all: None),
-        chosen once caught up with other processes."""
+        chosen once caught up with other processes. ``want`` (a kind and a name that ``keep``
+        requires) lets a shard be read in part (:meth:`Database.part`)."""
         found: list[Annotation] = []
         with self._reading() as db:
-            for shard in db.each_shard(shards(db)):
+            for shard in db.each_shard(shards(db), want):
                 selected = shard.select(keep)
                 self._remember(shard.name, (ann.id for ann in selected))
                 found += selected
@@ -402,6 +404,7 @@ class AnnotationStore:
         found = self._select(
             lambda db: db.shards_of("articles", article_id),
             lambda doc: doc.get("article") == article_id,
+            ("articles", article_id),
         )
         return sorted(found, key=_by_position)
 
@@ -412,6 +415,7 @@ class AnnotationStore:
         found = self._select(
             lambda db: db.shards_of("keys", article_key),
             lambda doc: doc.get("article_key") == article_key,
+            ("keys", article_key),
         )
         return sorted(found, key=_by_position)
 

@@ -94,15 +94,15 @@ def test_a_migration_stopped_midway_is_done_again(
 ) -> None:
     path = _copy(tmp_path)
     written: list[Path] = []
-    real = migration.compact
+    real = migration.compact_shard
 
-    def dies_on_second_shard(target: Path, tables: Any) -> Any:
+    def dies_on_second_shard(target: Path, docs: Any) -> Any:
         written.append(target)
         if len(written) == 2:
             raise OSError(5, "Input/output error")
-        return real(target, tables)
+        return real(target, docs)
 
-    monkeypatch.setattr(migration, "compact", dies_on_second_shard)
+    monkeypatch.setattr(migration, "compact_shard", dies_on_second_shard)
     with pytest.raises(StoreError, match="Input/output"):
         AnnotationStore(path)
     assert path.read_bytes() == (FIXTURE / "annotations.json").read_bytes()  # still schema 2

@@ -32,6 +32,12 @@ written directly, as a migration writes them), then:
 6. The TUI's first frame in a pseudo-terminal (as tests/benchmarks/bench_startup.py times
    it), against an empty store. Targets: <= 1.5x at 100k, <= 2x at 1M.
 
+``--stores DIR`` builds each size's database in DIR once and reuses it in later runs (a
+million highlights take minutes to build); ``--export-only`` times only step 5 for each size:
+
+    python tests/benchmarks/bench_store_scale.py --stores /tmp/stores --sizes 1000,1000000 \
+        --export 0 --export-only --runs 9
+
 ``--guarantees`` runs, on the largest size: two processes writing at once (none of the 2 x N
 saves lost, counts exact) and ``--kills`` rounds of a writer killed with SIGKILL at a random
 moment (every acknowledged save present after each). ``--migrate N`` times the one-time
@@ -133,8 +139,11 @@ def medians(samples: list[tuple[float, float, float]]) -> tuple[float, float, fl
     return statistics.median(wall), statistics.median(cpu), max(peak)
 
 
-def build(folder: Path, count: int) -> Path:
+def build(folder: Path, count: int, reuse: bool = False) -> Path:
     path = folder / f"s{count}.json"
+    if reuse and path.exists():
+        print(f"\n== {count:,} highlights: the database built before in {folder}", flush=True)
+        return path
     started = time.perf_counter()
     store_builder.build(path, count)
     size = sum(f.stat().st_size for f in path.parent.glob(f"{path.name}.shards/*")) / 1e6
@@ -241,13 +250,14 @@ def first_frame(path: Path, empty: Path, runs: int, env: dict[str, str]) -> None
     print(f"  TUI first frame: {here:.2f} s = {here / base:.2f}x the empty store's {base:.2f} s")
 
 
-def export_one(path: Path, runs: int, env: dict[str, str]) -> float:
-    """``postil export`` of seed 5 alone (its 40 highlights) as a whole process: seconds."""
+def export_one(path: Path, runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """``postil export`` of seed 5 alone (its 40 highlights) as a whole process: wall and
+    CPU seconds."""
     args = [sys.executable, "-m", "reader", "export", "--article", "5", "--db", str(path)]
     wall = medians([run([*args, "-o", str(path.with_name("one.md"))], env) for _ in range(runs)])
     print(f"  export of one article (seed 5, {store_builder.SEED_HIGHLIGHTS} highlights): "
-          f"{wall[0]:.2f} s, peak {wall[2]:.0f} MB")  # fmt: skip
-    return wall[0]
+          f"{wall[0]:.2f} s, cpu {wall[1]:.2f} s, peak {wall[2]:.0f} MB")  # fmt: skip
+    return wall[0], wall[1]
 
 
 def export_many(folder: Path, count: int, runs: int, env: dict[str, str]) -> None:
@@ -373,9 +383,13 @@ def main() -> None:
     parser.add_argument("--writes", type=int, default=200)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--migrate", type=int, default=0)
+    parser.add_argument("--stores", type=Path, help="build databases here once, then reuse them")
+    parser.add_argument("--export-only", action="store_true", help="per size: step 5 only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        stores = args.stores or folder
+        stores.mkdir(parents=True, exist_ok=True)
         env = {
             **os.environ,
             "POSTIL_CACHE_DIR": str(folder / "cache"),
@@ -389,9 +403,12 @@ def main() -> None:
         empty = folder / "empty.json"
         AnnotationStore(empty).close()
         path = empty
-        one_article: dict[int, float] = {}
+        one_article: dict[int, tuple[float, float]] = {}
         for count in (int(size) for size in args.sizes.split(",") if size):
-            path = build(folder, count)
+            path = build(stores, count, reuse=args.stores is not None)
+            if args.export_only:
+                one_article[count] = export_one(path, args.runs, env)
+                continue
             processes(path, args.runs, env)
             in_process(path, args.saves)
             open_article(path, empty, args.runs, env)
@@ -400,13 +417,14 @@ def main() -> None:
                 import_into(path, folder / "notes.w3c.json", env)
             if not args.skip_tui:
                 first_frame(path, empty, args.runs, env)
-            if path != empty and not args.guarantees:
+            if path != empty and not args.guarantees and args.stores is None:
                 shutil.rmtree(path.with_name(path.name + ".shards"))
         smallest = min(one_article, default=0)
-        for count, took in one_article.items():
+        for count, (wall, cpu) in one_article.items():
+            base_wall, base_cpu = one_article[smallest]
             print(
-                f"one article's export at {count:,}: {took:.2f} s = "
-                f"{took / one_article[smallest]:.2f}x the figure at {smallest:,}"
+                f"one article's export at {count:,}: {wall:.2f} s = {wall / base_wall:.2f}x the "
+                f"figure at {smallest:,} (cpu {cpu:.2f} s = {cpu / base_cpu:.2f}x)"
             )
         if args.guarantees:
             guarantees(path, args.writes, args.kills)
