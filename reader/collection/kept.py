@@ -73,6 +73,16 @@ def slug(title: str, limit: int = 48) -> str:
     return text[:limit].rstrip("-_") or "article"
 
 
+def kept_document(new: NewArticle, path: Path) -> bytes:
+    """The bytes of ``new`` kept as ``path`` (``<articles>/<stem>.md``): its id first in the
+    front matter, and the summary a list shows recorded last (:mod:`reader.library.recorded`),
+    so a list with no summary cache need not clean it."""
+    from reader.library.recorded import with_recorded_summary
+
+    document = b"---\nid: " + json.dumps(ID_PREFIX + path.stem).encode() + new.document[3:]
+    return with_recorded_summary(document, path)
+
+
 class Collection:
     """One kept-library folder. Creating the object touches nothing on disk."""
 
@@ -215,7 +225,7 @@ class Collection:
         kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
         try:
             atomic_write(kept_original, original, sync_folder=False)
-            document = b"---\nid: " + json.dumps(ID_PREFIX + stem).encode() + new.document[3:]
+            document = kept_document(new, self.path_of(stem))
             atomic_write(self.path_of(stem), document, sync_folder=False)  # the article exists
         except OSError as error:
             if not self.path_of(stem).exists():
