@@ -15,8 +15,8 @@ A list then reads the file (as ``wc`` does) and uses that line instead of cleani
 - ``code`` is the digest of the cleaning code's source (:func:`code_digest`): a postil that
   cleans differently does not take an older postil's word for it;
 - every field has its type and inert text (as a cached summary,
-  :func:`~reader.library.summaries.trusted_summary`), every string is at most
-  :data:`~reader.library.frontmatter.MAX_VALUE` characters and the key has its shape.
+  :func:`~reader.library.summaries.trusted_summary`), the key has its shape, and the line is
+  at most :data:`MAX_LINE` bytes (which bounds every string in it).
 
 The check is no secret: a forged line passes it. So the line is only display, bounded and
 inert, on its own article's row: what a forged ``title:`` in the front matter shows already.
@@ -32,20 +32,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from reader.library.errors import ArticleError
-from reader.library.frontmatter import MAX_VALUE
 from reader.library.summaries import Summary, record_of, trusted_summary
 
 #: The front matter key of the line (namespaced: ``summary`` means an abstract to some tools).
 KEY = "postil_listing"
 _PREFIX = KEY.encode() + b": "
-#: A longer line is not read (the summary's strings are bounded, so a real one is shorter).
+#: A longer line is not read: what a forged one can show is bounded by it (a written one
+#: longer than this is not written: its article is cleaned by a list, as before).
 MAX_LINE = 16 * 1024
 #: The front matter must close within this many bytes for its line to be looked for.
 MAX_HEAD = 64 * 1024
 #: Articles bigger than this get no line (a list reads only their start: see library.BIG_FILE).
 MAX_RECORDED = 2 * 1024 * 1024
-_MAX_AUTHORS = 50
 _KEY_SHAPE = re.compile(r"url:\S{1,4096}|text:[0-9a-f]{20}")
 _CLOSING = b"\n---\n"
 
@@ -83,21 +84,14 @@ def _line_span(data: bytes) -> tuple[int, int] | None:
     return data.rfind(b"\n", 0, end) + 1, end
 
 
-def _bounded(summary: Summary) -> bool:
-    """Whether every string of ``summary`` is as short as postil writes them, and its key of
-    the shape postil makes (a URL's or a text fingerprint's)."""
-    texts = [summary.title, summary.source, summary.date, summary.url, summary.feed]
-    texts += [summary.added, summary.key, *summary.authors]
-    if any(text is not None and len(text) > MAX_VALUE for text in texts):
-        return False
-    if len(summary.authors) > _MAX_AUTHORS or summary.error is not None:
-        return False
-    return summary.key is None or _KEY_SHAPE.fullmatch(summary.key) is not None
-
-
 def _summary_of(fields: Any) -> Summary | None:
+    """The summary in ``fields`` if it is one a list may show: every field of its type, its
+    text inert (:func:`trusted_summary`), no error (a written one never has one) and its key
+    of the shape postil makes (a URL's or a text fingerprint's)."""
     summary = trusted_summary(fields)
-    return summary if summary is not None and _bounded(summary) else None
+    if summary is None or summary.error is not None:
+        return None
+    return summary if summary.key is None or _KEY_SHAPE.fullmatch(summary.key) else None
 
 
 def recorded_summary(data: bytes, name: str) -> Summary | None:
@@ -110,8 +104,8 @@ def recorded_summary(data: bytes, name: str) -> Summary | None:
     if not data.startswith(_PREFIX, start) or end - start > MAX_LINE:
         return None
     try:
-        fields = json.loads(data[start + len(_PREFIX) : end])
-    except ValueError:
+        fields = orjson.loads(data[start + len(_PREFIX) : end])
+    except orjson.JSONDecodeError:
         return None
     if type(fields) is not dict or fields.pop("code", None) != code_digest():
         return None

@@ -133,7 +133,7 @@ def code_version() -> str:
 def record_of(summary: Summary) -> dict[str, Any]:
     """The summary as the cache keeps it (``asdict`` without its deep copies; authors as the
     list JSON reads back, so the record passes :func:`trusted_summary` in this process too)."""
-    record = {name: getattr(summary, name) for name in _SUMMARY_FIELDS}
+    record = summary.__dict__.copy()  # the fields, in their order (see from_values)
     record["authors"] = list(summary.authors)
     return record
 

@@ -15,7 +15,7 @@ from reader.collection.prepare import Origin, prepare
 from reader.library import recorded
 from reader.library.article import article_from_bytes
 from reader.library.bulk_summaries import listed_summary
-from reader.library.recorded import KEY, MAX_RECORDED, recorded_summary
+from reader.library.recorded import KEY, MAX_LINE, MAX_RECORDED, recorded_summary
 from reader.library.sections import SECTION_FROM
 from reader.library.summaries import Summary
 from tests.reader import list_fixture
@@ -137,8 +137,8 @@ def _forged(document: bytes, name: str, **changes: object) -> bytes:
     [
         {"title": "\x1b]0;owned\x07Title"},  # an escape sequence
         {"authors": ["Ana\x1b[2J"]},
-        {"title": "x" * 2001},  # longer than postil writes
-        {"authors": ["a"] * 51},
+        {"title": "x" * MAX_LINE},  # a line longer than postil writes
+        {"authors": ["a" * 100] * 200},
         {"words": "many"},
         {"words": -1},
         {"error": "planted"},
