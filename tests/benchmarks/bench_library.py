@@ -169,14 +169,15 @@ def main() -> None:
         folder = (args.keep or Path(temporary)) / "library"
         start = time.perf_counter()
         built = folder / "built"
+        how = "kept from an earlier run"
         if not built.exists() or built.read_text() != f"{args.articles}\n":
             shutil.rmtree(folder, ignore_errors=True)
             build(folder, args.articles)
             built.write_text(f"{args.articles}\n")
+            how = f"built in {time.perf_counter() - start:.0f} s"
         files = list((folder / "articles").glob("*.md"))
         size = sum(f.stat().st_size for f in files) / 1e6
-        took = time.perf_counter() - start
-        print(f"library: {len(files):,} kept articles, {size:.0f} MB, built in {took:.0f} s")
+        print(f"library: {len(files):,} kept articles, {size:.0f} MB, {how}")
         (Path(temporary) / "empty").mkdir()
         env = {
             **os.environ,
