@@ -53,7 +53,7 @@ def test_a_list_reads_the_recorded_summary_and_cleans_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data, kind, name = _corpus()[0]
-    [outcome] = Collection(tmp_path).commit_many([prepare(data, kind, Origin(), name)])
+    outcome = Collection(tmp_path).commit(prepare(data, kind, Origin(), name))
     path = Collection(tmp_path).path_of(outcome.article_id.removeprefix("library/"))
     expected = _cleaned(path.read_bytes(), path)
     monkeypatch.setattr("reader.library.article.article_from_bytes", _no_cleaning)
