@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.collection.kept import Collection, kept_document
+from reader.collection.kept import Collection, NewArticle, kept_document
 from reader.collection.prepare import Origin, prepare
 from reader.library import recorded
 from reader.library.article import article_from_bytes
@@ -204,3 +204,23 @@ def test_a_cold_list_cleans_only_the_articles_that_record_no_summary(
     assert sum(row["id"].startswith("library/") for row in rows) == len(_corpus()[:40]) + 1
     assert cleaned  # the seeds, plain .txt files
     assert not [name for name in cleaned if name.endswith(".md")]
+
+
+def test_an_article_named_under_the_lock_records_the_summary_of_its_own_file(
+    tmp_path: Path,
+) -> None:
+    """Two adds of one title in one second: the second's name (``-2``) is only known under
+    the lock, and its document, made before it for the first name, is made again."""
+    data, kind, name = _corpus()[2]
+    first = prepare(data, kind, Origin(), name)
+    second = prepare(data + b"\n\nOne more paragraph.", kind, Origin(), name)
+    second = NewArticle(first.title, second.document, b"", "txt", ("other",), first.added)
+    collection = Collection(tmp_path)
+    outcomes = collection.commit_many([first, second])
+    stems = [outcome.article_id.removeprefix("library/") for outcome in outcomes]  # type: ignore[union-attr]
+    assert stems[1] == stems[0] + "-2"
+    for stem in stems:
+        path = collection.path_of(stem)
+        data = path.read_bytes()
+        assert f'\nid: "library/{stem}"\n'.encode() in data
+        assert recorded_summary(data, path.name) == _cleaned(data, path)
