@@ -10,7 +10,8 @@ articles (tests/data/*/*.txt), each copy made different in every paragraph (its 
 so that no cache keyed on text flatters the cold figures. Every article is written as the kept
 library writes it (:func:`~reader.collection.kept.kept_document`: its summary recorded in its
 front matter), which cleans each one once: building 50,000 takes minutes. ``--keep FOLDER``
-builds the library there once and reuses it on the next runs (delete the folder to rebuild).
+builds the library there once and reuses it on the next runs of the same code (the summaries
+recorded in the articles hold only for the cleaning code that made them).
 
 1. First frame (``python -m reader`` in a pty until the library screen is drawn, as
    bench_startup.py measures it) with the 50,000 articles, summaries cached and not, against
@@ -43,6 +44,7 @@ from bench_startup import _first_frame_in_pty  # noqa: E402
 
 from reader.collection.kept import Collection, NewArticle, kept_document, slug  # noqa: E402
 from reader.collection.prepare import Origin, prepare  # noqa: E402
+from reader.library.recorded import code_digest  # noqa: E402
 
 
 def _templates() -> list[NewArticle]:
@@ -168,12 +170,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = (args.keep or Path(temporary)) / "library"
         start = time.perf_counter()
-        built = folder / "built"
+        built, made_by = folder / "built", f"{args.articles} {code_digest()}\n"
         how = "kept from an earlier run"
-        if not built.exists() or built.read_text() != f"{args.articles}\n":
+        if not built.exists() or built.read_text() != made_by:
             shutil.rmtree(folder, ignore_errors=True)
             build(folder, args.articles)
-            built.write_text(f"{args.articles}\n")
+            built.write_text(made_by)
             how = f"built in {time.perf_counter() - start:.0f} s"
         files = list((folder / "articles").glob("*.md"))
         size = sum(f.stat().st_size for f in files) / 1e6
