@@ -73,6 +73,16 @@ def slug(title: str, limit: int = 48) -> str:
     return text[:limit].rstrip("-_") or "article"
 
 
+def kept_document(new: NewArticle, path: Path) -> bytes:
+    """The bytes of ``new`` kept as ``path`` (``<articles>/<stem>.md``): its id first in the
+    front matter, and the summary a list shows recorded last (:mod:`reader.library.recorded`),
+    so a list with no summary cache need not clean it."""
+    from reader.library.recorded import with_recorded_summary
+
+    document = b"---\nid: " + json.dumps(ID_PREFIX + path.stem).encode() + new.document[3:]
+    return with_recorded_summary(document, path)
+
+
 class Collection:
     """One kept-library folder. Creating the object touches nothing on disk."""
 
@@ -184,14 +194,18 @@ class Collection:
         is a :class:`CollectionError` in its place, and the others still land."""
         # level 1: the original is an archive copy, and level 6 costs 4x the time on a 2 MB page
         originals = [gzip.compress(new.original, compresslevel=1, mtime=0) for new in news]
+        # each document as it will most likely be named, made before the lock: recording its
+        # summary cleans it, which other adds should not wait for (done again under the lock
+        # in the rare case the name was taken meanwhile)
+        documents = [self._early_document(new) for new in news]
         results: list[Outcome | CollectionError] = []
         added: list[tuple[str, tuple[str, ...]]] = []
         with self.locked():
             self.check()
             index = self._index.update(locked=True)
             try:
-                for new, original in zip(news, originals, strict=True):
-                    result = self._commit_one(new, original, index)
+                for new, original, early in zip(news, originals, documents, strict=True):
+                    result = self._commit_one(new, original, early, index)
                     if isinstance(result, Outcome) and result.status == "added":
                         added.append((result.article_id[len(ID_PREFIX) :], new.keys))
                         for key in new.keys:
@@ -204,8 +218,21 @@ class Collection:
                         fsync_dir(self.articles)
         return results
 
+    def _early_document(self, new: NewArticle) -> tuple[Path, bytes] | None:
+        """``new``'s document under the name it would get now (None if the folder cannot even
+        be looked at: the lock says why)."""
+        try:
+            path = self.path_of(self._free_stem(new))
+        except OSError:
+            return None
+        return path, kept_document(new, path)
+
     def _commit_one(
-        self, new: NewArticle, original: bytes, index: dict[str, str]
+        self,
+        new: NewArticle,
+        original: bytes,
+        early: tuple[Path, bytes] | None,
+        index: dict[str, str],
     ) -> Outcome | CollectionError:
         for key in new.keys:
             stem = index.get(key)
@@ -215,8 +242,9 @@ class Collection:
         kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
         try:
             atomic_write(kept_original, original, sync_folder=False)
-            document = b"---\nid: " + json.dumps(ID_PREFIX + stem).encode() + new.document[3:]
-            atomic_write(self.path_of(stem), document, sync_folder=False)  # the article exists
+            path = self.path_of(stem)
+            document = early[1] if early and early[0] == path else kept_document(new, path)
+            atomic_write(path, document, sync_folder=False)  # the article exists
         except OSError as error:
             if not self.path_of(stem).exists():
                 with suppress(OSError):

@@ -10,6 +10,11 @@ Each summary is exactly what :meth:`Library.summary` gives (the same reading and
 code, the same cached record), only made without keeping the article in memory and with its
 text fingerprinted once. Big files (over :data:`~reader.library.library.BIG_FILE`) and small
 batches go through :meth:`Library.summary` itself.
+
+A kept article records its summary in its front matter when it is written
+(:mod:`reader.library.recorded`): that one is read instead, when it still holds, which costs a
+read of the file and a hash of it rather than a clean (nor, for those, the cleaning code
+imported).
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from reader.library.entries import id_paths
 from reader.library.errors import ArticleError
 from reader.library.inert import display_name
+from reader.library.recorded import MAX_RECORDED, recorded_summary
 from reader.library.summaries import Summary
 
 if TYPE_CHECKING:
@@ -41,6 +48,7 @@ PARALLEL_FROM = 200
 CHUNK = 64
 
 _FIELDS = tuple(field.name for field in fields(Summary))
+_READ = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
 
 
@@ -56,6 +64,35 @@ def summary_of_file(
         return Summary.of(read_article(path, article_id, info))
     except ArticleError as error:
         return Summary.failed(name, error)
+
+
+def listed_summary(article_id: str, path: str, name: str, info: os.stat_result) -> Summary:
+    """The summary a list shows of the article at ``path``: the one it records if it holds,
+    else :func:`summary_of_file` (``info``: its ``os.stat``)."""
+    return recorded_in_file(path, info) or summary_of_file(_path(path), article_id, name, info)
+
+
+def recorded_in_file(path: str, info: os.stat_result) -> Summary | None:
+    """The summary a kept article records (:mod:`reader.library.recorded`), read in two system
+    calls and no cleaning code imported; None if it has none or the file is not as ``info``
+    (its stat) says, for :func:`summary_of_file` to read it and say why it cannot be opened."""
+    if not (path.endswith(".md") and 0 < info.st_size <= MAX_RECORDED):
+        return None
+    if not S_ISREG(info.st_mode):
+        return None
+    try:
+        handle = os.open(path, _READ)
+    except OSError:
+        return None
+    try:
+        data = os.read(handle, info.st_size + 1)  # a byte more: one that grew is seen so
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    if len(data) != info.st_size:
+        return None
+    return recorded_summary(data, os.path.basename(path))
 
 
 @lru_cache(maxsize=16)
@@ -77,7 +114,7 @@ def _summarise(jobs: Sequence[Job]) -> list[tuple[Any, ...]]:
     """A worker's task: field tuples (cheaper to send back than dataclasses)."""
     return [
         tuple(getattr(summary, f) for f in _FIELDS)
-        for summary in (summary_of_file(_path(p), i, n, info) for i, p, n, info in jobs)
+        for summary in (listed_summary(*job) for job in jobs)
     ]
 
 
@@ -136,7 +173,7 @@ class _Stream:
         article_id, path, name, stat = self.jobs[self._next]
         self._next += 1
         if self._results is None:
-            summary = summary_of_file(_path(path), article_id, name, stat)
+            summary = listed_summary(article_id, path, name, stat)
         else:
             if not self._batch:
                 self._batch = list(reversed(next(self._results)))

@@ -130,10 +130,10 @@ def code_version() -> str:
     return " ".join(parts)
 
 
-def _record_of(summary: Summary) -> dict[str, Any]:
+def record_of(summary: Summary) -> dict[str, Any]:
     """The summary as the cache keeps it (``asdict`` without its deep copies; authors as the
-    list JSON reads back, so the record passes :func:`_trusted_summary` in this process too)."""
-    record = {name: getattr(summary, name) for name in _SUMMARY_FIELDS}
+    list JSON reads back, so the record passes :func:`trusted_summary` in this process too)."""
+    record = summary.__dict__.copy()  # the fields, in their order (see from_values)
     record["authors"] = list(summary.authors)
     return record
 
@@ -203,7 +203,7 @@ class SummaryCache:
             ordered = [(i, self._entries[i]) for i in self._order if i in self._entries]
             ordered += [(i, r) for i, r in self._entries.items() if i not in self._order]
             self._dirty = False
-        records = [(i, {"file": [k[0], k[1]], "summary": _record_of(k[2])}) for i, k in ordered]
+        records = [(i, {"file": [k[0], k[1]], "summary": record_of(k[2])}) for i, k in ordered]
         with suppress(OSError):
             self._shards.write(records)
 
@@ -219,7 +219,7 @@ def _known(record: object, plain: bool) -> Known | None:
     size, mtime = file
     if type(size) is not int or type(mtime) is not int:
         return None
-    summary = _trusted_summary(record.get("summary"), check_text=not plain)
+    summary = trusted_summary(record.get("summary"), check_text=not plain)
     return None if summary is None else (size, mtime, summary)
 
 
@@ -246,7 +246,7 @@ _INTS = [i for i, name in enumerate(_SUMMARY_FIELDS) if _FIELDS[name] == (int,)]
 _LISTS = [i for i, name in enumerate(_SUMMARY_FIELDS) if _FIELDS[name] == (list,)]
 
 
-def _trusted_summary(data: object, *, check_text: bool = True) -> Summary | None:
+def trusted_summary(data: object, *, check_text: bool = True) -> Summary | None:
     """The cached summary if every field has its type and its text is inert, else None.
 
     Run on every row of a cached list, so the types are checked as one tuple against the

@@ -19,7 +19,7 @@ from reader.library.cleaning import _key, _same_key
 from reader.library.dates import _WIRE, _WIRE_AGENCY, wire_dateline
 from reader.library.errors import ArticleError
 from reader.library.markdown import _front_value
-from reader.library.summaries import Summary, _record_of, _trusted_summary
+from reader.library.summaries import Summary, record_of, trusted_summary
 from tests.reader import list_fixture
 
 
@@ -79,11 +79,11 @@ def test_big_files_and_vanished_ones_are_listed_as_the_library_lists_them(
 
 def test_a_record_the_cache_keeps_is_trusted_in_the_same_process() -> None:
     summary = Summary("T", "S", None, 3, 1, authors=("A", "B"), key="text:x")
-    assert _trusted_summary(_record_of(summary)) == summary
-    assert _trusted_summary(json.loads(json.dumps(_record_of(summary)))) == summary
+    assert trusted_summary(record_of(summary)) == summary
+    assert trusted_summary(json.loads(json.dumps(record_of(summary)))) == summary
 
 
-_GOOD = _record_of(Summary("Title", "Site", "2024", 10, 2, authors=("Ana",), url="https://x"))
+_GOOD = record_of(Summary("Title", "Site", "2024", 10, 2, authors=("Ana",), url="https://x"))
 _BAD_VALUES: list[object] = [
     None,
     True,
@@ -115,10 +115,10 @@ def _acceptable(field: str, value: object) -> bool:
 def test_a_record_is_trusted_only_with_every_field_of_its_type_and_inert(
     field: str, value: object
 ) -> None:
-    trusted = _trusted_summary({**_GOOD, field: value})
+    trusted = trusted_summary({**_GOOD, field: value})
     assert (trusted is not None) == _acceptable(field, value)
-    assert _trusted_summary({k: v for k, v in _GOOD.items() if k != field}) is None
-    assert _trusted_summary({**_GOOD, "extra": 1}) is None
+    assert trusted_summary({k: v for k, v in _GOOD.items() if k != field}) is None
+    assert trusted_summary({**_GOOD, "extra": 1}) is None
 
 
 _TEXT = st.text(alphabet="aAßİΣς_ -.,!éÉ1ﬁ\u0307x(|)", max_size=60)
