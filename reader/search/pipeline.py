@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 #: Articles recognised per task sent to a worker.
 BATCH = 8
+#: Files read and recognised per task: more, since a task naming files is tiny and each opens
+#: the catalogue once (the results, with their texts, are still a few hundred kB).
+FILE_BATCH = 32
 #: Up to this many new contents are recognised in this process (a pool takes a second to start).
 INLINE_MAX = 24
 
@@ -143,7 +146,7 @@ class Pipeline:
         """Index the article of ``entry``, read and recognised by a worker."""
         self._sent_files[entry.id] = (entry, stamp)
         self._files.append((entry.id, str(entry.path)))
-        if len(self._files) >= BATCH:
+        if len(self._files) >= FILE_BATCH:
             self.submit()
 
     def _files_done(self, future: Future[list[FileRead]], ids: list[str]) -> None:
