@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,6 +50,20 @@ class NamedRow:
     spans: tuple[tuple[int, int], ...]
 
 
+class NamedThing(Protocol):
+    """What packing reads of a named thing: a :class:`NamedRow`, or the grouping's own
+    :class:`~reader.mentions.grouping.Named` (packed as it is, with no copy made)."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]: ...
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What recognition found in one content: its word count and named things."""
@@ -73,9 +87,13 @@ class Recognised(NamedTuple):
 
     @classmethod
     def of(cls, analysis: Analysis) -> Recognised:
-        named = analysis.named
+        return cls.packed(analysis.hash, analysis.words, analysis.named)
+
+    @classmethod
+    def packed(cls, content: str, words: int, named: Sequence[NamedThing]) -> Recognised:
+        """The analysis of ``content`` (``words`` words, ``named`` things), packed."""
         names = tuple((n.label, n.name) for n in named)
-        return cls(analysis.hash, analysis.words, pack_named(named), names)
+        return cls(content, words, pack_named(named), names)
 
     @classmethod
     def unpacked(cls, content: str, words: int, blob: bytes) -> Recognised:
@@ -125,7 +143,7 @@ class HighlightRow:
     tags: tuple[str, ...]
 
 
-def pack_named(named: Sequence[NamedRow]) -> bytes:
+def pack_named(named: Sequence[NamedThing]) -> bytes:
     """A content's named things as one compressed blob (about 1 kB an article: a fifth of a
     row per name, and the library-wide list decodes a blob per article, not a row per name)."""
     rows = [[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans]

@@ -4,7 +4,8 @@ Recognition is most of the cost of indexing, so it is the part that runs in an e
 workers (a local process pool, or a dask cluster). A worker gets ``(content hash, text)``
 pairs and returns :class:`~reader.search.catalog.Recognised` values: plain data, cheap to
 pickle, already packed as the catalogue stores it (packing runs in parallel in the workers).
-The process that owns the index writes them (SQLite and tantivy have one writer).
+The process that owns the index writes them (SQLite and tantivy have one writer). A local
+pool's workers read the files themselves instead (:mod:`reader.search.reading`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.search.catalog import Analysis, NamedRow, Recognised
 
 if TYPE_CHECKING:
+    from reader.mentions.grouping import Named
     from reader.mentions.index import Recognizer
 
 
@@ -27,17 +29,30 @@ def _recognizer(spec: str) -> Recognizer:
     return recognizer_for(spec)[0]
 
 
+def _named(spec: str, text: str) -> list[Named]:
+    from reader.mentions.grouping import group_mentions
+
+    return group_mentions(text, [(e.start, e.end, e.label) for e in _recognizer(spec)(text)])
+
+
 def analyse(spec: str, text: str, content: str) -> Analysis:
     """Entities of ``text`` (whose hash is ``content``), grouped into named things."""
     from reader.library.words import count_words
-    from reader.mentions.grouping import group_mentions
 
-    spans = [(e.start, e.end, e.label) for e in _recognizer(spec)(text)]
-    named = tuple(NamedRow(n.label, n.key, n.name, n.spans) for n in group_mentions(text, spans))
+    named = tuple(NamedRow(n.label, n.key, n.name, n.spans) for n in _named(spec, text))
     return Analysis(content, count_words(text), named)
 
 
+def recognise(spec: str, text: str, content: str, words: int | None = None) -> Recognised:
+    """:func:`analyse`, packed for the catalogue straight from the grouping (``words``: the
+    text's word count when known, else counted here)."""
+    from reader.library.words import count_words
+
+    count = count_words(text) if words is None else words
+    return Recognised.packed(content, count, _named(spec, text))
+
+
 def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Recognised]:
-    """:func:`analyse` for each ``(content hash, text)``, packed: one task, many articles, so
-    the cost of sending a task is shared."""
-    return [Recognised.of(analyse(spec, text, content)) for content, text in items]
+    """:func:`recognise` each ``(content hash, text)``: one task, many articles, so the cost
+    of sending a task is shared."""
+    return [recognise(spec, text, content) for content, text in items]
