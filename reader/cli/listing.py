@@ -39,6 +39,10 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
+#: The state of a kept article with no state file (most of them): one object for every row.
+_UNREAD = ReadingState()
+
+
 def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str, Any]]:
     """One row per library article (and per archived one with ``archived``), then one per
     removed article that has highlights; made as they are asked for, so the first rows can
@@ -50,26 +54,31 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
     with_state = kept.stems_with_state() if kept is not None else set()
     entries = library.all_entries() if archived else library.entries
     summaries = summaries_by_path(library, entries)
+    stem_of = Collection.stem_of
     for number, (article_id, path, summary) in enumerate(summaries, start=1):
-        row: dict[str, Any] = {"number": number, "id": article_id, "path": path}
+        row: dict[str, Any]
         if summary.error is not None:
-            row["error"] = summary.error
-        else:
-            row.update(
-                title=summary.title,
-                source=summary.source,
-                authors=list(summary.authors),
-                date=summary.date,
-                url=summary.url,
-                words=summary.words,
-                hidden_lines=summary.hidden_lines,
-                feed=summary.feed,
-                added=summary.added,
-            )
-        stem = Collection.stem_of(article_id)
+            row = {"number": number, "id": article_id, "path": path, "error": summary.error}
+        else:  # one literal in JSON order (keyword updates were a twelfth of a cached list)
+            row = {
+                "number": number,
+                "id": article_id,
+                "path": path,
+                "title": summary.title,
+                "source": summary.source,
+                "authors": list(summary.authors),
+                "date": summary.date,
+                "url": summary.url,
+                "words": summary.words,
+                "hidden_lines": summary.hidden_lines,
+                "feed": summary.feed,
+                "added": summary.added,
+            }
+        stem = stem_of(article_id)
         if kept is not None and stem is not None:
-            state = kept.state(stem) if stem in with_state else ReadingState()
-            row.update(state=state.state, position=state.position)
+            state = kept.state(stem) if stem in with_state else _UNREAD
+            row["state"] = state.state
+            row["position"] = state.position
         row["annotations"] = counts.get(article_id, 0) or _moved_count(workspace, summary, keyed)
         yield row
     yield from _unlisted_rows(workspace, counts, kept)
