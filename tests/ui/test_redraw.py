@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual.app import ComposeResult
 from textual.dom import DOMNode
 from textual.strip import Strip
 from textual.widgets._footer import FooterKey
@@ -39,6 +41,32 @@ async def test_the_footer_is_rebuilt_when_its_keys_change_and_only_then(
         app.set_keymap({"library.tags": "T"})
         await wait_until(pilot, lambda: "T Tags" in _footer_text(footer))
         assert "T Tags" in _footer_text(footer) and "t Tags" not in _footer_text(footer)
+
+
+async def test_each_screen_builds_its_footer_once(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild asked for while a screen opens, for keys that have settled back to those
+    shown by the time it runs, is skipped (every footer was built twice)."""
+    builds: list[str] = []
+    compose = KeyFooter.compose
+
+    def counting(footer: KeyFooter) -> ComposeResult:
+        if footer._bindings_ready:  # the first compose, before any bindings, is empty
+            builds.append(type(footer.screen).__name__)
+        return compose(footer)
+
+    monkeypatch.setattr(KeyFooter, "compose", counting)
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.query_one(KeyFooter).children)
+        await pilot.press("enter")
+        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.query_one(KeyFooter).children)
+        await pilot.press("p")  # the panel's keys: a real change, one build
+        await settle(pilot)
+    assert builds == ["LibraryScreen", "ArticleScreen", "ArticleScreen"]
 
 
 async def test_footer_keys_are_styled_once_when_the_footer_is_built(workspace: Workspace) -> None:

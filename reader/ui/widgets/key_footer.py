@@ -42,6 +42,7 @@ class KeyFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._asked: tuple[Hashable, ...] | None = None
+        self._built: tuple[Hashable, ...] | None = None
 
     def compose(self) -> ComposeResult:
         """Textual's keys, each bound key starting in the footer's own compact state.
@@ -64,3 +65,15 @@ class KeyFooter(Footer):
                 return
             self._asked = keys
         super().bindings_changed(screen)
+
+    async def recompose(self) -> None:
+        """Rebuild, unless the keys are those the footer already shows.
+
+        A rebuild runs after the next refresh, by which time a passing state (focus moving
+        while a screen opens) may have settled back: every screen's footer was built twice
+        with the same keys."""
+        keys = shown_keys(self.screen) if self.is_attached and self._bindings_ready else None
+        if keys is not None and keys == self._built:
+            return
+        self._built = keys
+        await super().recompose()
