@@ -53,7 +53,8 @@ class KeyFooter(Footer):
         palette key is not bound (Textual shows it compact) and is left as it is.
         """
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and "compact" in (widget._reactive_connect or {}):
+            bound = getattr(widget, "_reactive_connect", None) or {}  # Textual's, read only
+            if isinstance(widget, FooterKey) and "compact" in bound:
                 widget.set_reactive(FooterKey.compact, self.compact)
             yield widget
 
@@ -72,7 +73,8 @@ class KeyFooter(Footer):
         A rebuild runs after the next refresh, by which time a passing state (focus moving
         while a screen opens) may have settled back: every screen's footer was built twice
         with the same keys."""
-        keys = shown_keys(self.screen) if self.is_attached and self._bindings_ready else None
+        ready = self.is_attached and getattr(self, "_bindings_ready", True)  # Textual's own flag
+        keys = shown_keys(self.screen) if ready else None
         if keys is not None and keys == self._built:
             return
         self._built = keys
