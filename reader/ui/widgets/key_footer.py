@@ -35,13 +35,14 @@ class KeyFooter(Footer):
     Textual rebuilds the whole footer (a widget and two style passes per key) on every
     ``bindings_updated`` signal, and a screen sends four or five of them while it opens (focus,
     stack, app focus), almost always with the same keys. Those rebuilds were a third of the
-    work of opening an article. Here the signal rebuilds only when the keys shown, their labels
-    or their enabled state differ from what the footer was last asked to show.
+    work of opening an article. Here a rebuild happens only when the keys shown, their labels
+    or their enabled state differ from those the footer shows. It is decided when the rebuild
+    runs (after the next refresh), not when the signal comes: a passing state while a screen
+    opens (focus moving) has settled back by then.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._asked: tuple[Hashable, ...] | None = None
         self._built: tuple[Hashable, ...] | None = None
 
     def compose(self) -> ComposeResult:
@@ -58,21 +59,8 @@ class KeyFooter(Footer):
                 widget.set_reactive(FooterKey.compact, self.compact)
             yield widget
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        """Pass the signal on to Textual's footer only when it changes what is shown."""
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            keys = shown_keys(screen)
-            if keys == self._asked:
-                return
-            self._asked = keys
-        super().bindings_changed(screen)
-
     async def recompose(self) -> None:
-        """Rebuild, unless the keys are those the footer already shows.
-
-        A rebuild runs after the next refresh, by which time a passing state (focus moving
-        while a screen opens) may have settled back: every screen's footer was built twice
-        with the same keys."""
+        """Rebuild, unless the keys are those the footer already shows."""
         ready = self.is_attached and getattr(self, "_bindings_ready", True)  # Textual's own flag
         keys = shown_keys(self.screen) if ready else None
         if keys is not None and keys == self._built:
