@@ -35,7 +35,7 @@ from typing import Any
 import orjson
 
 from reader.library.errors import ArticleError
-from reader.library.summaries import Summary, record_of, trusted_summary
+from reader.library.summaries import Summary, cleaning_modules, record_of, trusted_summary
 
 #: The front matter key of the line (namespaced: ``summary`` means an abstract to some tools).
 KEY = "postil_listing"
@@ -53,14 +53,14 @@ _CLOSING = b"\n---\n"
 
 @cache
 def code_digest() -> str:
-    """A digest of the source of the code a summary comes from (the library's and the web
-    extraction's modules): content, not modification times, so the same postil installed twice
-    trusts its own lines, and any change to the cleaning distrusts them all."""
+    """A digest of the source of the code a summary comes from (:func:`cleaning_modules`):
+    content, not modification times (as the summary cache's :func:`code_version` uses), so the
+    same postil installed twice trusts its own lines, and any change to the cleaning distrusts
+    them all."""
     from reader import __version__
 
     digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    here = Path(__file__).parent
-    for module in sorted([*here.glob("*.py"), *here.parent.joinpath("web").glob("*.py")]):
+    for module in cleaning_modules():
         digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -117,14 +117,21 @@ def default_cache_path() -> Path:
 
 
 @cache
+def cleaning_modules() -> tuple[Path, ...]:
+    """The modules a summary and a reading text come from: the library's and the web
+    extraction's (what :func:`code_version` and a recorded summary's digest cover)."""
+    here = Path(__file__).parent
+    return tuple(sorted([*here.glob("*.py"), *here.parent.joinpath("web").glob("*.py")]))
+
+
+@cache
 def code_version() -> str:
     """A fingerprint of the cleaning code: a change to any library or web-extraction module
     empties the cache."""
     from reader import __version__
 
     parts = [f"{_FORMAT}", __version__]
-    here = Path(__file__).parent
-    for module in sorted([*here.glob("*.py"), *here.parent.joinpath("web").glob("*.py")]):
+    for module in cleaning_modules():
         stat = module.stat()
         parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return " ".join(parts)
