@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.library.errors import ArticleError
 from reader.library.inert import display_name
@@ -157,12 +158,45 @@ def checked_size(path: Path, info: os.stat_result | None = None) -> int:
     return info.st_size
 
 
+#: Opening never waits: a FIFO put where a file was stat'ed opens at once (and is then refused).
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, if it is still a regular file once open.
+
+    A stat before the open is not enough: the file can be swapped for a FIFO between the two,
+    and a plain ``open`` of a FIFO waits for a writer forever (the list or the reader would
+    hang). Opened without waiting, then checked on the open descriptor, nothing can change in
+    between. Raises :class:`ArticleError` with the same one-line reasons as :func:`checked_size`.
+    """
+    name = display_name(str(path))
+    try:
+        handle = os.open(path, _OPEN_FLAGS)
+    except FileNotFoundError:
+        raise ArticleError(f"file not found (moved or deleted?): {name}") from None
+    except IsADirectoryError:
+        raise ArticleError(f"is a folder, not an article: {name}") from None
+    except OSError as error:
+        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        mode = os.fstat(handle).st_mode
+    except OSError as error:
+        os.close(handle)
+        raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        kind = "is a folder, not an article" if stat.S_ISDIR(mode) else "not a regular file"
+        raise ArticleError(f"{kind}: {name}")
+    return os.fdopen(handle, "rb")  # O_NONBLOCK does nothing to a regular file's reads
+
+
 def read_bytes(path: Path, size: int | None = None) -> bytes:
     """The bytes of ``path``, refusing what is missing, not a file, unreadable or too large
     (``size``: what :func:`checked_size` said of it, not asked again)."""
     size = checked_size(path) if size is None else size
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             # its size and a byte more, then the rest if it grew (asking for MAX_BYTES at once
             # makes every read of an 8 kB file allocate and free a 256 MB buffer)
             data = handle.read(size + 1)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,9 @@ from reader.library import (
     load_article,
     read_text,
 )
+from reader.library.article import read_article
+from reader.library.bulk_summaries import listed_summary
+from reader.library.summaries import Summary
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 BODY = "The council approved the budget on Tuesday after a long debate.\n"
@@ -211,6 +216,57 @@ def test_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(ArticleError, match="not a regular file"):
         load_article(tmp_path / "pipe.txt")
+
+
+def _swapped_for_a_fifo(path: Path, content: bytes, size: int | None = None) -> os.stat_result:
+    """Write ``path``, stat it, then put a FIFO in its place: the race of a file replaced
+    between the stat a listing takes and the open that reads it. The stat is returned
+    (with ``size`` as its size if given)."""
+    path.write_bytes(content)
+    info = os.stat(path)
+    path.unlink()
+    os.mkfifo(path)
+    if size is None:
+        return info
+    fields = list(info[:10])
+    fields[6] = size
+    return os.stat_result(fields)
+
+
+def _finishes(action: Callable[[], object]) -> object:
+    """``action()``'s result or exception; fails (rather than hanging the suite) if it waits."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except Exception as error:  # the outcome under test
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=10)
+    assert outcome, "waited on a FIFO (no writer will ever come)"
+    return outcome[0]
+
+
+@pytest.mark.parametrize("size", [None, 20_000_000], ids=["whole", "in-sections"])
+def test_a_file_swapped_for_a_fifo_after_its_stat_is_refused_not_waited_on(
+    tmp_path: Path, size: int | None
+) -> None:
+    path = tmp_path / "swapped.txt"
+    info = _swapped_for_a_fifo(path, ("A headline\n" + BODY).encode(), size)
+    error = _finishes(lambda: read_article(path, "swapped", info))
+    assert isinstance(error, ArticleError)
+    assert str(error) == f"not a regular file: {path}"
+
+
+def test_a_listed_file_swapped_for_a_fifo_is_listed_as_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "kept.md"
+    info = _swapped_for_a_fifo(path, b"---\ntitle: Kept\n---\n\n" + BODY.encode())
+    summary = _finishes(lambda: listed_summary("kept", str(path), "kept.md", info))
+    assert isinstance(summary, Summary)
+    assert summary.error == f"not a regular file: {path}"
 
 
 def test_file_that_disappears_while_open(tmp_path: Path) -> None:
