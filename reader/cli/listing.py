@@ -65,7 +65,7 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
     entries = library.all_entries() if archived else library.entries
     stem_of = Collection.stem_of
     for number, (article_id, path, summary) in enumerate(rows_by_path(library, entries), 1):
-        values = summary_row(summary)
+        values = summary if type(summary) is tuple else summary_row(summary)
         row: dict[str, Any]
         if values[_ERROR] is not None:
             row = {"number": number, "id": article_id, "path": path, "error": values[_ERROR]}
@@ -135,7 +135,10 @@ def _moved_count(workspace: Workspace, key: str) -> int:
 def filtered(rows: Iterable[dict[str, Any]], args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     """Rows kept by ``--state``, ``--site``, ``--feed``, in ``--sort`` order (streamed in the
     library's order; the other orders wait for the last row)."""
-    kept = (row for row in rows if _wanted(row, args))
+    if args.state is None and not args.site and not args.feed:  # the default: no call a row
+        kept = (row for row in rows if row.get("state") != "archived")
+    else:
+        kept = (row for row in rows if _wanted(row, args))
     if args.sort not in ("added", "published"):
         yield from kept
         return

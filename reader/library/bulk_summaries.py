@@ -222,8 +222,9 @@ def rows_by_path(
     cached = library.summaries.rows([article_id for article_id, _ in pairs], stats)
     known: list[tuple[str, str, Summary | Row | None]] = []
     jobs: list[Job] = []
-    for index, (article_id, path) in enumerate(pairs):
-        summary, info = cached[index], stats[index]
+    for index, ((article_id, path), info, summary) in enumerate(
+        zip(pairs, stats, cached, strict=True)
+    ):
         if info is None:
             summary = library.summary(listed[index])  # its one-line reason, as the list says
         elif summary is None and info.st_size <= BIG_FILE:
