@@ -118,15 +118,48 @@ def anchor_all(
     Annotations are located in order of their old offsets, each trying first the move of the
     one before it, so a paragraph inserted or removed costs one search, not one per highlight.
     """
-    anchors: dict[int, Anchor | None] = {}
+    return [
+        (ann, Anchor(ann.selector.start, ann.selector.end, "exact") if a is _UNCHANGED else a)
+        for ann, a in zip(annotations, _anchors(text, annotations), strict=True)
+    ]
+
+
+#: What :func:`_anchors` gives an annotation :func:`_unchanged` in ``text``.
+_UNCHANGED = Anchor(-1, -1, "exact")
+
+
+def _anchors(text: str, annotations: Sequence[Annotation]) -> list[Anchor | None]:
+    """:func:`anchor_all`'s anchors, but :data:`_UNCHANGED` for an annotation that is where
+    it was saved with all of its recorded context (most of them): an export of 10,000
+    highlights made and then checked again an anchor for each of those."""
+    anchors: list[Anchor | None] = [None] * len(annotations)
+    starts = [(ann.current or ann.selector).start for ann in annotations]
     shift = 0
-    for index in sorted(range(len(annotations)), key=lambda i: annotations[i].start):
+    for index in sorted(range(len(annotations)), key=starts.__getitem__):
         ann = annotations[index]
+        if _unchanged(text, ann):
+            anchors[index], shift = _UNCHANGED, 0
+            continue
         anchor = _in_place(text, ann) or locate_annotation(text, ann, shift=shift)
         anchors[index] = anchor
         if anchor is not None and anchor.method != "fuzzy":
             shift = anchor.start - ann.start
-    return [(ann, anchors[i]) for i, ann in enumerate(annotations)]
+    return anchors
+
+
+def _unchanged(text: str, ann: Annotation) -> bool:
+    """Whether ``ann`` is found in place (:func:`_in_place`) and :func:`reanchored` would
+    return it as it is: its quote at its offsets with all of its recorded context around it."""
+    selector = ann.selector
+    start, end, quote = selector.start, selector.end, selector.exact
+    if ann.current is not None or not quote or start < 0 or end - start != len(quote):
+        return False
+    before = start - CONTEXT_CHARS
+    return (
+        text.startswith(quote, start)
+        and text[before if before > 0 else 0 : start] == selector.prefix
+        and text[end : end + CONTEXT_CHARS] == selector.suffix
+    )
 
 
 def _in_place(text: str, ann: Annotation) -> Anchor | None:
@@ -168,8 +201,11 @@ def reanchor_all(
     """
     anchored: list[Annotation] = []
     orphaned: list[Annotation] = []
-    for ann, anchor in anchor_all(text, list(annotations)):
-        if anchor is None:
+    listed = list(annotations)
+    for ann, anchor in zip(listed, _anchors(text, listed), strict=True):
+        if anchor is _UNCHANGED:
+            anchored.append(ann)
+        elif anchor is None:
             orphaned.append(ann)
         else:
             anchored.append(reanchored(text, ann, anchor))

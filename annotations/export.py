@@ -23,6 +23,8 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from annotations.anchoring import reanchor_all
@@ -101,14 +103,14 @@ def to_markdown(
     orphaned = frozenset(orphaned_ids)
     ordered = list(sections)
     all_anns = [ann for _, anns in ordered for ann in anns]
-    tags = sorted({tag for ann in all_anns for tag in ann.tags})
+    tags = sorted(set(chain.from_iterable(map(_TAGS, all_anns))))
     front: list[tuple[str, str]] = []
     if len(ordered) == 1:
         ref = ordered[0][0]
         front += [("title", yaml_string(ref.title or ref.id)), *ref.citation()]
     else:
         front.append(("title", yaml_string(COLLECTION_TITLE)))
-    stamps = {ann.created for ann in all_anns}  # few distinct: one check each
+    stamps = set(map(_CREATED, all_anns))  # few distinct: one check each
     created = min((stamp for stamp in stamps if _ISO_UTC.fullmatch(stamp)), default="")
     if created:
         front.append(("created", created))  # the first highlight's: stable across re-exports
@@ -116,7 +118,7 @@ def to_markdown(
         ("tags", yaml_list(tags)),
         ("exported", _timestamp(exported or utc_now())),
         ("highlights", str(len(all_anns))),
-        ("orphaned", str(sum(ann.id in orphaned for ann in all_anns))),
+        ("orphaned", str(sum(ann.id in orphaned for ann in all_anns) if orphaned else 0)),
     ]
     lines = "".join(
         f"{key}:{'' if value.startswith(chr(10)) else ' '}{value}\n" for key, value in front
@@ -125,6 +127,10 @@ def to_markdown(
     for ref, anns in ordered:
         parts.append(_section(ref, anns, orphaned))
     return "\n\n".join(parts) + "\n"
+
+
+_TAGS = attrgetter("tags")
+_CREATED = attrgetter("created")
 
 
 def anchored_section(
@@ -158,8 +164,11 @@ def _section(ref: ArticleRef, anns: Sequence[Annotation], orphaned: frozenset[st
     byline = _byline(ref)
     if byline:
         blocks.append(byline)
-    found = sorted((a for a in anns if a.id not in orphaned), key=_text_order)
-    lost = sorted((a for a in anns if a.id in orphaned), key=_text_order)
+    if orphaned:
+        found = sorted((a for a in anns if a.id not in orphaned), key=_text_order)
+        lost = sorted((a for a in anns if a.id in orphaned), key=_text_order)
+    else:  # the usual export: nothing orphaned anywhere, one pass
+        found, lost = sorted(anns, key=_text_order), []
     breaks = None if ref.text is None else _line_breaks(ref.text)
     blocks += [_highlight(ann, breaks) for ann in found]
     blocks += [_highlight(ann, None, orphan=True) for ann in lost]
@@ -196,28 +205,31 @@ def _highlight(ann: Annotation, breaks: list[int] | None, *, orphan: bool = Fals
 
     ``breaks`` are the article's line breaks (:func:`_line_breaks`), None without its text.
     An export formats every highlight of the store, so the common case (a quote with nothing
-    to escape, no note, tags and colour seen before) takes a few string operations.
+    to escape, a one-line note or none, tags and colour seen before) is a few string
+    operations and one f-string, with no list of blocks or of meta parts.
     """
-    blocks = [_quote_block(ann.quote)]
-    moved = not orphan and ann.current is not None and ann.moved
+    selector, current = ann.selector, ann.current
+    quote = _quote_block(selector.exact)
+    moved = not orphan and current is not None and ann.moved
     if moved:
-        blocks += ["Now reads:", _quote_block(ann.current_quote)]
-    if ann.note:
-        note = ann.note.replace("\r\n", "\n").replace("\r", "\n")
+        quote += "\n\nNow reads:\n\n" + _quote_block(ann.current_quote)
+    note = ann.note
+    if note:
+        if "\r" in note:
+            note = note.replace("\r\n", "\n").replace("\r", "\n")
         note = contained_note(make_inert(note, keep_tabs=True))
         if note:
-            blocks.append(note)
-    meta = [_tag_line(ann.tags)] if ann.tags else []
+            quote += "\n\n" + note
+    tags = ann.tags
+    meta = _tag_line(tags) + " · " if tags else ""
     if orphan:
-        meta.append("orphaned: not found in the current text")
+        meta += "orphaned: not found in the current text · "
     elif breaks is not None:
-        offset = ann.start
-        meta.append(f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1}")
+        offset = (current or selector).start
+        meta += f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1} · "
     if moved:
-        meta.append("moved: text changed")
-    meta.append(_color_text(ann.color))
-    blocks.append(f"{' · '.join(meta)} ^{block_id(ann.id)}")
-    return "\n\n".join(blocks)
+        meta += "moved: text changed · "
+    return f"{quote}\n\n{meta}{_color_text(ann.color)} ^{block_id(ann.id)}"
 
 
 # Characters that may need a quote escaped (:data:`_MAY_NEED_ESCAPE`) or made inert.
@@ -226,13 +238,28 @@ _QUOTE_MAY_NEED_WORK = re.compile(rf"[\\`*\[\]<>#|~$^=_&{DANGER}]")
 
 def _quote_block(quote: str) -> str:
     """``blockquote(make_inert(quote, keep_tabs=True))``, quicker for plain prose: no control
-    character, nothing :data:`_MAY_NEED_ESCAPE` looks for in a line, no line that starts
-    with ``-``, ``+`` or a digit once trimmed."""
+    character and nothing :data:`_MAY_NEED_ESCAPE` looks for inside a line, so only a line
+    that starts with ``-``, ``+`` or a digit once trimmed can need an escape (a list item's
+    start), and only that line goes through :func:`escape_inline`."""
     if _QUOTE_MAY_NEED_WORK.search(quote) is None and "%%" not in quote and "::" not in quote:
+        if "\n" not in quote:
+            line = quote.strip()
+            if not line:
+                return ">"
+            return "> " + (escape_inline(line) if _may_start_item(line) else line)
         lines = [line for line in map(str.strip, quote.split("\n")) if line]
-        if not any(line[0] in "-+" or line[0].isdigit() for line in lines):
-            return "\n>\n".join(["> " + line for line in lines]) if lines else ">"
+        if not lines:
+            return ">"
+        return "\n>\n".join(
+            ["> " + (escape_inline(ln) if _may_start_item(ln) else ln) for ln in lines]
+        )
     return blockquote(make_inert(quote, keep_tabs=True))
+
+
+def _may_start_item(line: str) -> bool:
+    """Whether a trimmed line may start a list item (``-``, ``+``, ``2024.``; any digit
+    :data:`_MAY_NEED_ESCAPE`'s ``\\d`` matches)."""
+    return line[0] in "-+" or line[0].isdigit()
 
 
 @lru_cache(maxsize=1024)  # a store has few distinct tag sets and colours

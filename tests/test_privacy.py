@@ -113,10 +113,10 @@ def _tamper(cache: Path, **changes: object) -> None:
     shards = sorted(cache.with_name(cache.stem + ".shards").glob("*.json"))
     assert shards
     for shard in shards:
-        records = json.loads(shard.read_text())
-        for record in records.values():
-            record["summary"].update(changes)
-        shard.write_text(json.dumps(records))
+        columns = json.loads(shard.read_text())  # a list per field (summary_columns)
+        for field, value in changes.items():
+            columns[field] = [value] * len(columns["id"])
+        shard.write_text(json.dumps(columns))
 
 
 @pytest.mark.parametrize(

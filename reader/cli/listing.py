@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 from reader.cli.json_rows import row_lines
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
-from reader.library.bulk_summaries import summaries_by_path
+from reader.library.bulk_summaries import rows_by_path
 from reader.library.inert import one_line
+from reader.library.summaries import ROW_INDEX, summary_row
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
-    from reader.library import Article, Summary
+    from reader.library import Article
     from reader.workspace import Workspace
 
 
@@ -41,45 +42,58 @@ def article_json(article: Article) -> dict[str, Any]:
 
 #: The state of a kept article with no state file (most of them): one object for every row.
 _UNREAD = ReadingState()
+#: Where the row's fields are in a summary's :data:`~reader.library.summary_columns.Row`.
+_TITLE, _SOURCE, _DATE, _WORDS, _HIDDEN, _ERROR, _AUTHORS, _URL, _FEED, _ADDED, _KEY = (
+    ROW_INDEX[name]
+    for name in (
+        "title", "source", "date", "words", "hidden_lines", "error",
+        "authors", "url", "feed", "added", "key",
+    )
+)  # fmt: skip
 
 
 def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str, Any]]:
     """One row per library article (and per archived one with ``archived``), then one per
     removed article that has highlights; made as they are asked for, so the first rows can
-    be written while later articles are still being read."""
+    be written while later articles are still being read. Each row is made from the
+    summary's values (:func:`summary_row`; a cached one is read as those, no Summary made)."""
     counts = workspace.store.counts_by_article()
     keyed = workspace.store.counts_by_key()
     library = workspace.library
     kept = Collection(library.kept) if library.kept is not None else None
     with_state = kept.stems_with_state() if kept is not None else set()
     entries = library.all_entries() if archived else library.entries
-    summaries = summaries_by_path(library, entries)
     stem_of = Collection.stem_of
-    for number, (article_id, path, summary) in enumerate(summaries, start=1):
+    for number, (article_id, path, summary) in enumerate(rows_by_path(library, entries), 1):
+        values = summary if type(summary) is tuple else summary_row(summary)
         row: dict[str, Any]
-        if summary.error is not None:
-            row = {"number": number, "id": article_id, "path": path, "error": summary.error}
+        if values[_ERROR] is not None:
+            row = {"number": number, "id": article_id, "path": path, "error": values[_ERROR]}
         else:  # one literal in JSON order (keyword updates were a twelfth of a cached list)
             row = {
                 "number": number,
                 "id": article_id,
                 "path": path,
-                "title": summary.title,
-                "source": summary.source,
-                "authors": list(summary.authors),
-                "date": summary.date,
-                "url": summary.url,
-                "words": summary.words,
-                "hidden_lines": summary.hidden_lines,
-                "feed": summary.feed,
-                "added": summary.added,
+                "title": values[_TITLE],
+                "source": values[_SOURCE],
+                "authors": values[_AUTHORS],
+                "date": values[_DATE],
+                "url": values[_URL],
+                "words": values[_WORDS],
+                "hidden_lines": values[_HIDDEN],
+                "feed": values[_FEED],
+                "added": values[_ADDED],
             }
         stem = stem_of(article_id)
         if kept is not None and stem is not None:
             state = kept.state(stem) if stem in with_state else _UNREAD
             row["state"] = state.state
             row["position"] = state.position
-        row["annotations"] = counts.get(article_id, 0) or _moved_count(workspace, summary, keyed)
+        count = counts.get(article_id, 0)
+        key = values[_KEY]
+        if not count and key and key in keyed:  # made under another id: a file since moved
+            count = _moved_count(workspace, key)
+        row["annotations"] = count
         yield row
     yield from _unlisted_rows(workspace, counts, kept)
 
@@ -111,19 +125,20 @@ def _unlisted_rows(
             yield {"id": article_id, "title": title, "waiting": True, "annotations": count}
 
 
-def _moved_count(workspace: Workspace, summary: Summary, keyed: dict[str, int]) -> int:
+def _moved_count(workspace: Workspace, key: str) -> int:
     """Highlights made on this article under another id (a file since moved or renamed),
     found by the article's key as the summary remembers it: no article is read for it, and
-    no shard unless the store counts highlights under that key (``keyed``)."""
-    if not summary.key or summary.key not in keyed:
-        return 0
-    return len(workspace.store.for_key(summary.key))
+    no shard unless the store counts highlights under that key."""
+    return len(workspace.store.for_key(key))
 
 
 def filtered(rows: Iterable[dict[str, Any]], args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     """Rows kept by ``--state``, ``--site``, ``--feed``, in ``--sort`` order (streamed in the
     library's order; the other orders wait for the last row)."""
-    kept = (row for row in rows if _wanted(row, args))
+    if args.state is None and not args.site and not args.feed:  # the default: no call a row
+        kept = (row for row in rows if row.get("state") != "archived")
+    else:
+        kept = (row for row in rows if _wanted(row, args))
     if args.sort not in ("added", "published"):
         yield from kept
         return

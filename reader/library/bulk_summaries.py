@@ -35,6 +35,7 @@ from reader.library.errors import ArticleError
 from reader.library.inert import display_name
 from reader.library.recorded import MAX_RECORDED, recorded_summary
 from reader.library.summaries import Summary
+from reader.library.summary_columns import Row
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -195,26 +196,41 @@ def library_summaries(library: Library, entries: Iterable[Entry]) -> Iterator[Su
 def summaries_by_path(
     library: Library, entries: Iterable[Entry]
 ) -> Iterator[tuple[str, str, Summary]]:
-    """The id, path (as text) and summary of each of ``entries``, in order. Kept entries are
-    not made (:func:`~reader.library.entries.id_paths`) unless one must be read alone."""
+    """The id, path (as text) and summary of each of ``entries``, in order."""
+    for article_id, path, known in rows_by_path(library, entries):
+        summary = known if isinstance(known, Summary) else Summary.from_values(known)
+        yield article_id, path, summary
+
+
+def rows_by_path(
+    library: Library, entries: Iterable[Entry]
+) -> Iterator[tuple[str, str, Summary | Row]]:
+    """The id, path (as text) and summary of each of ``entries``, in order; a summary read
+    from the cache comes as its row (:meth:`SummaryCache.rows`). Kept entries are not made
+    (:func:`~reader.library.entries.id_paths`) unless one must be read alone."""
     from reader.library.library import BIG_FILE
 
     listed = entries if isinstance(entries, Sequence) else list(entries)
-    known: list[tuple[str, str, Summary | None]] = []
-    jobs: list[Job] = []
-    get = library.summaries.get
-    for index, (article_id, path) in enumerate(id_paths(listed)):
-        summary: Summary | None
+    pairs = list(id_paths(listed))
+    stats: list[os.stat_result | None] = []
+    stat = os.stat
+    for _, path in pairs:
         try:
-            stat = os.stat(path)
+            stats.append(stat(path))
         except OSError:
+            stats.append(None)
+    cached = library.summaries.rows([article_id for article_id, _ in pairs], stats)
+    known: list[tuple[str, str, Summary | Row | None]] = []
+    jobs: list[Job] = []
+    for index, ((article_id, path), info, summary) in enumerate(
+        zip(pairs, stats, cached, strict=True)
+    ):
+        if info is None:
             summary = library.summary(listed[index])  # its one-line reason, as the list says
-        else:
-            summary = get(article_id, stat)
-            if summary is None and stat.st_size <= BIG_FILE:
-                jobs.append((article_id, path, display_name(os.path.basename(path)), stat))
-            elif summary is None:
-                summary = library.summary(listed[index])  # the start of a big file, not cached
+        elif summary is None and info.st_size <= BIG_FILE:
+            jobs.append((article_id, path, display_name(os.path.basename(path)), info))
+        elif summary is None:
+            summary = library.summary(listed[index])  # the start of a big file, not cached
         known.append((article_id, path, summary))
     stream = _Stream(library, jobs)
     try:

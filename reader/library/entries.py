@@ -9,6 +9,7 @@ sequence the screens and commands index, slice and count like a list.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,10 @@ class Entry:
     folder: str | None = field(default=None, compare=False, repr=False)
 
 
+#: A name of ``*.md`` not hidden (``.x.md``), in names joined by newlines: its stem.
+_MARKDOWN_STEM = re.compile(r"^(?!\.)(.*)\.md$", re.MULTILINE)
+
+
 def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
     """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
     they were added), without those in ``hidden``. One ``listdir``; nothing is stat'ed."""
@@ -41,7 +46,11 @@ def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
         names = os.listdir(folder / "articles")
     except OSError:
         return []
-    stems = [n[:-3] for n in names if n.endswith(".md") and not n.startswith(".")]
+    joined = "\n".join(names)  # one regex pass over all names, not a Python test per name
+    if joined.count("\n") == len(names) - 1:  # no name holds a newline
+        stems = _MARKDOWN_STEM.findall(joined)
+    else:
+        stems = [n[:-3] for n in names if n.endswith(".md") and not n.startswith(".")]
     if hidden:
         stems = [stem for stem in stems if stem not in hidden]
     stems.sort()

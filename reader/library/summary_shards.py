@@ -6,7 +6,8 @@ last asked for (the library's order) into shards of :data:`SHARD_RECORDS`, named
 manifest, and read one shard at a time, only as far as the rows asked for so far. ``postil list``
 reads them all, each with one ``orjson.loads`` (1.5-3x faster than ``json`` on them; a record
 it reads otherwise than ``json`` would is at worst rejected by the summary's checks, a cache
-miss). They are written by ``orjson.dumps`` too: compact, and several times faster.
+miss). They are written by ``orjson.dumps`` too: compact, and several times faster. What a
+shard holds is its writer's business (:mod:`summary_columns`: a list per field).
 
 Writing: new shard files under fresh names, then the manifest replaced atomically, then the old
 shards deleted; a reader that loses a shard to a concurrent save sees fewer records (a cache
@@ -19,10 +20,9 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
 import orjson
 
@@ -31,8 +31,6 @@ from annotations.inert import utf8_json_strings_are_inert
 
 #: Records per shard: the first shard (the first screen) parses in a few milliseconds.
 SHARD_RECORDS = 2_000
-
-Record = dict[str, Any]
 
 
 class Shards:
@@ -62,32 +60,31 @@ class Shards:
         """True while shards remain unread."""
         return bool(self._names())
 
-    def next_records(self) -> tuple[dict[str, object], bool]:
-        """The records of the next unread shard (empty if it is gone or damaged), and whether
-        its text was seen to hold no character a summary must not have."""
+    def next_shard(self) -> tuple[object, bool]:
+        """The parsed JSON of the next unread shard (None if it is gone or damaged), and
+        whether its text was seen to hold no character a summary must not have."""
         names = self._names()
         if not names:
-            return {}, True
+            return None, True
         name = names.pop(0)
         try:
             raw = (self.folder / name).read_bytes()
             data = orjson.loads(raw)
         except (OSError, ValueError):
-            return {}, True
-        if not isinstance(data, dict):
-            return {}, True
+            return None, True
         return data, utf8_json_strings_are_inert(raw)  # orjson's keys are str; values checked
 
-    def write(self, records: Sequence[tuple[str, Record]]) -> None:
-        """Replace the cache with ``records`` in this order (OSError if it cannot)."""
+    def write(self, shards: Iterable[bytes], records: int) -> None:
+        """Replace the cache with ``shards`` (each one shard's JSON text, in order) holding
+        ``records`` in all (OSError if it cannot)."""
         make_private_dirs(self.folder)
         token = secrets.token_hex(4)
         names: list[str] = []
-        for number, chunk in enumerate(_chunks(records, SHARD_RECORDS)):
+        for number, shard in enumerate(shards):
             name = f"{number:05d}-{token}.json"
-            atomic_write(self.folder / name, orjson.dumps(dict(chunk)))
+            atomic_write(self.folder / name, shard)
             names.append(name)
-        manifest = {"version": self.version, "shards": names, "records": len(records)}
+        manifest = {"version": self.version, "shards": names, "records": records}
         atomic_write(self.manifest, json.dumps(manifest).encode())
         for old in os.listdir(self.folder):
             if old.endswith(".json") and old not in names:
@@ -98,8 +95,3 @@ class Shards:
 def _safe_name(name: str) -> bool:
     """A shard name as :meth:`Shards.write` makes them (never a path elsewhere)."""
     return name.endswith(".json") and "/" not in name and "\\" not in name and ".." not in name
-
-
-def _chunks(records: Sequence[tuple[str, Record]], size: int) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(records), size):
-        yield records[start : start + size]

@@ -29,6 +29,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from annotations import inert
 from annotations.files import atomic_write, make_private_dirs
 from reader.library.inert import is_inert, make_inert
@@ -87,6 +89,7 @@ class TextCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._writes = 0
+        self._made = False  # the folder made private once a process, not before every write
 
     def _file(self, article_id: str) -> Path | None:
         if self.folder is None:
@@ -101,7 +104,7 @@ class TextCache:
         if file is None:
             return None
         try:
-            record = json.loads(file.read_bytes())
+            record = _loads(file.read_bytes())
         except (OSError, ValueError, RecursionError):
             return None
         if not isinstance(record, dict) or record.get("key") != _key(article_id, path, stat):
@@ -113,14 +116,33 @@ class TextCache:
         file = self._file(article_id)
         if file is None or len(article.text) > MAX_CACHED_CHARS:
             return
-        key = _key(article_id, article.path, stat)
-        data = json.dumps({"key": key, "article": _fields(article)}, ensure_ascii=False)
+        record = {"key": _key(article_id, article.path, stat), "article": _fields(article)}
         with suppress(OSError, UnicodeEncodeError):
-            make_private_dirs(file.parent)
-            atomic_write(file, data.encode("utf-8", "surrogatepass"), durable=False)
+            if not self._made:
+                make_private_dirs(file.parent)
+                self._made = True
+            atomic_write(file, _dumps(record), durable=False)
             if self._writes % _TRIM_EVERY == 0:
                 _trim(file.parent, MAX_FILES)
             self._writes += 1
+
+
+def _loads(data: bytes) -> Any:
+    """A record as written by :func:`_dumps`: orjson's parser (several times the stdlib's on
+    an article's text), the stdlib's for what it refuses (a lone surrogate from a file)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
+def _dumps(record: dict[str, Any]) -> bytes:
+    """``record`` as UTF-8 JSON: by orjson, or by the stdlib if a string holds a lone
+    surrogate (written as "surrogatepass" makes it, for :func:`_loads` to read back)."""
+    try:
+        return orjson.dumps(record)
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 def _fields(article: Article) -> dict[str, Any]:

@@ -147,3 +147,18 @@ def test_list_json_rows_survive_titles_that_look_like_json(
     assert main(["list", "--json", "-L", str(folder), "--db", str(tmp_path / "n.json")]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["title"] for row in rows] == [tricky, "Headline number 2 about the courts"]
+
+
+def test_kept_stems_are_the_visible_markdown_names_even_with_a_newline_in_one(
+    tmp_path: Path,
+) -> None:
+    from reader.library.entries import kept_stems
+
+    (tmp_path / "articles").mkdir()
+    names = ["b.md", "a.md", ".hidden.md", "c.txt.gz", "d.md.tmp", ".md", "é.md", "x.MD"]
+    for name in names:
+        (tmp_path / "articles" / name).write_text("x")
+    assert kept_stems(tmp_path) == ["a", "b", "é"]
+    assert kept_stems(tmp_path, frozenset({"b"})) == ["a", "é"]
+    (tmp_path / "articles" / "two\nlines.md").write_text("x")  # the names cannot be joined
+    assert kept_stems(tmp_path) == ["a", "b", "two\nlines", "é"]
