@@ -121,3 +121,17 @@ def test_trigger_pattern_stays_small() -> None:
     assert numeric._trigger_starts("5 people") == [0]
     # not after a letter and a hyphen; after "(" and "$" (the digit after "$" too)
     assert numeric._trigger_starts("x-5 a-5 (5 $5") == [9, 11, 12]
+
+
+def test_feature_names_by_line_are_those_of_the_whole_text() -> None:
+    def whole_text(text: str) -> set[str]:
+        return {m.group(1) for r in consistency._FEATURE_RES for m in r.finditer(text)}
+
+    pieces = [
+        "feature", "features", "Pocket Mode", "FlashReply", "X-Ray", "Mode,", "a feature",
+        ", a new feature", "a", "an", "new", "the", ",", ".", ";", " ", "\u00a0", "\n",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 4)
+    assert sum(bool(whole_text(t)) for t in strings) > 300  # the strings do hold features
+    for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
+        assert consistency.feature_names(text) == whole_text(text), text

@@ -108,10 +108,31 @@ def _inside_test(where: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
-    """Named product features ("Pocket Mode", "FlashReply"; class 2)."""
+    """Named product features ("Pocket Mode", "FlashReply"; class 2).
+
+    Both patterns need "feature" and never cross a line, so they are run over the lines that
+    hold the word only: the same matches as over the whole text (``finditer`` restarts at a
+    line's start whenever the previous line had no match left), where a whole-text scan tried
+    the name pattern at every capital of a long text."""
     if "feature" not in text or (vocab is not None and not {"feature", "features"} & vocab):
         return set()
-    return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
+    found: set[str] = set()
+    for start, end in _lines_with(text, "feature"):
+        for pattern in _FEATURE_RES:
+            found.update(m.group(1) for m in pattern.finditer(text, start, end))
+    return found
+
+
+def _lines_with(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding ``word``, newline excluded, in text order."""
+    i = text.find(word)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        if end < 0:
+            end = len(text)
+        yield start, end
+        i = text.find(word, end)
 
 
 # A label decided where capitals carry no information (headline, sentence start) counts for
