@@ -5,6 +5,7 @@ product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
@@ -41,13 +42,16 @@ _VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$"
 
 # In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
 # "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1".
-_MODEL_NAME = (
-    r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+_AFTER_MODEL_CAPITAL = (
+    r"(?:(?:[a-z]+|[a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
     r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
-    r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+    r"|(?!(?<=F)Y|(?<=G)\d|(?<=C)OP)[A-Z]{0,2}(?:-\d{1,4}|\d{2,4})[A-Za-z]?)"
 )
-# The model comes first (a capital ``re`` scans for in C); the word before it is checked after.
-_TECH_MODEL = re.compile(rf"(?:{_MODEL_NAME})\b(?![.,]\d|-)")
+# The model comes first (a capital ``re`` scans for in C; the word before it is checked
+# after). Both kinds of model start with that capital, so each follows it, the second with
+# its exclusions ("FY", "G7", "COP28") checked behind the capital: a leading lookahead made
+# ``re`` try every offset of the text.
+_TECH_MODEL = re.compile(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
 _MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
@@ -120,8 +124,16 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
     }
     if not models:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
-    return [(m.start(), m.end(), "PRODUCT") for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), "PRODUCT") for m in mentions_of(models).finditer(text)]
+
+
+def mentions_of(names: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word mentions of ``names`` (not inside a word or after a hyphen), the first
+    listed first. Each name's first letter comes before the check behind it: the pattern
+    starts with literals ``re`` scans for in C (a leading lookbehind was tried at every
+    offset of the text)."""
+    first_then_check = (re.escape(n[0]) + r"(?<![\w-].)" + re.escape(n[1:]) for n in names)
+    return re.compile("(?:" + "|".join(first_then_check) + r")(?![\w-])")
 
 
 # A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
@@ -130,8 +142,11 @@ _BROADCASTERS = (
     *("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS"),
     *("NHK", "KBS", "PBS", "DW", "NDTV"),
 )
+# Each broadcaster's first letter comes before the word-boundary check (as "(?<!\w.)"), so
+# that the pattern starts with literals ``re`` scans for in C: a leading "\b" was tried at
+# every offset.
 _CHANNEL = re.compile(
-    r"\b(?:" + "|".join(_BROADCASTERS) + ")"
+    "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in _BROADCASTERS) + ")"
     r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
     r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
 )

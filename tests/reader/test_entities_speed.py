@@ -137,3 +137,38 @@ def test_feature_names_by_line_are_those_of_the_whole_text() -> None:
     assert sum(bool(whole_text(t)) for t in strings) > 300  # the strings do hold features
     for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
         assert consistency.feature_names(text) == whole_text(text), text
+
+
+def test_model_and_channel_patterns_are_the_plain_ones() -> None:
+    model_name = (
+        r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+        r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
+        r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+    )
+    tech_model = re.compile(rf"(?:{model_name})\b(?![.,]\d|-)")
+    channel = re.compile(
+        r"\b(?:" + "|".join(special._BROADCASTERS) + ")"
+        r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
+        r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
+    )
+    models = ["Pixel 10", "Pixel 10 Pro", "TL-1", "H100", "Llama 3.1 70B", "iPhone 15"]
+    plain_models = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
+    pieces = [
+        "Pixel", "10", "Pro", "Gen 2", "70B", "3.1", "TL", "-1", "H100", "FY24", "G7", "COP28",
+        "COPA", "GPT", "iPhone 15", "xPixel", "BBC", "One", "BBC One", "ABC", "News", "xBBC",
+        "RTÉ", "NDTV", "Radio", "Ulster", "_", "-", "1", "Llama",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 5)
+    assert sum(bool(tech_model.search(t)) for t in strings) > 1000
+    assert sum(bool(channel.search(t)) for t in strings) > 100
+    assert sum(bool(plain_models.search(t)) for t in strings) > 100
+    for text in [*TEXTS, *strings]:
+        assert [m.span() for m in special._TECH_MODEL.finditer(text)] == [
+            m.span() for m in tech_model.finditer(text)
+        ], text
+        assert [m.span() for m in special._CHANNEL.finditer(text)] == [
+            m.span() for m in channel.finditer(text)
+        ], text
+        assert [m.span() for m in special.mentions_of(models).finditer(text)] == [
+            m.span() for m in plain_models.finditer(text)
+        ], text
