@@ -196,6 +196,14 @@ def _products(text: str) -> list[Span]:
                 last = m.end()
                 break
     for base in bases:
-        for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
-            out.append((m.start(), m.end(), "PRODUCT"))
+        out.extend((m.start(), m.end(), "PRODUCT") for m in base_mentions(base).finditer(text))
     return out
+
+
+def base_mentions(base: str) -> re.Pattern[str]:
+    r"""A model's mentions without a variant after it: ``\b`` base ``\b``, no capitalised word
+    next. A base starts with a letter (``_MODEL``), so the leading ``\b`` is checked behind
+    that letter, as "(?<!\w.)": the pattern then starts with a literal ``re`` scans for in C,
+    where a leading ``\b`` was tried at every offset of the text."""
+    first, rest = re.escape(base[0]), re.escape(base[1:])
+    return re.compile(rf"{first}(?<!\w.){rest}\b(?![ \u00a0][A-Z])")

@@ -172,3 +172,16 @@ def test_model_and_channel_patterns_are_the_plain_ones() -> None:
         assert [m.span() for m in special.mentions_of(models).finditer(text)] == [
             m.span() for m in plain_models.finditer(text)
         ], text
+
+
+def test_base_mentions_are_the_plain_pattern() -> None:
+    bases = ["Lumen 3", "Snapdragon 8", "iPhone 15", "Galaxy S24"]
+    pieces = [*bases, "x", "_", "-", "Pro", "pro", "3", "Lumen", "S24", "é", "\n"]
+    strings = _random_strings(pieces, 3000, 6)
+    for base in bases:
+        plain = re.compile(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])")
+        assert sum(bool(plain.search(t)) for t in strings) > 100
+        for text in [*TEXTS, *strings]:
+            assert [m.span() for m in special.base_mentions(base).finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], text
