@@ -5,7 +5,7 @@ product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
@@ -72,14 +72,30 @@ _SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "macOS", "watchOS
 
 
 def small_letter_products(text: str) -> list[Span]:
-    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word."""
-    if not any(k in text for k in _SMALL_LETTER_KEYS):
-        return []  # most articles: a few substring scans in C, no regex
-    return [
-        (m.start(), m.end(), "PRODUCT")
-        for m in _SMALL_LETTER_PRODUCT.finditer(text)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
-    ]
+    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word.
+
+    Every match starts with one of ``_SMALL_LETTER_KEYS``: the pattern is tried only where
+    ``str.find`` finds one, in text order and after the last match (what ``finditer`` does,
+    without stopping at every "i", "m", "w" and "t" of the text)."""
+    starts = sorted(i for key in _SMALL_LETTER_KEYS for i in _find_all(text, key))
+    out: list[Span] = []
+    end = 0
+    for start in starts:
+        m = _SMALL_LETTER_PRODUCT.match(text, start) if start >= end else None
+        if m is None:
+            continue
+        end = m.end()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            out.append((start, end, "PRODUCT"))
+    return out
+
+
+def _find_all(text: str, key: str) -> Iterator[int]:
+    """Every offset of ``key`` in ``text`` (overlapping ones too)."""
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
 
 
 # A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10

@@ -185,3 +185,21 @@ def test_base_mentions_are_the_plain_pattern() -> None:
             assert [m.span() for m in special.base_mentions(base).finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], text
+
+
+def test_small_letter_products_are_those_of_finditer() -> None:
+    def plain(text: str) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), m.end(), "PRODUCT")
+            for m in special._SMALL_LETTER_PRODUCT.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+        ]
+
+    pieces = [
+        "iOS", "iPadOS", "iPhone", "iPad", "iPod", "iMac", "iCloud", "iTunes", "macOS",
+        "watchOS", "tvOS", "i", "mac", "OS", "x", "-", "_", "é",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 7)
+    assert sum(bool(plain(t)) for t in strings) > 1000
+    for text in [*TEXTS, *strings]:
+        assert special.small_letter_products(text) == plain(text), text
