@@ -282,7 +282,7 @@ def numeric_source() -> tuple[str, int]:
     return rf"(?<![\w.])(?:{_guard_ignorecase(_PATTERN)})", re.VERBOSE
 
 
-_LIST_ITEM = re.compile(r"\d+\.\s")
+_LIST_ITEM = compiled(r"\d+\.\s")
 
 # Speed: trying the big alternation at every word start costs ~7 µs a word. Instead one cheap
 # pass (a prefix-factored regex) finds the word starts where a numeric expression can begin:
@@ -428,7 +428,7 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 # Words after "a second" that keep it a moment ("a second later", "a second or two").
 _MOMENT_AFTER = words("later earlier ago before after or and longer too more")
-_PRONOUN_ONE = re.compile(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
+_PRONOUN_ONE = compiled(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
 
 
 def _ordinal_second(text: str, start: int, end: int) -> bool:

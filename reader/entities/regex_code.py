@@ -55,17 +55,42 @@ def _stored() -> Entries:
 
 
 def stored_patterns() -> list[tuple[str, int]]:
-    """The (pattern, flags) of every regex worth storing, from the functions that build them."""
+    """The (pattern, flags) of every regex worth storing: those the builders make on first
+    use, and every pattern a module of the recogniser holds (made with :func:`compiled`)."""
     from reader.entities import laws, numeric  # imported here: they import this module
     from reader.entities.names import tokens
 
-    return [
+    made_on_first_use = [
         numeric.numeric_source(),
         numeric.trigger_source(),
         laws.long_law_source(),
         *tokens.run_sources(),
         tokens.token_source(),
     ]
+    return list(dict.fromkeys([*made_on_first_use, *_module_patterns()]))
+
+
+def _module_patterns() -> list[tuple[str, int]]:
+    """Patterns held by the recogniser's modules (alone or in a tuple), with the flags they
+    were given (``re`` adds UNICODE to every str pattern)."""
+    import importlib
+    import pkgutil
+
+    import reader.entities
+
+    found: list[tuple[str, int]] = []
+    for info in pkgutil.walk_packages(reader.entities.__path__, "reader.entities."):
+        if info.name.rsplit(".", 1)[-1] in _NOT_THE_RECOGNISER:
+            continue
+        for value in vars(importlib.import_module(info.name)).values():
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found.append((item.pattern, item.flags & ~re.UNICODE))
+    return found
+
+
+# Modules with no patterns of the recogniser, or heavy or optional imports.
+_NOT_THE_RECOGNISER = frozenset({"lexer", "style", "spacy_backend", "gazetteer_compile"})
 
 
 def code_of(pattern: str, flags: int) -> tuple[Any, ...]:

@@ -9,35 +9,36 @@ from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 # "(R-NC)": party letter and state code after a US legislator's name.
-_PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+_PARTY_STATE = compiled(r"\(([RDI])-([A-Z]{2})\)")
 # ", R-Ohio,": party letter and state name (class 5).
 # (The letter comes first so that ``re`` scans for it in C; what precedes is a lookbehind.)
-_PARTY_STATE_NAME = re.compile(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
+_PARTY_STATE_NAME = compiled(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
-AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
 # (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
-AP_STATE = re.compile(
+AP_STATE = compiled(
     r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
 )
 _VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
-_MODEL = re.compile(
+_MODEL = compiled(
     r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
     rf"(?:[ \u00a0](?:{_VARIANTS}))+\b"
 )
 # A variant word after a space; each word checks the space behind it, so the pattern starts
 # with literal capitals ``re`` can scan for (a leading "[ \u00a0]" stopped at every space).
-VARIANT = re.compile(
+VARIANT = compiled(
     "(?:" + "|".join(rf"{w}(?<=[ \u00a0]{w})" for w in _VARIANTS.split("|")) + r")\b"
 )
-_VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
+_VARIANT_TAIL = compiled(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 
 
 # In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
@@ -51,8 +52,8 @@ _AFTER_MODEL_CAPITAL = (
 # after). Both kinds of model start with that capital, so each follows it, the second with
 # its exclusions ("FY", "G7", "COP28") checked behind the capital: a leading lookahead made
 # ``re`` try every offset of the text.
-_TECH_MODEL = re.compile(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
-_MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
+_TECH_MODEL = compiled(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
+_MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
@@ -63,7 +64,7 @@ Series Season Grade Category Group Division League Formula Channel Platform Gate
 # Products whose name starts with a small letter, which the capitalised-name pass never sees
 # (class 2: "Apple's iPhone event", "on Android and iOS"). The literal first letter lets
 # ``re`` skip through the text; the character before is checked in Python.
-_SMALL_LETTER_PRODUCT = re.compile(
+_SMALL_LETTER_PRODUCT = compiled(
     r"(?:i(?:OS|PadOS|Phone|Pad|Pod|Mac|Cloud|Tunes)|(?:mac|watch|tv)OS)(?![\w-])"
 )
 
@@ -101,7 +102,7 @@ def _find_all(text: str, key: str) -> Iterator[int]:
 # A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
 # spokesman" are the government (ORG, OntoNotes; issue 12 class 5); "outside Downing Street"
 # stays the place. The seat comes first, a literal ``re`` scans for.
-_SEAT_ACTS = re.compile(
+_SEAT_ACTS = compiled(
     r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10)(?=[ \u00a0]+(?:said|says|"
     r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
     r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
@@ -161,7 +162,7 @@ _BROADCASTERS = (
 # Each broadcaster's first letter comes before the word-boundary check (as "(?<!\w.)"), so
 # that the pattern starts with literals ``re`` scans for in C: a leading "\b" was tried at
 # every offset.
-_CHANNEL = re.compile(
+_CHANNEL = compiled(
     "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in _BROADCASTERS) + ")"
     r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
     r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"

@@ -26,7 +26,7 @@ def test_every_stored_pattern_is_served_from_the_store_and_equals_re_compile() -
     if saved_engine != regex_code.engine():
         pytest.skip("the stored code is for another Python (re.compile is used instead)")
     patterns = regex_code.stored_patterns()
-    assert len(patterns) == 7
+    assert len(patterns) > 40  # the builders' 7 and the modules' patterns
     for pattern, flags in patterns:
         assert (pattern, int(flags)) in entries  # else: python -m reader.entities.gazetteer_compile
         # Patterns compare equal only when their flags, text and compiled code are the same.

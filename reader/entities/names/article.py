@@ -8,16 +8,16 @@ headline test, and the position tests (sentence start, byline) used by later sta
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.entities.gazetteer import Gazetteer
+from reader.entities.regex_code import compiled
 
 _STRIP = ".,;:!?\"'()[]{}“”‘’—–-…*/"
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
-_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
+_CREDIT = compiled(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
 
 
 @dataclass(slots=True)

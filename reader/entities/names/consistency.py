@@ -15,34 +15,35 @@ from itertools import accumulate
 
 from reader.entities import lexicon
 from reader.entities.names.article import lower_vocab
+from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 # One pattern per separator: a single leading character is a literal prefix ``re`` scans for
 # in C, where the class "[ \u00a0]" made it try the alternation after every space.
 PRODUCT_NOUN_RES = tuple(
-    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    compiled(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
     for sep in (" ", "\u00a0")
 )
-_PRODUCT_NAME_RE = re.compile(
+_PRODUCT_NAME_RE = compiled(
     r"(?:['’]s|\bits|\btheir|\bthe|\bnew|\bown)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
 # "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
 _FEATURE_RES = (
-    re.compile(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
-    re.compile(
+    compiled(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
+    compiled(
         r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?),"
         r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
     ),
 )
 # A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
 # Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = compiled(
     r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
     r"[,.!?]?[\"”]"
 )
 # The title after a noun of works; the nouns themselves are found with ``str.find``.
-_TITLE_AFTER_NOUN = re.compile(
+_TITLE_AFTER_NOUN = compiled(
     r"(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
 )
 
