@@ -203,3 +203,22 @@ def test_small_letter_products_are_those_of_finditer() -> None:
     assert sum(bool(plain(t)) for t in strings) > 1000
     for text in [*TEXTS, *strings]:
         assert special.small_letter_products(text) == plain(text), text
+
+
+def test_lower_vocab_in_one_pass_is_the_two_pass_one() -> None:
+    strip = article._STRIP
+
+    def two_passes(text: str) -> set[str]:
+        toks = set(text.split())
+        vocab = {tok.rstrip(strip) for tok in toks if tok[0].islower()}
+        for tok in toks:
+            if not tok[0].isalnum() and not tok[0].islower():
+                word = tok.strip(strip)
+                if word[:1].islower():
+                    vocab.add(word)
+        return vocab
+
+    pieces = ["despite", "(despite", "“police”", "Police", "x", "'", "(", "É", "é", "1a", "-", "."]
+    strings = _random_strings(pieces, 3000, 8)
+    for text in [*TEXTS, *strings]:
+        assert article.lower_vocab(text) == two_passes(text), text
