@@ -10,37 +10,36 @@ telephone number is no CARDINAL), "Regina Mundi church" and "Manchester Piccadil
 
 from __future__ import annotations
 
-import re
-
 from reader.entities import lexicon
+from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
-_EVENT_YEAR = re.compile(r"[ \u00a0](?:19|20)\d\d\b")
+_EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
-_UNIT_WORDS = re.compile(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
+_UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
 # Class 7 (ages as DATE, OntoNotes): what stands before a bare age at a clause's end, "She was
 # 88.", "Dies at 88", "aged 41,". A person is the subject, so "Attendance was 17,844." is not.
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = compiled(
     r"(?:\b(?:I|[Hh]e|[Ss]he|who) (?:was|is|turned|turns)|\b[Aa]ged|\bDie[sd] at) $"
 )
 _AGE_ENDS = frozenset({",", ".", ";"})  # "Lee Carver, 41." as "Lee Carver, 41, said"
 # The last three characters of each cue in _AGE_BEFORE: a cheap test before the pattern.
 _AGE_CUE_ENDS = frozenset({"as ", "is ", "ed ", "ns ", "at "})
-_AGE_AFTER = re.compile(r"[.,;!?\n]|$")
+_AGE_AFTER = compiled(r"[.,;!?\n]|$")
 _AGE_WORDS = lexicon.words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen"""
 )
 # Class 4 and 6: "+44 20 7946 0000", "+353 1 676 0144": digit groups after a country code.
-_PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
+_PHONE = compiled(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
 # Class 4 (names cut short): "St Patrick's Athletic", "Prison Officers' Association": a
 # possessive between an organisation and the one word that ends a club's or a body's name.
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
-_AFTER_POSSESSIVE = re.compile(r"['’]s? (?=[A-Z])")
+_AFTER_POSSESSIVE = compiled(r"['’]s? (?=[A-Z])")
 # A facility noun after a space (the match starts where the name before it ends).
-_FAC_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
+_FAC_NOUN_AFTER = compiled(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
 
 
 def event_end(text: str, end: int) -> int:

@@ -4,7 +4,9 @@ lists of ``lexicon`` into the tables the recogniser reads, pickled to ``data/gaz
 Why a pickle: reading ~130,000 names from text and merging them costs ~0.1 s per process,
 which a command that runs for well under a second cannot afford; unpickling the finished
 tables costs a fraction of that. The pickle is a build product of files in this repository:
-rebuild it after editing ``lexicon.py`` or the sources, and a test fails while it is stale::
+rebuild it after editing ``lexicon.py`` or the sources, and a test fails while it is stale.
+The same command stores the compiled code of the big regexes (``regex_code``): rebuild after
+editing one of those patterns (an edited pattern is only slower to load until then)::
 
     python -m reader.entities.gazetteer_compile          # write data/gazetteer.pickle
     python -m reader.entities.gazetteer_compile --check  # exit 1 if it is stale
@@ -19,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.entities import lexicon
+from reader.entities import lexicon, regex_code
 from reader.entities.gazetteer import PICKLE, Gazetteer
 
 SOURCES = Path(__file__).with_name("data") / "gazetteer"
@@ -121,22 +123,25 @@ def _fixed_seed(argv: list[str] | None) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write (or with ``--check`` verify) ``data/gazetteer.pickle``."""
+    """Write (or with ``--check`` verify) ``data/gazetteer.pickle`` and the stored regex code
+    (``data/regex_code.pickle``, see ``regex_code``)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the pickle is stale")
+    ap.add_argument("--check", action="store_true", help="exit 1 if a build product is stale")
     args = ap.parse_args(argv)
     code = _fixed_seed(argv)
     if code is not None:
         return code
-    gaz = compile_tables()
+    products = {PICKLE: dumps(compile_tables()), regex_code.CODE_FILE: regex_code.dumps()}
     if args.check:
-        if not PICKLE.exists() or PICKLE.read_bytes() != dumps(gaz):
+        stale = [p.name for p, data in products.items() if not p.exists() or p.read_bytes() != data]
+        if stale:
             rebuild = "python -m reader.entities.gazetteer_compile"
-            print(f"{PICKLE.name} is stale: run {rebuild}", file=sys.stderr)
+            print(f"{', '.join(stale)} stale: run {rebuild}", file=sys.stderr)
             return 1
         return 0
-    PICKLE.write_bytes(dumps(gaz))
-    print(f"wrote {PICKLE} ({PICKLE.stat().st_size // 1024} KiB, {len(gaz.names)} names)")
+    for path, data in products.items():
+        path.write_bytes(data)
+        print(f"wrote {path} ({len(data) // 1024} KiB)")
     return 0
 
 

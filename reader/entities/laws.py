@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from reader.entities import lexicon
+from reader.entities.regex_code import compiled
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LONG_LAW = (
@@ -28,8 +29,13 @@ _LAW_KEYWORDS = (
 
 @cache
 def _long_law_re() -> re.Pattern[str]:
-    """Long law titles; compiled on first use."""
-    return re.compile(_LONG_LAW)
+    """Long law titles; made on first use (its code stored by ``regex_code``)."""
+    return compiled(*long_law_source())
+
+
+def long_law_source() -> tuple[str, int]:
+    """The long-law-title pattern and flags."""
+    return _LONG_LAW, 0
 
 
 def _law_keyword_ends(text: str) -> list[int]:

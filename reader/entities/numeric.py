@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from reader.entities.lexicon import words
+from reader.entities.regex_code import compiled
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SMALL = (
@@ -271,11 +272,17 @@ def _guard_ignorecase(pattern: str) -> str:
 
 @cache
 def numeric_re() -> re.Pattern[str]:
-    """The big alternation, compiled on first use (~25 ms) so importing stays cheap."""
-    return re.compile(rf"(?<![\w.])(?:{_guard_ignorecase(_PATTERN)})", re.VERBOSE)
+    """The big alternation, made on first use so importing stays cheap (compiling it costs
+    ~25 ms: ``regex_code`` stores its compiled code)."""
+    return compiled(*numeric_source())
 
 
-_LIST_ITEM = re.compile(r"\d+\.\s")
+def numeric_source() -> tuple[str, int]:
+    """The big alternation's pattern and flags."""
+    return rf"(?<![\w.])(?:{_guard_ignorecase(_PATTERN)})", re.VERBOSE
+
+
+_LIST_ITEM = compiled(r"\d+\.\s")
 
 # Speed: trying the big alternation at every word start costs ~7 µs a word. Instead one cheap
 # pass (a prefix-factored regex) finds the word starts where a numeric expression can begin:
@@ -342,6 +349,11 @@ def _trie_pattern(words: dict[str, str]) -> str:
 
 @cache
 def _trigger_re() -> re.Pattern[str]:
+    """The pattern of ``trigger_source``, made on first use (its code stored by ``regex_code``)."""
+    return compiled(*trigger_source())
+
+
+def trigger_source() -> tuple[str, int]:
     """Word starts where a numeric expression can begin: a digit, a currency sign, a trigger
     word; a frequent word (the, a, up...) only when a _SECOND word or a number follows.
 
@@ -374,7 +386,7 @@ def _trigger_re() -> re.Pattern[str]:
         w: sfx[0] if len(sfx) == 1 else "(?:" + "|".join(sfx) + ")" for w, sfx in words.items()
     }
     core = f"(?:{_trie_pattern(suffixed)}|{_trie_pattern(dict.fromkeys(gated, ''))}{follow})"
-    return re.compile(rf"[^\w.](?<![A-Za-z]-)(?={core})")
+    return rf"[^\w.](?<![A-Za-z]-)(?={core})", 0
 
 
 def _trigger_starts(text: str) -> list[int]:
@@ -416,7 +428,7 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 # Words after "a second" that keep it a moment ("a second later", "a second or two").
 _MOMENT_AFTER = words("later earlier ago before after or and longer too more")
-_PRONOUN_ONE = re.compile(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
+_PRONOUN_ONE = compiled(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
 
 
 def _ordinal_second(text: str, start: int, end: int) -> bool:

@@ -5,50 +5,55 @@ product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 # "(R-NC)": party letter and state code after a US legislator's name.
-_PARTY_STATE = re.compile(r"\(([RDI])-([A-Z]{2})\)")
+_PARTY_STATE = compiled(r"\(([RDI])-([A-Z]{2})\)")
 # ", R-Ohio,": party letter and state name (class 5).
 # (The letter comes first so that ``re`` scans for it in C; what precedes is a lookbehind.)
-_PARTY_STATE_NAME = re.compile(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
+_PARTY_STATE_NAME = compiled(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
-AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
 # "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
 # (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
-AP_STATE = re.compile(
+AP_STATE = compiled(
     r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
 )
 _VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
-_MODEL = re.compile(
+_MODEL = compiled(
     r"\b(?:[A-Z][a-z]+|[a-z]+[A-Z]\w*)(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,3}[a-z]?"
     rf"(?:[ \u00a0](?:{_VARIANTS}))+\b"
 )
 # A variant word after a space; each word checks the space behind it, so the pattern starts
 # with literal capitals ``re`` can scan for (a leading "[ \u00a0]" stopped at every space).
-VARIANT = re.compile(
+VARIANT = compiled(
     "(?:" + "|".join(rf"{w}(?<=[ \u00a0]{w})" for w in _VARIANTS.split("|")) + r")\b"
 )
-_VARIANT_TAIL = re.compile(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
+_VARIANT_TAIL = compiled(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 
 
 # In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
 # "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1".
-_MODEL_NAME = (
-    r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+_AFTER_MODEL_CAPITAL = (
+    r"(?:(?:[a-z]+|[a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
     r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
-    r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+    r"|(?!(?<=F)Y|(?<=G)\d|(?<=C)OP)[A-Z]{0,2}(?:-\d{1,4}|\d{2,4})[A-Za-z]?)"
 )
-# The model comes first (a capital ``re`` scans for in C); the word before it is checked after.
-_TECH_MODEL = re.compile(rf"(?:{_MODEL_NAME})\b(?![.,]\d|-)")
-_MODEL_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
+# The model comes first (a capital ``re`` scans for in C; the word before it is checked
+# after). Both kinds of model start with that capital, so each follows it, the second with
+# its exclusions ("FY", "G7", "COP28") checked behind the capital: a leading lookahead made
+# ``re`` try every offset of the text.
+_TECH_MODEL = compiled(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
+_MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
@@ -59,7 +64,7 @@ Series Season Grade Category Group Division League Formula Channel Platform Gate
 # Products whose name starts with a small letter, which the capitalised-name pass never sees
 # (class 2: "Apple's iPhone event", "on Android and iOS"). The literal first letter lets
 # ``re`` skip through the text; the character before is checked in Python.
-_SMALL_LETTER_PRODUCT = re.compile(
+_SMALL_LETTER_PRODUCT = compiled(
     r"(?:i(?:OS|PadOS|Phone|Pad|Pod|Mac|Cloud|Tunes)|(?:mac|watch|tv)OS)(?![\w-])"
 )
 
@@ -68,20 +73,36 @@ _SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "macOS", "watchOS
 
 
 def small_letter_products(text: str) -> list[Span]:
-    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word."""
-    if not any(k in text for k in _SMALL_LETTER_KEYS):
-        return []  # most articles: a few substring scans in C, no regex
-    return [
-        (m.start(), m.end(), "PRODUCT")
-        for m in _SMALL_LETTER_PRODUCT.finditer(text)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
-    ]
+    """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word.
+
+    Every match starts with one of ``_SMALL_LETTER_KEYS``: the pattern is tried only where
+    ``str.find`` finds one, in text order and after the last match (what ``finditer`` does,
+    without stopping at every "i", "m", "w" and "t" of the text)."""
+    starts = sorted(i for key in _SMALL_LETTER_KEYS for i in _find_all(text, key))
+    out: list[Span] = []
+    end = 0
+    for start in starts:
+        m = _SMALL_LETTER_PRODUCT.match(text, start) if start >= end else None
+        if m is None:
+            continue
+        end = m.end()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            out.append((start, end, "PRODUCT"))
+    return out
+
+
+def _find_all(text: str, key: str) -> Iterator[int]:
+    """Every offset of ``key`` in ``text`` (overlapping ones too)."""
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
 
 
 # A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
 # spokesman" are the government (ORG, OntoNotes; issue 12 class 5); "outside Downing Street"
 # stays the place. The seat comes first, a literal ``re`` scans for.
-_SEAT_ACTS = re.compile(
+_SEAT_ACTS = compiled(
     r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10)(?=[ \u00a0]+(?:said|says|"
     r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
     r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
@@ -120,8 +141,16 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
     }
     if not models:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
-    return [(m.start(), m.end(), "PRODUCT") for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), "PRODUCT") for m in mentions_of(models).finditer(text)]
+
+
+def mentions_of(names: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word mentions of ``names`` (not inside a word or after a hyphen), the first
+    listed first. Each name's first letter comes before the check behind it: the pattern
+    starts with literals ``re`` scans for in C (a leading lookbehind was tried at every
+    offset of the text)."""
+    first_then_check = (re.escape(n[0]) + r"(?<![\w-].)" + re.escape(n[1:]) for n in names)
+    return re.compile("(?:" + "|".join(first_then_check) + r")(?![\w-])")
 
 
 # A broadcaster and its channel or service: "BBC One", "BBC iPlayer", "SABC 1" (class 4:
@@ -130,8 +159,11 @@ _BROADCASTERS = (
     *("BBC", "ITV", "SABC", "RTE", "RTÉ", "CBC", "ABC", "NBC", "CBS", "TVNZ", "SBS"),
     *("NHK", "KBS", "PBS", "DW", "NDTV"),
 )
-_CHANNEL = re.compile(
-    r"\b(?:" + "|".join(_BROADCASTERS) + ")"
+# Each broadcaster's first letter comes before the word-boundary check (as "(?<!\w.)"), so
+# that the pattern starts with literals ``re`` scans for in C: a leading "\b" was tried at
+# every offset.
+_CHANNEL = compiled(
+    "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in _BROADCASTERS) + ")"
     r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
     r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
 )
@@ -181,6 +213,14 @@ def _products(text: str) -> list[Span]:
                 last = m.end()
                 break
     for base in bases:
-        for m in re.finditer(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])", text):
-            out.append((m.start(), m.end(), "PRODUCT"))
+        out.extend((m.start(), m.end(), "PRODUCT") for m in base_mentions(base).finditer(text))
     return out
+
+
+def base_mentions(base: str) -> re.Pattern[str]:
+    r"""A model's mentions without a variant after it: ``\b`` base ``\b``, no capitalised word
+    next. A base starts with a letter (``_MODEL``), so the leading ``\b`` is checked behind
+    that letter, as "(?<!\w.)": the pattern then starts with a literal ``re`` scans for in C,
+    where a leading ``\b`` was tried at every offset of the text."""
+    first, rest = re.escape(base[0]), re.escape(base[1:])
+    return re.compile(rf"{first}(?<!\w.){rest}\b(?![ \u00a0][A-Z])")

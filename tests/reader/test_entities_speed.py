@@ -77,9 +77,11 @@ def test_run_pattern_is_the_plain_one() -> None:
         "e-mail", "Bank", "of", "the", "and", "de", "van", "McDonald", "Jean-Pierre",
         "COVID-19", "État", "'", "’", "(", "a", "l", "el", "Dr.", "Mt",
     ]  # fmt: skip
+    any_run = tokens.run_patterns()[0]
     for text in TEXTS + [t.upper() for t in TEXTS] + _random_strings(pieces, 5000, 2):
-        runs = [m.span() for m in tokens.runs(text)]
-        assert runs == [m.span() for m in plain.finditer(text)], text
+        runs = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in tokens.runs(text)] == runs, text
+        assert [m.span() for m in any_run.finditer(text)] == runs, text
 
 
 @pytest.mark.parametrize(
@@ -121,3 +123,102 @@ def test_trigger_pattern_stays_small() -> None:
     assert numeric._trigger_starts("5 people") == [0]
     # not after a letter and a hyphen; after "(" and "$" (the digit after "$" too)
     assert numeric._trigger_starts("x-5 a-5 (5 $5") == [9, 11, 12]
+
+
+def test_feature_names_by_line_are_those_of_the_whole_text() -> None:
+    def whole_text(text: str) -> set[str]:
+        return {m.group(1) for r in consistency._FEATURE_RES for m in r.finditer(text)}
+
+    pieces = [
+        "feature", "features", "Pocket Mode", "FlashReply", "X-Ray", "Mode,", "a feature",
+        ", a new feature", "a", "an", "new", "the", ",", ".", ";", " ", "\u00a0", "\n",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 4)
+    assert sum(bool(whole_text(t)) for t in strings) > 300  # the strings do hold features
+    for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
+        assert consistency.feature_names(text) == whole_text(text), text
+
+
+def test_model_and_channel_patterns_are_the_plain_ones() -> None:
+    model_name = (
+        r"(?:[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
+        r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
+        r"|(?!FY|G\d|COP)[A-Z]{1,3}(?:-\d{1,4}|\d{2,4})[A-Za-z]?"
+    )
+    tech_model = re.compile(rf"(?:{model_name})\b(?![.,]\d|-)")
+    channel = re.compile(
+        r"\b(?:" + "|".join(special._BROADCASTERS) + ")"
+        r"[ \u00a0](?:One|Two|Three|Four|\d{1,2}|iPlayer|Sounds|News|Sport|World|America|"
+        r"Radio(?:[ \u00a0][A-Z][a-z]+)?)\b"
+    )
+    models = ["Pixel 10", "Pixel 10 Pro", "TL-1", "H100", "Llama 3.1 70B", "iPhone 15"]
+    plain_models = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, models)) + r")(?![\w-])")
+    pieces = [
+        "Pixel", "10", "Pro", "Gen 2", "70B", "3.1", "TL", "-1", "H100", "FY24", "G7", "COP28",
+        "COPA", "GPT", "iPhone 15", "xPixel", "BBC", "One", "BBC One", "ABC", "News", "xBBC",
+        "RTÉ", "NDTV", "Radio", "Ulster", "_", "-", "1", "Llama",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 5)
+    assert sum(bool(tech_model.search(t)) for t in strings) > 1000
+    assert sum(bool(channel.search(t)) for t in strings) > 100
+    assert sum(bool(plain_models.search(t)) for t in strings) > 100
+    for text in [*TEXTS, *strings]:
+        assert [m.span() for m in special._TECH_MODEL.finditer(text)] == [
+            m.span() for m in tech_model.finditer(text)
+        ], text
+        assert [m.span() for m in special._CHANNEL.finditer(text)] == [
+            m.span() for m in channel.finditer(text)
+        ], text
+        assert [m.span() for m in special.mentions_of(models).finditer(text)] == [
+            m.span() for m in plain_models.finditer(text)
+        ], text
+
+
+def test_base_mentions_are_the_plain_pattern() -> None:
+    bases = ["Lumen 3", "Snapdragon 8", "iPhone 15", "Galaxy S24"]
+    pieces = [*bases, "x", "_", "-", "Pro", "pro", "3", "Lumen", "S24", "é", "\n"]
+    strings = _random_strings(pieces, 3000, 6)
+    for base in bases:
+        plain = re.compile(rf"\b{re.escape(base)}\b(?![ \u00a0][A-Z])")
+        assert sum(bool(plain.search(t)) for t in strings) > 100
+        for text in [*TEXTS, *strings]:
+            assert [m.span() for m in special.base_mentions(base).finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], text
+
+
+def test_small_letter_products_are_those_of_finditer() -> None:
+    def plain(text: str) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), m.end(), "PRODUCT")
+            for m in special._SMALL_LETTER_PRODUCT.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+        ]
+
+    pieces = [
+        "iOS", "iPadOS", "iPhone", "iPad", "iPod", "iMac", "iCloud", "iTunes", "macOS",
+        "watchOS", "tvOS", "i", "mac", "OS", "x", "-", "_", "é",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 7)
+    assert sum(bool(plain(t)) for t in strings) > 1000
+    for text in [*TEXTS, *strings]:
+        assert special.small_letter_products(text) == plain(text), text
+
+
+def test_lower_vocab_in_one_pass_is_the_two_pass_one() -> None:
+    strip = article._STRIP
+
+    def two_passes(text: str) -> set[str]:
+        toks = set(text.split())
+        vocab = {tok.rstrip(strip) for tok in toks if tok[0].islower()}
+        for tok in toks:
+            if not tok[0].isalnum() and not tok[0].islower():
+                word = tok.strip(strip)
+                if word[:1].islower():
+                    vocab.add(word)
+        return vocab
+
+    pieces = ["despite", "(despite", "“police”", "Police", "x", "'", "(", "É", "é", "1a", "-", "."]
+    strings = _random_strings(pieces, 3000, 8)
+    for text in [*TEXTS, *strings]:
+        assert article.lower_vocab(text) == two_passes(text), text

@@ -8,16 +8,16 @@ headline test, and the position tests (sentence start, byline) used by later sta
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.entities.gazetteer import Gazetteer
+from reader.entities.regex_code import compiled
 
 _STRIP = ".,;:!?\"'()[]{}“”‘’—–-…*/"
 _SENTENCE_END = frozenset(".!?:;\n\r•|–—-")
 _SKIP_BACK = frozenset(" \t\u00a0\"“‘'([«*")
 # "(Reporting by ...; Editing by ...)", "Additional reporting by ...": names, not a headline.
-_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
+_CREDIT = compiled(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s")
 
 
 @dataclass(slots=True)
@@ -60,13 +60,16 @@ class Article:
 def lower_vocab(text: str) -> set[str]:
     """Words the article writes in lower case ("despite", "police"): such a word capitalised
     at a sentence start is an ordinary word. Built from the unique whitespace tokens."""
-    toks = set(text.split())
-    vocab = {tok.rstrip(_STRIP) for tok in toks if tok[0].islower()}  # the common case
-    for tok in toks:
-        if not tok[0].isalnum() and not tok[0].islower():  # leading punctuation: "(despite"
+    vocab: set[str] = set()
+    add = vocab.add
+    for tok in set(text.split()):  # one pass over the unique tokens
+        first = tok[0]
+        if first.islower():
+            add(tok.rstrip(_STRIP))  # the common case
+        elif not first.isalnum():  # leading punctuation: "(despite"
             word = tok.strip(_STRIP)
             if word[:1].islower():
-                vocab.add(word)
+                add(word)
     return vocab
 
 

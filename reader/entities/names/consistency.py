@@ -15,34 +15,35 @@ from itertools import accumulate
 
 from reader.entities import lexicon
 from reader.entities.names.article import lower_vocab
+from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 # One pattern per separator: a single leading character is a literal prefix ``re`` scans for
 # in C, where the class "[ \u00a0]" made it try the alternation after every space.
 PRODUCT_NOUN_RES = tuple(
-    re.compile(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
+    compiled(sep + "(?:" + "|".join(sorted(lexicon.PRODUCT_NOUNS)) + r")\b")
     for sep in (" ", "\u00a0")
 )
-_PRODUCT_NAME_RE = re.compile(
+_PRODUCT_NAME_RE = compiled(
     r"(?:['’]s|\bits|\btheir|\bthe|\bnew|\bown)[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
 # "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
 _FEATURE_RES = (
-    re.compile(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
-    re.compile(
+    compiled(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
+    compiled(
         r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?),"
         r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
     ),
 )
 # A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
 # Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = compiled(
     r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
     r"[,.!?]?[\"”]"
 )
 # The title after a noun of works; the nouns themselves are found with ``str.find``.
-_TITLE_AFTER_NOUN = re.compile(
+_TITLE_AFTER_NOUN = compiled(
     r"(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
 )
 
@@ -108,10 +109,31 @@ def _inside_test(where: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
-    """Named product features ("Pocket Mode", "FlashReply"; class 2)."""
+    """Named product features ("Pocket Mode", "FlashReply"; class 2).
+
+    Both patterns need "feature" and never cross a line, so they are run over the lines that
+    hold the word only: the same matches as over the whole text (``finditer`` restarts at a
+    line's start whenever the previous line had no match left), where a whole-text scan tried
+    the name pattern at every capital of a long text."""
     if "feature" not in text or (vocab is not None and not {"feature", "features"} & vocab):
         return set()
-    return {m.group(1) for pattern in _FEATURE_RES for m in pattern.finditer(text)}
+    found: set[str] = set()
+    for start, end in _lines_with(text, "feature"):
+        for pattern in _FEATURE_RES:
+            found.update(m.group(1) for m in pattern.finditer(text, start, end))
+    return found
+
+
+def _lines_with(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding ``word``, newline excluded, in text order."""
+    i = text.find(word)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        if end < 0:
+            end = len(text)
+        yield start, end
+        i = text.find(word, end)
 
 
 # A label decided where capitals carry no information (headline, sentence start) counts for

@@ -6,9 +6,8 @@ lists are data in ``lexicon`` or here, each with the error class it serves.
 
 from __future__ import annotations
 
-import re
-
 from reader.entities import lexicon
+from reader.entities.regex_code import compiled
 
 LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
 # Words before or after a run that change its reading (part of the per-article cache key).
@@ -16,11 +15,11 @@ CONTEXT_WORDS = frozenset(
     {"in", "near", "outside", "at", "from", "to", "across", "around", "into", "via", "of"}
 )
 # "Nvidia said ...": a speech/announcement verb after a sentence-initial word makes it a name.
-_SAYS_AFTER = re.compile(
+_SAYS_AFTER = compiled(
     r"[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|declined|unveiled|launched|"
     r"warned|posted|agreed|added|told|wrote|tweeted)\b"
 )
-_PERSON_AFTER = re.compile(r"[ \u00a0]+(?:administration|campaign)\b")
+_PERSON_AFTER = compiled(r"[ \u00a0]+(?:administration|campaign)\b")
 # Lower-case role words right before a lone capitalised word make it a person (class 3).
 _PERSON_BEFORE = lexicon.words(
     """spokesperson spokesman spokeswoman president minister senator chairman founder director
@@ -31,7 +30,7 @@ _PERSON_BEFORE = lexicon.words(
 
 # "Rovers boss Sean Meeks", "Mercedes driver Felix Brandt", "Southcom chief executive Renata
 # Kowalczyk": a role and a person's name after a word make it the person's employer (class 1/3).
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = compiled(
     r"[ \u00a0]+(?:boss|manager|coach|captain|driver|rider|striker|chief(?:[ \u00a0]+executive)?|"
     r"executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|CEO)"
     r"[ \u00a0]+[A-Z][a-z]"
@@ -46,7 +45,7 @@ def employer_before_role(text: str, end: int) -> bool:
 
 # "Paramount's science-fiction epic", "Cupertino's shares": a possessive, up to two modifiers
 # and a noun only a company has make a small town's name the company (class 8).
-_COMPANY_POSSESSIVE = re.compile(
+_COMPANY_POSSESSIVE = compiled(
     r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:shares|stock|profit|profits|revenue|"
     r"sales|earnings|chief|CEO|board|shareholders|studio|film|films|movie|sequel|epic|release|"
     r"app|platform|brand|subsidiary|stake|acquisition|takeover)\b"
@@ -88,10 +87,10 @@ def language_compound(text: str, end: int) -> bool:
     return text.startswith(("-language", "-speaking"), end)
 
 
-_LANGUAGE_BEFORE = re.compile(
+_LANGUAGE_BEFORE = compiled(
     r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
 )
-_LANGUAGE_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+_LANGUAGE_AFTER = compiled(r"[ \u00a0]+(\w+)")
 
 
 def language_use(text: str, start: int, end: int) -> bool:
@@ -108,7 +107,7 @@ def language_use(text: str, start: int, end: int) -> bool:
     return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 24) : start]) is not None
 
 
-_MEMBER_AFTER = re.compile(r"[ \u00a0]+([\w-]+)")
+_MEMBER_AFTER = compiled(r"[ \u00a0]+([\w-]+)")
 
 
 def party_label(text: str, end: int, surface: str, label: str) -> str:
@@ -120,7 +119,7 @@ def party_label(text: str, end: int, surface: str, label: str) -> str:
     return "NORP" if after and after.group(1) in lexicon.PARTY_MEMBER_NOUNS else "ORG"
 
 
-_AT_THE = re.compile(r"\bat[ \u00a0]+the[ \u00a0]+$")
+_AT_THE = compiled(r"\bat[ \u00a0]+the[ \u00a0]+$")
 
 
 def facility_context(text: str, start: int, end: int) -> bool:

@@ -8,8 +8,6 @@ confirm: class 6, capitalised words that are not entities).
 
 from __future__ import annotations
 
-import re
-
 from reader.entities import lexicon
 from reader.entities.names.article import Article
 from reader.entities.names.cues import (
@@ -25,6 +23,7 @@ from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import fold, is_given, looks_org
+from reader.entities.regex_code import compiled
 
 
 def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
@@ -142,7 +141,7 @@ def _shouted_word(art: Article, word: str) -> bool:
     return len(word) >= 4 and word.isupper() and word.lower() in art.gaz.common_words
 
 
-_AND_PERSON = re.compile(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
+_AND_PERSON = compiled(r" and ([A-Z][\w'’-]+) [A-Z][\w'’-]+")
 
 
 def _sibling(mem: Memory, t: Tok) -> bool:

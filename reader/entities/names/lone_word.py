@@ -17,14 +17,13 @@ features above raised that score from 0.43 to 0.69 accuracy (ORG F1 0.57 to 0.76
 
 from __future__ import annotations
 
-import re
-
 from reader.entities import lexicon
 from reader.entities.names.cues import says_after
 from reader.entities.names.memory import Memory
 from reader.entities.names.sport import fitted_weights
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import is_given
+from reader.entities.regex_code import compiled
 
 _QUOTE_BEFORE = frozenset("\"“‘'")
 _PREP_BEFORE = lexicon.words("in at from by with for of on to into via")
@@ -39,8 +38,8 @@ _CALENDAR_ABBREVIATIONS = lexicon.words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
 )
 # "Apple and [Meta]", "Google, [Facebook], and YouTube": a list joins names of one kind.
-_LIST_BEFORE = re.compile(r"([A-Z][\w'’&.-]*)(?:,|,? and| or) $")
-_LIST_AFTER = re.compile(r"(?:,|,? and| or) ([A-Z][\w&.-]*)")
+_LIST_BEFORE = compiled(r"([A-Z][\w'’&.-]*)(?:,|,? and| or) $")
+_LIST_AFTER = compiled(r"(?:,|,? and| or) ([A-Z][\w&.-]*)")
 RECORD: list[tuple[int, int, dict[str, float]]] | None = None  # set by fit_weights.py
 
 

@@ -16,31 +16,30 @@ from functools import cache
 from pathlib import Path
 
 from reader.entities import lexicon
+from reader.entities.regex_code import compiled
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
 
 # A results line: name, score, name, score; a standings line: a name and three or more numbers.
-_TABLE_LINE = re.compile(
+_TABLE_LINE = compiled(
     r"[ \t]*[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]+[A-Z][^\d\n]{1,40}?[ \t]\d{1,3}[ \t]*$"
     r"|[ \t]*[A-Z][^\d\n]{1,40}?(?:[ \t]+-?\d{1,3}){3,}[ \t]*$"
 )
-_AFTER_VERB = re.compile(
+_AFTER_VERB = compiled(
     r"[ \u00a0]+(?:beat|beats|drew|draw|lost|won|win|levelled|led|lead|leads|scored|are|were|"
     r"have|had|host|hosts|face|faces|travel|visit|visits|went|trail|trailed)\b"
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = compiled(
     r"(?:['’]s)?[ \u00a0]+(?:manager|boss|coach|captain|goalkeeper|keeper|striker|defender|"
     r"midfielder|fans|supporters|side|team|squad|player|players|chairman|owner)\b"
 )
-_VERSUS_BEFORE = re.compile(
-    r"(?:\bbeat|\bagainst|\bover|\bv\.?|\bvs\.?|\bwith|\bto face)[ \u00a0]+$"
-)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|across|around|outside)[ \u00a0]+$")
+_VERSUS_BEFORE = compiled(r"(?:\bbeat|\bagainst|\bover|\bv\.?|\bvs\.?|\bwith|\bto face)[ \u00a0]+$")
+_LOCATIVE_BEFORE = compiled(r"\b(?:in|near|from|of|at|across|around|outside)[ \u00a0]+$")
 
 
 _NAME = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
 # A line-up: "Crewe: Lacey, Ridge, Demetriou, Offord, ..." (four or more names after a colon).
-_LINEUP_LINE = re.compile(
+_LINEUP_LINE = compiled(
     rf"[ \t]*[A-Z][^:\n]{{1,40}}:[ \t]*"
     rf"(?:{_NAME}(?:[ \t]\([^)\n]*\))?,[ \t]*){{3,}}{_NAME}\.?[ \t]*$"
 )

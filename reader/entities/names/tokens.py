@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.entities import lexicon
+from reader.entities.regex_code import compiled
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft"
@@ -33,14 +34,27 @@ TOKEN = (
 # the capital (a character class ``re`` scans for in C; a leading lookbehind made it try
 # every offset): the capital, the lookbehind one character back, then each alternative of
 # TOKEN after its first letter, in the same order (the abbreviations check their letter).
-_CAPITAL_TOKEN = (
-    rf"[{_UP}](?<![\w'’.-].)"
+_AFTER_CAPITAL = (
     "(?:(?:"
     + "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS.split("|"))
     + r")\.(?=[\s,;:)]|$)"
     rf"|\.(?:[{_UP}]\.)+"
     rf"|\.(?=[ \u00a0][{_UP}][a-z])"
     rf"|{_WORD_REST})"
+)
+_CAPITAL_TOKEN = rf"[{_UP}](?<![\w'’.-].){_AFTER_CAPITAL}"
+# Any token at a run start, in the same form: a capital or a particle's first letter, then
+# the capital's alternatives (only after a capital) or the particle's rest. A capital and a
+# particle's small letter never start the same token, so the order between them is free.
+_PARTICLE_FIRSTS = "".join(sorted({p[0] for p in _PARTICLE_PREFIXES.split("|")}))
+_AFTER_PARTICLE_LETTER = (
+    "(?:"
+    + "|".join(f"(?<={p[0]}){p[1:]}" for p in _PARTICLE_PREFIXES.split("|"))
+    + rf")-[{_UP}]\w*"
+)
+_ANY_TOKEN = (
+    rf"[{_UP}{_PARTICLE_FIRSTS}](?<![\w'’.-].)"
+    rf"(?:(?<=[{_UP}]){_AFTER_CAPITAL}|{_AFTER_PARTICLE_LETTER})"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
@@ -71,18 +85,25 @@ class Tok:
 
 @cache
 def run_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Runs of capitalised tokens; compiled on first use so importing stays cheap.
+    """Runs of capitalised tokens; made on first use so importing stays cheap (their
+    compiled code is stored by ``regex_code``).
 
     Three patterns: any run; a run that starts with a capital (the same matches when no run
-    starts with a particle, and much faster); a check for a run starting with a particle
-    ("al-Assad", found from the hyphen, a literal).
+    starts with a particle, and faster: the particles' small letters are frequent); a check
+    for a run starting with a particle ("al-Assad", found from the hyphen, a literal).
     """
+    any_run, capital_run, particle = (compiled(*source) for source in run_sources())
+    return any_run, capital_run, particle
+
+
+def run_sources() -> list[tuple[str, int]]:
+    """The patterns (and flags) of ``run_patterns``."""
     particle_start = "|".join(rf"(?<=(?<![\w'’.-]){p}-)" for p in _PARTICLE_PREFIXES.split("|"))
-    return (
-        re.compile(rf"(?<![\w'’.-]){TOKEN}(?:{SEP}{TOKEN})*"),
-        re.compile(rf"{_CAPITAL_TOKEN}(?:{SEP}{TOKEN})*"),
-        re.compile(rf"-(?:{particle_start})[{_UP}]"),
-    )
+    return [
+        (rf"{_ANY_TOKEN}(?:{SEP}{TOKEN})*", 0),
+        (rf"{_CAPITAL_TOKEN}(?:{SEP}{TOKEN})*", 0),
+        (rf"-(?:{particle_start})[{_UP}]", 0),
+    ]
 
 
 def runs(text: str) -> Iterator[re.Match[str]]:
@@ -93,8 +114,13 @@ def runs(text: str) -> Iterator[re.Match[str]]:
 
 @cache
 def _token_re() -> re.Pattern[str]:
-    """One token or connector inside a run."""
-    return re.compile(rf"{TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])")
+    """One token or connector inside a run (its compiled code stored by ``regex_code``)."""
+    return compiled(*token_source())
+
+
+def token_source() -> tuple[str, int]:
+    """The pattern and flags of ``_token_re``."""
+    return rf"{TOKEN}|(?<=[ \u00a0]){_CONNECT}(?=[ \u00a0])", 0
 
 
 def split_run(text: str, start: int, end: int, names: dict[str, str], lower: set[str]) -> list[Tok]:

@@ -6,13 +6,13 @@ PERSON, camel case and acronyms for an ORG, a gazetteer entry for its own label.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import Gazetteer
+from reader.entities.regex_code import compiled
 
-_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La|Van|Von|Al-|El-)(?=[A-Z])")
+_NAME_PREFIX = compiled(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La|Van|Von|Al-|El-)(?=[A-Z])")
 
 
 def lookup(names: dict[str, str], surface: str) -> str | None:
