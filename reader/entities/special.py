@@ -145,11 +145,13 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
 
 
 def mentions_of(names: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word mentions of ``names`` (not inside a word or after a hyphen), the first
-    listed first. Each name's first letter comes before the check behind it: the pattern
-    starts with literals ``re`` scans for in C (a leading lookbehind was tried at every
-    offset of the text)."""
-    first_then_check = (re.escape(n[0]) + r"(?<![\w-].)" + re.escape(n[1:]) for n in names)
+    """Whole-word mentions of ``names`` (not inside a word or after a hyphen), the longest
+    tried first: "Pixel 10 Pro" is one mention, not "Pixel 10" and a stray word, whatever
+    order a set gave the names in (it changed with ``PYTHONHASHSEED``). Each name's first
+    letter comes before the check behind it: the pattern starts with literals ``re`` scans
+    for in C (a leading lookbehind was tried at every offset of the text)."""
+    ordered = sorted(names, key=lambda name: (-len(name), name))
+    first_then_check = (re.escape(n[0]) + r"(?<![\w-].)" + re.escape(n[1:]) for n in ordered)
     return re.compile("(?:" + "|".join(first_then_check) + r")(?![\w-])")
 
 
