@@ -44,12 +44,14 @@ def analyse(spec: str, text: str, content: str) -> Analysis:
 
 
 def recognise(spec: str, text: str, content: str, words: int | None = None) -> Recognised:
-    """:func:`analyse`, packed for the catalogue straight from the grouping (``words``: the
-    text's word count when known, else counted here)."""
+    """:func:`analyse`, packed for the catalogue straight from the grouping's flat rows
+    (``words``: the text's word count when known, else counted here)."""
     from reader.library.words import count_words
+    from reader.mentions.grouping import group_rows
 
     count = count_words(text) if words is None else words
-    return Recognised.packed(content, count, _named(spec, text))
+    entities = [(e.start, e.end, e.label) for e in _recognizer(spec)(text)]
+    return Recognised.of_rows(content, count, group_rows(text, entities))
 
 
 def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Recognised]:
