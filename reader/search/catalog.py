@@ -161,7 +161,11 @@ def pack_named(named: Sequence[NamedThing]) -> bytes:
 def pack_rows(rows: Sequence[FlatNamed]) -> bytes:
     """Named things as :func:`~reader.mentions.grouping.group_rows` makes them, packed: each
     row as it is, ``[label, name, key, start, end, ...]``, in a compressed JSON list."""
-    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+    return zlib.compress(_ENCODE(rows).encode())
+
+
+#: One JSON encoder for every blob (``json.dumps`` with options makes a new one each call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:

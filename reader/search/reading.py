@@ -82,7 +82,9 @@ def _read(article_id: str, path: str) -> FileRead:
         article = read_article(Path(path), article_id)
     except ArticleError as error:
         return FileRead(article_id, None, "", None, str(error))
-    return FileRead(article_id, replace(article, links=()), content_hash(article.text), None)
+    if article.links:  # a copy without them (most articles have none: no copy)
+        article = replace(article, links=())
+    return FileRead(article_id, article, content_hash(article.text), None)
 
 
 def _recognised(spec: str, read: FileRead) -> FileRead:
