@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -102,7 +103,7 @@ class Recognised(NamedTuple):
     def of_rows(cls, content: str, words: int, rows: Sequence[FlatNamed]) -> Recognised:
         """The analysis of ``content`` from the grouping's flat rows, which are already what
         the blob holds (no object per named thing, no copy of its spans)."""
-        return cls(content, words, pack_rows(rows), tuple((row[0], row[1]) for row in rows))
+        return cls(content, words, pack_rows(rows), tuple(map(_LABEL_AND_NAME, rows)))
 
     @classmethod
     def unpacked(cls, content: str, words: int, blob: bytes) -> Recognised:
@@ -177,6 +178,9 @@ def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[Na
             named.append(NamedRow(label, key, name, spans))
     return tuple(named)
 
+
+#: A flat row's ``(label, name)``.
+_LABEL_AND_NAME = itemgetter(0, 1)
 
 _ARTICLE_COLUMNS = "id, hash, path, size, mtime_ns, folder"
 
