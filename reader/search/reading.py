@@ -10,11 +10,11 @@ Only a local pool's workers see this machine's files: a dask cluster's may not, 
 texts instead (:func:`reader.search.recognition.analyse_batch`).
 
 A content already analysed (a moved or copied file) is not recognised again: the worker looks
-its hash up in the catalogue, read-only, with one connection a task (a cached one could
-outlive an index rebuilt under the same path). Any trouble with that lookup only means
-recognising again, which the writer then ignores. A content met twice in one update, in two
-tasks at once, is recognised twice (the writer keeps one analysis): the price of sending
-names, not texts.
+the task's hashes up in the catalogue, read-only, with one connection and one query a task (a
+cached connection could outlive an index rebuilt under the same path). Any trouble with that
+lookup only means recognising again, which the writer saves again (the same analysis). A
+content met twice in one update, in two tasks at once, is recognised twice (the writer keeps
+one analysis): the price of sending names, not texts.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reader.search.catalog import Analysis, NamedRow, Recognised
@@ -19,6 +20,10 @@ from reader.search.catalog import Analysis, NamedRow, Recognised
 if TYPE_CHECKING:
     from reader.mentions.grouping import Named
     from reader.mentions.index import Recognizer
+
+
+#: An entity as the grouping takes it: ``(start, end, label)``.
+_SPAN = attrgetter("start", "end", "label")
 
 
 @cache
@@ -50,8 +55,8 @@ def recognise(spec: str, text: str, content: str, words: int | None = None) -> R
     from reader.mentions.grouping import group_rows
 
     count = count_words(text) if words is None else words
-    entities = [(e.start, e.end, e.label) for e in _recognizer(spec)(text)]
-    return Recognised.of_rows(content, count, group_rows(text, entities))
+    spans = map(_SPAN, _recognizer(spec)(text))  # (start, end, label) of each entity
+    return Recognised.of_rows(content, count, group_rows(text, spans))
 
 
 def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Recognised]:
