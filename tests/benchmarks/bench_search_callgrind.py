@@ -10,9 +10,10 @@ next. An instruction count is exact for a given Python and input, so what the in
 of recognition can be judged change by change.
 
 What is counted, each part as a child interpreter under ``valgrind --tool=callgrind`` minus a
-"warm" child that does the same up to the part (imports, a warm-up recognition, the input
-read), over ``--articles`` articles of the scaled library ``bench_search.py`` builds (the same
-fixed seed: 12 real news paragraphs each):
+"warm" child that stops short of it, over ``--articles`` articles of the scaled library
+``bench_search.py`` builds (the same fixed seed: 12 real news paragraphs each). Both runs import,
+recognise a warm-up text and do the part for :data:`WARM` more articles first, so that lazy
+imports and first-time costs cancel out:
 
 * recognition alone: ``recognize()`` of each article's reading text (read and cleaned before);
 * a worker's part: :func:`reader.search.reading.read_batch` in tasks of 32 files (reading,
@@ -46,6 +47,8 @@ from tests.benchmarks.bench_search import make_library  # noqa: E402
 
 #: Files per worker task, as ``reader.search.pipeline.FILE_BATCH``.
 TASK = 32
+#: Articles of each part's warm-up, done by its warm run too (not counted).
+WARM = 4
 PARTS = ("recognition", "worker", "writer")
 
 
@@ -54,8 +57,9 @@ def _files(library: Path) -> list[Path]:
 
 
 def child(tree: Path, mode: str, library: Path, results: Path) -> None:
-    """Runs under valgrind with ``tree`` first on the path: one part (``mode``) or its warm
-    run (``mode`` ending in ``-warm``)."""
+    """Runs under valgrind with ``tree`` first on the path: one part (``mode``), or its warm
+    run (``mode`` ending in ``-warm``), which does the part for the first :data:`WARM`
+    articles only, so that lazy imports and first-time costs cancel out."""
     sys.path.insert(0, str(tree))
     from reader.entities import recognize
     from reader.search.reading import read_batch
@@ -63,16 +67,16 @@ def child(tree: Path, mode: str, library: Path, results: Path) -> None:
     recognize(WARM_UP)
     part, warm = mode.removesuffix("-warm"), mode.endswith("-warm")
     files = _files(library)
+    done = files[:WARM] if warm else files
     if part == "recognition":
         from reader.library.article import read_article
 
         texts = [read_article(path, str(path)).text for path in files]
-        if not warm:
-            for text in texts:
-                recognize(text)
+        for text in texts[: len(done)]:
+            recognize(text)
     elif part == "worker":
-        if not warm:
-            items = [(str(path), str(path)) for path in files]
+        for group in (done[:WARM], done[WARM:]):
+            items = [(str(path), str(path)) for path in group]
             for start in range(0, len(items), TASK):
                 pickle.dumps(read_batch("builtin", str(results) + ".none", items[start:][:TASK]))
     else:
@@ -80,7 +84,8 @@ def child(tree: Path, mode: str, library: Path, results: Path) -> None:
 
 
 def _write(sent: bytes, warm: bool) -> None:
-    """The writer's part: results unpickled and written into a new index."""
+    """The writer's part: results unpickled and written into a new index, the first
+    :data:`WARM` committed on their own (where a warm run stops)."""
     from reader.search.catalog import IndexedArticle
     from reader.search.index import SearchIndex
     from reader.search.writer import IndexWriter
@@ -88,28 +93,35 @@ def _write(sent: bytes, warm: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         index = SearchIndex(Path(folder) / "index")
         writer = IndexWriter(index._text, index.catalog)  # as SearchIndex.update() makes it
+        batches = pickle.loads(sent)  # each as a worker sent it: unpickled as the writer does
         if warm:
-            return
-        for batch in pickle.loads(sent):
-            for read in batch:
-                article = read.article
-                stamp = IndexedArticle(read.id, read.content, str(article.path), 1, 1, folder)
-                writer.put_article(article, stamp, read.recognised, new=True)
+            batches = batches[:1]
+        reads = (read for batch in batches for read in pickle.loads(batch))
+        for number, read in enumerate(reads):
+            if number == WARM:
+                writer.commit()
+            article = read.article
+            stamp = IndexedArticle(read.id, read.content, str(article.path), 1, 1, folder)
+            writer.put_article(article, stamp, read.recognised, new=True)
         writer.close()
 
 
 def results_of(tree: Path, library: Path, into: Path) -> None:
-    """What the workers send for ``library`` (for the writer's part), made with ``tree``."""
+    """What the workers send for ``library`` (for the writer's part), made with ``tree``: the
+    first :data:`WARM` articles' results, then those of tasks of :data:`TASK` files, each
+    pickled as a worker sends it."""
     code = (
         "import pickle, sys; sys.path.insert(0, sys.argv[1]); "
         "from reader.search.reading import read_batch; "
-        "items = [(p, p) for p in sys.argv[3:]]; "
-        "batches = [read_batch('builtin', sys.argv[2] + '.none', items[s:s + 32]) "
-        "for s in range(0, len(items), 32)]; "
-        "open(sys.argv[2], 'wb').write(pickle.dumps(batches))"
+        "warm, task = int(sys.argv[3]), int(sys.argv[4]); "
+        "items = [(p, p) for p in sys.argv[5:]]; "
+        "groups = [items[:warm]] + [items[s:s + task] for s in range(warm, len(items), task)]; "
+        "sent = [pickle.dumps(read_batch('builtin', sys.argv[2] + '.none', g)) for g in groups]; "
+        "open(sys.argv[2], 'wb').write(pickle.dumps(sent))"
     )
     files = [str(p) for p in _files(library)]
-    subprocess.run([sys.executable, "-c", code, str(tree), str(into), *files], check=True)
+    command = [sys.executable, "-c", code, str(tree), str(into), str(WARM), str(TASK), *files]
+    subprocess.run(command, check=True)
 
 
 def count(tree: Path, library: Path, scratch: Path) -> dict[str, int]:
@@ -152,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         library = Path(tmp) / "library"
-        make_library(library, args.articles)
+        make_library(library, args.articles + WARM)
         trees = {"working tree": ROOT}
         if args.baseline != "none":
             trees[f"baseline {args.baseline}"] = extract(args.baseline, Path(tmp) / "base")
