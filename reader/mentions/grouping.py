@@ -34,8 +34,9 @@ def mention_key(surface: str) -> str:
     return _POSSESSIVE.sub("", folded).rstrip()
 
 
-#: Surfaces remembered with their key and shown form (beyond it, forgotten all at once).
-_SURFACES_KEPT = 1 << 15
+#: Surfaces remembered with their key and shown form, as many as :func:`mention_key` keeps
+#: (a few MB at most; beyond it, forgotten all at once).
+_SURFACES_KEPT = 1 << 14
 _surfaces: dict[str, tuple[str, str]] = {}
 
 
