@@ -17,14 +17,15 @@ imports and first-time costs cancel out:
 
 * recognition alone: ``recognize()`` of each article's reading text (read and cleaned before);
 * a worker's part: :func:`reader.search.reading.read_batch` in tasks of 32 files (reading,
-  cleaning, hashing, recognition, grouping the mentions, packing them) and pickling its
-  results, as a pool's worker sends them;
+  cleaning, hashing, asking an empty catalogue which contents it has, recognition, grouping
+  the mentions, packing them) and pickling its results, as a pool's worker sends them;
 * the writer's part: unpickling those results and writing each article into a new index
   (:meth:`IndexWriter.put_article`: its document, tantivy's indexing threads, the catalogue),
   then the commit and close; the pool's own bookkeeping is not in it.
 
 The ratio "recognition / (worker + writer)" is what ``bench_search.py`` measures per second of
-CPU, without the process pool's overhead and without the load. ``--baseline REV`` (default
+CPU, without the process pool's overhead and without the load; and without the system calls
+(file reads, SQLite's), which callgrind does not count. ``--baseline REV`` (default
 ``HEAD``; ``none`` to skip) counts that revision's ``reader/`` and ``annotations/`` the same way.
 Needs ``valgrind``; a run takes some minutes per tree.
 """
@@ -75,10 +76,14 @@ def child(tree: Path, mode: str, library: Path, results: Path) -> None:
         for text in texts[: len(done)]:
             recognize(text)
     elif part == "worker":
-        for group in (done[:WARM], done[WARM:]):
-            items = [(str(path), str(path)) for path in group]
-            for start in range(0, len(items), TASK):
-                pickle.dumps(read_batch("builtin", str(results) + ".none", items[start:][:TASK]))
+        from reader.search.index import SearchIndex
+
+        with tempfile.TemporaryDirectory() as folder:  # a catalogue to ask, empty as in a build
+            catalogue = str(SearchIndex(Path(folder) / "index").catalog.path)
+            for group in (done[:WARM], done[WARM:]):
+                items = [(str(path), str(path)) for path in group]
+                for start in range(0, len(items), TASK):
+                    pickle.dumps(read_batch("builtin", catalogue, items[start:][:TASK]))
     else:
         _write(results.read_bytes(), warm)
 
