@@ -17,8 +17,12 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from reader.mentions.grouping import FlatNamed
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,13 +100,19 @@ class Recognised(NamedTuple):
         return cls(content, words, pack_named(named), names)
 
     @classmethod
+    def of_rows(cls, content: str, words: int, rows: Sequence[FlatNamed]) -> Recognised:
+        """The analysis of ``content`` from the grouping's flat rows, which are already what
+        the blob holds (no object per named thing, no copy of its spans)."""
+        return cls(content, words, pack_rows(rows), tuple(map(_LABEL_AND_NAME, rows)))
+
+    @classmethod
     def unpacked(cls, content: str, words: int, blob: bytes) -> Recognised:
         """The value of a stored blob, its names read back from it."""
         return cls(content, words, blob, tuple((n.label, n.name) for n in unpack_named(blob)))
 
     def stored(self) -> Recognised:
         """Only what the catalogue stores (what waits for a commit: the names are written)."""
-        return self._replace(names=())
+        return Recognised(self.hash, self.words, self.blob, ())
 
 
 class IndexedArticle(NamedTuple):
@@ -146,8 +156,17 @@ class HighlightRow:
 def pack_named(named: Sequence[NamedThing]) -> bytes:
     """A content's named things as one compressed blob (about 1 kB an article: a fifth of a
     row per name, and the library-wide list decodes a blob per article, not a row per name)."""
-    rows = [[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans]
-    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode())
+    return pack_rows([[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans])
+
+
+def pack_rows(rows: Sequence[FlatNamed]) -> bytes:
+    """Named things as :func:`~reader.mentions.grouping.group_rows` makes them, packed: each
+    row as it is, ``[label, name, key, start, end, ...]``, in a compressed JSON list."""
+    return zlib.compress(_ENCODE(rows).encode())
+
+
+#: One JSON encoder for every blob (``json.dumps`` with options makes a new one each call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:
@@ -159,6 +178,9 @@ def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[Na
             named.append(NamedRow(label, key, name, spans))
     return tuple(named)
 
+
+#: A flat row's ``(label, name)``.
+_LABEL_AND_NAME = itemgetter(0, 1)
 
 _ARTICLE_COLUMNS = "id, hash, path, size, mtime_ns, folder"
 

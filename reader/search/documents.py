@@ -78,10 +78,15 @@ def article_document(
     day = article_day(getattr(article, "published", None)) or article_day(article.date)
     if day is not None:
         fields["day"] = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    by_field: dict[str, list[str]] = {}
+    by_label: dict[str, list[str]] = {}  # by label, then by field: a call per label, not name
     for label, name in names:
-        by_field.setdefault(_field_of(label), []).append(name)
-    fields.update(by_field)
+        found = by_label.get(label)
+        if found is None:
+            by_label[label] = [name]
+        else:
+            found.append(name)
+    for label, found in by_label.items():
+        fields[_field_of(label)] = found
     return tantivy.Document(**fields)
 
 

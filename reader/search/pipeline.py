@@ -166,10 +166,12 @@ class Pipeline:
 
     def _file_read(self, article: Article, stamp: IndexedArticle, read: FileRead) -> None:
         """Write what a worker read: its analysis unless one was written meanwhile (the same
-        content in another file), else the analysis the catalogue has."""
+        content in another file), else the analysis the catalogue has. (A worker that could
+        not ask the catalogue recognised a content it may have had: that analysis, the same,
+        is saved again and its words counted as new.)"""
         content = read.content
         if read.recognised is not None:
-            new = content not in self.writer.pending and not self.catalog.has_analysis(content)
+            new = content not in self.writer.pending and content not in self.writer.saved
             self._put(article, stamp, read.recognised, new)
             return
         known = self.writer.waiting(content) or self.catalog.recognised(content)

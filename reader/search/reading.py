@@ -10,11 +10,11 @@ Only a local pool's workers see this machine's files: a dask cluster's may not, 
 texts instead (:func:`reader.search.recognition.analyse_batch`).
 
 A content already analysed (a moved or copied file) is not recognised again: the worker looks
-its hash up in the catalogue, read-only, with one connection a task (a cached one could
-outlive an index rebuilt under the same path). Any trouble with that lookup only means
-recognising again, which the writer then ignores. A content met twice in one update, in two
-tasks at once, is recognised twice (the writer keeps one analysis): the price of sending
-names, not texts.
+the task's hashes up in the catalogue, read-only, with one connection and one query a task (a
+cached connection could outlive an index rebuilt under the same path). Any trouble with that
+lookup only means recognising again, which the writer saves again (the same analysis). A
+content met twice in one update, in two tasks at once, is recognised twice (the writer keeps
+one analysis): the price of sending names, not texts.
 """
 
 from __future__ import annotations
@@ -49,9 +49,12 @@ class FileRead(NamedTuple):
 
 def read_batch(spec: str, catalog: str, items: Sequence[tuple[str, str]]) -> list[FileRead]:
     """Read and recognise each ``(article id, path)`` with recognizer ``spec``; ``catalog``:
-    the path of the index's catalogue, asked which contents are analysed already."""
+    the path of the index's catalogue, asked (once for the whole batch) which contents are
+    analysed already."""
+    read = [_read(article_id, path) for article_id, path in items]
     with closing(_catalogue(catalog)) as db:
-        return [_read(spec, db, article_id, path) for article_id, path in items]
+        analysed = _analysed(db, [r.content for r in read if r.article is not None])
+    return [_recognised(spec, r) if r.content not in analysed else r for r in read]
 
 
 def _catalogue(path: str) -> sqlite3.Connection:
@@ -62,22 +65,31 @@ def _catalogue(path: str) -> sqlite3.Connection:
         return sqlite3.connect(":memory:")
 
 
-def _analysed(db: sqlite3.Connection, content: str) -> bool:
+def _analysed(db: sqlite3.Connection, contents: list[str]) -> set[str]:
+    """Which of ``contents`` the catalogue has an analysis of (none, if it cannot say)."""
     with suppress(sqlite3.Error):
-        sql = "SELECT 1 FROM analyses WHERE hash = ?"
-        return db.execute(sql, (content,)).fetchone() is not None
-    return False
+        marks = ",".join("?" * len(contents))  # a batch is far below SQLite's 999 parameters
+        sql = f"SELECT hash FROM analyses WHERE hash IN ({marks})"
+        return {row[0] for row in db.execute(sql, contents)}
+    return set()
 
 
-def _read(spec: str, db: sqlite3.Connection, article_id: str, path: str) -> FileRead:
+def _read(article_id: str, path: str) -> FileRead:
+    """The article of ``path``, hashed, not recognised yet (or why it could not be read)."""
     from reader.library.article import read_article
 
     try:  # not library.load: no cache to fill in a worker
         article = read_article(Path(path), article_id)
     except ArticleError as error:
         return FileRead(article_id, None, "", None, str(error))
-    content = content_hash(article.text)
-    if _analysed(db, content):
-        return FileRead(article_id, replace(article, links=()), content, None)
-    recognised = recognise(spec, article.text, content, article.words)
-    return FileRead(article_id, replace(article, links=()), content, recognised)
+    if article.links:  # a copy without them (most articles have none: no copy)
+        article = replace(article, links=())
+    return FileRead(article_id, article, content_hash(article.text), None)
+
+
+def _recognised(spec: str, read: FileRead) -> FileRead:
+    """``read`` with what recognition finds in its article."""
+    article = read.article
+    if article is None:
+        return read
+    return read._replace(recognised=recognise(spec, article.text, read.content, article.words))

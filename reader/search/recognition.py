@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reader.search.catalog import Analysis, NamedRow, Recognised
@@ -19,6 +20,10 @@ from reader.search.catalog import Analysis, NamedRow, Recognised
 if TYPE_CHECKING:
     from reader.mentions.grouping import Named
     from reader.mentions.index import Recognizer
+
+
+#: An entity as the grouping takes it: ``(start, end, label)``.
+_SPAN = attrgetter("start", "end", "label")
 
 
 @cache
@@ -44,12 +49,14 @@ def analyse(spec: str, text: str, content: str) -> Analysis:
 
 
 def recognise(spec: str, text: str, content: str, words: int | None = None) -> Recognised:
-    """:func:`analyse`, packed for the catalogue straight from the grouping (``words``: the
-    text's word count when known, else counted here)."""
+    """:func:`analyse`, packed for the catalogue straight from the grouping's flat rows
+    (``words``: the text's word count when known, else counted here)."""
     from reader.library.words import count_words
+    from reader.mentions.grouping import group_rows
 
     count = count_words(text) if words is None else words
-    return Recognised.packed(content, count, _named(spec, text))
+    spans = map(_SPAN, _recognizer(spec)(text))  # (start, end, label) of each entity
+    return Recognised.of_rows(content, count, group_rows(text, spans))
 
 
 def analyse_batch(spec: str, items: Sequence[tuple[str, str]]) -> list[Recognised]:

@@ -37,6 +37,10 @@ class IndexWriter:
     #: Analyses written since the last commit, by content (without their names: see
     #: :meth:`waiting`): duplicates in one run reuse them.
     pending: dict[str, Recognised] = field(default_factory=dict)
+    #: The contents whose analyses this writer committed: with :attr:`pending`, every
+    #: analysis the catalogue gained since a worker looked (the update lock makes this writer
+    #: the only one), so what a worker recognised is known new without asking SQLite.
+    saved: set[str] = field(default_factory=set)
     _dropped: list[str] = field(default_factory=list)
     _highlights: list[HighlightRow] = field(default_factory=list)
     _dropped_highlights: list[str] = field(default_factory=list)
@@ -124,6 +128,7 @@ class IndexWriter:
             Catalog.set_folders(db, self._refolder)
             Catalog.put_folders(db, self._folders)
             Catalog.drop_empty_folders(db, self._gone_folders)
+        self.saved.update(self.pending)
         for buffer in (self.pending, self._articles, self._dropped, self._highlights):
             buffer.clear()
         for done in (self._dropped_highlights, self._folders, self._gone_folders, self._refolder):

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from reader.mentions.grouping import find_named, group_mentions, index_library, mention_key
+from reader.mentions.grouping import (
+    find_named,
+    group_mentions,
+    group_rows,
+    index_library,
+    mention_key,
+)
 
 
 def _spans(text: str, *pieces: tuple[str, str, int]) -> list[tuple[int, int, str]]:
@@ -40,6 +46,37 @@ def test_a_surname_joins_its_full_name_and_the_fullest_name_is_shown() -> None:
     tesla = find_named(named, "ORG", "tesla")
     assert tesla is not None and tesla.count == 2
     assert [n.count for n in named] == [3, 2]
+
+
+def test_rows_are_the_things_flattened_in_rank_order_whatever_order_spans_come_in() -> None:
+    """The index packs the flat rows the grouping makes in place: the same things, names and
+    sorted spans as :func:`group_mentions` (a surname's mentions folded in among its full
+    name's, spans given out of order sorted), most mentioned first, ties by name."""
+    text = "Elon Musk spoke. Musk’s firm, Tesla, grew. Later Musk left Tesla for ACME and Acme."
+    spans = _spans(
+        text,
+        ("Elon Musk", "PERSON", 0),
+        ("Musk", "PERSON", 1),
+        ("Tesla", "ORG", 0),
+        ("Musk", "PERSON", 2),
+        ("Tesla", "ORG", 1),
+        ("ACME", "ORG", 0),
+        ("Acme", "ORG", 0),
+    )
+    rows = group_rows(text, spans[::-1])
+    assert rows == [
+        ["PERSON", "Elon Musk", "elon musk", 0, 9, 17, 21, 49, 53],
+        ["ORG", "Acme", "acme", 69, 73, 78, 82],  # of forms alike, the first met
+        ["ORG", "Tesla", "tesla", 30, 35, 59, 64],
+    ]
+    flat = [
+        [n.label, n.name, n.key, *(o for s in n.spans for o in s)]
+        for n in group_mentions(text, spans[::-1])
+    ]
+    assert rows == flat
+    first = "Musk said Elon Musk won."  # in order, but the surname's mention comes first
+    spans = _spans(first, ("Musk", "PERSON", 0), ("Elon Musk", "PERSON", 0))
+    assert group_rows(first, spans) == [["PERSON", "Elon Musk", "elon musk", 0, 4, 10, 19]]
 
 
 def test_an_ambiguous_surname_stays_apart() -> None:
