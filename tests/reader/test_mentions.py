@@ -28,16 +28,19 @@ def test_keys_fold_case_quotes_space_and_possessives() -> None:
     assert mention_key("Reuters'") == "reuters"
 
 
+#: A full name, its surname twice and a company twice: (surface, label, occurrence).
+_MUSK_AND_TESLA = (
+    ("Elon Musk", "PERSON", 0),
+    ("Musk", "PERSON", 1),
+    ("Tesla", "ORG", 0),
+    ("Musk", "PERSON", 2),
+    ("Tesla", "ORG", 1),
+)
+
+
 def test_a_surname_joins_its_full_name_and_the_fullest_name_is_shown() -> None:
     text = "Elon Musk spoke. Musk’s firm, Tesla, grew. Later Musk left Tesla."
-    spans = _spans(
-        text,
-        ("Elon Musk", "PERSON", 0),
-        ("Musk", "PERSON", 1),
-        ("Tesla", "ORG", 0),
-        ("Musk", "PERSON", 2),
-        ("Tesla", "ORG", 1),
-    )
+    spans = _spans(text, *_MUSK_AND_TESLA)
     named = group_mentions(text, spans)
     musk = find_named(named, "PERSON", "elon musk")
     assert musk is not None and musk.name == "Elon Musk" and musk.count == 3
@@ -53,16 +56,7 @@ def test_rows_are_the_things_flattened_in_rank_order_whatever_order_spans_come_i
     sorted spans as :func:`group_mentions` (a surname's mentions folded in among its full
     name's, spans given out of order sorted), most mentioned first, ties by name."""
     text = "Elon Musk spoke. Musk’s firm, Tesla, grew. Later Musk left Tesla for ACME and Acme."
-    spans = _spans(
-        text,
-        ("Elon Musk", "PERSON", 0),
-        ("Musk", "PERSON", 1),
-        ("Tesla", "ORG", 0),
-        ("Musk", "PERSON", 2),
-        ("Tesla", "ORG", 1),
-        ("ACME", "ORG", 0),
-        ("Acme", "ORG", 0),
-    )
+    spans = _spans(text, *_MUSK_AND_TESLA, ("ACME", "ORG", 0), ("Acme", "ORG", 0))
     rows = group_rows(text, spans[::-1])
     assert rows == [
         ["PERSON", "Elon Musk", "elon musk", 0, 9, 17, 21, 49, 53],
