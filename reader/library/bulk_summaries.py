@@ -49,7 +49,8 @@ PARALLEL_FROM = 200
 CHUNK = 64
 
 _FIELDS = tuple(field.name for field in fields(Summary))
-_READ = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_READ |= getattr(os, "O_BINARY", 0)
 Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
 
 

@@ -159,16 +159,19 @@ def checked_size(path: Path, info: os.stat_result | None = None) -> int:
 
 
 #: Opening never waits: a FIFO put where a file was stat'ed opens at once (and is then refused).
-_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_OPEN_FLAGS |= getattr(os, "O_BINARY", 0)  # (no FIFOs, and no O_NONBLOCK, on Windows)
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_article_file(path: Path) -> BinaryIO:
     """``path`` opened for reading, if it is still a regular file once open.
 
     A stat before the open is not enough: the file can be swapped for a FIFO between the two,
     and a plain ``open`` of a FIFO waits for a writer forever (the list or the reader would
     hang). Opened without waiting, then checked on the open descriptor, nothing can change in
-    between. Raises :class:`ArticleError` with the same one-line reasons as :func:`checked_size`.
+    between. Raises :class:`ArticleError` with the same one-line reasons as :func:`checked_size`
+    (the store's :func:`annotations.files.open_regular` does the same for its files, with the
+    store's errors).
     """
     name = display_name(str(path))
     try:
@@ -196,7 +199,7 @@ def read_bytes(path: Path, size: int | None = None) -> bytes:
     (``size``: what :func:`checked_size` said of it, not asked again)."""
     size = checked_size(path) if size is None else size
     try:
-        with open_regular(path) as handle:
+        with open_article_file(path) as handle:
             # its size and a byte more, then the rest if it grew (asking for MAX_BYTES at once
             # makes every read of an 8 kB file allocate and free a 256 MB buffer)
             data = handle.read(size + 1)

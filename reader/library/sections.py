@@ -24,7 +24,7 @@ from reader.library.decoding import (
     SAMPLE_BYTES,
     decode_bytes,
     encoding_from_head,
-    open_regular,
+    open_article_file,
 )
 from reader.library.errors import ArticleError
 from reader.library.packed import PackedParagraphs
@@ -42,7 +42,7 @@ _BLANK_WINDOW = 256 * 1024
 
 
 def _read_blocks(path: Path) -> Iterator[bytes]:
-    with open_regular(path) as handle:
+    with open_article_file(path) as handle:
         while block := handle.read(_READ_BYTES):
             yield block
 
@@ -112,7 +112,7 @@ def read_source(path: Path, name: str, markdown: bool) -> tuple[Source, str]:
     Valid UTF-8 (almost every big text) is read once; anything else is decided as
     :func:`~reader.library.decoding.decode_bytes` would, then read again in that encoding.
     """
-    with open_regular(path) as handle:
+    with open_article_file(path) as handle:
         head = handle.read(SAMPLE_BYTES)
     known = encoding_from_head(head, name)
     if known is not None:
@@ -151,7 +151,7 @@ def head_source(path: Path, budget: int, name: str, markdown: bool) -> tuple[Sou
     """The paragraphs of the first ``budget`` bytes of ``path`` (whole blocks only), their
     encoding as the head shows it, and whether that is the whole file."""
     try:
-        with open_regular(path) as handle:
+        with open_article_file(path) as handle:
             head = handle.read(budget + 1)
     except OSError as error:
         raise ArticleError(f"cannot read {name}: {error.strerror or error}") from None
