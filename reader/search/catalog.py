@@ -16,10 +16,9 @@ import zlib
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from reader.mentions.grouping import FlatNamed
@@ -54,20 +53,6 @@ class NamedRow:
     spans: tuple[tuple[int, int], ...]
 
 
-class NamedThing(Protocol):
-    """What packing reads of a named thing: a :class:`NamedRow`, or the grouping's own
-    :class:`~reader.mentions.grouping.Named` (packed as it is, with no copy made)."""
-
-    @property
-    def label(self) -> str: ...
-    @property
-    def key(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def spans(self) -> tuple[tuple[int, int], ...]: ...
-
-
 @dataclass(frozen=True)
 class Analysis:
     """What recognition found in one content: its word count and named things."""
@@ -79,7 +64,7 @@ class Analysis:
 
 class Recognised(NamedTuple):
     """What recognition found in one content, as it travels from a worker and is written:
-    the catalogue's blob (:func:`pack_named`, made in the worker) and the ``(label, name)``
+    the catalogue's blob (:func:`pack_rows`, made in the worker) and the ``(label, name)``
     pairs the text index needs. Plain data: a batch of them pickles four times faster than
     :class:`Analysis` with its :class:`NamedRow` objects, and a thousand waiting for a
     commit hold their 1.3 kB blobs, not 65 objects each."""
@@ -88,16 +73,6 @@ class Recognised(NamedTuple):
     words: int
     blob: bytes
     names: tuple[tuple[str, str], ...]
-
-    @classmethod
-    def of(cls, analysis: Analysis) -> Recognised:
-        return cls.packed(analysis.hash, analysis.words, analysis.named)
-
-    @classmethod
-    def packed(cls, content: str, words: int, named: Sequence[NamedThing]) -> Recognised:
-        """The analysis of ``content`` (``words`` words, ``named`` things), packed."""
-        names = tuple((n.label, n.name) for n in named)
-        return cls(content, words, pack_named(named), names)
 
     @classmethod
     def of_rows(cls, content: str, words: int, rows: Sequence[FlatNamed]) -> Recognised:
@@ -153,15 +128,11 @@ class HighlightRow:
     tags: tuple[str, ...]
 
 
-def pack_named(named: Sequence[NamedThing]) -> bytes:
-    """A content's named things as one compressed blob (about 1 kB an article: a fifth of a
-    row per name, and the library-wide list decodes a blob per article, not a row per name)."""
-    return pack_rows([[n.label, n.name, n.key, *chain(*n.spans)] for n in named if n.spans])
-
-
 def pack_rows(rows: Sequence[FlatNamed]) -> bytes:
     """Named things as :func:`~reader.mentions.grouping.group_rows` makes them, packed: each
-    row as it is, ``[label, name, key, start, end, ...]``, in a compressed JSON list."""
+    row as it is, ``[label, name, key, start, end, ...]``, in one compressed JSON list (about
+    1 kB an article: a fifth of a row per name, and the library-wide list decodes a blob per
+    article, not a row per name)."""
     return zlib.compress(_ENCODE(rows).encode())
 
 
@@ -170,7 +141,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:
-    """The named things of :func:`pack_named` (only those with ``labels`` if given)."""
+    """The named things of :func:`pack_rows` (only those with ``labels`` if given)."""
     named = []
     for label, name, key, *flat in json.loads(zlib.decompress(blob)):
         if labels is None or label in labels:
