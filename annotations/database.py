@@ -127,7 +127,7 @@ class Database:
         self.journal_epoch: str | None = None
         self.journal_end = 0
         self.journal_size = 0
-        self._unindexed: set[str] = set()  # shards whose index could not be backfilled
+        self._backfill_tried: set[str] = set()  # shards indexed, or found unindexable, here
 
     # ------------------------------------------------------------------ opening
 
@@ -457,11 +457,11 @@ class Database:
     def _backfill(self, shard: Shard) -> None:
         """Index a shard file written before shard indexes existed (once per process and
         shard: a file another program wrote may never be indexable)."""
-        if not self.writable or shard.name in self._unindexed:
+        if not self.writable or shard.name in self._backfill_tried:
             return
         if not shard_index.index_is_current(shard.path, shard.base_stamp):
             shard_index.backfill_index(shard.path, shard.docs, shard.base_stamp)
-            self._unindexed.add(shard.name)
+            self._backfill_tried.add(shard.name)
 
     def part(self, name: str, kind: str, value: str) -> Shard | None:
         """Shard ``name`` holding only the documents whose ``kind`` (``articles``, ``keys``)
