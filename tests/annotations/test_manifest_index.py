@@ -16,6 +16,7 @@ from annotations.manifest_index import index_path
 from annotations.model import Annotation, Selector
 from annotations.shards import shard_of
 from annotations.store import AnnotationStore
+from tests.annotations.parse_counting import count_parses
 
 TEXT = "The council voted 7 to 2 to approve the bridge on Monday after a long debate. " * 4
 SHARDS = 8
@@ -60,15 +61,7 @@ def _answers(store: AnnotationStore) -> list[object]:
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Each parse of a database file (manifest or shard) by the store."""
-    seen: list[Path] = []
-    real = database.parse_base
-
-    def counting(path: Path, raw: bytes) -> object:
-        seen.append(path)
-        return real(path, raw)
-
-    monkeypatch.setattr(database, "parse_base", counting)
-    return seen
+    return count_parses(monkeypatch, database)
 
 
 def test_one_article_is_read_without_parsing_the_manifest(

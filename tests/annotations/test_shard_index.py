@@ -19,6 +19,7 @@ from annotations.shard_index import encode_shard, index_path
 from annotations.shards import shard_of
 from annotations.storage import encode_tables
 from annotations.store import AnnotationStore
+from tests.annotations.parse_counting import count_parses
 
 TEXT = "The council voted 7 to 2 to approve the bridge on Monday after a long debate. " * 4
 SHARDS = 2  # few shards: each holds many articles, as at a million highlights
@@ -83,15 +84,7 @@ def _unindexed(path: Path) -> list[list[dict[str, object]]]:
 @pytest.fixture
 def shard_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Each shard file parsed whole."""
-    seen: list[Path] = []
-    real = storage.parse_base
-
-    def counting(path: Path, raw: bytes) -> object:
-        seen.append(path)
-        return real(path, raw)
-
-    monkeypatch.setattr(storage, "parse_base", counting)
-    return seen
+    return count_parses(monkeypatch, storage)
 
 
 @pytest.mark.parametrize(
