@@ -24,7 +24,6 @@ to show.
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -32,14 +31,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
 from annotations.database import JOURNAL_LIMIT, Database
 from annotations.errors import NotFoundError, StoreError
 from annotations.files import ensure_private_dir, read_only_reason, real_path
 from annotations.identity import Identify
 from annotations.model import Annotation, Selector, normalize_tag
 from annotations.ops import delete_op, put_op
+from annotations.paths import default_db_path
 from annotations.shards import DEFAULT_SHARDS, Shard, is_shard_name, placement, shard_of
 from annotations.storage import Tables, file_lock, locked
 from annotations.summary import Contribution
@@ -57,14 +55,6 @@ CLOSE_FOLD_SHARDS = 32
 #: Most annotation ids whose shard a store remembers (about 100 bytes each): what callers were
 #: shown, so deleting one of them later reads its shard, not a search of every shard file.
 REMEMBERED_MAX = 200_000
-
-
-def default_db_path() -> Path:
-    """``$POSTIL_DB`` if set, else ``annotations.json`` in the user data folder."""
-    env = os.environ.get("POSTIL_DB")
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir("postil", appauthor=False)) / "annotations.json"
 
 
 class AnnotationStore:

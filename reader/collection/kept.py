@@ -24,19 +24,21 @@ from annotations.files import atomic_write, fsync_dir
 from annotations.storage import file_lock, locked
 from reader.collection.index import KeyIndex
 from reader.collection.state import (
+    STATE_DIR,
     ReadingState,
     archived_stems,
-    load_state,
     save_state,
+    state_of,
     write_archived,
 )
+from reader.library.entries import KEPT_PREFIX, kept_stem
 from reader.library.inert import display_name
 
 #: Articles are ``<ARTICLES>/<stem>.md``; their originals ``<stem>.<kind>.gz`` beside them.
 ARTICLES = "articles"
-STATE = "state"
+STATE = STATE_DIR
 INDEX = "index.jsonl"
-ID_PREFIX = "library/"
+ID_PREFIX = KEPT_PREFIX
 _SLUG_JUNK = re.compile(r"[^\w]+", re.UNICODE)
 _ORIGINAL = re.compile(r"(.+)\.(html|txt|md|xml)\.gz$")
 
@@ -124,10 +126,7 @@ class Collection:
     @staticmethod
     def stem_of(article_id: str) -> str | None:
         """The stem of a ``library/<stem>`` id, or ``None`` for another article's id."""
-        if not article_id.startswith(ID_PREFIX):
-            return None
-        stem = article_id[len(ID_PREFIX) :]
-        return stem if stem and "/" not in stem and not stem.startswith(".") else None
+        return kept_stem(article_id)
 
     # ------------------------------------------------------------------ state
 
@@ -140,7 +139,7 @@ class Collection:
             return set()
 
     def state(self, stem: str) -> ReadingState:
-        return load_state(self.state_dir / f"{stem}.json")
+        return state_of(self.root, stem)
 
     def set_state(self, stem: str, state: str | None = None, position: int | None = None) -> None:
         """Change the state and/or the position of one article (the rest is kept)."""

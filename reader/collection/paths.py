@@ -14,6 +14,6 @@ def library_dir(configured: Path | None = None) -> Path:
         return Path(from_env).expanduser()
     if configured is not None:
         return configured
-    from annotations.store import default_db_path
+    from annotations.paths import default_db_path
 
     return default_db_path().parent / "library"

@@ -20,10 +20,11 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotations.model import utc_now
-from annotations.storage import atomic_write
+from annotations.files import atomic_write
 
 STATES = ("unread", "read", "archived")
+#: A kept article's state is ``<kept folder>/<STATE_DIR>/<stem>.json``.
+STATE_DIR = "state"
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,18 @@ def load_state(path: Path) -> ReadingState:
     )
 
 
+def state_of(root: Path, stem: str) -> ReadingState:
+    """The state of the kept article ``stem`` in the kept folder ``root`` (the library's rows
+    show it: read here, without the adding and removing machinery of the kept folder)."""
+    return load_state(root / STATE_DIR / f"{stem}.json")
+
+
 def save_state(path: Path, state: ReadingState) -> ReadingState:
     """Write ``state`` (stamped now) to ``path`` atomically; the value written."""
     if state.state not in STATES:
         raise ValueError(f"unknown reading state {state.state!r}; one of {', '.join(STATES)}")
+    from annotations.model import utc_now  # the dataclass-heavy model: not on the way to a frame
+
     stamped = ReadingState(state.state, max(0, state.position), utc_now())
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"state": stamped.state, "position": stamped.position, "updated": stamped.updated}

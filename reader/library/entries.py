@@ -35,6 +35,15 @@ class Entry:
     folder: str | None = field(default=None, compare=False, repr=False)
 
 
+def kept_stem(article_id: str) -> str | None:
+    """The stem of a kept article's id (``library/<stem>``), or ``None`` for another article's
+    id (a seed's, a path's, or one that could name a file outside the kept folder)."""
+    if not article_id.startswith(KEPT_PREFIX):
+        return None
+    stem = article_id[len(KEPT_PREFIX) :]
+    return stem if stem and "/" not in stem and not stem.startswith(".") else None
+
+
 #: A name of ``*.md`` not hidden (``.x.md``), in names joined by newlines: its stem.
 _MARKDOWN_STEM = re.compile(r"^(?!\.)(.*)\.md$", re.MULTILINE)
 

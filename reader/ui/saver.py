@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotations.model import Annotation
+if TYPE_CHECKING:
+    from annotations.model import Annotation
 
 
 @dataclass(eq=False)

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.css.query import NoMatches
 
-from reader.collection.kept import Collection
+from reader.collection.state import state_of
+from reader.library.entries import kept_stem
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
 
+    from reader.collection.kept import Collection
     from reader.ui.screens.filtered_list import FilteredListScreen
 
     _Screen = FilteredListScreen
@@ -37,6 +39,8 @@ class KeptActions(_Screen):
         if folder is None:
             self.notify("There is no kept library when postil is opened on paths.")
             return None
+        from reader.collection.kept import Collection  # adding and removing: not for listing
+
         return Collection(folder)
 
     def _highlighted(self) -> tuple[Collection, str, str] | None:
@@ -45,7 +49,7 @@ class KeptActions(_Screen):
         collection = self._collection()
         if option is None or option.id is None or collection is None:
             return None
-        stem = Collection.stem_of(option.id)
+        stem = kept_stem(option.id)
         if stem is None:
             self.notify("Only articles you added can be marked or removed.")
             return None
@@ -196,8 +200,8 @@ class KeptActions(_Screen):
     def state_label(self, article_id: str) -> str:
         """`` · read`` / `` · archived`` for a kept article (unread says nothing)."""
         folder = self.postil.workspace.library.kept
-        stem = Collection.stem_of(article_id)
+        stem = kept_stem(article_id)
         if folder is None or stem is None:
             return ""
-        state = Collection(folder).state(stem).state
+        state = state_of(folder, stem).state
         return "" if state == "unread" else f" · {state}"
