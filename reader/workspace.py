@@ -11,7 +11,8 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,15 +20,20 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from annotations.model import Annotation
-from annotations.store import AnnotationStore, NotFoundError, StoreError
+from annotations.errors import NotFoundError, StoreError
 from reader.library import ArticleError, Library
+from reader.library.inert import one_line
 from reader.mentions.index import EntityIndex
 
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor
     from annotations.export import ArticleRef
+    from annotations.model import Annotation
+    from annotations.store import AnnotationStore
     from reader.library import Article
+
+#: Opens the annotation store: what a workspace holds until the store is first needed.
+StoreOpener = Callable[[], "AnnotationStore"]
 
 
 def default_export_dir(configured: Path | None = None) -> Path:
@@ -103,17 +109,63 @@ class Located:
         )
 
 
-@dataclass
-class Workspace:
-    """A library of articles and the store of annotations about them."""
+class StoreOpenError(StoreError):
+    """The store, opened after the TUI's first frame, could not be.
 
-    library: Library
-    store: AnnotationStore
-    export_dir: Path = field(default_factory=default_export_dir)
-    #: Permissions of exported files: 0600 (they hold private notes) unless the settings say.
-    export_mode: int = 0o600
-    #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
-    entities: EntityIndex = field(default_factory=EntityIndex)
+    The TUI then ends the session with this one line (:meth:`PostilApp.store_unavailable`,
+    from the app opening the store or from any background job that met it first); raised in
+    a key's handler (a key typed ahead of the first frame), Textual prints an exception's
+    ``__rich__`` instead of a traceback, so it is one line there too.
+    """
+
+    def __rich__(self) -> str:
+        return f"postil: {one_line(str(self))}"  # Rich wraps it at the terminal's width
+
+
+class Workspace:
+    """A library of articles and the store of annotations about them.
+
+    The store may be given as a :data:`StoreOpener`: it is then opened when first used. The
+    TUI draws the library before it opens the store (importing the store's machinery is a
+    fifth of the start-up work postil adds to Textual's), and the library's highlight counts
+    follow a frame later.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        store: AnnotationStore | StoreOpener,
+        export_dir: Path | None = None,
+        #: Permissions of exported files: 0600 (they hold private notes) unless settings say.
+        export_mode: int = 0o600,
+        #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
+        entities: EntityIndex | None = None,
+    ) -> None:
+        self.library = library
+        self.export_dir = export_dir if export_dir is not None else default_export_dir()
+        self.export_mode = export_mode
+        self.entities = entities if entities is not None else EntityIndex()
+        self._opener: StoreOpener | None = store if callable(store) else None
+        self._store: AnnotationStore | None = None if callable(store) else store
+        self._opening = threading.Lock()
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotation store, opened now if it was not yet (``StoreError`` if it cannot
+        be: the next use tries again). Opened once, whichever thread asks first."""
+        store = self._store
+        if store is not None:
+            return store
+        with self._opening:
+            if self._store is None:
+                assert self._opener is not None
+                self._store = self._opener()
+            return self._store
+
+    @property
+    def store_is_open(self) -> bool:
+        """Whether the store was opened (given open, or opened on a first use)."""
+        return self._store is not None
 
     def annotations_of(self, article: Article) -> list[Annotation]:
         """``article``'s annotations: those made in it where it is now (its id), and those made

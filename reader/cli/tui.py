@@ -11,8 +11,12 @@ from reader.text.wording import plural
 
 
 def run_tui(args: argparse.Namespace) -> int:
-    """Open the TUI over the given paths (or the seeds)."""
-    workspace = open_workspace(args.db, args.paths or None, args.ner)
+    """Open the TUI over the given paths (or the seeds).
+
+    The store opens after the library's first frame (:meth:`PostilApp.open_store`), unless
+    an article is opened at start: its highlights are on its first frame.
+    """
+    workspace = open_workspace(args.db, args.paths or None, args.ner, store_later=not args.open)
     article_id = None
     if args.open:
         article_id = resolve_article(workspace, args.open).id
@@ -23,7 +27,10 @@ def run_tui(args: argparse.Namespace) -> int:
         app.run()
     finally:
         app.saver.shutdown()  # every save the reader made is on disk before the store closes
-        workspace.store.close()
+        if workspace.store_is_open:
+            workspace.store.close()
+    if app.store_error is not None:
+        raise app.store_error  # reported as one line by the entry point
     unsaved = app.unsaved
     if unsaved:
         print(
@@ -35,5 +42,7 @@ def run_tui(args: argparse.Namespace) -> int:
         for annotation in unsaved:
             print(inert_json(annotation.to_dict()), file=sys.stderr)
         return 1
+    if app.return_code:
+        return app.return_code  # e.g. a store error a key reached first (Textual printed it)
     workspace.library.summaries.save()
     return 0

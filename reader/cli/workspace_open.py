@@ -11,21 +11,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.store import AnnotationStore, default_db_path
+from annotations.errors import StoreError
+from annotations.paths import default_db_path
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.mentions.index import EntityIndex
 from reader.settings import load_settings
-from reader.workspace import Workspace, default_export_dir
+from reader.workspace import StoreOpenError, Workspace, default_export_dir
 
 if TYPE_CHECKING:
+    from annotations.store import AnnotationStore
     from reader.library import Article
 
 
 def open_workspace(
-    db: Path | None, paths: list[Path] | None, ner: str | None = None, *, read_only: bool = False
+    db: Path | None,
+    paths: list[Path] | None,
+    ner: str | None = None,
+    *,
+    read_only: bool = False,
+    store_later: bool = False,
 ) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
-    the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``)."""
+    the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``).
+
+    With ``store_later`` the store is opened when first used (the TUI: after its first frame),
+    and an error opening it is a :class:`StoreOpenError`.
+    """
     from reader.collection.paths import library_dir
 
     settings = load_settings()
@@ -34,14 +45,22 @@ def open_workspace(
         library = Library.from_paths(paths, summaries)
     else:
         library = Library.default(summaries, kept=library_dir(settings.library))
-    store = AnnotationStore(
-        db if db is not None else default_db_path(),
-        read_only=read_only,
-        identify=identifier(library),
-    )
+    path = db if db is not None else default_db_path()
+
+    def open_store() -> AnnotationStore:
+        from annotations.store import AnnotationStore
+
+        return AnnotationStore(path, read_only=read_only, identify=identifier(library))
+
+    def open_store_later() -> AnnotationStore:
+        try:
+            return open_store()
+        except (StoreError, OSError) as error:
+            raise StoreOpenError(str(error)) from error
+
     return Workspace(
         library=library,
-        store=store,
+        store=open_store_later if store_later else open_store(),
         export_dir=default_export_dir(settings.export_dir),
         export_mode=settings.export_mode,
         entities=EntityIndex(ner or settings.ner),

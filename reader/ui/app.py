@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 
+from annotations.errors import StoreError
 from reader import collector
 from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
@@ -99,6 +100,8 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
+        #: Why the store could not be opened after the first frame (the app then exits).
+        self.store_error: StoreError | None = None
         #: What was typed in a highlight dialog closed without saving, by passage or highlight
         #: (kept for the session, so no keystroke is lost; see AnnotateDialog).
         self.drafts: dict[str, Draft] = {}
@@ -115,6 +118,27 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
         return LibraryScreen()
 
+    def open_store(self) -> bool:
+        """Open the annotation store (the library is drawn before it, see
+        :class:`reader.workspace.Workspace`) and have the screens count highlights. If it
+        cannot be opened, exit: the CLI prints :attr:`store_error` as one line, exit status 1.
+        """
+        if self.workspace.store_is_open:
+            return True
+        try:
+            self.workspace.store  # noqa: B018 - opening it is the point
+        except StoreError as error:
+            self.store_unavailable(error)
+            return False
+        self.store_changed.publish(None)
+        return True
+
+    def store_unavailable(self, error: StoreError) -> None:
+        """End the session: the store could not be opened (nothing was saved to lose)."""
+        if self.store_error is None:
+            self.store_error = error
+            self.exit(return_code=1)
+
     def on_mount(self) -> None:
         self.tell_preference_problems()
         if self._initial_article is not None:
@@ -122,8 +146,11 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self.set_interval(REFRESH_INTERVAL, self._check_store)
 
     def on_ready(self) -> None:
-        """The first frame is out: load the other screens' code while the reader looks."""
+        """The first frame is out: open the store, and load the other screens' code while
+        the reader looks."""
         collector.resume()
+        if not self.open_store():
+            return
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
         if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
             self.set_timer(INDEX_DELAY, self.start_indexing)

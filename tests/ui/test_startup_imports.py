@@ -19,6 +19,11 @@ LATER = (
     "reader.web",
     "reader.ui.screens.article",
     "textual.widgets._progress_bar",
+    # The store opens after the first frame (tests/ui/test_store_after_frame.py).
+    "annotations.store",
+    "annotations.model",
+    "tinydb",
+    "reader.collection.kept",
 )
 
 

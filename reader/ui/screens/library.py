@@ -120,6 +120,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         self._summaries: dict[str, Summary] = {}
         self._shown: set[str] = set()
         self._counts: dict[str, int] = {}
+        self._counts_known = False
         #: Highlights by article identity, for a moved file (its highlights follow what it is).
         self._key_counts: dict[str, int] = {}
         #: The last filter and the entries it matched: a query typed further can only match
@@ -216,9 +217,9 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         total = len(self._entries)
         shown = f"{len(rows):,} of {total:,}" if query else f"{total:,}"
         highlights = sum(self._counts.values())
+        counted = f"{plural(highlights, 'highlight')} · " if self._counts_known else ""
         self.set_status(
-            f" {shown} article{'s' * (total != 1)} · {plural(highlights, 'highlight')} · "
-            "Enter opens · / filters · ? keys"
+            f" {shown} article{'s' * (total != 1)} · {counted}Enter opens · / filters · ? keys"
         )
 
     def _matching(self, matcher: Matcher | None) -> Sequence[Entry]:
@@ -288,7 +289,13 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         self._render_list()
 
     def _count_highlights(self) -> None:
-        store = self.postil.workspace.store
+        """Highlights per article, once the store is open (the app opens it after the first
+        frame and then says the store changed; until then the rows show no counts)."""
+        workspace = self.postil.workspace
+        if not workspace.store_is_open:
+            return
+        store = workspace.store
+        self._counts_known = True
         self._counts = store.counts_by_article()
         self._key_counts = store.counts_by_key()
 
