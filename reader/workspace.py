@@ -7,7 +7,6 @@ Markdown, and a highlight located in the TUI is located the same way in ``postil
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import stat
@@ -59,6 +58,8 @@ def export_name(title: str, key: str) -> str:
     The slug alone collides (two titles sharing their first 60 characters; ``---``, ``|`` and
     ``..`` all slug to nothing); 40 bits of a hash of the key do not, in any real library.
     """
+    import hashlib  # not on the way to the first frame
+
     short = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
     return f"{slugify(title)}-{short}.md"
 
