@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.widgets import Input, Static
 
 from reader.ui.screens.base import PostilScreen
@@ -43,6 +44,10 @@ class FilteredListScreen(TypeAhead, PostilScreen):
     FilteredListScreen #filter {
         margin: 0 1;
     }
+    FilteredListScreen #filter-slot {
+        height: 3;  /* the filter box's: tall border, one line */
+        margin: 0 1;
+    }
     FilteredListScreen #list-status {
         height: 1;
         background: $panel;
@@ -54,6 +59,11 @@ class FilteredListScreen(TypeAhead, PostilScreen):
     SCREEN_TITLE: ClassVar[str] = "postil"
     #: What the filter box says while empty.
     FILTER_PLACEHOLDER: ClassVar[str] = "/ to filter"
+    #: Mount the filter box and the key footer just after the screen's first frame, not in
+    #: it (the library's, which is the app's first frame): making them is about a sixth of
+    #: that frame's work. Until then a blank of the box's size holds its place, so nothing
+    #: moves; the footer shows no keys on a first frame anyway (Textual learns them after).
+    CHROME_LATER: ClassVar[bool] = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="list.filter"),
@@ -62,10 +72,25 @@ class FilteredListScreen(TypeAhead, PostilScreen):
 
     def compose(self) -> ComposeResult:
         yield Static(self.SCREEN_TITLE, classes="screen-title", markup=False)
-        yield Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
+        if self.CHROME_LATER:
+            yield Static(id="filter-slot")
+        else:
+            yield Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
         yield from self.compose_lists()
         yield Static(id="list-status", markup=False)
-        yield KeyFooter()
+        if not self.CHROME_LATER:
+            yield KeyFooter()
+
+    def on_mount(self) -> None:
+        if self.CHROME_LATER:
+            self.call_after_refresh(self._mount_chrome)
+
+    async def _mount_chrome(self) -> None:
+        if not self.is_attached:  # the app quit before its second frame
+            return
+        self.filter_box  # noqa: B018 - mounts the box in its slot
+        await self.mount(KeyFooter())
+        self.refresh_bindings()  # a footer learns the keys from this signal, sent before it came
 
     def compose_lists(self) -> ComposeResult:
         """The lists between the filter box and the status line (one by default)."""
@@ -73,7 +98,23 @@ class FilteredListScreen(TypeAhead, PostilScreen):
 
     @property
     def filter_box(self) -> Input:
-        return self.query_one("#filter", Input)
+        """The filter box: mounted in its slot now if it was not yet (see CHROME_LATER)."""
+        try:
+            return self.query_one("#filter", Input)
+        except NoMatches:
+            slot = self.query_one("#filter-slot")
+            box = Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
+            self.mount(box, after=slot)
+            slot.remove()
+            return box
+
+    @property
+    def filter_text(self) -> str:
+        """The filter, stripped (empty while the box is not mounted: nothing typed yet)."""
+        try:
+            return self.query_one("#filter", Input).value.strip()
+        except NoMatches:
+            return ""
 
     @property
     def main_list(self) -> PostilList:

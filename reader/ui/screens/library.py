@@ -47,6 +47,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
     HELP_GROUP = "Library"
     SCREEN_TITLE = "postil · Library"
     FILTER_PLACEHOLDER = "/ to filter by title or source"
+    CHROME_LATER = True  # the app's first frame: the articles first
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -168,7 +169,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
         """Fill in summaries: rows change in place unless a filter must re-rank them."""
         self._summaries.update(batch)
         self._narrowed = None  # a title just read may match now
-        if self.filter_box.value.strip():
+        if self.filter_text:
             self._render_list()
             return
         option_list = self.main_list
@@ -195,7 +196,7 @@ class LibraryScreen(KeptActions, FilteredListScreen):
     def _render_list(self) -> None:
         """List the articles (the best matches first when filtering), at most :data:`SHOWN`."""
         option_list = self.main_list
-        query = self.filter_box.value.strip()
+        query = self.filter_text
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
         matcher = Matcher(query) if query else None
         rows = self._matching(matcher)
