@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from contextlib import suppress
-from functools import partial
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import on
@@ -26,9 +26,7 @@ from annotations.errors import StoreError
 from reader import collector
 from reader.settings import ConfigError, Settings, load_settings
 from reader.text.wording import plural
-from reader.ui.indexing import BackgroundIndex
 from reader.ui.preferences import Preferences
-from reader.ui.saver import SaveJob, Saver
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.workers import ReportsWorkerErrors
 from reader.workspace import Workspace
@@ -38,6 +36,8 @@ if TYPE_CHECKING:
 
     from annotations.model import Annotation
     from reader.ui.dialogs.annotate import Draft
+    from reader.ui.indexing import BackgroundIndex
+    from reader.ui.saver import SaveJob, Saver
 
 T = TypeVar("T")
 
@@ -97,7 +97,6 @@ class PostilApp(ReportsWorkerErrors, Preferences):
     ) -> None:
         super().__init__(settings or Settings())
         self.workspace = workspace
-        self.saver = Saver()
         self._initial_article = open_article
         self._refresh_error: str | None = None
         #: Why the store could not be opened after the first frame (the app then exits).
@@ -111,8 +110,21 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         #: process (``postil add``, a second TUI); the library screen lists them again.
         self.library_changed: Signal[None] = Signal(self, "library-changed")
         self._kept_version = workspace.library.kept_version()
-        #: This session's update of the search index (started after the first frame).
-        self.indexing = BackgroundIndex()
+
+    @cached_property
+    def saver(self) -> Saver:
+        """The queue of store writes, off the UI thread (made, with its code, when first
+        used: the first frame saves nothing)."""
+        from reader.ui.saver import Saver
+
+        return Saver()
+
+    @cached_property
+    def indexing(self) -> BackgroundIndex:
+        """This session's update of the search index (started after the first frame)."""
+        from reader.ui.indexing import BackgroundIndex
+
+        return BackgroundIndex()
 
     def get_default_screen(self) -> Screen[Any]:
         """The library is the bottom screen: Escape never leaves it, q quits from it."""
@@ -287,6 +299,8 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         ``payload`` is what the reader wrote: if the write keeps failing it is retried on the
         app's timer and, at worst, printed when postil exits, never lost.
         """
+        from reader.ui.saver import SaveJob
+
         self._submit(SaveJob(work, description, on_done, payload))
 
     def _submit(self, job: SaveJob) -> None:

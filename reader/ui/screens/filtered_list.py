@@ -14,11 +14,11 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.type_ahead import TypeAhead
-from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.lists import PostilList
 
 #: Keys that keep moving the list while the filter box has focus.
@@ -28,6 +28,13 @@ _LIST_KEYS = {
     "pagedown": PostilList.action_page_down,
     "pageup": PostilList.action_page_up,
 }
+
+
+def _key_footer() -> Widget:
+    """The footer, its code (Textual's Footer) imported when the first one is made."""
+    from reader.ui.widgets.key_footer import KeyFooter
+
+    return KeyFooter()
 
 
 class FilteredListScreen(TypeAhead, PostilScreen):
@@ -79,7 +86,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
         yield from self.compose_lists()
         yield Static(id="list-status", markup=False)
         if not self.CHROME_LATER:
-            yield KeyFooter()
+            yield _key_footer()
 
     def on_mount(self) -> None:
         if self.CHROME_LATER:
@@ -89,7 +96,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
         if not self.is_attached:  # the app quit before its second frame
             return
         self.filter_box  # noqa: B018 - mounts the box in its slot
-        await self.mount(KeyFooter())
+        await self.mount(_key_footer())
         self.refresh_bindings()  # a footer learns the keys from this signal, sent before it came
 
     def compose_lists(self) -> ComposeResult:
