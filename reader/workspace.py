@@ -205,15 +205,16 @@ class Workspace:
         """The library keeps the articles it reads in the text cache while an export runs
         (:mod:`reader.library.text_cache`): the next export of the same articles reads none
         that did not change. Only then: a list summarising thousands of articles for the
-        first time must not write thousands of cache files."""
+        first time must not write thousands of cache files. What it read is written as the
+        export ends, in one pack (:mod:`reader.library.text_packs`)."""
         from reader.library.text_cache import TextCache, default_text_cache_dir
 
         before = self.library.texts
-        if before is None:
-            self.library.texts = TextCache(default_text_cache_dir())
+        kept = self.library.texts = before or TextCache(default_text_cache_dir())
         try:
             yield
         finally:
+            kept.flush()
             self.library.texts = before
 
     def _export_markdown(self, annotations: Iterable[Annotation], exported: str | None) -> str:
