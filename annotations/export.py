@@ -224,20 +224,21 @@ def _highlight(ann: Annotation, breaks: list[int] | None, *, orphan: bool = Fals
     if note:
         note = _note_block(note)
         if note:
-            quote += "\n\n" + note
-    tags = ann.tags
-    meta = _tag_line(tags) + " · " if tags else ""
-    if orphan:
-        meta += "orphaned: not found in the current text · "
-    elif breaks is not None:
-        offset = (current or selector).start
-        meta += f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1} · "
-    if moved:
-        meta += "moved: text changed · "
+            quote = f"{quote}\n\n{note}"
     key = ann.id
     if not (key.isascii() and key.isalnum()):  # postil's own ids are kept as they are
         key = block_id(key)
-    return f"{quote}\n\n{meta}{_color_text(ann.color)} ^{key}"
+    tags = _tag_part(ann.tags)
+    if orphan:
+        where = "orphaned: not found in the current text · "
+    elif breaks is not None:
+        offset = (current or selector).start
+        where = f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1} · "
+    else:
+        where = ""
+    if moved:
+        where += "moved: text changed · "
+    return f"{quote}\n\n{tags}{where}{_color_part(ann.color)}{key}"
 
 
 # A note without these needs neither :func:`make_inert` nor :func:`contained_note`: one line,
@@ -289,13 +290,15 @@ def _may_start_item(line: str) -> bool:
 
 
 @lru_cache(maxsize=1024)  # a store has few distinct tag sets and colours
-def _tag_line(tags: tuple[str, ...]) -> str:
-    return " ".join(f"#{_line(tag)}" for tag in tags)
+def _tag_part(tags: tuple[str, ...]) -> str:
+    """The meta line's start: ``#a #b · `` (nothing without tags)."""
+    return " ".join(f"#{_line(tag)}" for tag in tags) + " · " if tags else ""
 
 
 @lru_cache(maxsize=256)
-def _color_text(color: str) -> str:
-    return escape_inline(_line(color))
+def _color_part(color: str) -> str:
+    """The meta line's end but the block id: ``yellow ^``."""
+    return escape_inline(_line(color)) + " ^"
 
 
 def block_id(annotation_id: str) -> str:
