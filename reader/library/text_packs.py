@@ -11,9 +11,11 @@ A reader parses the index once and reads only its record's bytes.
 Still only a cache, and not trusted: a damaged index is an empty one, an entry that is not of
 its types or a record that is not where it says is a miss, and the caller checks each record
 (:mod:`reader.library.text_cache`). Two writers at once may each replace the index without the
-other's records: those are read again another time. Packs the index no longer points to are
-removed by the next writer (those younger than :data:`_SPARE_SECONDS` spared: another writer's
-index may not be written yet), as are records of the format before packs (``<hash>.json``).
+other's records: those are read again another time. A pack more than half unused (its articles
+read again since, or trimmed) has the rest of its records moved into the next pack written, so
+the packs hold at most about twice what the index points to. Packs the index no longer points
+to are removed by the next writer (those younger than :data:`_SPARE_SECONDS` spared: another
+writer's index may not be written yet), as are records of the format before packs.
 """
 
 from __future__ import annotations
@@ -53,44 +55,81 @@ class Packs:
         if self._index is None:
             self._index = _load_index(self.folder)[1]
         entry = _entry(self._index.get(name))
-        if entry is None:
-            return None
-        pack, offset, length, _ = entry
-        try:
-            fd = os.open(self.folder / pack, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-        except OSError:
-            return None
-        try:
-            data = os.pread(fd, length, offset)
-        except OSError:
-            return None
-        finally:
-            os.close(fd)
-        return data if len(data) == length else None
+        return None if entry is None else _read_at(self.folder, entry)
 
     def write(self, records: dict[str, bytes], keep: int) -> None:
         """Add ``records`` (name: bytes) in one new pack; the index keeps the newest ``keep``
-        (a quarter fewer once it passes them, so this trims rarely). OSError if it cannot."""
+        (a quarter fewer once it passes them, so this trims rarely). OSError if it cannot.
+
+        The records still used in a pack that is more than half records no longer used (their
+        articles read again since, or trimmed) move into the new pack, and the old one goes:
+        the packs never hold much more than twice what the index points to."""
         if not records:
             return
         if not self._made:
             make_private_dirs(self.folder)
             self._made = True
         pack = f"{os.urandom(8).hex()}.pack"
-        atomic_write(self.folder / pack, b"".join(records.values()), durable=False)
-        sequence, index = _load_index(self.folder)  # again: other writers' records kept
+        sequence, index = _load_index(self.folder)  # read now: other writers' records kept
         sequence += 1
-        offset = 0
         for name, data in records.items():
-            index[name] = [pack, offset, len(data), sequence]
-            offset += len(data)
+            index[name] = [pack, 0, len(data), sequence]  # placed below
         if len(index) > keep:
             index = _newest(index, keep * 3 // 4)
+        placed = {name: (data, sequence) for name, data in records.items() if name in index}
+        placed.update(_salvaged(self.folder, index, pack))
+        offset = 0
+        for name, (data, age) in placed.items():
+            index[name] = [pack, offset, len(data), age]
+            offset += len(data)
+        body = b"".join(data for data, _ in placed.values())
+        atomic_write(self.folder / pack, body, durable=False)
         document = {"sequence": sequence, "records": index}
         atomic_write(self.folder / INDEX, orjson.dumps(document), durable=False)
         self._index = index
         used = {entry[0] for value in index.values() if (entry := _entry(value))}
         _remove_unused(self.folder, used)
+
+
+def _read_at(folder: Path, entry: Entry) -> bytes | None:
+    """The bytes an index entry points to, or None if they are not all there."""
+    pack, offset, length, _ = entry
+    try:
+        fd = os.open(folder / pack, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        data = os.pread(fd, length, offset)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) == length else None
+
+
+def _salvaged(folder: Path, index: dict[str, object], new: str) -> dict[str, tuple[bytes, int]]:
+    """The records (bytes and age) of the packs but ``new`` that are more than half unused;
+    an entry whose bytes cannot be read is dropped from ``index``."""
+    by_pack: dict[str, list[tuple[str, Entry]]] = {}
+    for name, value in index.items():
+        entry = _entry(value)
+        if entry is not None and entry[0] != new:
+            by_pack.setdefault(entry[0], []).append((name, entry))
+    moved: dict[str, tuple[bytes, int]] = {}
+    for pack, entries in by_pack.items():
+        try:
+            size = os.stat(folder / pack).st_size
+        except OSError:
+            continue
+        if 2 * sum(entry[2] for _, entry in entries) >= size:
+            continue
+        for name, entry in entries:
+            data = _read_at(folder, entry)
+            if data is None:
+                del index[name]
+            else:
+                moved[name] = (data, entry[3])
+    return moved
 
 
 def _load_index(folder: Path) -> tuple[int, dict[str, object]]:

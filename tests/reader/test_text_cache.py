@@ -285,3 +285,25 @@ def test_a_second_export_reads_no_article(
         reads.append(no_reading[before:])
     assert reads == [[folder / "a.txt"], []], "an unchanged article was read again"
     assert outputs[0] == outputs[1] and "court ruled" in outputs[0]
+
+
+def _names(count: int) -> list[str]:
+    return [f"{n:032x}" for n in range(count)]
+
+
+def test_a_pack_mostly_unused_is_folded_into_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles read again leave their old records unused in older packs: a pack more than
+    half unused has the rest moved into the next pack and goes, so the folder stays within
+    about twice what the index points to."""
+    monkeypatch.setattr(text_packs, "_SPARE_SECONDS", -1)
+    folder = tmp_path / "texts"
+    packs = text_packs.Packs(folder)
+    packs.write({name: b"old " * 25 for name in _names(4)}, keep=100)
+    packs.write({name: b"new " * 25 for name in _names(1)}, keep=100)  # 3 of 4 still used
+    assert len(list(folder.glob("*.pack"))) == 2
+    packs.write({name: b"new " * 25 for name in _names(3)}, keep=100)  # 1 of 4 still used
+    assert len(list(folder.glob("*.pack"))) == 1, "the mostly unused pack was kept"
+    fresh = text_packs.Packs(folder)
+    assert [fresh.read(name) for name in _names(4)] == [b"new " * 25] * 3 + [b"old " * 25]
