@@ -45,8 +45,10 @@ if TYPE_CHECKING:  # the cleaning code loads with the first article actually rea
 MAX_CACHED_CHARS = 1024 * 1024
 #: Records kept at most (each about the size of its article's text: ~10 KB for a news article).
 MAX_FILES = 5_000
-#: Records held in memory at most before they are written (a pack of ~2.5 MB of news).
+#: Records held in memory at most before they are written (a pack of ~2.5 MB of news) ...
 _FLUSH_EVERY = 256
+#: ... and bytes of them (a few big articles).
+_FLUSH_BYTES = 16 * 1024 * 1024
 
 _ONE_LINE = ("title", "encoding")
 _OPTIONAL = ("source", "date", "url", "language", "feed", "added")
@@ -87,14 +89,15 @@ class TextCache:
     """Read articles by id, each valid for one size + modification time of its file.
 
     What :meth:`put` is given is kept in memory and written by :meth:`flush` (the export calls
-    it as it ends; so does a put past :data:`_FLUSH_EVERY` records) in one pack: see
-    :mod:`reader.library.text_packs` for why not a file per article."""
+    it as it ends; so does a put past :data:`_FLUSH_EVERY` records or :data:`_FLUSH_BYTES`)
+    in one pack: see :mod:`reader.library.text_packs` for why not a file per article."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self._packs = Packs(folder) if folder is not None else None
         #: Records not written yet, by name: the record's key, the article and its JSON.
         self._pending: dict[str, tuple[list[object], Article, bytes]] = {}
+        self._pending_bytes = 0
 
     def get(self, article_id: str, path: Path, stat: os.stat_result) -> Article | None:
         """The article of ``path`` as cached, if it was read from a file of this size and time
@@ -125,7 +128,8 @@ class TextCache:
         with suppress(UnicodeEncodeError):
             data = _dumps({"key": key, "article": _fields(article)})
             self._pending[_name(article_id)] = (key, article, data)
-        if len(self._pending) >= _FLUSH_EVERY:
+            self._pending_bytes += len(data)
+        if len(self._pending) >= _FLUSH_EVERY or self._pending_bytes >= _FLUSH_BYTES:
             self.flush()
 
     def flush(self) -> None:
@@ -134,6 +138,7 @@ class TextCache:
             return
         records = {name: pending[2] for name, pending in self._pending.items()}
         self._pending.clear()
+        self._pending_bytes = 0
         with suppress(OSError):
             self._packs.write(records, MAX_FILES)
 

@@ -307,3 +307,15 @@ def test_a_pack_mostly_unused_is_folded_into_the_next(
     assert len(list(folder.glob("*.pack"))) == 1, "the mostly unused pack was kept"
     fresh = text_packs.Packs(folder)
     assert [fresh.read(name) for name in _names(4)] == [b"new " * 25] * 3 + [b"old " * 25]
+
+
+def test_kept_articles_are_written_once_they_pass_the_memory_bound(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export of thousands of articles does not hold them all until it ends."""
+    monkeypatch.setattr(text_cache, "_FLUSH_BYTES", 1)
+    cache = tmp_path / "texts"
+    library = Library.from_paths([folder], SummaryCache(None))
+    library.texts = TextCache(cache)
+    library.load(library.entries[0])
+    assert len(list(cache.glob("*.pack"))) == 1, "not written at the bound"
