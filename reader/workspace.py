@@ -11,7 +11,8 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +23,13 @@ import platformdirs
 from annotations.model import Annotation
 from annotations.store import AnnotationStore, NotFoundError, StoreError
 from reader.library import ArticleError, Library
+from reader.library.entries import Entries
 from reader.mentions.index import EntityIndex
 
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor
     from annotations.export import ArticleRef
-    from reader.library import Article
+    from reader.library import Article, Entry
 
 
 def default_export_dir(configured: Path | None = None) -> Path:
@@ -220,13 +222,13 @@ class Workspace:
     def _export_markdown(self, annotations: Iterable[Annotation], exported: str | None) -> str:
         from annotations.export import anchored_section, to_markdown
 
-        by_article: dict[str, list[Annotation]] = {}
+        by_article: defaultdict[str, list[Annotation]] = defaultdict(list)
         for annotation in annotations:
-            by_article.setdefault(annotation.article, []).append(annotation)
-        order = {entry.id: index for index, entry in enumerate(self.library.entries)}
+            by_article[annotation.article].append(annotation)
+        position = _library_position(self.library.entries)
         sections: list[tuple[ArticleRef, Sequence[Annotation]]] = []
         orphaned: set[str] = set()
-        for article_id in sorted(by_article, key=lambda a: (order.get(a, len(order)), a)):
+        for article_id in sorted(by_article, key=lambda a: (position(a), a)):
             group = by_article[article_id]
             section, lost = anchored_section(
                 self.article_ref(article_id, group[0].article_title), group
@@ -252,6 +254,24 @@ class Workspace:
         _refuse_foreign_export(path, markdown)
         atomic_write(path, markdown.encode("utf-8"), self.export_mode)
         return path
+
+
+def _library_position(entries: Sequence[Entry]) -> Callable[[str], int]:
+    """Where an article is in the library (after every entry if it is not in it), asked of
+    :meth:`Entries.position` where it can be: listing the entries would make every entry of a
+    kept library of 50,000, for an export of one article."""
+    if isinstance(entries, Entries):
+        end = len(entries)
+
+        def position(article_id: str) -> int:
+            found = entries.position(article_id)
+            return end if found is None else found
+
+        return position
+    order: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        order.setdefault(entry.id, index)
+    return lambda article_id: order.get(article_id, len(entries))
 
 
 def _refuse_foreign_export(path: Path, markdown: str) -> None:
