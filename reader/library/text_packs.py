@@ -24,6 +24,7 @@ import os
 import re
 import time
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 
 import orjson
@@ -77,7 +78,8 @@ class Packs:
         if len(index) > keep:
             index = _newest(index, keep * 3 // 4)
         placed = {name: (data, sequence) for name, data in records.items() if name in index}
-        placed.update(_salvaged(self.folder, index, pack))
+        by_pack = _by_pack(index, pack)
+        placed.update(_salvaged(self.folder, index, by_pack))
         offset = 0
         for name, (data, age) in placed.items():
             index[name] = [pack, offset, len(data), age]
@@ -87,8 +89,7 @@ class Packs:
         document = {"sequence": sequence, "records": index}
         atomic_write(self.folder / INDEX, orjson.dumps(document), durable=False)
         self._index = index
-        used = {entry[0] for value in index.values() if (entry := _entry(value))}
-        _remove_unused(self.folder, used)
+        _remove_unused(self.folder, {pack, *by_pack})
 
 
 def _read_at(folder: Path, entry: Entry) -> bytes | None:
@@ -107,22 +108,35 @@ def _read_at(folder: Path, entry: Entry) -> bytes | None:
     return data if len(data) == length else None
 
 
-def _salvaged(folder: Path, index: dict[str, object], new: str) -> dict[str, tuple[bytes, int]]:
-    """The records (bytes and age) of the packs but ``new`` that are more than half unused;
-    an entry whose bytes cannot be read is dropped from ``index``."""
+def _by_pack(index: dict[str, object], new: str) -> dict[str, list[tuple[str, Entry]]]:
+    """The sound entries of each pack but ``new``, by pack; unsound ones leave ``index``."""
     by_pack: dict[str, list[tuple[str, Entry]]] = {}
+    unsound = []
     for name, value in index.items():
         entry = _entry(value)
-        if entry is not None and entry[0] != new:
+        if entry is None:
+            unsound.append(name)
+        elif entry[0] != new:
             by_pack.setdefault(entry[0], []).append((name, entry))
+    for name in unsound:
+        del index[name]
+    return by_pack
+
+
+def _salvaged(
+    folder: Path, index: dict[str, object], by_pack: dict[str, list[tuple[str, Entry]]]
+) -> dict[str, tuple[bytes, int]]:
+    """The records (bytes and age) of the packs in ``by_pack`` that are more than half unused,
+    those packs taken out of it; an entry whose bytes cannot be read leaves ``index``."""
     moved: dict[str, tuple[bytes, int]] = {}
-    for pack, entries in by_pack.items():
+    for pack, entries in list(by_pack.items()):
         try:
             size = os.stat(folder / pack).st_size
         except OSError:
             continue
         if 2 * sum(entry[2] for _, entry in entries) >= size:
             continue
+        del by_pack[pack]
         for name, entry in entries:
             data = _read_at(folder, entry)
             if data is None:
@@ -148,16 +162,24 @@ def _load_index(folder: Path) -> tuple[int, dict[str, object]]:
 
 
 def _entry(value: object) -> Entry | None:
-    """An index entry if it is one (a pack's name, never a path; numbers in range)."""
-    if not (isinstance(value, list) and len(value) == 4):
+    """An index entry if it is one (a pack's name, never a path; numbers in range). Asked of
+    every entry (5,000) when a pack is written: a handful of type tests, the name's pattern
+    remembered per name (an index names a few packs)."""
+    if type(value) is not list or len(value) != 4:
         return None
     pack, offset, length, sequence = value
-    if not (type(pack) is str and _PACK_NAME.fullmatch(pack)):
+    if type(pack) is not str or not _is_pack_name(pack):
         return None
-    numbers = (offset, length, sequence)
-    if not all(type(n) is int and n >= 0 for n in numbers) or length > MAX_RECORD_BYTES:
+    if type(offset) is not int or type(length) is not int or type(sequence) is not int:
+        return None
+    if offset < 0 or sequence < 0 or not 0 <= length <= MAX_RECORD_BYTES:
         return None
     return pack, offset, length, sequence
+
+
+@lru_cache(maxsize=1024)
+def _is_pack_name(name: str) -> bool:
+    return _PACK_NAME.fullmatch(name) is not None
 
 
 def _newest(index: dict[str, object], count: int) -> dict[str, object]:
