@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
@@ -98,6 +99,7 @@ class TextCache:
         #: Records not written yet, by name: the record's key, the article and its JSON.
         self._pending: dict[str, tuple[list[object], Article, bytes]] = {}
         self._pending_bytes = 0
+        self._lock = threading.Lock()
 
     def get(self, article_id: str, path: Path, stat: os.stat_result) -> Article | None:
         """The article of ``path`` as cached, if it was read from a file of this size and time
@@ -125,20 +127,27 @@ class TextCache:
         if self._packs is None or len(article.text) > MAX_CACHED_CHARS:
             return
         key = _key(article_id, article.path, stat)
-        with suppress(UnicodeEncodeError):
+        try:
             data = _dumps({"key": key, "article": _fields(article)})
+        except UnicodeEncodeError:
+            return
+        with self._lock:  # the TUI's workers read articles while its export runs
             self._pending[_name(article_id)] = (key, article, data)
             self._pending_bytes += len(data)
-        if len(self._pending) >= _FLUSH_EVERY or self._pending_bytes >= _FLUSH_BYTES:
+            full = len(self._pending) >= _FLUSH_EVERY or self._pending_bytes >= _FLUSH_BYTES
+        if full:
             self.flush()
 
     def flush(self) -> None:
         """Write the articles kept since the last flush (a failure only costs re-reads)."""
-        if self._packs is None or not self._pending:
+        if self._packs is None:
             return
-        records = {name: pending[2] for name, pending in self._pending.items()}
-        self._pending.clear()
-        self._pending_bytes = 0
+        with self._lock:
+            records = {name: pending[2] for name, pending in self._pending.items()}
+            self._pending.clear()
+            self._pending_bytes = 0
+        if not records:
+            return
         with suppress(OSError):
             self._packs.write(records, MAX_FILES)
 
