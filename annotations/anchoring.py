@@ -30,13 +30,20 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
-
-import edlib
+from typing import Any, Literal
 
 from annotations.model import CONTEXT_CHARS, Annotation, Selector
 
 Method = Literal["exact", "context", "fuzzy"]
+
+
+def _edlib() -> Any:
+    """edlib, imported at the first approximate comparison: most exports and opens find every
+    highlight in place and need none, and the import cost ~4 ms of a first export's CPU."""
+    import edlib
+
+    return edlib
+
 
 #: Most edits a fuzzy match may have, as a fraction of the quote's length.
 MAX_ERROR_RATE = 0.25
@@ -132,12 +139,15 @@ def _anchors(text: str, annotations: Sequence[Annotation]) -> list[Anchor | None
     """:func:`anchor_all`'s anchors, but :data:`_UNCHANGED` for an annotation that is where
     it was saved with all of its recorded context (most of them): an export of 10,000
     highlights made and then checked again an anchor for each of those."""
+    unchanged = [_unchanged(text, ann) for ann in annotations]
+    if all(unchanged):  # the usual article: no order to follow, no shift to guess
+        return [_UNCHANGED] * len(annotations)
     anchors: list[Anchor | None] = [None] * len(annotations)
     starts = [(ann.current or ann.selector).start for ann in annotations]
     shift = 0
     for index in sorted(range(len(annotations)), key=starts.__getitem__):
         ann = annotations[index]
-        if _unchanged(text, ann):
+        if unchanged[index]:
             anchors[index], shift = _UNCHANGED, 0
             continue
         anchor = _in_place(text, ann) or locate_annotation(text, ann, shift=shift)
@@ -256,7 +266,7 @@ def _true_distance(a: str, b: str) -> int:
         equal = [(table[x], table[y]) for x, y in _WHITESPACE_EQUAL if x in table and y in table]
         coded_a = "".join(table[c] for c in a).encode("latin-1")
         coded_b = "".join(table[c] for c in b).encode("latin-1")
-        result = edlib.align(
+        result = _edlib().align(
             coded_a, coded_b, mode="NW", task="distance", additionalEqualities=equal or None
         )
         return int(result["editDistance"])
@@ -385,7 +395,7 @@ def _similarity(expected: str, actual: str) -> float:
 
 
 def _distance(a: str, b: str, equalities: list[tuple[str, str]] | None) -> int:
-    result = edlib.align(a, b, mode="NW", task="distance", additionalEqualities=equalities)
+    result = _edlib().align(a, b, mode="NW", task="distance", additionalEqualities=equalities)
     return int(result["editDistance"])
 
 
@@ -406,7 +416,7 @@ def _fuzzy(text: str, selector: Selector) -> Anchor | None:
         return None
     distances: dict[tuple[int, int], int] = {}
     query, target = _edlib_bytes(quote, text)
-    result = edlib.align(
+    result = _edlib().align(
         query, target, mode="HW", task="locations", k=limit, additionalEqualities=_WHITESPACE_EQUAL
     )
     if result["editDistance"] >= 0:

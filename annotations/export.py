@@ -164,11 +164,14 @@ def _section(ref: ArticleRef, anns: Sequence[Annotation], orphaned: frozenset[st
     byline = _byline(ref)
     if byline:
         blocks.append(byline)
+    # where each highlight is: its selector's offsets unless one has moved (attrgetter's
+    # key is C, _text_order's a Python call per highlight)
+    order = _text_order if any(map(_CURRENT, anns)) else _STORED_ORDER
     if orphaned:
-        found = sorted((a for a in anns if a.id not in orphaned), key=_text_order)
-        lost = sorted((a for a in anns if a.id in orphaned), key=_text_order)
+        found = sorted((a for a in anns if a.id not in orphaned), key=order)
+        lost = sorted((a for a in anns if a.id in orphaned), key=order)
     else:  # the usual export: nothing orphaned anywhere, one pass
-        found, lost = sorted(anns, key=_text_order), []
+        found, lost = sorted(anns, key=order), []
     breaks = None if ref.text is None else _line_breaks(ref.text)
     blocks += [_highlight(ann, breaks) for ann in found]
     blocks += [_highlight(ann, None, orphan=True) for ann in lost]
@@ -188,6 +191,10 @@ def _byline(ref: ArticleRef) -> str:
         url = f"<{ref.url}>" if _PLAIN_URL.fullmatch(ref.url) else escape_inline(ref.url)
         line = f"{line} · {url}" if line else url
     return line
+
+
+_CURRENT = attrgetter("current")
+_STORED_ORDER = attrgetter("selector.start", "selector.end", "created", "id")
 
 
 def _text_order(ann: Annotation) -> tuple[int, int, str, str]:
@@ -215,21 +222,38 @@ def _highlight(ann: Annotation, breaks: list[int] | None, *, orphan: bool = Fals
         quote += "\n\nNow reads:\n\n" + _quote_block(ann.current_quote)
     note = ann.note
     if note:
-        if "\r" in note:
-            note = note.replace("\r\n", "\n").replace("\r", "\n")
-        note = contained_note(make_inert(note, keep_tabs=True))
+        note = _note_block(note)
         if note:
-            quote += "\n\n" + note
-    tags = ann.tags
-    meta = _tag_line(tags) + " · " if tags else ""
+            quote = f"{quote}\n\n{note}"
+    key = ann.id
+    if not (key.isascii() and key.isalnum()):  # postil's own ids are kept as they are
+        key = block_id(key)
+    tags = _tag_part(ann.tags)
     if orphan:
-        meta += "orphaned: not found in the current text · "
+        where = "orphaned: not found in the current text · "
     elif breaks is not None:
         offset = (current or selector).start
-        meta += f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1} · "
+        where = f"¶{bisect_left(breaks, offset if offset > 0 else 0) + 1} · "
+    else:
+        where = ""
     if moved:
-        meta += "moved: text changed · "
-    return f"{quote}\n\n{meta}{_color_text(ann.color)} ^{block_id(ann.id)}"
+        where += "moved: text changed · "
+    return f"{quote}\n\n{tags}{where}{_color_part(ann.color)}{key}"
+
+
+# A note without these needs neither :func:`make_inert` nor :func:`contained_note`: one line,
+# no control character, nothing that opens a block (:data:`_NOTE_MAY_NEED_WORK`).
+_NOTE_MAY_NEED_ANY_WORK = re.compile(f"[{DANGER}\n`~<$%^]")
+
+
+def _note_block(note: str) -> str:
+    """``contained_note(make_inert(note))`` with line endings made ``"\n"``, after one scan
+    for the usual note (one plain line)."""
+    if _NOTE_MAY_NEED_ANY_WORK.search(note) is None:  # "\r" is in DANGER
+        return note if note.strip() else ""
+    if "\r" in note:
+        note = note.replace("\r\n", "\n").replace("\r", "\n")
+    return contained_note(make_inert(note, keep_tabs=True))
 
 
 # Characters that may need a quote escaped (:data:`_MAY_NEED_ESCAPE`) or made inert.
@@ -246,10 +270,13 @@ def _quote_block(quote: str) -> str:
             line = quote.strip()
             if not line:
                 return ">"
-            return "> " + (escape_inline(line) if _may_start_item(line) else line)
+            first = line[0]  # _may_start_item, without the call: most quotes are one line
+            return "> " + (escape_inline(line) if first in "-+" or first.isdigit() else line)
         lines = [line for line in map(str.strip, quote.split("\n")) if line]
         if not lines:
             return ">"
+        if not any(line[0] in "-+" or line[0].isdigit() for line in lines):
+            return "> " + "\n>\n> ".join(lines)
         return "\n>\n".join(
             ["> " + (escape_inline(ln) if _may_start_item(ln) else ln) for ln in lines]
         )
@@ -263,13 +290,15 @@ def _may_start_item(line: str) -> bool:
 
 
 @lru_cache(maxsize=1024)  # a store has few distinct tag sets and colours
-def _tag_line(tags: tuple[str, ...]) -> str:
-    return " ".join(f"#{_line(tag)}" for tag in tags)
+def _tag_part(tags: tuple[str, ...]) -> str:
+    """The meta line's start: ``#a #b · `` (nothing without tags)."""
+    return " ".join(f"#{_line(tag)}" for tag in tags) + " · " if tags else ""
 
 
 @lru_cache(maxsize=256)
-def _color_text(color: str) -> str:
-    return escape_inline(_line(color))
+def _color_part(color: str) -> str:
+    """The meta line's end but the block id: ``yellow ^``."""
+    return escape_inline(_line(color)) + " ^"
 
 
 def block_id(annotation_id: str) -> str:
@@ -452,9 +481,15 @@ def _missing_closer(parser: MarkdownIt, body: str) -> str | None:
 
 
 _YAML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"}
-_YAML_PRINTABLE = re.compile(  # bidi overrides and isolates are written as escapes too
-    "[\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+#: What YAML cannot hold raw in a double-quoted scalar: controls, NEL, the line and paragraph
+#: separators, bidi overrides and isolates, surrogates, U+FFFE/U+FFFF. Listed as what is
+#: refused, not as what is printable: ``re`` compiles a class a BMP character at a time, and
+#: the printable ranges (~50,000 characters) took 9 ms to compile, in every export.
+_YAML_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
+#: Whether a value needs any escape at all (the usual tag or title does not).
+_YAML_NEEDS_ESCAPE = re.compile(_YAML_UNPRINTABLE.pattern[:-1] + '\\\\"]')
 
 
 def yaml_list(values: Sequence[str]) -> str:
@@ -470,11 +505,13 @@ def yaml_string(value: str) -> str:
     Every character YAML would fold, treat as a line break (NEL, U+2028/9) or reject as
     unprintable is written as an escape.
     """
+    if _YAML_NEEDS_ESCAPE.search(value) is None:
+        return f'"{value}"'
     out = []
     for char in value:
         if char in _YAML_ESCAPES:
             out.append(_YAML_ESCAPES[char])
-        elif _YAML_PRINTABLE.fullmatch(char):
+        elif _YAML_UNPRINTABLE.match(char) is None:
             out.append(char)
         elif ord(char) <= 0xFF:
             out.append(f"\\x{ord(char):02x}")

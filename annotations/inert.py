@@ -61,6 +61,27 @@ def _replace(match: re.Match[str]) -> str:
     return _TABLE.get(ord(match.group()), "\ufffd")
 
 
+#: What :func:`make_inert` replaces, as UTF-8: C0 controls but the newline (the tab is one),
+#: DEL ...
+_UTF8_CONTROLS = bytes([*range(0x0A), *range(0x0B, 0x20), 0x7F])
+#: ... and C1 controls, bidi overrides, bidi isolates: one pattern each (see below).
+_UTF8_WIDE_DANGER = tuple(
+    re.compile(p) for p in (rb"\xc2[\x80-\x9f]", rb"\xe2\x80[\xaa-\xae]", rb"\xe2\x81[\xa6-\xa9]")
+)
+
+
+def utf8_is_inert(data: bytes) -> bool:
+    """Whether ``data``, valid UTF-8, decodes to text :func:`make_inert` (as called by default)
+    leaves as it is: asked of a file's bytes before its text is scanned. A class scan of the
+    decoded text costs ~7 ns a character (BMP classes are bitmaps looked up one by one); on the
+    bytes, the controls are deleted by ``bytes.translate`` and each wider danger has a fixed
+    first byte to search for, about three times quicker. (Strictly decoded UTF-8 holds no
+    lone surrogate: text decoded with an error handler must not be judged by this.)"""
+    if len(data.translate(None, _UTF8_CONTROLS)) != len(data):
+        return False
+    return not any(pattern.search(data) for pattern in _UTF8_WIDE_DANGER)
+
+
 def is_inert(text: str) -> bool:
     """Whether ``text`` is one line with nothing :func:`make_inert` would change."""
     return _pattern(False, False).search(text) is None

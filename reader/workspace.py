@@ -11,6 +11,7 @@ import os
 import re
 import stat
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import platformdirs
 
 from annotations.errors import NotFoundError, StoreError
 from reader.library import ArticleError, Library
+from reader.library.entries import Entries
 from reader.library.inert import one_line
 from reader.mentions.index import EntityIndex
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from annotations.export import ArticleRef
     from annotations.model import Annotation
     from annotations.store import AnnotationStore
-    from reader.library import Article
+    from reader.library import Article, Entry
 
 #: Opens the annotation store: what a workspace holds until the store is first needed.
 StoreOpener = Callable[[], "AnnotationStore"]
@@ -258,27 +260,28 @@ class Workspace:
         """The library keeps the articles it reads in the text cache while an export runs
         (:mod:`reader.library.text_cache`): the next export of the same articles reads none
         that did not change. Only then: a list summarising thousands of articles for the
-        first time must not write thousands of cache files."""
+        first time must not write thousands of cache files. What it read is written as the
+        export ends, in one pack (:mod:`reader.library.text_packs`)."""
         from reader.library.text_cache import TextCache, default_text_cache_dir
 
         before = self.library.texts
-        if before is None:
-            self.library.texts = TextCache(default_text_cache_dir())
+        kept = self.library.texts = before or TextCache(default_text_cache_dir())
         try:
             yield
         finally:
+            kept.flush()
             self.library.texts = before
 
     def _export_markdown(self, annotations: Iterable[Annotation], exported: str | None) -> str:
         from annotations.export import anchored_section, to_markdown
 
-        by_article: dict[str, list[Annotation]] = {}
+        by_article: defaultdict[str, list[Annotation]] = defaultdict(list)
         for annotation in annotations:
-            by_article.setdefault(annotation.article, []).append(annotation)
-        order = {entry.id: index for index, entry in enumerate(self.library.entries)}
+            by_article[annotation.article].append(annotation)
+        position = _library_position(self.library.entries)
         sections: list[tuple[ArticleRef, Sequence[Annotation]]] = []
         orphaned: set[str] = set()
-        for article_id in sorted(by_article, key=lambda a: (order.get(a, len(order)), a)):
+        for article_id in sorted(by_article, key=lambda a: (position(a), a)):
             group = by_article[article_id]
             section, lost = anchored_section(
                 self.article_ref(article_id, group[0].article_title), group
@@ -304,6 +307,24 @@ class Workspace:
         _refuse_foreign_export(path, markdown)
         atomic_write(path, markdown.encode("utf-8"), self.export_mode)
         return path
+
+
+def _library_position(entries: Sequence[Entry]) -> Callable[[str], int]:
+    """Where an article is in the library (after every entry if it is not in it), asked of
+    :meth:`Entries.position` where it can be: listing the entries would make every entry of a
+    kept library of 50,000, for an export of one article."""
+    if isinstance(entries, Entries):
+        end = len(entries)
+
+        def position(article_id: str) -> int:
+            found = entries.position(article_id)
+            return end if found is None else found
+
+        return position
+    order: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        order.setdefault(entry.id, index)
+    return lambda article_id: order.get(article_id, len(entries))
 
 
 def _refuse_foreign_export(path: Path, markdown: str) -> None:

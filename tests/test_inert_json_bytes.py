@@ -12,6 +12,8 @@ from annotations.inert import (
     inert_json,
     inert_json_text,
     is_inert,
+    make_inert,
+    utf8_is_inert,
     utf8_json_is_inert,
     utf8_json_strings_are_inert,
 )
@@ -53,3 +55,26 @@ def test_escaped_controls_in_a_cache_are_caught() -> None:
     assert not utf8_json_strings_are_inert(b'{"t": "a\\nb"}')
     assert utf8_json_strings_are_inert('{"t": "a \\"quoted\\" “title” é"}'.encode())
     assert utf8_json_is_inert(inert_json(["\x1b\x85\u202e"]).encode())
+
+
+#: Text a file can hold (no lone surrogate: strict UTF-8 never decodes to one).
+_FILE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("\x00\x1b\t\n\r\x0b\x7f\x80\x85\x9f\xa0é“\u2028\u2029\u202a\u202e\u202f")
+        | st.sampled_from("\u2065\u2066\u2069\u206a\u200b\xad東a "),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=12,
+)
+
+
+@given(_FILE_TEXT)
+def test_utf8_is_inert_is_what_make_inert_says_of_the_decoded_text(text: str) -> None:
+    """Articles read from strict UTF-8 skip the text scan when their bytes pass."""
+    assert utf8_is_inert(text.encode("utf-8")) == (make_inert(text) == text)
+
+
+def test_each_kind_of_danger_is_found_in_the_bytes() -> None:
+    for danger in ("\x00", "\t", "\r", "\x1b", "\x7f", "\x85", "\u202a", "\u202e", "\u2066"):
+        assert not utf8_is_inert(f"plain “quoted” {danger} text".encode())
+    assert utf8_is_inert("plain “quoted” text\nand more\u2028é\u00a0東".encode())

@@ -12,7 +12,7 @@ from reader.library.decoding import checked_size, decode_bytes, read_bytes
 from reader.library.errors import ArticleError
 from reader.library.frontmatter import authors_of
 from reader.library.heap import fix_mmap_threshold
-from reader.library.inert import display_name
+from reader.library.inert import display_name, utf8_is_inert
 from reader.library.packed import KeptParagraphs
 from reader.library.paragraphs import Source, normalize, split_paragraphs
 from reader.library.sections import SECTION_FROM, head_source, read_source
@@ -87,8 +87,9 @@ def article_from_bytes(data: bytes, path: Path, article_id: str) -> Article:
         data = html_document(data, name)
     raw, encoding = decode_bytes(data, name)
     markdown = suffix in MARKDOWN_SUFFIXES or suffix in HTML_SUFFIXES
+    inert = encoding == "utf-8" and utf8_is_inert(data)  # strict UTF-8: checked on its bytes
     return article_from_source(
-        split_paragraphs(normalize(raw), markdown), path, article_id, encoding
+        split_paragraphs(normalize(raw, inert), markdown), path, article_id, encoding
     )
 
 

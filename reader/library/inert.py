@@ -7,6 +7,13 @@ stay importable from here for the library's modules.
 
 from __future__ import annotations
 
-from annotations.inert import display_name, inert_json, is_inert, make_inert, one_line
+from annotations.inert import (
+    display_name,
+    inert_json,
+    is_inert,
+    make_inert,
+    one_line,
+    utf8_is_inert,
+)
 
-__all__ = ["display_name", "inert_json", "is_inert", "make_inert", "one_line"]
+__all__ = ["display_name", "inert_json", "is_inert", "make_inert", "one_line", "utf8_is_inert"]

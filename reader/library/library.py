@@ -255,7 +255,7 @@ class Library:
         from reader.library.article import read_article
 
         try:
-            article = read_article(entry.path, entry.id)
+            article = read_article(entry.path, entry.id, stat)  # stat'ed already: not again
         except ArticleError as error:
             self.summaries.put(entry.id, stat, Summary.failed(entry.name, error))
             raise

@@ -38,15 +38,19 @@ class Source:
     links: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
 
-def normalize(text: str) -> str:
-    """``text`` with every newline form as ``"\\n"``, controls made inert, space runs folded."""
+def normalize(text: str, inert: bool = False) -> str:
+    """``text`` with every newline form as ``"\\n"``, controls made inert, space runs folded.
+
+    ``inert``: ``text`` is known to hold no control (:func:`annotations.inert.utf8_is_inert`
+    said so of its bytes), so it is not scanned for them again."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if any(separator in text for separator in _NEWLINE_CHARS):  # each a memchr, not a regex scan
         text = _NEWLINES.sub("\n", text)
-    text = make_inert(text)
+    if not inert:
+        text = make_inert(text)
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
 
 

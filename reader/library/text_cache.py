@@ -4,11 +4,11 @@ An export of the whole store reads every article its highlights are in (200 arti
 10,000 highlights): decoding and cleaning them was half of its time, each run, though the files
 had not changed. While an export runs (``Workspace.export_markdown`` sets
 :attr:`Library.texts`; other commands keep nothing, so a first list of a big library does not
-write a file per article), each article read has its displayed text and metadata kept here,
-one file per article in the user cache folder (``texts/<hash of the id>.json``), valid while
-the article file's size and modification time and postil's cleaning code (:func:`version`: the
-summary cache's :func:`code_version`, the inert module, and for web pages the extraction
-packages) are those it was made from.
+keep thousands of articles), each article read has its displayed text and metadata kept in the
+user cache folder (``texts/``: the records of an export written together in one pack, see
+:mod:`reader.library.text_packs`), valid while the article file's size and modification time
+and postil's cleaning code (:func:`version`: the summary cache's :func:`code_version`, the
+inert module, and for web pages the extraction packages) are those it was made from.
 
 It is only a cache: a missing, stale, unreadable or malformed record is ignored and the article
 read again; writes are atomic but not fsynced (a power cut costs a re-read) and a failed one is
@@ -16,7 +16,7 @@ ignored. Nor is it trusted: every field must have its type and all text must be 
 control character a cleaned article cannot hold), so a record planted in the cache cannot put an
 escape sequence on the terminal. Files are 0600 in a 0700 folder. Only articles up to
 :data:`MAX_CACHED_CHARS` are kept (a big one is read a section at a time anyway), and the
-folder is trimmed to :data:`MAX_FILES` records, the oldest written first.
+index is trimmed to :data:`MAX_FILES` records, the oldest written first.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
@@ -32,9 +33,9 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from annotations import inert
-from annotations.files import atomic_write, make_private_dirs
 from reader.library.inert import is_inert, make_inert
 from reader.library.summaries import code_version
+from reader.library.text_packs import Packs
 from reader.web.page import Link
 
 if TYPE_CHECKING:  # the cleaning code loads with the first article actually read
@@ -45,8 +46,10 @@ if TYPE_CHECKING:  # the cleaning code loads with the first article actually rea
 MAX_CACHED_CHARS = 1024 * 1024
 #: Records kept at most (each about the size of its article's text: ~10 KB for a news article).
 MAX_FILES = 5_000
-#: A process checks the folder's size on its first write and then every this many writes.
-_TRIM_EVERY = 256
+#: Records held in memory at most before they are written (a pack of ~2.5 MB of news) ...
+_FLUSH_EVERY = 256
+#: ... and bytes of them (a few big articles).
+_FLUSH_BYTES = 16 * 1024 * 1024
 
 _ONE_LINE = ("title", "encoding")
 _OPTIONAL = ("source", "date", "url", "language", "feed", "added")
@@ -84,47 +87,73 @@ def default_text_cache_dir() -> Path:
 
 
 class TextCache:
-    """Read articles by id, each valid for one size + modification time of its file."""
+    """Read articles by id, each valid for one size + modification time of its file.
+
+    What :meth:`put` is given is kept in memory and written by :meth:`flush` (the export calls
+    it as it ends; so does a put past :data:`_FLUSH_EVERY` records or :data:`_FLUSH_BYTES`)
+    in one pack: see :mod:`reader.library.text_packs` for why not a file per article."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self._writes = 0
-        self._made = False  # the folder made private once a process, not before every write
-
-    def _file(self, article_id: str) -> Path | None:
-        if self.folder is None:
-            return None
-        name = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=16)
-        return self.folder / f"{name.hexdigest()}.json"
+        self._packs = Packs(folder) if folder is not None else None
+        #: Records not written yet, by name: the record's key, the article and its JSON.
+        self._pending: dict[str, tuple[list[object], Article, bytes]] = {}
+        self._pending_bytes = 0
+        self._lock = threading.Lock()
 
     def get(self, article_id: str, path: Path, stat: os.stat_result) -> Article | None:
         """The article of ``path`` as cached, if it was read from a file of this size and time
         with this cleaning code; else None."""
-        file = self._file(article_id)
-        if file is None:
+        if self._packs is None:
+            return None
+        name = _name(article_id)
+        key = _key(article_id, path, stat)
+        pending = self._pending.get(name)
+        if pending is not None:
+            return pending[1] if pending[0] == key else None
+        data = self._packs.read(name)
+        if data is None:
             return None
         try:
-            record = _loads(file.read_bytes())
-        except (OSError, ValueError, RecursionError):
+            record = _loads(data)
+        except (ValueError, RecursionError):
             return None
-        if not isinstance(record, dict) or record.get("key") != _key(article_id, path, stat):
+        if not isinstance(record, dict) or record.get("key") != key:
             return None
         return _trusted_article(record.get("article"), article_id, path)
 
     def put(self, article_id: str, stat: os.stat_result, article: Article) -> None:
         """Keep ``article`` (read from a file with ``stat``); a failure only costs a re-read."""
-        file = self._file(article_id)
-        if file is None or len(article.text) > MAX_CACHED_CHARS:
+        if self._packs is None or len(article.text) > MAX_CACHED_CHARS:
             return
-        record = {"key": _key(article_id, article.path, stat), "article": _fields(article)}
-        with suppress(OSError, UnicodeEncodeError):
-            if not self._made:
-                make_private_dirs(file.parent)
-                self._made = True
-            atomic_write(file, _dumps(record), durable=False)
-            if self._writes % _TRIM_EVERY == 0:
-                _trim(file.parent, MAX_FILES)
-            self._writes += 1
+        key = _key(article_id, article.path, stat)
+        try:
+            data = _dumps({"key": key, "article": _fields(article)})
+        except UnicodeEncodeError:
+            return
+        with self._lock:  # the TUI's workers read articles while its export runs
+            self._pending[_name(article_id)] = (key, article, data)
+            self._pending_bytes += len(data)
+            full = len(self._pending) >= _FLUSH_EVERY or self._pending_bytes >= _FLUSH_BYTES
+        if full:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the articles kept since the last flush (a failure only costs re-reads)."""
+        if self._packs is None:
+            return
+        with self._lock:
+            records = {name: pending[2] for name, pending in self._pending.items()}
+            self._pending.clear()
+            self._pending_bytes = 0
+        if not records:
+            return
+        with suppress(OSError):
+            self._packs.write(records, MAX_FILES)
+
+
+def _name(article_id: str) -> str:
+    return hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _loads(data: bytes) -> Any:
@@ -224,15 +253,3 @@ def _links(data: object, size: int) -> tuple[Link, ...] | None:
             return None
         links.append(Link(start, end, url))
     return tuple(links)
-
-
-def _trim(folder: Path, keep: int) -> None:
-    """Remove the oldest records past ``keep`` (and a quarter more, so this runs rarely)."""
-    with os.scandir(folder) as scan:
-        records = [(e.stat().st_mtime_ns, e.path) for e in scan if e.name.endswith(".json")]
-    if len(records) <= keep:
-        return
-    records.sort()
-    for _, name in records[: len(records) - keep * 3 // 4]:
-        with suppress(OSError):
-            os.unlink(name)

@@ -4,6 +4,7 @@ and re-anchoring that keeps an annotation found in place with all its context as
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from annotations.anchoring import (
     reanchor_all,
     reanchored,
 )
-from annotations.export import _quote_block, blockquote
+from annotations.export import _note_block, _quote_block, blockquote, contained_note, yaml_string
 from annotations.inert import make_inert
 from annotations.model import Annotation, Selector
 
@@ -76,3 +77,39 @@ def test_reanchoring_matches_the_general_code_after_any_edit(seed: int) -> None:
     ]
     unchanged = [a for a, b in zip(anns, reanchor_all(text, anns)[0], strict=True) if a is b]
     assert len(unchanged) == len(anns)  # nothing moved: every annotation comes back as is
+
+
+# Plain words, what opens a block or a fence, line ends of every kind, a control.
+_NOTES = st.text(alphabet=st.sampled_from("ab -*`~<$%^#\n\r\t\x1b\u202e"), max_size=30)
+
+
+@given(_NOTES)
+def test_a_note_block_is_the_contained_inert_note(note: str) -> None:
+    unified = note.replace("\r\n", "\n").replace("\r", "\n")
+    assert _note_block(note) == contained_note(make_inert(unified, keep_tabs=True))
+
+
+def _yaml_reference(value: str) -> str:
+    """yaml_string as it was written before its one-scan shortcut."""
+    printable = re.compile(
+        "[\x20-\x7e\xa0-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    )
+    escapes = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+    out = []
+    for char in value:
+        if char in escapes:
+            out.append(escapes[char])
+        elif printable.fullmatch(char):
+            out.append(char)
+        elif ord(char) <= 0xFF:
+            out.append(f"\\x{ord(char):02x}")
+        elif ord(char) <= 0xFFFF:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return '"' + "".join(out) + '"'
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from('"\\\t\x85\u2028\u202a\ufffe'), st.characters())))
+def test_a_yaml_string_is_what_the_character_by_character_escape_gives(value: str) -> None:
+    assert yaml_string(value) == _yaml_reference(value)

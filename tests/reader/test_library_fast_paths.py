@@ -25,7 +25,7 @@ _CJK = re.compile(f"[{CJK}]")
 #: Words, every kind of white space str.split knows, CJK, and runs of them.
 _PIECES = st.sampled_from(
     ["word", "Wörd", "x", "東京", "。", " ", "\n", "  ", "\n\n", " \n", "\t", "\u00a0", "\u2003",
-     "\u3000", "\x1c", "\x85", "\u2028", "\r\n", "end."]
+     "\u3000", "\x1c", "\x85", "\u2028", "\r\n", "end.", "soft\u00adhyphen", "zero\u200bwidth"]
 )  # fmt: skip
 
 
@@ -38,6 +38,12 @@ def test_the_listed_white_space_is_exactly_what_str_split_splits_at() -> None:
     listed = {c for c in map(chr, range(0x110000)) if _NOT_SIMPLE.match(c) and not _CJK.match(c)}
     expected = {c for c in map(chr, range(0x110000)) if c.isspace()} - {" ", "\n"}
     assert listed == expected
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    """What joined_words' shortcut rests on: a printable text has no white space but " "."""
+    printable = {c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()}
+    assert printable == {" "}
 
 
 @settings(max_examples=150, deadline=None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import Library, SummaryCache, text_cache
+from reader.library import Library, SummaryCache, text_cache, text_packs
 from reader.library import article as article_module
 from reader.library.text_cache import MAX_CACHED_CHARS, TextCache
 
@@ -23,9 +23,17 @@ PAGE = (
 )
 
 
+class _FlushingCache(TextCache):
+    """Writes each article as it is kept, as an export's end does (tests look at the files)."""
+
+    def put(self, article_id: str, stat: os.stat_result, article: article_module.Article) -> None:
+        super().put(article_id, stat, article)
+        self.flush()
+
+
 def _library(folder: Path, cache: Path) -> Library:
     library = Library.from_paths([folder], SummaryCache(None))
-    library.texts = TextCache(cache)
+    library.texts = _FlushingCache(cache)
     return library
 
 
@@ -89,8 +97,17 @@ def test_new_cleaning_code_reads_again(
 
 
 def _record(cache: Path) -> Path:
-    (record,) = [p for p in cache.iterdir() if p.name.endswith(".json")]
+    """The one pack file (holding the one record) in ``cache``."""
+    (record,) = [p for p in cache.iterdir() if p.name.endswith(".pack")]
     return record
+
+
+def _replace_record(cache: Path, data: bytes) -> None:
+    """The one record replaced by ``data``, in a pack of its own the index points to."""
+    index = json.loads((cache / text_packs.INDEX).read_bytes())
+    ((name, _),) = index["records"].items()
+    _record(cache).unlink()
+    text_packs.Packs(cache).write({name: data}, keep=10)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +131,7 @@ def test_a_planted_or_damaged_record_is_ignored(
     record = _record(cache)
     data = json.loads(record.read_bytes())
     change(data)  # type: ignore[operator]
-    record.write_text(json.dumps(data), encoding="utf-8")
+    _replace_record(cache, json.dumps(data).encode("utf-8"))
     again = _library(folder, cache)
     assert again.load(again.entries[0]) == article
     assert len(no_reading) == 2
@@ -127,9 +144,56 @@ def test_junk_in_the_cache_is_ignored(
     cache = tmp_path / "texts"
     first = _library(folder, cache)
     article = first.load(first.entries[0])
-    _record(cache).write_bytes(junk)
+    _replace_record(cache, junk)
     again = _library(folder, cache)
     assert again.load(again.entries[0]) == article
+    assert len(no_reading) == 2
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        b"{not json",
+        b"[]",
+        b'{"sequence": 1, "records": []}',
+        b'{"sequence": 1, "records": {"NAME": ["PACK", -1, 10, 1]}}',
+        b'{"sequence": 1, "records": {"NAME": ["PACK", 0, 100000000, 1]}}',
+        b'{"sequence": 1, "records": {"NAME": ["PACK", 0, "10", 1]}}',
+        b'{"sequence": 1, "records": {"NAME": ["PACK", 10000, 10, 1]}}',
+    ],
+)
+def test_a_damaged_index_is_a_miss(
+    folder: Path, tmp_path: Path, no_reading: list[Path], index: bytes
+) -> None:
+    """An index entry that is not sound (a path, not a pack's name; numbers out of range;
+    bytes that are not there) is never followed: the article is read again."""
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    article = first.load(first.entries[0])
+    ((name, _),) = json.loads((cache / text_packs.INDEX).read_bytes())["records"].items()
+    index = index.replace(b"NAME", name.encode()).replace(b"PACK", _record(cache).name.encode())
+    (cache / text_packs.INDEX).write_bytes(index)
+    again = _library(folder, cache)
+    assert again.load(again.entries[0]) == article
+
+
+def test_an_index_entry_naming_a_file_outside_the_cache_is_not_followed(
+    folder: Path, tmp_path: Path, no_reading: list[Path]
+) -> None:
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    article = first.load(first.entries[0])
+    record = json.loads(_record(cache).read_bytes())
+    record["article"]["title"] = "Planted"
+    planted = json.dumps(record).encode("utf-8")
+    (tmp_path / "elsewhere.pack").write_bytes(planted)
+    ((name, _),) = json.loads((cache / text_packs.INDEX).read_bytes())["records"].items()
+    entry = ["../elsewhere.pack", 0, len(planted), 1]
+    index = {"sequence": 1, "records": {name: entry}}
+    (cache / text_packs.INDEX).write_text(json.dumps(index), encoding="utf-8")
+    again = _library(folder, cache)
+    assert again.load(again.entries[0]) == article
+    assert len(no_reading) == 2
 
 
 def test_the_cache_is_private_whatever_the_umask(folder: Path, tmp_path: Path) -> None:
@@ -165,14 +229,38 @@ def test_the_folder_is_trimmed_to_its_bound(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(text_cache, "MAX_FILES", 4)
-    monkeypatch.setattr(text_cache, "_TRIM_EVERY", 1)
+    monkeypatch.setattr(text_packs, "_SPARE_SECONDS", -1)  # no pack is too young to go
     for n in range(10):
         (folder / f"n{n}.txt").write_text(f"Headline {n}\n\nBody {n} of it.\n", encoding="utf-8")
     cache = tmp_path / "texts"
     library = _library(folder, cache)
     for entry in library.entries:
         library.load(entry)
-    assert 1 <= len(list(cache.iterdir())) <= 4
+    records = json.loads((cache / text_packs.INDEX).read_bytes())["records"]
+    assert 1 <= len(records) <= 4
+    packs = {p.name for p in cache.iterdir() if p.name.endswith(".pack")}
+    assert packs == {entry[0] for entry in records.values()}, "a pack no record is in was kept"
+
+
+def test_an_export_writes_one_pack_and_the_next_library_finds_every_article(
+    folder: Path, tmp_path: Path, no_reading: list[Path]
+) -> None:
+    """Records kept during an export are written together at its end (one file, not one per
+    article); records of the format before packs are removed then."""
+    cache = tmp_path / "texts"
+    cache.mkdir()
+    legacy = cache / ("0" * 32 + ".json")
+    legacy.write_text("{}", encoding="utf-8")
+    library = Library.from_paths([folder], SummaryCache(None))
+    library.texts = TextCache(cache)
+    first = [library.load(entry) for entry in library.entries]
+    assert sorted(p.name for p in cache.iterdir()) == [legacy.name], "written before the end"
+    library.texts.flush()
+    assert len([p for p in cache.iterdir() if p.name.endswith(".pack")]) == 1
+    assert not legacy.exists()
+    again = _library(folder, cache)
+    assert [again.load(entry) for entry in again.entries] == first
+    assert len(no_reading) == 2
 
 
 def test_a_second_export_reads_no_article(
@@ -197,3 +285,37 @@ def test_a_second_export_reads_no_article(
         reads.append(no_reading[before:])
     assert reads == [[folder / "a.txt"], []], "an unchanged article was read again"
     assert outputs[0] == outputs[1] and "court ruled" in outputs[0]
+
+
+def _names(count: int) -> list[str]:
+    return [f"{n:032x}" for n in range(count)]
+
+
+def test_a_pack_mostly_unused_is_folded_into_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles read again leave their old records unused in older packs: a pack more than
+    half unused has the rest moved into the next pack and goes, so the folder stays within
+    about twice what the index points to."""
+    monkeypatch.setattr(text_packs, "_SPARE_SECONDS", -1)
+    folder = tmp_path / "texts"
+    packs = text_packs.Packs(folder)
+    packs.write({name: b"old " * 25 for name in _names(4)}, keep=100)
+    packs.write({name: b"new " * 25 for name in _names(1)}, keep=100)  # 3 of 4 still used
+    assert len(list(folder.glob("*.pack"))) == 2
+    packs.write({name: b"new " * 25 for name in _names(3)}, keep=100)  # 1 of 4 still used
+    assert len(list(folder.glob("*.pack"))) == 1, "the mostly unused pack was kept"
+    fresh = text_packs.Packs(folder)
+    assert [fresh.read(name) for name in _names(4)] == [b"new " * 25] * 3 + [b"old " * 25]
+
+
+def test_kept_articles_are_written_once_they_pass_the_memory_bound(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export of thousands of articles does not hold them all until it ends."""
+    monkeypatch.setattr(text_cache, "_FLUSH_BYTES", 1)
+    cache = tmp_path / "texts"
+    library = Library.from_paths([folder], SummaryCache(None))
+    library.texts = TextCache(cache)
+    library.load(library.entries[0])
+    assert len(list(cache.glob("*.pack"))) == 1, "not written at the bound"
