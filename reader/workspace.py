@@ -24,7 +24,6 @@ from annotations.errors import NotFoundError, StoreError
 from reader.library import ArticleError, Library
 from reader.library.entries import Entries
 from reader.library.inert import one_line
-from reader.mentions.index import EntityIndex
 
 if TYPE_CHECKING:
     from annotations.anchoring import Anchor
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from annotations.model import Annotation
     from annotations.store import AnnotationStore
     from reader.library import Article, Entry
+    from reader.mentions.index import EntityIndex
 
 #: Opens the annotation store: what a workspace holds until the store is first needed.
 StoreOpener = Callable[[], "AnnotationStore"]
@@ -141,13 +141,16 @@ class Workspace:
         export_dir: Path | None = None,
         #: Permissions of exported files: 0600 (they hold private notes) unless settings say.
         export_mode: int = 0o600,
-        #: Entities of articles, by the recognizer ``--ner`` or the settings chose.
+        #: Entities of articles; else an index made on first use with the recognizer ``ner``
+        #: names (``--ner`` or the settings; None: the built-in one).
         entities: EntityIndex | None = None,
+        ner: str | None = None,
     ) -> None:
         self.library = library
         self.export_dir = export_dir if export_dir is not None else default_export_dir()
         self.export_mode = export_mode
-        self.entities = entities if entities is not None else EntityIndex()
+        self._entities = entities
+        self._ner = ner
         self._opener: StoreOpener | None = store if callable(store) else None
         self._store: AnnotationStore | None = None if callable(store) else store
         self._opening = threading.Lock()
@@ -164,6 +167,18 @@ class Workspace:
                 assert self._opener is not None
                 self._store = self._opener()
             return self._store
+
+    @property
+    def entities(self) -> EntityIndex:
+        """The articles' entities (the index, and its code, made when first needed, once:
+        workers and the UI share it)."""
+        if self._entities is None:
+            with self._opening:
+                if self._entities is None:
+                    from reader.mentions.index import EntityIndex
+
+                    self._entities = EntityIndex(self._ner) if self._ner else EntityIndex()
+        return self._entities
 
     @property
     def store_is_open(self) -> bool:

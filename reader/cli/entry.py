@@ -215,8 +215,6 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``postil`` and ``python -m reader``; returns the exit code."""
-    from reader.cli.errors import user_errors
-
     args_list = subcommand_first(list(sys.argv[1:] if argv is None else argv))
     try:
         if args_list and args_list[0] in SUBCOMMANDS:
@@ -241,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
+        from reader.cli.errors import user_errors
+
         if not isinstance(error, user_errors()):
             raise
         _report(error)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from annotations.errors import StoreError
 from annotations.paths import default_db_path
 from reader.library import Library, SummaryCache, default_cache_path
-from reader.mentions.index import EntityIndex
 from reader.settings import load_settings
 from reader.workspace import StoreOpenError, Workspace, default_export_dir
 
@@ -63,7 +62,7 @@ def open_workspace(
         store=open_store_later if store_later else open_store(),
         export_dir=default_export_dir(settings.export_dir),
         export_mode=settings.export_mode,
-        entities=EntityIndex(ner or settings.ner),
+        ner=ner or settings.ner,
     )
 
 
