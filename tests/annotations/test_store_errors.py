@@ -139,3 +139,25 @@ def test_migration_keeps_colliding_documents_and_earlier_backups(tmp_path: Path)
     assert (tmp_path / "annotations.json.schema0.bak").read_bytes() == b"older backup"
     backups = [p for p in tmp_path.iterdir() if p.name.startswith("annotations.json.schema0.bak.")]
     assert [p.read_bytes() for p in backups] == [raw]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error"),
+    [
+        ("note", None, TypeError),
+        ("note", 3, TypeError),
+        ("article_title", ["a"], TypeError),
+        ("color", b"yellow", TypeError),
+        ("note", "caf\u00e9 \ud800", ValueError),  # a lone surrogate, in non-ASCII text
+        ("id", "\udfff", ValueError),
+    ],
+)
+def test_a_record_with_a_field_of_the_wrong_kind_is_refused(
+    field: str, value: object, error: type[Exception]
+) -> None:
+    record = dict(ANN, **{field: value})
+    with pytest.raises(error):
+        Annotation.from_dict(record)
+    selector = dict(ANN["selector"], prefix=value)
+    with pytest.raises(error):
+        Annotation.from_dict(dict(ANN, selector=selector))
