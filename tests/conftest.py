@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -27,12 +26,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("postil")
-
-# The suite starts Python many times (xdist workers, CLI and crash tests in subprocesses, process
-# pools). With PYTHONDONTWRITEBYTECODE set, every one of them compiled the project from source
-# and pytest re-rewrote every test module, in every process and every run.
-# Compiled files go to the git-ignored __pycache__ folders (written atomically).
-sys.dont_write_bytecode = False
 
 # Scratch files live in memory when the machine has a RAM file system and no TMPDIR was chosen.
 # The suite writes, syncs and deletes tens of thousands of small files; on a disk mounted with
@@ -69,8 +62,6 @@ def _private_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POSTIL_CONFIG", str(tmp_path / "config" / "config.toml"))
     # The search index is built when a test opens search, not on a timer mid-test.
     monkeypatch.setenv("POSTIL_BACKGROUND_INDEX", "0")
-    # Subprocesses (CLI, crash and process-pool tests) reuse compiled bytecode (see above).
-    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
 
 
 @pytest.fixture
@@ -99,3 +90,20 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(20_000, 20, 20)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One full garbage collection when a process ends its session, not five.
+
+    Before it looks for exceptions raised in ``__del__`` at the end, pytest collects five times
+    in a row (a number Trio found for PyPy); with a UI worker's heap that took 1.1 of its CPU-s at
+    exit against 0.4 for one collection, in each of the five processes of a run. One collection
+    frees the cycles the session left (a second finds only what a finalizer of the first made),
+    and the exceptions of every ``__del__`` it runs are still reported. The key is pytest's own
+    (private); without it pytest keeps its default.
+    """
+    try:
+        from _pytest.unraisableexception import gc_collect_iterations_key
+    except ImportError:  # a pytest without it
+        return
+    config.stash[gc_collect_iterations_key] = 1

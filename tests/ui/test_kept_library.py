@@ -14,11 +14,12 @@ from annotations.store import AnnotationStore
 from reader.collection.kept import Collection
 from reader.library import Library
 from reader.ui.app import create_app
+from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.reading import saved_position
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle, type_text
+from tests.ui.pilot import SIZE, settle, type_text, wait_until
 
 TEXT = (
     "Council to publish every contract\n\n"
@@ -63,7 +64,9 @@ async def test_add_mark_and_remove(tmp_path: Path) -> None:
         await pilot.press("z")
         assert collection.state(stem).state == "archived"
         await pilot.press("delete")
-        await pilot.pause()
+        # On a loaded machine the dialog can take more than one idle pause to come up, and a
+        # "y" sent before it went to the list (a flaky failure of a full run).
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("y")
         await settle(pilot)
         assert collection.stems() == []

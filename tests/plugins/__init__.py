@@ -1,0 +1,1 @@
+"""pytest plugins loaded with ``-p`` (pyproject.toml), before the installed plugins and conftest."""
