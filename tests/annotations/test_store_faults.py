@@ -6,8 +6,8 @@ with every file left exactly as it was.
 valid when every field has its documented type (:func:`_valid_doc`), and the journal is replayed
 line by line (:func:`_replay`). The counts (cases, acknowledged saves, present after) are printed
 at the end of the module: ``python -m pytest -s -p no:randomly -n 0
-tests/annotations/test_store_faults.py``; the quick default run draws an eighth
-of the examples, ``POSTIL_FULL=1`` ten times the former count (tests/scale.py).
+tests/annotations/test_store_faults.py``; the quick default run draws a quarter of
+the examples, ``POSTIL_FULL=1`` ten times the former count (tests/scale.py).
 """
 
 from __future__ import annotations
