@@ -67,10 +67,26 @@ class _Budget:
         return self.elements <= 0 or self.chars <= 0
 
 
-def _first_elements(element: html.HtmlElement, budget: _Budget) -> html.HtmlElement:
+def _bare_copy(element: html.HtmlElement) -> html.HtmlElement | None:
+    """``element``'s tag and attributes, without its content; None if lxml will not make the
+    tag. The HTML parser keeps names that lxml refuses to create (``<A<`` gives a tag "a<"):
+    such an attribute is left out, such an element skipped with what it holds."""
+    try:
+        return html.Element(element.tag, dict(element.attrib))
+    except ValueError:
+        pass
+    try:
+        return html.Element(element.tag)
+    except ValueError:
+        return None
+
+
+def _first_elements(element: html.HtmlElement, budget: _Budget) -> html.HtmlElement | None:
     """A copy of ``element`` keeping only what :class:`_Budget` allows, in document order
     (nesting is bounded by the parser's depth limit, so the recursion is too)."""
-    copy = html.Element(element.tag, dict(element.attrib))
+    copy = _bare_copy(element)
+    if copy is None:
+        return None
     copy.text = budget.text(element.text, element.tag)
     copy.tail = budget.text(element.tail, "")
     budget.elements -= 1
@@ -78,7 +94,9 @@ def _first_elements(element: html.HtmlElement, budget: _Budget) -> html.HtmlElem
         if budget.spent:
             break
         if isinstance(child.tag, str):
-            copy.append(_first_elements(child, budget))
+            kept = _first_elements(child, budget)
+            if kept is not None:
+                copy.append(kept)
     return copy
 
 
@@ -126,7 +144,8 @@ def page_top(tree: html.HtmlElement) -> html.HtmlElement:
     """A copy of the page's first :data:`_DATE_ELEMENTS` elements (and :data:`_DATE_CHARS` of
     their text): bylines and dates are near the top, and searching a 2 MB page for them would
     cost more than extracting it."""
-    return _first_elements(tree.getroottree().getroot(), _Budget())
+    top = _first_elements(tree.getroottree().getroot(), _Budget())
+    return top if top is not None else html.Element("html")
 
 
 def visible_date(tree: html.HtmlElement, url: str | None) -> str | None:
