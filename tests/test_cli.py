@@ -109,3 +109,14 @@ def test_entities_of_a_path_index_the_decoded_file(capsys, tmp_path: Path) -> No
     text = sample.read_bytes().decode()
     for row in json.loads(out):
         assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_no_arguments_are_the_tui_parsers_defaults() -> None:
+    """``postil`` alone skips argparse (start-up): its arguments must be what the parser gives."""
+    from reader.cli.entry import tui_args
+    from reader.cli.parsers import tui_parser
+    from reader.cli.tui import TuiArgs
+
+    assert tui_args([]) == TuiArgs(**vars(tui_parser().parse_args([])))
+    given = tui_args(["--db", "x.json", "--ner", "builtin", "--open", "5", "a.txt"])
+    assert given == TuiArgs(paths=[Path("a.txt")], db=Path("x.json"), open="5", ner="builtin")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
+    import argparse
+
     from annotations.model import Annotation
     from reader.workspace import Workspace
 

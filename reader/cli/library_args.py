@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
 
 LIBRARY_COMMANDS = ("add", "refresh", "feeds", "mark", "remove")
 #: The reading states (``reader.collection.state.STATES``, which a test keeps equal): written

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.cli.workspace_open import open_workspace, resolve_article
 from reader.library.inert import inert_json, one_line
 from reader.text.wording import plural
 
 
-def run_tui(args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class TuiArgs:
+    """What ``postil`` without a subcommand was given (``postil --help``); the defaults are
+    no arguments: the seeds and the kept library, the default store, the settings' recognizer."""
+
+    paths: list[Path] = field(default_factory=list)
+    db: Path | None = None
+    open: str | None = None
+    ner: str | None = None
+
+
+def run_tui(args: TuiArgs) -> int:
     """Open the TUI over the given paths (or the seeds).
 
     The store opens after the library's first frame (:meth:`PostilApp.open_store`), unless

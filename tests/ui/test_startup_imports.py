@@ -24,6 +24,8 @@ LATER = (
     "annotations.model",
     "tinydb",
     "reader.collection.kept",
+    # No arguments are the TUI's defaults, without argparse (reader.cli.entry.tui_args).
+    "argparse",
 )
 
 
