@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.cli.workspace_open import open_workspace, resolve_article
 from reader.library.inert import inert_json, one_line
+from reader.settings import load_settings
 from reader.text.wording import plural
 
 
@@ -28,13 +29,16 @@ def run_tui(args: TuiArgs) -> int:
     The store opens after the library's first frame (:meth:`PostilApp.open_store`), unless
     an article is opened at start: its highlights are on its first frame.
     """
-    workspace = open_workspace(args.db, args.paths or None, args.ner, store_later=not args.open)
+    settings = load_settings()  # once: the workspace's and the app's (theme, keys)
+    workspace = open_workspace(
+        args.db, args.paths or None, args.ner, store_later=not args.open, settings=settings
+    )
     article_id = None
     if args.open:
         article_id = resolve_article(workspace, args.open).id
     from reader.ui.app import create_app
 
-    app = create_app(workspace, open_article=article_id)
+    app = create_app(workspace, open_article=article_id, settings=settings)
     try:
         app.run()
     finally:

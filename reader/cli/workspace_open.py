@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from annotations.errors import StoreError
 from annotations.paths import default_db_path
 from reader.library import Library, SummaryCache, default_cache_path
-from reader.settings import load_settings
+from reader.settings import Settings, load_settings
 from reader.workspace import StoreOpenError, Workspace, default_export_dir
 
 if TYPE_CHECKING:
@@ -29,16 +29,19 @@ def open_workspace(
     *,
     read_only: bool = False,
     store_later: bool = False,
+    settings: Settings | None = None,
 ) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``).
 
     With ``store_later`` the store is opened when first used (the TUI: after its first frame),
-    and an error opening it is a :class:`StoreOpenError`.
+    and an error opening it is a :class:`StoreOpenError`. ``settings`` already read (the TUI
+    reads them once, for this and for the app) spare reading ``config.toml`` again.
     """
     from reader.collection.paths import library_dir
 
-    settings = load_settings()
+    if settings is None:
+        settings = load_settings()
     summaries = SummaryCache(default_cache_path())
     if paths:
         library = Library.from_paths(paths, summaries)

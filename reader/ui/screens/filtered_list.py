@@ -95,7 +95,8 @@ class FilteredListScreen(TypeAhead, PostilScreen):
     async def _mount_chrome(self) -> None:
         if not self.is_attached:  # the app quit before its second frame
             return
-        self.filter_box  # noqa: B018 - mounts the box in its slot
+        if not self.query("#filter"):  # "/" may have mounted it already
+            self._mount_filter_box()
         await self.mount(_key_footer())
         self.refresh_bindings()  # a footer learns the keys from this signal, sent before it came
 
@@ -109,11 +110,15 @@ class FilteredListScreen(TypeAhead, PostilScreen):
         try:
             return self.query_one("#filter", Input)
         except NoMatches:
-            slot = self.query_one("#filter-slot")
-            box = Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
-            self.mount(box, after=slot)
-            slot.remove()
-            return box
+            return self._mount_filter_box()
+
+    def _mount_filter_box(self) -> Input:
+        """The filter box, mounted in place of the blank that held its row."""
+        slot = self.query_one("#filter-slot")
+        box = Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
+        self.mount(box, after=slot)
+        slot.remove()
+        return box
 
     @property
     def filter_text(self) -> str:
