@@ -111,7 +111,7 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         width: 100%;
         border-left: none;
     }
-    ArticleScreen.-narrow.-panel-open ArticleView {
+    ArticleScreen.-narrow ArticleView.-under-panel {
         display: none;
     }
     ArticleScreen #article-error {
@@ -497,7 +497,8 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
             return
         for name, kind in PANELS.items():
             self.query_one(kind).set_class(name == new, "visible")
-        self.set_class(bool(new), "-panel-open")
+        # on the text, not the screen: a class on the screen restyles every widget in it
+        self.view.set_class(bool(new), "-under-panel")
         if new:
             self.query_one(PANELS[new]).query_one(PostilList).focus()
         else:
