@@ -13,10 +13,13 @@ Each run starts the app headless (Textual's ``run_test``) on the seeds, in a pri
 folder, and presses the keys of :data:`ACTIONS` in order, waiting after each for the app to
 settle, as the UI tests do. Per action it prints the median CPU time over ``--runs`` runs (the
 first run, which imports each screen's code, is left out), the frames drawn, and the Python
-function calls made (counted in one extra run under ``cProfile``). Calls are exact for a given
-Python, Textual and tree, so two revisions compare on a loaded machine where CPU medians move
-by a fifth; ``--baseline REV`` runs the same script on that revision's ``reader/`` and
-``annotations/`` and prints its calls beside.
+function calls made (counted in one extra run under ``cProfile``). Calls depend far less on
+the machine's load than CPU medians, which move by a fifth, so two revisions compare on a
+loaded machine: ``--baseline REV`` runs the same script on that revision's ``reader/``,
+``annotations/`` and ``seeds/`` and prints its calls beside. They are not exact: a timer or
+an extra frame that falls inside an action's wait adds to it (closing the dialog measured
+75,000 and 100,000 calls in two runs of one tree), so trust a difference that holds in
+several runs and at both sizes.
 """
 
 from __future__ import annotations
