@@ -67,7 +67,7 @@ else:
 """
 
 
-def _tree(rev: str, into: Path) -> Path:
+def checkout(rev: str, into: Path) -> Path:
     """``rev``'s code and seeds, checked out into ``into`` and compiled (as an install is)."""
     into.mkdir()
     archive = subprocess.run(
@@ -113,7 +113,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         trees = {"this tree": ROOT}
         if args.baseline:
-            trees[args.baseline] = _tree(args.baseline, Path(tmp) / "baseline")
+            trees[args.baseline] = checkout(args.baseline, Path(tmp) / "baseline")
             _compile(trees[args.baseline])
         _compile(ROOT)
         hello = first_frame(ROOT, "hello", Path(tmp) / "hello")

@@ -139,19 +139,6 @@ def measure(tree: Path, size: str, runs: int, folder: Path) -> list[dict[str, fl
     return json.loads(out.strip().splitlines()[-1])
 
 
-def _extract(rev: str, into: Path) -> Path:
-    """``rev``'s ``reader/``, ``annotations/`` and ``seeds/`` unpacked under ``into``."""
-    into.mkdir(parents=True)
-    archive = subprocess.run(
-        ["git", "archive", rev, "reader", "annotations", "seeds"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", default="120x40", help="terminal size, COLUMNSxROWS")
@@ -163,11 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child, (size[0], size[1]), args.runs)
         return 0
+    sys.path.insert(0, str(ROOT))
+    from tests.benchmarks.bench_startup_callgrind import checkout
+
     with tempfile.TemporaryDirectory() as tmp:
         now = measure(ROOT, args.size, args.runs, Path(tmp) / "now")
         base = None
         if args.baseline:
-            tree = _extract(args.baseline, Path(tmp) / "base")
+            tree = checkout(args.baseline, Path(tmp) / "base")
             base = measure(tree, args.size, 1, Path(tmp) / "base-home")
     print(f"{args.size}, median of {args.runs} runs; calls from one profiled run")
     head = f"{'action':32} {'CPU ms':>7} {'frames':>6} {'calls':>9}"
