@@ -76,7 +76,7 @@ async def _session(size: tuple[int, int], profiled: bool) -> list[dict[str, floa
         display(self, screen, renderable)  # type: ignore[arg-type]
 
     textual_app.App._display = counting  # type: ignore[method-assign]
-    folder = Path(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp(dir=os.environ.get("POSTIL_CACHE_DIR")))
     workspace = Workspace(
         library=Library.default(),
         store=AnnotationStore(folder / "annotations.json"),
@@ -106,7 +106,7 @@ async def _session(size: tuple[int, int], profiled: bool) -> list[dict[str, floa
 def child(tree: Path, size: tuple[int, int], runs: int) -> None:
     """Run the sessions with ``tree`` first on the path; print their figures as JSON."""
     sys.path.insert(0, str(tree))
-    sys.path.insert(1, str(ROOT))  # tests.ui.pilot of this tree
+    sys.path.insert(1, str(ROOT))  # this tree's tests.ui.pilot (a baseline has no tests/)
     plain = [asyncio.run(_session(size, False)) for _ in range(runs + 1)][1:]
     profiled = asyncio.run(_session(size, True))
     rows = []
@@ -132,6 +132,7 @@ def measure(tree: Path, size: str, runs: int, folder: Path) -> list[dict[str, fl
     ):
         env[name] = str(folder / sub)
     env["POSTIL_BACKGROUND_INDEX"] = "0"
+    (folder / "cache").mkdir(parents=True)  # the sessions' stores go in it too (cleaned up)
     args = ["--child", str(tree), "--size", size, "--runs", str(runs)]
     out = subprocess.run(
         [sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True
