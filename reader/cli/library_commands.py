@@ -16,6 +16,7 @@ from reader.cli.errors import CommandError
 from reader.collection.adding import Adder, Failure
 from reader.collection.feeds import load_feeds, unsubscribe
 from reader.collection.kept import Collection, Outcome
+from reader.library.entries import kept_stem
 from reader.library.inert import display_name, inert_json
 from reader.settings import load_settings
 from reader.text.wording import plural
@@ -138,7 +139,7 @@ def _kept_article(workspace: Workspace, query: str) -> tuple[Collection, str, Ar
 
     collection = collection_of(workspace)
     article = resolve_article(workspace, query)
-    stem = Collection.stem_of(article.id)
+    stem = kept_stem(article.id)
     if stem is None:
         raise CommandError(
             f"{display_name(article.title)} is not in the kept library (postil add it first)"

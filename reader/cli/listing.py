@@ -16,6 +16,7 @@ from reader.cli.json_rows import row_lines
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
 from reader.library.bulk_summaries import rows_by_path
+from reader.library.entries import kept_stem
 from reader.library.inert import one_line
 from reader.library.summaries import ROW_INDEX, summary_row
 from reader.text.wording import plural
@@ -63,7 +64,6 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
     kept = Collection(library.kept) if library.kept is not None else None
     with_state = kept.stems_with_state() if kept is not None else set()
     entries = library.all_entries() if archived else library.entries
-    stem_of = Collection.stem_of
     for number, (article_id, path, summary) in enumerate(rows_by_path(library, entries), 1):
         values = summary if type(summary) is tuple else summary_row(summary)
         row: dict[str, Any]
@@ -84,7 +84,7 @@ def list_rows(workspace: Workspace, archived: bool = False) -> Iterator[dict[str
                 "feed": values[_FEED],
                 "added": values[_ADDED],
             }
-        stem = stem_of(article_id)
+        stem = kept_stem(article_id)
         if kept is not None and stem is not None:
             state = kept.state(stem) if stem in with_state else _UNREAD
             row["state"] = state.state
@@ -106,9 +106,7 @@ def _unlisted_rows(
     highlights are looked up (a library of 50,000 with none costs nothing here)."""
     library = workspace.library
     unlisted = [
-        a
-        for a in counts
-        if (Collection.stem_of(a) is not None or "://" in a) and library.entry(a) is None
+        a for a in counts if (kept_stem(a) is not None or "://" in a) and library.entry(a) is None
     ]
     if not unlisted:
         return
@@ -118,7 +116,7 @@ def _unlisted_rows(
         first = firsts.get(article_id)
         title = (first.article_title if first else "") or article_id
         count = counts[article_id]
-        if Collection.stem_of(article_id) is not None:
+        if kept_stem(article_id) is not None:
             yield {"id": article_id, "title": title, "removed": True, "annotations": count}
         elif "://" in article_id and (first is None or first.article_key not in known):
             # imported highlights whose page is not in the library yet: postil add URL

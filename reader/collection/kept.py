@@ -29,16 +29,15 @@ from reader.collection.state import (
     archived_stems,
     save_state,
     state_of,
+    state_path,
     write_archived,
 )
-from reader.library.entries import KEPT_PREFIX, kept_stem
+from reader.library.entries import KEPT_PREFIX
 from reader.library.inert import display_name
 
 #: Articles are ``<ARTICLES>/<stem>.md``; their originals ``<stem>.<kind>.gz`` beside them.
 ARTICLES = "articles"
-STATE = STATE_DIR
 INDEX = "index.jsonl"
-ID_PREFIX = KEPT_PREFIX
 _SLUG_JUNK = re.compile(r"[^\w]+", re.UNICODE)
 _ORIGINAL = re.compile(r"(.+)\.(html|txt|md|xml)\.gz$")
 
@@ -81,7 +80,7 @@ def kept_document(new: NewArticle, path: Path) -> bytes:
     so a list with no summary cache need not clean it."""
     from reader.library.recorded import with_recorded_summary
 
-    document = b"---\nid: " + json.dumps(ID_PREFIX + path.stem).encode() + new.document[3:]
+    document = b"---\nid: " + json.dumps(KEPT_PREFIX + path.stem).encode() + new.document[3:]
     return with_recorded_summary(document, path)
 
 
@@ -91,7 +90,7 @@ class Collection:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser()
         self.articles = self.root / ARTICLES
-        self.state_dir = self.root / STATE
+        self.state_dir = self.root / STATE_DIR
         # Threads of one process queue here: the file lock polls (every 50 ms) when contended,
         # which made a refresh's eight workers wait on each other far longer than they work.
         self._threads = threading.Lock()
@@ -123,11 +122,6 @@ class Collection:
                 return path
         return None
 
-    @staticmethod
-    def stem_of(article_id: str) -> str | None:
-        """The stem of a ``library/<stem>`` id, or ``None`` for another article's id."""
-        return kept_stem(article_id)
-
     # ------------------------------------------------------------------ state
 
     def stems_with_state(self) -> set[str]:
@@ -152,13 +146,13 @@ class Collection:
         )
         try:
             if (new.state == "archived") == (current.state == "archived"):
-                save_state(self.state_dir / f"{stem}.json", new)
+                save_state(state_path(self.root, stem), new)
                 return
             with self.locked():  # the archived list changes: see reader.collection.state
                 archived = set(archived_stems(self.root))
                 if new.state != "archived":
                     write_archived(self.root, frozenset(archived - {stem}))
-                save_state(self.state_dir / f"{stem}.json", new)
+                save_state(state_path(self.root, stem), new)
                 if new.state == "archived":
                     write_archived(self.root, frozenset(archived | {stem}))
         except OSError as error:
@@ -206,7 +200,7 @@ class Collection:
                 for new, original, early in zip(news, originals, documents, strict=True):
                     result = self._commit_one(new, original, early, index)
                     if isinstance(result, Outcome) and result.status == "added":
-                        added.append((result.article_id[len(ID_PREFIX) :], new.keys))
+                        added.append((result.article_id[len(KEPT_PREFIX) :], new.keys))
                         for key in new.keys:
                             index.setdefault(key, added[-1][0])
                     results.append(result)
@@ -236,7 +230,7 @@ class Collection:
         for key in new.keys:
             stem = index.get(key)
             if stem is not None and self.path_of(stem).exists():
-                return Outcome("exists", ID_PREFIX + stem, self._title_of(stem))
+                return Outcome("exists", KEPT_PREFIX + stem, self._title_of(stem))
         stem = self._free_stem(new)
         kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
         try:
@@ -251,7 +245,7 @@ class Collection:
             return CollectionError(
                 f"cannot write to the library folder {self.articles}: {error.strerror or error}"
             )
-        return Outcome("added", ID_PREFIX + stem, new.title)
+        return Outcome("added", KEPT_PREFIX + stem, new.title)
 
     def check(self) -> None:
         """Once per object, under the lock: clear stray originals (an add killed between its
@@ -294,7 +288,7 @@ class Collection:
                 original = self.original_of(stem)
                 if original is not None:
                     original.unlink()
-                (self.state_dir / f"{stem}.json").unlink(missing_ok=True)
+                state_path(self.root, stem).unlink(missing_ok=True)
                 archived = archived_stems(self.root)
                 if stem in archived:
                     write_archived(self.root, archived - {stem})

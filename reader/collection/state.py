@@ -53,10 +53,15 @@ def load_state(path: Path) -> ReadingState:
     )
 
 
+def state_path(root: Path, stem: str) -> Path:
+    """The state file of the kept article ``stem`` in the kept folder ``root``."""
+    return root / STATE_DIR / f"{stem}.json"
+
+
 def state_of(root: Path, stem: str) -> ReadingState:
     """The state of the kept article ``stem`` in the kept folder ``root`` (the library's rows
     show it: read here, without the adding and removing machinery of the kept folder)."""
-    return load_state(root / STATE_DIR / f"{stem}.json")
+    return load_state(state_path(root, stem))
 
 
 def save_state(path: Path, state: ReadingState) -> ReadingState:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.collection.kept import Collection
+from reader.library.entries import kept_stem
 
 if TYPE_CHECKING:
     from reader.ui.app import PostilApp
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def _kept(app: PostilApp, article_id: str) -> tuple[Collection, str] | None:
     folder = app.workspace.library.kept
-    stem = Collection.stem_of(article_id)
+    stem = kept_stem(article_id)
     if folder is None or stem is None:
         return None
     return Collection(folder), stem

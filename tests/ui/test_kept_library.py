@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from annotations.store import AnnotationStore
 from reader.collection.kept import Collection
 from reader.library import Library
+from reader.library.entries import kept_stem
 from reader.ui.app import create_app
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.reading import saved_position
@@ -57,7 +58,7 @@ async def test_add_mark_and_remove(tmp_path: Path) -> None:
         assert len(kept) == 1
         options.highlighted = options.get_option_index(kept[0])
         collection = Collection(tmp_path / "library")
-        stem = Collection.stem_of(kept[0])
+        stem = kept_stem(kept[0])
         await pilot.press("r")
         assert collection.state(stem).state == "read"
         assert "read" in str(options.get_option(kept[0]).prompt)
@@ -113,7 +114,7 @@ async def test_the_reading_position_is_restored(tmp_path: Path) -> None:
         await pilot.press("G")
         await settle(pilot)
         app.saver.flush()
-        stem = Collection.stem_of(outcome.article_id)
+        stem = kept_stem(outcome.article_id)
         assert Collection(tmp_path / "library").state(stem).state == "read"
 
 
