@@ -154,14 +154,17 @@ class Workspace:
         self._opener: StoreOpener | None = store if callable(store) else None
         self._store: AnnotationStore | None = None if callable(store) else store
         self._opening = threading.Lock()
+        self._making_entities = threading.Lock()  # apart: a big store opens for seconds
 
     @property
     def store(self) -> AnnotationStore:
-        """The annotation store, opened now if it was not yet (``StoreError`` if it cannot
-        be: the next use tries again). Opened once, whichever thread asks first."""
+        """The annotation store, opened now if it was not yet (see :meth:`open_store`)."""
         store = self._store
-        if store is not None:
-            return store
+        return store if store is not None else self.open_store()
+
+    def open_store(self) -> AnnotationStore:
+        """Open the store if it is not open yet (``StoreError`` if it cannot be: the next use
+        tries again). Opened once, whichever thread asks first."""
         with self._opening:
             if self._store is None:
                 assert self._opener is not None
@@ -173,7 +176,7 @@ class Workspace:
         """The articles' entities (the index, and its code, made when first needed, once:
         workers and the UI share it)."""
         if self._entities is None:
-            with self._opening:
+            with self._making_entities:
                 if self._entities is None:
                     from reader.mentions.index import EntityIndex
 

@@ -138,7 +138,7 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         if self.workspace.store_is_open:
             return True
         try:
-            self.workspace.store  # noqa: B018 - opening it is the point
+            self.workspace.open_store()
         except StoreError as error:
             self.store_unavailable(error)
             return False
