@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
+
 from reader.ui.app import create_app
 from reader.ui.dialogs.annotate import AnnotateDialog
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
+from reader.ui.widgets.entities_panel import EntitiesPanel, option_id
 from reader.ui.widgets.lists import PostilList
 from reader.ui.widgets.status_bar import StatusBar
 from tests.ui.pilot import ARTICLE, HIGHLIGHTS, annotated_workspace, settle
@@ -119,3 +122,38 @@ async def test_a_on_a_highlight_edits_it(tmp_path: Path) -> None:
         assert isinstance(app.screen, AnnotateDialog)
         assert annotation.quote in str(app.screen.query_one("#quote").render())
         assert annotation.quote in {quote for quote, *_ in HIGHLIGHTS}
+
+
+async def test_panels_are_made_when_first_opened_and_keys_in_a_burst_end_as_the_last_asked(
+    tmp_path: Path,
+) -> None:
+    """The panels are not mounted with the article (most readings open none), and keys
+    arriving while one mounts leave the panel the last key asked for, with focus in it."""
+    app = create_app(annotated_workspace(tmp_path), open_article=ARTICLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot)
+        assert not screen.query(AnnotationsPanel) and not screen.query(EntitiesPanel)
+        for key in ("p", "E", "E", "p"):  # one burst: no wait for a mount between them
+            app.post_message(events.Key(key, key))
+        await settle(pilot)
+        highlights, entities = screen.query_one(AnnotationsPanel), screen.query_one(EntitiesPanel)
+        assert screen.panel == "highlights"
+        assert highlights.has_class("visible") and not entities.has_class("visible")
+        assert app.focused is highlights.query_one(PostilList)
+        assert highlights.query_one(PostilList).option_count == len(HIGHLIGHTS)
+
+
+async def test_the_entities_panel_opened_later_is_on_the_entity_n_steps_through(
+    tmp_path: Path,
+) -> None:
+    app = create_app(annotated_workspace(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(ArticleScreen(ARTICLE, entity=("ORG", "tiktok")))
+        screen = await _open(pilot)
+        assert screen.stepped == ("ORG", "tiktok")
+        await pilot.press("E")
+        await settle(pilot)
+        entities = screen.query_one(EntitiesPanel).query_one(PostilList)
+        assert entities.highlighted_option is not None
+        assert entities.highlighted_option.id == option_id("ORG", "tiktok")

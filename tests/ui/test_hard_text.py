@@ -96,12 +96,12 @@ async def test_an_orphan_is_listed_and_reattached_to_a_new_selection(tmp_path: P
         await settle(pilot)
         screen = app.screen
         assert [a.quote for a in screen.located.orphaned] == ["tribunal"]
-        panel_list = screen.query_one(AnnotationsPanel).query_one("OptionList")
-        assert "orphaned" in str(panel_list.get_option_at_index(0).prompt)
         assert "orphaned" in screen.status.text
         await pilot.press("w", "v", "w")  # select "court" (up to the next word)
         await pilot.press("p")
         await pilot.pause()
+        panel_list = screen.query_one(AnnotationsPanel).query_one("OptionList")
+        assert "orphaned" in str(panel_list.get_option_at_index(0).prompt)
         await pilot.press("r")
         await settle(pilot)
         assert screen.located.orphaned == []

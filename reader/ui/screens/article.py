@@ -59,7 +59,10 @@ WINDOW_FIRST = 200_000
 #: a readable measure (about 60 columns), so the panel takes the text's place instead.
 WIDE = 110
 #: The panels, by the name ``p`` and ``E`` open them with.
-PANELS = {"highlights": AnnotationsPanel, "entities": EntitiesPanel}
+PANELS: dict[str, type[AnnotationsPanel] | type[EntitiesPanel]] = {
+    "highlights": AnnotationsPanel,
+    "entities": EntitiesPanel,
+}
 
 
 def _kind_bindings() -> list[Binding]:
@@ -207,6 +210,8 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         self._entity_window = (0, -1)
         #: The article file's (mtime, size) when it was read: :meth:`file_check` compares.
         self._stamp: tuple[int, int] | None = None
+        #: The side panels opened so far (see :meth:`watch_panel`), by name.
+        self._panels: dict[str, AnnotationsPanel | EntitiesPanel] = {}
 
     # ------------------------------------------------------------- building
 
@@ -227,8 +232,6 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         yield Static(article.title, id="article-title", markup=False)
         yield Static(self._meta(article), id="article-meta", markup=False)
         yield Legend().data_bind(ArticleScreen.show_entities, ArticleScreen.hidden_groups)
-        yield AnnotationsPanel(classes="side-panel")
-        yield EntitiesPanel(classes="side-panel")
         yield ArticleView(shown, id="body").data_bind(ArticleScreen.show_entities)
         yield SearchBox(id="search")
         yield StatusBar()
@@ -249,6 +252,18 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
     @property
     def status(self) -> StatusBar:
         return self.query_one(StatusBar)
+
+    @property
+    def highlights_panel(self) -> AnnotationsPanel | None:
+        """The highlights panel once it was opened and mounted (filled from then on)."""
+        panel = self._panels.get("highlights")
+        return panel if isinstance(panel, AnnotationsPanel) and panel.is_mounted else None
+
+    @property
+    def entities_panel(self) -> EntitiesPanel | None:
+        """The entities panel once it was opened and mounted (filled from then on)."""
+        panel = self._panels.get("entities")
+        return panel if isinstance(panel, EntitiesPanel) and panel.is_mounted else None
 
     def on_mount(self) -> None:
         if self.article is None:
@@ -322,12 +337,15 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
             self.step_through(label, key, jump=False)
 
     def _refresh_entities_panel(self) -> None:
+        panel = self.entities_panel
+        if panel is None:  # filled when first opened
+            return
         hidden = (
             self._hidden_labels()
             if self.show_entities
             else frozenset(label for _, labels in ENTITY_GROUPS for label in labels)
         )
-        self.query_one(EntitiesPanel).show(self.named, hidden_labels=hidden)
+        panel.show(self.named, hidden_labels=hidden)
 
     @work(thread=True, exclusive=True, group="locate", exit_on_error=False)
     def _locate(self) -> None:
@@ -353,13 +371,20 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         view.set_highlights(
             [Highlight(a.id, anchor.start, anchor.end, a.color) for a, anchor in located.anchored]
         )
-        layout = view.text_layout
-        self.query_one(AnnotationsPanel).show(
+        self._fill_highlights_panel(selected)
+        self._update_status()
+
+    def _fill_highlights_panel(self, selected: str | None = None) -> None:
+        """List the located highlights in the panel, if it was opened (else when it is)."""
+        panel = self.highlights_panel
+        if panel is None:
+            return
+        located, layout = self.located, self.view.text_layout
+        panel.show(
             [(a, layout.paragraph_of_offset(anchor.start) + 1) for a, anchor in located.anchored],
             located.orphaned,
             selected=selected,
         )
-        self._update_status()
 
     def store_changed(self, _: None = None) -> None:
         self._locate()
@@ -492,17 +517,43 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         self.panel = "" if self.panel == which else which
 
     def watch_panel(self, old: str, new: str) -> None:
-        """Show the panel asked for and give it focus; closing one gives focus to the text."""
+        """Show the panel asked for and give it focus; closing one gives focus to the text.
+
+        A panel is mounted the first time it is asked for (:meth:`_mount_panel`): most
+        articles are read without one, and the two, hidden, were a fifth of the work of
+        opening an article."""
         if self.article is None:
             return
-        for name, kind in PANELS.items():
-            self.query_one(kind).set_class(name == new, "visible")
+        if new and new not in self._panels:
+            panel = self._panels[new] = PANELS[new](classes="side-panel")
+            self.call_next(self._mount_panel, new, panel)
+        self._show_panel(new)
+
+    def _show_panel(self, name: str) -> None:
+        """Make ``name`` the visible panel, focused ("": none, the text focused)."""
+        for each, panel in self._panels.items():
+            panel.set_class(each == name, "visible")
         # on the text, not the screen: a class on the screen restyles every widget in it
-        self.view.set_class(bool(new), "-under-panel")
-        if new:
-            self.query_one(PANELS[new]).query_one(PostilList).focus()
-        else:
+        self.view.set_class(bool(name), "-under-panel")
+        if not name:
             self.view.focus()
+            return
+        lists = self._panels[name].query(PostilList)
+        if lists:  # else it is still mounting: focused once it is
+            lists.first().focus()
+
+    async def _mount_panel(self, name: str, panel: AnnotationsPanel | EntitiesPanel) -> None:
+        """Mount ``panel`` where compose would have put it (before the text), fill it with
+        what the article has now, and focus it if it is still the one asked for."""
+        await self.mount(panel, before=self.view)
+        if isinstance(panel, AnnotationsPanel):
+            self._fill_highlights_panel()
+        else:
+            self._refresh_entities_panel()
+            if self.stepped is not None:
+                panel.highlight(*self.stepped)
+        if self.panel == name:
+            panel.query_one(PostilList).focus()
 
     def close_panel_if_narrow(self) -> None:
         """After a jump from a panel that covers the text, show the text (focus on it)."""

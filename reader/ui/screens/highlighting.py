@@ -42,6 +42,9 @@ class HighlightActions(PostilScreen):
 
         def close_panel_if_narrow(self) -> None: ...
 
+        @property
+        def highlights_panel(self) -> AnnotationsPanel | None: ...
+
     def _saved(self, message: str) -> None:
         """A write is durable: say so, and show the store's state (a locate that ran while
         the write was queued may have shown the state before it)."""
@@ -240,8 +243,8 @@ class HighlightActions(PostilScreen):
     def _highlight_in_focus(self) -> Annotation | None:
         """The highlight the reader is on: the panel's row if the panel has focus, else the
         one under the caret."""
-        panel = self.query_one(AnnotationsPanel)
-        if panel.has_focus_within and panel.current is not None:
+        panel = self.highlights_panel
+        if panel is not None and panel.has_focus_within and panel.current is not None:
             return self.located.find(panel.current)
         view = self.query_one(ArticleView)
         highlight = view.highlight_at(view.caret)

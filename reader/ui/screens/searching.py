@@ -33,6 +33,8 @@ class SearchActions(TypeAhead):
         self._partial_query = ""
         #: The article's named things (from the recognizer), for the entities panel.
         self.named: list[Named] = []
+        #: The named thing n / N step through (the entities panel's cursor goes to it).
+        self.stepped: tuple[str, str] | None = None
 
     if TYPE_CHECKING:
 
@@ -44,6 +46,9 @@ class SearchActions(TypeAhead):
         def say(self, note: str) -> None: ...
 
         def close_panel_if_narrow(self) -> None: ...
+
+        @property
+        def entities_panel(self) -> EntitiesPanel | None: ...
 
     def type_ahead_box(self) -> SearchBox | None:
         boxes = self.query(SearchBox)
@@ -114,7 +119,10 @@ class SearchActions(TypeAhead):
             return
         first = self._cursor.set(thing.name, list(thing.spans), self.view.caret)
         self._show_matches(first if jump else None)
-        self.query_one(EntitiesPanel).highlight(thing.label, thing.key)
+        self.stepped = (thing.label, thing.key)
+        panel = self.entities_panel
+        if panel is not None:
+            panel.highlight(thing.label, thing.key)
 
     def _show_matches(self, goto: tuple[int, int] | None) -> None:
         cursor = self._cursor
