@@ -33,7 +33,8 @@ class SearchActions(TypeAhead):
         self._partial_query = ""
         #: The article's named things (from the recognizer), for the entities panel.
         self.named: list[Named] = []
-        #: The named thing n / N step through (the entities panel's cursor goes to it).
+        #: The last named thing stepped through: an entities panel opened later starts on it,
+        #: as one open then would have moved to it.
         self.stepped: tuple[str, str] | None = None
 
     if TYPE_CHECKING:
