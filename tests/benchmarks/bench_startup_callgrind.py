@@ -70,12 +70,12 @@ else:
 def checkout(rev: str, into: Path) -> Path:
     """``rev``'s code and seeds, checked out into ``into`` and compiled (as an install is)."""
     into.mkdir()
-    archive = subprocess.run(
-        ["git", "archive", rev, "reader", "annotations", "seeds"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    ).stdout
+    found = subprocess.run(
+        ["git", "archive", rev, "reader", "annotations", "seeds"], cwd=ROOT, capture_output=True
+    )
+    if found.returncode:  # a mistyped revision is one line, not git's traceback
+        raise SystemExit(f"no revision {rev!r} to compare with: {found.stderr.decode().strip()}")
+    archive = found.stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into
 

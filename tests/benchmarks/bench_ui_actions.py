@@ -155,11 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     from tests.benchmarks.bench_startup_callgrind import checkout
 
     with tempfile.TemporaryDirectory() as tmp:
+        # The baseline is checked out first: a mistyped revision stops before minutes of runs.
+        tree = checkout(args.baseline, Path(tmp) / "base") if args.baseline else None
         now = measure(ROOT, args.size, args.runs, Path(tmp) / "now")
-        base = None
-        if args.baseline:
-            tree = checkout(args.baseline, Path(tmp) / "base")
-            base = measure(tree, args.size, 1, Path(tmp) / "base-home")
+        base = None if tree is None else measure(tree, args.size, 1, Path(tmp) / "base-home")
     print(f"{args.size}, median of {args.runs} runs; calls from one profiled run")
     head = f"{'action':32} {'CPU ms':>7} {'frames':>6} {'calls':>9}"
     print(head + (f" {'baseline':>9} {'ratio':>6}" if base else ""))
