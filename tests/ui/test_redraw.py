@@ -15,6 +15,7 @@ from textual.strip import Strip
 from textual.widgets._footer import FooterKey
 
 from reader.ui.app import create_app
+from reader.ui.dialogs.annotate import AnnotateDialog
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.workspace import Workspace
@@ -119,3 +120,37 @@ async def test_lines_drawn_from_the_cache_are_the_lines_drawn_afresh(tmp_path: P
         cached = _lines(view)
         view._strips.clear()
         assert _lines(view) == cached
+
+
+async def test_a_screen_or_dialog_is_styled_whole_once_when_it_opens(workspace: Workspace) -> None:
+    """A screen starts with its breakpoint classes and a dialog focuses its first field
+    directly, so opening either restyles it in whole once (when Textual shows it): a class set
+    at the first resize, and focus passing through the dialog's scrolling body, each restyled
+    every widget in it again (four passes over the highlight dialog)."""
+    app = create_app(workspace)
+    whole: list[str] = []
+    update_styles = app.update_styles
+
+    def counting(node: DOMNode, animate: bool = True) -> None:
+        if node.children:  # a container: it and everything in it are restyled
+            whole.append(type(node).__name__)
+        update_styles(node, animate=animate)
+
+    app.update_styles = counting  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        whole.clear()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert whole == ["ArticleScreen"]
+        assert app.screen.has_class("-narrow") and not app.screen.has_class("-wide")
+        await pilot.press("v", "w")
+        await settle(pilot)
+        whole.clear()
+        await pilot.press("a")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        assert whole == ["AnnotateDialog"]
+        assert dialog.has_class("-wide") and dialog.has_class("-short")  # 80 >= 70, 24 < 30
+        assert app.focused is dialog.query_one("#tags")

@@ -128,6 +128,8 @@ class AnnotateDialog(Dialog[Outcome | None]):
     }
     """
 
+    AUTO_FOCUS = "#tags"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="dialog.save"),
         Binding("escape", "close", "Close (keeps a draft)", id="dialog.cancel"),
@@ -183,9 +185,6 @@ class AnnotateDialog(Dialog[Outcome | None]):
                 yield Button("Save ctrl+s", variant="primary", id="save")
                 yield Button("Discard", variant="error", id="discard")
                 yield Button("Close esc", id="close")
-
-    def on_mount(self) -> None:
-        self.query_one("#tags", Input).focus()
 
     def current(self) -> Draft:
         """What the fields say now."""

@@ -7,11 +7,23 @@ from typing import TypeVar
 
 from textual.screen import ModalScreen
 
+from reader.ui.breakpoints import start_at_breakpoints
+
 T = TypeVar("T")
 
 
 class Dialog(ModalScreen[T]):
-    """A modal box: ``.dialog`` holds the content, ``.buttons`` the row of buttons."""
+    """A modal box: ``.dialog`` holds the content, ``.buttons`` the row of buttons.
+
+    A dialog names the field that has focus first in ``AUTO_FOCUS`` (Textual's), rather than
+    moving focus in ``on_mount``: Textual would first focus the first focusable widget (the
+    scrolling body), and each move restyles the whole dialog (18 ms of the highlight
+    dialog's 180).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        start_at_breakpoints(self)
 
     DEFAULT_CSS = """
     Dialog {

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from reader.ui.breakpoints import start_at_breakpoints
 from reader.ui.typed_app import postil_of
 from reader.ui.workers import ReportsWorkerErrors
 
@@ -18,6 +19,10 @@ class PostilScreen(ReportsWorkerErrors, Screen[None]):
     """A full screen of postil (dialogs are :class:`~textual.screen.ModalScreen` instead)."""
 
     HELP_GROUP: ClassVar[str] = "This screen"
+
+    def __init__(self) -> None:
+        super().__init__()
+        start_at_breakpoints(self)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Textual's own ctrl+c copies its mouse selection, which postil's lists and text do not
