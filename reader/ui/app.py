@@ -160,8 +160,11 @@ class PostilApp(ReportsWorkerErrors, Preferences):
     def on_ready(self) -> None:
         """The first frame is out: open the store, and load the other screens' code while
         the reader looks."""
-        collector.resume()
-        if not self.open_store():
+        try:
+            opened = self.open_store()
+        finally:  # the store's highlights too live as long as the session (reader/collector.py)
+            collector.resume()
+        if not opened:
             return
         self.run_worker(_warm_imports, thread=True, group="warm-up", exit_on_error=False)
         if os.environ.get("POSTIL_BACKGROUND_INDEX", "1") != "0":
