@@ -59,6 +59,18 @@ def _same_key(text: str, key: str) -> bool:
     return key.startswith(head) and _key(text) == key
 
 
+def _title_as_sentence(paragraph: str, title: str) -> bool:
+    """Is ``paragraph`` the title written as a sentence, with a full stop the title lacks?
+
+    Then it is text the title was made from, not a repeated headline: a plain-text file with
+    no headline is titled by its first sentence (:func:`headlines.short_title` drops the
+    stop), and its kept copy carries that title; hiding the sentence as a repeat lost it
+    from the kept copy (a file of one short paragraph kept none of its text). A headline
+    repeated in the text does not gain a full stop.
+    """
+    return paragraph.rstrip().endswith(".") and not title.rstrip().endswith(".")
+
+
 def _link_lists(paragraphs: Sequence[str], hidden: list[bool]) -> None:
     """Hide the headline-like lines and excerpts that follow a navigation label."""
     index = 0
@@ -150,7 +162,11 @@ def clean(source: Source) -> Cleaned:
         key = _key(title)
         start = headline if headline is not None else 0
         for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
-            if index != headline and _same_key(headlines.split_site(paragraphs[index])[0], key):
+            if (
+                index != headline
+                and _same_key(headlines.split_site(paragraphs[index])[0], key)
+                and not _title_as_sentence(paragraphs[index], title)
+            ):
                 hidden[index] = True
 
     # an array: a tuple of ints cost 36 bytes a paragraph (14 MB for a 100 MB file), alive

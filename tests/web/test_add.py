@@ -85,6 +85,24 @@ def test_the_same_text_from_two_files_is_not_duplicated(
     assert len(library.stems()) == 1
 
 
+def test_a_text_file_titled_by_its_first_sentence_keeps_that_sentence(
+    capsys, tmp_path: Path, library
+) -> None:
+    """No headline: the title is the first sentence, and the kept copy (which carries that
+    title) still shows the sentence; it used to be hidden as a repeat of the title."""
+    source = tmp_path / "local.txt"
+    source.write_text("Local note\n\nSome text about Paris and Berlin in 2024.\n")
+    _, out, _ = run(capsys, "show", str(source), "--json")
+    direct = json.loads(out)
+    assert direct["title"] == "Some text about Paris and Berlin in 2024"
+    assert run(capsys, "add", str(source))[0] == 0
+    [stem] = library.stems()
+    _, out, _ = run(capsys, "show", f"library/{stem}", "--json")
+    kept = json.loads(out)
+    assert kept["text"] == direct["text"] == "Local note\nSome text about Paris and Berlin in 2024."
+    assert kept["title"] == direct["title"]
+
+
 def test_a_text_file_reads_back_as_the_same_text(capsys, tmp_path: Path, library) -> None:
     source = tmp_path / "notes.txt"
     tricky = "Prices rose 5% * 2 in [brackets] with_under_scores and #hash, `ticks` > arrows."
