@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from reader.collection.kept import NewArticle
 from reader.collection.keys import article_keys, fingerprint
+from reader.library.cleaning import AS_READ, AS_READ_FIELD
 from reader.library.errors import ArticleError
 from reader.library.frontmatter import Value, render
 from reader.web import kinds
@@ -41,9 +42,17 @@ class Origin:
 
 
 def escape_paragraph(paragraph: str) -> str:
-    """``paragraph`` as Markdown that reads back as exactly this text."""
+    """``paragraph`` as Markdown that reads back as exactly this text.
+
+    A list marker is escaped where Markdown allows it, on its punctuation: ``\\-`` but
+    ``1\\.`` (a backslash escapes punctuation only: ``\\1.`` kept its backslash)."""
     escaped = _MARKUP.sub(r"\\\1", paragraph)
-    return _LINE_START.sub(r"\\\1", escaped)
+    return _LINE_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    marker = match.group(1)
+    return marker[:-1] + "\\" + marker[-1]
 
 
 def _text_body(data: bytes, name: str) -> tuple[dict[str, Value], str]:
@@ -52,7 +61,13 @@ def _text_body(data: bytes, name: str) -> tuple[dict[str, Value], str]:
 
     article = article_from_bytes(data, Path(f"{name}.txt"), "new")
     body = "\n\n".join(escape_paragraph(p) for p in article.text.split("\n"))
-    return {"title": article.title, "site": article.source, "published": article.date}, body
+    fields: dict[str, Value] = {
+        "title": article.title,
+        "site": article.source,
+        "published": article.date,
+        AS_READ_FIELD: AS_READ,  # the body is the reading text: not cleaned a second time
+    }
+    return fields, body
 
 
 def _markdown_body(data: bytes) -> tuple[dict[str, Value], str]:

@@ -13,6 +13,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
+from typing import NamedTuple
 
 from reader.library import boilerplate as furniture
 from reader.library import dates, headlines, sources
@@ -130,6 +131,8 @@ def _body_span(paragraphs: Sequence[str], hidden: list[bool]) -> tuple[int, int]
 
 def clean(source: Source) -> Cleaned:
     """Split ``source`` into title, metadata and the paragraphs a reader should see."""
+    if source.front.get(AS_READ_FIELD) == AS_READ:
+        return _as_written(source)
     paragraphs = source.paragraphs
     hidden = [furniture.is_boilerplate(p) for p in paragraphs]
     for index, paragraph in enumerate(paragraphs):
@@ -147,31 +150,24 @@ def clean(source: Source) -> Cleaned:
             hidden[index] = True
             outlet = outlet or name
 
-    title = source.front.get("title") or None
-    suffix: str | None = None
-    headline = None if title else _find_headline(paragraphs, hidden, source)
-    dropped = 0
-    if headline is not None:
-        title, suffix = headlines.split_site(paragraphs[headline])
-        hidden[headline] = True
-        dropped = 1
-        for index in range(headline):  # header furniture above the headline: location, etc.
-            if not headlines.is_body(paragraphs[index]):
-                hidden[index] = True
+    title: str | None = source.front.get("title") or None
+    titled = _TitleStep(None, None, None, [])
+    if not title:
+        titled = _hide_headline(paragraphs, hidden, source)
+        title = titled.title
     if title:
-        key = _key(title)
-        start = headline if headline is not None else 0
-        for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
-            if (
-                index != headline
-                and _same_key(headlines.split_site(paragraphs[index])[0], key)
-                and not _title_as_sentence(paragraphs[index], title)
-            ):
-                hidden[index] = True
+        titled.hid.extend(_hide_repeats(paragraphs, hidden, title, titled.headline))
+    headline, dropped = titled.headline, int(titled.headline is not None)
 
     # an array: a tuple of ints cost 36 bytes a paragraph (14 MB for a 100 MB file), alive
     # while the kept paragraphs are joined, the moment the reader's memory peaks
-    kept = array("i", compress(range(len(hidden)), map(operator.not_, hidden)))
+    kept = _kept(hidden)
+    if not kept and titled.hid:
+        # All that was left was the title and what sat above it or repeated it: a note of a
+        # line or two. It is shown whole, not as an empty page under its title.
+        for index in titled.hid:
+            hidden[index] = False
+        kept, dropped = _kept(hidden), 0
     visible: Sequence[str] = (
         paragraphs.kept(kept)
         if isinstance(paragraphs, PackedParagraphs)
@@ -190,6 +186,76 @@ def clean(source: Source) -> Cleaned:
         source.front.get("source")
         or source.front.get("site")
         or source.front.get("publisher")
-        or sources.find_source(paragraphs, suffix, outlet)
+        or sources.find_source(paragraphs, titled.suffix, outlet)
     )
     return Cleaned(title, found_source, date, visible, sum(hidden) - dropped, kept)
+
+
+#: The front matter field, and its value, of a kept copy whose body is the reading text
+#: already (a plain-text file: its paragraphs were cleaned when it was added).
+AS_READ_FIELD = "postil_text"
+AS_READ = "as-read"
+
+
+def _as_written(source: Source) -> Cleaned:
+    """Every paragraph shown, nothing hidden again: cleaning a second time judged the kept
+    text anew, against a title now in the front matter, and could hide what the original
+    showed (a sentence equal to the title, a line above it)."""
+    front, paragraphs = source.front, source.paragraphs
+    kept = array("i", range(len(paragraphs)))
+    visible = paragraphs.kept(kept) if isinstance(paragraphs, PackedParagraphs) else paragraphs
+    title = front.get("title") or (headlines.short_title(paragraphs[0]) if paragraphs else None)
+    site = front.get("site") or front.get("source") or None
+    date = front.get("published") or front.get("date") or None
+    return Cleaned(title, site, date, visible, 0, kept)
+
+
+class _TitleStep(NamedTuple):
+    """What finding the headline did: the title, the site named beside it, the headline's
+    index, and the paragraphs it hid (the headline, the lines above it, repeats)."""
+
+    title: str | None
+    suffix: str | None
+    headline: int | None
+    hid: list[int]
+
+
+def _hide_headline(paragraphs: Sequence[str], hidden: list[bool], source: Source) -> _TitleStep:
+    """Hide the headline (it becomes the title) and the header lines above it: location,
+    kicker and the like."""
+    headline = _find_headline(paragraphs, hidden, source)
+    if headline is None:
+        return _TitleStep(None, None, None, [])
+    title, suffix = headlines.split_site(paragraphs[headline])
+    hidden[headline] = True
+    hid = [headline]
+    for index in range(headline):
+        if not hidden[index] and not headlines.is_body(paragraphs[index]):
+            hidden[index] = True
+            hid.append(index)
+    return _TitleStep(title, suffix, headline, hid)
+
+
+def _hide_repeats(
+    paragraphs: Sequence[str], hidden: list[bool], title: str, headline: int | None
+) -> list[int]:
+    """Hide the repeats of ``title`` near the top (a web page's headline, again as its first
+    line); the paragraphs hidden."""
+    key = _key(title)
+    start = headline if headline is not None else 0
+    hid = []
+    for index in range(start, min(len(paragraphs), start + _REPEAT_WINDOW)):
+        if (
+            index != headline
+            and not hidden[index]
+            and _same_key(headlines.split_site(paragraphs[index])[0], key)
+            and not _title_as_sentence(paragraphs[index], title)
+        ):
+            hidden[index] = True
+            hid.append(index)
+    return hid
+
+
+def _kept(hidden: list[bool]) -> array[int]:
+    """The indices of the paragraphs not hidden."""
+    return array("i", compress(range(len(hidden)), map(operator.not_, hidden)))
