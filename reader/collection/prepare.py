@@ -114,7 +114,10 @@ def prepare(data: bytes, kind: str, origin: Origin, name: str = "article") -> Ne
         }
     )
     article = _read_back(render(fields) + body + "\n", name)
-    fields["title"] = article.title
+    # No title is added that the source did not give (a page without <title>, a Markdown
+    # file without one in its front matter): written there, it would be read as given and the
+    # text cleaned against it differently (the lines above a headline shown, a line equal to
+    # it hidden), so the kept copy would not read as the original did.
     text_key = fingerprint(article.text)
     fields["fingerprint"] = text_key
     urls = (origin.requested_url, origin.url, fields.get("canonical_url"))
