@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
+from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
-from reader.collection.kept import Collection
+from reader.collection.adding import Adder
+from reader.collection.kept import Collection, Outcome
 from reader.library import Library
 from reader.library.entries import kept_stem
 from reader.ui.app import create_app
@@ -141,3 +143,45 @@ async def test_articles_added_by_another_process_are_listed(tmp_path: Path) -> N
         assert options.option_count > before
         assert any(i and i.startswith("library/") for i in ids)
         assert any("1 article added" in n.message for n in app._notifications)
+
+
+async def test_a_highlight_of_a_removed_article_shows_what_was_written(tmp_path: Path) -> None:
+    """Removing an added article keeps its highlights; opening one (here from the tags
+    screen) says the article is gone and shows the quote, tags and note, and Esc goes back."""
+    source = tmp_path / "council.txt"
+    source.write_text(TEXT)
+    workspace = _workspace(tmp_path)
+    collection = Collection(tmp_path / "library")
+    [added] = Adder(collection).add(str(source))
+    assert isinstance(added, Outcome) and added.status == "added"
+    [stem] = collection.stems()
+    article = workspace.library.load(f"library/{stem}")
+    quote = "publish every contract worth more than £500"
+    start = article.text.index(quote)
+    workspace.store.add(
+        Annotation.create(
+            article=article.id,
+            article_title=article.title,
+            selector=Selector.from_text(article.text, start, start + len(quote)),
+            tags=("council",),
+            note="Ask for the list in May.",
+        )
+    )
+    collection.remove(stem)
+    app = create_app(_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        reason = str(app.screen.query_one("#article-error", Static).render())
+        kept = str(app.screen.query_one("#article-kept", Static).render())
+        assert "no longer in the library" in reason and "Esc goes back" in reason
+        assert quote in kept and "#council" in kept and "Ask for the list in May." in kept
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ArticleScreen)

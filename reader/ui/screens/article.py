@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -37,6 +38,7 @@ from reader.ui.screens.reading_rest import (
     paragraph_window,
 )
 from reader.ui.screens.searching import SearchActions
+from reader.ui.screens.unavailable import unavailable_text
 from reader.ui.widgets.annotations_panel import AnnotationsPanel
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.entities_panel import EntitiesPanel
@@ -117,9 +119,12 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
     ArticleScreen.-narrow ArticleView.-under-panel {
         display: none;
     }
+    ArticleScreen #article-unavailable {
+        padding: 1 4;
+    }
     ArticleScreen #article-error {
-        padding: 2 4;
         color: $text-error;
+        margin-bottom: 1;
     }
     """
 
@@ -221,7 +226,12 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
             preview = library.preview(self.article_id)
             self.article = preview or library.load(self.article_id)
         except (ArticleError, LookupError) as error:
-            yield Static(f"Cannot open this article: {error}", id="article-error", markup=False)
+            workspace = self.postil.workspace
+            kept = workspace.store.for_article(self.article_id) if workspace.store_is_open else []
+            reason, kept_text = unavailable_text(error, kept)
+            with VerticalScroll(id="article-unavailable"):
+                yield Static(reason, id="article-error", markup=False)
+                yield Static(kept_text, id="article-kept", markup=False)
             yield KeyFooter()
             return
         article = self.article
