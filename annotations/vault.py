@@ -18,10 +18,15 @@ stays the same, so links to it keep working) and text outside the section is nev
 A page exported before sections existed (its front matter has ``exported`` and
 ``highlights``) is all postil's, so it is replaced whole. A page with neither gets the section
 appended. Line endings follow the existing page (CRLF stays CRLF).
+
+The property ``postil_section`` holds a digest of the section as postil wrote it, so a
+re-export can tell that the user wrote inside it (:func:`section_edited`): the exporter then
+keeps a copy of the page before replacing the section (reader.interchange.vault_pages).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -31,6 +36,9 @@ _BEGIN_LINE = re.compile(r"<!-- postil:begin\b.*-->[ \t]*")
 _END_LINE = re.compile(r"<!-- postil:end\b.*-->[ \t]*")
 #: Front matter keys that mark a page written whole by postil before it had sections.
 _LEGACY_KEYS = frozenset({"exported", "highlights"})
+#: The property holding the digest of postil's section as written (see :func:`section_edited`).
+SECTION_KEY = "postil_section"
+_SECTION_VALUE = re.compile(r'\s*"([0-9a-f]{16})"\s*$')
 _KEY = re.compile(r"([^\s#'\"\-?:,\[\]{}&*!|>%@`][^:]*?|\"[^\"]*\"|'[^']*'):(?:\s|$)")
 
 
@@ -78,13 +86,42 @@ def merge_page(existing: str | None, fresh: str) -> str:
     their places); the body replaces postil's section, everything around it stays.
     """
     new = split_page(fresh)
-    section = f"{BEGIN}\n\n{_guard_markers(new.body.strip(chr(10)))}\n\n{END}"
+    inside = _guard_markers(new.body.strip("\n"))
+    section = f"{BEGIN}\n\n{inside}\n\n{END}"
+    digest = [(SECTION_KEY, [f'{SECTION_KEY}: "{_digest(inside)}"'])]
     if existing is None or not existing.strip():
-        return _join(new.entries, section + "\n", crlf=False)
+        return _join(new.entries + digest, section + "\n", crlf=False)
     crlf = existing.count("\r\n") * 2 > existing.count("\n")
     old = split_page(existing)
-    entries = _merged_entries(old.entries, new.entries)
+    entries = _merged_entries(old.entries, new.entries + digest)
     return _join(entries, _merged_body(old, section), crlf=crlf)
+
+
+def section_edited(page: str) -> bool:
+    """Did someone change postil's section of ``page`` since postil wrote it? (``False`` for
+    a page without the section or without its digest: one written before digests were kept.)"""
+    parsed = split_page(page)
+    recorded = next((lines for key, lines in parsed.entries if key == SECTION_KEY), None)
+    found = _SECTION_VALUE.match(recorded[0].split(":", 1)[1]) if recorded else None
+    inside = _section_lines(parsed.body.split("\n"))
+    if found is None or inside is None:
+        return False
+    return _digest("\n".join(inside)) != found.group(1)
+
+
+def _digest(section: str) -> str:
+    """A digest of a section's text: white space at line ends does not count (editors trim)."""
+    text = "\n".join(line.rstrip() for line in section.split("\n")).strip("\n")
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def _section_lines(body: list[str]) -> list[str] | None:
+    """The lines between postil's markers (``None`` without a whole section)."""
+    begin = next((i for i, line in enumerate(body) if _BEGIN_LINE.fullmatch(line)), None)
+    if begin is None:
+        return None
+    end = next((i for i in range(begin + 1, len(body)) if _END_LINE.fullmatch(body[i])), None)
+    return None if end is None else body[begin + 1 : end]
 
 
 def _merged_entries(

@@ -88,3 +88,28 @@ def test_two_articles_get_two_pages(capsys, tmp_path: Path) -> None:
     assert len(pages) == 2
     assert all(len(section_ids(p.read_text())) == 1 for p in pages)
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in pages)
+
+
+def test_text_written_inside_postils_section_is_copied_before_it_is_replaced(
+    capsys, tmp_path: Path
+) -> None:
+    db, vault = tmp_path / "a.json", tmp_path / "vault"
+    vault.mkdir()
+    annotate(capsys, db, QUOTE, "platforms")
+    run(capsys, "export", "-o", str(vault), "--db", str(db))
+    (page,) = vault.glob("*.md")
+    # untouched, or only trailing spaces trimmed by an editor: replaced, nothing copied
+    page.write_text(page.read_text().replace("\n", "  \n"))
+    code, _, err = run(capsys, "export", "-o", str(vault), "--db", str(db))
+    assert code == 0 and "kept in" not in err and not (vault / ".postil").exists()
+    # a thought typed under a highlight, inside the section
+    edited = page.read_text().replace(f"> {QUOTE}", f"> {QUOTE}\n\nMy thought, typed here.", 1)
+    assert "My thought" in edited
+    page.write_text(edited)
+    code, _, err = run(capsys, "export", "-o", str(vault), "--db", str(db))
+    (copy,) = (vault / ".postil" / "edited").glob("*.md")
+    assert code == 0 and f"kept in {copy}" in err
+    assert copy.read_text() == edited  # the page as the user left it
+    assert "My thought" not in page.read_text()  # the section is postil's again
+    code, _, err = run(capsys, "export", "-o", str(vault), "--db", str(db))
+    assert "kept in" not in err  # once copied, the next export is a plain one

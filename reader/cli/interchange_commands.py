@@ -49,11 +49,15 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def export_vault(workspace: Workspace, annotations: Sequence[Annotation], folder: Path) -> int:
     """Markdown into a vault folder: a page per article, updated in place."""
+    from annotations.inert import one_line
     from reader.interchange.vault_pages import export_vault as write
 
-    pages = write(workspace, annotations, folder)
-    written = f"{plural(len(annotations), 'highlight')} to {plural(len(pages), 'page')}"
+    done = write(workspace, annotations, folder)
+    written = f"{plural(len(annotations), 'highlight')} to {plural(len(done.pages), 'page')}"
     print(f"wrote {written} in {folder}", file=sys.stderr)
+    for copy in done.copies:
+        shown = one_line(str(copy))
+        print(f"postil: text written inside postil's section kept in {shown}", file=sys.stderr)
     return 0
 
 

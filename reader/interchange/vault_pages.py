@@ -5,6 +5,11 @@ user renamed it to), else named after the title. The fresh export is merged into
 :func:`annotations.vault.merge_page`: postil's section and properties are replaced, the
 user's text and properties kept. Highlights the page shows that are still in the store stay
 on it even if this export was narrower (``--tag``); deleted ones go.
+
+Text written inside postil's section would be replaced with it. When the section differs from
+what postil last wrote there (:func:`annotations.vault.section_edited`), the page as it was is
+first copied to ``.postil/edited/`` in the vault (a hidden folder Obsidian and Logseq do not
+list) and the copy named in the report: nothing typed into a page is lost to an export.
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotations.model import Annotation
 from annotations.storage import atomic_write
-from annotations.vault import merge_page, section_ids
+from annotations.vault import merge_page, section_edited, section_ids
 
 if TYPE_CHECKING:
     from reader.workspace import Workspace
@@ -25,18 +31,28 @@ if TYPE_CHECKING:
 _POSTIL_ID = re.compile(r'postil_id: "((?:[^"\\]|\\.)*)"\s*$')
 #: Lines of a page read to find its ``postil_id`` (front matter is short).
 _HEAD_LINES = 60
+#: Where a page is copied before its edited section is replaced, inside the vault folder.
+EDITED_DIR = Path(".postil") / "edited"
+
+
+class VaultExport(NamedTuple):
+    """The pages written, and for each page whose section had been edited, its copy."""
+
+    pages: list[Path]
+    copies: list[Path]
 
 
 def export_vault(
     workspace: Workspace, annotations: Iterable[Annotation], folder: Path
-) -> list[Path]:
-    """Write or update one page per article of ``annotations`` in ``folder``; the pages."""
+) -> VaultExport:
+    """Write or update one page per article of ``annotations`` in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     pages = _pages_by_article(folder)
     by_article: dict[str, list[Annotation]] = {}
     for annotation in annotations:
         by_article.setdefault(annotation.article, []).append(annotation)
-    written = []
+    written: list[Path] = []
+    copies: list[Path] = []
     for article_id, group in by_article.items():
         path = pages.get(article_id) or _free_path(folder, group[0].article_title, article_id)
         existing = path.read_text(encoding="utf-8") if path.is_file() else None
@@ -47,9 +63,20 @@ def export_vault(
                 group.append(kept)
                 shown.add(kept.id)
         fresh = workspace.export_markdown(group)
+        if existing is not None and section_edited(existing):
+            copies.append(_keep_copy(folder, path, existing))
         atomic_write(path, merge_page(existing, fresh).encode("utf-8"))
         written.append(path)
-    return written
+    return VaultExport(written, copies)
+
+
+def _keep_copy(folder: Path, page: Path, text: str) -> Path:
+    """Copy ``page`` (its ``text`` now) into :data:`EDITED_DIR`, named by page and time."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    copy = folder / EDITED_DIR / f"{page.stem}.{stamp}.md"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(copy, text.encode("utf-8"))
+    return copy
 
 
 def _pages_by_article(folder: Path) -> dict[str, Path]:

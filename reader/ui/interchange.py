@@ -55,7 +55,7 @@ def _export(app: PostilApp, kind: str) -> None:
     def work() -> None:
         from annotations.storage import atomic_write
         from reader.interchange.exporting import export_w3c
-        from reader.interchange.vault_pages import export_vault
+        from reader.interchange.vault_pages import EDITED_DIR, export_vault
         from reader.settings import load_settings
 
         try:
@@ -72,8 +72,12 @@ def _export(app: PostilApp, kind: str) -> None:
                 atomic_write(folder / W3C_FILE, text.encode("utf-8"))
                 where = str(folder / W3C_FILE)
             else:
-                pages = export_vault(workspace, annotations, folder)
-                where = f"{plural(len(pages), 'page')} in {folder}"
+                done = export_vault(workspace, annotations, folder)
+                where = f"{plural(len(done.pages), 'page')} in {folder}"
+                if done.copies:
+                    kept = plural(len(done.copies), "page")
+                    where += f" (text written inside postil's section: {kept} copied to "
+                    where += f"{folder / EDITED_DIR})"
         except user_errors() as error:
             _tell(app, f"Export failed: {error}", severity="error")
             return

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import yaml
 
-from annotations.vault import BEGIN, END, merge_page, section_ids, split_page
+from annotations.vault import (
+    BEGIN,
+    END,
+    SECTION_KEY,
+    merge_page,
+    section_edited,
+    section_ids,
+    split_page,
+)
 
 FRESH = (
     '---\ntitle: "Rates"\ntags: ["fed", "rates"]\nexported: 2024-01-01T00:00:00Z\n'
@@ -74,3 +82,19 @@ def test_a_note_quoting_the_end_marker_does_not_end_the_section() -> None:
 
 def test_front_matter_without_a_closing_line_is_body() -> None:
     assert split_page("---\ntitle: x\nno end").has_front_matter is False
+
+
+def test_an_edit_inside_the_section_is_noticed_and_only_that() -> None:
+    page = merge_page(None, FRESH)
+    assert not section_edited(page)
+    assert not section_edited(page.replace("\n", "\r\n"))  # CRLF: the same page
+    assert not section_edited(page.replace(END, END + "\n\nMine, below."))  # outside
+    assert section_edited(page.replace(END, "My thought.\n" + END))  # inside
+    assert not section_edited(merge_page(page.replace(END, "x\n" + END), FRESH))  # rewritten
+
+
+def test_a_page_from_before_digests_is_not_taken_for_an_edited_one() -> None:
+    page = merge_page(None, FRESH)
+    old = "\n".join(line for line in page.split("\n") if not line.startswith(SECTION_KEY))
+    assert not section_edited(old.replace(END, "My thought.\n" + END))
+    assert not section_edited("# no front matter, no section\n")
