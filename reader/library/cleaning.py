@@ -63,11 +63,9 @@ def _same_key(text: str, key: str) -> bool:
 def _title_as_sentence(paragraph: str, title: str) -> bool:
     """Is ``paragraph`` the title written as a sentence, with a full stop the title lacks?
 
-    Then it is text the title was made from, not a repeated headline: a plain-text file with
-    no headline is titled by its first sentence (:func:`headlines.short_title` drops the
-    stop), and its kept copy carries that title; hiding the sentence as a repeat lost it
-    from the kept copy (a file of one short paragraph kept none of its text). A headline
-    repeated in the text does not gain a full stop.
+    Then it is text, not a repeated headline: a title made from a first sentence
+    (:func:`headlines.short_title` drops the stop) names that sentence, which stays when the
+    title is given in front matter too; a headline repeated in a page does not gain a stop.
     """
     return paragraph.rstrip().endswith(".") and not title.rstrip().endswith(".")
 
