@@ -21,10 +21,6 @@ class Dialog(ModalScreen[T]):
     dialog's 180).
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        start_at_breakpoints(self)
-
     DEFAULT_CSS = """
     Dialog {
         align: center middle;
@@ -52,3 +48,7 @@ class Dialog(ModalScreen[T]):
         margin-left: 2;
     }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        start_at_breakpoints(self)
