@@ -33,6 +33,8 @@ class _Found:
     score: float
     doc: dict[str, list[Any]]
     highlights: list[dict[str, list[Any]]] = field(default_factory=list)
+    #: The part of :attr:`score` that the matching highlights gave.
+    highlight_score: float = 0.0
 
 
 def _first(doc: dict[str, list[Any]], name: str) -> Any:
@@ -94,7 +96,9 @@ def _add_highlights(
             }
             entry = found[article_id] = _Found(0.0, doc)
             added += 1
-        entry.score += sum(score for score, _ in hits)
+        gained = sum(score for score, _ in hits)
+        entry.score += gained
+        entry.highlight_score += gained
         entry.highlights.extend(doc for _, doc in hits)
     return added
 
@@ -124,12 +128,27 @@ def search(
         doc = searcher.doc(address).to_dict()
         found[_first(doc, "id")] = _Found(score, doc)
     out.total = (getattr(result, "count", 0) or 0) + _add_highlights(searcher, query, sets, found)
-    ranked = sorted(found.items(), key=lambda item: -item[1].score)
     if scope is not None:
-        ranked = [(i, f) for i, f in ranked if i in scope]
-        out.total = min(out.total, len(scope))
+        outside = {i: _highlights_only(f) for i, f in found.items() if i not in scope}
+        found = {i: f for i, f in found.items() if i in scope}
+        found.update((i, f) for i, f in outside.items() if f is not None)
+        out.total = min(out.total, len(found) + len(scope))
+    ranked = sorted(found.items(), key=lambda item: -item[1].score)
     out.results = [_result(catalog, query, i, f) for i, f in ranked[:limit]]
     return out
+
+
+def _highlights_only(found: _Found) -> _Found | None:
+    """An article outside the scope (removed from the library, or from another folder), kept
+    for the highlights of it that matched (``None`` if none did): what the reader wrote stays
+    findable after its article is gone. Its indexed text is not searched: only the quotes."""
+    if not found.highlights:
+        return None
+    first = found.highlights[0]
+    article_id = _first(found.doc, "id") or _first(first, "article")
+    title = _first(first, "title") or _first(found.doc, "title") or article_id
+    doc: dict[str, list[Any]] = {"id": [article_id], "title": [title], "path": [article_id]}
+    return _Found(found.highlight_score, doc, found.highlights, found.highlight_score)
 
 
 def _result(catalog: Catalog, query: Query, article_id: str, found: _Found) -> ArticleResult:

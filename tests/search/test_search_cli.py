@@ -130,3 +130,28 @@ def test_an_added_article_is_indexed_by_the_add(
     assert run(capsys, "add", str(other))[0] == 0
     _, out, _ = run(capsys, "search", "lucid", "--no-update", "--json")
     assert [r["title"] for r in json.loads(out)["results"]] == ["Lucid profits fall"]
+
+
+def test_a_note_stays_findable_after_its_article_is_gone(capsys, tmp_path: Path) -> None:
+    """The article's file deleted, its highlight is found by its note and quote, not its text."""
+    folder, db = tmp_path / "articles", tmp_path / "a.json"
+    folder.mkdir()
+    gone = folder / "harbour.txt"
+    gone.write_text(
+        "Harbour plan approved\n\nThe council approved the harbour plan on Monday, "
+        "after a long debate about the seawall and the fishing quay.\n"
+    )
+    (folder / "other.txt").write_text("Other news\n\nNothing about the sea here at all today.\n")
+    base = ("-L", str(folder), "--db", str(db))
+    assert (
+        run(capsys, "annotate", "harbour", "--quote", "the seawall", "--note", "quokka", *base)[0]
+        == 0
+    )
+    gone.unlink()
+    code, out, _ = run(capsys, "search", "quokka", "--json", *base)
+    assert code == 0
+    [result] = json.loads(out)["results"]
+    assert result["title"] == "Harbour plan approved"
+    assert [m["kind"] for m in result["matches"]] == ["highlight"]
+    code, out, err = run(capsys, "search", "fishing", *base)  # only in the gone text
+    assert code == 0 and out == "" and "no articles match" in err
