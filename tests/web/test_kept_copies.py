@@ -56,7 +56,7 @@ def _kept(data: bytes, kind: str, name: str) -> tuple[str, str] | None:
     return _read(document, "kept.md")
 
 
-@settings(max_examples=examples(200))
+@settings(max_examples=examples(120))
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=6))
 def test_a_kept_text_file_reads_as_the_file_did(lines: list[str]) -> None:
     data = "\n\n".join(lines).encode()
@@ -65,7 +65,7 @@ def test_a_kept_text_file_reads_as_the_file_did(lines: list[str]) -> None:
         assert _kept(data, "txt", "note.txt") == original
 
 
-@settings(max_examples=examples(200))
+@settings(max_examples=examples(120))
 @given(st.booleans(), st.lists(st.sampled_from(_MARKDOWN), min_size=1, max_size=6))
 def test_a_kept_markdown_file_reads_as_the_file_did(front: bool, lines: list[str]) -> None:
     data = "\n\n".join([_MARKDOWN_FRONT, *lines] if front else lines).encode()
@@ -74,7 +74,7 @@ def test_a_kept_markdown_file_reads_as_the_file_did(front: bool, lines: list[str
         assert _kept(data, "md", "note.md") == original
 
 
-@settings(max_examples=examples(200))
+@settings(max_examples=examples(120))
 @given(
     st.sampled_from(_TITLES),
     st.booleans(),
