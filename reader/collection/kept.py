@@ -230,7 +230,7 @@ class Collection:
         for key in new.keys:
             stem = index.get(key)
             if stem is not None and self.path_of(stem).exists():
-                return Outcome("exists", KEPT_PREFIX + stem, self._title_of(stem))
+                return Outcome("exists", KEPT_PREFIX + stem, self._title_of(stem, new.title))
         stem = self._free_stem(new)
         kept_original = self.articles / f"{stem}.{new.original_kind}.gz"
         try:
@@ -319,5 +319,8 @@ class Collection:
         urls = (front.get("url"), front.get("canonical_url"), front.get("requested_url"))
         return article_keys(urls, front.get("fingerprint"))
 
-    def _title_of(self, stem: str) -> str:
-        return display_name(self._front(stem).get("title") or stem)
+    def _title_of(self, stem: str, found: str) -> str:
+        """The kept article's title: its front matter's, else ``found`` (the title of what was
+        just read, the same article), else its stem (a file or page without a title keeps
+        none in its front matter: see reader.collection.prepare)."""
+        return display_name(self._front(stem).get("title") or found or stem)

@@ -85,6 +85,20 @@ def test_the_same_text_from_two_files_is_not_duplicated(
     assert len(library.stems()) == 1
 
 
+def test_a_markdown_file_without_a_title_is_named_by_its_title_when_added_again(
+    capsys, tmp_path: Path, library: Collection
+) -> None:
+    """It keeps no title in its front matter (the one found in its text is found again)."""
+    source = tmp_path / "note.md"
+    source.write_text("Local note\n\nSome text about Paris and Berlin in 2024. It goes on.\n")
+    assert run(capsys, "add", str(source))[0] == 0
+    [stem] = library.stems()
+    assert "title" not in _front(library.articles / f"{stem}.md")
+    code, out, _ = run(capsys, "add", str(source))
+    assert code == 0
+    assert out.strip() == "already in the library: Some text about Paris and Berlin in 2024"
+
+
 def test_a_text_file_titled_by_its_first_sentence_keeps_that_sentence(
     capsys, tmp_path: Path, library
 ) -> None:
