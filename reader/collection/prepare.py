@@ -39,6 +39,9 @@ class Origin:
     path: Path | None = None
     feed: str | None = None
     content_type: str | None = None
+    #: What a feed says of the item (its date, its authors): used where the page says nothing.
+    published: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 def escape_paragraph(paragraph: str) -> str:
@@ -104,6 +107,9 @@ def prepare(data: bytes, kind: str, origin: Origin, name: str = "article") -> Ne
     else:
         fields, body = _text_body(data, name)
     added = datetime.now(UTC).replace(microsecond=0)
+    fields["published"] = fields.get("published") or origin.published
+    if origin.authors and not fields.get("authors"):
+        fields["authors"] = list(origin.authors)
     fields.update(
         {
             "url": fields.get("url") or origin.url,

@@ -107,7 +107,14 @@ def _prepare_item(feed_url: str, item: FeedItem, adder: Adder) -> NewArticle | R
         kind, what = kinds.sniff(fetched.data, fetched.content_type)
         if kind not in (kinds.HTML, kinds.TEXT):
             raise FetchError(f"the item's link is {what or 'not a page'}")
-        origin = Origin(item.link, fetched.url, feed=feed_url, content_type=fetched.content_type)
+        origin = Origin(
+            item.link,
+            fetched.url,
+            feed=feed_url,
+            content_type=fetched.content_type,
+            published=item.published,
+            authors=item.authors,
+        )
         return prepare(fetched.data, kind, origin, "item")
     except SOURCE_ERRORS as error:
         if plain_length(item.content_html) < MIN_FEED_TEXT:

@@ -43,6 +43,8 @@ def test_adding_a_feed_subscribes_and_adds_its_items(capsys, httpserver, library
     assert feed.title == "Local News" and len(feed.seen) == 3
     code, out, _ = run(capsys, "list", "--json", "--feed", "feed.xml")
     assert len(json.loads(out)) == 3
+    # the pages give no date: the feed's own date of each item is kept instead
+    assert {row["date"] for row in json.loads(out)} == {"2026-12-01"}
 
 
 def test_refresh_sends_the_etag_and_adds_nothing_on_304(capsys, httpserver, library) -> None:
