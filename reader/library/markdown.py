@@ -25,8 +25,12 @@ MAX_URL = 2048
 _HEADING = re.compile(r"#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"=+|-+")  # setext heading underline (or, after a blank, a rule)
 _RULE = re.compile(r"(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\n]*)\)")
+# A link's destination may hold balanced parentheses, one level deep, as CommonMark allows:
+# https://en.wikipedia.org/wiki/Rome_(disambiguation) was cut at its first ")", which then
+# showed in the text.
+_DESTINATION = r"(?:[^()\n]|\([^()\n]*\))*"
+_IMAGE = re.compile(rf"!\[[^\]\n]*\]\({_DESTINATION}\)")
+_LINK = re.compile(rf"\[([^\]\n]+)\]\(({_DESTINATION})\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r">\s?")

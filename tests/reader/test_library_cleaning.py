@@ -168,6 +168,22 @@ def test_markdown_links_keep_their_text_and_images_go(tmp_path: Path) -> None:
     assert article.text == "The port authority said ships can dock again."
 
 
+def test_a_markdown_link_may_hold_parentheses(tmp_path: Path) -> None:
+    """A Wikipedia-style address, ``Rome_(disambiguation)``: the link is whole and no stray
+    ``)`` shows; an image with one goes whole too."""
+    article = _load(
+        tmp_path,
+        "# Rome\n\n![Map](https://img.example/Rome_(map).png)\n\n"
+        "See [Rome](https://en.wikipedia.org/wiki/Rome_(disambiguation)) for more, "
+        "and [a script](javascript:alert(1)) here.\n",
+        "rome.md",
+    )
+    assert article.text == "See Rome for more, and a script here."
+    assert [(link.start, link.end, link.url) for link in article.links] == [
+        (4, 8, "https://en.wikipedia.org/wiki/Rome_(disambiguation)")
+    ]
+
+
 def test_markdown_setext_heading_emphasis_quotes_and_rules(tmp_path: Path) -> None:
     article = _load(
         tmp_path,

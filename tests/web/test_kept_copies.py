@@ -36,7 +36,13 @@ _LINES = [
     "- a list item",
     "1. numbered",
 ]
-_MARKDOWN = [*_LINES, "# A heading", "## Sub heading", "A [link](https://example.com/x) here."]
+_MARKDOWN = [
+    *_LINES,
+    "# A heading",
+    "## Sub heading",
+    "A [link](https://example.com/x) here.",
+    "See [Rome](https://en.wikipedia.org/wiki/Rome_(disambiguation)) too.",
+]
 _MARKDOWN_FRONT = '---\ntitle: "Front title"\n---'
 _TITLES = ["Council to publish contracts | The Daily", "Is this the end?", "Markets fall.", ""]
 
