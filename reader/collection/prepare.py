@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 #: Characters that would start Markdown syntax in a .txt paragraph, escaped when it is kept.
 _MARKUP = re.compile(r"([\\`*_\[\]<>#|~])")
 _LINE_START = re.compile(r"^([-+=]|\d{1,9}[.)])(?=\s|$)")
+#: A line of dashes, which Markdown reads as a rule (``***`` and ``___`` are escaped above).
+_DASH_RULE = re.compile(r"-(?:[ \t]*-){2,}[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def escape_paragraph(paragraph: str) -> str:
     A list marker is escaped where Markdown allows it, on its punctuation: ``\\-`` but
     ``1\\.`` (a backslash escapes punctuation only: ``\\1.`` kept its backslash)."""
     escaped = _MARKUP.sub(r"\\\1", paragraph)
+    if _DASH_RULE.fullmatch(escaped):  # a separator line in a note: "----" is text here
+        return "\\" + escaped
     return _LINE_START.sub(_escape_marker, escaped)
 
 

@@ -35,6 +35,7 @@ _LINES = [
     "“We disagree,” a spokesperson said.",
     "- a list item",
     "1. numbered",
+    "----",
 ]
 _MARKDOWN = [
     *_LINES,
