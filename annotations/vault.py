@@ -115,13 +115,22 @@ def _digest(section: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def _section_lines(body: list[str]) -> list[str] | None:
-    """The lines between postil's markers (``None`` without a whole section)."""
-    begin = next((i for i, line in enumerate(body) if _BEGIN_LINE.fullmatch(line)), None)
+def _section_bounds(lines: list[str]) -> tuple[int, int | None] | None:
+    """The indices of postil's begin marker and of its end marker (``None`` if the end is
+    missing), or ``None`` without a section."""
+    begin = next((i for i, line in enumerate(lines) if _BEGIN_LINE.fullmatch(line)), None)
     if begin is None:
         return None
-    end = next((i for i in range(begin + 1, len(body)) if _END_LINE.fullmatch(body[i])), None)
-    return None if end is None else body[begin + 1 : end]
+    end = next((i for i in range(begin + 1, len(lines)) if _END_LINE.fullmatch(lines[i])), None)
+    return begin, end
+
+
+def _section_lines(body: list[str]) -> list[str] | None:
+    """The lines between postil's markers (``None`` without a whole section)."""
+    bounds = _section_bounds(body)
+    if bounds is None or bounds[1] is None:
+        return None
+    return body[bounds[0] + 1 : bounds[1]]
 
 
 def _merged_entries(
@@ -134,9 +143,9 @@ def _merged_entries(
 
 def _merged_body(old: Page, section: str) -> str:
     lines = old.body.split("\n")
-    begin = next((i for i, line in enumerate(lines) if _BEGIN_LINE.fullmatch(line)), None)
-    if begin is not None:
-        end = next((i for i in range(begin + 1, len(lines)) if _END_LINE.fullmatch(lines[i])), None)
+    bounds = _section_bounds(lines)
+    if bounds is not None:
+        begin, end = bounds
         after = lines[end + 1 :] if end is not None else []
         return "\n".join([*lines[:begin], section, *after])
     if {key for key, _ in old.entries} >= _LEGACY_KEYS:
