@@ -60,16 +60,6 @@ def _same_key(text: str, key: str) -> bool:
     return key.startswith(head) and _key(text) == key
 
 
-def _title_as_sentence(paragraph: str, title: str) -> bool:
-    """Is ``paragraph`` the title written as a sentence, with a full stop the title lacks?
-
-    Then it is text, not a repeated headline: a title made from a first sentence
-    (:func:`headlines.short_title` drops the stop) names that sentence, which stays when the
-    title is given in front matter too; a headline repeated in a page does not gain a stop.
-    """
-    return paragraph.rstrip().endswith(".") and not title.rstrip().endswith(".")
-
-
 def _link_lists(paragraphs: Sequence[str], hidden: list[bool]) -> None:
     """Hide the headline-like lines and excerpts that follow a navigation label."""
     index = 0
@@ -247,7 +237,6 @@ def _hide_repeats(
             index != headline
             and not hidden[index]
             and _same_key(headlines.split_site(paragraphs[index])[0], key)
-            and not _title_as_sentence(paragraphs[index], title)
         ):
             hidden[index] = True
             hid.append(index)
