@@ -3,22 +3,21 @@ spelling the analyzer folds to a term.
 
 Tokenising a whole article through the analyzer to locate matches costs about 2 ms per
 article; a regular expression built from the analyzer's own folding table scans it in tens of
-microseconds. The table is made once per process by running the analyzer over every letter and
-digit below U+3000 (one call); each candidate the expression finds is then checked with the
-analyzer itself, so a match is reported only where the engine would have matched.
+microseconds. The table (which characters the analyzer folds to which) is stored with the
+package (:mod:`reader.search.folding_table`); each candidate the expression finds is then
+checked with the analyzer itself, so a match is reported only where the engine would have
+matched.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from functools import cache
 
-from reader.search.analysis import analyzer, terms
+from reader.search.analysis import terms
+from reader.search.folding_table import Table, table
 from reader.search.query import Atom
 
-#: Letters and digits of the folding table: Latin, Greek, Cyrillic, ... (CJK fold to themselves).
-_TABLE_END = 0x3000
 #: Spellings with letters that fold to several (ß -> ss) tried per term, at most.
 _MAX_MULTI = 3
 _AFTER = r"(?![^\W_])"
@@ -26,22 +25,10 @@ _GAP = r"[\W_]+"
 
 
 @cache
-def _table() -> tuple[dict[str, str], dict[str, str]]:
-    """``(term char -> characters folding to it, folded string -> characters folding to it)``."""
-    chars = [
-        c for c in string.ascii_letters + string.digits + "".join(map(chr, range(0x80, _TABLE_END)))
-        if c.isalnum()
-    ]  # fmt: skip
-    found = analyzer().pre_tokenize(" ".join(chars)).tokens
-    single: dict[str, set[str]] = {}
-    multi: dict[str, set[str]] = {}
-    for char, token in zip(chars, found, strict=True):
-        folded = token.text
-        (single if len(folded) == 1 else multi).setdefault(folded, set()).add(char)
-    return (
-        {k: "".join(sorted(v)) for k, v in single.items()},
-        {k: "".join(sorted(v)) for k, v in multi.items()},
-    )
+def _table() -> Table:
+    """``(term char -> characters folding to it, folded string -> characters folding to it)``,
+    stored with the package (:mod:`reader.search.folding_table`), made once per process."""
+    return table()
 
 
 def _chars(characters: str) -> str:

@@ -17,14 +17,12 @@ import sqlite3
 import threading
 import time
 from collections.abc import Collection, Iterator
-from concurrent.futures import Executor
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
-from reader.search.builder import Progress, UpdateReport, update_articles
 from reader.search.catalog import Catalog
 from reader.search.changes import Check
 from reader.search.highlights import sync_highlights
@@ -33,11 +31,14 @@ from reader.search.schema import SCHEMA_VERSION, schema
 from reader.search.writer import IndexWriter
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     import tantivy
 
     from annotations.store import AnnotationStore
     from reader.library import Library
     from reader.mentions.grouping import LibraryNamed
+    from reader.search.builder import Progress, UpdateReport
 
 
 #: Seconds between two tries of a busy index's lock while waiting for it.
@@ -227,6 +228,10 @@ class SearchIndex:
         were just added to (their folders' stamps are kept). While another update runs this
         raises :class:`IndexBusy`, at once or after waiting ``wait`` seconds for it to end
         (``math.inf``: as long as it runs; ``stop`` ends the wait too)."""
+        # Here, not at the top: a search alone (``postil search --no-update``) does not pay
+        # for the builder's imports (its process pool, the library readers).
+        from reader.search.builder import update_articles
+
         with self._writing(wait, stop) as writer:
             highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
             report = update_articles(
