@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in SUBCOMMANDS:
             from reader.cli.parsers import build_parser
 
-            return _run(build_parser().parse_args(args_list))
+            return _run(build_parser(args_list[0]).parse_args(args_list))
         from reader import collector
 
         collector.pause()  # until the first frame (reader/collector.py)
