@@ -155,3 +155,20 @@ def test_a_note_stays_findable_after_its_article_is_gone(capsys, tmp_path: Path)
     assert [m["kind"] for m in result["matches"]] == ["highlight"]
     code, out, err = run(capsys, "search", "fishing", *base)  # only in the gone text
     assert code == 0 and out == "" and "no articles match" in err
+
+
+def test_searching_the_index_as_it_is_does_not_open_the_annotation_file(
+    capsys, tmp_path: Path
+) -> None:
+    """``--no-update`` reads the index only: an annotation file it cannot read (here a folder)
+    does not stop it, where a search that updates says so in one line."""
+    folder = tmp_path / "articles"
+    write_library(folder)
+    assert run(capsys, "index", str(folder))[0] == 0
+    unreadable = tmp_path / "not-a-file.json"
+    unreadable.mkdir()
+    code, out, _ = run(capsys, "search", "kumasi", "--no-update", "--json", "--db", str(unreadable))
+    assert code == 0
+    assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["cocoa.txt"]
+    code, _, err = run(capsys, "search", "kumasi", "-L", str(folder), "--db", str(unreadable))
+    assert code != 0 and len(err.strip().splitlines()) == 1
