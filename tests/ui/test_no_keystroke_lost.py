@@ -43,6 +43,24 @@ async def test_esc_keeps_the_draft_for_the_next_a_on_the_same_passage(
         assert app.drafts == {}
 
 
+async def test_a_burst_with_tab_puts_each_part_in_its_field(workspace: Workspace) -> None:
+    """Tags, Tab, a note, typed faster than the dialog draws (a fast typist on a busy
+    machine, or tmux send-keys): the note goes into the note, not onto the end of the tags.
+    Tab was a binding checked only after the key came back from the tags field, by when the
+    keys after it had been sent to the tags field too."""
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_highlighted_article(pilot)
+        await pilot.press("v", "w", "a")
+        await pilot.pause()
+        await type_text(pilot, "privacy\tA note.")
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        assert dialog.current().tags == ("privacy",) and dialog.current().note == "A note."
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "tags"
+
+
 async def test_discard_forgets_the_draft_and_quitting_with_one_asks(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
