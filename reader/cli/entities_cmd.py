@@ -39,13 +39,18 @@ def cmd_entities_path(args: argparse.Namespace) -> int:
 
     Needs no library and no annotation file, so it works in any pipeline.
     """
+    from reader.entities.parallel import recognize_parallel
+    from reader.entities.recognizer import recognize
     from reader.library.decoding import read_text
     from reader.mentions.index import recognizer_for
     from reader.settings import load_settings
 
     text = read_text(Path(args.article).expanduser())
     ner = args.ner or load_settings().ner
-    return print_entities(text, args, *recognizer_for(ner))
+    recognizer, warning = recognizer_for(ner)
+    if recognizer is recognize:  # the built-in one: a large file is recognised on two cores
+        recognizer = recognize_parallel
+    return print_entities(text, args, recognizer, warning)
 
 
 def print_entities(

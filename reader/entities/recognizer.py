@@ -24,14 +24,36 @@ def recognize(text: str) -> list[Entity]:
     and numbers win ties.
     """
     vocab = lower_vocab(text)  # shared by the passes that read the article's vocabulary
-    candidates: list[Candidate] = []
-    candidates.extend((s, e, label, SPECIAL) for s, e, label in special_spans(text, vocab))
-    candidates.extend((s, e, label, SPECIAL) for s, e, label in law_spans(text))
+    special = special_candidates(text, vocab)
+    return merge(text, special, pattern_candidates(text), name_candidates(text, vocab))
+
+
+def special_candidates(text: str, vocab: set[str]) -> list[Candidate]:
+    """The special forms' pass (it reads the article's vocabulary)."""
+    return [(s, e, label, SPECIAL) for s, e, label in special_spans(text, vocab)]
+
+
+def pattern_candidates(text: str) -> list[Candidate]:
+    """The passes that read nothing but the text (law titles, numbers and dates): what
+    :mod:`reader.entities.parallel` runs on another core."""
+    candidates = [(s, e, label, SPECIAL) for s, e, label in law_spans(text)]
     candidates.extend((s, e, label, NUMERIC) for s, e, label in numeric_spans(text))
-    for s, e, label in name_spans(text, vocab):
-        if label == "EVENT":
-            e = event_end(text, e)
-        candidates.append((s, e, label, NAME))
+    return candidates
+
+
+def name_candidates(text: str, vocab: set[str]) -> list[Candidate]:
+    """The capitalised names' pass, an event's name with its edition ("Games 2024")."""
+    return [
+        (s, event_end(text, e) if label == "EVENT" else e, label, NAME)
+        for s, e, label in name_spans(text, vocab)
+    ]
+
+
+def merge(
+    text: str, special: list[Candidate], patterns: list[Candidate], names: list[Candidate]
+) -> list[Entity]:
+    """Every pass's candidates, overlaps settled, repaired at the boundaries."""
+    candidates = special + patterns + names  # this order settles ties between equal spans
     candidates.sort(key=lambda c: (c[0], -c[1]))
     chosen: list[Candidate] = []
     for cand in candidates:

@@ -1,0 +1,99 @@
+"""The built-in recogniser on two cores, for one large text (``postil entities FILE``).
+
+Why: the recogniser's passes are independent until they are merged. The law-title and
+numeric passes read nothing but the text and take about two fifths of the time; the names
+pass needs the article's vocabulary and takes the rest. On a large file, a forked child runs
+the first while this process runs the second, and the merge is the same function
+:func:`~reader.entities.recognizer.recognize` uses, on the same candidates in the same order:
+the result is identical, sooner (a test compares them).
+
+Only where forking is cheap and safe: a platform with ``fork`` (not macOS, where system
+libraries may not survive it), no other thread running, and more than one core. Anything
+going wrong in the child (it fails, dies, or sends what cannot be read) means this process
+runs those passes itself: slower, never different.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from contextlib import suppress
+
+from reader.entities.names.article import lower_vocab
+from reader.entities.recognizer import (
+    Candidate,
+    merge,
+    name_candidates,
+    pattern_candidates,
+    special_candidates,
+)
+from reader.entities.types import Entity
+
+#: Texts shorter than this are recognised in one process (a fork costs a few milliseconds).
+MIN_CHARS = 100_000
+
+
+def recognize_parallel(text: str) -> list[Entity]:
+    """:func:`~reader.entities.recognizer.recognize` of ``text``, with the pattern passes
+    in a forked child when ``text`` is large and forking is safe."""
+    if len(text) < MIN_CHARS or not can_fork():
+        from reader.entities.recognizer import recognize
+
+        return recognize(text)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: the pattern passes, pickled down the pipe, and out
+        os.close(read_end)
+        _child(text, write_end)
+    os.close(write_end)
+    vocab = lower_vocab(text)
+    special = special_candidates(text, vocab)
+    names = name_candidates(text, vocab)
+    patterns = _collect(pid, read_end)
+    if patterns is None:
+        patterns = pattern_candidates(text)
+    return merge(text, special, patterns, names)
+
+
+def can_fork() -> bool:
+    """Whether forking is available, safe here (no other thread) and worth it (2+ cores)."""
+    if not hasattr(os, "fork") or sys.platform == "darwin":
+        return False
+    if threading.active_count() > 1:
+        return False
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return cores > 1
+
+
+def _child(text: str, write_end: int) -> None:
+    """Run in the forked child: never returns, never runs the parent's exit handlers or
+    flushes its output buffers (``os._exit``)."""
+    code = 1
+    try:
+        data = pickle.dumps(pattern_candidates(text), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _collect(pid: int, read_end: int) -> list[Candidate] | None:
+    """The child's candidates, or ``None`` if it failed (after it has been waited for)."""
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    status = 1
+    with suppress(ChildProcessError):
+        status = os.waitpid(pid, 0)[1]
+    if status != 0 or not data:
+        return None
+    try:
+        found = pickle.loads(data)  # from our own child, over our own pipe
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return None
+    return found if isinstance(found, list) else None
