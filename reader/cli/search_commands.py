@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.cli.errors import CommandError
 from reader.library.inert import make_inert
+from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -139,7 +140,8 @@ def _print_results(results: SearchResults, *, color: bool) -> None:
     for number, result in enumerate(results.results, start=1):
         title = make_inert(result.title, keep_newlines=False)
         print(f"{number:>3}. {bold}{title}{reset}  {dim}score {result.score:.2f}{reset}")
-        where = " · ".join(p for p in (result.url or result.path, result.source, result.date) if p)
+        parts = (result.url or result.path, result.source, shown_date(result.date))
+        where = " · ".join(p for p in parts if p)
         print(f"     {dim}{make_inert(where, keep_newlines=False)}{reset}")
         for match in result.matches[:5]:
             line, start, end = match.snippet, match.snippet_start, match.snippet_end

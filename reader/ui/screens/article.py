@@ -25,6 +25,7 @@ from textual.widgets import Static
 from annotations.inert import one_line
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
+from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions
@@ -249,7 +250,7 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
 
     def _meta(self, article: Article) -> str:
         """``source · date · N words · M boilerplate lines hidden`` (words unknown while read)."""
-        meta = [p for p in (article.source, article.date) if p]
+        meta = [p for p in (article.source, shown_date(article.date)) if p]
         meta.append("counting words…" if self._reading else f"{article.words:,} words")
         if article.hidden_lines and not self._reading:
             meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")

@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library.inert import make_inert
+from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.workers import ReportsWorkerErrors
@@ -199,7 +200,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
 def _title(result: ArticleResult) -> Content:
     count = plural(result.total_matches, "match", "matches")
-    meta = " · ".join(p for p in (result.source, result.date, count) if p)
+    meta = " · ".join(p for p in (result.source, shown_date(result.date), count) if p)
     return Content.assemble(
         (make_inert(result.title, keep_newlines=False), "bold"),
         (f"  {make_inert(meta, keep_newlines=False)}", "$text-muted"),
