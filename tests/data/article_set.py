@@ -168,4 +168,5 @@ def _cells(counts: Counter[str], used: list[str]) -> str:
 HELDOUT = ArticleSet("heldout")
 DEV = ArticleSet("dev")
 DEV2 = ArticleSet("dev2", sectioned=True)
+DEV3 = ArticleSet("dev3", sectioned=True)
 HELDOUT2 = ArticleSet("heldout2", sectioned=True)

@@ -18,6 +18,7 @@ import pytest
 from tests.data.article_set import (
     DEV,
     DEV2,
+    DEV3,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -41,6 +42,7 @@ SETS = {
     "heldout": Spec(HELDOUT, 12, (150, 300), {}),
     "dev": Spec(DEV, 17, (200, 350), {}),
     "dev2": Spec(DEV2, 24, (200, 350), {"sport": 8}),
+    "dev3": Spec(DEV3, 20, (200, 350), {"entertainment": 6}),
     "heldout2": Spec(
         HELDOUT2,
         44,
