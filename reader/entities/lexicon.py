@@ -49,7 +49,8 @@ Health Justice Education Security Digital Economy Energy Labour Labor Transport
 Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA Taoiseach
 Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opener Bowler
 Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
-Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie
+Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie Frontman
+Frontwoman Bassist Vocalist Songwriter Musician
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
@@ -94,7 +95,8 @@ goal goals striker midfielder defender goalkeeper halftime half-time league fixt
 referee innings wicket wickets overs batting bowling tries rugby cricket football soccer
 tennis lap laps podium medal medals sprint semi-final quarter-final playoff playoffs
 standings unbeaten squad tournament goalless hat-trick penalty scored equaliser equalizer
-kick-off kickoff touchdown quarterback stumps winger
+kick-off kickoff touchdown quarterback stumps winger derby substitute substitutes
+stoppage-time stoppage championship relegation
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that
@@ -380,6 +382,15 @@ LANGUAGE_NAMES = words("""
 English French Spanish German Italian Portuguese Dutch Russian Arabic Mandarin Cantonese
 Japanese Korean Chinese Turkish Greek Polish Swedish Hebrew Persian Farsi Tamil Punjabi
 Welsh Irish Gaelic Catalan Basque Hindi Urdu Malayalam Telugu Afrikaans Swahili
+Yoruba Igbo Hausa Pidgin Cebuano Tagalog Filipino Ilocano Bengali Marathi Gujarati Kannada
+Odia Assamese Sinhala Nepali Burmese Thai Vietnamese Khmer Lao Malay Indonesian Javanese
+Bahasa Zulu isiZulu Xhosa isiXhosa Sesotho Setswana Shona Amharic Somali Tigrinya Oromo
+Kinyarwanda Luganda Wolof Lingala Twi Akan Ewe Ukrainian Czech Slovak Hungarian Romanian
+Bulgarian Serbian Croatian Bosnian Slovenian Albanian Macedonian Lithuanian Latvian Estonian
+Finnish Norwegian Danish Icelandic Scots Breton Cornish Manx Yiddish Kurdish Pashto Dari
+Uzbek Kazakh Kyrgyz Tajik Turkmen Azerbaijani Armenian Georgian Mongolian Tibetan Uyghur
+Hokkien Hakka Teochew Shanghainese Latin Sanskrit Maori Samoan Tongan Fijian Hawaiian
+Esperanto Quechua Guarani Aymara Nahuatl Patois Hinglish Taglish Konkani Kashmiri Sindhi
 """)
 LANGUAGE_NOUNS = words("""
 film films movie movies drama dramas album albums song songs version versions dub subtitles

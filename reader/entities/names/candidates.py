@@ -49,6 +49,8 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if len(toks) == 1:
         label_word(mem, toks[0])
         return
+    if _languages(mem, toks):
+        return
     whole = lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end])
     if whole is not None and all(t.reliable for t in toks):
         mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
@@ -72,6 +74,21 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         else:
             part.append(t)
     label_part(mem, part)
+
+
+def _languages(mem: Memory, toks: list[Tok]) -> bool:
+    """ "in Punjabi and Hindi", "English and Cebuano subtitles": languages joined by "and"
+    or "or" where they are the languages (no entity; LANGUAGE is outside postil's labels),
+    else each the people or culture it names (NORP) (class 2). False: not such a run."""
+    words = [t for t in toks if not t.connector]
+    joined = all(t.word in ("and", "or") for t in toks if t.connector)
+    if len(words) < 2 or not joined or any(t.word not in lexicon.LANGUAGE_NAMES for t in words):
+        return False
+    text = mem.art.text
+    if not language_use(text, words[0].start, words[0].end):
+        for t in words:
+            mem.emit([t], "NORP")
+    return True
 
 
 def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
@@ -319,15 +336,20 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     surnames = art.gaz.surnames
     if left[0].word.lower() not in surnames or right[0].word.lower() not in surnames:
         return False
+    if art.sport:
+        return False  # "Quigley and Farrell scored": two players named by their surnames
+    # A given name that is also a surname counts as a surname beside a plain surname
+    # ("Quigley and Farrell", "Baxter and Wood"); two given names are two people.
+    given = [is_given(art.gaz, t.word) for t in (left[0], right[0])]
     return not any(
         t.initial
         or not t.reliable
-        or is_given(art.gaz, t.word)
+        or (is_given_here and all(given))
         or lookup(art.gaz.names, t.word) is not None
         or t.word in mem.person_parts
         or is_stop(t.word)
         or looks_org(t.word)  # "WeChat and PayPal": two brands
-        for t in (left[0], right[0])
+        for t, is_given_here in zip((left[0], right[0]), given, strict=True)
     ) and not place_context(art.text, left[0].start, left[0].end)
 
 

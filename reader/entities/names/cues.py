@@ -24,7 +24,8 @@ _PERSON_AFTER = compiled(r"[ \u00a0]+(?:administration|campaign)\b")
 _PERSON_BEFORE = lexicon.words(
     """spokesperson spokesman spokeswoman president minister senator chairman founder director
     judge officer lawmaker ambassador secretary chief leader executive journalist reporter
-    professor analyst researcher author editor coach actor singer ceo"""
+    professor analyst researcher author editor coach actor singer ceo actress star rapper
+    drummer guitarist bassist frontman frontwoman vocalist comedian songwriter musician"""
 )
 
 
@@ -88,9 +89,12 @@ def language_compound(text: str, end: int) -> bool:
 
 
 _LANGUAGE_BEFORE = compiled(
-    r"(?:\b(?:in|into|from)[ \u00a0]+(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
+    r"(?:\b(?:in|into|from|between|speaks|speaking|sings|sung|dubbed)[ \u00a0]+"
+    r"(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
 )
 _LANGUAGE_AFTER = compiled(r"[ \u00a0]+(\w+)")
+# "English and Cebuano subtitles": the first of two languages before a noun of them.
+_LANGUAGE_PAIR_AFTER = compiled(r"[ \u00a0]+(?:and|or)[ \u00a0]+(\w+)[ \u00a0]+(\w+)")
 
 
 def language_use(text: str, start: int, end: int) -> bool:
@@ -102,6 +106,9 @@ def language_use(text: str, start: int, end: int) -> bool:
         return False
     after = _LANGUAGE_AFTER.match(text, end)
     if after is not None and after.group(1) in lexicon.LANGUAGE_NOUNS:
+        return True
+    pair = _LANGUAGE_PAIR_AFTER.match(text, end)
+    if pair and pair.group(1) in lexicon.LANGUAGE_NAMES and pair.group(2) in lexicon.LANGUAGE_NOUNS:
         return True
     ends_phrase = after is None or after.group(1) in ("and", "or")
     return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 24) : start]) is not None

@@ -13,6 +13,7 @@ from reader.entities.names.article import Article
 from reader.entities.names.cues import (
     employer_before_role,
     facility_context,
+    language_use,
     person_cue,
     place_context,
     says_after,
@@ -30,6 +31,12 @@ def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
     """Label (or drop) a run of words the gazetteer does not know; ``person_hint``: a title
     came right before it ("Dr. ...")."""
     if not run:
+        return
+    if len(run) == 1 and run[0].word in lexicon.LANGUAGE_NAMES:
+        # A language no list labels ("Yoruba"): none where it is the language ("in Yoruba"),
+        # else the people or culture ("a Yoruba singer", NORP) (class 2 and 5).
+        if not language_use(mem.art.text, run[0].start, run[0].end):
+            mem.emit(run, "NORP")
         return
     label = keyword_label(run)
     if label is None and not all(t.reliable for t in run):
@@ -120,10 +127,15 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     art, word = mem.art, t.word
     if word in mem.loc_parts:
         return "LOC"
-    if person_hint or word in mem.person_parts or _sibling(mem, t):
+    if word in mem.person_parts or _sibling(mem, t):
         return "PERSON"
-    if person_cue(art.text, t.start, t.end):
-        return "ORG" if looks_org(word) else "PERSON"
+    if person_hint or person_cue(art.text, t.start, t.end):
+        if not person_hint and looks_org(word):
+            return "ORG"
+        # A title or role right before ("singer Sifar") is strong evidence: the word's other
+        # mentions ("Sifar's show", "Sifar, who played") are this person (issue 12, item 4).
+        mem.person_parts.add(word)
+        return "PERSON"
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         return "ORG"
     if not t.reliable and art.ordinary(word):

@@ -128,9 +128,12 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
 
 
 def _sport_role(art: Article, start: int) -> str:
-    """ "team" on a results line or before a line-up's colon, "player" after it."""
+    """ "team" on a results line or before a line-up's colon, "player" after it or among a
+    result's scorers ("Sparta Rotterdam 1 (Verbruggen 15)")."""
     if art.tables and in_table(art.tables, start):
-        return "team"
+        line_start = art.text.rfind("\n", 0, start) + 1
+        before = art.text[line_start:start]
+        return "player" if before.count("(") > before.count(")") else "team"
     if art.lineups and in_table(art.lineups, start):
         line_start = art.text.rfind("\n", 0, start) + 1
         return "player" if ":" in art.text[line_start:start] else "team"
