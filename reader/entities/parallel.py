@@ -1,8 +1,8 @@
 """The built-in recogniser on two cores, for one large text (``postil entities FILE``).
 
 Why: the recogniser's passes are independent until they are merged. The law-title and
-numeric passes read nothing but the text and take about two fifths of the time; the names
-pass needs the article's vocabulary and takes the rest. On a large file, a forked child runs
+numeric passes read nothing but the text and take about a third of the time; the names pass
+needs the article's vocabulary and takes most of the rest. On a large file, a forked child runs
 the first while this process runs the second, and the merge is the same function
 :func:`~reader.entities.recognizer.recognize` uses, on the same candidates in the same order:
 the result is identical, sooner (a test compares them).
