@@ -401,7 +401,7 @@ translation translations speaker speakers novel novels series show music poetry 
 # (class 2: a film title as PERSON). WORK_OF_ART is outside postil's labels.
 WORK_NOUNS = words("""
 film movie drama series sitcom documentary album single song track novel book play musical
-opera epic thriller comedy biopic show podcast
+opera epic thriller comedy biopic show podcast anthem debut soap ballad sequel remake revival
 """)
 # Prizes written like names (WORK_OF_ART in OntoNotes): not an ORG.
 PRIZES = words("Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars")

@@ -76,3 +76,16 @@ def test_class4_a_firm_named_by_two_surnames_one_also_a_given_name() -> None:
     assert ("Baxter and Wood", "ORG") in got
     two_people = ents("She met Colin and Derek for lunch on Friday.")
     assert not any(" and " in surface for surface, _label in two_people)
+
+
+def test_class2_titles_in_single_quotes_and_after_a_work_noun_and_comma_are_no_name() -> None:
+    for text, title in (
+        ("Zilo's 'Oruko Rere' breaks Nigerian streaming record", "Rere"),
+        ("'Bahay ni Lola' leads festival box office", "Lola"),
+        ("Its lead single, Chitthi, mixes folk verses with hooks.", "Chitthi"),
+        ("The band's debut Streetlight Sermons sold a million copies.", "Streetlight Sermons"),
+        ("Peacock ordered a revival of Corner Booth, the diner sitcom.", "Corner Booth"),
+    ):
+        assert not any(title in surface for surface, _label in ents(text)), text
+    assert ("Florida", "GPE") in ents("The storm hit Florida on Monday.")  # no work noun
+    assert ("Lagos", "GPE") in ents("Minister says 'No deal' after the Lagos talks.")

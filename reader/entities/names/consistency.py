@@ -42,9 +42,17 @@ _QUOTED_TITLE = compiled(
     r"[\"“]((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|\d{1,2})){0,5})"
     r"[,.!?]?[\"”]"
 )
-# The title after a noun of works; the nouns themselves are found with ``str.find``.
+# Headlines quote titles in single quotes ("Zilo's 'Oruko Rere' breaks", "'Bahay ni Lola'
+# leads"): capitalised words, with short small words between them, none of them a sentence.
+_SINGLE_QUOTED_TITLE = compiled(
+    r"(?<![\w'’])['‘]((?:The[ \u00a0])?[A-Z][\w-]*"
+    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2})){0,5})['’](?![\w])"
+)
+# The title after a noun of works, perhaps after a comma ("Its lead single, Chitthi,"); the
+# nouns themselves are found with ``str.find``.
 _TITLE_AFTER_NOUN = compiled(
-    r"(?:[ \u00a0]+of)?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,4})"
+    r"(?:[ \u00a0]+of)?,?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2}(?![\d,.]))){0,5})"
 )
 
 
@@ -72,6 +80,8 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     matches = list(_after_work_nouns(text, vocab))
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
+    if "'" in text or "‘" in text:
+        matches += _SINGLE_QUOTED_TITLE.finditer(text)
     for m in matches:
         title = m.group(1)
         found.add(title)
