@@ -89,3 +89,14 @@ def test_class2_titles_in_single_quotes_and_after_a_work_noun_and_comma_are_no_n
         assert not any(title in surface for surface, _label in ents(text)), text
     assert ("Florida", "GPE") in ents("The storm hit Florida on Monday.")  # no work noun
     assert ("Lagos", "GPE") in ents("Minister says 'No deal' after the Lagos talks.")
+
+
+def test_class2_a_product_named_between_commas_after_a_product_noun() -> None:
+    text = (
+        "Saatu Labs says its assistant, Kelu, works through a phone call. Kelu replies in "
+        "Kannada. The feature, called BimaRide, deducts cover per trip, and BimaRide costs 5 "
+        "shillings. The company's software, SkyLane, plots each route."
+    )
+    labels = {surface: label for surface, label in ents(text)}
+    assert labels["Kelu"] == labels["BimaRide"] == labels["SkyLane"] == "PRODUCT"
+    assert ("PhonePe", "ORG") in ents("Users of its app, PhonePe, rose 10% as PhonePe grew.")

@@ -30,7 +30,10 @@ _PRODUCT_NAME_RE = compiled(
 )
 # "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
 _FEATURE_RES = (
-    compiled(r"\bfeatures?,?[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"),
+    compiled(
+        r"\bfeatures?,?[ \u00a0]+(?:called[ \u00a0]+)?"
+        r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"
+    ),
     compiled(
         r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?),"
         r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
@@ -61,7 +64,7 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     (class 2: products given a core label).
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
-    found = feature_names(text, vocab)
+    found = feature_names(text, vocab) | named_products(text, vocab)
     if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
         return found  # no product noun in the article (most articles)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
@@ -116,6 +119,28 @@ def _inside_test(where: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return i >= 0 and reach[i] >= e
 
     return inside
+
+
+# "its assistant, Kelu,", "the company's software, SkyLane,", "The feature, called BimaRide,":
+# a product noun, then the product's name set off by commas (apps and services stay ORG).
+_NAMED_PRODUCT = compiled(
+    r"\b(?:its|the|their|our|a|new|company['’]s)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?"
+    r"(?:assistant|software|chatbot|model|device|drone|robot|e-reader|handset|camera|doorbell|"
+    r"tablet|smartphone|headset|wearable|gadget),?[ \u00a0]+(?:called[ \u00a0]+|named[ \u00a0]+)?"
+    r"([A-Z][\w-]*(?:[ \u00a0](?:[A-Z][\w-]*|\d{1,2}))?)(?=[,.;])"
+)
+_PRODUCT_APPOSITION_NOUNS = lexicon.words(
+    "assistant software chatbot model device drone robot e-reader handset camera doorbell "
+    "tablet smartphone headset wearable gadget"
+)
+
+
+def named_products(text: str, vocab: set[str] | None = None) -> set[str]:
+    """Products named right after a noun of products, between commas (class 2: a product
+    given a core label): "its assistant, Kelu, works through"."""
+    if vocab is not None and not _PRODUCT_APPOSITION_NOUNS & vocab:
+        return set()
+    return {m.group(1) for m in _NAMED_PRODUCT.finditer(text)} - lexicon.FUNCTION_WORDS
 
 
 def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
