@@ -76,6 +76,8 @@ def test_class4_a_firm_named_by_two_surnames_one_also_a_given_name() -> None:
     assert ("Baxter and Wood", "ORG") in got
     two_people = ents("She met Colin and Derek for lunch on Friday.")
     assert not any(" and " in surface for surface, _label in two_people)
+    rivals = ents("It took share from Uber and Bolt in Nairobi. Uber said fares would rise.")
+    assert not any(" and " in surface for surface, _label in rivals)  # each named alone too
 
 
 def test_class2_titles_in_single_quotes_and_after_a_work_noun_and_comma_are_no_name() -> None:

@@ -338,6 +338,10 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         return False
     if art.sport:
         return False  # "Quigley and Farrell scored": two players named by their surnames
+    pair = art.text[left[0].start : right[0].end]
+    together = art.text.count(pair)
+    if art.text.count(left[0].word) > together or art.text.count(right[0].word) > together:
+        return False  # "from Uber and Bolt ... Uber said": names of their own elsewhere
     # A given name that is also a surname counts as a surname beside a plain surname
     # ("Quigley and Farrell", "Baxter and Wood"); two given names are two people.
     given = [is_given(art.gaz, t.word) for t in (left[0], right[0])]
