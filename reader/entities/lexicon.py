@@ -129,8 +129,9 @@ governorate township borough suburb neighbourhood neighborhood oblast canton emi
 # Lower-case nouns after a capitalised name that make it a product ("Phoenix lander").
 PRODUCT_NOUNS = words("""
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
-rocket satellite airliner smartphone smartphones handset laptop tablet console headset
-chip chips processor processors skin
+rocket satellite airliner smartphone smartphones handset handsets laptop laptops tablet
+tablets console consoles headset headsets chip chips processor processors skin drone drones
+e-reader e-readers
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
@@ -336,7 +337,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
-Lineups Results Notes Scores Coalition Independent Independents
+Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
+HD CCTV PIN OST K-pop
 Grammy Grammys Bafta Baftas BAFTA BAFTAs
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)

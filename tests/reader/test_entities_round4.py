@@ -102,3 +102,20 @@ def test_class2_a_product_named_between_commas_after_a_product_noun() -> None:
     labels = {surface: label for surface, label in ents(text)}
     assert labels["Kelu"] == labels["BimaRide"] == labels["SkyLane"] == "PRODUCT"
     assert ("PhonePe", "ORG") in ents("Users of its app, PhonePe, rose 10% as PhonePe grew.")
+
+
+def test_class6_results_furniture_and_technical_acronyms_are_no_names() -> None:
+    got = ents(SPORT + "Dunmore 1 (Pellow 55) Carlisle 0. Halftime 1-0. Attendance 8,500.\n")
+    assert not any(surface == "Attendance" for surface, _label in got)
+    shop = ents("The camera records in HD, unlike older CCTV systems; a PIN unlocks it.")
+    assert not {"HD", "CCTV", "PIN"} & {surface for surface, _label in shop}
+
+
+def test_class2_a_prize_is_no_organisation() -> None:
+    got = ents("The band won the Mercury Prize in 2006 and signed with Tallowhouse Records.")
+    assert not any("Prize" in surface for surface, _label in got)
+    assert ("Tallowhouse Records", "ORG") in got
+
+
+def test_class2_products_before_a_plural_product_noun() -> None:
+    assert ("Boox", "PRODUCT") in ents("It cannot run Android apps the way Onyx's Boox tablets do.")

@@ -49,8 +49,8 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if len(toks) == 1:
         label_word(mem, toks[0])
         return
-    if _languages(mem, toks):
-        return
+    if _languages(mem, toks) or toks[-1].word in ("Prize", "Prizes"):
+        return  # a prize ("Mercury Prize") is a WORK_OF_ART, outside postil's labels (class 2)
     whole = lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end])
     if whole is not None and all(t.reliable for t in toks):
         mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside

@@ -68,7 +68,7 @@ def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if len(line) < 120 and line[:1].isupper() and pattern.match(line):
+        if len(line) < 200 and line[:1].isupper() and pattern.match(line):
             out.append((start, end))
         start = end + 1
     return out
