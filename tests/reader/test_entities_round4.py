@@ -119,3 +119,10 @@ def test_class2_a_prize_is_no_organisation() -> None:
 
 def test_class2_products_before_a_plural_product_noun() -> None:
     assert ("Boox", "PRODUCT") in ents("It cannot run Android apps the way Onyx's Boox tablets do.")
+
+
+def test_class4_a_company_tail_keeps_the_name_whole() -> None:
+    got = ents("Peacock bought Thornbury Productions. He is repped by Lindquist Management.")
+    assert ("Thornbury Productions", "ORG") in got and ("Lindquist Management", "ORG") in got
+    brands = ents("Shares of Modesto Brands fell 7% after Modesto Brands cut its forecast.")
+    assert ("Modesto Brands", "ORG") in brands and not any(lab == "PERSON" for _s, lab in brands)
