@@ -11,7 +11,7 @@ Doe"). What is left goes to the gazetteer segmentation (``segment``).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.names.article import after_byline
+from reader.entities.names.article import Article, after_byline
 from reader.entities.names.cues import (
     company_possessive,
     language_compound,
@@ -338,9 +338,7 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         return False
     if art.sport:
         return False  # "Quigley and Farrell scored": two players named by their surnames
-    pair = art.text[left[0].start : right[0].end]
-    together = art.text.count(pair)
-    if art.text.count(left[0].word) > together or art.text.count(right[0].word) > together:
+    if _named_apart(art, left[0], right[0]):
         return False  # "from Uber and Bolt ... Uber said": names of their own elsewhere
     # A given name that is also a surname counts as a surname beside a plain surname
     # ("Quigley and Farrell", "Baxter and Wood"); two given names are two people.
@@ -355,6 +353,17 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         or looks_org(t.word)  # "WeChat and PayPal": two brands
         for t, is_given_here in zip((left[0], right[0]), given, strict=True)
     ) and not place_context(art.text, left[0].start, left[0].end)
+
+
+def _named_apart(art: Article, left: Tok, right: Tok) -> bool:
+    """Does either word of "left and right" stand as a name more often than the pair does?
+    (Counted from pass 1's capitalised-word counts; the text is searched for the pair only
+    when a word recurs, so a long text is not scanned for every pair.)"""
+    counts = art.cap_counts
+    if counts.get(left.word, 0) <= 1 and counts.get(right.word, 0) <= 1:
+        return False
+    together = art.text.count(art.text[left.start : right.end])
+    return counts.get(left.word, 0) > together or counts.get(right.word, 0) > together
 
 
 def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
