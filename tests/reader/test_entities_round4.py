@@ -126,3 +126,13 @@ def test_class4_a_company_tail_keeps_the_name_whole() -> None:
     assert ("Thornbury Productions", "ORG") in got and ("Lindquist Management", "ORG") in got
     brands = ents("Shares of Modesto Brands fell 7% after Modesto Brands cut its forecast.")
     assert ("Modesto Brands", "ORG") in brands and not any(lab == "PERSON" for _s, lab in brands)
+
+
+def test_an_unknown_town_last_in_a_list_after_in_is_a_place() -> None:
+    """A fix, not a new rule: place_context walked back over "Redcar, Guisborough and" to
+    "Redcar," and stopped (its own docstring's "in Lagos, Abuja and Kano" failed), so the
+    last of three listed places, unknown to the gazetteer, became an ORG."""
+    got = ents("Police stations in Redcar, Guisborough and Loftus would shut by March.")
+    assert ("Loftus", "GPE") in got
+    shares = ents("Shares in Tesco, Sainsbury and Ocado fell on Monday.")  # "shares in": firms
+    assert ("Ocado", "ORG") in shares

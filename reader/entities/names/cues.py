@@ -147,10 +147,11 @@ def place_context(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 60) : start].split()
     k = len(before) - 1
-    while k > 0 and before[k] in ("and", "or") and before[k - 1][:1].isupper():
-        k -= 2  # "in Didsbury and Withington", "in Lagos, Abuja and Kano"
-        while k > 0 and before[k].endswith(",") and before[k - 1][:1].isupper():
-            k -= 1
+    if k > 0 and before[k] in ("and", "or") and before[k - 1][:1].isupper():
+        k -= 1  # "in Didsbury and Withington": from "and" to the name before it,
+        while k > 0 and before[k - 1].endswith(",") and before[k - 1][:1].isupper():
+            k -= 1  # "in Lagos, Abuja and Kano": back over the names listed with commas,
+        k -= 1  # and to the word before the list
     if k < 0 or before[k] not in ("in", "near", "outside"):
         return False
     return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN
