@@ -20,12 +20,14 @@ _PARTY_STATE = compiled(r"\(([RDI])-([A-Z]{2})\)")
 _PARTY_STATE_NAME = compiled(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
-# "Princeton, N.J.", "Pasadena, Calif.": AP-style state abbreviations after a place.
+# "Princeton, N.J.", "Pasadena, Calif.", "Wolfville, N.S.": AP- and Canadian Press-style
+# state and province abbreviations after a place.
 # (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
 AP_STATE = compiled(
     r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=[\s,;:)]|$)"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|"
+    r"N\.S|N\.B|P\.E\.I|Ont|Que|Man|Sask|Alta|B\.C|Nfld|N\.L)\.)(?=[\s,;:)]|$)"
 )
 _VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.

@@ -136,3 +136,9 @@ def test_an_unknown_town_last_in_a_list_after_in_is_a_place() -> None:
     assert ("Loftus", "GPE") in got
     shares = ents("Shares in Tesco, Sainsbury and Ocado fell on Monday.")  # "shares in": firms
     assert ("Ocado", "ORG") in shares
+
+
+def test_canadian_province_abbreviations_after_a_town_are_places_as_us_states_are() -> None:
+    got = ents("The novel was printed by a small house in Wolfville, N.S., that prints 500 books.")
+    assert ("N.S.", "GPE") in got and ("Wolfville", "GPE") in got
+    assert ("Ont.", "GPE") in ents("She grew up in Kingston, Ont. and studied in Ottawa.")
