@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual import events
+from textual.app import App
 from textual.widgets import Button
 
 from reader.ui.app import create_app
@@ -124,3 +125,44 @@ async def test_a_note_typed_in_the_same_burst_as_enter_goes_to_the_note(
         dialog = app.screen
         assert isinstance(dialog, AnnotateDialog)
         assert dialog.current().tags == ("hk",) and dialog.current().note == "note"
+
+
+def _burst(app: App[object], *keys: str) -> None:
+    """Post ``keys`` at once, as keys that arrive together do (a character for a printable
+    key, none for an editing key)."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_editing_keys_in_a_burst_take_effect_in_order(workspace: Workspace) -> None:
+    """Backspace, ctrl+u and the arrows used to run after the characters typed behind them
+    (Textual issue #6605): "teh", two backspaces, "he" left "teh" in a field."""
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_highlighted_article(pilot)
+        await pilot.press("v", "w", "a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        _burst(app, "t", "e", "h", "backspace", "backspace", "h", "e", "left", "y")
+        await pilot.pause()
+        assert dialog.current().tags == ("thye",)
+        await pilot.press("enter")  # on to the note
+        _burst(app, "a", "b", "d", "backspace", "c", "ctrl+u", "n", "o", "t", "e")
+        await pilot.pause()
+        assert dialog.current().note == "note"
+
+
+def test_only_a_fields_own_editing_keys_run_in_place() -> None:
+    """Scrolling keys a field inherits ("down" leaves the search box for the results), priority
+    keys (the tags box's Enter) and keys with an id (the keymap may move them) bubble as before."""
+    from reader.ui.dialogs.annotate import TagsInput
+    from reader.ui.widgets.search_box import SearchBox
+    from reader.ui.widgets.text_fields import NoteArea, TextInput, _key_actions
+
+    field = _key_actions(TextInput)
+    assert field["backspace"] == "delete_left" and field["ctrl+u"] == "delete_left_all"
+    assert "down" not in field and "pagedown" not in field
+    assert "enter" not in _key_actions(TagsInput)  # its priority Enter goes on to the note
+    assert "up" not in _key_actions(SearchBox)  # "search.earlier": remappable
+    assert _key_actions(NoteArea)["down"] == "cursor_down"  # a TextArea's own

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static,
 from annotations.model import COLORS, DEFAULT_COLOR, normalize_tags
 from reader.colors import highlight_color
 from reader.ui.dialogs.base import Dialog
+from reader.ui.widgets.text_fields import NoteArea, TextInput
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class TagSuggester(Suggester):
         return None
 
 
-class TagsInput(Input):
+class TagsInput(TextInput):
     """The tags box: Enter goes on to the note at once, so a note typed (or pasted) right
     after Enter lands in the note, not in the tags.
 
@@ -180,7 +181,7 @@ class AnnotateDialog(Dialog[Outcome | None]):
             if popular:
                 yield Static("in use: " + ", ".join(popular), id="tags-in-use", markup=False)
             yield Label("Note (Enter: new line)")
-            yield TextArea(self._draft.note, id="note", soft_wrap=True)
+            yield NoteArea(self._draft.note, id="note", soft_wrap=True)
             with Horizontal(classes="buttons"):
                 yield Button("Save ctrl+s", variant="primary", id="save")
                 yield Button("Discard", variant="error", id="discard")

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from reader.ui.dialogs.base import Dialog
+from reader.ui.widgets.text_fields import TextInput
 
 
 class PromptDialog(Dialog[str | None]):
@@ -28,7 +29,7 @@ class PromptDialog(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog small"):
             yield Label(self._question, markup=False)
-            yield Input(self._value, id="answer")
+            yield TextInput(self._value, id="answer")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

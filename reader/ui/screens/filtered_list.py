@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.type_ahead import TypeAhead
 from reader.ui.widgets.lists import PostilList
+from reader.ui.widgets.text_fields import TextInput
 
 #: Keys that keep moving the list while the filter box has focus.
 _LIST_KEYS = {
@@ -82,7 +83,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
         if self.CHROME_LATER:
             yield Static(id="filter-slot")
         else:
-            yield Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
+            yield TextInput(placeholder=self.FILTER_PLACEHOLDER, id="filter")
         yield from self.compose_lists()
         yield Static(id="list-status", markup=False)
         if not self.CHROME_LATER:
@@ -115,7 +116,7 @@ class FilteredListScreen(TypeAhead, PostilScreen):
     def _mount_filter_box(self) -> Input:
         """The filter box, mounted in place of the blank that held its row."""
         slot = self.query_one("#filter-slot")
-        box = Input(placeholder=self.FILTER_PLACEHOLDER, id="filter")
+        box = TextInput(placeholder=self.FILTER_PLACEHOLDER, id="filter")
         self.mount(box, after=slot)
         slot.remove()
         return box

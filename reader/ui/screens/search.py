@@ -22,6 +22,7 @@ from reader.library.inert import make_inert
 from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.widgets.key_footer import KeyFooter
+from reader.ui.widgets.text_fields import TextInput
 from reader.ui.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("postil · Search everything", classes="screen-title")
-        yield Input(placeholder=HINT, id="query")
+        yield TextInput(placeholder=HINT, id="query")
         yield OptionList(id="results")
         yield Static(" Type to search.", id="search-status", markup=False)
         yield KeyFooter()

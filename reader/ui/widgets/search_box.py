@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
+
+from reader.ui.widgets.text_fields import TextInput
 
 #: Queries remembered per session.
 HISTORY = 50
 
 
-class SearchBox(Input):
+class SearchBox(TextInput):
     """``/`` opens it empty (as vim and less do); up / down bring back earlier queries."""
 
     HELP_GROUP = "Search box"
