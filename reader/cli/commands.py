@@ -51,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
         read_only=args.command in READ_ONLY_COMMANDS,
         store_later=index_only,
     )
-    shown = 0 if index_only else len(workspace.store.warnings)
-    warn([] if index_only else workspace.store.warnings)
+    shown = 0
+    if workspace.store_is_open:  # the warnings of a store opened now; none if not opened
+        shown = len(workspace.store.warnings)
+        warn(workspace.store.warnings)
     handler = {
         "list": cmd_list,
         "show": cmd_show,

@@ -27,6 +27,7 @@ from reader.entities.recognizer import (
     merge,
     name_candidates,
     pattern_candidates,
+    recognize,
     special_candidates,
 )
 from reader.entities.types import Entity
@@ -39,8 +40,6 @@ def recognize_parallel(text: str) -> list[Entity]:
     """:func:`~reader.entities.recognizer.recognize` of ``text``, with the pattern passes
     in a forked child when ``text`` is large and forking is safe."""
     if len(text) < MIN_CHARS or not can_fork():
-        from reader.entities.recognizer import recognize
-
         return recognize(text)
     read_end, write_end = os.pipe()
     pid = os.fork()

@@ -342,16 +342,16 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         return False  # "from Uber and Bolt ... Uber said": names of their own elsewhere
     # A given name that is also a surname counts as a surname beside a plain surname
     # ("Quigley and Farrell", "Baxter and Wood"); two given names are two people.
-    given = [is_given(art.gaz, t.word) for t in (left[0], right[0])]
+    if all(is_given(art.gaz, t.word) for t in (left[0], right[0])):
+        return False
     return not any(
         t.initial
         or not t.reliable
-        or (is_given_here and all(given))
         or lookup(art.gaz.names, t.word) is not None
         or t.word in mem.person_parts
         or is_stop(t.word)
         or looks_org(t.word)  # "WeChat and PayPal": two brands
-        for t, is_given_here in zip((left[0], right[0]), given, strict=True)
+        for t in (left[0], right[0])
     ) and not place_context(art.text, left[0].start, left[0].end)
 
 

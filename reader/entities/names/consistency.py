@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from itertools import accumulate
 
 from reader.entities import lexicon
@@ -82,7 +82,7 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     """Titles of works the article names (with and without a leading "The"), and where."""
     found: set[str] = set()
     where: list[tuple[int, int]] = []
-    matches = list(_after_work_nouns(text, vocab))
+    matches = [m for _, m in after_nouns(text, lexicon.WORK_NOUNS & vocab, _TITLE_AFTER_NOUN)]
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:
@@ -99,16 +99,20 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     return found, where
 
 
-def _after_work_nouns(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
-    """Titles right after a noun of works the article uses ("the song Kuch Pal")."""
-    for noun in sorted(lexicon.WORK_NOUNS & vocab):
+def after_nouns(
+    text: str, nouns: Collection[str], pattern: re.Pattern[str]
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where each of ``nouns`` starts a word of ``text``, and ``pattern`` matched right
+    after it ("the song Kuch Pal", "its assistant, Kelu,"). The nouns are found with
+    ``str.find``: an alternation of words made ``re`` try every offset of a long text."""
+    for noun in sorted(nouns):
         i = text.find(noun)
         while i >= 0:
             j = i + len(noun)
             if i == 0 or not text[i - 1].isalnum():
-                m = _TITLE_AFTER_NOUN.match(text, j)
+                m = pattern.match(text, j)
                 if m:
-                    yield m
+                    yield i, m
             i = text.find(noun, j)
 
 
@@ -147,22 +151,13 @@ _PRODUCT_DETERMINER = compiled(
 
 def named_products(text: str, vocab: set[str] | None = None) -> set[str]:
     """Products named right after a noun of products, between commas (class 2: a product
-    given a core label): "its assistant, Kelu, works through". The nouns are found with
-    ``str.find`` (an alternation of words made ``re`` try every offset of a long text)."""
+    given a core label): "its assistant, Kelu, works through"."""
     nouns = _PRODUCT_APPOSITION_NOUNS if vocab is None else _PRODUCT_APPOSITION_NOUNS & vocab
-    found: set[str] = set()
-    for noun in sorted(nouns):
-        i = text.find(noun)
-        while i >= 0:
-            j = i + len(noun)
-            m = _AFTER_PRODUCT_NOUN.match(text, j)
-            if (
-                m
-                and (i == 0 or not text[i - 1].isalnum())
-                and _PRODUCT_DETERMINER.search(text, max(0, i - 40), i)
-            ):
-                found.add(m.group(1))
-            i = text.find(noun, j)
+    found = {
+        m.group(1)
+        for i, m in after_nouns(text, nouns, _AFTER_PRODUCT_NOUN)
+        if _PRODUCT_DETERMINER.search(text, max(0, i - 40), i)
+    }
     return found - lexicon.FUNCTION_WORDS
 
 

@@ -130,14 +130,13 @@ def _scan(art: Article, shapes: dict[str, Shape]) -> list[Run]:
 def _sport_role(art: Article, start: int) -> str:
     """ "team" on a results line or before a line-up's colon, "player" after it or among a
     result's scorers ("Sparta Rotterdam 1 (Verbruggen 15)")."""
-    if art.tables and in_table(art.tables, start):
-        line_start = art.text.rfind("\n", 0, start) + 1
-        before = art.text[line_start:start]
+    table = bool(art.tables) and in_table(art.tables, start)
+    if not table and not (art.lineups and in_table(art.lineups, start)):
+        return ""
+    before = art.text[art.text.rfind("\n", 0, start) + 1 : start]
+    if table:
         return "player" if before.count("(") > before.count(")") else "team"
-    if art.lineups and in_table(art.lineups, start):
-        line_start = art.text.rfind("\n", 0, start) + 1
-        return "player" if ":" in art.text[line_start:start] else "team"
-    return ""
+    return "player" if ":" in before else "team"
 
 
 class _RunLabeller:
