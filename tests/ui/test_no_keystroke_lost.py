@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from textual import events
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Button
 
 from reader.ui.app import create_app
@@ -13,6 +16,13 @@ from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.screens.article import ArticleScreen
 from reader.workspace import Workspace
 from tests.ui.pilot import open_highlighted_article, settle, type_text
+
+
+async def _open_dialog(pilot: Pilot[Any]) -> None:
+    """Open the article, select from the caret to the next word and open the dialog."""
+    await open_highlighted_article(pilot)
+    await pilot.press("v", "w", "a")
+    await pilot.pause()
 
 
 async def test_esc_keeps_the_draft_for_the_next_a_on_the_same_passage(
@@ -51,9 +61,7 @@ async def test_a_burst_with_tab_puts_each_part_in_its_field(workspace: Workspace
     keys after it had been sent to the tags field too."""
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_highlighted_article(pilot)
-        await pilot.press("v", "w", "a")
-        await pilot.pause()
+        await _open_dialog(pilot)
         await type_text(pilot, "privacy\tA note.")
         dialog = app.screen
         assert isinstance(dialog, AnnotateDialog)
@@ -65,9 +73,7 @@ async def test_a_burst_with_tab_puts_each_part_in_its_field(workspace: Workspace
 async def test_discard_forgets_the_draft_and_quitting_with_one_asks(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_highlighted_article(pilot)
-        await pilot.press("v", "w", "a")
-        await pilot.pause()
+        await _open_dialog(pilot)
         await type_text(pilot, "kept")
         await pilot.press("escape")
         await pilot.pause()
@@ -116,9 +122,7 @@ async def test_a_note_typed_in_the_same_burst_as_enter_goes_to_the_note(
     """As from a paste or tmux: Enter in the tags box and the note arrive together."""
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_highlighted_article(pilot)
-        await pilot.press("v", "w", "a")
-        await pilot.pause()
+        await _open_dialog(pilot)
         for key, char in (*((c, c) for c in "hk"), ("enter", None), *((c, c) for c in "note")):
             app.post_message(events.Key(key, char))
         await settle(pilot)
@@ -127,7 +131,7 @@ async def test_a_note_typed_in_the_same_burst_as_enter_goes_to_the_note(
         assert dialog.current().tags == ("hk",) and dialog.current().note == "note"
 
 
-def _burst(app: App[object], *keys: str) -> None:
+def _burst(app: App[Any], *keys: str) -> None:
     """Post ``keys`` at once, as keys that arrive together do (a character for a printable
     key, none for an editing key)."""
     for key in keys:
@@ -139,9 +143,7 @@ async def test_editing_keys_in_a_burst_take_effect_in_order(workspace: Workspace
     (Textual issue #6605): "teh", two backspaces, "he" left "teh" in a field."""
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_highlighted_article(pilot)
-        await pilot.press("v", "w", "a")
-        await pilot.pause()
+        await _open_dialog(pilot)
         dialog = app.screen
         assert isinstance(dialog, AnnotateDialog)
         _burst(app, "t", "e", "h", "backspace", "backspace", "h", "e", "left", "y")
