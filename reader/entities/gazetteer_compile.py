@@ -25,12 +25,23 @@ from reader.entities import lexicon, regex_code
 from reader.entities.gazetteer import PICKLE, Gazetteer
 
 SOURCES = Path(__file__).with_name("data") / "gazetteer"
+#: Hand-kept lists of famous names, one file per label (``fac.txt`` holds FAC names).
+WELL_KNOWN = Path(__file__).with_name("data") / "well_known"
+WELL_KNOWN_LABELS = ("LOC", "FAC", "EVENT", "PRODUCT", "ORG")
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "n", "ns", "er", "ers", "ite", "ites", "ese")
 
 
 def read_source(key: str) -> list[str]:
     """One source table: its lines, in file order."""
     return (SOURCES / f"{key}.txt").read_text(encoding="utf-8").splitlines()
+
+
+def read_well_known(label: str) -> list[str]:
+    """The famous names of ``label`` (class 2: venues, events and products given a core
+    label, "Old Trafford" as a city, "Super Bowl" as an ORG): lines of its file that are
+    not ``#`` comments."""
+    lines = (WELL_KNOWN / f"{label.lower()}.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def demonyms(places: list[str]) -> set[str]:
@@ -83,6 +94,8 @@ def compile_tables() -> Gazetteer:
     for word in sorted(lexicon.NORP_WORDS):  # "Kenyan" -> "Kenyans"
         if word[-1] in "nir" and " " not in word:
             names.setdefault(word + "s", "NORP")
+    for label in WELL_KNOWN_LABELS:  # over places ("Old Trafford"), under the lexicon
+        names.update(dict.fromkeys(read_well_known(label), label))
     names.update(dict.fromkeys(sorted(lexicon.ORG_WELL_KNOWN), "ORG"))
     names.update(dict.fromkeys(sorted(lexicon.EVENT_WORDS), "EVENT"))
     for party in sorted(lexicon.PARTY_NAMES):

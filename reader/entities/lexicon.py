@@ -109,7 +109,7 @@ Vice Deputy
 """)
 
 # First word of a geographic feature name ("Mount Agung", "Lake Victoria", "Cape Horn").
-LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch")
+LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch River")
 
 # Prefixes that make a bigger or smaller version of a place ("Greater Manchester").
 PLACE_PREFIXES = words("""
@@ -406,6 +406,8 @@ WORK_NOUNS = words("""
 film movie drama series sitcom documentary album single song track novel book play musical
 opera epic thriller comedy biopic show podcast anthem debut soap ballad sequel remake revival
 """)
+# Nouns of works that are verbs too: a title after one needs a determiner before it.
+WORK_VERBS = words("play show track book film debut single remake")
 # Prizes written like names (WORK_OF_ART in OntoNotes): not an ORG.
 PRIZES = words("Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars")
 
@@ -417,8 +419,9 @@ mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
 
-# Event adjectives and short event names (class 2: "Olympic" silver is no place).
-EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics")
+# Event adjectives and short event names (class 2: "Olympic" silver is no place), and the
+# UN climate summits by number ("COP28" as a place).
+EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics") | {f"COP{n}" for n in range(1, 41)}
 
 # Operating systems and platforms written like names: products (class 2).
 PRODUCT_WORDS = words("Android iOS iPadOS macOS watchOS ChromeOS HarmonyOS Linux")
@@ -436,3 +439,12 @@ SPORT_BODY_HEADS = words("""
 Tennis Athletics Cricket Rugby Football Hockey Netball Cycling Swimming Rowing Sailing Golf
 Basketball Volleyball Boxing Gymnastics Triathlon Badminton Squash Bowls Equestrian Visit
 """)
+# First words of clubs named after their town ("Real Madrid", "Borussia Dortmund"; class 1:
+# "Real Toledo" cut to "Toledo" at a sentence start).
+CLUB_HEADS = words("""
+Real Atletico Atlético Sporting Racing Olympique Dynamo Dinamo Inter Borussia Lokomotiv Spartak
+Partizan Hertha Fortuna Eintracht Athletic Deportivo Celta Rapid Slavia Sparta Legia Hapoel
+Maccabi Beitar Standard
+""")
+# A word before a place that makes the two one organisation: a sport's body or a club.
+ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS

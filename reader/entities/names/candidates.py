@@ -230,7 +230,7 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and lookup(names, art.text[first.start : toks[1].end]) is None
         and not (len(toks) == 2 and keyword_label(toks) is not None)
         and not (
-            (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.SPORT_BODY_HEADS)
+            (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
             and lookup(names, toks[1].word) in ("GPE", "LOC")
         )
     )

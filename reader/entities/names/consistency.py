@@ -60,6 +60,21 @@ _TITLE_AFTER_NOUN = compiled(
     r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2}(?![\d,.]))){0,5})"
 )
 
+# Before a noun of works that is also a verb ("play", "show", "track"), what makes it the
+# noun: a determiner, a possessive or a year, perhaps with up to two modifiers between ("her
+# single Ngiyabonga", "their 2005 debut Streetlight", "Walia's coming film Dhool"); "will
+# play Wembley Stadium", "the band will play Wembley" and "polls show Labour" name no work
+# (class 2: a venue or a party dropped as a title). Not "a": "a single Nvidia chip".
+_WORK_MODIFIERS = (
+    r"new|latest|lead|hit|debut|coming|upcoming|forthcoming|next|first|second|third|last|final"
+    r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}"
+)
+_WORK_DETERMINER = compiled(
+    r"(?:\b(?:the|his|her|its|their|our|my|your|this|that|" + _WORK_MODIFIERS + r")|['’]s)"
+    r"(?:[ \u00a0]+(?:" + _WORK_MODIFIERS + r")){0,2}[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
 
 def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
@@ -82,7 +97,12 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     """Titles of works the article names (with and without a leading "The"), and where."""
     found: set[str] = set()
     where: list[tuple[int, int]] = []
-    matches = [m for _, m in after_nouns(text, lexicon.WORK_NOUNS & vocab, _TITLE_AFTER_NOUN)]
+    matches = [
+        m
+        for i, m in after_nouns(text, lexicon.WORK_NOUNS & vocab, _TITLE_AFTER_NOUN)
+        if text[i : m.start()] not in lexicon.WORK_VERBS
+        or _WORK_DETERMINER.search(text, max(0, i - 40), i)
+    ]
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:

@@ -44,6 +44,11 @@ def _joined_label(toks: list[Tok], sport: bool) -> str:
     return keyword_label(toks) or "ORG"
 
 
+def _acronym(t: Tok) -> bool:
+    """A reliable word in capitals ("PKO")."""
+    return t.reliable and not t.connector and len(t.word) >= 2 and t.word.isupper()
+
+
 def segment(mem: Memory, toks: list[Tok], caps_only: bool = False) -> None:
     """Label ``toks`` left to right; ``caps_only``: an all-caps line, where only known names
     and titles count ("FILE PHOTO" is furniture)."""
@@ -170,13 +175,15 @@ class _Segmenter:
         run = self.pending
         if run and label in ("GPE", "LOC") and _place_prefixes(run):
             return "GPE"  # "Greater Manchester" even at a sentence start or in a headline
+        if run and label == "ORG" and not self.caps_only and all(_acronym(x) for x in run):
+            return "ORG"  # "PKO BP": an acronym before a known organisation (class 4)
         if (
             not run
             or self.caps_only
             or self.person_hint
             or label not in ("GPE", "LOC", "NORP")
             or not all(x.reliable and not x.cut for x in run)
-            or (run[0].initial and run[0].word not in lexicon.SPORT_BODY_HEADS)
+            or (run[0].initial and run[0].word not in lexicon.ORG_BEFORE_PLACE)
             or any(x.initial for x in run[1:])
         ):
             return None
@@ -185,10 +192,10 @@ class _Segmenter:
             return "NORP" if all(w in _PARTY_ADJ for w in words) else None
         if all(w in lexicon.PLACE_PREFIXES for w in words):
             return "GPE"
+        if words[0] in lexicon.ORG_BEFORE_PLACE:
+            return "ORG"  # "Tennis Australia" (class 8), "Borussia Dortmund" (class 1)
         if person_like(self.mem.art, run + self.toks[i:hit]):
             return "PERSON"  # "Dana Holloway": a surname spelled like a town (class 3)
-        if words[0] in lexicon.SPORT_BODY_HEADS:
-            return "ORG"  # "Tennis Australia", "Athletics Kenya" (class 8)
         return None if person_like(self.mem.art, run) else "ORG"
 
     def organisation_after(self, i: int, hit: int, label: str) -> int:
@@ -200,10 +207,35 @@ class _Segmenter:
             return 0
         if label in ("GPE", "NORP") and hit < n and toks[hit].word in lexicon.ORG_TAIL:
             return hit + 1
+        if label == "ORG" and not self.caps_only:
+            return self.organisation_named_on(hit)
         if label != "GPE" or self.caps_only or after_locative(self.mem.art.text, toks[i].start):
             return 0
         j = hit
         while j < n and self.unknown(toks[j]):
+            j += 1
+        if j > hit and (j == n or toks[j].connector or toks[j].cut):
+            return j
+        return 0
+
+    def organisation_named_on(self, hit: int) -> int:
+        """End of a longer name a known organisation heads, or 0: unknown words, a place or
+        an acronym after it, to the end of the run ("Google Docs", "Spotify India", "Toyota
+        Motor"; class 4: a name cut short to the famous part). A title or a given name after
+        it stops it ("Nvidia Chief Executive Jensen Huang"), so does a member noun ("a
+        Fianna Fáil TD": the party is named, then its member)."""
+        toks, n = self.toks, len(self.toks)
+        names = self.mem.art.gaz.names
+        j = hit
+        while (
+            j < n
+            and toks[j].word not in lexicon.PARTY_MEMBER_NOUNS
+            and (
+                self.unknown(toks[j])
+                or (toks[j].reliable and not toks[j].connector and looks_org(toks[j].word))
+                or lookup(names, toks[j].word) in ("GPE", "LOC")
+            )
+        ):
             j += 1
         if j > hit and (j == n or toks[j].connector or toks[j].cut):
             return j
