@@ -5,12 +5,14 @@
 brackets takes its long form's label), "World Cup 2026" (an event's year is part of it),
 "St Patrick's Athletic" (a possessive inside a club's or body's name), "+353 1 676 0144" (a
 telephone number is no CARDINAL), "Regina Mundi church" and "Manchester Piccadilly station"
-(a name before a facility noun is the facility's).
+(a name before a facility noun is the facility's), "Windows 11" (a model's number is part of
+its name: :mod:`numbered`).
 """
 
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.numbered import numbered_products
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
@@ -88,7 +90,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
-    return _facilities(text, _possessive_names(text, ents))
+    return numbered_products(text, _facilities(text, _possessive_names(text, ents)))
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

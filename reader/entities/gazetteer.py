@@ -30,6 +30,7 @@ class Gazetteer:
     surnames: frozenset[str]
     common_words: frozenset[str]
     big_places: frozenset[str]  # countries and major cities: never a surname
+    regions: frozenset[str]  # countries, states and provinces: "Modesto, California"
 
 
 @cache

@@ -112,6 +112,7 @@ def compile_tables() -> Gazetteer:
         frozenset(read_source("surnames")),
         frozenset(read_source("common_words")),
         frozenset(big),
+        frozenset(read_source("countries") + read_source("subdivisions")) | lexicon.GPE_EXTRA,
     )
 
 
@@ -120,7 +121,14 @@ def dumps(gaz: Gazetteer) -> bytes:
     are, which unpickle ~30% faster than lists turned into sets. A set pickles in its
     iteration order, which follows the hash seed: ``main`` writes under PYTHONHASHSEED=0,
     so the same tables give the same bytes."""
-    sets = (gaz.given_names, gaz.state_codes, gaz.surnames, gaz.common_words, gaz.big_places)
+    sets = (
+        gaz.given_names,
+        gaz.state_codes,
+        gaz.surnames,
+        gaz.common_words,
+        gaz.big_places,
+        gaz.regions,
+    )
     return pickle.dumps((gaz.names, *sets), protocol=5)
 
 

@@ -73,3 +73,31 @@ def test_class4_a_famous_organisation_heads_a_longer_name() -> None:
     people = ents("Nvidia Chief Executive Jensen Huang spoke to a Fianna Fáil TD.")
     assert ("Nvidia", "ORG") in people and ("Jensen Huang", "PERSON") in people
     assert ("Fianna Fáil TD", "ORG") not in people
+
+
+def test_class2_a_model_number_is_part_of_the_product() -> None:
+    got = ents("Microsoft released Windows 11. SpaceX flew a Falcon 9 after the PlayStation 5.")
+    assert {
+        ("Windows 11", "PRODUCT"),
+        ("Falcon 9", "PRODUCT"),
+        ("PlayStation 5", "PRODUCT"),
+    } <= set(got)
+    assert ents("Boeing grounded the Boeing 737 MAX.") == [
+        ("Boeing", "ORG"),
+        ("Boeing 737 MAX", "PRODUCT"),
+    ]
+    counts = ents("It sold the PlayStation 5,000 times to 2 Kindle owners.")
+    assert ("5,000", "CARDINAL") in counts and ("2", "CARDINAL") in counts
+
+
+def test_class8_a_town_before_its_region_is_a_place() -> None:
+    got = ents("Shares of the Modesto, California-based maker fell. Zlin, Czech Republic, too.")
+    assert ("Modesto", "GPE") in got and ("Zlin", "GPE") in got
+    assert ("Hollins", "GPE") not in ents("said Mark Hollins, Leeds's finance chief.")
+
+
+def test_class8_irish_counties_and_region_tails_are_places() -> None:
+    got = ents("Kilrush Group, the Co Clare seafood processor, agreed. In County Cork too.")
+    assert ("Co Clare", "GPE") in got and ("County Cork", "GPE") in got
+    assert ("Mountain Province", "GPE") in ents("She grew up in Sagada, Mountain Province.")
+    assert ("Ford Motor Co", "ORG") in ents("Ford Motor Co said sales rose.")

@@ -7,6 +7,7 @@ lists are data in ``lexicon`` or here, each with the error class it serves.
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
 LOCATIVE = lexicon.words("in at from to near across outside inside around into via of")
@@ -141,9 +142,12 @@ def facility_context(text: str, start: int, end: int) -> bool:
 
 
 def place_context(text: str, start: int, end: int) -> bool:
-    """ "in Didsbury", "near Mitundu", "Karangasem regency": an unknown word as a place."""
+    """ "in Didsbury", "near Mitundu", "Karangasem regency", "Modesto, California": an
+    unknown word as a place."""
     after = text[end : end + 16].split()
     if after and after[0].rstrip(".,;:") in lexicon.PLACE_NOUNS:
+        return True
+    if text.startswith(", ", end) and _region_after(text, end + 2):
         return True
     before = text[max(0, start - 60) : start].split()
     k = len(before) - 1
@@ -155,3 +159,18 @@ def place_context(text: str, start: int, end: int) -> bool:
     if k < 0 or before[k] not in ("in", "near", "outside"):
         return False
     return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN
+
+
+# One or two capitalised words, then the end of a place's name ("California-based" too).
+_REGION = compiled(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[-,.;:)\s]|$)")
+
+
+def _region_after(text: str, start: int) -> bool:
+    """A state, province or country at ``start`` ("Modesto, California-based", "Zlin,
+    Czech Republic"; class 8, the other way round: a town before its region is a place,
+    not an ORG). Countries, states and provinces only: a town there names a person's
+    home ("Smith, Leeds") as often as a place."""
+    m = _REGION.match(text, start)
+    if m is None:
+        return False
+    return m.group(1) in gazetteer().regions

@@ -16,6 +16,9 @@ _LATE_TAILS: tuple[tuple[frozenset[str], str], ...] = (
     (lexicon.FAC_TAIL, "FAC"),
     (lexicon.EVENT_TAIL, "EVENT"),
     (lexicon.LOC_TAIL, "LOC"),
+    # "Mountain Province", "Kandahar Governorate" (class 8: a region as a person or ORG);
+    # not "County", a club's last word on a sport page ("Notts County")
+    (lexicon.PLACE_TAILS - {"County"}, "GPE"),
 )
 
 
@@ -40,6 +43,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         return "EVENT"
     if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
         return "LOC"
+    if first in lexicon.GPE_HEAD and len(toks) == 2:
+        return "GPE"  # "County Clare", "Co Donegal"
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
     return None

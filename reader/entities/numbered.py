@@ -1,0 +1,65 @@
+"""Products named with a number: "Windows 11", "PlayStation 5", "Boeing 737 MAX", "Falcon 9".
+
+Class 2 (products given a core label): the names pass sees capitalised words only, so the
+number of a model was a CARDINAL beside a PRODUCT ("PlayStation", "5"), beside an ORG or a
+place ("Boeing" ... "737" ... "MAX", "Falcon" as a town), or beside nothing ("Windows" is an
+everyday word). A boundary repair over the merged spans, run at each bare CARDINAL: the model
+is a known product (``data/well_known/product.txt``) spelled with one or two capitalised words
+before the number and perhaps a model word after it, or a PRODUCT span right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
+from reader.entities.types import Entity
+
+# A model word after the number ("iPhone 16 Pro", "737 MAX").
+_MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|SE|XL)\b")
+# One or two capitalised words right before the number (searched in a short window).
+_WORDS_BEFORE = compiled(r"(?:([A-Z][\w-]*)[ \u00a0])?([A-Z][\w-]*)[ \u00a0]$")
+_WINDOW = 48
+
+
+def numbered_products(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with each numbered model as one PRODUCT, the spans it covers dropped."""
+    found = [
+        span
+        for i, e in enumerate(ents)
+        if e.label == "CARDINAL" and (span := _model(text, ents, i)) is not None
+    ]
+    if not found:
+        return ents
+    out = [e for e in ents if not any(s < e.end and e.start < x for s, x in found)]
+    out.extend(Entity(s, x, "PRODUCT") for s, x in found)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _model(text: str, ents: list[Entity], i: int) -> tuple[int, int] | None:
+    """The span of the model whose number is ``ents[i]``, if it is one."""
+    number = ents[i]
+    if (
+        not text[number.start : number.end].isdigit()
+        or text[number.start - 1 : number.start] not in " \u00a0"
+    ):
+        return None
+    word = _MODEL_WORD.match(text, number.end)
+    ends = (word.end(), number.end) if word else (number.end,)
+    before = _WORDS_BEFORE.search(text, max(0, number.start - _WINDOW), number.start)
+    if before is not None:
+        names = gazetteer().names
+        for start in _starts(before):
+            for end in ends:
+                if names.get(text[start:end]) == "PRODUCT":
+                    return start, end
+    prev = ents[i - 1] if i else None
+    if prev is not None and prev.label == "PRODUCT" and prev.end + 1 == number.start:
+        return prev.start, ends[0]  # "PlayStation 5", "iPhone 16 Pro"
+    return None
+
+
+def _starts(before: re.Match[str]) -> list[int]:
+    """Where the model name may start: two words back, then one."""
+    return [before.start(g) for g in (1, 2) if before.group(g)]
