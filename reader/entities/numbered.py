@@ -1,11 +1,12 @@
-"""Products named with a number: "Windows 11", "PlayStation 5", "Boeing 737 MAX", "Falcon 9".
+"""Names with a number: "Windows 11", "PlayStation 5", "Boeing 737 MAX", "Channel 4".
 
 Class 2 (products given a core label): the names pass sees capitalised words only, so the
 number of a model was a CARDINAL beside a PRODUCT ("PlayStation", "5"), beside an ORG or a
 place ("Boeing" ... "737" ... "MAX", "Falcon" as a town), or beside nothing ("Windows" is an
 everyday word). A boundary repair over the merged spans, run at each bare CARDINAL: the model
-is a known product (``data/well_known/product.txt``) spelled with one or two capitalised words
-before the number and perhaps a model word after it, or a PRODUCT span right before it.
+is a known name (``data/well_known/``: mostly products, a few channels such as "Channel 4")
+spelled with one or two capitalised words before the number and perhaps a model word after
+it, or a PRODUCT span right before it.
 """
 
 from __future__ import annotations
@@ -24,21 +25,21 @@ _WINDOW = 48
 
 
 def numbered_products(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each numbered model as one PRODUCT, the spans it covers dropped."""
+    """``ents`` with each numbered name as one entity, the spans it covers dropped."""
     found = [
-        span
+        named
         for i, e in enumerate(ents)
-        if e.label == "CARDINAL" and (span := _model(text, ents, i)) is not None
+        if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
     if not found:
         return ents
-    out = [e for e in ents if not any(s < e.end and e.start < x for s, x in found)]
-    out.extend(Entity(s, x, "PRODUCT") for s, x in found)
+    out = [e for e in ents if not any(n.start < e.end and e.start < n.end for n in found)]
+    out.extend(found)
     return sorted(out, key=lambda e: e.start)
 
 
-def _model(text: str, ents: list[Entity], i: int) -> tuple[int, int] | None:
-    """The span of the model whose number is ``ents[i]``, if it is one."""
+def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """The name whose number is ``ents[i]``, if it is one."""
     number = ents[i]
     if (
         not text[number.start : number.end].isdigit()
@@ -52,11 +53,12 @@ def _model(text: str, ents: list[Entity], i: int) -> tuple[int, int] | None:
         names = gazetteer().names
         for start in _starts(before):
             for end in ends:
-                if names.get(text[start:end]) == "PRODUCT":
-                    return start, end
+                label = names.get(text[start:end])
+                if label is not None:
+                    return Entity(start, end, label)
     prev = ents[i - 1] if i else None
     if prev is not None and prev.label == "PRODUCT" and prev.end + 1 == number.start:
-        return prev.start, ends[0]  # "PlayStation 5", "iPhone 16 Pro"
+        return Entity(prev.start, ends[0], "PRODUCT")  # "PlayStation 5", "iPhone 16 Pro"
     return None
 
 

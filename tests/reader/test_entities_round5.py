@@ -101,3 +101,22 @@ def test_class8_irish_counties_and_region_tails_are_places() -> None:
     assert ("Co Clare", "GPE") in got and ("County Cork", "GPE") in got
     assert ("Mountain Province", "GPE") in ents("She grew up in Sagada, Mountain Province.")
     assert ("Ford Motor Co", "ORG") in ents("Ford Motor Co said sales rose.")
+
+
+def test_class4_a_place_before_for_ends_its_name_and_a_body_for_a_place_is_whole() -> None:
+    got = ents("He flew to Addis Ababa for the African Union summit.")
+    assert got == [("Addis Ababa", "GPE"), ("African Union", "ORG")]
+    assert ("Transport for Greater Manchester", "ORG") in ents(
+        "A spokesman for Transport for Greater Manchester said."
+    )
+    assert ents("Plans for London were shelved.") == [("London", "GPE")]
+
+
+def test_class1_a_town_then_its_team_is_one_club() -> None:
+    assert ("Boston Celtics", "ORG") in ents("The Lakers beat the Boston Celtics 112-108.")
+    got = ents("ByteDance will sell US TikTok operations.")
+    assert ("US", "GPE") in got and ("TikTok", "ORG") in got
+
+
+def test_class4_a_channel_named_with_a_number_is_whole() -> None:
+    assert ("Channel 4", "ORG") in ents("He will appear in a Channel 4 documentary.")

@@ -171,7 +171,7 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
             return
         if _split_person_of_body(mem, toks):
             return
-        label = keyword_label(toks)
+        label = "ORG" if _body_for_place(mem, toks) else keyword_label(toks)
         if label is not None and _split_keyword_name(mem, toks, label):
             return
     if label is not None:
@@ -285,7 +285,9 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     Construction Union" or "Australian Communications and Media Authority" (one body). Or
     a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
     for k, t in enumerate(toks):
-        if t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :]):
+        if (t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :])) or (
+            t.connector and t.word.split()[0] == "for" and _place_for(mem, toks[:k])
+        ):
             label_part(mem, toks[:k])
             label_part(mem, toks[k + 1 :])
             return True
@@ -306,6 +308,34 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
         segment(mem, toks[:cut])
     label_part(mem, toks[cut:])
     return True
+
+
+def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Transport for London", "Transport for Greater Manchester", "Teach for America": a
+    capitalised word mid-sentence, "for", and a place is a body named for the place (class
+    4: the name reduced to the place). At a sentence start "Plans for London" is no name."""
+    k = next((k for k, t in enumerate(toks) if t.connector), 0)
+    if not 1 <= k <= 2 or toks[k].word != "for" or k + 1 >= len(toks):
+        return False
+    if any(t.initial or not t.reliable for t in toks[:k]):
+        return False
+    text, names = mem.art.text, mem.art.gaz.names
+    left = text[toks[0].start : toks[k - 1].end]
+    place = toks[k + 1 :]
+    if len(place) > 1 and place[0].word in lexicon.PLACE_PREFIXES:
+        place = place[1:]  # "Greater Manchester"
+    known = lookup(names, text[place[0].start : place[-1].end])
+    return lookup(names, left) is None and known in ("GPE", "LOC")
+
+
+def _place_for(mem: Memory, left: list[Tok]) -> bool:
+    """ "to Addis Ababa for the African Union summit": a known place before "for" ends
+    there (class 4: a name over-extended); "Transport for London" starts with no place."""
+    names = mem.art.gaz.names
+    return bool(left) and lookup(names, mem.art.text[left[0].start : left[-1].end]) in (
+        "GPE",
+        "LOC",
+    )
 
 
 def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:

@@ -44,6 +44,11 @@ def _joined_label(toks: list[Tok], sport: bool) -> str:
     return keyword_label(toks) or "ORG"
 
 
+def _team_name(word: str) -> bool:
+    """A team's plural nickname ("Celtics", "Cowboys"), not a firm ("US TikTok operations")."""
+    return word.endswith("s") and word[1:].islower()
+
+
 def _acronym(t: Tok) -> bool:
     """A reliable word in capitals ("PKO")."""
     return t.reliable and not t.connector and len(t.word) >= 2 and t.word.isupper()
@@ -201,7 +206,8 @@ class _Segmenter:
     def organisation_after(self, i: int, hit: int, label: str) -> int:
         """End of an organisation that starts with the known name at ``toks[i:hit]``, or 0:
         "Chinese Embassy", "US Congress" (a keyword next); "Milwaukee Bucks", "China
-        Evergrande" (a place, then unknown words to the end of the run; class 1/8)."""
+        Evergrande" (a place, then unknown words to the end of the run; class 1/8), "Boston
+        Celtics" (a place, then a known organisation ending the run)."""
         toks, n = self.toks, len(self.toks)
         if toks[hit - 1].cut:
             return 0
@@ -214,6 +220,8 @@ class _Segmenter:
         j = hit
         while j < n and self.unknown(toks[j]):
             j += 1
+        if j == hit and j + 1 == n and _team_name(toks[j].word) and self.known_name(j)[1] == "ORG":
+            return n  # "Boston Celtics", "Dallas Cowboys": a town, then its team (class 1)
         if j > hit and (j == n or toks[j].connector or toks[j].cut):
             return j
         return 0
