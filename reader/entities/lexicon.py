@@ -74,7 +74,7 @@ Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping
 Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
 Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
-Brands Productions Pictures Cinema Cinemas Management Panel
+Brands Productions Pictures Cinema Cinemas Management Panel Resorts Hotels Casinos Foods Stores
 Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Gaming Data Cloud Online Newsroom
 """)
     | frozenset()

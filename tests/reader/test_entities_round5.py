@@ -120,3 +120,18 @@ def test_class1_a_town_then_its_team_is_one_club() -> None:
 
 def test_class4_a_channel_named_with_a_number_is_whole() -> None:
     assert ("Channel 4", "ORG") in ents("He will appear in a Channel 4 documentary.")
+
+
+def test_class2_a_name_after_a_work_noun_and_a_comma_that_speaks_is_no_title() -> None:
+    assert ("Warner Bros", "ORG") in ents("The series, Warner Bros said, will run.")
+    assert not any(n == "Chitthi" for n, _ in ents("Its lead single, Chitthi, mixes genres."))
+
+
+def test_class4_two_firms_with_trade_tails_are_two() -> None:
+    got = ents("Hackers breached MGM Resorts and Caesars Entertainment in September.")
+    assert ("MGM Resorts", "ORG") in got and ("Caesars Entertainment", "ORG") in got
+
+
+def test_class3_people_known_by_one_name_are_persons() -> None:
+    got = ents("Beyonce won the award. Later she sang with Burna Boy and Rihanna.")
+    assert {("Beyonce", "PERSON"), ("Burna Boy", "PERSON"), ("Rihanna", "PERSON")} <= set(got)

@@ -65,6 +65,9 @@ _TITLE_AFTER_NOUN = compiled(
 # single Ngiyabonga", "their 2005 debut Streetlight", "Walia's coming film Dhool"); "will
 # play Wembley Stadium", "the band will play Wembley" and "polls show Labour" name no work
 # (class 2: a venue or a party dropped as a title). Not "a": "a single Nvidia chip".
+# After a name set off by a comma from a noun of works, a speech verb: the name is who
+# speaks, not the title ("the series, Warner Bros said"; class 2).
+_SPEAKER_AFTER = compiled(r"[ \u00a0]+(?:said|says|told|added|announced|confirmed)\b")
 _WORK_MODIFIERS = (
     r"new|latest|lead|hit|debut|coming|upcoming|forthcoming|next|first|second|third|last|final"
     r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}"
@@ -100,8 +103,11 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     matches = [
         m
         for i, m in after_nouns(text, lexicon.WORK_NOUNS & vocab, _TITLE_AFTER_NOUN)
-        if text[i : m.start()] not in lexicon.WORK_VERBS
-        or _WORK_DETERMINER.search(text, max(0, i - 40), i)
+        if (
+            text[i : m.start()] not in lexicon.WORK_VERBS
+            or _WORK_DETERMINER.search(text, max(0, i - 40), i)
+        )
+        and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
     ]
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
