@@ -33,9 +33,26 @@ def numbered_products(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if not found:
         return ents
-    out = [e for e in ents if not any(n.start < e.end and e.start < n.end for n in found)]
-    out.extend(found)
-    return sorted(out, key=lambda e: e.start)
+    disjoint = found[:1]
+    for named in found[1:]:
+        if named.start >= disjoint[-1].end:
+            disjoint.append(named)
+    return _replaced(ents, disjoint)
+
+
+def _replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
+    """``ents`` (sorted, disjoint) with ``found`` (sorted, disjoint) in place of every span
+    they overlap: one walk over both, as a long text has tens of thousands of spans."""
+    out: list[Entity] = []
+    k = 0
+    for e in ents:
+        while k < len(found) and found[k].end <= e.start:
+            out.append(found[k])
+            k += 1
+        if k == len(found) or e.end <= found[k].start:
+            out.append(e)  # before the next found name, overlapping none
+    out.extend(found[k:])
+    return out
 
 
 def _model(text: str, ents: list[Entity], i: int) -> Entity | None:

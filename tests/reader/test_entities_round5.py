@@ -7,10 +7,14 @@ rule must leave alone. Sentences are invented for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.entities import recognize
 from reader.entities.gazetteer import gazetteer
 from reader.entities.gazetteer_compile import WELL_KNOWN_LABELS, read_well_known
+from reader.entities.numbered import _replaced
+from reader.entities.types import Entity
 
 
 def ents(text: str) -> list[tuple[str, str]]:
@@ -135,3 +139,23 @@ def test_class4_two_firms_with_trade_tails_are_two() -> None:
 def test_class3_people_known_by_one_name_are_persons() -> None:
     got = ents("Beyonce won the award. Later she sang with Burna Boy and Rihanna.")
     assert {("Beyonce", "PERSON"), ("Burna Boy", "PERSON"), ("Rihanna", "PERSON")} <= set(got)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), max_size=12),
+    st.lists(st.tuples(st.integers(0, 6), st.integers(1, 8)), min_size=1, max_size=3),
+)
+def test_numbered_names_replace_exactly_the_spans_they_overlap(
+    gaps: list[tuple[int, int]], found_gaps: list[tuple[int, int]]
+) -> None:
+    def spans(parts: list[tuple[int, int]], label: str) -> list[Entity]:
+        out, pos = [], 0
+        for gap, length in parts:
+            out.append(Entity(pos + gap, pos + gap + length, label))
+            pos += gap + length
+        return out
+
+    ents, found = spans(gaps, "CARDINAL"), spans(found_gaps, "PRODUCT")
+    kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
+    got = _replaced(ents, found)
+    assert got == sorted(kept + found, key=lambda e: e.start)
