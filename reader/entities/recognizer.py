@@ -41,10 +41,15 @@ def pattern_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
+#: Labels whose names take the year written right after them.
+_DATED = frozenset({"EVENT", "LAW"})
+
+
 def name_candidates(text: str, vocab: set[str]) -> list[Candidate]:
-    """The capitalised names' pass, an event's name with its edition ("Games 2024")."""
+    """The capitalised names' pass, an event's name with its edition ("Games 2024") and a
+    law's with its year ("Data Protection Act 2018": the year is part of the title)."""
     return [
-        (s, event_end(text, e) if label == "EVENT" else e, label, NAME)
+        (s, event_end(text, e) if label in _DATED else e, label, NAME)
         for s, e, label in name_spans(text, vocab)
     ]
 

@@ -159,3 +159,11 @@ def test_numbered_names_replace_exactly_the_spans_they_overlap(
     kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     got = _replaced(ents, found)
     assert got == sorted(kept + found, key=lambda e: e.start)
+
+
+def test_class2_a_law_title_keeps_its_year() -> None:
+    got = ents(
+        "Parliament passed the Online Safety Act in 2023, after the Data Protection Act 2018."
+    )
+    assert ("Data Protection Act 2018", "LAW") in got
+    assert ("Online Safety Act", "LAW") in got and ("2023", "DATE") in got
