@@ -167,3 +167,8 @@ def test_class2_a_law_title_keeps_its_year() -> None:
     )
     assert ("Data Protection Act 2018", "LAW") in got
     assert ("Online Safety Act", "LAW") in got and ("2023", "DATE") in got
+
+
+def test_class1_a_team_named_before_and_is_whole_too() -> None:
+    got = ents("The Packers beat the New England Patriots and the Tampa Bay Buccaneers.")
+    assert ("New England Patriots", "ORG") in got and ("Tampa Bay Buccaneers", "ORG") in got

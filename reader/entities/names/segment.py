@@ -220,8 +220,9 @@ class _Segmenter:
         j = hit
         while j < n and self.unknown(toks[j]):
             j += 1
-        if j == hit and j + 1 == n and _team_name(toks[j].word) and self.known_name(j)[1] == "ORG":
-            return n  # "Boston Celtics", "Dallas Cowboys": a town, then its team (class 1)
+        ends = j < n and (j + 1 == n or toks[j + 1].connector or toks[j].cut)
+        if j == hit and ends and _team_name(toks[j].word) and self.known_name(j)[1] == "ORG":
+            return j + 1  # "Boston Celtics", "Dallas Cowboys": a town, then its team (class 1)
         if j > hit and (j == n or toks[j].connector or toks[j].cut):
             return j
         return 0
