@@ -118,7 +118,7 @@ _ORD_WORDS = (
 
 _PATTERN = rf"""
 (?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
-  |{_MOD}{_AMOUNT}\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
+  |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
@@ -160,7 +160,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+weekend)\b
   |\b(?i:half|full)-year\b|\b(?i:first|second|third|fourth)-(?:quarter|half)\b
   |\b(?:(?i:a|one)\s+)?(?i:year)\s+(?i:ago|earlier)\b
-  |(?<=\bfor\s)(?i:a)\s+(?:week|month|year|decade|fortnight)\b
+  |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)\b
   |\b(?i:half\s+a\s+(?:decade|century|year))\b
   |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
   |\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?

@@ -172,3 +172,10 @@ def test_class2_a_law_title_keeps_its_year() -> None:
 def test_class1_a_team_named_before_and_is_whole_too() -> None:
     got = ents("The Packers beat the New England Patriots and the Tampa Bay Buccaneers.")
     assert ("New England Patriots", "ORG") in got and ("Tampa Bay Buccaneers", "ORG") in got
+
+
+def test_class7_money_in_millions_of_a_currency_word_and_spans_of_time() -> None:
+    assert ("20m rupees", "MONEY") in ents("The deal was worth 20m rupees.")
+    got = ents("He spent a decade in Brussels. Within a year it was gone. He has a year left.")
+    assert ("a decade", "DATE") in got and ("a year", "DATE") in got
+    assert ents("A 20m drop.") == []  # metres, no money
