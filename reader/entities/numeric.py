@@ -160,7 +160,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+weekend)\b
   |\b(?i:half|full)-year\b|\b(?i:first|second|third|fourth)-(?:quarter|half)\b
   |\b(?:(?i:a|one)\s+)?(?i:year)\s+(?i:ago|earlier)\b
-  |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)\b
+  |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)(?![\w-])
   |\b(?i:half\s+a\s+(?:decade|century|year))\b
   |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
   |\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?

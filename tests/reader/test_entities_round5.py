@@ -179,3 +179,4 @@ def test_class7_money_in_millions_of_a_currency_word_and_spans_of_time() -> None
     got = ents("He spent a decade in Brussels. Within a year it was gone. He has a year left.")
     assert ("a decade", "DATE") in got and ("a year", "DATE") in got
     assert ents("A 20m drop.") == []  # metres, no money
+    assert ents("It sold out within a decade-old record time.") == []  # a modifier
