@@ -12,7 +12,7 @@ its name: :mod:`numbered`).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.numbered import numbered_products
+from reader.entities.numbered import numbered_names
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
@@ -90,7 +90,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
-    return numbered_products(text, _facilities(text, _possessive_names(text, ents)))
+    return numbered_names(text, _facilities(text, _possessive_names(text, ents)))
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

@@ -24,7 +24,7 @@ _WORDS_BEFORE = compiled(r"(?:([A-Z][\w-]*)[ \u00a0])?([A-Z][\w-]*)[ \u00a0]$")
 _WINDOW = 48
 
 
-def numbered_products(text: str, ents: list[Entity]) -> list[Entity]:
+def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each numbered name as one entity, the spans it covers dropped."""
     found = [
         named

@@ -60,14 +60,14 @@ _TITLE_AFTER_NOUN = compiled(
     r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2}(?![\d,.]))){0,5})"
 )
 
+# After a name set off by a comma from a noun of works, a speech verb: the name is who
+# speaks, not the title ("the series, Warner Bros said"; class 2).
+_SPEAKER_AFTER = compiled(r"[ \u00a0]+(?:said|says|told|added|announced|confirmed)\b")
 # Before a noun of works that is also a verb ("play", "show", "track"), what makes it the
 # noun: a determiner, a possessive or a year, perhaps with up to two modifiers between ("her
 # single Ngiyabonga", "their 2005 debut Streetlight", "Walia's coming film Dhool"); "will
 # play Wembley Stadium", "the band will play Wembley" and "polls show Labour" name no work
 # (class 2: a venue or a party dropped as a title). Not "a": "a single Nvidia chip".
-# After a name set off by a comma from a noun of works, a speech verb: the name is who
-# speaks, not the title ("the series, Warner Bros said"; class 2).
-_SPEAKER_AFTER = compiled(r"[ \u00a0]+(?:said|says|told|added|announced|confirmed)\b")
 _WORK_MODIFIERS = (
     r"new|latest|lead|hit|debut|coming|upcoming|forthcoming|next|first|second|third|last|final"
     r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}"
