@@ -6,12 +6,13 @@ brackets takes its long form's label), "World Cup 2026" (an event's year is part
 "St Patrick's Athletic" (a possessive inside a club's or body's name), "+353 1 676 0144" (a
 telephone number is no CARDINAL), "Regina Mundi church" and "Manchester Piccadilly station"
 (a name before a facility noun is the facility's), "Windows 11" (a model's number is part of
-its name: :mod:`numbered`).
+its name: :mod:`numbered`), "won Wimbledon" (a town that names its event: :mod:`event_places`).
 """
 
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.event_places import event_places
 from reader.entities.numbered import numbered_names
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
@@ -90,7 +91,8 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
-    return numbered_names(text, _facilities(text, _possessive_names(text, ents)))
+    ents = _facilities(text, _possessive_names(text, ents))
+    return event_places(text, numbered_names(text, ents))
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

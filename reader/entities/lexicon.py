@@ -421,6 +421,16 @@ mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
 
+# Towns that name the event held there, and the words that say the event is meant ("won
+# Wimbledon", "the Glastonbury line-up", "at Cheltenham"; class 2: events as places).
+EVENT_PLACES = words("Wimbledon Glastonbury Cheltenham")
+EVENT_PLACE_CUES_AFTER = words("""
+title titles champion champions championship championships final finals semi-final semifinal
+quarter-final quarterfinal crown festival line-up lineup headliner headliners headline stage
+winner winners singles doubles debut fortnight
+""")
+EVENT_PLACE_CUES_BEFORE = words("won win wins winning played play playing headlined headlining at")
+
 # Event adjectives and short event names (class 2: "Olympic" silver is no place), and the
 # UN climate summits by number ("COP28" as a place).
 EVENT_WORDS = words("Olympic Olympics Paralympic Paralympics") | {f"COP{n}" for n in range(1, 41)}

@@ -180,3 +180,9 @@ def test_class7_money_in_millions_of_a_currency_word_and_spans_of_time() -> None
     assert ("a decade", "DATE") in got and ("a year", "DATE") in got
     assert ents("A 20m drop.") == []  # metres, no money
     assert ents("It sold out within a decade-old record time.") == []  # a modifier
+
+
+def test_class2_a_town_that_names_its_event_is_the_event_when_a_cue_says_so() -> None:
+    got = ents("She won Wimbledon in 2019 and reached the Wimbledon final. She lives in Wimbledon.")
+    assert [label for name, label in got if name == "Wimbledon"] == ["EVENT", "EVENT", "GPE"]
+    assert ("Glastonbury", "EVENT") in ents("The band played Glastonbury in 2022.")
