@@ -284,6 +284,13 @@ U.N. E.U.
     }
 )
 
+# Nouns of people that make the unknown word before them a people ("Kankanaey elder",
+# "Maasai herders"; class 5). Not "workers" or "leaders": "Foxconn workers", "Hamas leaders".
+PEOPLE_NOUNS = words("""
+elder elders tribe tribes tribesmen tribespeople tribal villagers herders herdsmen fishermen
+clan clans chiefs communities
+""")
+
 # Nationalities, religions, political groups (NORP).
 NORP_WORDS = words("""
 American Americans British Briton Britons English Scottish Welsh Irish French German Germans

@@ -186,3 +186,9 @@ def test_class2_a_town_that_names_its_event_is_the_event_when_a_cue_says_so() ->
     got = ents("She won Wimbledon in 2019 and reached the Wimbledon final. She lives in Wimbledon.")
     assert [label for name, label in got if name == "Wimbledon"] == ["EVENT", "EVENT", "GPE"]
     assert ("Glastonbury", "EVENT") in ents("The band played Glastonbury in 2022.")
+
+
+def test_class5_an_unknown_word_before_a_noun_of_people_is_a_people() -> None:
+    got = ents("It was praised by a Kankanaey elder and by Maasai herders.")
+    assert ("Kankanaey", "NORP") in got and ("Maasai", "NORP") in got
+    assert ("Foxconn", "ORG") in ents("Foxconn workers struck.")

@@ -174,3 +174,15 @@ def _region_after(text: str, start: int) -> bool:
     if m is None:
         return False
     return m.group(1) in gazetteer().regions
+
+
+# A noun of people after a name, perhaps after "and" and another name: "Kankanaey elder",
+# "Igorot and Lumad groups", "Maasai herders" (class 5: peoples tagged ORG).
+_PEOPLE_AFTER = compiled(
+    r"(?: (?:and|or) [A-Z][\w'’-]+)? (?:" + "|".join(sorted(lexicon.PEOPLE_NOUNS)) + r")\b"
+)
+
+
+def people_context(text: str, end: int) -> bool:
+    """An unknown word right before a noun of people is a people (NORP), not an ORG."""
+    return _PEOPLE_AFTER.match(text, end) is not None

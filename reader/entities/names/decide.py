@@ -14,6 +14,7 @@ from reader.entities.names.cues import (
     employer_before_role,
     facility_context,
     language_use,
+    people_context,
     person_cue,
     place_context,
     says_after,
@@ -144,6 +145,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "FAC"
     if place_context(art.text, t.start, t.end):
         return "GPE"
+    if people_context(art.text, t.end):
+        return "NORP"
     return "ORG" if lone_word_score(mem, t) > 0 else None
 
 
