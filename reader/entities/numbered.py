@@ -63,6 +63,11 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         or text[number.start - 1 : number.start] not in " \u00a0"
     ):
         return None
+    prev = ents[i - 1] if i else None
+    after_product = prev is not None and prev.label == "PRODUCT" and prev.end + 1 == number.start
+    space = text.rfind(" ", max(0, number.start - _WINDOW), number.start - 1)
+    if not (after_product or text[space + 1 : space + 2].isupper()):
+        return None  # "about 300", "the 12": no capitalised word before (most numbers)
     word = _MODEL_WORD.match(text, number.end)
     ends = (word.end(), number.end) if word else (number.end,)
     before = _WORDS_BEFORE.search(text, max(0, number.start - _WINDOW), number.start)
@@ -73,8 +78,7 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
                 label = names.get(text[start:end])
                 if label is not None:
                     return Entity(start, end, label)
-    prev = ents[i - 1] if i else None
-    if prev is not None and prev.label == "PRODUCT" and prev.end + 1 == number.start:
+    if after_product and prev is not None:
         return Entity(prev.start, ends[0], "PRODUCT")  # "PlayStation 5", "iPhone 16 Pro"
     return None
 

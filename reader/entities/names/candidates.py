@@ -314,6 +314,8 @@ def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
     """ "Transport for London", "Transport for Greater Manchester", "Teach for America": a
     capitalised word mid-sentence, "for", and a place is a body named for the place (class
     4: the name reduced to the place). At a sentence start "Plans for London" is no name."""
+    if len(toks) < 3:
+        return False  # most names: no room for "for"
     k = next((k for k, t in enumerate(toks) if t.connector), 0)
     if not 1 <= k <= 2 or toks[k].word != "for" or k + 1 >= len(toks):
         return False
