@@ -19,6 +19,7 @@ from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
 _EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
+_LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
@@ -48,6 +49,13 @@ _FAC_NOUN_AFTER = compiled(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b
 def event_end(text: str, end: int) -> int:
     """End of an EVENT with the year written after it ("Olympics 2024")."""
     m = _EVENT_YEAR.match(text, end)
+    return m.end() if m else end
+
+
+def law_end(text: str, end: int) -> int:
+    """End of a LAW with its year or its number after it ("Data Protection Act 2018",
+    "Senate Bill No. 2218", "House Bill 5"; class 4: a name cut short)."""
+    m = _EVENT_YEAR.match(text, end) or _LAW_NUMBER.match(text, end)
     return m.end() if m else end
 
 

@@ -61,6 +61,8 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     title_re = _long_law_re()
     last_end = 0
     for end in _law_keyword_ends(text):
+        if _NAME_GOES_ON.match(text, end):
+            continue  # "Convention Centre": the keyword is inside another name
         for m in title_re.finditer(text, max(last_end, end - 300), end):
             if m.end() != end:
                 continue
@@ -68,8 +70,26 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
             words = m.group().split(" ")
             while words and words[0] in lexicon.FUNCTION_WORDS:
                 start += len(words.pop(0)) + 1
+            start, words = _after_other_laws(start, words)
             if len(words) >= 4 and any(w.islower() for w in words):
                 out.append((start, end, "LAW"))
                 last_end = end
             break
     return out
+
+
+# A capitalised word right after a law keyword: the keyword does not end a title there.
+_NAME_GOES_ON = compiled(r"[ \u00a0][A-Z]")
+
+
+def _after_other_laws(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The last title of "Geneva Convention and the Paris Convention": a keyword followed by
+    "and" or "or" ends one title and the next starts after the small words (class 4: two
+    names as one)."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in _LAW_KEYWORDS and words[i + 1] in ("and", "or"):
+            cut = i + 1
+            while cut < len(words) and words[cut].islower():
+                cut += 1
+            return start + sum(len(w) + 1 for w in words[:cut]), words[cut:]
+    return start, words

@@ -163,8 +163,13 @@ FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
 Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
-Place
+Place Stage Line
 """)
+# Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
+# as an ORG): before "Centre" or "Center" they make the name a FAC.
+FAC_CENTRE_KINDS = words(
+    "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic"
+)
 
 LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf

@@ -3,7 +3,7 @@ rules, merged into one list, then repaired at the boundaries."""
 
 from __future__ import annotations
 
-from reader.entities.boundaries import context_fixes, event_end, merge_units
+from reader.entities.boundaries import context_fixes, event_end, law_end, merge_units
 from reader.entities.laws import law_spans
 from reader.entities.names import name_spans
 from reader.entities.names.article import lower_vocab
@@ -41,17 +41,20 @@ def pattern_candidates(text: str) -> list[Candidate]:
     return candidates
 
 
-#: Labels whose names take the year written right after them.
-_DATED = frozenset({"EVENT", "LAW"})
-
-
 def name_candidates(text: str, vocab: set[str]) -> list[Candidate]:
     """The capitalised names' pass, an event's name with its edition ("Games 2024") and a
-    law's with its year ("Data Protection Act 2018": the year is part of the title)."""
-    return [
-        (s, event_end(text, e) if label in _DATED else e, label, NAME)
-        for s, e, label in name_spans(text, vocab)
-    ]
+    law's with its year or number ("Data Protection Act 2018", "Senate Bill No. 2218")."""
+    return [(s, _end(text, e, label), label, NAME) for s, e, label in name_spans(text, vocab)]
+
+
+def _end(text: str, end: int, label: str) -> int:
+    """Where a name ends with what is written after it: an event's year, a law's year or
+    number."""
+    if label == "EVENT":
+        return event_end(text, end)
+    if label == "LAW":
+        return law_end(text, end)
+    return end
 
 
 def merge(

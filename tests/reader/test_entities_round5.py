@@ -192,3 +192,25 @@ def test_class5_an_unknown_word_before_a_noun_of_people_is_a_people() -> None:
     got = ents("It was praised by a Kankanaey elder and by Maasai herders.")
     assert ("Kankanaey", "NORP") in got and ("Maasai", "NORP") in got
     assert ("Foxconn", "ORG") in ents("Foxconn workers struck.")
+
+
+def test_class2_centres_lines_and_stages_that_are_places_to_go_are_facilities() -> None:
+    got = ents("A party at Eko Convention Centre and the Durban International Convention Centre.")
+    assert got == [
+        ("Eko Convention Centre", "FAC"),
+        ("Durban International Convention Centre", "FAC"),
+    ]
+    lines = ents("Fans took the Violet Line to the Pyramid Stage. The Arts Centre said.")
+    assert ("Violet Line", "FAC") in lines and ("Pyramid Stage", "FAC") in lines
+    assert ("Arts Centre", "ORG") in lines
+
+
+def test_class4_a_law_keeps_its_number_and_two_laws_joined_by_and_are_two() -> None:
+    got = ents("Senators voted for Senate Bill No. 2218. House Bill 5 passed.")
+    assert ("Senate Bill No. 2218", "LAW") in got and ("House Bill 5", "LAW") in got
+    assert ents("The Geneva Convention and the Paris Convention apply.") == [
+        ("Geneva Convention", "LAW"),
+        ("Paris Convention", "LAW"),
+    ]
+    long_title = "Protecting Americans from Foreign Adversary Controlled Applications Act"
+    assert (long_title, "LAW") in ents(f"Congress passed the {long_title}.")

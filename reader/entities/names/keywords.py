@@ -29,6 +29,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if len(toks) < 2:
         return None
     last = toks[-1].word
+    if last in ("Centre", "Center") and toks[-2].word in lexicon.FAC_CENTRE_KINDS:
+        return "FAC"  # "Durban International Convention Centre"
     if last.split("-")[0] in lexicon.ORG_TAIL:
         return "ORG"  # "Justice Department", "Acme Co-op"
     if last in lexicon.LAW_TAIL:
