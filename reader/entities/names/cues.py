@@ -177,7 +177,7 @@ def _region_after(text: str, start: int) -> bool:
 
 
 # A noun of people after a name, perhaps after "and" and another name: "Kankanaey elder",
-# "Igorot and Lumad groups", "Maasai herders" (class 5: peoples tagged ORG).
+# "Igorot and Lumad tribes", "Maasai herders" (class 5: peoples tagged ORG).
 _PEOPLE_AFTER = compiled(
     r"(?: (?:and|or) [A-Z][\w'’-]+)? (?:" + "|".join(sorted(lexicon.PEOPLE_NOUNS)) + r")\b"
 )
