@@ -286,7 +286,7 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
     for k, t in enumerate(toks):
         if (t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :])) or (
-            t.connector and t.word.split()[0] == "for" and _place_for(mem, toks[:k])
+            t.connector and t.word.split()[0] == "for" and _known_place(mem, toks[:k])
         ):
             label_part(mem, toks[:k])
             label_part(mem, toks[k + 1 :])
@@ -321,20 +321,19 @@ def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
         return False
     if any(t.initial or not t.reliable for t in toks[:k]):
         return False
-    text, names = mem.art.text, mem.art.gaz.names
-    left = text[toks[0].start : toks[k - 1].end]
+    left = mem.art.text[toks[0].start : toks[k - 1].end]
     place = toks[k + 1 :]
     if len(place) > 1 and place[0].word in lexicon.PLACE_PREFIXES:
         place = place[1:]  # "Greater Manchester"
-    known = lookup(names, text[place[0].start : place[-1].end])
-    return lookup(names, left) is None and known in ("GPE", "LOC")
+    return lookup(mem.art.gaz.names, left) is None and _known_place(mem, place)
 
 
-def _place_for(mem: Memory, left: list[Tok]) -> bool:
-    """ "to Addis Ababa for the African Union summit": a known place before "for" ends
-    there (class 4: a name over-extended); "Transport for London" starts with no place."""
+def _known_place(mem: Memory, toks: list[Tok]) -> bool:
+    """``toks`` are one known place (GPE or LOC). Before "for" it ends the name there ("to
+    Addis Ababa for the African Union summit"; class 4: a name over-extended); after "for"
+    it is the place a body is named for ("Transport for London")."""
     names = mem.art.gaz.names
-    return bool(left) and lookup(names, mem.art.text[left[0].start : left[-1].end]) in (
+    return bool(toks) and lookup(names, mem.art.text[toks[0].start : toks[-1].end]) in (
         "GPE",
         "LOC",
     )
