@@ -1,9 +1,10 @@
 """The built-in recogniser on two cores, for one large text (``postil entities FILE``).
 
-Why: the recogniser's passes are independent until they are merged. The law-title and
-numeric passes read nothing but the text and take about a third of the time; the names pass
-needs the article's vocabulary and takes most of the rest. On a large file, a forked child runs
-the first while this process runs the second, and the merge is the same function
+Why: the recogniser's passes are independent until they are merged. The law-title, numeric
+and special-form passes take about two fifths of the time; the names pass takes most of the
+rest. On a large file, a forked child runs the first three while this process runs the names
+(each process makes the article's vocabulary it needs: cheaper than making it before the fork,
+when the child would wait for it), and the merge is the same function
 :func:`~reader.entities.recognizer.recognize` uses, on the same candidates in the same order:
 the result is identical, sooner (a test compares them).
 
@@ -48,11 +49,11 @@ def recognize_parallel(text: str) -> list[Entity]:
         _child(text, write_end)
     os.close(write_end)
     vocab = lower_vocab(text)
-    special = special_candidates(text, vocab)
     names = name_candidates(text, vocab)
-    patterns = _collect(pid, read_end)
-    if patterns is None:
-        patterns = pattern_candidates(text)
+    found = _collect(pid, read_end)
+    if found is None:
+        found = (special_candidates(text, vocab), pattern_candidates(text))
+    special, patterns = found
     return merge(text, special, patterns, names)
 
 
@@ -74,7 +75,8 @@ def _child(text: str, write_end: int) -> None:
     flushes its output buffers (``os._exit``)."""
     code = 1
     try:
-        data = pickle.dumps(pattern_candidates(text), protocol=pickle.HIGHEST_PROTOCOL)
+        found = (special_candidates(text, lower_vocab(text)), pattern_candidates(text))
+        data = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_end, "wb") as out:
             out.write(data)
         code = 0
@@ -82,8 +84,9 @@ def _child(text: str, write_end: int) -> None:
         os._exit(code)
 
 
-def _collect(pid: int, read_end: int) -> list[Candidate] | None:
-    """The child's candidates, or ``None`` if it failed (after it has been waited for)."""
+def _collect(pid: int, read_end: int) -> tuple[list[Candidate], list[Candidate]] | None:
+    """The child's special and pattern candidates, or ``None`` if it failed (after it has
+    been waited for)."""
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     status = 1
@@ -95,4 +98,6 @@ def _collect(pid: int, read_end: int) -> list[Candidate] | None:
         found = pickle.loads(data)  # from our own child, over our own pipe
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
         return None
-    return found if isinstance(found, list) else None
+    if isinstance(found, tuple) and len(found) == 2 and all(isinstance(f, list) for f in found):
+        return found
+    return None
