@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.event_places import event_places
+from reader.entities.joined_names import joined_names
 from reader.entities.numbered import numbered_names
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
@@ -100,7 +101,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
     ents = _facilities(text, _possessive_names(text, ents))
-    return event_places(text, numbered_names(text, ents))
+    return event_places(text, joined_names(text, numbered_names(text, ents)))
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

@@ -28,6 +28,7 @@ Photo Image Video Source Sources Editor Edited Updated Published Posted Reportin
 Copyright Contact Home Menu Search Next Previous Comments Comment Reply Email Print More
 Many Why Once Whereas Overall Ultimately Notably Similarly Likewise Specifically Unlike
 Officials Critics Experts Analysts Observers Supporters Users Lawmakers Residents People
+Organisers Organizers Promoters Regulators Prosecutors
 Police Staff Management Government Military Everyone Nobody Someone Anyone Nothing Everything
 """)
 
@@ -134,7 +135,7 @@ PRODUCT_NOUNS = words("""
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
 rocket satellite airliner smartphone smartphones handset handsets laptop laptops tablet
 tablets console consoles headset headsets chip chips processor processors skin drone drones
-e-reader e-readers
+e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snack snacks
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.

@@ -32,3 +32,41 @@ def test_class1_a_team_on_a_results_line_outvotes_a_body_mention_labelled_by_def
     body = RESULTS.split("\n\n")[-1]
     text = "The club's hotel is in Grimsby. " + body.replace("as Grimsby beat", "as they beat")
     assert ("Grimsby", "GPE") in ents(text)
+
+
+def test_class4_a_body_named_by_its_subject_after_on_is_one_name() -> None:
+    got = ents("The Council on Foreign Relations published a report on Monday.")
+    assert ("Council on Foreign Relations", "ORG") in got
+    got = ents("The Senate Committee on Foreign Affairs met in Washington.")
+    assert ("Senate Committee on Foreign Affairs", "ORG") in got
+    # Left alone: a date or a known name after "on" is not the body's subject.
+    got = ents("The European Commission on Tuesday fined Google. The Council on Ukraine met.")
+    assert ("European Commission", "ORG") in got and ("Tuesday", "DATE") in got
+    assert ("Ukraine", "GPE") in got
+
+
+def test_class4_a_body_whose_name_starts_with_two_common_nouns_is_one_name() -> None:
+    got = ents("The plans go to the Police and Crime Panel on 18 March.")
+    assert ("Police and Crime Panel", "ORG") in got
+    # Left alone: a name of its own before "and" stays apart.
+    got = ents("The BBC and Channel 4 News Service said so.")
+    assert ("BBC", "ORG") in got
+
+
+def test_class5_a_compass_word_before_a_people_is_one_norp() -> None:
+    got = ents("Its South Australian secretary spoke. A West German court ruled.")
+    assert ("South Australian", "NORP") in got and ("West German", "NORP") in got
+    # Left alone: a compass word that is a region keeps its own span.
+    assert ("South", "NORP") not in ents("Australians in the South voted.")
+
+
+def test_class2_a_name_before_a_drink_or_snack_noun_is_a_product() -> None:
+    got = ents("The brewer, whose Harmattan Gold lager sells well, reported profit.")
+    assert ("Harmattan Gold", "PRODUCT") in got
+    got = ents("Sales of its Crunchwell snack bars rose.")
+    assert ("Crunchwell", "PRODUCT") in got
+
+
+def test_class6_a_plural_role_at_a_sentence_start_is_no_part_of_a_name() -> None:
+    got = ents("Organisers BookMyShow said tickets sold out.")
+    assert ("BookMyShow", "ORG") in got

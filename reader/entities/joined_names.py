@@ -1,0 +1,101 @@
+"""Names the names pass cut in two, joined again over the merged spans (class 4).
+
+The names pass builds a name from capitalised words and a few connectors ("of", "and",
+"for"); three kinds of name fall apart there, and are joined here, where every span is known:
+
+* a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
+  ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
+  "on" must not start with a calendar word or a name the gazetteer knows, "the Council on
+  Ukraine");
+* a body whose name starts with two common nouns: "the Police and Crime Panel" ("Police"
+  alone is no name, so the pass kept "Crime Panel"); only after "the", and only when the word
+  before "and" is covered by no span and is no known name ("the BBC and Channel 4 News" stays
+  two);
+* a compass word before a people's adjective: "South Australian", "West German" are one
+  NORP, where the pass found "South" (an ORG or LOC) and "Australian".
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
+from reader.entities.numbered import _replaced
+from reader.entities.regex_code import compiled
+from reader.entities.types import Entity
+
+# Bodies that are named by their subject after "on".
+_SUBJECT_BODIES = lexicon.words(
+    "Commission Committee Subcommittee Council Conference Panel Board Institute Forum Centre"
+    " Center Office Taskforce"
+)
+# " on Human Rights", " on Foreign Relations", " on Indigenous Peoples": capitalised words,
+# perhaps joined by "and" or "of" ("on Science and Technology").
+_ON_SUBJECT = compiled(
+    r" on ([A-Z][a-z][\w-]*(?: (?:(?:and|of|for) )?[A-Z][a-z][\w-]*){0,4})(?![\w'’-])"
+)
+_CALENDAR = lexicon.words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Christmas Easter"""
+)
+# "the Police and ", "the Health and " right before the span.
+_COMMON_AND = compiled(r"\b[Tt]he ([A-Z][a-z]+) and $")
+_COMPASS = lexicon.words("North South East West Northern Southern Eastern Western")
+
+
+def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with each of the three kinds of cut name joined (see the module)."""
+    found: list[Entity] = []
+    for i, e in enumerate(ents):
+        joined = None
+        if e.label == "ORG":
+            joined = _body_on_subject(text, ents, i) or _common_nouns_and(text, ents, i)
+        elif e.label == "NORP" and i:
+            joined = _compass_people(text, ents[i - 1], e)
+        if joined is not None and (not found or joined.start >= found[-1].end):
+            found.append(joined)
+    return _replaced(ents, found) if found else ents
+
+
+def _body_on_subject(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """ "Commission on Human Rights": an ORG ending in a body noun, then "on" and its
+    subject."""
+    body = ents[i]
+    if not text.startswith(" on ", body.end):
+        return None
+    if text[body.start : body.end].rsplit(" ", 1)[-1] not in _SUBJECT_BODIES:
+        return None
+    m = _ON_SUBJECT.match(text, body.end)
+    if m is None:
+        return None
+    first = m.group(1).split(" ", 1)[0]
+    if first in _CALENDAR or first in gazetteer().names:
+        return None  # "the Committee on Tuesday", "the Council on Ukraine"
+    if text.startswith(("'s", "’s"), m.end()):
+        return None  # "the Commission on Brussels's plan": a name of its own
+    return Entity(body.start, m.end(), "ORG")
+
+
+def _common_nouns_and(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """ "the Police and Crime Panel": a common noun and "and" before an ORG that ends in a
+    body's noun."""
+    org = ents[i]
+    if text[org.start - 5 : org.start] != " and ":
+        return None  # most ORGs: a cheap test before the pattern
+    m = _COMMON_AND.search(text, max(0, org.start - 24), org.start)
+    if m is None or (i and ents[i - 1].end > m.start(1)):
+        return None  # the word before "and" is (part of) another span
+    if m.group(1) in gazetteer().names:
+        return None  # "the Reuters and ...": a name of its own
+    words = text[org.start : org.end].split(" ")
+    if len(words) < 2 or words[-1] not in lexicon.ORG_TAIL:
+        return None
+    return Entity(m.start(1), org.end, "ORG")
+
+
+def _compass_people(text: str, prev: Entity, norp: Entity) -> Entity | None:
+    """ "South Australian": a compass word, as its own span, right before a NORP."""
+    if prev.end + 1 != norp.start or text[prev.end] != " ":
+        return None
+    if text[prev.start : prev.end] not in _COMPASS:
+        return None
+    return Entity(prev.start, norp.end, "NORP")
