@@ -112,7 +112,7 @@ Vice Deputy
 # First word of a geographic feature name ("Mount Agung", "Lake Victoria", "Cape Horn").
 LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch River")
 # First word of an Irish county ("County Clare", "Co Donegal"; class 8, "Co Clare" as a person).
-GPE_HEAD = words("County Co Co.")
+GPE_HEAD = words("County Co Co. Port")
 
 # Prefixes that make a bigger or smaller version of a place ("Greater Manchester").
 PLACE_PREFIXES = words("""

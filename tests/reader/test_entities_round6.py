@@ -70,3 +70,21 @@ def test_class2_a_name_before_a_drink_or_snack_noun_is_a_product() -> None:
 def test_class6_a_plural_role_at_a_sentence_start_is_no_part_of_a_name() -> None:
     got = ents("Organisers BookMyShow said tickets sold out.")
     assert ("BookMyShow", "ORG") in got
+
+
+def test_class4_a_generic_word_inside_a_famous_name_does_not_cut_it() -> None:
+    # "Watch" is generic news vocabulary ("Watch the video"), and "Human" an everyday word
+    # at a sentence start: neither may cut a known name.
+    for text in (
+        "Human Rights Watch and Oxfam condemned the ruling.",
+        "A report by Human Rights Watch and Amnesty International said so.",
+    ):
+        assert ("Human Rights Watch", "ORG") in ents(text)
+    assert ents("Watch the video and Oxfam's reply.") == [("Oxfam", "ORG")]
+
+
+def test_class8_port_heads_a_town_and_party_branches_are_organisations() -> None:
+    got = ents("Tata Steel will keep the Port Talbot works open. Scottish Labour lost a seat.")
+    assert ("Port Talbot", "GPE") in got and ("Scottish Labour", "ORG") in got
+    # Left alone: clubs named by a port are on the list of organisations.
+    assert ("Port Vale", "ORG") in ents("Port Vale beat Walsall 2-1 on Saturday.")

@@ -63,7 +63,7 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     org = has_org_keyword(toks)
     part: list[Tok] = []
     for i, t in enumerate(toks):
-        split = not t.connector and _splits(t.word, org)
+        split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, t)
         if not split and not t.connector and is_letter(t.word):
             if i == len(toks) - 1 and len(t.word) == 1:
                 return  # "Band D", "Plan B": a grade, the run is no name
@@ -74,6 +74,14 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         else:
             part.append(t)
     label_part(mem, part)
+
+
+def _known_to(mem: Memory, part: list[Tok], t: Tok) -> bool:
+    """Does a known name run from the part's start through ``t``? A generic word ends no
+    famous name ("Human Rights Watch and Oxfam" lost the first; class 4: names cut short)."""
+    if not part:
+        return False
+    return lookup(mem.art.gaz.names, mem.art.text[part[0].start : t.end]) is not None
 
 
 def _languages(mem: Memory, toks: list[Tok]) -> bool:
@@ -229,7 +237,9 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and len(toks) > 1
         and art.ordinary(first.word)
         and lookup(names, first.word) is None
-        and lookup(names, art.text[first.start : toks[1].end]) is None
+        and not any(  # "Human Rights Watch and Oxfam"
+            lookup(names, art.text[first.start : t.end]) for t in toks[1:4] if not t.connector
+        )
         and not (len(toks) == 2 and keyword_label(toks) is not None)
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
