@@ -106,8 +106,6 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
     toks = _trim_connectors(toks)
     if len(toks) == 1 and (is_stop(toks[0].word) or is_title(toks[0].word)):
         return
-    for t in toks:  # the line's layout decides, not its capitals: strong evidence, which
-        t.reliable = True  # outvotes a body mention labelled by default ("Utrecht beat")
     if toks:
         mem.emit(toks, label)
 
