@@ -355,7 +355,7 @@ Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs M
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
 HD CCTV PIN OST K-pop
-Grammy Grammys Bafta Baftas BAFTA BAFTAs
+Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
 
@@ -366,7 +366,8 @@ Island Islands Coast Lakes Mountain Valley Border Union Victory Independence Lib
 Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale Mount
 Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
 Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
-Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport
+Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport Best
+Metro
 """)
 
 
@@ -423,8 +424,6 @@ opera epic thriller comedy biopic show podcast anthem debut soap ballad sequel r
 """)
 # Nouns of works that are verbs too: a title after one needs a determiner before it.
 WORK_VERBS = words("play show track book film debut single remake")
-# Prizes written like names (WORK_OF_ART in OntoNotes): not an ORG.
-PRIZES = words("Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars")
 
 # Lower-case nouns after an unknown name that make it a facility (class 2: venues).
 FAC_NOUNS = words("""

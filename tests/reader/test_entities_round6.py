@@ -66,3 +66,25 @@ def test_class8_port_heads_a_town_and_party_branches_are_organisations() -> None
     assert ("Port Talbot", "GPE") in got and ("Scottish Labour", "ORG") in got
     # Left alone: clubs named by a port are on the list of organisations.
     assert ("Port Vale", "ORG") in ents("Port Vale beat Walsall 2-1 on Saturday.")
+
+
+def test_class6_an_award_category_is_no_entity() -> None:
+    assert ents("The film won Best Picture and Best Actress.") == []
+    assert ents("It won seven Oscars.") == [("seven", "CARDINAL")]
+    # Left alone: a known name that starts with "Best", and a person called Best.
+    assert ("Best Buy", "ORG") in ents("Preorders open at Best Buy on Friday.")
+    assert ("George Best", "PERSON") in ents("George Best scored twice.")
+
+
+def test_class8_small_towns_spelled_like_everyday_words_are_no_places() -> None:
+    # "Best" (a Dutch town) and "Metro" (an Indonesian city) are ambiguous places:
+    # "Metro Manila" is one region, not a city beside a city.
+    assert ents("Cinemas in Metro Manila show only local films.") == [("Metro Manila", "GPE")]
+
+
+def test_class2_a_known_maker_before_a_product_noun_stays_the_maker() -> None:
+    got = ents("It runs on the tablet's MediaTek chip. Nokia handsets and Alphabet's Wing.")
+    assert ("MediaTek", "ORG") in got and ("Nokia", "ORG") in got
+    assert ("Alphabet", "ORG") in got
+    # Left alone: an unknown name before a product noun is the product.
+    assert ("Kestrel", "PRODUCT") in ents("The firm showed its Kestrel drone.")

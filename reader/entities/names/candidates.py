@@ -168,6 +168,8 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
             label_part(mem, toks[k + 1 :])
             return
     toks, label = _drop_ordinary_first(mem, toks)
+    if label is None and toks[0].word == "Best" and len(toks) > 1:
+        return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):
         mem.emit(toks, "PERSON")  # "By Lena Park": a byline names people
         return

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterator
 from itertools import accumulate
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import lower_vocab
 from reader.entities.regex_code import compiled
 
@@ -92,7 +93,11 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
         if named:
             name = named.group(1)
-            if not name.isupper() and name not in lexicon.FUNCTION_WORDS:
+            if (
+                not name.isupper()
+                and name not in lexicon.FUNCTION_WORDS
+                and gazetteer().names.get(name) != "ORG"  # "the tablet's MediaTek chip": a
+            ):  # known maker before its product noun is the maker
                 found.add(name)
     return found
 
