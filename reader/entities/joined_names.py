@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); three kinds of name fall apart there, and are joined here, where every span is known:
+"for"); five kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -11,6 +11,10 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   alone is no name, so the pass kept "Crime Panel"); only after "the", and only when the word
   before "and" is covered by no span and is no known name ("the BBC and Channel 4 News" stays
   two);
+* a body and the country or region it belongs to: "Motorcycle Assembly of Kenya", "Football
+  Association of Ireland" (a body's word, "of" or "of the", a known country or region);
+* an office named by its holder: "Information Commissioner's Office", "Attorney General's
+  Office" (the names pass sees a title and a lone "Office");
 * a compass word before a people's adjective: "South Australian", "West German" are one
   NORP, where the pass found "South" (an ORG or LOC) and "Australian".
 """
@@ -40,6 +44,10 @@ _CALENDAR = lexicon.words(
 # "the Police and ", "the Health and " right before the span.
 _COMMON_AND = compiled(r"\b[Tt]he ([A-Z][a-z]+) and $")
 _COMPASS = lexicon.words("North South East West Northern Southern Eastern Western")
+_OF = (" of ", " of the ")
+# The holder's title before "'s Office": capitalised words, the last one a title.
+_HOLDER = compiled(r"((?:[A-Z][\w-]*[ \u00a0]){0,3}([A-Z][\w-]*))['’]s[ \u00a0]$")
+_HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Registrar Attorney")
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -48,7 +56,12 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
     for i, e in enumerate(ents):
         joined = None
         if e.label == "ORG":
-            joined = _body_on_subject(text, ents, i) or _common_nouns_and(text, ents, i)
+            joined = (
+                _body_on_subject(text, ents, i)
+                or _common_nouns_and(text, ents, i)
+                or _body_of_country(text, ents, i)
+                or _holders_office(text, ents, i)
+            )
         elif e.label == "NORP" and i:
             joined = _compass_people(text, ents[i - 1], e)
         if joined is not None and (not found or joined.start >= found[-1].end):
@@ -99,3 +112,38 @@ def _compass_people(text: str, prev: Entity, norp: Entity) -> Entity | None:
     if text[prev.start : prev.end] not in _COMPASS:
         return None
     return Entity(prev.start, norp.end, "NORP")
+
+
+def _body_of_country(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """ "Motorcycle Assembly of Kenya": an ORG ending in a body's word, "of" (or "of the")
+    and a known country or region right after."""
+    body = ents[i]
+    if i + 1 == len(ents) or ents[i + 1].label != "GPE":
+        return None
+    place = ents[i + 1]
+    if text[body.end : place.start] not in _OF:
+        return None
+    if text[body.start : body.end].rsplit(" ", 1)[-1] not in lexicon.ORG_TAIL:
+        return None
+    if text[place.start : place.end] not in gazetteer().regions:
+        return None  # "the Bank of Toronto" is a city's name, left to the names pass
+    return Entity(body.start, place.end, "ORG")
+
+
+def _holders_office(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """ "Information Commissioner's Office": a lone "Office" after a holder's title and
+    "'s" is that holder's office."""
+    office = ents[i]
+    if text[office.start : office.end] != "Office":
+        return None
+    if text[office.start - 3 : office.start] not in ("'s ", "’s "):
+        return None
+    m = _HOLDER.search(text, max(0, office.start - 60), office.start)
+    if m is None or m.group(2) not in _HOLDERS:
+        return None
+    start = m.start(1)
+    if text.startswith(("The ", "the "), start):
+        start += 4
+    if i and ents[i - 1].end > start and ents[i - 1].label not in ("ORG", "PERSON"):
+        return None  # a place or a date inside: leave the spans as they are
+    return Entity(start, office.end, "ORG")

@@ -88,3 +88,14 @@ def test_class2_a_known_maker_before_a_product_noun_stays_the_maker() -> None:
     assert ("Alphabet", "ORG") in got
     # Left alone: an unknown name before a product noun is the product.
     assert ("Kestrel", "PRODUCT") in ents("The firm showed its Kestrel drone.")
+
+
+def test_class4_a_body_of_a_country_and_a_holders_office_are_one_name() -> None:
+    got = ents("It cited the Motorcycle Assembly of Kenya and the Football Association of Ireland.")
+    assert ("Motorcycle Assembly of Kenya", "ORG") in got
+    assert ("Football Association of Ireland", "ORG") in got
+    got = ents("The Information Commissioner's Office fined it. The Attorney General's Office met.")
+    assert ("Information Commissioner's Office", "ORG") in got
+    assert ("Attorney General's Office", "ORG") in got
+    # Left alone: a person's possessive before a name with "Office" in it.
+    assert ("Office Depot", "ORG") in ents("Smith's Office Depot store closed.")
