@@ -99,3 +99,15 @@ def test_class4_a_body_of_a_country_and_a_holders_office_are_one_name() -> None:
     assert ("Attorney General's Office", "ORG") in got
     # Left alone: a person's possessive before a name with "Office" in it.
     assert ("Office Depot", "ORG") in ents("Smith's Office Depot store closed.")
+
+
+def test_class3_leaders_named_by_surname_alone_are_people() -> None:
+    got = ents("Putin met Macron and Modi. Zelensky and Netanyahu spoke. Musk said so.")
+    assert {label for _, label in got} == {"PERSON"} and len(got) == 6
+    assert ("Obama", "PERSON") in ents("Obama spoke in Chicago.")  # not the Japanese city
+    # Left alone: the full name stays whole, and a name the surname heads keeps its kind.
+    assert ents("President Joe Biden met Elon Musk.") == [
+        ("Joe Biden", "PERSON"),
+        ("Elon Musk", "PERSON"),
+    ]
+    assert ("Trump Tower", "FAC") in ents("They met at Trump Tower.")

@@ -182,6 +182,8 @@ class _Segmenter:
             return "GPE"  # "Greater Manchester" even at a sentence start or in a headline
         if run and label == "ORG" and not self.caps_only and all(_acronym(x) for x in run):
             return "ORG"  # "PKO BP": an acronym before a known organisation (class 4)
+        if run and label == "PERSON" and len(run) <= 2 and not any(x.cut for x in run):
+            return "PERSON"  # "Joe Biden": given names before a surname known alone
         if (
             not run
             or self.caps_only
