@@ -98,8 +98,9 @@ def compile_tables() -> Gazetteer:
         names.update(dict.fromkeys(read_well_known(label), label))
     names.update(dict.fromkeys(sorted(lexicon.ORG_WELL_KNOWN), "ORG"))
     names.update(dict.fromkeys(sorted(lexicon.EVENT_WORDS), "EVENT"))
-    for party in sorted(lexicon.PARTY_NAMES):
-        names.setdefault(party, "ORG")
+    # A party is an ORG ("The Liberal Democrats called for"; a member noun after it makes it
+    # NORP, decided in context), over a people's word it is spelled like.
+    names.update(dict.fromkeys(sorted(lexicon.PARTY_NAMES), "ORG"))
     names.update(dict.fromkeys(sorted(lexicon.PRODUCT_WORDS), "PRODUCT"))
     for word in lexicon.FUNCTION_WORDS | lexicon.NOT_NAMES:
         if names.get(word) != "ORG":

@@ -378,6 +378,7 @@ PARTY_NAMES = words("Labour SNP DUP UKIP ODM ANC EFF ZANU-PF") | {
     "Fianna Fáil",
     "Fine Gael",
     "Plaid Cymru",
+    "Lib Dem",
     "Lib Dems",
     "Liberal Democrats",
     "Social Democrats",

@@ -111,3 +111,10 @@ def test_class3_leaders_named_by_surname_alone_are_people() -> None:
         ("Elon Musk", "PERSON"),
     ]
     assert ("Trump Tower", "FAC") in ents("They met at Trump Tower.")
+
+
+def test_class5_a_party_acts_as_an_org_and_modifies_as_a_norp() -> None:
+    assert ents("The Lib Dem leader, Ed Davey, spoke.")[0] == ("Lib Dem", "NORP")
+    assert ents("The Liberal Democrats called for a review.") == [("Liberal Democrats", "ORG")]
+    # Left alone: a party's name before a member noun stays the member's label.
+    assert ents("A Liberal Democrats councillor spoke.") == [("Liberal Democrats", "NORP")]

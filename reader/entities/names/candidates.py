@@ -51,14 +51,15 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         return
     if _languages(mem, toks) or toks[-1].word in ("Prize", "Prizes"):
         return  # a prize ("Mercury Prize") is a WORK_OF_ART, outside postil's labels (class 2)
-    whole = lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end])
+    text = mem.art.text
+    whole = lookup(mem.art.gaz.names, text[toks[0].start : toks[-1].end])
     if whole is not None and all(t.reliable for t in toks):
-        mem.emit(toks, whole)  # "Home Counties": a known name with a function word inside
+        _emit_known(mem, toks, whole)  # "Home Counties": a known name with a function word
         return
     if toks[0].word == "The" and len(toks) > 2:
-        rest = lookup(mem.art.gaz.names, mem.art.text[toks[1].start : toks[-1].end])
+        rest = lookup(mem.art.gaz.names, text[toks[1].start : toks[-1].end])
         if rest is not None:
-            mem.emit(toks[1:], rest)  # "The All Blacks": "The" is no part of the name
+            _emit_known(mem, toks[1:], rest)  # "The All Blacks": "The" is no part of it
             return
     org = has_org_keyword(toks)
     part: list[Tok] = []
@@ -74,6 +75,13 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         else:
             part.append(t)
     label_part(mem, part)
+
+
+def _emit_known(mem: Memory, toks: list[Tok], label: str) -> None:
+    """A known name, a party's as a member's label before a member noun ("The Lib Dem
+    leader": NORP; class 5)."""
+    text, end = mem.art.text, toks[-1].end
+    mem.emit(toks, party_label(text, end, text[toks[0].start : end], label))
 
 
 def _known_to(mem: Memory, part: list[Tok], t: Tok) -> bool:
