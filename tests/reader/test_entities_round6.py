@@ -58,6 +58,8 @@ def test_class4_a_generic_word_inside_a_famous_name_does_not_cut_it() -> None:
         "A report by Human Rights Watch and Amnesty International said so.",
     ):
         assert ("Human Rights Watch", "ORG") in ents(text)
+    got = ents("Amazon Web Services and Microsoft Azure lead the market.")
+    assert ("Amazon Web Services", "ORG") in got  # a longer known name through "Web"
     assert ents("Watch the video and Oxfam's reply.") == [("Oxfam", "ORG")]
 
 
@@ -118,3 +120,9 @@ def test_class5_a_party_acts_as_an_org_and_modifies_as_a_norp() -> None:
     assert ents("The Liberal Democrats called for a review.") == [("Liberal Democrats", "ORG")]
     # Left alone: a party's name before a member noun stays the member's label.
     assert ents("A Liberal Democrats councillor spoke.") == [("Liberal Democrats", "NORP")]
+
+
+def test_class2_technology_names_a_reader_meets_daily() -> None:
+    got = ents("Meta released new Ray-Ban glasses. The Steam Deck and the Pixel Watch 3 sold.")
+    assert ("Meta", "ORG") in got and ("Ray-Ban", "ORG") in got
+    assert ("Steam Deck", "PRODUCT") in got and ("Pixel Watch 3", "PRODUCT") in got

@@ -64,7 +64,7 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     org = has_org_keyword(toks)
     part: list[Tok] = []
     for i, t in enumerate(toks):
-        split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, t)
+        split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)
         if not split and not t.connector and is_letter(t.word):
             if i == len(toks) - 1 and len(t.word) == 1:
                 return  # "Band D", "Plan B": a grade, the run is no name
@@ -84,12 +84,14 @@ def _emit_known(mem: Memory, toks: list[Tok], label: str) -> None:
     mem.emit(toks, party_label(text, end, text[toks[0].start : end], label))
 
 
-def _known_to(mem: Memory, part: list[Tok], t: Tok) -> bool:
-    """Does a known name run from the part's start through ``t``? A generic word ends no
-    famous name ("Human Rights Watch and Oxfam" lost the first; class 4: names cut short)."""
+def _known_to(mem: Memory, part: list[Tok], toks: list[Tok], i: int) -> bool:
+    """Does a known name run from the part's start through ``toks[i]``? A generic word ends
+    no famous name ("Human Rights Watch and Oxfam", "Amazon Web Services and Microsoft" lost
+    the first; class 4: names cut short)."""
     if not part:
         return False
-    return lookup(mem.art.gaz.names, mem.art.text[part[0].start : t.end]) is not None
+    names, text, start = mem.art.gaz.names, mem.art.text, part[0].start
+    return any(lookup(names, text[start : t.end]) is not None for t in toks[i : i + 3])
 
 
 def _languages(mem: Memory, toks: list[Tok]) -> bool:
