@@ -126,3 +126,14 @@ def test_class2_technology_names_a_reader_meets_daily() -> None:
     got = ents("Meta released new Ray-Ban glasses. The Steam Deck and the Pixel Watch 3 sold.")
     assert ("Meta", "ORG") in got and ("Ray-Ban", "ORG") in got
     assert ("Steam Deck", "PRODUCT") in got and ("Pixel Watch 3", "PRODUCT") in got
+
+
+def test_class4_known_firms_joined_by_and_are_two_and_a_firm_named_with_and_is_one() -> None:
+    got = ents("The regulator fined Standard Chartered and Deutsche Bank on Monday.")
+    assert ("Standard Chartered", "ORG") in got and ("Deutsche Bank", "ORG") in got
+    assert ("Marks and Spencer", "ORG") in ents("Shares of Marks and Spencer jumped.")
+    got = ents("Reliance Industries and Adani Group shares fell.")
+    assert ("Reliance Industries", "ORG") in got and ("Adani Group", "ORG") in got
+    # Left alone: one body with "and" inside its name.
+    got = ents("The Australian Communications and Media Authority said so.")
+    assert ("Australian Communications and Media Authority", "ORG") in got

@@ -250,12 +250,21 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and not any(  # "Human Rights Watch and Oxfam"
             lookup(names, art.text[first.start : t.end]) for t in toks[1:4] if not t.connector
         )
-        and not (len(toks) == 2 and keyword_label(toks) is not None)
+        and not (len(head := _up_to_connector(toks)) == 2 and keyword_label(head) is not None)
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
             and lookup(names, toks[1].word) in ("GPE", "LOC")
         )
     )
+
+
+def _up_to_connector(toks: list[Tok]) -> list[Tok]:
+    """The words before the first connector ("Reliance Industries" of "Reliance Industries
+    and Adani Group")."""
+    for k, t in enumerate(toks):
+        if t.connector:
+            return toks[:k]
+    return toks
 
 
 def _byline_person(mem: Memory, toks: list[Tok]) -> bool:

@@ -72,6 +72,8 @@ def complete(toks: list[Tok], names: dict[str, str]) -> bool:
     if len(toks) == 1:
         word = toks[0].word
         return word in lexicon.ORG_TAIL or lookup(names, word) is not None
+    if lookup(names, " ".join(t.word for t in toks)) is not None:
+        return True  # "Standard Chartered and Deutsche Bank": a known name of its own
     label = keyword_label(toks)
     return label is not None and not (
         toks[0].word in lexicon.EVENT_HEAD and toks[-1].word not in lexicon.EVENT_TAIL
