@@ -112,6 +112,28 @@ _SEAT_ACTS = compiled(
 )
 
 
+# Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
+# motorways and A roads, after "the"), "Interstate 95", "I-95". Not Apple's chips ("the M4
+# chip", "the M2 MacBook Air"). The letter comes first, a literal ``re`` scans for; "the" is
+# checked behind it.
+_ROAD = compiled(
+    r"(?:(?:M|A)(?<=\b[Tt]he[ \u00a0][MA])\d{1,4}(?:\(M\)|\b)|(?:Interstate[ \u00a0]|I-)\d{1,3}\b)"
+    r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac)\b)"
+)
+
+
+_CHIP_WORDS = lexicon.words("chip chips chipset processor processors silicon")
+
+
+def roads(text: str, vocab: set[str]) -> list[Span]:
+    """Numbered roads as facilities ("the M25", "I-95"); in an article about chips, "the
+    M2" is Apple's, and only the American forms are looked for."""
+    found = [(m.start(), m.end(), "FAC") for m in _ROAD.finditer(text)]
+    if found and _CHIP_WORDS & vocab:
+        return [f for f in found if text[f[0]] not in "MA"]
+    return found
+
+
 def government_seats(text: str) -> list[Span]:
     """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
     if "Downing" not in text and " 10 " not in text:
@@ -195,6 +217,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(tech_models(text, vocab))
     out.extend(small_letter_products(text))
     out.extend(government_seats(text))
+    out.extend(roads(text, vocab))
     return out
 
 

@@ -137,3 +137,19 @@ def test_class4_known_firms_joined_by_and_are_two_and_a_firm_named_with_and_is_o
     # Left alone: one body with "and" inside its name.
     got = ents("The Australian Communications and Media Authority said so.")
     assert ("Australian Communications and Media Authority", "ORG") in got
+
+
+def test_class2_roads_theatres_docks_and_famous_buildings_are_facilities() -> None:
+    got = ents("Traffic left the M25 for I-95. The A1(M) and Interstate 80 were shut.")
+    assert [name for name, label in got if label == "FAC"] == [
+        "M25",
+        "I-95",
+        "A1(M)",
+        "Interstate 80",
+    ]
+    got = ents("She joined the Abbey Theatre. The ship reached Tilbury Docks.")
+    assert ("Abbey Theatre", "FAC") in got and ("Tilbury Docks", "FAC") in got
+    got = ents("Protesters met outside Leinster House and the Old Bailey.")
+    assert ("Leinster House", "FAC") in got and ("Old Bailey", "FAC") in got
+    # Left alone: Apple's chips and a grade are no roads.
+    assert not any(label == "FAC" for _, label in ents("The M4 chip beat the M2. An A1 grade."))
