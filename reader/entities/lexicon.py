@@ -60,7 +60,7 @@ ORG_TAIL = (
 Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC LLP PLC Plc GmbH AG SA NV Group Holdings
 Company Companies Electronics Bank Banks Fund Trust Partners Capital Ventures Technologies
 Technology Tech
-Systems Solutions Labs Networks Media Communications Telecom Airlines Airways Motors Energy
+Systems Solutions Labs Networks Media Communications Telecom Airlines Airways Motor Motors Energy
 Pharmaceuticals Studios Entertainment Records Publishing Press News Times Post Journal
 Herald Tribune Gazette Telegraph Guardian Review Magazine Daily Weekly Network Broadcasting
 Radio Television TV Channel Agency Administration Authority Authorities Bureau Board Commission
@@ -473,3 +473,12 @@ Maccabi Beitar Standard
 """)
 # A word before a place that makes the two one organisation: a sport's body or a club.
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS
+
+# Car makers: the name of a model follows them ("Volkswagen Golf", "Kia Sportage"; class 2).
+CAR_MAKERS = words("""
+Toyota Honda Nissan Mazda Subaru Suzuki Mitsubishi Hyundai Kia Ford Chevrolet Chevy Dodge
+Jeep Chrysler Cadillac Buick Tesla Volkswagen VW Audi BMW Mercedes Mercedes-Benz Porsche
+Opel Vauxhall Renault Peugeot Citroen Citroën Fiat Skoda Škoda Volvo Jaguar Lexus Infiniti
+Acura BYD Geely Nio Xpeng Rivian Lucid Polestar Ferrari Lamborghini Maserati Bentley
+Dacia Cupra Lancia Mahindra Maruti
+""")

@@ -153,3 +153,15 @@ def test_class2_roads_theatres_docks_and_famous_buildings_are_facilities() -> No
     assert ("Leinster House", "FAC") in got and ("Old Bailey", "FAC") in got
     # Left alone: Apple's chips and a grade are no roads.
     assert not any(label == "FAC" for _, label in ents("The M4 chip beat the M2. An A1 grade."))
+
+
+def test_class2_a_car_makers_model_and_named_drugs_and_drinks_are_products() -> None:
+    got = ents("The Toyota Corolla and the Volkswagen Golf sold well, as did the BYD Seal.")
+    assert [label for _, label in got] == ["PRODUCT"] * 3
+    assert ("Model Y", "PRODUCT") in ents("The Tesla Model Y sold well.")
+    got = ents("Eli Lilly's Mounjaro gained. Pepsi Max sales rose.")
+    assert ("Eli Lilly", "ORG") in got and ("Pepsi Max", "PRODUCT") in got
+    # Left alone: the maker's own bodies, and a grade after a word.
+    got = ents("Toyota Motor, the Ford Foundation and Toyota Europe said so.")
+    assert [label for _, label in got] == ["ORG"] * 3
+    assert ents("The house is in council tax Band D.") == []

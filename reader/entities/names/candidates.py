@@ -65,7 +65,8 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     part: list[Tok] = []
     for i, t in enumerate(toks):
         split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)
-        if not split and not t.connector and is_letter(t.word):
+        letter = not split and not t.connector and is_letter(t.word)
+        if letter and not (i and _known_to(mem, [toks[i - 1]], toks, i)):  # "Model Y" is a name
             if i == len(toks) - 1 and len(t.word) == 1:
                 return  # "Band D", "Plan B": a grade, the run is no name
             split = True  # "G Jordan Hale": a position letter

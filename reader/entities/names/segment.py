@@ -163,8 +163,11 @@ class _Segmenter:
         self.pending = []  # the title hint stays: "Dr. Paris ..." (kept as it was)
         end = self.organisation_after(i, hit, label)
         if end:
-            # "Milwaukee Bucks" ORG; "Singapore Grand Prix" EVENT; "Delaware County" GPE
-            self.mem.emit(toks[i:end], _joined_label(toks[i:end], self.mem.art.sport))
+            # "Milwaukee Bucks" ORG; "Singapore Grand Prix" EVENT; "Delaware County" GPE;
+            # "Volkswagen Golf" PRODUCT
+            joined = toks[i:end]
+            kind = "PRODUCT" if self.model_of_maker(joined) else None
+            self.mem.emit(joined, kind or _joined_label(joined, self.mem.art.sport))
             return end
         last = toks[hit - 1]
         text = self.mem.art.text
@@ -251,6 +254,17 @@ class _Segmenter:
         if j > hit and (j == n or toks[j].connector or toks[j].cut):
             return j
         return 0
+
+    def model_of_maker(self, toks: list[Tok]) -> bool:
+        """A car maker, then a model's name: "Volkswagen Golf", "Kia Sportage", "BYD Seal"
+        (class 2: a product as its maker's ORG); not "Toyota Motor", "Ford Foundation",
+        "Toyota Europe" (a keyword or a place after the maker)."""
+        if toks[0].word not in lexicon.CAR_MAKERS or len(toks) > 3:
+            return False
+        names = self.mem.art.gaz.names
+        return keyword_label(toks) is None and all(
+            lookup(names, t.word) is None and not t.word.isupper() for t in toks[1:]
+        )
 
     def unknown(self, t: Tok) -> bool:
         """A reliable capitalised word with no other reading (not a title, keyword, place)."""
