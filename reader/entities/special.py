@@ -123,15 +123,17 @@ _ROAD = compiled(
 
 
 _CHIP_WORDS = lexicon.words("chip chips chipset processor processors silicon")
+_AIRCRAFT_WORDS = lexicon.words("jet jets aircraft airliner airliners plane planes airline")
 
 
 def roads(text: str, vocab: set[str]) -> list[Span]:
-    """Numbered roads as facilities ("the M25", "I-95"); in an article about chips, "the
-    M2" is Apple's, and only the American forms are looked for."""
+    """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
+    is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
     found = [(m.start(), m.end(), "FAC") for m in _ROAD.finditer(text)]
-    if found and _CHIP_WORDS & vocab:
-        return [f for f in found if text[f[0]] not in "MA"]
-    return found
+    if not found:
+        return found
+    skip = ("M" if _CHIP_WORDS & vocab else "") + ("A" if _AIRCRAFT_WORDS & vocab else "")
+    return [f for f in found if text[f[0]] not in skip] if skip else found
 
 
 def government_seats(text: str) -> list[Span]:

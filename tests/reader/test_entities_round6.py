@@ -153,6 +153,7 @@ def test_class2_roads_theatres_docks_and_famous_buildings_are_facilities() -> No
     assert ("Leinster House", "FAC") in got and ("Old Bailey", "FAC") in got
     # Left alone: Apple's chips and a grade are no roads.
     assert not any(label == "FAC" for _, label in ents("The M4 chip beat the M2. An A1 grade."))
+    assert ("A350", "FAC") not in ents("Airbus delivered more jets, and the A350 sold.")
 
 
 def test_class2_a_car_makers_model_and_named_drugs_and_drinks_are_products() -> None:
