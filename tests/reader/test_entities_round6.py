@@ -166,3 +166,8 @@ def test_class2_a_car_makers_model_and_named_drugs_and_drinks_are_products() -> 
     got = ents("Toyota Motor, the Ford Foundation and Toyota Europe said so.")
     assert [label for _, label in got] == ["ORG"] * 3
     assert ents("The house is in council tax Band D.") == []
+
+
+def test_class4_two_storms_joined_by_and_are_two_events() -> None:
+    got = ents("Hurricane Milton and Storm Bert caused floods; the Euros followed.")
+    assert got == [("Hurricane Milton", "EVENT"), ("Storm Bert", "EVENT"), ("Euros", "EVENT")]

@@ -377,6 +377,8 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     names = mem.art.gaz.names
     if not left or not complete(right, names):
         return False
+    if left[0].word in lexicon.EVENT_HEAD:
+        return complete(left, names)  # "Hurricane Milton and Storm Bert" ("Hurricane", Utah)
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
         return lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
     words = [t for t in left if not t.connector]

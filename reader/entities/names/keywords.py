@@ -75,6 +75,8 @@ def complete(toks: list[Tok], names: dict[str, str]) -> bool:
     if lookup(names, " ".join(t.word for t in toks)) is not None:
         return True  # "Standard Chartered and Deutsche Bank": a known name of its own
     label = keyword_label(toks)
-    return label is not None and not (
-        toks[0].word in lexicon.EVENT_HEAD and toks[-1].word not in lexicon.EVENT_TAIL
-    )
+    if label is None:
+        return False
+    if toks[0].word in lexicon.EVENT_HEAD and toks[-1].word not in lexicon.EVENT_TAIL:
+        return len(toks) == 2 and not toks[1].connector  # "Storm Bert", not "Storm and ..."
+    return True
