@@ -157,8 +157,10 @@ Corporation Industry Authority Federation Confederation Foundation Institution
 
 LAW_TAIL = words("""
 Act Law Laws Bill Regulation Regulations Directive Amendment Treaty Accord Accords Convention
-Charter Constitution Code Protocol Statute Ordinance Decree
+Conventions Charter Constitution Code Protocol Statute Ordinance Decree Agreement
 """)
+# First words of a law named by what it is of: "Treaty of Versailles", "Statute of Rome".
+LAW_HEAD = words("Treaty Treaties Statute")
 
 FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street

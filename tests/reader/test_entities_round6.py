@@ -171,3 +171,13 @@ def test_class2_a_car_makers_model_and_named_drugs_and_drinks_are_products() -> 
 def test_class4_two_storms_joined_by_and_are_two_events() -> None:
     got = ents("Hurricane Milton and Storm Bert caused floods; the Euros followed.")
     assert got == [("Hurricane Milton", "EVENT"), ("Storm Bert", "EVENT"), ("Euros", "EVENT")]
+
+
+def test_class2_agreements_treaties_of_places_and_acronym_acts_are_laws() -> None:
+    got = ents("The Paris Agreement, the Treaty of Versailles and the EU's AI Act were cited.")
+    assert ("Paris Agreement", "LAW") in got and ("Treaty of Versailles", "LAW") in got
+    assert ("AI Act", "LAW") in got
+    # Left alone: "AI" alone is generic, and a body's name stays a body.
+    assert ents("AI is everywhere, the Convention of Scottish Local Authorities said.") == [
+        ("Convention of Scottish Local Authorities", "ORG")
+    ]

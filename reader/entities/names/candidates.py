@@ -61,7 +61,7 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         if rest is not None:
             _emit_known(mem, toks[1:], rest)  # "The All Blacks": "The" is no part of it
             return
-    org = has_org_keyword(toks)
+    org = has_org_keyword(toks) or toks[-1].word in lexicon.LAW_TAIL  # "AI Act": one name
     part: list[Tok] = []
     for i, t in enumerate(toks):
         split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)
