@@ -181,3 +181,12 @@ def test_class2_agreements_treaties_of_places_and_acronym_acts_are_laws() -> Non
     assert ents("AI is everywhere, the Convention of Scottish Local Authorities said.") == [
         ("Convention of Scottish Local Authorities", "ORG")
     ]
+
+
+def test_class2_stage_names_bands_and_titles_after_acting_verbs() -> None:
+    got = ents(
+        "Lady Gaga joined the Rolling Stones on stage. She stars in Beetlejuice Beetlejuice."
+    )
+    assert got == [("Lady Gaga", "PERSON"), ("Rolling Stones", "ORG")]
+    # Left alone: a known place after "starred in" is the place.
+    assert ents("She starred in London last year.")[0] == ("London", "GPE")
