@@ -188,5 +188,7 @@ def test_class2_stage_names_bands_and_titles_after_acting_verbs() -> None:
         "Lady Gaga joined the Rolling Stones on stage. She stars in Beetlejuice Beetlejuice."
     )
     assert got == [("Lady Gaga", "PERSON"), ("Rolling Stones", "ORG")]
+    got = ents("It reached the Billboard Hot 100 and the Billboard Global 200.")
+    assert got == [("Billboard Hot 100", "ORG"), ("Billboard Global 200", "ORG")]
     # Left alone: a known place after "starred in" is the place.
     assert ents("She starred in London last year.")[0] == ("London", "GPE")
