@@ -375,16 +375,23 @@ Metro
 
 # Party names that are the party (ORG) unless they modify a member ("a Labour MP" is NORP;
 # class 5: peoples and parties, OntoNotes: a party acts as ORG, modifies as NORP).
-PARTY_NAMES = words("Labour SNP DUP UKIP ODM ANC EFF ZANU-PF") | {
-    "Sinn Féin",
-    "Fianna Fáil",
-    "Fine Gael",
-    "Plaid Cymru",
-    "Lib Dem",
-    "Lib Dems",
-    "Liberal Democrats",
-    "Social Democrats",
-}
+# Party names that are everyday words too: at a sentence start they are the word, unless
+# the article capitalises them in mid-sentence ("A Reform councillor").
+EVERYDAY_PARTY_NAMES = words("Reform")
+PARTY_NAMES = (
+    words("Labour SNP DUP UKIP ODM ANC EFF ZANU-PF")
+    | EVERYDAY_PARTY_NAMES
+    | {
+        "Sinn Féin",
+        "Fianna Fáil",
+        "Fine Gael",
+        "Plaid Cymru",
+        "Lib Dem",
+        "Lib Dems",
+        "Liberal Democrats",
+        "Social Democrats",
+    }
+)
 # Lower-case or title words after a party name that make it a member's label (NORP).
 PARTY_MEMBER_NOUNS = words("""
 MP MPs TD TDs MEP MEPs MSP MSPs MLA MLAs MCA MCAs AM councillor councillors candidate

@@ -192,3 +192,9 @@ def test_class2_stage_names_bands_and_titles_after_acting_verbs() -> None:
     assert got == [("Billboard Hot 100", "ORG"), ("Billboard Global 200", "ORG")]
     # Left alone: a known place after "starred in" is the place.
     assert ents("She starred in London last year.")[0] == ("London", "GPE")
+
+
+def test_class5_reform_is_a_party_where_the_article_names_it_and_a_word_elsewhere() -> None:
+    got = ents("A Reform councillor, Gail Hepple, spoke. Reform won the seat.")
+    assert got[0] == ("Reform", "NORP") and got[-1] == ("Reform", "ORG")
+    assert ents("Reform of the NHS is needed, Labour said.") == [("NHS", "ORG"), ("Labour", "ORG")]

@@ -141,6 +141,8 @@ def label_word(mem: Memory, t: Tok) -> None:
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
         return  # "Cocoa for December delivery": a word, not the town of Cocoa
+    if t.initial and word in lexicon.EVERYDAY_PARTY_NAMES and art.ordinary(word):
+        return  # "Reform of the NHS": the word, where the article never names the party
     if label == "GPE" and word not in art.gaz.big_places and company_possessive(art.text, t.end):
         label = "ORG"  # "Paramount's science-fiction epic": the studio, not the town (class 8)
     if label is None and not t.reliable:
@@ -247,7 +249,7 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and first.word.lower() not in PARTICLES
         and len(toks) > 1
         and art.ordinary(first.word)
-        and lookup(names, first.word) is None
+        and (lookup(names, first.word) is None or first.word in lexicon.EVERYDAY_PARTY_NAMES)
         and not any(  # "Human Rights Watch and Oxfam"
             lookup(names, art.text[first.start : t.end]) for t in toks[1:4] if not t.connector
         )
