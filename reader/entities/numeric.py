@@ -87,12 +87,13 @@ _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|Ksh|KSh|Rp)\s?|"
-    r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b))"
+    r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
+    r"P(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b))"
 )
 _MONEY_WORD = (
     r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|won|"
     r"roubles|rubles|cedis|naira|rand|shillings|zlotys|zloty|ringgit|soles|pesos|reais|baht|"
-    r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|"
+    r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|cent|"
     r"hryvnias|tenge|leones|pula|rupee|dollar|euro)"
 )
 # Capitalised words between an amount and its currency: "1,100 CFA francs", "U.S. dollars".
@@ -117,7 +118,7 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:\s*[–-]\s*(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
@@ -152,7 +153,7 @@ _PATTERN = rf"""
   |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
   |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
-  |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break)\b|(?![\w-]))
+  |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
   |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))
@@ -168,13 +169,13 @@ _PATTERN = rf"""
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
-  |\b{_MONTH}\b(?:\s+{_YEAR})?
+  |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
   |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b
   |\b(?:{_MOD_DUR}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}(?i:s)?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old|before)\b
-  |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
+  |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+(?:(?:straight|consecutive|successive)\s+)?{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
   |\b(?:days|weeks|months|years|decades|centuries)\b
@@ -301,7 +302,7 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover all"""
+    passover all full"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
@@ -322,7 +323,7 @@ _SECOND = words(
     ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
     twentieth"""
 )
-_CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex")
+_CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
 _CURRENCY_CODES = words("rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar")
 _DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳")
@@ -369,7 +370,8 @@ def trigger_source() -> tuple[str, int]:
 
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
     follow = (
-        rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])|[\d$£€¥₹]|[A-Z]{{1,3}}[$\d])))"
+        rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
+        rf"|[\d$£€¥₹₦₩₱₺₽₫₪৳]|[A-Z]{{1,3}}[$\d])))"
     )
     words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳"}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES

@@ -5,6 +5,8 @@ Sentences are invented for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.entities import recognize
 
 
@@ -198,3 +200,32 @@ def test_class5_reform_is_a_party_where_the_article_names_it_and_a_word_elsewher
     got = ents("A Reform councillor, Gail Hepple, spoke. Reform won the seat.")
     assert got[0] == ("Reform", "NORP") and got[-1] == ("Reform", "ORG")
     assert ents("Reform of the NHS is needed, Labour said.") == [("NHS", "ORG"), ("Labour", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("It expects $3.55 to $3.65 a share.", "$3.55 to $3.65", "MONEY"),
+        ("The naira traded at about ₦1,650 to the dollar.", "about ₦1,650", "MONEY"),
+        ("The film passed P800 million on Sunday.", "P800 million", "MONEY"),
+        ("It will pay a dividend of 4.1 cent a share.", "4.1 cent", "MONEY"),
+        ("It cut its full-year forecast.", "full-year", "DATE"),
+        ("Six stores close by June next year.", "June next year", "DATE"),
+        ("It led the chart for six straight weeks.", "six straight weeks", "DATE"),
+        ("The film opened on Christmas Day.", "Christmas Day", "DATE"),
+    ],
+)
+def test_class7_money_ranges_pesos_cents_and_dates_a_reader_expects(
+    text: str, span: str, label: str
+) -> None:
+    assert (span, label) in ents(text)
+
+
+def test_class7_the_new_money_and_date_forms_leave_their_neighbours_alone() -> None:
+    assert ents("Profit rose from $2 billion to $3 billion.") == [
+        ("$2 billion", "MONEY"),
+        ("$3 billion", "MONEY"),
+    ]
+    assert ents("She filled in a P45 form. Profit rose 4.1 per cent.") == [
+        ("4.1 per cent", "PERCENT")
+    ]
