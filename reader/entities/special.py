@@ -136,6 +136,25 @@ def roads(text: str, vocab: set[str]) -> list[Span]:
     return [f for f in found if text[f[0]] not in skip] if skip else found
 
 
+# "the Amazon" is the river or the forest (LOC), not the company, unless a word of the
+# company follows ("the Amazon app", "the Amazon founder"; class 8: a place as a company).
+_THE_AMAZON = compiled(
+    r"Amazon(?<=\b[Tt]he[ \u00a0]Amazon)\b(?![-'’]|[ \u00a0]+(?:[A-Z]|(?:app|apps|deal|deals|"
+    r"warehouse|warehouses|founder|boss|chief|store|stores|website|site|account|union|workers|"
+    r"employees|shares?|stock|purchase|acquisition|takeover|bid|delivery|deliveries|drivers?|"
+    r"packages?|orders?|devices?|platform|marketplace|service|services|subscription|"
+    r"executive|executives|spokesperson|spokesman|spokeswoman|logo|brand|business|"
+    r"investment|case|lawsuit|ruling)\b))"
+)
+
+
+def the_amazon(text: str) -> list[Span]:
+    """ "the Amazon" as a LOC (only looked for where the text has "he Amazon")."""
+    if "he Amazon" not in text:
+        return []
+    return [(m.start(), m.end(), "LOC") for m in _THE_AMAZON.finditer(text)]
+
+
 def government_seats(text: str) -> list[Span]:
     """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
     if "Downing" not in text and " 10 " not in text:
@@ -220,6 +239,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(small_letter_products(text))
     out.extend(government_seats(text))
     out.extend(roads(text, vocab))
+    out.extend(the_amazon(text))
     return out
 
 

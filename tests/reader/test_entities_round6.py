@@ -229,3 +229,11 @@ def test_class7_the_new_money_and_date_forms_leave_their_neighbours_alone() -> N
     assert ents("She filled in a P45 form. Profit rose 4.1 per cent.") == [
         ("4.1 per cent", "PERCENT")
     ]
+
+
+def test_class8_the_amazon_is_the_forest_unless_a_word_of_the_company_follows() -> None:
+    got = ents("The Amazon taught me everything. Fires in the Amazon rainforest spread.")
+    assert got == [("Amazon", "LOC"), ("Amazon", "LOC")]
+    got = ents("The Amazon founder spoke, and Amazon said it would appeal.")
+    assert got == [("Amazon", "ORG"), ("Amazon", "ORG")]
+    assert ("Mumbai Indians", "ORG") in ents("Rajasthan travel to face Mumbai Indians.")
