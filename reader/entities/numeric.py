@@ -91,7 +91,7 @@ _CURRENCY = (
     r"P(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b))"
 )
 _MONEY_WORD = (
-    r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|won|"
+    r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|"
     r"roubles|rubles|cedis|naira|rand|shillings|zlotys|zloty|ringgit|soles|pesos|reais|baht|"
     r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|cent|"
     r"hryvnias|tenge|leones|pula|rupee|dollar|euro)"
@@ -120,6 +120,7 @@ _ORD_WORDS = (
 _PATTERN = rf"""
 (?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
+  |{_MOD}{_NUM}(?:\s*{_SCALE_ABBR}\b|(?:\s+{_SCALE})*)\s+{_CURRENCY_ADJ}(?i:won)\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
@@ -431,6 +432,12 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
 # Words after "a second" that keep it a moment ("a second later", "a second or two").
 _MOMENT_AFTER = words("later earlier ago before after or and longer too more")
 _PRONOUN_ONE = compiled(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")
+# "the last one in Redcar", "the first one that made me laugh": after "the" and a word, "one"
+# before a function word or a stop is a pronoun; before a noun it counts ("that one wing").
+_THE_WORD_ONE = compiled(r"\b[Tt]he [a-z]+ $")
+_AFTER_PRONOUN_ONE = compiled(
+    r"(?:[.,;:!?\"”’)]|[ \u00a0]+(?:in|on|at|that|who|which|to|for|is|was|of|with|from|and|or)\b)"
+)
 
 
 def _ordinal_second(text: str, start: int, end: int) -> bool:
@@ -443,8 +450,13 @@ def _ordinal_second(text: str, start: int, end: int) -> bool:
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
-    """ "the one you stop thinking about", "a cheap one": "one" as a pronoun is no number."""
+    """ "the one you stop thinking about", "a cheap one", "the last one in Redcar": "one" as
+    a pronoun is no number."""
+    if text[start:end] != "one":
+        return False
+    if _PRONOUN_ONE.search(text, max(0, start - 14), start) is not None:
+        return True
     return (
-        text[start:end] == "one"
-        and _PRONOUN_ONE.search(text, max(0, start - 14), start) is not None
+        _THE_WORD_ONE.search(text, max(0, start - 20), start) is not None
+        and _AFTER_PRONOUN_ONE.match(text, end) is not None
     )

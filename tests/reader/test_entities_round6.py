@@ -237,3 +237,12 @@ def test_class8_the_amazon_is_the_forest_unless_a_word_of_the_company_follows() 
     got = ents("The Amazon founder spoke, and Amazon said it would appeal.")
     assert got == [("Amazon", "ORG"), ("Amazon", "ORG")]
     assert ("Mumbai Indians", "ORG") in ents("Rajasthan travel to face Mumbai Indians.")
+
+
+def test_class7_one_as_a_pronoun_and_won_as_a_verb_are_no_numbers_or_money() -> None:
+    got = ents("They shut stations, including the last one in Redcar.")
+    assert ("one", "CARDINAL") not in got
+    assert ents("He said that one wing had been hit.") == [("one", "CARDINAL")]
+    assert ents("The two won gold medals.") == [("two", "CARDINAL")]
+    got = ents("It cost 5,000 won, or 3 trillion Korean won.")
+    assert got == [("5,000 won", "MONEY"), ("3 trillion Korean won", "MONEY")]
