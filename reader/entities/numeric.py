@@ -185,6 +185,7 @@ _PATTERN = rf"""
   |\b(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b)
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
 |(?P<CARDINAL>\b\d{{1,3}}-\d{{1,3}}-\d{{1,3}}\b(?!-)
+  |\b\d{{1,3}}/\d{{1,2}}(?=\s*(?:in\s+|\()\d{{1,2}}(?:\.\d)?\s*overs\b)
   |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in)\b)
   |{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_NOT_DURATION}
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b

@@ -113,11 +113,12 @@ _SEAT_ACTS = compiled(
 
 
 # Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
-# motorways and A roads, after "the"), "Interstate 95", "I-95". Not Apple's chips ("the M4
-# chip", "the M2 MacBook Air"). The letter comes first, a literal ``re`` scans for; "the" is
-# checked behind it.
+# motorways and A roads, after "the"), "Interstate 95", "I-95", "Highway 1". Not Apple's
+# chips ("the M4 chip", "the M2 MacBook Air"). The letter comes first, a literal ``re`` scans
+# for; "the" is checked behind it.
 _ROAD = compiled(
-    r"(?:(?:M|A)(?<=\b[Tt]he[ \u00a0][MA])\d{1,4}(?:\(M\)|\b)|(?:Interstate[ \u00a0]|I-)\d{1,3}\b)"
+    r"(?:(?:M|A)(?<=\b[Tt]he[ \u00a0][MA])\d{1,4}(?:\(M\)|\b)"
+    r"|(?:Interstate[ \u00a0]|I-|Highway[ \u00a0])\d{1,3}\b)"
     r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac)\b)"
 )
 

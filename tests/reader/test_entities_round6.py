@@ -246,3 +246,11 @@ def test_class7_one_as_a_pronoun_and_won_as_a_verb_are_no_numbers_or_money() -> 
     assert ents("The two won gold medals.") == [("two", "CARDINAL")]
     got = ents("It cost 5,000 won, or 3 trillion Korean won.")
     assert got == [("5,000 won", "MONEY"), ("3 trillion Korean won", "MONEY")]
+
+
+def test_class7_a_cricket_total_formula_one_and_highways() -> None:
+    got = ents("Brief scores: Rajasthan Royals 196/5 in 20 overs. Hamilton left Formula 1.")
+    assert ("196/5", "CARDINAL") in got and ("Formula 1", "ORG") in got
+    assert ("Highway 1", "FAC") in ents("Highway 1 was closed by a landslide.")
+    # Left alone: a date written with a slash.
+    assert ("12/5", "CARDINAL") not in ents("The deadline is 12/5 this year.")
