@@ -160,6 +160,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))
   |\b(?i:the\s+(?:first|second|third|fourth|fifth|final|last|opening)\s+day)\b
   |\b(?i:the\s+weekend)\b
+  |(?:(?<=\bof\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:year|season|holidays)\b(?!\s+(?:of|to|that|which|ended|ending)\b)
   |\b(?i:half|full)-year\b|\b(?i:first|second|third|fourth)-(?:quarter|half)\b
   |\b(?:(?i:a|one)\s+)?(?i:year)\s+(?i:ago|earlier)\b
   |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)(?![\w-])
@@ -185,8 +186,10 @@ _PATTERN = rf"""
   |\b(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b)
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
 |(?P<CARDINAL>\b\d{{1,3}}-\d{{1,3}}-\d{{1,3}}\b(?!-)
+  |{_MOD}\b(?:{_WORDNUM}|\d+)\s+out\s+of\s+(?:{_WORDNUM}|\d+)\b
+  |{_MOD}\b\d+(?:\.\d+)?(?:m|bn)\b(?=\s+[a-z]+s\b)
   |\b\d{{1,3}}/\d{{1,2}}(?=\s*(?:in\s+|\()\d{{1,2}}(?:\.\d)?\s*overs\b)
-  |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in)\b)
+  |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in|less|more|fewer|lower|higher)\b)
   |{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_NOT_DURATION}
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
   |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
@@ -319,7 +322,7 @@ _SECOND = words(
     early mid start middle weekend following current opening closing fiscal financial calendar
     academic school
     afternoon evening night least most many much than to estimated of one two three four five six
-    season seasons off-season pre-season festive holiday close summer winter autumn spring
+    season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
@@ -423,13 +426,52 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "1. " at the start of a line is list numbering, not a count.
         if text[end - 1].isspace():
             end = len(text[start:end].rstrip()) + start
+        if label == "PERCENT":
+            end = _first_of_a_split(text, start, end)
         limit = end
-        if label == "TIME" and _ordinal_second(text, start, end):
-            yield start + 2, end, "ORDINAL"
-        elif not (label == "CARDINAL" and _pronoun_one(text, start, end)):
-            yield start, end, label
+        span = _read_as(text, start, end, label)
+        if span is not None:
+            yield span
 
 
+# "52% to 48%": two shares, not a range (a range rises: "12% to 15%").
+_PERCENT_PAIR = compiled(r"(\d+(?:\.\d+)?)\s?% to (\d+(?:\.\d+)?)%")
+
+
+def _first_of_a_split(text: str, start: int, end: int) -> int:
+    """End of a PERCENT match: the first share of a split ("beat him 52% to 48%"), else the
+    match's own end."""
+    m = _PERCENT_PAIR.search(text, start, end)
+    if m is None or m.end() != end or float(m.group(1)) <= float(m.group(2)):
+        return end
+    return m.start() + len(m.group(1)) + text[m.end(1) : m.end(1) + 2].index("%") + 1
+
+
+def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """A match as the reader means it: "a second" before a noun is an ORDINAL, "one" as a
+    pronoun and "of the year" in an award's name are nothing, and "about" after a story's
+    noun is the preposition ("a novel about three generations": CARDINAL "three")."""
+    if label == "TIME" and _ordinal_second(text, start, end):
+        return start + 2, end, "ORDINAL"
+    if label == "CARDINAL" and _pronoun_one(text, start, end):
+        return None
+    if label == "DATE" and _AWARD_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "album of the year", "record of the year": a category's name
+    if text.startswith(("about ", "About "), start) and _TOPIC_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return start + 6, end, label
+    return start, end, label
+
+
+# "album of the year": what comes before "of the year" in an award's category.
+_AWARD_BEFORE = compiled(r"\b(?:album|record|song|single|artist|newcomer) of $")
+# A story's noun or a verb of talk before "about": "about" is the preposition there.
+_TOPIC_BEFORE = compiled(
+    r"\b(?:novel|film|book|story|documentary|series|drama|play|song|article|report|memoir|"
+    r"talk|talks|talked|spoke|speaks|worried|concerned|learn|learned|knew|know|care|cares|"
+    r"questions?|thinking|think|thought) $"
+)
 # Words after "a second" that keep it a moment ("a second later", "a second or two").
 _MOMENT_AFTER = words("later earlier ago before after or and longer too more")
 _PRONOUN_ONE = compiled(r"(?:\b[Tt]he|\b[Aa]n? [a-z]+) $")

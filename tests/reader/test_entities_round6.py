@@ -254,3 +254,24 @@ def test_class7_a_cricket_total_formula_one_and_highways() -> None:
     assert ("Highway 1", "FAC") in ents("Highway 1 was closed by a landslide.")
     # Left alone: a date written with a slash.
     assert ("12/5", "CARDINAL") not in ents("The deadline is 12/5 this year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A novel about three generations.", [("three", "CARDINAL")]),
+        ("About 300 people came.", [("About 300", "CARDINAL")]),
+        ("It got about nine out of 10 right.", [("about nine out of 10", "CARDINAL")]),
+        ("It has sold more than 1.5m doorbells.", [("more than 1.5m", "CARDINAL")]),
+        ("It uses a third less power.", [("a third", "CARDINAL")]),
+        ("She beat him 52% to 48%.", [("52%", "PERCENT"), ("48%", "PERCENT")]),
+        ("Fees will rise 12% to 15%.", [("12% to 15%", "PERCENT")]),
+        ("It was the goal of the season.", [("the season", "DATE")]),
+        ("Demand rose over the holidays.", [("the holidays", "DATE")]),
+        ("It won album of the year.", []),
+    ],
+)
+def test_class7_counts_shares_and_periods_as_the_gold_reads_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
