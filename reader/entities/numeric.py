@@ -67,6 +67,8 @@ _NOT_DURATION = (
     r"(?![\s-]+(?:(?i:day|week|weekend|fortnight|month|quarter|season|year|decade|century|"
     r"centuries|hour|minute|second)s?)\b)"
 )
+# "nine out of 10": a count out of a whole is one CARDINAL.
+_OUT_OF = r"(?:\s+out\s+of\s+(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b)?"
 _SEASON = r"(?i:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year)\b"
 # Durations that are DATE: "over" is left out ("over 39 months" is "during").
 _MOD_DUR = (
@@ -94,7 +96,10 @@ _MONEY_WORD = (
     r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|"
     r"roubles|rubles|cedis|naira|rand|shillings|zlotys|zloty|ringgit|soles|pesos|reais|baht|"
     r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|cent|"
-    r"hryvnias|tenge|leones|pula|rupee|dollar|euro)"
+    r"hryvnias|tenge|leones|pula|rupee|dollar|euro"
+    # the Korean won after a number in digits, a scale or "Korean" ("The two won" is a verb;
+    # "\s", not a space: the pattern is VERBOSE)
+    r"|won(?:(?<=\d\swon)|(?<=lion\swon)|(?<=\dbn\swon)|(?<=Korean\swon)))"
 )
 # Capitalised words between an amount and its currency: "1,100 CFA francs", "U.S. dollars".
 _CURRENCY_ADJ = r"(?:[A-Z][\w.]*\s+){0,2}"
@@ -120,7 +125,6 @@ _ORD_WORDS = (
 _PATTERN = rf"""
 (?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
-  |{_MOD}{_NUM}(?:\s*{_SCALE_ABBR}\b|(?:\s+{_SCALE})*)\s+{_CURRENCY_ADJ}(?i:won)\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
@@ -186,14 +190,13 @@ _PATTERN = rf"""
   |\b(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b)
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
 |(?P<CARDINAL>\b\d{{1,3}}-\d{{1,3}}-\d{{1,3}}\b(?!-)
-  |{_MOD}\b(?:{_WORDNUM}|\d+)\s+out\s+of\s+(?:{_WORDNUM}|\d+)\b
-  |{_MOD}\b\d+(?:\.\d+)?(?:m|bn)\b(?=\s+[a-z]+s\b)
+
   |\b\d{{1,3}}/\d{{1,2}}(?=\s*(?:in\s+|\()\d{{1,2}}(?:\.\d)?\s*overs\b)
   |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in|less|more|fewer|lower|higher)\b)
-  |{_MOD}\b{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_NOT_DURATION}
+  |{_MOD}\b{_NUM}(?:(?:m|bn)\b(?=\s+[a-z]+s\b)|(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_OUT_OF}{_NOT_DURATION})
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
   |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
-  |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*{_NOT_DURATION})
+  |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*{_OUT_OF}{_NOT_DURATION})
 """
 
 
@@ -429,6 +432,9 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if label == "PERCENT":
             end = _first_of_a_split(text, start, end)
         limit = end
+        if text[start] not in _READ_AS_FIRST:
+            yield start, end, label  # most matches: none of _read_as's readings can apply
+            continue
         span = _read_as(text, start, end, label)
         if span is not None:
             yield span
@@ -447,6 +453,11 @@ def _first_of_a_split(text: str, start: int, end: int) -> int:
     return m.start() + len(m.group(1)) + text[m.end(1) : m.end(1) + 2].index("%") + 1
 
 
+# First letters of the matches _read_as may read otherwise: "a second", "one", "the year",
+# "about".
+_READ_AS_FIRST = frozenset("aAot")
+
+
 def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """A match as the reader means it: "a second" before a noun is an ORDINAL, "one" as a
     pronoun and "of the year" in an award's name are nothing, and "about" after a story's
@@ -455,7 +466,11 @@ def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         return start + 2, end, "ORDINAL"
     if label == "CARDINAL" and _pronoun_one(text, start, end):
         return None
-    if label == "DATE" and _AWARD_BEFORE.search(text, max(0, start - 12), start):
+    if (
+        label == "DATE"
+        and text.startswith("the ", start)
+        and _AWARD_BEFORE.search(text, max(0, start - 12), start)
+    ):
         return None  # "album of the year", "record of the year": a category's name
     if text.startswith(("about ", "About "), start) and _TOPIC_BEFORE.search(
         text, max(0, start - 16), start

@@ -114,15 +114,17 @@ _SEAT_ACTS = compiled(
 
 # Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
 # motorways and A roads, after "the"), "Interstate 95", "I-95", "Highway 1". Not Apple's
-# chips ("the M4 chip", "the M2 MacBook Air"). The letter comes first, a literal ``re`` scans
-# for; "the" is checked behind it.
-_ROAD = compiled(
-    r"(?:(?:M|A)(?<=\b[Tt]he[ \u00a0][MA])\d{1,4}(?:\(M\)|\b)"
-    r"|(?:Interstate[ \u00a0]|I-|Highway[ \u00a0])\d{1,3}\b)"
+# chips ("the M4 chip", "the M2 MacBook Air"). Each pattern opens with a literal ``re`` scans
+# for in C ("he " before a British road; one pattern per American word: their alternation
+# made ``re`` stop at every capital), and an American one is tried only where its word is.
+_NOT_A_ROAD_AFTER = (
     r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac)\b)"
 )
-
-
+_UK_ROAD = compiled(r"he[ \u00a0]([MA]\d{1,4}(?:\(M\)|\b))" + _NOT_A_ROAD_AFTER)
+_US_ROADS = tuple(
+    (word, compiled(word + r"[ \u00a0]?\d{1,3}\b" + _NOT_A_ROAD_AFTER))
+    for word in ("Interstate", "I-", "Highway")
+)
 _CHIP_WORDS = lexicon.words("chip chips chipset processor processors silicon")
 _AIRCRAFT_WORDS = lexicon.words("jet jets aircraft airliner airliners plane planes airline")
 
@@ -130,11 +132,21 @@ _AIRCRAFT_WORDS = lexicon.words("jet jets aircraft airliner airliners plane plan
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
-    found = [(m.start(), m.end(), "FAC") for m in _ROAD.finditer(text)]
-    if not found:
-        return found
-    skip = ("M" if _CHIP_WORDS & vocab else "") + ("A" if _AIRCRAFT_WORDS & vocab else "")
-    return [f for f in found if text[f[0]] not in skip] if skip else found
+    found = [(m.start(1), m.end(1), "FAC") for m in _UK_ROAD.finditer(text) if _the(text, m)]
+    if found:
+        skip = ("M" if _CHIP_WORDS & vocab else "") + ("A" if _AIRCRAFT_WORDS & vocab else "")
+        found = [f for f in found if text[f[0]] not in skip]
+    for word, pattern in _US_ROADS:
+        if word in text:
+            found += [(m.start(), m.end(), "FAC") for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _the(text: str, m: re.Match[str]) -> bool:
+    """The match's "he" ends the word "the" (checked here: a lookbehind before the literal
+    made ``re`` try every offset)."""
+    t = m.start() - 1
+    return t >= 0 and text[t] in "Tt" and (t == 0 or not text[t - 1].isalnum())
 
 
 # "the Amazon" is the river or the forest (LOC), not the company, unless a word of the

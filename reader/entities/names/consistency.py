@@ -64,13 +64,9 @@ _TITLE_AFTER_NOUN = compiled(
 
 # A title after an actor's verb and "in": "She also stars in Beetlejuice Beetlejuice",
 # "appeared in Top Boy" (class 2: a film title as PERSON); not a known name ("starred in
-# London"). Looked for only where the article uses one of the verbs.
-_ACTING_VERBS = lexicon.words("stars star starred starring appears appeared appearing cameo")
-_ACTED_IN = compiled(
-    r"\b(?:stars?|starred|starring|appears|appeared|appearing|cameo)[ \u00a0]in[ \u00a0]+"
-    r"((?:The[ \u00a0])?[A-Z][\w'’-]*"
-    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2}(?![\d,.]))){0,5})"
-)
+# London"). The verbs are found with ``str.find`` (an alternation of them made ``re`` try
+# every offset), the title matched right after as after a noun of works.
+_ACTING_VERBS = ("stars in", "star in", "starred in", "starring in", "appears in", "appeared in")
 
 # After a name set off by a comma from a noun of works, a speech verb: the name is who
 # speaks, not the title ("the series, Warner Bros said"; class 2).
@@ -125,9 +121,10 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
         )
         and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
     ]
-    if _ACTING_VERBS & vocab:
-        names = gazetteer().names
-        matches += (m for m in _ACTED_IN.finditer(text) if m.group(1) not in names)
+    names = gazetteer().names
+    matches += (
+        m for _, m in after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN) if m.group(1) not in names
+    )
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:
