@@ -165,9 +165,9 @@ class _Segmenter:
         if end:
             # "Milwaukee Bucks" ORG; "Singapore Grand Prix" EVENT; "Delaware County" GPE;
             # "Volkswagen Golf" PRODUCT
-            joined = toks[i:end]
-            kind = "PRODUCT" if self.model_of_maker(joined) else None
-            self.mem.emit(joined, kind or _joined_label(joined, self.mem.art.sport))
+            name = toks[i:end]
+            kind = "PRODUCT" if self.model_of_maker(name) else None
+            self.mem.emit(name, kind or _joined_label(name, self.mem.art.sport))
             return end
         last = toks[hit - 1]
         text = self.mem.art.text
