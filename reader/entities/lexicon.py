@@ -142,6 +142,14 @@ e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snac
 NAME_ARTICLES = words("El La Los Las Le Les Il Die Das")
 
 # Words before "in" that make "in X" a stake or market, not a place ("shares in Sasol").
+# Words before "from" that make "from X" a place: people and their origin, and motion
+# ("a Kankanaey elder from Sagada", "a congressman from Benguet", "travelling from Yantian").
+FROM_PLACE_BEFORE = words("""
+man woman boy girl teenager student farmer farmers fisherman fishermen elder elders resident
+residents villager villagers native natives family families migrant migrants refugee refugees
+congressman congresswoman lawmaker legislator senator MP councillor mayor priest nurse doctor
+travelling traveling travelled traveled flew fled moved returned drove sailed arrived came
+""")
 NOT_PLACE_BEFORE_IN = words("""
 stake stakes share shares investment investments invest invested investing interest
 holding holdings position positions role job jobs career trust confidence

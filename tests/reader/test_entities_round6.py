@@ -275,3 +275,10 @@ def test_class7_counts_shares_and_periods_as_the_gold_reads_them(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text) == expected
+
+
+def test_class8_an_unknown_town_after_a_person_or_a_journey_and_from_is_a_place() -> None:
+    got = ents("A congressman from Benguet spoke. The ship was travelling from Yantian.")
+    assert ("Benguet", "GPE") in got and ("Yantian", "GPE") in got
+    # Left alone: "from" after anything else names no place.
+    assert ("Qorvex", "GPE") not in ents("A statement from Qorvex said so.")

@@ -156,7 +156,11 @@ def place_context(text: str, start: int, end: int) -> bool:
         while k > 0 and before[k - 1].endswith(",") and before[k - 1][:1].isupper():
             k -= 1  # "in Lagos, Abuja and Kano": back over the names listed with commas,
         k -= 1  # and to the word before the list
-    if k < 0 or before[k] not in ("in", "near", "outside"):
+    if k < 0:
+        return False
+    if before[k] == "from":  # "an elder from Sagada", "travelling from Yantian"
+        return k > 0 and before[k - 1].rstrip(",") in lexicon.FROM_PLACE_BEFORE
+    if before[k] not in ("in", "near", "outside"):
         return False
     return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN
 
