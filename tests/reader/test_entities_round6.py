@@ -282,3 +282,8 @@ def test_class8_an_unknown_town_after_a_person_or_a_journey_and_from_is_a_place(
     assert ("Benguet", "GPE") in got and ("Yantian", "GPE") in got
     # Left alone: "from" after anything else names no place.
     assert ("Qorvex", "GPE") not in ents("A statement from Qorvex said so.")
+
+
+def test_class5_peoples_before_farmers_are_norp() -> None:
+    got = ents("Ifugao and Kalinga farmers in the Cordillera watched.")
+    assert got[:2] == [("Ifugao", "NORP"), ("Kalinga", "NORP")]
