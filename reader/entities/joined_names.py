@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
-from reader.entities.numbered import _replaced
+from reader.entities.numbered import replaced
 from reader.entities.regex_code import compiled
 from reader.entities.types import Entity
 
@@ -65,7 +65,7 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         if joined is not None and (not found or joined.start >= found[-1].end):
             found.append(joined)
-    return _replaced(ents, found) if found else ents
+    return replaced(ents, found) if found else ents
 
 
 def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:
@@ -74,11 +74,11 @@ def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:
     joined = None
     if text.startswith(" on ", end):
         joined = _body_on_subject(text, ents, i)
-    if joined is None and text.startswith(" and ", start - 5):
+    if joined is None and start >= 5 and text.startswith(" and ", start - 5):
         joined = _common_nouns_and(text, ents, i)
     if joined is None and text.startswith(" of ", end):
         joined = _body_of_country(text, ents, i)
-    if joined is None and text[start - 3 : start] in _POSSESSIVES:
+    if joined is None and start >= 3 and text[start - 3 : start] in _POSSESSIVES:
         joined = _holders_office(text, ents, i)
     return joined
 

@@ -37,12 +37,13 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
     for named in found[1:]:
         if named.start >= disjoint[-1].end:
             disjoint.append(named)
-    return _replaced(ents, disjoint)
+    return replaced(ents, disjoint)
 
 
-def _replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
+def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
     """``ents`` (sorted, disjoint) with ``found`` (sorted, disjoint) in place of every span
-    they overlap: one walk over both, as a long text has tens of thousands of spans."""
+    they overlap: one walk over both, as a long text has tens of thousands of spans (the
+    boundary repairs that join names use it too: :mod:`reader.entities.joined_names`)."""
     out: list[Entity] = []
     k = 0
     for e in ents:

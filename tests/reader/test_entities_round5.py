@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.entities import recognize
 from reader.entities.gazetteer import gazetteer
 from reader.entities.gazetteer_compile import WELL_KNOWN_LABELS, read_well_known
-from reader.entities.numbered import _replaced
+from reader.entities.numbered import replaced
 from reader.entities.types import Entity
 
 
@@ -157,7 +157,7 @@ def test_numbered_names_replace_exactly_the_spans_they_overlap(
 
     ents, found = spans(gaps, "CARDINAL"), spans(found_gaps, "PRODUCT")
     kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
-    got = _replaced(ents, found)
+    got = replaced(ents, found)
     assert got == sorted(kept + found, key=lambda e: e.start)
 
 

@@ -77,6 +77,7 @@ def test_class6_an_award_category_is_no_entity() -> None:
     assert ents("It won seven Oscars.") == [("seven", "CARDINAL")]
     # Left alone: a known name that starts with "Best", and a person called Best.
     assert ("Best Buy", "ORG") in ents("Preorders open at Best Buy on Friday.")
+    assert ("Best Western", "ORG") in ents("He stayed at a Best Western near the airport.")
     assert ("George Best", "PERSON") in ents("George Best scored twice.")
 
 
