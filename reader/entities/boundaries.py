@@ -11,6 +11,8 @@ its name: :mod:`numbered`), "won Wimbledon" (a town that names its event: :mod:`
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from reader.entities import lexicon
 from reader.entities.event_places import event_places
 from reader.entities.joined_names import joined_names
@@ -122,11 +124,16 @@ def _without_phone_numbers(text: str, ents: list[Entity]) -> list[Entity]:
     phones = [m.span() for m in _PHONE.finditer(text)]
     if not phones:
         return ents
-    return [
-        e
-        for e in ents
-        if e.label != "CARDINAL" or not any(s <= e.start and e.end <= x for s, x in phones)
+    starts = [s for s, _ in phones]  # in text order, disjoint: the one that can hold a
+    return [  # number is the last that starts at or before it
+        e for e in ents if e.label != "CARDINAL" or not _inside(phones, starts, e.start, e.end)
     ]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside one of ``spans`` (sorted, disjoint; ``starts`` theirs)?"""
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and end <= spans[k][1]
 
 
 def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:

@@ -12,6 +12,8 @@ it, or a PRODUCT span right before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
@@ -42,18 +44,24 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
     """``ents`` (sorted, disjoint) with ``found`` (sorted, disjoint) in place of every span
-    they overlap: one walk over both, as a long text has tens of thousands of spans (the
-    boundary repairs that join names use it too: :mod:`reader.entities.joined_names`)."""
+    they overlap (the boundary repairs that join names use it too:
+    :mod:`reader.entities.joined_names`). A long text has tens of thousands of spans and a
+    few found names: each found name's overlap is located by bisection (``ents`` sorted and
+    disjoint: their ends are sorted too), and the spans between are copied as slices."""
     out: list[Entity] = []
-    k = 0
-    for e in ents:
-        while k < len(found) and found[k].end <= e.start:
-            out.append(found[k])
-            k += 1
-        if k == len(found) or e.end <= found[k].start:
-            out.append(e)  # before the next found name, overlapping none
-    out.extend(found[k:])
+    done = 0  # ents[:done] are placed
+    for f in found:
+        first = max(done, bisect_right(ents, f.start, key=_END))  # first end past f.start
+        last = max(first, bisect_left(ents, f.end, key=_START))  # first start at/after f.end
+        out += ents[done:first]
+        out.append(f)
+        done = last
+    out += ents[done:]
     return out
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
