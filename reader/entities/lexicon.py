@@ -364,7 +364,7 @@ Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Vide
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
-HD CCTV PIN OST K-pop
+HD CCTV PIN OST K-pop OT AET
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
@@ -490,6 +490,14 @@ Maccabi Beitar Standard
 """)
 # A word before a place that makes the two one organisation: a sport's body or a club.
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS
+
+# Words of the sport slug that opens a wire headline ("ICE HOCKEY - NHL RESULTS"; class 6:
+# all-caps lines; "RUGBY" is also a town, "ICE HOCKEY" looked like a person's name).
+SPORT_SLUG_WORDS = words("""
+SOCCER FOOTBALL ICE HOCKEY MOTOR RACING MOTORCYCLING RUGBY UNION LEAGUE TENNIS GOLF CRICKET
+BASKETBALL BASEBALL ATHLETICS CYCLING BOXING ALPINE NORDIC SKIING HORSE SWIMMING SAILING
+ROWING SNOOKER SQUASH BADMINTON VOLLEYBALL HANDBALL GYMNASTICS JUDO WRESTLING FORMULA ONE
+""")
 
 # Car makers: the name of a model follows them ("Volkswagen Golf", "Kia Sportage"; class 2).
 CAR_MAKERS = words("""

@@ -288,3 +288,22 @@ def test_class8_an_unknown_town_after_a_person_or_a_journey_and_from_is_a_place(
 def test_class5_peoples_before_farmers_are_norp() -> None:
     got = ents("Ifugao and Kalinga farmers in the Cordillera watched.")
     assert got[:2] == [("Ifugao", "NORP"), ("Kalinga", "NORP")]
+
+
+RESULTS_PAGE = (
+    "ICE HOCKEY - NHL RESULTS.\n\nNEW YORK 1996-12-06\n\n"
+    "Results of National Hockey League games on Thursday (home team in CAPS):\n\n"
+    "NY RANGERS 4 Boston 2\nToronto 3 MONTREAL 3 (OT)\n\n"
+    "Standings (games played, won, lost, goals for, against, points):\n\n"
+    "Legia Warsaw 14 8 3 3 20 14 27\n"
+)
+
+
+def test_class1_a_page_of_results_is_a_sport_page_though_it_says_little_in_lower_case() -> None:
+    got = ents(RESULTS_PAGE)
+    for team in ("NY RANGERS", "Boston", "Toronto", "MONTREAL", "Legia Warsaw"):
+        assert (team, "ORG") in got, team
+    assert not any(name in ("ICE HOCKEY", "OT") for name, _ in got)  # a slug, overtime
+    # Left alone: one results-like line in a business story is no sport page.
+    got = ents("Shares of Acme rose. Boston 2 London 1 was the tally of offices it opened.")
+    assert ("Boston", "GPE") in got

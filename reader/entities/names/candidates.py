@@ -289,12 +289,25 @@ def _shouting(toks: list[Tok]) -> bool:
 def _label_caps(mem: Memory, toks: list[Tok]) -> None:
     """An all-caps part (class 6): a person ("By DAVID LOWENTHAL"), a feature ("MOUNT
     AGUNG"), else only the known names in it ("FILE PHOTO", "NEW YORK")."""
+    if _sport_slug(mem.art.text, toks):
+        return  # "ICE HOCKEY - NHL RESULTS": the wire's sport slug, no name
     if person_like(mem.art, toks):
         mem.emit(toks, "PERSON")
     elif keyword_label(toks) == "LOC":
         mem.emit(toks, "LOC")
     else:
         segment(mem, toks, caps_only=True)
+
+
+def _sport_slug(text: str, toks: list[Tok]) -> bool:
+    """The sport's name that opens a wire headline ("SOCCER - ", "MOTOR RACING - "): capitals
+    at a line's start, then " - "."""
+    start = toks[0].start
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text.startswith(" - ", toks[-1].end)
+        and all(t.word in lexicon.SPORT_SLUG_WORDS for t in toks if not t.connector)
+    )
 
 
 def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:

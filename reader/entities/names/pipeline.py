@@ -31,8 +31,8 @@ from reader.entities.names.sport import (
     clubs_by_their_tail,
     clubs_named_by_place,
     in_table,
-    is_sport,
     lineup_lines,
+    sport_page,
     table_lines,
 )
 from reader.entities.names.tokens import Tok, runs, split_run
@@ -65,9 +65,9 @@ def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
 def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list[Span]]:
     """Stages 1 to 5 without the club decision (``data/fit_weights.py`` fits it on these)."""
     art = Article(text, gazetteer(), lower_vocab(text) if vocab is None else vocab)
-    art.sport = is_sport(art.lower_vocab)
+    art.sport, tables = sport_page(text, art.lower_vocab)
     if art.sport:
-        art.tables = table_lines(text)
+        art.tables = tables if tables is not None else table_lines(text)
         art.lineups = lineup_lines(text)
     shapes: dict[str, Shape] = {}
     found = _scan(art, shapes)

@@ -61,6 +61,19 @@ def is_sport(vocab: set[str]) -> bool:
     return len(found) >= 3
 
 
+def sport_page(text: str, vocab: set[str]) -> tuple[bool, list[tuple[int, int]] | None]:
+    """Is the article a sport report, and its results lines if they were looked for. A page
+    of results and standings names little in lower case ("Standings (games played, won...)",
+    "Striker Marek Kowalski scored"): one sport word and two results or standings lines are
+    enough there (class 1)."""
+    if is_sport(vocab):
+        return True, None
+    if not lexicon.SPORT_WORDS & vocab:
+        return False, None
+    tables = table_lines(text)
+    return len(tables) >= 2, tables
+
+
 def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """Start and end of each short line ``pattern`` matches whole (tried line by line: a
     MULTILINE "^" made ``re`` try every offset of the text)."""
