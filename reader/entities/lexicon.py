@@ -499,6 +499,9 @@ BASKETBALL BASEBALL ATHLETICS CYCLING BOXING ALPINE NORDIC SKIING HORSE SWIMMING
 ROWING SNOOKER SQUASH BADMINTON VOLLEYBALL HANDBALL GYMNASTICS JUDO WRESTLING FORMULA ONE
 """)
 
+# Last parts of camel-case names of devices and features ("JioPhone", "HelmetCam"; class 2).
+PRODUCT_CAMEL_TAILS = words("Phone Pad Watch Cam Buds Pods Band Pen Lens Glass Tab Share")
+
 # Car makers: the name of a model follows them ("Volkswagen Golf", "Kia Sportage"; class 2).
 CAR_MAKERS = words("""
 Toyota Honda Nissan Mazda Subaru Suzuki Mitsubishi Hyundai Kia Ford Chevrolet Chevy Dodge

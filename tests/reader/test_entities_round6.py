@@ -307,3 +307,11 @@ def test_class1_a_page_of_results_is_a_sport_page_though_it_says_little_in_lower
     # Left alone: one results-like line in a business story is no sport page.
     got = ents("Shares of Acme rose. Boston 2 London 1 was the tally of offices it opened.")
     assert ("Boston", "GPE") in got
+
+
+def test_class2_a_camel_case_device_or_feature_is_a_product() -> None:
+    got = ents("It works on Jio's JioPhone. A helmet check, HelmetCam, uses the camera.")
+    assert ("JioPhone", "PRODUCT") in got and ("HelmetCam", "PRODUCT") in got
+    # Left alone: other camel case is a firm or a brand.
+    got = ents("Data from PitchBook and BookMyShow showed it.")
+    assert ("PitchBook", "ORG") in got and ("BookMyShow", "ORG") in got

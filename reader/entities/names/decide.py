@@ -137,6 +137,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         # mentions ("Sifar's show", "Sifar, who played") are this person (issue 12, item 4).
         mem.person_parts.add(word)
         return "PERSON"
+    if _camel_product(word):
+        return "PRODUCT"  # "JioPhone", "HelmetCam": a device or a feature (class 2)
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         return "ORG"
     if not t.reliable and art.ordinary(word):
@@ -148,6 +150,15 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if people_context(art.text, t.end):
         return "NORP"
     return "ORG" if lone_word_score(mem, t) > 0 else None
+
+
+def _camel_product(word: str) -> bool:
+    """A camel-case word whose last part names a device or a feature ("JioPhone", "HelmetCam",
+    "NeighbourShare"): a product, where other camel case is a firm or a brand ("TikTok")."""
+    k = len(word) - 1
+    while k > 1 and not word[k].isupper():
+        k -= 1
+    return k > 1 and word[k - 1].islower() and word[k:] in lexicon.PRODUCT_CAMEL_TAILS
 
 
 def _shouted_word(art: Article, word: str) -> bool:
