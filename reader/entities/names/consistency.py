@@ -67,6 +67,7 @@ _TITLE_AFTER_NOUN = compiled(
 # London"). The verbs are found with ``str.find`` (an alternation of them made ``re`` try
 # every offset), the title matched right after as after a noun of works.
 _ACTING_VERBS = ("stars in", "star in", "starred in", "starring in", "appears in", "appeared in")
+_ACTING_WORDS = frozenset(verb.split()[0] for verb in _ACTING_VERBS)
 
 # After a name set off by a comma from a noun of works, a speech verb: the name is who
 # speaks, not the title ("the series, Warner Bros said"; class 2).
@@ -121,10 +122,10 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
         )
         and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
     ]
-    names = gazetteer().names
-    matches += (
-        m for _, m in after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN) if m.group(1) not in names
-    )
+    if _ACTING_WORDS & vocab:
+        names = gazetteer().names
+        acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
+        matches += (m for _, m in acted if m.group(1) not in names)
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:

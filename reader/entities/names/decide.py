@@ -137,10 +137,9 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         # mentions ("Sifar's show", "Sifar, who played") are this person (issue 12, item 4).
         mem.person_parts.add(word)
         return "PERSON"
-    if _camel_product(word):
-        return "PRODUCT"  # "JioPhone", "HelmetCam": a device or a feature (class 2)
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
-        return "ORG"
+        # "JioPhone", "HelmetCam": camel case naming a device or a feature (class 2)
+        return "PRODUCT" if _camel_product(word) else "ORG"
     if not t.reliable and art.ordinary(word):
         return None
     if facility_context(art.text, t.start, t.end):
