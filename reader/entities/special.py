@@ -129,6 +129,26 @@ _CHIP_WORDS = lexicon.words("chip chips chipset processor processors silicon")
 _AIRCRAFT_WORDS = lexicon.words("jet jets aircraft airliner airliners plane planes airline")
 
 
+# A wire dateline before its agency: "WARSAW, Nov 24 (Reuters) -", "KORLOVO, Calif., Dec. 6,
+# 2024 (AP) —": the place in capitals at the line's start, then the day.
+_DATELINE = compiled(
+    r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][a-z]+\.?)*, "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? $"
+)
+
+
+def datelines(text: str, agencies: list[re.Match[str]]) -> list[Span]:
+    """The place of each wire dateline (class 6: an unknown town in capitals was an ORG;
+    "KORLOVO, Dec 6 (Reuters)" is a place, GPE, wherever the gazetteer has no entry)."""
+    out: list[Span] = []
+    for a in agencies:
+        line = text.rfind("\n", 0, a.start()) + 1
+        m = _DATELINE.match(text, line, a.start())
+        if m is not None:
+            out.append((m.start(1), m.end(1), "GPE"))
+    return out
+
+
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
@@ -243,7 +263,9 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
         if names.get(m.group(2)) == "GPE":
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
-    out.extend((m.start(1), m.end(1), "ORG") for m in AGENCY.finditer(text))
+    agencies = list(AGENCY.finditer(text))
+    out.extend((m.start(1), m.end(1), "ORG") for m in agencies)
+    out.extend(datelines(text, agencies))
     if any(b in text for b in _BROADCASTERS):
         out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))

@@ -315,3 +315,12 @@ def test_class2_a_camel_case_device_or_feature_is_a_product() -> None:
     # Left alone: other camel case is a firm or a brand.
     got = ents("Data from PitchBook and BookMyShow showed it.")
     assert ("PitchBook", "ORG") in got and ("BookMyShow", "ORG") in got
+
+
+def test_class6_the_place_of_a_wire_dateline_is_a_place_though_the_gazetteer_lacks_it() -> None:
+    got = ents("KORLOVO, Dec 6 (Reuters) - Prices rose.")
+    assert got[0] == ("KORLOVO", "GPE") and ("Reuters", "ORG") in got
+    got = ents("MODESTO, Calif., Dec. 6, 2024 (AP) — Shares fell.")
+    assert got[0] == ("MODESTO", "GPE")
+    # Left alone: capitals before an agency that are no dateline.
+    assert ("ACME", "GPE") not in ents("ACME SAYS PROFIT ROSE (Reuters) - Acme said.")
