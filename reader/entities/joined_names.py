@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
-from reader.entities.numbered import replaced
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
 # Bodies that are named by their subject after "on".
@@ -37,10 +37,7 @@ _SUBJECT_BODIES = lexicon.words(
 _ON_SUBJECT = compiled(
     r" on ([A-Z][a-z][\w-]*(?: (?:(?:and|of|for) )?[A-Z][a-z][\w-]*){0,4})(?![\w'’-])"
 )
-_CALENDAR = lexicon.words(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Christmas Easter"""
-)
+_CALENDAR = lexicon.CALENDAR_WORDS | lexicon.words("Christmas Easter")
 # "the Police and ", "the Health and " right before the span.
 _COMMON_AND = compiled(r"\b[Tt]he ([A-Z][a-z]+) and $")
 _COMPASS = lexicon.words("North South East West Northern Southern Eastern Western")
@@ -63,7 +60,7 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _compass_people(text, ents[i - 1], e)
         else:
             continue
-        if joined is not None and (not found or joined.start >= found[-1].end):
+        if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
 

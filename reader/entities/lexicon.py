@@ -355,11 +355,17 @@ Capetonian Capetonians Aucklander Aucklanders Melburnian Melburnians
     "Liberal Democrats",
 }
 
-# Capitalised words that look like names but (when alone) are generic news vocabulary.
-NOT_NAMES = words("""
-AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
+# Months and days: no name on their own, and no part of a name's subject ("the Committee on
+# Tuesday").
+CALENDAR_WORDS = words("""
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Internet Web Government Advertisement
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""")
+
+# Capitalised words that look like names but (when alone) are generic news vocabulary.
+NOT_NAMES = CALENDAR_WORDS | words("""
+AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
+Internet Web Government Advertisement
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups

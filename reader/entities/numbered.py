@@ -12,11 +12,10 @@ it, or a PRODUCT span right before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from operator import attrgetter
 
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
 # A model word after the number ("iPhone 16 Pro", "737 MAX").
@@ -33,35 +32,7 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         for i, e in enumerate(ents)
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
-    if not found:
-        return ents
-    disjoint = found[:1]
-    for named in found[1:]:
-        if named.start >= disjoint[-1].end:
-            disjoint.append(named)
-    return replaced(ents, disjoint)
-
-
-def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
-    """``ents`` (sorted, disjoint) with ``found`` (sorted, disjoint) in place of every span
-    they overlap (the boundary repairs that join names use it too:
-    :mod:`reader.entities.joined_names`). A long text has tens of thousands of spans and a
-    few found names: each found name's overlap is located by bisection (``ents`` sorted and
-    disjoint: their ends are sorted too), and the spans between are copied as slices."""
-    out: list[Entity] = []
-    done = 0  # ents[:done] are placed
-    for f in found:
-        first = max(done, bisect_right(ents, f.start, key=_END))  # first end past f.start
-        last = max(first, bisect_left(ents, f.end, key=_START))  # first start at/after f.end
-        out += ents[done:first]
-        out.append(f)
-        done = last
-    out += ents[done:]
-    return out
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
+    return replaced(ents, found) if found else ents
 
 
 def _model(text: str, ents: list[Entity], i: int) -> Entity | None:

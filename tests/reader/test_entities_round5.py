@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.entities import recognize
 from reader.entities.gazetteer import gazetteer
 from reader.entities.gazetteer_compile import WELL_KNOWN_LABELS, read_well_known
-from reader.entities.numbered import replaced
+from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
 

@@ -38,10 +38,6 @@ from reader.entities.names.words import (
 # Nouns among the function words: inside an organisation's name they are part of it
 # ("Local Government Association", "Metropolitan Police Service").
 _SOFT_FUNCTION = lexicon.words("Government Police Military Staff Management People Home")
-_CALENDAR = lexicon.words(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
-)
 
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
@@ -127,7 +123,7 @@ def _splits(word: str, org: bool) -> bool:
     if word in lexicon.FUNCTION_WORDS:
         return not (org and word in _SOFT_FUNCTION)
     if word in lexicon.NOT_NAMES:
-        return not (org and word not in _CALENDAR)
+        return not (org and word not in lexicon.CALENDAR_WORDS)
     return False
 
 
@@ -250,9 +246,7 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and len(toks) > 1
         and art.ordinary(first.word)
         and (lookup(names, first.word) is None or first.word in lexicon.EVERYDAY_PARTY_NAMES)
-        and not any(  # "Human Rights Watch and Oxfam"
-            lookup(names, art.text[first.start : t.end]) for t in toks[1:4] if not t.connector
-        )
+        and not _known_to(mem, toks[:1], toks, 1)  # "Human Rights Watch and Oxfam"
         and not (len(head := _up_to_connector(toks)) == 2 and keyword_label(head) is not None)
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
