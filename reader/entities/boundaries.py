@@ -22,6 +22,10 @@ from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
 _EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
+# An event's edition in Roman numerals: "Super Bowl LVIII", "WrestleMania XL" (class 4).
+_EVENT_EDITION = compiled(
+    r"[ \u00a0](?=[IVXL]{2,7}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<![ \u00a0])\b(?!['’-])"
+)
 _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
@@ -50,8 +54,9 @@ _FAC_NOUN_AFTER = compiled(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b
 
 
 def event_end(text: str, end: int) -> int:
-    """End of an EVENT with the year written after it ("Olympics 2024")."""
-    m = _EVENT_YEAR.match(text, end)
+    """End of an EVENT with the year or edition written after it ("Olympics 2024", "Super
+    Bowl LVIII")."""
+    m = _EVENT_YEAR.match(text, end) or _EVENT_EDITION.match(text, end)
     return m.end() if m else end
 
 

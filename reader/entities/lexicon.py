@@ -130,8 +130,10 @@ district province county state region regency municipality village town city pre
 governorate township borough suburb neighbourhood neighborhood oblast canton emirate
 """)
 
-# Lower-case nouns after a capitalised name that make it a product ("Phoenix lander").
+# Lower-case nouns after a capitalised name that make it a product ("Phoenix lander"); a
+# firm named by its product ("the Marmite maker", "the Oreo maker") makes it one too.
 PRODUCT_NOUNS = words("""
+maker
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
 rocket satellite airliner smartphone smartphones handset handsets laptop laptops tablet
 tablets console consoles headset headsets chip chips processor processors skin drone drones
@@ -515,4 +517,22 @@ Jeep Chrysler Cadillac Buick Tesla Volkswagen VW Audi BMW Mercedes Mercedes-Benz
 Opel Vauxhall Renault Peugeot Citroen Citroën Fiat Skoda Škoda Volvo Jaguar Lexus Infiniti
 Acura BYD Geely Nio Xpeng Rivian Lucid Polestar Ferrari Lamborghini Maserati Bentley
 Dacia Cupra Lancia Mahindra Maruti
+""")
+
+# Firms whose name is a possessive (class 4: "Sainsbury's" cut to "Sainsbury"), written
+# without the "'s" the names pass leaves off: the name with it is one ORG.
+# Given names ("Wendy's") are left out: "Wendy's mother" is no firm.
+POSSESSIVE_FIRMS = words("""
+McDonald Sainsbury Domino Macy Kellogg Moody Lloyd Sotheby Christie Applebee Dillard Kohl
+Lowe Nando Hardee Arby Smucker Kiehl Culver Harrah Hamley
+""") | {"Ben & Jerry", "Trader Joe", "Papa John", "Raising Cane"}
+
+# Titles that stand before one person's name, even at a sentence start ("Governor Hochul
+# said": the title is no ordinary word glued to a name; class 3). Not the titles that also
+# start bodies' names ("General Motors", "Justice Department", "Health Canada").
+PERSON_TITLES = words("""
+President Chancellor Governor Senator Premier Mayor Judge Secretary Ambassador Commissioner
+Councillor Congressman Congresswoman Representative Pope King Queen Prince Princess Sheikh
+Emir Rabbi Imam Bishop Cardinal Pastor Coach Captain Colonel Sergeant Inspector Detective
+Superintendent Professor Speaker Minister
 """)

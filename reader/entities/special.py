@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.possessive_firms import possessive_firms
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
@@ -275,6 +276,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(government_seats(text))
     out.extend(roads(text, vocab))
     out.extend(the_amazon(text))
+    out.extend(possessive_firms(text))
     return out
 
 

@@ -247,6 +247,7 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and art.ordinary(first.word)
         and (lookup(names, first.word) is None or first.word in lexicon.EVERYDAY_PARTY_NAMES)
         and not _known_to(mem, toks[:1], toks, 1)  # "Human Rights Watch and Oxfam"
+        and not (len(toks) == 2 and first.word in lexicon.PERSON_TITLES)  # "Governor Hochul"
         and not (len(head := _up_to_connector(toks)) == 2 and keyword_label(head) is not None)
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
@@ -442,16 +443,17 @@ def _named_apart(art: Article, left: Tok, right: Tok) -> bool:
 
 def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
     """A part no list names as a whole: two names joined by "and", a person, an outlet
-    ("El Comercio"), else the gazetteer segmentation."""
-    for k, t in enumerate(toks):
-        if t.word in ("and", "&") and 0 < k < len(toks) - 1:
-            if _one_firm(mem, toks[:k], toks[k + 1 :], t.word):
-                mem.emit(toks, "ORG")
-                return
-            # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
-            label_part(mem, toks[:k])
-            label_part(mem, toks[k + 1 :])
+    ("El Comercio"), else the gazetteer segmentation. "and" parts a list before "&" does,
+    which joins inside a firm's name ("Marks & Spencer and Tesco": class 4)."""
+    k = _joiner(toks)
+    if k:
+        if _one_firm(mem, toks[:k], toks[k + 1 :], toks[k].word):
+            mem.emit(toks, "ORG")
             return
+        # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
+        label_part(mem, toks[:k])
+        label_part(mem, toks[k + 1 :])
+        return
     first = toks[0]
     if len(toks) == 2 and first.word.lower() in PARTICLES and toks[1].word in mem.person_parts:
         mem.emit(toks, "PERSON")  # "Del Carpio" after "Rosa María del Carpio"
@@ -461,3 +463,13 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
         mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
     else:
         segment(mem, toks)
+
+
+def _joiner(toks: list[Tok]) -> int:
+    """Index of the "and" (else the "&") that parts ``toks`` in two; 0 if none does."""
+    inner = range(1, len(toks) - 1)
+    for joiner in ("and", "&"):
+        k = next((k for k in inner if toks[k].word == joiner), 0)
+        if k:
+            return k
+    return 0
