@@ -536,3 +536,18 @@ Councillor Congressman Congresswoman Representative Pope King Queen Prince Princ
 Emir Rabbi Imam Bishop Cardinal Pastor Coach Captain Colonel Sergeant Inspector Detective
 Superintendent Professor Speaker Minister
 """)
+
+# Adjectives that open many organisations' names: at a sentence start, before words that
+# end in an organisation's keyword, they are part of the name ("Local Government
+# Association", "Universal Music Group"; class 4: names cut short), where an everyday word
+# glued to a name is not ("Rivals Acme Group").
+NAME_ADJECTIVES = words("""
+Local Universal General National Global Standard Royal Digital Continental International
+Federal Central Public Private Social Independent Civil Modern United American British
+Western Eastern Northern Southern Green Liberal Democratic Free Natural Regional Metropolitan
+Municipal Provincial Supreme Grand Great Premier Prime Allied Associated Consolidated
+Integrated Applied Advanced Human Medical Financial Environmental Electoral Constitutional
+Commercial Industrial Agricultural Scientific Mutual Cooperative Catholic Christian Islamic
+Jewish Anglican Methodist Baptist Evangelical Orthodox Popular Progressive Conservative
+Socialist Communist Republican Labour Interstate Overseas Imperial Colonial
+""")

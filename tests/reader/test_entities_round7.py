@@ -67,3 +67,21 @@ def test_class4_names_of_firms_that_start_with_all_or_end_in_games() -> None:
     assert ("Epic Games", "ORG") in got and ("Activision Blizzard", "ORG") in got
     # Left alone: an event named by its games.
     assert ("Commonwealth Games", "EVENT") in ents("She won gold at the Commonwealth Games.")
+
+
+def test_class4_an_adjective_opening_a_body_at_a_sentence_start_stays_in_its_name() -> None:
+    for name in ("Local Government Association", "Universal Music Group"):
+        assert (name, "ORG") in ents(f"{name} said it would help.")
+    # Left alone: an everyday noun glued to a name at a sentence start.
+    assert ("Acme Group", "ORG") in ents("Rivals Acme Group said it would help.")
+
+
+def test_class4_a_generic_word_that_starts_a_famous_name_does_not_cut_it() -> None:
+    got = ents("Live Nation and Ticketmaster face an antitrust suit.")
+    assert ("Live Nation", "ORG") in got and ("Ticketmaster", "ORG") in got
+    assert ("Warner Bros. Discovery", "ORG") in ents("Warner Bros. Discovery cut jobs.")
+
+
+def test_class3_a_role_noun_before_a_lone_word_makes_it_a_person() -> None:
+    assert ("Nemo", "PERSON") in ents("Eurovision winner Nemo performed in Malmo.")
+    assert ("Haaland", "PERSON") in ents("The goal by striker Haaland came late.")

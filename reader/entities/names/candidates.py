@@ -82,12 +82,15 @@ def _emit_known(mem: Memory, toks: list[Tok], label: str) -> None:
 
 
 def _known_to(mem: Memory, part: list[Tok], toks: list[Tok], i: int) -> bool:
-    """Does a known name run from the part's start through ``toks[i]``? A generic word ends
-    no famous name ("Human Rights Watch and Oxfam", "Amazon Web Services and Microsoft" lost
-    the first; class 4: names cut short)."""
-    if not part:
-        return False
-    names, text, start = mem.art.gaz.names, mem.art.text, part[0].start
+    """Does a known name run from the part's start (or ``toks[i]``) through ``toks[i]`` (or
+    a word or two after)? A generic word ends or starts no famous name ("Human Rights Watch
+    and Oxfam", "Amazon Web Services and Microsoft" lost the first, "Live Nation and
+    Ticketmaster" its "Live"; class 4: names cut short)."""
+    names, text = mem.art.gaz.names, mem.art.text
+    if not part:  # a generic word that starts a famous name ("Live Nation and Ticketmaster")
+        start = toks[i].start
+        return any(lookup(names, text[start : t.end]) is not None for t in toks[i + 1 : i + 3])
+    start = part[0].start
     return any(lookup(names, text[start : t.end]) is not None for t in toks[i : i + 3])
 
 
@@ -248,7 +251,10 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         and (lookup(names, first.word) is None or first.word in lexicon.EVERYDAY_PARTY_NAMES)
         and not _known_to(mem, toks[:1], toks, 1)  # "Human Rights Watch and Oxfam"
         and not (len(toks) == 2 and first.word in lexicon.PERSON_TITLES)  # "Governor Hochul"
-        and not (len(head := _up_to_connector(toks)) == 2 and keyword_label(head) is not None)
+        and not (
+            (len(head := _up_to_connector(toks)) == 2 or first.word in lexicon.NAME_ADJECTIVES)
+            and keyword_label(head) is not None
+        )
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
             and lookup(names, toks[1].word) in ("GPE", "LOC")

@@ -26,7 +26,10 @@ _PERSON_BEFORE = lexicon.words(
     """spokesperson spokesman spokeswoman president minister senator chairman founder director
     judge officer lawmaker ambassador secretary chief leader executive journalist reporter
     professor analyst researcher author editor coach actor singer ceo actress star rapper
-    drummer guitarist bassist frontman frontwoman vocalist comedian songwriter musician"""
+    drummer guitarist bassist frontman frontwoman vocalist comedian songwriter musician
+    winner champion presenter host artist designer chef model dancer poet novelist producer
+    filmmaker photographer influencer activist campaigner lawyer striker midfielder defender
+    goalkeeper winger boxer golfer sprinter swimmer cyclist jockey"""
 )
 
 
