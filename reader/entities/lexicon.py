@@ -19,6 +19,7 @@ Behind Below Beneath Beside Besides Between Beyond But Despite During Except Ins
 Outside Per Regarding Through Throughout Toward Towards Upon Via And Or Nor So Yet Also Still
 Even Just Only Not No Yes All Any Both Each Every Few Many Most Much More Less Some Such Other
 Another Several One Two Three However Meanwhile Moreover Furthermore Nevertheless Nonetheless
+Last
 Therefore Thus Hence Instead Indeed Additionally Finally Further Then Now Today Yesterday
 Tomorrow Tonight Recently Currently Earlier Later Already Again Once Perhaps Maybe Meanwhile
 According Following Including Regarding Given Asked Speaking Writing Be Is Are Was Were Been Has
@@ -550,4 +551,12 @@ Integrated Applied Advanced Human Medical Financial Environmental Electoral Cons
 Commercial Industrial Agricultural Scientific Mutual Cooperative Catholic Christian Islamic
 Jewish Anglican Methodist Baptist Evangelical Orthodox Popular Progressive Conservative
 Socialist Communist Republican Labour Interstate Overseas Imperial Colonial
+""")
+
+# Studios and streamers whose possessive mostly stands before a show or a film ("Netflix's
+# Bridgerton": a title, no entity; class 2). Not firms that own much else (Amazon, Apple,
+# Sony), whose possessive as often names a product or a unit.
+STUDIOS = words("""
+Netflix Disney HBO Hulu Peacock Pixar Marvel Lionsgate DreamWorks Miramax A24 BBC ITV
+Showtime Starz Crunchyroll
 """)

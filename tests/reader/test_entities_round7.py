@@ -85,3 +85,28 @@ def test_class4_a_generic_word_that_starts_a_famous_name_does_not_cut_it() -> No
 def test_class3_a_role_noun_before_a_lone_word_makes_it_a_person() -> None:
     assert ("Nemo", "PERSON") in ents("Eurovision winner Nemo performed in Malmo.")
     assert ("Haaland", "PERSON") in ents("The goal by striker Haaland came late.")
+
+
+def test_class2_a_title_after_a_studio_possessive_is_no_entity() -> None:
+    got = ents("Netflix's Bridgerton returned for a third season.")
+    assert ("Netflix", "ORG") in got and not any(name == "Bridgerton" for name, _ in got)
+    got = ents("HBO's The Last of Us returned.")
+    assert [name for name, _ in got] == ["HBO"]
+    # Left alone: a person or a firm after the possessive.
+    assert ("Ted Sarandos", "PERSON") in ents("Netflix's Ted Sarandos said so.")
+    got = ents("Peacock's NBCUniversal sibling Universal Pictures is bigger.")
+    assert ("NBCUniversal", "ORG") in got
+
+
+def test_class6_an_editions_roman_numeral_alone_is_no_name() -> None:
+    got = ents("Gladiator II led the box office.")
+    assert not any(name == "II" for name, _ in got)
+    # Left alone: a numeral inside a name.
+    assert ("Charles III", "PERSON") in ents("King Charles III visited Kenya.")
+
+
+def test_class8_a_firm_known_by_its_possessions_at_a_sentence_start() -> None:
+    assert ("Universal", "ORG") in ents("Universal's horror film opened in second place.")
+    assert ("Disney", "ORG") in ents("Disney's animated sequel fell to second place.")
+    # Left alone: a name that can be a person's.
+    assert ents("Nolan's film opened in July.") == [("July", "DATE")]

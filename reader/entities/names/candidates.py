@@ -146,6 +146,8 @@ def label_word(mem: Memory, t: Tok) -> None:
         label = "ORG"  # "Paramount's science-fiction epic": the studio, not the town (class 8)
     if label is None and not t.reliable:
         label = mem.known.get(word.casefold())  # a headline reuses the body ("SASOL")
+    if label is None and _firm_by_its_possessions(art, t):
+        label = "ORG"
     if label is None:
         if not is_title(word):  # a title alone names nobody
             label_unknown(mem, [t], False)
@@ -155,6 +157,16 @@ def label_word(mem: Memory, t: Tok) -> None:
     ):
         return  # "English-language", "sings in isiZulu and English" (class 2: languages)
     mem.emit([t], party_label(art.text, t.end, word, label))
+
+
+def _firm_by_its_possessions(art: Article, t: Tok) -> bool:
+    """ "Universal's horror film", "Stellantis's shares" at a sentence start: a possessive
+    and what only a company has make a word no list knows a firm (class 8), unless it can
+    be a person's name ("Nolan's film")."""
+    word = t.word
+    if t.reliable or not company_possessive(art.text, t.end):
+        return False
+    return not (is_given(art.gaz, word) or word.lower() in art.gaz.surnames)
 
 
 def _ambiguous_place(mem: Memory, t: Tok) -> bool:

@@ -16,6 +16,7 @@ from itertools import accumulate
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import lower_vocab
+from reader.entities.names.words import is_given
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
@@ -122,6 +123,8 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
         )
         and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
     ]
+    if "'s " in text or "’s " in text:
+        matches += _studio_titles(text)
     if _ACTING_WORDS & vocab:
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
@@ -140,6 +143,23 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
         found.add(title.removeprefix("The").lstrip())
         where.append(m.span(1))
     return found, where
+
+
+def _studio_titles(text: str) -> Iterator[re.Match[str]]:
+    """Titles after a studio's or streamer's possessive: "Netflix's Bridgerton", "HBO's The
+    Last of Us" (class 2: a show or film as an ORG or a place); not a person ("Netflix's Ted
+    Sarandos", "Disney's Iger said"), a firm ("Peacock's NBCUniversal sibling") nor a known
+    name ("Disney's Florida parks")."""
+    gaz = gazetteer()
+    for studio in lexicon.STUDIOS:
+        for _, m in after_nouns(text, (studio + "'s", studio + "’s"), _TITLE_AFTER_NOUN):
+            title = m.group(1).removeprefix("The ")
+            first = title.split(" ", 1)[0]
+            firm = any(c.isupper() for c in first[1:])  # "NBCUniversal", "ESPN"
+            if firm or is_given(gaz, first) or gaz.names.get(title) is not None:
+                continue
+            if not _SPEAKER_AFTER.match(text, m.end(1)):
+                yield m
 
 
 def after_nouns(

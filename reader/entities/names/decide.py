@@ -126,6 +126,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     """One unknown word: a known name part, a title or cue before it, its shape, a place
     context; a word at a sentence start that is ordinary English is no name."""
     art, word = mem.art, t.word
+    if _ROMAN.fullmatch(word):
+        return None  # "Gladiator II": an edition's number alone names nothing (class 6)
     if word in mem.loc_parts:
         return "LOC"
     if word in mem.person_parts or _sibling(mem, t):
@@ -149,6 +151,9 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if people_context(art.text, t.end):
         return "NORP"
     return "ORG" if lone_word_score(mem, t) > 0 else None
+
+
+_ROMAN = compiled(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _camel_product(word: str) -> bool:
