@@ -20,9 +20,9 @@ Span = tuple[int, int, str]
 _POSSESSIVE_S = compiled(r"['’]s(?!\w)")
 # The stems by their last word: "Jerry" -> ("Ben & Jerry",).
 _BY_LAST: dict[str, tuple[str, ...]] = {}
-for _stem in sorted(lexicon.POSSESSIVE_FIRMS):
-    _last = _stem.rsplit(" ", 1)[-1]
-    _BY_LAST[_last] = (*_BY_LAST.get(_last, ()), _stem)
+for _name in sorted(lexicon.POSSESSIVE_FIRMS):
+    _last = _name.rsplit(" ", 1)[-1]
+    _BY_LAST[_last] = (*_BY_LAST.get(_last, ()), _name)
 
 
 def possessive_firms(text: str) -> list[Span]:
@@ -36,12 +36,37 @@ def possessive_firms(text: str) -> list[Span]:
         for stem in _BY_LAST.get(text[begin:end], ()):
             start = end - len(stem)
             if start >= 0 and text.startswith(stem, start):
-                found.append((start, m.end(), "ORG"))
+                found.append((start, _name_end(text, m.end()), "ORG"))
                 break
     if not found:
         return found
-    people = {stem for stem in {text[s : e - 2] for s, e, _ in found} if _a_person(text, stem)}
-    return [span for span in found if text[span[0] : span[1] - 2] not in people]
+    stems = {span: _stem(text, span) for span in found}
+    people = {stem for stem in stems.values() if _a_person(text, stem)}
+    return [span for span in found if stems[span] not in people]
+
+
+def _stem(text: str, span: Span) -> str:
+    """The firm's name without its "'s" and what follows it."""
+    start, end, _ = span
+    return text[start:end].split("'s", 1)[0].split("’s", 1)[0]
+
+
+# Capitalised words right after the "'s" that go on with the firm's name: "Lloyd's List",
+# "Moody's Investors Service", "Sainsbury's Bank".
+_NAME_GOES_ON = compiled(r"(?:[ \u00a0][A-Z][a-z]+){1,3}\b")
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the firm's name ends: after the words that go on with it, up to a title, a
+    function word or a date ("McDonald's Chief Executive", "Sainsbury's On Monday")."""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None:
+        return end
+    for word in m.group().split():
+        if word in lexicon.TITLES or word in lexicon.FUNCTION_WORDS or word in lexicon.NOT_NAMES:
+            break
+        end = text.index(word, end) + len(word)
+    return end
 
 
 def _a_person(text: str, stem: str) -> bool:

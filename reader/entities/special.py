@@ -189,6 +189,26 @@ def the_amazon(text: str) -> list[Span]:
     return [(m.start(), m.end(), "LOC") for m in _THE_AMAZON.finditer(text)]
 
 
+# "the South and the Midwest", "between China and the West": a compass word alone after
+# "the" names a region (LOC; class 8), where it was dropped or an ORG. Not before a name
+# ("the South China Sea"), a hyphen or a possessive ("the North's leader": a state).
+# (The literal "the" opens the pattern, so ``re`` scans for it fast; the character before
+# it is checked in Python.)
+_THE_REGION = compiled(
+    r"the[ \u00a0](North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)"
+    r"\b(?![ \u00a0]*[A-Z]|-|['’])"
+)
+
+
+def compass_regions(text: str) -> list[Span]:
+    """Regions named by a compass word after "the"."""
+    return [
+        (m.start(1), m.end(1), "LOC")
+        for m in _THE_REGION.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def government_seats(text: str) -> list[Span]:
     """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
     if "Downing" not in text and " 10 " not in text:
@@ -276,6 +296,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(government_seats(text))
     out.extend(roads(text, vocab))
     out.extend(the_amazon(text))
+    out.extend(compass_regions(text))
     out.extend(possessive_firms(text))
     return out
 

@@ -110,3 +110,30 @@ def test_class8_a_firm_known_by_its_possessions_at_a_sentence_start() -> None:
     assert ("Disney", "ORG") in ents("Disney's animated sequel fell to second place.")
     # Left alone: a name that can be a person's.
     assert ents("Nolan's film opened in July.") == [("July", "DATE")]
+
+
+def test_class8_a_compass_word_after_the_is_a_region() -> None:
+    got = ents("The film played well in the South and the Midwest.")
+    assert ("South", "LOC") in got and ("Midwest", "LOC") in got
+    assert ("West", "LOC") in ents("Relations between China and the West soured.")
+    # Left alone: the compass word opens a longer name.
+    assert ("South China Sea", "LOC") in ents("Ships sailed through the South China Sea.")
+
+
+def test_class4_a_possessive_firm_goes_on_with_the_words_of_its_name() -> None:
+    assert ("Lloyd's List", "ORG") in ents("Lloyd's List estimates the cost at $9bn.")
+    got = ents("McDonald's Chief Executive Chris Kempczinski said so.")
+    assert ("McDonald's", "ORG") in got and ("Chris Kempczinski", "PERSON") in got
+
+
+def test_class4_a_body_a_place_heads_ends_at_the_title_after_it() -> None:
+    got = ents('"We won," said Ohio Democratic Party Chair Dana Whitcomb.')
+    assert ("Ohio Democratic Party", "ORG") in got and ("Dana Whitcomb", "PERSON") in got
+    # Left alone: a place, then a title.
+    got = ents("The plan was backed by Paris Mayor Anne Hidalgo.")
+    assert ("Paris", "GPE") in got and ("Anne Hidalgo", "PERSON") in got
+
+
+def test_class4_a_firm_before_a_spinoff_suffix_is_cut_off() -> None:
+    got = ents("It is backed by Sequoia-spinoff Peak XV Partners.")
+    assert ("Peak XV Partners", "ORG") in got

@@ -230,6 +230,22 @@ class _Segmenter:
             return j + 1  # "Boston Celtics", "Dallas Cowboys": a town, then its team (class 1)
         if j > hit and (j == n or toks[j].connector or toks[j].cut):
             return j
+        return self.body_before_title(hit)
+
+    def body_before_title(self, hit: int) -> int:
+        """End of a body a place heads whose name ends in a keyword right before a title,
+        or 0: "Ohio Democratic Party Chair Dana Whitcomb" (class 4: the place was cut off)."""
+        toks, n = self.toks, len(self.toks)
+        names = self.mem.art.gaz.names
+        k = hit
+        while k < n and not toks[k].connector and not is_title(toks[k].word):
+            word = toks[k].word
+            body_word = word in lexicon.ORG_TAIL or word in lexicon.PLACE_TAILS
+            if not (body_word or self.unknown(toks[k]) or lookup(names, word) == "NORP"):
+                return 0  # "Democratic", "Republican": a party's adjective
+            k += 1
+        if k > hit and k < n and is_title(toks[k].word) and toks[k - 1].word in lexicon.ORG_TAIL:
+            return k
         return 0
 
     def organisation_named_on(self, hit: int) -> int:

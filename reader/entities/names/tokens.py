@@ -65,7 +65,7 @@ PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
     related affiliated aligned friendly focused centric wide era level long sponsored bound
-    registered listed headquartered oriented leaning dominated built designed developed
+    registered listed headquartered oriented leaning dominated built designed developed spinoff
     produced supported inspired allied managed operated"""
 )
 
