@@ -26,6 +26,8 @@ _EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
 _EVENT_EDITION = compiled(
     r"[ \u00a0](?=[IVXL]{2,7}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<![ \u00a0])\b(?!['’-])"
 )
+# "Civil Rights Act of 1964" (class 4: a law's name cut short before its year).
+_LAW_YEAR = compiled(r"[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d\b")
 _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
@@ -49,6 +51,9 @@ _PHONE = compiled(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
 # possessive between an organisation and the one word that ends a club's or a body's name.
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 _AFTER_POSSESSIVE = compiled(r"['’]s? (?=[A-Z])")
+# "Indigenous Peoples' Rights Act": a plural possessive inside a law's name joins it (not
+# "Britain's Online Safety Act", whose possessive names the lawmaker).
+_PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 # A facility noun after a space (the match starts where the name before it ends).
 _FAC_NOUN_AFTER = compiled(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
 
@@ -62,8 +67,9 @@ def event_end(text: str, end: int) -> int:
 
 def law_end(text: str, end: int) -> int:
     """End of a LAW with its year or its number after it ("Data Protection Act 2018",
-    "Senate Bill No. 2218", "House Bill 5"; class 4: a name cut short)."""
-    m = _EVENT_YEAR.match(text, end) or _LAW_NUMBER.match(text, end)
+    "Civil Rights Act of 1964", "Senate Bill No. 2218", "House Bill 5"; class 4: a name cut
+    short)."""
+    m = _EVENT_YEAR.match(text, end) or _LAW_YEAR.match(text, end) or _LAW_NUMBER.match(text, end)
     return m.end() if m else end
 
 
@@ -143,7 +149,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 
 def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
     """ "St Patrick's Athletic", "Prison Officers' Association": an ORG, a possessive, and an
-    ORG that is one word ending a club's or body's name are one ORG (class 4). Only the
+    ORG that is one word ending a club's or body's name are one ORG (class 4); a name, a
+    plural possessive and a law are one LAW ("Indigenous Peoples' Rights Act"). Only the
     entities right after a possessive are looked at (found by one scan of the text)."""
     follow = {m.end() for m in _AFTER_POSSESSIVE.finditer(text)}
     hits = [i for i, e in enumerate(ents) if i and e.start in follow] if follow else []
@@ -152,13 +159,16 @@ def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
     out = list(ents)
     for i in reversed(hits):
         prev, cur = out[i - 1], out[i]
+        gap = text[prev.end : cur.start]
         if (
             prev.label == "ORG"
             and cur.label == "ORG"
-            and text[prev.end : cur.start] in _POSSESSIVE_GAPS
+            and gap in _POSSESSIVE_GAPS
             and text[cur.start : cur.end] in lexicon.ORG_TAIL
         ):
             out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "ORG")]
+        elif cur.label == "LAW" and gap in _PLURAL_POSSESSIVE and text[prev.end - 1] == "s":
+            out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "LAW")]  # "Peoples' Rights Act"
     return out
 
 

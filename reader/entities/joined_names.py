@@ -126,17 +126,23 @@ def _compass_people(text: str, prev: Entity, norp: Entity) -> Entity | None:
 
 
 def _body_of_country(text: str, ents: list[Entity], i: int) -> Entity | None:
-    """ "Motorcycle Assembly of Kenya": an ORG ending in a body's word, "of" (or "of the")
-    and a known country or region right after."""
+    """ "Motorcycle Assembly of Kenya", "Chamber of Mines of the Philippines": an ORG ending
+    in a body's word or headed by one, "of" (or "of the") and a known country or region
+    right after."""
     body = ents[i]
     if i + 1 == len(ents) or ents[i + 1].label != "GPE":
         return None
     place = ents[i + 1]
     if text[body.end : place.start] not in _OF:
         return None
-    if text[body.start : body.end].rsplit(" ", 1)[-1] not in lexicon.ORG_TAIL:
+    words = text[body.start : body.end].split(" ")
+    gaz = gazetteer()
+    headed = len(words) > 2 and words[0] in lexicon.ORG_HEAD and words[1] == "of"
+    if headed and gaz.names.get(words[-1]) in ("GPE", "LOC"):
+        return None  # "Chamber of Mines of the ..." joins, "Bank of England of ..." not
+    if words[-1] not in lexicon.ORG_TAIL and not headed:
         return None
-    if text[place.start : place.end] not in gazetteer().regions:
+    if text[place.start : place.end] not in gaz.regions:
         return None  # "the Bank of Toronto" is a city's name, left to the names pass
     return Entity(body.start, place.end, "ORG")
 

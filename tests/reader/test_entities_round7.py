@@ -137,3 +137,27 @@ def test_class4_a_body_a_place_heads_ends_at_the_title_after_it() -> None:
 def test_class4_a_firm_before_a_spinoff_suffix_is_cut_off() -> None:
     got = ents("It is backed by Sequoia-spinoff Peak XV Partners.")
     assert ("Peak XV Partners", "ORG") in got
+
+
+def test_class4_a_law_keeps_its_year_after_of_and_a_plural_possessive() -> None:
+    got = ents("It amends the Civil Rights Act of 1964 and the Clean Air Act.")
+    assert ("Civil Rights Act of 1964", "LAW") in got and ("Clean Air Act", "LAW") in got
+    got = ents("The bill amends the Indigenous Peoples' Rights Act of 1997.")
+    assert ("Indigenous Peoples' Rights Act of 1997", "LAW") in got
+    # Left alone: a singular possessive names who made the law.
+    got = ents("Britain's Online Safety Act applies.")
+    assert ("Britain", "GPE") in got and ("Online Safety Act", "LAW") in got
+
+
+def test_class3_the_name_before_family_is_a_person() -> None:
+    assert ("MacLachlan", "PERSON") in ents("It is owned by the MacLachlan family.")
+
+
+def test_class2_a_product_noun_after_modifiers_still_names_a_product() -> None:
+    got = ents("Sales of its fast-growing Crunchwell snack bars rose.")
+    assert ("Crunchwell", "PRODUCT") in got
+
+
+def test_class4_a_body_headed_by_a_keyword_of_its_country_is_one_name() -> None:
+    got = ents("The Chamber of Mines of the Philippines warned of job losses.")
+    assert ("Chamber of Mines of the Philippines", "ORG") in got

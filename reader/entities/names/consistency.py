@@ -28,8 +28,8 @@ PRODUCT_NOUN_RES = tuple(
     for sep in (" ", "\u00a0")
 )
 _PRODUCT_NAME_RE = compiled(
-    r"(?:['’]s|\bits|\btheir|\bwhose|\b[Tt]he|\bnew|\bown)[ \u00a0]+"
-    r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
+    r"(?:['’]s|\bits|\btheir|\bwhose|\b[Tt]he|\bnew|\bown)(?:[ \u00a0]+[a-z][\w-]*){0,2}"
+    r"[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
 # "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
 _FEATURE_RES = (

@@ -20,7 +20,7 @@ _SAYS_AFTER = compiled(
     r"[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|declined|unveiled|launched|"
     r"warned|posted|agreed|added|told|wrote|tweeted)\b"
 )
-_PERSON_AFTER = compiled(r"[ \u00a0]+(?:administration|campaign)\b")
+_PERSON_AFTER = compiled(r"[ \u00a0]+(?:administration|campaign|family)\b")
 # Lower-case role words right before a lone capitalised word make it a person (class 3).
 _PERSON_BEFORE = lexicon.words(
     """spokesperson spokesman spokeswoman president minister senator chairman founder director
@@ -68,7 +68,8 @@ def says_after(text: str, end: int) -> bool:
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
-    """ "spokesperson Liu", "Trump administration": context that makes a lone word a PERSON
+    """ "spokesperson Liu", "Trump administration", "the Murdoch family": context that makes
+    a lone word a PERSON
     (class 3, one-word person names)."""
     if _PERSON_AFTER.match(text, end):
         return True
