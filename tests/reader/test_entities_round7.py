@@ -161,3 +161,18 @@ def test_class2_a_product_noun_after_modifiers_still_names_a_product() -> None:
 def test_class4_a_body_headed_by_a_keyword_of_its_country_is_one_name() -> None:
     got = ents("The Chamber of Mines of the Philippines warned of job losses.")
     assert ("Chamber of Mines of the Philippines", "ORG") in got
+
+
+def test_consistency_a_narrow_guess_is_outvoted_by_a_mention_its_context_decides() -> None:
+    # "in Kilrush" is the town by its context; "The Kilrush plant" only a scored guess.
+    got = ents("Fishermen in Kilrush are angry. The Kilrush plant employs 200.")
+    assert [label for name, label in got if name == "Kilrush"] == ["GPE", "GPE"]
+
+
+def test_class8_a_town_that_heads_a_firms_name_is_the_firm_when_alone() -> None:
+    text = (
+        "Modesto Brands Inc cut its forecast. Modesto said net income fell. "
+        "Shares of the Modesto, California-based maker fell."
+    )
+    got = ents(text)
+    assert [label for name, label in got if name == "Modesto"] == ["ORG", "GPE"]

@@ -53,7 +53,8 @@ def employer_before_role(text: str, end: int) -> bool:
 _COMPANY_POSSESSIVE = compiled(
     r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:shares|stock|profit|profits|revenue|"
     r"sales|earnings|chief|CEO|board|shareholders|studio|film|films|movie|sequel|epic|release|"
-    r"app|platform|brand|subsidiary|stake|acquisition|takeover)\b"
+    r"app|platform|brand|subsidiary|stake|acquisition|takeover|costs|employees|customers|"
+    r"results|losses)\b"
 )
 
 

@@ -7,7 +7,10 @@
 3. span features (``words``, ``keywords``, ``cues``, ``people``): the evidence each later
    decision reads;
 4. label decision (``decide``): the label of the unknown stretches;
-5. document consistency (``consistency``): one label per surface per article.
+5. document consistency (``consistency``): one label per surface per article, a narrow
+   scored guess or a headline outvoted by a mention its context decides; then, per mention,
+   the places that name a club on a sport page (``sport``) or a firm named after its town
+   (``town_firms``).
 Boundary repair across passes (ordinals before units, acronyms after their long form) is
 in ``reader.entities.boundaries``, after the numeric and special passes are merged.
 
@@ -36,6 +39,7 @@ from reader.entities.names.sport import (
     table_lines,
 )
 from reader.entities.names.tokens import Tok, runs, split_run
+from reader.entities.names.town_firms import firms_named_by_town
 
 # A run's shape: its words (connectors left out) and its tokens relative to the run start.
 Shape = tuple[tuple[str, ...], list[tuple[int, int, str, bool, bool]]]
@@ -58,8 +62,8 @@ def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
     ``vocab``: the words ``text`` writes in lower case, if the caller has them."""
     art, spans = label_names(text, vocab)
     if art.sport:
-        spans = clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
-    return spans
+        return clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
+    return firms_named_by_town(text, spans)
 
 
 def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list[Span]]:

@@ -1,0 +1,57 @@
+"""Firms named after their town (class 8: "Santa Ana said its profit" tagged as a place).
+
+An article about "Modesto Brands Inc" calls the firm "Modesto" after the first mention:
+"Modesto said net income fell", "forcing Modesto to buy fruit". The gazetteer knows the
+town, and document consistency then gave every mention the town's label. Here, in an
+article that names such a firm in full (a place of the article, then words ending in a
+company's keyword), a lone mention of the place is the firm, unless its context makes it the town
+("in Modesto", "Modesto, California-based", "a hotel near Modesto").
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.names.cues import after_locative, company_possessive, place_context
+
+Span = tuple[int, int, str]
+
+# Last words of a company's name (not of a body's: "Modesto City Council" is the town's).
+_COMPANY_TAILS = lexicon.words("""
+Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC Plc Group Holdings Brands Foods
+Brewing Brewery Breweries Industries Resources Mining Energy Airlines Airways Motors Bank
+Insurance Pharmaceuticals Technologies Systems Enterprises Partners Capital Steel Cement
+""")
+
+
+def firms_named_by_town(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each lone mention of a town that heads a firm's name in the article
+    relabelled ORG, where no context makes it the town."""
+    heads = _firm_heads(text, spans)
+    if not heads:
+        return spans
+    out = []
+    for s, e, label in spans:
+        if label == "GPE" and text[s:e] in heads and not _the_town(text, s, e):
+            label = "ORG"
+        out.append((s, e, label))
+    return out
+
+
+def _firm_heads(text: str, spans: list[Span]) -> set[str]:
+    """Places of the article that open a firm's name in it ("Modesto Brands Inc")."""
+    towns = {text[s:e] for s, e, label in spans if label == "GPE" and " " not in text[s:e]}
+    heads: set[str] = set()
+    for s, e, label in spans:
+        if label == "ORG" and towns:
+            words = text[s:e].split()
+            if len(words) >= 2 and words[-1] in _COMPANY_TAILS and words[0] in towns:
+                heads.add(words[0])
+    return heads
+
+
+def _the_town(text: str, start: int, end: int) -> bool:
+    """Context that makes the mention the town: a locative before it, a place noun or a
+    region after it; not what only a firm has after it ("to Modesto's annual costs")."""
+    if company_possessive(text, end):
+        return False
+    return after_locative(text, start) or place_context(text, start, end)
