@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); five kinds of name fall apart there, and are joined here, where every span is known:
+"for"); six kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -16,7 +16,9 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
 * an office named by its holder: "Information Commissioner's Office", "Attorney General's
   Office" (the names pass sees a title and a lone "Office");
 * a compass word before a people's adjective: "South Australian", "West German" are one
-  NORP, where the pass found "South" (an ORG or LOC) and "Australian".
+  NORP, where the pass found "South" (an ORG or LOC) and "Australian";
+* a government named by its people or place: "the Scottish Government", "the Federal
+  Government of Nigeria" (the pass never takes "Government" into a name).
 """
 
 from __future__ import annotations
@@ -43,18 +45,22 @@ _COMMON_AND = compiled(r"\b[Tt]he ([A-Z][a-z]+) and $")
 _COMPASS = lexicon.words("North South East West Northern Southern Eastern Western")
 _OF = (" of ", " of the ")
 _POSSESSIVES = ("'s ", "’s ")
+_GOVERNED = frozenset({"NORP", "GPE"})
+_GOVERNMENT = " Government"
 # The holder's title before "'s Office": capitalised words, the last one a title.
 _HOLDER = compiled(r"((?:[A-Z][\w-]*[ \u00a0]){0,3}([A-Z][\w-]*))['’]s[ \u00a0]$")
 _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Registrar Attorney")
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the five kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the six kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
     for i, e in enumerate(ents):
-        if e.label == "ORG":
+        if e.label in _GOVERNED and text.startswith(_GOVERNMENT, e.end):
+            joined = _government(text, ents, i)
+        elif e.label == "ORG":
             joined = _org_joined(text, ents, i)
         elif e.label == "NORP" and i and ents[i - 1].end + 1 == e.start:
             joined = _compass_people(text, ents[i - 1], e)
@@ -63,6 +69,20 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
         if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
+
+
+def _government(text: str, ents: list[Entity], i: int) -> Entity | None:
+    """ "the Scottish Government", "the Federal Government of Nigeria": a people or a place,
+    then "Government" with its capital, perhaps "of" a country, are one ORG (the pass never
+    takes "Government" into a name)."""
+    e = ents[i]
+    end = e.end + len(_GOVERNMENT)
+    if text[end : end + 1].isalpha():
+        return None  # "Governments", "Governmental"
+    nxt = ents[i + 1] if i + 1 < len(ents) else None
+    if nxt is not None and nxt.label == "GPE" and text[end : nxt.start] in _OF:
+        end = nxt.end  # "Federal Government of Nigeria"
+    return Entity(e.start, end, "ORG")
 
 
 def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:

@@ -176,3 +176,16 @@ def test_class8_a_town_that_heads_a_firms_name_is_the_firm_when_alone() -> None:
     )
     got = ents(text)
     assert [label for name, label in got if name == "Modesto"] == ["ORG", "GPE"]
+
+
+def test_class4_a_government_named_by_its_people_or_place_is_one_org() -> None:
+    assert ("Scottish Government", "ORG") in ents("MSPs backed the Scottish Government's bill.")
+    got = ents("The Federal Government of Nigeria said so.")
+    assert ("Federal Government of Nigeria", "ORG") in got
+    # Left alone: a lower-case government is no name.
+    assert ("British", "NORP") in ents("The British government said so.")
+
+
+def test_data_parliaments_and_seats_of_government() -> None:
+    assert ("Senedd", "ORG") in ents("The Senedd approved the budget.")
+    assert ("Aso Rock", "FAC") in ents("He met governors in Aso Rock on Friday.")
