@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); six kinds of name fall apart there, and are joined here, where every span is known:
+"for"); seven kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -18,7 +18,8 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
 * a compass word before a people's adjective: "South Australian", "West German" are one
   NORP, where the pass found "South" (an ORG or LOC) and "Australian";
 * a government named by its people or place: "the Scottish Government", "the Federal
-  Government of Nigeria" (the pass never takes "Government" into a name).
+  Government of Nigeria" (the pass never takes "Government" into a name);
+* an event after its year: "the 2027 All-Star Game" (the numbers pass took the year).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the six kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the seven kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
@@ -64,11 +65,22 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _org_joined(text, ents, i)
         elif e.label == "NORP" and i and ents[i - 1].end + 1 == e.start:
             joined = _compass_people(text, ents[i - 1], e)
+        elif e.label == "EVENT" and i and ents[i - 1].end + 1 == e.start:
+            joined = _edition_year(text, ents[i - 1], e)
         else:
             continue
         if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
+
+
+def _edition_year(text: str, prev: Entity, event: Entity) -> Entity | None:
+    """ "the 2027 All-Star Game": a year right before an event is its edition, part of its
+    name (not an ordinal: "the 30th South African Music Awards" keeps it apart)."""
+    year = text[prev.start : prev.end]
+    if prev.label != "DATE" or len(year) != 4 or not year.isdigit() or text[prev.end] != " ":
+        return None
+    return Entity(prev.start, event.end, "EVENT")
 
 
 def _government(text: str, ents: list[Entity], i: int) -> Entity | None:

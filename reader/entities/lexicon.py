@@ -458,7 +458,7 @@ prison jail church cathedral mosque temple stadium ground arena airport station 
 mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
-FAC_HEAD = words("Stade Stadio Estadio HMP Camp")
+FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça")
 
 # Towns that name the event held there, and the words that say the event is meant ("won
 # Wimbledon", "the Glastonbury line-up", "at Cheltenham"; class 2: events as places).
@@ -559,4 +559,13 @@ Socialist Communist Republican Labour Interstate Overseas Imperial Colonial
 STUDIOS = words("""
 Netflix Disney HBO Hulu Peacock Pixar Marvel Lionsgate DreamWorks Miramax A24 BBC ITV
 Showtime Starz Crunchyroll
+""")
+
+# Nouns of firms that, set off after an unknown name ("Selva Viva, a 40-seat restaurant"),
+# make it an organisation, not a person (class 3, the other way round).
+# Not the nouns of jobs a person holds too ("operator", "developer", "publisher", "broker").
+FIRM_NOUNS = words("""
+company firm startup start-up restaurant bakery cafe café shop store brewery distillery
+winery boutique consultancy lender insurer retailer manufacturer supplier chain bank charity
+agency label studio
 """)

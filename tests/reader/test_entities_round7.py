@@ -189,3 +189,23 @@ def test_class4_a_government_named_by_its_people_or_place_is_one_org() -> None:
 def test_data_parliaments_and_seats_of_government() -> None:
     assert ("Senedd", "ORG") in ents("The Senedd approved the budget.")
     assert ("Aso Rock", "FAC") in ents("He met governors in Aso Rock on Friday.")
+
+
+def test_class3_a_firm_noun_in_apposition_makes_a_name_a_firm() -> None:
+    got = ents("Del Carpio runs Selva Viva, a 40-seat restaurant in the old town.")
+    assert ("Selva Viva", "ORG") in got
+    # Left alone: a person's job, or a firm's noun after a preposition.
+    assert ("Jane Doe", "PERSON") in ents("It was said by Jane Doe, a lawyer at the firm.")
+    got = ents("It was said by Tunde Bakare, the firm's head of research.")
+    assert ("Tunde Bakare", "PERSON") in got
+
+
+def test_class2_a_street_named_in_spanish_or_portuguese_is_a_facility() -> None:
+    got = ents("She works in a tower on Paseo de la Reforma in Mexico City.")
+    assert ("Paseo de la Reforma", "FAC") in got
+
+
+def test_class4_an_event_keeps_its_year_but_not_its_ordinal() -> None:
+    assert ("2027 All-Star Game", "EVENT") in ents("Toronto will host the 2027 All-Star Game.")
+    got = ents("She won at the 30th South African Music Awards.")
+    assert ("30th", "ORDINAL") in got and ("South African Music Awards", "EVENT") in got

@@ -195,3 +195,21 @@ _PEOPLE_AFTER = compiled(
 def people_context(text: str, end: int) -> bool:
     """An unknown word right before a noun of people is a people (NORP), not an ORG."""
     return _PEOPLE_AFTER.match(text, end) is not None
+
+
+# ", a 40-seat restaurant", ", the Dublin stockbroker", ", an Oslo-based startup": a noun of
+# firms set off after a name, with up to three modifiers before it, ending the phrase (not
+# "the firm's head of research" nor "a lawyer at the firm", who are people).
+_FIRM_APPOSITION = compiled(
+    r",[ \u00a0]+(?:a|an|the)"
+    r"(?:[ \u00a0]+(?!(?:at|of|in|for|with|the|and|on|from|by|to|who|which|that)\b)[\w'’-]+)"
+    r"{0,3}?[ \u00a0]+(?:"
+    + "|".join(sorted(lexicon.FIRM_NOUNS))
+    + r")(?![\w'’-])"
+)
+
+
+def firm_in_apposition(text: str, end: int) -> bool:
+    """A noun of firms set off by a comma right after the name: the name is a firm's, not
+    a person's ("Selva Viva, a 40-seat restaurant"; class 3 the other way round)."""
+    return text.startswith(",", end) and _FIRM_APPOSITION.match(text, end) is not None

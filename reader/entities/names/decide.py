@@ -13,6 +13,7 @@ from reader.entities.names.article import Article
 from reader.entities.names.cues import (
     employer_before_role,
     facility_context,
+    firm_in_apposition,
     language_use,
     people_context,
     person_cue,
@@ -199,7 +200,11 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     art = mem.art
     words = [t.word for t in run if not t.connector]
     first = run[0].word
-    if person_hint or first in mem.person_parts or person_like(art, run):
+    if person_hint or first in mem.person_parts:
+        return "PERSON"
+    if firm_in_apposition(art.text, run[-1].end):
+        return "ORG"  # "Selva Viva, a 40-seat restaurant" (class 3 the other way round)
+    if person_like(art, run):
         return "PERSON"
     if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
         return "ORG"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article
-from reader.entities.names.cues import LOCATIVE
+from reader.entities.names.cues import LOCATIVE, firm_in_apposition
 from reader.entities.names.tokens import PARTICLES, Tok
 from reader.entities.names.words import (
     is_given,
@@ -36,6 +36,8 @@ def person_like(art: Article, toks: list[Tok], check_place: bool = False) -> boo
     if first in lexicon.NAME_ARTICLES and not is_surname(art.gaz, words[1].word):
         return False  # "El Comercio", "Le Monde": an article opens a title (class 4); "Le Pen"
     if check_place and _place_first(art, toks):
+        return False
+    if firm_in_apposition(art.text, toks[-1].end):
         return False
     return all(_later_name_word(art, t.word) for t in words[1:])
 
