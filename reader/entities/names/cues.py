@@ -203,9 +203,7 @@ def people_context(text: str, end: int) -> bool:
 _FIRM_APPOSITION = compiled(
     r",[ \u00a0]+(?:a|an|the)"
     r"(?:[ \u00a0]+(?!(?:at|of|in|for|with|the|and|on|from|by|to|who|which|that)\b)[\w'’-]+)"
-    r"{0,3}?[ \u00a0]+(?:"
-    + "|".join(sorted(lexicon.FIRM_NOUNS))
-    + r")(?![\w'’-])"
+    r"{0,3}?[ \u00a0]+(?:" + "|".join(sorted(lexicon.FIRM_NOUNS)) + r")(?![\w'’-])"
 )
 
 
