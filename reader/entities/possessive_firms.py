@@ -1,7 +1,7 @@
 """Firms whose name is a possessive: "Sainsbury's", "McDonald's", "Ben & Jerry's" (class 4:
 names cut short). The names pass leaves the "'s" off every name, and a surname alone at a
 sentence start is no name there ("McDonald's said sales rose" found nothing), so these are
-special forms, found from each "'s" of the text.
+special forms, found at each "'s" of the text.
 
 A stem that is also a surname names a person in an article that writes it after another
 capitalised word ("Helmut Kohl", "Chancellor Kohl's party", "Agatha Christie's novels"):
@@ -18,11 +18,9 @@ from reader.entities.regex_code import compiled
 Span = tuple[int, int, str]
 
 _POSSESSIVE_S = compiled(r"['’]s(?!\w)")
-# The stems by their last word: "Jerry" -> ("Ben & Jerry",).
-_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _name in sorted(lexicon.POSSESSIVE_FIRMS):
-    _last = _name.rsplit(" ", 1)[-1]
-    _BY_LAST[_last] = (*_BY_LAST.get(_last, ()), _name)
+# The names, longest first; ``str.endswith`` takes them all at once, in C, at each "'s".
+_STEMS = tuple(sorted(lexicon.POSSESSIVE_FIRMS, key=len, reverse=True))
+_LONGEST = len(_STEMS[0])
 
 
 def possessive_firms(text: str) -> list[Span]:
@@ -30,14 +28,12 @@ def possessive_firms(text: str) -> list[Span]:
     found: list[Span] = []
     for m in _POSSESSIVE_S.finditer(text):
         end = m.start()
-        begin = end
-        while begin and (text[begin - 1].isalpha()):
-            begin -= 1
-        for stem in _BY_LAST.get(text[begin:end], ()):
-            start = end - len(stem)
-            if start >= 0 and text.startswith(stem, start):
-                found.append((start, _name_end(text, m.end()), "ORG"))
-                break
+        if not text.endswith(_STEMS, max(0, end - _LONGEST), end):
+            continue  # nearly every "'s": one call in C
+        stem = next(name for name in _STEMS if text.endswith(name, 0, end))
+        start = end - len(stem)
+        if start == 0 or not text[start - 1].isalnum():
+            found.append((start, _name_end(text, m.end()), "ORG"))
     if not found:
         return found
     stems = {span: _stem(text, span) for span in found}

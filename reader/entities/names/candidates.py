@@ -485,9 +485,13 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
 
 def _joiner(toks: list[Tok]) -> int:
     """Index of the "and" (else the "&") that parts ``toks`` in two; 0 if none does."""
-    inner = range(1, len(toks) - 1)
-    for joiner in ("and", "&"):
-        k = next((k for k in inner if toks[k].word == joiner), 0)
-        if k:
+    if len(toks) < 3:
+        return 0  # most parts: a word or two
+    ampersand = 0
+    for k in range(1, len(toks) - 1):
+        word = toks[k].word
+        if word == "and":
             return k
-    return 0
+        if word == "&" and not ampersand:
+            ampersand = k
+    return ampersand

@@ -110,8 +110,11 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     return found
 
 
-def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, int]]]:
-    """Titles of works the article names (with and without a leading "The"), and where."""
+def work_titles(
+    text: str, vocab: set[str], studios: Collection[str] = ()
+) -> tuple[set[str], list[tuple[int, int]]]:
+    """Titles of works the article names (with and without a leading "The"), and where;
+    ``studios``: the studios and streamers it names (their possessives open titles)."""
     found: set[str] = set()
     where: list[tuple[int, int]] = []
     matches = [
@@ -123,8 +126,8 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
         )
         and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
     ]
-    if "'s " in text or "’s " in text:
-        matches += _studio_titles(text)
+    if studios:
+        matches += _studio_titles(text, studios)
     if _ACTING_WORDS & vocab:
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
@@ -145,13 +148,13 @@ def work_titles(text: str, vocab: set[str]) -> tuple[set[str], list[tuple[int, i
     return found, where
 
 
-def _studio_titles(text: str) -> Iterator[re.Match[str]]:
+def _studio_titles(text: str, studios: Collection[str]) -> Iterator[re.Match[str]]:
     """Titles after a studio's or streamer's possessive: "Netflix's Bridgerton", "HBO's The
     Last of Us" (class 2: a show or film as an ORG or a place); not a person ("Netflix's Ted
     Sarandos", "Disney's Iger said"), a firm ("Peacock's NBCUniversal sibling") nor a known
     name ("Disney's Florida parks")."""
     gaz = gazetteer()
-    for studio in lexicon.STUDIOS:
+    for studio in sorted(studios):
         for _, m in after_nouns(text, (studio + "'s", studio + "’s"), _TITLE_AFTER_NOUN):
             title = m.group(1).removeprefix("The ")
             first = title.split(" ", 1)[0]
@@ -281,7 +284,8 @@ def harmonise(
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
-    works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab)
+    studios = lexicon.STUDIOS & votes.keys()
+    works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab, studios)
     works -= products
     inside = _inside_test(where)
     out = [

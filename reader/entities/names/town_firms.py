@@ -39,14 +39,15 @@ def firms_named_by_town(text: str, spans: list[Span]) -> list[Span]:
 
 def _firm_heads(text: str, spans: list[Span]) -> set[str]:
     """Places of the article that open a firm's name in it ("Modesto Brands Inc")."""
-    towns = {text[s:e] for s, e, label in spans if label == "GPE" and " " not in text[s:e]}
-    heads: set[str] = set()
+    firsts: set[str] = set()  # first words of firms' names (few articles have any)
     for s, e, label in spans:
-        if label == "ORG" and towns:
+        if label == "ORG" and " " in text[s:e]:
             words = text[s:e].split()
-            if len(words) >= 2 and words[-1] in _COMPANY_TAILS and words[0] in towns:
-                heads.add(words[0])
-    return heads
+            if words[-1] in _COMPANY_TAILS:
+                firsts.add(words[0])
+    if not firsts:
+        return firsts
+    return {text[s:e] for s, e, label in spans if label == "GPE" and text[s:e] in firsts}
 
 
 def _the_town(text: str, start: int, end: int) -> bool:
