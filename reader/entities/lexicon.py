@@ -194,7 +194,7 @@ Volcano Range Highlands Archipelago Atoll
 EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
-Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad
+Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad Classic Invitational
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").

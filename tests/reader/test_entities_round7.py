@@ -209,3 +209,38 @@ def test_class4_an_event_keeps_its_year_but_not_its_ordinal() -> None:
     assert ("2027 All-Star Game", "EVENT") in ents("Toronto will host the 2027 All-Star Game.")
     got = ents("She won at the 30th South African Music Awards.")
     assert ("30th", "ORDINAL") in got and ("South African Music Awards", "EVENT") in got
+
+
+def test_class1_a_wire_sport_slug_makes_a_page_of_results_a_sport_page() -> None:
+    text = (
+        "BASKETBALL - NBA RESULTS\n\nNEW YORK, Dec 2 (Reuters) - Results of NBA games on "
+        "Monday:\n\nBoston 118 Miami 102\nGolden State 99 Phoenix 101\n"
+    )
+    got = ents(text)
+    assert all((team, "ORG") in got for team in ("Boston", "Miami", "Golden State", "Phoenix"))
+    # Left alone: the dateline's place.
+    assert ("NEW YORK", "GPE") in got
+
+
+def test_class1_a_line_of_scores_is_no_headline() -> None:
+    got = ents("India 285-7 in 50 overs (Virat Kohli 103, Shubman Gill 55; Mitchell Starc 3-52)")
+    assert ("Virat Kohli", "PERSON") in got and ("Shubman Gill", "PERSON") in got
+
+
+def test_class1_a_seeding_before_a_players_name_is_cut_off() -> None:
+    got = ents("Quarter-finals\n1-Jannik Sinner (Italy) beat Alex de Minaur (Australia) 6-4")
+    assert ("Jannik Sinner", "PERSON") in got
+    # Left alone: a number and a hyphen inside a sentence.
+    assert ("Day Week", "EVENT") not in ents("Staff want a 3-Day Week.")
+
+
+def test_class6_a_numbered_stage_after_in_is_no_place() -> None:
+    got = ents("The Yankees won in Game 4 of the World Series.")
+    assert ("World Series", "EVENT") in got and not any(n == "Game" for n, _ in got)
+
+
+def test_class2_classics_are_events_and_circuits_are_facilities() -> None:
+    got = ents("Kipyegon broke the record at the Prefontaine Classic in Eugene.")
+    assert ("Prefontaine Classic", "EVENT") in got
+    got = ents("Verstappen won at Interlagos.")
+    assert ("Verstappen", "PERSON") in got and ("Interlagos", "FAC") in got

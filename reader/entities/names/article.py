@@ -112,7 +112,10 @@ def _headline_line(line: str) -> bool:
         return False
     if line.isupper() and len(line) < 120:
         return True  # "UP NEXT", "TIP-INS", "BUSINESS BRIEFS": a label line
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    tokens = line.split()
+    if sum(1 for w in tokens if w[0].isdigit()) >= 3:
+        return False  # a line of scores, where names keep their capitals' worth (class 1)
+    words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
     caps = sum(1 for w in words if w[0].isupper())
     return len(words) >= 2 and caps >= 0.8 * len(words)
 

@@ -154,6 +154,8 @@ def place_context(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(", ", end) and _region_after(text, end + 2):
         return True
+    if after and after[0][:1].isdigit():
+        return False  # "in Game 4", "in Round 2": a numbered stage, no place (class 6)
     before = text[max(0, start - 60) : start].split()
     k = len(before) - 1
     if k > 0 and before[k] in ("and", "or") and before[k - 1][:1].isupper():

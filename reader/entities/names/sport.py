@@ -64,14 +64,25 @@ def is_sport(vocab: set[str]) -> bool:
 def sport_page(text: str, vocab: set[str]) -> tuple[bool, list[tuple[int, int]] | None]:
     """Is the article a sport report, and its results lines if they were looked for. A page
     of results and standings names little in lower case ("Standings (games played, won...)",
-    "Striker Marek Kowalski scored"): one sport word and two results or standings lines are
-    enough there (class 1)."""
+    "Striker Marek Kowalski scored"): one sport word, or the wire's sport slug on one of the
+    first lines ("BASKETBALL - NBA RESULTS"), and two results or standings lines are enough
+    there (class 1)."""
     if is_sport(vocab):
         return True, None
-    if not lexicon.SPORT_WORDS & vocab:
+    if not lexicon.SPORT_WORDS & vocab and not _slugged(text):
         return False, None
     tables = table_lines(text)
     return len(tables) >= 2, tables
+
+
+_SLUG_WORD = "(?:" + "|".join(sorted(lexicon.SPORT_SLUG_WORDS)) + ")"
+# "BASKETBALL - ", "ICE HOCKEY - ", "MOTOR RACING-": the wire's sport slug opening a line.
+_SLUG_LINE = compiled(rf"[ \t]*(?:{_SLUG_WORD}[ \t]){{0,2}}{_SLUG_WORD}[ \t]?-[ \t]?[A-Z]")
+
+
+def _slugged(text: str) -> bool:
+    """One of the first lines opens with the wire's sport slug."""
+    return any(_SLUG_LINE.match(line) for line in text.split("\n", 6)[:6])
 
 
 def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -42,7 +42,10 @@ _AFTER_CAPITAL = (
     rf"|\.(?=[ \u00a0][{_UP}][a-z])"
     rf"|{_WORD_REST})"
 )
-_CAPITAL_TOKEN = rf"[{_UP}](?<![\w'’.-].){_AFTER_CAPITAL}"
+# A capital after a line's first number and a hyphen starts a name: a seeding in a list of
+# results ("1-Jannik Sinner (Italy) beat ..."), not "a 3-Day Week".
+_NOT_AFTER = r"(?:(?<![\w'’.-].)|(?<=\n\d-.)|(?<=\n\d\d-.))"
+_CAPITAL_TOKEN = rf"[{_UP}]{_NOT_AFTER}{_AFTER_CAPITAL}"
 # Any token at a run start, in the same form: a capital or a particle's first letter, then
 # the capital's alternatives (only after a capital) or the particle's rest. A capital and a
 # particle's small letter never start the same token, so the order between them is free.
@@ -53,7 +56,7 @@ _AFTER_PARTICLE_LETTER = (
     + rf")-[{_UP}]\w*"
 )
 _ANY_TOKEN = (
-    rf"[{_UP}{_PARTICLE_FIRSTS}](?<![\w'’.-].)"
+    rf"[{_UP}{_PARTICLE_FIRSTS}]{_NOT_AFTER}"
     rf"(?:(?<=[{_UP}]){_AFTER_CAPITAL}|{_AFTER_PARTICLE_LETTER})"
 )
 _CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
