@@ -365,8 +365,21 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """)
 
+# The verbs of headlines: they end a name there, even an organisation's ("Ruto Names New
+# Cabinet", "Obama Warns Congress"; class 6).
+HEADLINE_VERBS = words("""
+Says Say Warns Urges Names Approves Rejects Vows Slams Seeks Plans Unveils Launches
+Announces Denies Confirms Agrees Signs Quits Resigns Sues Buys Sells Wins Beats Backs Blames
+Hails Defends Condemns Criticises Criticizes Accuses Threatens Orders Bans Cuts Raises Lifts
+Extends Delays Scraps Halts Probes Expects Sees Eyes Tells Asks Calls Admits Insists Pledges
+Promises
+""")
+
 # Capitalised words that look like names but (when alone) are generic news vocabulary.
-NOT_NAMES = CALENDAR_WORDS | words("""
+NOT_NAMES = (
+    HEADLINE_VERBS
+    | CALENDAR_WORDS
+    | words("""
 AI CEO CFO CTO COO PM AM TV PR OK DIY FAQ PDF URL VPN GDP GPS ID IT
 Internet Web Government Advertisement
 Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Video Photos
@@ -377,6 +390,7 @@ HD CCTV PIN OST K-pop OT AET
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)
+)
 
 # Single words a place list contains but that are mostly ordinary words in news text.
 AMBIGUOUS_PLACES = words("""

@@ -244,3 +244,21 @@ def test_class2_classics_are_events_and_circuits_are_facilities() -> None:
     assert ("Prefontaine Classic", "EVENT") in got
     got = ents("Verstappen won at Interlagos.")
     assert ("Verstappen", "PERSON") in got and ("Interlagos", "FAC") in got
+
+
+def test_class6_a_headline_verb_ends_a_name_even_an_organisations() -> None:
+    got = ents("Obama Warns Congress\n\nHe warned lawmakers on Monday.")
+    assert ("Obama", "PERSON") in got and ("Congress", "ORG") in got
+    got = ents("Jordan Says Talks With Lagos Stalled\n\nThe talks stalled.")
+    assert ("Lagos", "GPE") in got and not any("Says" in name for name, _ in got)
+
+
+def test_class3_a_person_named_by_a_countrys_name_is_the_person_when_he_speaks() -> None:
+    text = "Michael Jordan runs the firm. Jordan said it would stay. Jordan borders Syria."
+    got = [label for name, label in ents(text) if name == "Jordan"]
+    assert got == ["PERSON", "GPE"]
+
+
+def test_class3_a_role_noun_before_an_unknown_full_name_makes_a_person() -> None:
+    got = ents("The council's leader Baggy Shanker said the budget was fair.")
+    assert ("Baggy Shanker", "PERSON") in got

@@ -120,13 +120,16 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         mem.emit(toks, label)
 
 
+_VERBS = lexicon.HEADLINE_VERBS
+
+
 def _splits(word: str, org: bool) -> bool:
     """A function word or generic word ends a name, except inside an organisation's name
     ("Local Government Association", "Bank of England Monday ...": the date still splits)."""
     if word in lexicon.FUNCTION_WORDS:
         return not (org and word in _SOFT_FUNCTION)
     if word in lexicon.NOT_NAMES:
-        return not (org and word not in lexicon.CALENDAR_WORDS)
+        return not (org and word not in lexicon.CALENDAR_WORDS and word not in _VERBS)
     return False
 
 

@@ -68,6 +68,14 @@ def says_after(text: str, end: int) -> bool:
     return _SAYS_AFTER.match(text, end) is not None
 
 
+_SPEAKS_IN_HEADLINE = (" Says ", " Said ", " Tells ", " Warns ", " Urges ")
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """A speech verb follows, in a sentence or a headline ("Jordan said", "Jordan Says")."""
+    return says_after(text, end) or text.startswith(_SPEAKS_IN_HEADLINE, end)
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """ "spokesperson Liu", "Trump administration", "the Murdoch family": context that makes
     a lone word a PERSON

@@ -20,7 +20,7 @@ from reader.entities.names.cues import (
     place_context,
     says_after,
 )
-from reader.entities.names.keywords import keyword_label
+from reader.entities.names.keywords import has_org_keyword, keyword_label
 from reader.entities.names.lone_word import before_lower_noun, lone_word_score
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
@@ -202,6 +202,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     first = run[0].word
     if person_hint or first in mem.person_parts:
         return "PERSON"
+    if person_cue(art.text, run[0].start, run[-1].end) and not has_org_keyword(run):
+        return "PERSON"  # "council leader Baggy Shanker" (class 3)
     if firm_in_apposition(art.text, run[-1].end):
         return "ORG"  # "Selva Viva, a 40-seat restaurant" (class 3 the other way round)
     if person_like(art, run):

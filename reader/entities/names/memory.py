@@ -27,6 +27,9 @@ class Memory:
     loc_parts: set[str] = field(default_factory=set)
     known: dict[str, str] = field(default_factory=dict)  # casefolded surface -> label
     weak: set[int] = field(default_factory=set)  # starts of spans labelled on weak evidence
+    #: Parts of people's names that are big places ("Jordan" of "Michael Jordan"): the person
+    #: only where the context says so ("Jordan said"), unlike ``person_parts``.
+    person_places: set[str] = field(default_factory=set)
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""
@@ -54,6 +57,8 @@ class Memory:
                 place = lookup(names, t.word)
                 if not t.connector and (place is None or (place == "GPE" and t.word not in big)):
                     self.person_parts.add(t.word)  # "Fernley", a town, after "Jessie Fernley"
+                elif place == "GPE" and t is toks[-1]:
+                    self.person_places.add(t.word)  # "Jordan", a country, after "Michael Jordan"
         elif label == "LOC" and toks[0].word.title() in lexicon.LOC_HEAD:
             last = toks[-1].word  # "Mount Agung" ... "Agung erupted"
             if lookup(names, last) is None:

@@ -28,7 +28,7 @@ from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import Article, is_headline, lower_vocab, sentence_initial
 from reader.entities.names.candidates import label_run, label_team
 from reader.entities.names.consistency import Span, harmonise, product_words
-from reader.entities.names.cues import CONTEXT_WORDS, person_cue
+from reader.entities.names.cues import CONTEXT_WORDS, person_cue, speaks_after
 from reader.entities.names.memory import Memory
 from reader.entities.names.sport import (
     clubs_by_their_tail,
@@ -78,7 +78,22 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     mem = Memory(art)
     _RunLabeller(mem, shapes).label_all(found)
     products = product_words(text, art.lower_vocab)
-    return art, harmonise(text, mem.out, mem.person_parts, products, mem.weak, art.lower_vocab)
+    spans = harmonise(text, mem.out, mem.person_parts, products, mem.weak, art.lower_vocab)
+    return art, speakers_named_like_places(text, spans, mem.person_places)
+
+
+def speakers_named_like_places(text: str, spans: list[Span], surnames: set[str]) -> list[Span]:
+    """ "Michael Jordan ... Jordan said": a lone mention of a person's surname that is also
+    a country's name is the person where a speech verb follows, whatever the other mentions
+    are (class 3; the contexts clearly differ: "Jordan said" and "in Jordan")."""
+    if not surnames:
+        return spans
+    out = []
+    for s, e, label in spans:
+        if label == "GPE" and text[s:e] in surnames and speaks_after(text, e):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
 
 
 def _shape(art: Article, start: int, end: int, surface: str) -> Shape:
