@@ -9,6 +9,7 @@
 4. label decision (``decide``): the label of the unknown stretches;
 5. document consistency (``consistency``): one label per surface per article, a narrow
    scored guess or a headline outvoted by a mention its context decides; then, per mention,
+   a person's surname that is a country's name where a speech verb follows ("Jordan said"),
    the places that name a club on a sport page (``sport``) or a firm named after its town
    (``town_firms``).
 Boundary repair across passes (ordinals before units, acronyms after their long form) is
