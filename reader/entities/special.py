@@ -200,6 +200,39 @@ _THE_REGION = compiled(
 )
 
 
+# "after New Year", "on New Year's Day", "the Lunar New Year holiday": a holiday is a DATE
+# (class 7), where the names pass made an ORG; not a longer name ("New Year Honours").
+_NEW_YEAR = compiled(
+    r"(?:(?:Lunar|Chinese)[ \u00a0])?New[ \u00a0]Year(?:['’]s[ \u00a0](?:Day|Eve))?"
+    r"(?![ \u00a0]+[A-Z]|['’]s[ \u00a0]+[A-Z]|\w)"
+)
+
+
+# "a pal told The Sun:", "she told The Guardian": a newspaper after "told" and "The" (class 2:
+# "Sun" was a weekday, "Guardian" no name). Not a person: people are not told "The".
+_TOLD_THE = compiled(
+    r"told[ \u00a0]The[ \u00a0]([A-Z][a-z]+(?:[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,3})\b"
+)
+
+
+def told_outlets(text: str) -> list[Span]:
+    """Outlets named after "told The" (only looked for where the text has "told The")."""
+    if "told The" not in text:
+        return []
+    return [(m.start(1), m.end(1), "ORG") for m in _TOLD_THE.finditer(text)]
+
+
+def new_year(text: str) -> list[Span]:
+    """The new year's holidays (only looked for where the text has "New Year")."""
+    if "New Year" not in text:
+        return []
+    return [
+        (m.start(), m.end(), "DATE")
+        for m in _NEW_YEAR.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def compass_regions(text: str) -> list[Span]:
     """Regions named by a compass word after "the"."""
     return [
@@ -297,6 +330,8 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(roads(text, vocab))
     out.extend(the_amazon(text))
     out.extend(compass_regions(text))
+    out.extend(new_year(text))
+    out.extend(told_outlets(text))
     out.extend(possessive_firms(text))
     return out
 

@@ -262,3 +262,29 @@ def test_class3_a_person_named_by_a_countrys_name_is_the_person_when_he_speaks()
 def test_class3_a_role_noun_before_an_unknown_full_name_makes_a_person() -> None:
     got = ents("The council's leader Baggy Shanker said the budget was fair.")
     assert ("Baggy Shanker", "PERSON") in got
+
+
+def test_class7_the_new_years_holidays_are_dates() -> None:
+    for text, date in (
+        ("The films were held back until after New Year.", "New Year"),
+        ("Crowds gathered on New Year's Eve.", "New Year's Eve"),
+        ("Shops shut for the Lunar New Year holiday.", "Lunar New Year"),
+    ):
+        assert (date, "DATE") in ents(text)
+
+
+def test_class2_a_paper_after_told_the_is_an_organisation() -> None:
+    assert ("Sun", "ORG") in ents('But a pal told The Sun: "They have been talking."')
+    assert ("Globe and Mail", "ORG") in ents("She told The Globe and Mail she hoped so.")
+
+
+def test_class4_plural_roles_and_tv_stay_inside_a_bodys_or_events_name() -> None:
+    got = ents("It launches at the Television Critics Association press tour.")
+    assert ("Television Critics Association", "ORG") in got
+    got = ents("He won at the Brit Asia TV Music Awards in Birmingham.")
+    assert ("Brit Asia TV Music Awards", "EVENT") in got
+
+
+def test_class2_an_acronym_of_an_events_initials_is_the_event() -> None:
+    text = "The Metro Manila Film Festival opened. MMFF entries sold well."
+    assert ("MMFF", "EVENT") in ents(text)

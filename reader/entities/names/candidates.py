@@ -37,7 +37,10 @@ from reader.entities.names.words import (
 
 # Nouns among the function words: inside an organisation's name they are part of it
 # ("Local Government Association", "Metropolitan Police Service").
-_SOFT_FUNCTION = lexicon.words("Government Police Military Staff Management People Home")
+_SOFT_FUNCTION = lexicon.words(
+    "Government Police Military Staff Management People Home Critics Experts Users Residents"
+    " Supporters Officials"
+)  # "Television Critics Association"
 
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
@@ -57,7 +60,8 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         if rest is not None:
             _emit_known(mem, toks[1:], rest)  # "The All Blacks": "The" is no part of it
             return
-    org = has_org_keyword(toks) or toks[-1].word in lexicon.LAW_TAIL  # "AI Act": one name
+    last = toks[-1].word  # "AI Act", "Brit Asia TV Music Awards": one name
+    org = has_org_keyword(toks) or last in lexicon.LAW_TAIL or last in lexicon.EVENT_TAIL
     part: list[Tok] = []
     for i, t in enumerate(toks):
         split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)

@@ -9,7 +9,8 @@
 4. label decision (``decide``): the label of the unknown stretches;
 5. document consistency (``consistency``): one label per surface per article, a narrow
    scored guess or a headline outvoted by a mention its context decides; then, per mention,
-   a person's surname that is a country's name where a speech verb follows ("Jordan said"),
+   an acronym of an event's initials ("MMFF"), a person's surname that is a country's name
+   where a speech verb follows ("Jordan said"),
    the places that name a club on a sport page (``sport``) or a firm named after its town
    (``town_firms``).
 Boundary repair across passes (ordinals before units, acronyms after their long form) is
@@ -80,7 +81,25 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     _RunLabeller(mem, shapes).label_all(found)
     products = product_words(text, art.lower_vocab)
     spans = harmonise(text, mem.out, mem.person_parts, products, mem.weak, art.lower_vocab)
+    spans = events_by_their_initials(text, spans)
     return art, speakers_named_like_places(text, spans, mem.person_places)
+
+
+def events_by_their_initials(text: str, spans: list[Span]) -> list[Span]:
+    """ "MMFF" in an article about the "Metro Manila Film Festival": an acronym made of an
+    event's initials is that event (class 2: an event given a core label)."""
+    initials = set()
+    for s, e, label in spans:
+        if label == "EVENT" and " " in text[s:e]:
+            initials.add("".join(w[0] for w in text[s:e].split() if w[0].isupper()))
+    if not initials:
+        return spans
+    out = []
+    for s, e, label in spans:
+        if label == "ORG" and text[s:e] in initials:
+            label = "EVENT"
+        out.append((s, e, label))
+    return out
 
 
 def speakers_named_like_places(text: str, spans: list[Span], surnames: set[str]) -> list[Span]:
