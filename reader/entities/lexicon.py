@@ -331,6 +331,7 @@ Republicans Democrat Democrats Democratic Communist Communists Socialist Sociali
 Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Baltic Slavic
 Martian
 Persian Scandinavian Mongolian Nepali Tamil
+Acadian Acadians Cajun Cajuns Quebecer Quebecers Québécois
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
 Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Irishman Irishwoman
 Irishmen Scotsman Scotswoman Scotsmen Welshman Welshwoman Dutchman Dutchwoman Cornishman

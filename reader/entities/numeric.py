@@ -110,6 +110,8 @@ _QTY_UNIT = (
     r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|nits|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
     r"[FC](?![\w.'’]))"
+    # a speed: "90 kilometres per hour", "30 miles an hour", "10 metres per second"
+    r"(?:(?<=s)\s+(?:per\s+(?:hour|second)|an\s+hour)\b)?"
 )
 # A unit in a hyphenated compound is singular: "400-metre", "6.3-inch", "25-basis-point".
 _QTY_UNIT_SING = (

@@ -288,3 +288,21 @@ def test_class4_plural_roles_and_tv_stay_inside_a_bodys_or_events_name() -> None
 def test_class2_an_acronym_of_an_events_initials_is_the_event() -> None:
     text = "The Metro Manila Film Festival opened. MMFF entries sold well."
     assert ("MMFF", "EVENT") in ents(text)
+
+
+def test_class2_a_prize_inside_a_longer_run_and_the_work_it_was_won_for() -> None:
+    text = "Novelist Maeve Dunphy wins Giller Prize for The Salt Archive\n\nShe won."
+    got = ents(text)
+    assert ("Maeve Dunphy", "PERSON") in got
+    assert not any("Prize" in name or "Archive" in name for name, _ in got)
+
+
+def test_class7_a_speed_keeps_its_per_hour() -> None:
+    assert ("90 kilometres per hour", "QUANTITY") in ents("They fly at 90 kilometres per hour.")
+    # Left alone: "an hour" after money is a time.
+    assert ("an hour", "TIME") in ents("It costs 5 pounds an hour.")
+
+
+def test_class5_peoples_of_regions_are_norp() -> None:
+    got = ents("It is a novel about three generations of Acadian women.")
+    assert ("Acadian", "NORP") in got

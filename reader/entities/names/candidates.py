@@ -41,6 +41,8 @@ _SOFT_FUNCTION = lexicon.words(
     "Government Police Military Staff Management People Home Critics Experts Users Residents"
     " Supporters Officials"
 )  # "Television Critics Association"
+_VERBS = lexicon.HEADLINE_VERBS
+_PRIZES = ("Prize", "Prizes")
 
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
@@ -48,7 +50,7 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if len(toks) == 1:
         label_word(mem, toks[0])
         return
-    if _languages(mem, toks) or toks[-1].word in ("Prize", "Prizes"):
+    if _languages(mem, toks) or toks[-1].word in _PRIZES:
         return  # a prize ("Mercury Prize") is a WORK_OF_ART, outside postil's labels (class 2)
     text = mem.art.text
     whole = lookup(mem.art.gaz.names, text[toks[0].start : toks[-1].end])
@@ -124,9 +126,6 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         mem.emit(toks, label)
 
 
-_VERBS = lexicon.HEADLINE_VERBS
-
-
 def _splits(word: str, org: bool) -> bool:
     """A function word or generic word ends a name, except inside an organisation's name
     ("Local Government Association", "Bank of England Monday ...": the date still splits)."""
@@ -199,6 +198,8 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
             label_part(mem, toks[k + 1 :])
             return
     toks, label = _drop_ordinary_first(mem, toks)
+    if len(toks) > 1 and toks[-1].word in _PRIZES:
+        return  # "Giller Prize for The Salt Archive": a prize is a WORK_OF_ART (class 2)
     if label is None and toks[0].word == "Best" and len(toks) > 1:
         return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):

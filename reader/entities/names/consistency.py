@@ -128,6 +128,8 @@ def work_titles(
     ]
     if studios:
         matches += _studio_titles(text, studios)
+    if "Prize for " in text:  # "wins Giller Prize for The Salt Archive": the prize's work
+        matches += (m for _, m in after_nouns(text, ("Prize for",), _TITLE_AFTER_NOUN))
     if _ACTING_WORDS & vocab:
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
