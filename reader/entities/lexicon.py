@@ -134,7 +134,7 @@ governorate township borough suburb neighbourhood neighborhood oblast canton emi
 # Lower-case nouns after a capitalised name that make it a product ("Phoenix lander"); a
 # firm named by its product ("the Marmite maker", "the Oreo maker") makes it one too.
 PRODUCT_NOUNS = words("""
-maker phone phones
+maker phone phones software
 sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter telescope
 rocket satellite airliner smartphone smartphones handset handsets laptop laptops tablet
 tablets console consoles headset headsets chip chips processor processors skin drone drones

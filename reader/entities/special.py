@@ -56,7 +56,9 @@ _AFTER_MODEL_CAPITAL = (
 # its exclusions ("FY", "G7", "COP28") checked behind the capital: a leading lookahead made
 # ``re`` try every offset of the text.
 _TECH_MODEL = compiled(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
-_MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\bruns|\bon)[ \u00a0]+$")
+_MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\bruns|\bon)[ \u00a0]+$")
+# A sentence's first word glued to a model by the pattern (class 4: names over-extended).
+_DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
@@ -348,9 +350,10 @@ def _products(text: str) -> list[Span]:
             continue
         for m in _MODEL.finditer(text, max(last, space - 40), v.end() + 40):
             if m.start() <= space < m.end():
-                out.append((m.start(), m.end(), "PRODUCT"))
-                base = _VARIANT_TAIL.sub("", m.group())
-                if base != m.group():
+                start = m.start() + (4 if m.group().startswith(_DETERMINERS) else 0)
+                out.append((start, m.end(), "PRODUCT"))  # "The Pixel 9 Pro" -> "Pixel 9 Pro"
+                base = _VARIANT_TAIL.sub("", text[start : m.end()])
+                if base != text[start : m.end()]:
                     bases.add(base)
                 last = m.end()
                 break

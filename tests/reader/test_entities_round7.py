@@ -306,3 +306,13 @@ def test_class7_a_speed_keeps_its_per_hour() -> None:
 def test_class5_peoples_of_regions_are_norp() -> None:
     got = ents("It is a novel about three generations of Acadian women.")
     assert ("Acadian", "NORP") in got
+
+
+def test_class4_a_model_at_a_sentence_start_leaves_the_determiner_out() -> None:
+    got = ents("The Pixel 9 Pro runs Android 15.")
+    assert ("Pixel 9 Pro", "PRODUCT") in got and ("Android 15", "PRODUCT") in got
+
+
+def test_class2_software_names_a_product() -> None:
+    got = ents("Tesla's Full Self-Driving software drew scrutiny from the NHTSA.")
+    assert ("Full Self-Driving", "PRODUCT") in got and ("Tesla", "ORG") in got
