@@ -584,3 +584,11 @@ company firm startup start-up restaurant bakery cafe café shop store brewery di
 winery boutique consultancy lender insurer retailer manufacturer supplier chain bank charity
 agency label studio
 """)
+
+# A minister's or secretary's portfolio, which names no body before the title ("Communications
+# Minister Michelle Rowland"; class 6), where "Army Chief", "ECB President" name one.
+PORTFOLIOS = words("""
+Communications Energy Transport Education Health Finance Trade Defence Defense Justice
+Environment Agriculture Housing Tourism Culture Science Technology Industry Infrastructure
+Telecommunications Media Broadcasting Digital Welfare Immigration Security Development
+""")

@@ -316,3 +316,15 @@ def test_class4_a_model_at_a_sentence_start_leaves_the_determiner_out() -> None:
 def test_class2_software_names_a_product() -> None:
     got = ents("Tesla's Full Self-Driving software drew scrutiny from the NHTSA.")
     assert ("Full Self-Driving", "PRODUCT") in got and ("Tesla", "ORG") in got
+
+
+def test_class6_a_portfolio_before_a_ministers_title_is_no_body() -> None:
+    got = ents("Communications Minister Michelle Rowland said so.")
+    assert got == [("Michelle Rowland", "PERSON")]
+    # Left alone: a body before its officer's title.
+    assert ("ECB", "ORG") in ents("ECB President Christine Lagarde said so.")
+
+
+def test_class2_a_title_after_an_album_award_is_a_work() -> None:
+    got = ents("Mokoena won best hip-hop album for Kasi Dreams on Sunday.")
+    assert not any(name == "Kasi Dreams" for name, _ in got)

@@ -128,8 +128,9 @@ def work_titles(
     ]
     if studios:
         matches += _studio_titles(text, studios)
-    if "Prize for " in text:  # "wins Giller Prize for The Salt Archive": the prize's work
-        matches += (m for _, m in after_nouns(text, ("Prize for",), _TITLE_AFTER_NOUN))
+    if "Prize for " in text or "album for " in text or "of the year for " in text:
+        # "wins Giller Prize for The Salt Archive", "best hip-hop album for Kasi Dreams"
+        matches += (m for _, m in after_nouns(text, _AWARDED_FOR, _TITLE_AFTER_NOUN))
     if _ACTING_WORDS & vocab:
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
@@ -148,6 +149,10 @@ def work_titles(
         found.add(title.removeprefix("The").lstrip())
         where.append(m.span(1))
     return found, where
+
+
+# What a work is awarded after ("Prize for", "album of the year for"; class 2).
+_AWARDED_FOR = ("Prize for", "album for", "of the year for")
 
 
 def _studio_titles(text: str, studios: Collection[str]) -> Iterator[re.Match[str]]:

@@ -306,7 +306,10 @@ class _Segmenter:
         run = self.pending
         if run and (i == n - 1 or not toks[i + 1].connector):
             org = [x.word in lexicon.ORG_TAIL or looks_org(x.word) for x in run]
-            if (i == n - 1 and not any(org)) or (i + 1 < n and not (len(run) == 1 and org[0])):
+            # one word before a title and a name is the body it names ("ECB President",
+            # "Army Chief"), not a portfolio ("Communications Minister Michelle Rowland")
+            body = len(run) == 1 and org[0] and run[0].word not in lexicon.PORTFOLIOS
+            if (i == n - 1 and not any(org)) or (i + 1 < n and not body):
                 self.pending = []
         self.flush(person_hint=True)
         j = name_after_title(self.mem.art, toks, i + 1)
