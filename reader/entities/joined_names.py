@@ -17,8 +17,9 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   Office" (the names pass sees a title and a lone "Office");
 * a compass word before a people's adjective: "South Australian", "West German" are one
   NORP, where the pass found "South" (an ORG or LOC) and "Australian";
-* a government named by its people or place: "the Scottish Government", "the Federal
-  Government of Nigeria" (the pass never takes "Government" into a name);
+* a government named by its people or place: "the Scottish Government", "the Lagos State
+  Government", "the Federal Government of Nigeria" (the pass never takes "Government" into
+  a name);
 * an event after its year: "the 2027 All-Star Game" (the numbers pass took the year).
 """
 
@@ -47,7 +48,8 @@ _COMPASS = lexicon.words("North South East West Northern Southern Eastern Wester
 _OF = (" of ", " of the ")
 _POSSESSIVES = ("'s ", "’s ")
 _GOVERNED = frozenset({"NORP", "GPE"})
-_GOVERNMENT = " Government"
+# "the Scottish Government", "the Lagos State Government", "Nairobi County Government".
+_GOVERNMENTS = (" Government", " State Government", " County Government")
 # The holder's title before "'s Office": capitalised words, the last one a title.
 _HOLDER = compiled(r"((?:[A-Z][\w-]*[ \u00a0]){0,3}([A-Z][\w-]*))['’]s[ \u00a0]$")
 _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Registrar Attorney")
@@ -59,7 +61,7 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
     for i, e in enumerate(ents):
-        if e.label in _GOVERNED and text.startswith(_GOVERNMENT, e.end):
+        if e.label in _GOVERNED and text.startswith(_GOVERNMENTS, e.end):
             joined = _government(text, ents, i)
         elif e.label == "ORG":
             joined = _org_joined(text, ents, i)
@@ -88,7 +90,7 @@ def _government(text: str, ents: list[Entity], i: int) -> Entity | None:
     then "Government" with its capital, perhaps "of" a country, are one ORG (the pass never
     takes "Government" into a name)."""
     e = ents[i]
-    end = e.end + len(_GOVERNMENT)
+    end = e.end + next(len(g) for g in _GOVERNMENTS if text.startswith(g, e.end))
     if text[end : end + 1].isalpha():
         return None  # "Governments", "Governmental"
     nxt = ents[i + 1] if i + 1 < len(ents) else None

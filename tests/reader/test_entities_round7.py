@@ -180,6 +180,8 @@ def test_class8_a_town_that_heads_a_firms_name_is_the_firm_when_alone() -> None:
 
 def test_class4_a_government_named_by_its_people_or_place_is_one_org() -> None:
     assert ("Scottish Government", "ORG") in ents("MSPs backed the Scottish Government's bill.")
+    got = ents("Talks with the Lagos State Government stalled.")
+    assert ("Lagos State Government", "ORG") in got
     got = ents("The Federal Government of Nigeria said so.")
     assert ("Federal Government of Nigeria", "ORG") in got
     # Left alone: a lower-case government is no name.
