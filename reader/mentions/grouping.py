@@ -151,13 +151,14 @@ def _fold_surnames(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, s
 
 
 def _display_name(shown: list[str]) -> str:
-    """The longest surface form (the fullest name), the most frequent among equals."""
+    """The longest surface form (the fullest name), the most frequent among equals, then
+    one not in capitals (a dateline's "LAGOS" and the body's "Lagos": "Lagos")."""
     counts: dict[str, int] = {}
     for form in shown:
         counts[form] = counts.get(form, 0) + 1
     if len(counts) == 1:
         return shown[0]
-    return max(counts, key=lambda s: (len(s.split()), counts[s], -len(s)))
+    return max(counts, key=lambda s: (len(s.split()), counts[s], not s.isupper(), -len(s)))
 
 
 def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:

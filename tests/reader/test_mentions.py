@@ -100,3 +100,16 @@ def test_the_library_index_lists_articles_with_first_mention_and_counts() -> Non
     assert index[0].name == "TikTok"
     assert index[0].articles == [("a", 0, 2), ("b", 13, 1)]
     assert index[0].mentions == 3
+
+
+def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -> None:
+    text = "LAGOS, March 3 - Talks in Lagos stalled. NASA and NASA, said Nasa."
+    spans = _spans(
+        text, ("LAGOS", "GPE", 0), ("Lagos", "GPE", 0), ("NASA", "ORG", 0), ("NASA", "ORG", 1)
+    )
+    spans += _spans(text, ("Nasa", "ORG", 0))
+    named = group_mentions(text, spans)
+    lagos = find_named(named, "GPE", "lagos")
+    nasa = find_named(named, "ORG", "nasa")
+    assert lagos is not None and lagos.name == "Lagos" and lagos.count == 2
+    assert nasa is not None and nasa.name == "NASA"  # the most frequent form still wins
