@@ -474,6 +474,9 @@ mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça")
+# First words of facilities named "... of" a place ("Port of Mombasa", "Palace of
+# Westminster"; class 2), not "Church of England", a body.
+FAC_OF_HEAD = words("Port Palace Tower Bridge Castle")
 
 # Towns that name the event held there, and the words that say the event is meant ("won
 # Wimbledon", "the Glastonbury line-up", "at Cheltenham"; class 2: events as places).

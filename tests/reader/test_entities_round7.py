@@ -330,3 +330,11 @@ def test_class6_a_portfolio_before_a_ministers_title_is_no_body() -> None:
 def test_class2_a_title_after_an_album_award_is_a_work() -> None:
     got = ents("Mokoena won best hip-hop album for Kasi Dreams on Sunday.")
     assert not any(name == "Kasi Dreams" for name, _ in got)
+
+
+def test_class2_a_facility_named_of_a_place() -> None:
+    got = ents("The ship docked at the Port of Mombasa on Friday.")
+    assert ("Port of Mombasa", "FAC") in got
+    assert ("Palace of Westminster", "FAC") in ents("Crowds gathered at the Palace of Westminster.")
+    # Left alone: a body named of a place.
+    assert ("Church of England", "ORG") in ents("The Church of England said so.")

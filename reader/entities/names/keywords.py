@@ -29,8 +29,11 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if len(toks) < 2:
         return None
     last = toks[-1].word
-    if toks[0].word in lexicon.LAW_HEAD and toks[1].connector and toks[1].word[:2] == "of":
-        return "LAW"  # "Treaty of Versailles", "Treaty of the European Union"
+    if toks[1].connector and toks[1].word[:2] == "of":
+        if toks[0].word in lexicon.LAW_HEAD:
+            return "LAW"  # "Treaty of Versailles", "Treaty of the European Union"
+        if toks[0].word in lexicon.FAC_OF_HEAD:
+            return "FAC"  # "Port of Mombasa", "Palace of Westminster", "Tower of London"
     if last in ("Centre", "Center") and toks[-2].word in lexicon.FAC_CENTRE_KINDS:
         return "FAC"  # "Durban International Convention Centre"
     if last.split("-")[0] in lexicon.ORG_TAIL:
