@@ -217,6 +217,18 @@ _TOLD_THE = compiled(
 )
 
 
+def sub_saharan(text: str) -> list[Span]:
+    """ "sub-Saharan Africa", one region (LOC; class 4: the pass saw only "Africa", the small
+    "sub-" opening no name)."""
+    if "ub-Saharan Africa" not in text:
+        return []
+    found = []
+    for start in _find_all(text, "ub-Saharan Africa"):
+        if start and text[start - 1] in "sS" and (start == 1 or not text[start - 2].isalnum()):
+            found.append((start - 1, start + len("ub-Saharan Africa"), "LOC"))
+    return found
+
+
 def told_outlets(text: str) -> list[Span]:
     """Outlets named after "told The" (only looked for where the text has "told The")."""
     if "told The" not in text:
@@ -334,6 +346,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(compass_regions(text))
     out.extend(new_year(text))
     out.extend(told_outlets(text))
+    out.extend(sub_saharan(text))
     out.extend(possessive_firms(text))
     return out
 

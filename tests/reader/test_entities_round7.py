@@ -338,3 +338,11 @@ def test_class2_a_facility_named_of_a_place() -> None:
     assert ("Palace of Westminster", "FAC") in ents("Crowds gathered at the Palace of Westminster.")
     # Left alone: a body named of a place.
     assert ("Church of England", "ORG") in ents("The Church of England said so.")
+
+
+def test_class8_regions_and_counties() -> None:
+    assert ("North East", "LOC") in ents("Stations closed across the North East last year.")
+    assert ("sub-Saharan Africa", "LOC") in ents("Most were children in sub-Saharan Africa.")
+    got = ents("The MP said the Bedfordshire jail had become a revolving door.")
+    assert ("Bedfordshire", "GPE") in got
+    assert ("Loch Fyne", "LOC") in ents("The processor bought a Loch Fyne-area firm.")
