@@ -346,3 +346,8 @@ def test_class8_regions_and_counties() -> None:
     got = ents("The MP said the Bedfordshire jail had become a revolving door.")
     assert ("Bedfordshire", "GPE") in got
     assert ("Loch Fyne", "LOC") in ents("The processor bought a Loch Fyne-area firm.")
+
+
+def test_class3_shares_after_two_unknown_words_make_them_a_company() -> None:
+    got = ents("Kalbe Farma shares rose 3%. Kalbe said demand was strong.")
+    assert ("Kalbe Farma", "ORG") in got and ("Kalbe", "ORG") in got
