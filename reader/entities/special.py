@@ -217,6 +217,22 @@ _TOLD_THE = compiled(
 )
 
 
+# "Euro 2024", "Euro 2028": the football championship (EVENT; class 2), where "Euro" alone
+# is the currency's name.
+_EURO_YEAR = compiled(r"Euro[ \u00a0](?:19|20)\d\d\b")
+
+
+def euro_championships(text: str) -> list[Span]:
+    """The European football championships named by their year."""
+    if "Euro " not in text and "Euro\u00a0" not in text:
+        return []
+    return [
+        (m.start(), m.end(), "EVENT")
+        for m in _EURO_YEAR.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 def sub_saharan(text: str) -> list[Span]:
     """ "sub-Saharan Africa", one region (LOC; class 4: the pass saw only "Africa", the small
     "sub-" opening no name)."""
@@ -347,6 +363,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(new_year(text))
     out.extend(told_outlets(text))
     out.extend(sub_saharan(text))
+    out.extend(euro_championships(text))
     out.extend(possessive_firms(text))
     return out
 

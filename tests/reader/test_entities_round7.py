@@ -351,3 +351,8 @@ def test_class8_regions_and_counties() -> None:
 def test_class3_shares_after_two_unknown_words_make_them_a_company() -> None:
     got = ents("Kalbe Farma shares rose 3%. Kalbe said demand was strong.")
     assert ("Kalbe Farma", "ORG") in got and ("Kalbe", "ORG") in got
+
+
+def test_class2_sport_events_by_year_and_by_their_trophy() -> None:
+    got = ents("England won the Ashes, and Spain won Euro 2024 in Berlin.")
+    assert ("Ashes", "EVENT") in got and ("Euro 2024", "EVENT") in got
