@@ -11,6 +11,7 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.possessive_firms import possessive_firms
 from reader.entities.regex_code import compiled
+from reader.entities.set_phrases import set_phrases
 
 Span = tuple[int, int, str]
 
@@ -191,87 +192,6 @@ def the_amazon(text: str) -> list[Span]:
     return [(m.start(), m.end(), "LOC") for m in _THE_AMAZON.finditer(text)]
 
 
-# "the South and the Midwest", "between China and the West": a compass word alone after
-# "the" names a region (LOC; class 8), where it was dropped or an ORG. Not before a name
-# ("the South China Sea"), a hyphen or a possessive ("the North's leader": a state).
-# (The literal "the" opens the pattern, so ``re`` scans for it fast; the character before
-# it is checked in Python.)
-_THE_REGION = compiled(
-    r"the[ \u00a0](North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)"
-    r"\b(?![ \u00a0]*[A-Z]|-|['’])"
-)
-
-
-# "after New Year", "on New Year's Day", "the Lunar New Year holiday": a holiday is a DATE
-# (class 7), where the names pass made an ORG; not a longer name ("New Year Honours").
-_NEW_YEAR = compiled(
-    r"(?:(?:Lunar|Chinese)[ \u00a0])?New[ \u00a0]Year(?:['’]s[ \u00a0](?:Day|Eve))?"
-    r"(?![ \u00a0]+[A-Z]|['’]s[ \u00a0]+[A-Z]|\w)"
-)
-
-
-# "a pal told The Sun:", "she told The Guardian": a newspaper after "told" and "The" (class 2:
-# "Sun" was a weekday, "Guardian" no name). Not a person: people are not told "The".
-_TOLD_THE = compiled(
-    r"told[ \u00a0]The[ \u00a0]([A-Z][a-z]+(?:[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,3})\b"
-)
-
-
-# "Euro 2024", "Euro 2028": the football championship (EVENT; class 2), where "Euro" alone
-# is the currency's name.
-_EURO_YEAR = compiled(r"Euro[ \u00a0](?:19|20)\d\d\b")
-
-
-def euro_championships(text: str) -> list[Span]:
-    """The European football championships named by their year."""
-    if "Euro " not in text and "Euro\u00a0" not in text:
-        return []
-    return [
-        (m.start(), m.end(), "EVENT")
-        for m in _EURO_YEAR.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
-
-
-def sub_saharan(text: str) -> list[Span]:
-    """ "sub-Saharan Africa", one region (LOC; class 4: the pass saw only "Africa", the small
-    "sub-" opening no name)."""
-    if "ub-Saharan Africa" not in text:
-        return []
-    found = []
-    for start in _find_all(text, "ub-Saharan Africa"):
-        if start and text[start - 1] in "sS" and (start == 1 or not text[start - 2].isalnum()):
-            found.append((start - 1, start + len("ub-Saharan Africa"), "LOC"))
-    return found
-
-
-def told_outlets(text: str) -> list[Span]:
-    """Outlets named after "told The" (only looked for where the text has "told The")."""
-    if "told The" not in text:
-        return []
-    return [(m.start(1), m.end(1), "ORG") for m in _TOLD_THE.finditer(text)]
-
-
-def new_year(text: str) -> list[Span]:
-    """The new year's holidays (only looked for where the text has "New Year")."""
-    if "New Year" not in text:
-        return []
-    return [
-        (m.start(), m.end(), "DATE")
-        for m in _NEW_YEAR.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
-
-
-def compass_regions(text: str) -> list[Span]:
-    """Regions named by a compass word after "the"."""
-    return [
-        (m.start(1), m.end(1), "LOC")
-        for m in _THE_REGION.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
-
-
 def government_seats(text: str) -> list[Span]:
     """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
     if "Downing" not in text and " 10 " not in text:
@@ -359,11 +279,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(government_seats(text))
     out.extend(roads(text, vocab))
     out.extend(the_amazon(text))
-    out.extend(compass_regions(text))
-    out.extend(new_year(text))
-    out.extend(told_outlets(text))
-    out.extend(sub_saharan(text))
-    out.extend(euro_championships(text))
+    out.extend(set_phrases(text))
     out.extend(possessive_firms(text))
     return out
 

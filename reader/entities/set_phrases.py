@@ -1,0 +1,67 @@
+"""Set phrases with one reading, each found by a pattern of its own (part of the special
+forms' pass, which beats the names pass): the errors they fix are named by class.
+
+* regions named by a compass word after "the": "the South and the Midwest", "China and the
+  West" (LOC; class 8), not before a name ("the South China Sea"), a hyphen or a possessive
+  ("the North's leader", a state);
+* the new year's holidays: "after New Year", "New Year's Eve", "the Lunar New Year" (DATE;
+  class 7), not a longer name ("New Year Honours");
+* a paper after "told The": "a pal told The Sun:", "told The Globe and Mail" (ORG; class 2:
+  "Sun" was a weekday); people are not told "The";
+* the football championships by their year: "Euro 2024" (EVENT; class 2), where "Euro"
+  alone is the currency;
+* "sub-Saharan Africa", one region (LOC; class 4: the small "sub-" opens no name).
+
+Each phrase is looked for only where the text holds its key words, and each match must
+start a word. Each pattern opens with a literal ``re`` scans for in C; the character before
+a match is checked in Python (a leading lookbehind or "\\b" made ``re`` try every offset).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.regex_code import compiled
+
+Span = tuple[int, int, str]
+
+_THE_REGION = compiled(
+    r"the[ \u00a0](North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)"
+    r"\b(?![ \u00a0]*[A-Z]|-|['’])"
+)
+_NEW_YEAR = compiled(
+    r"(?:(?:Lunar|Chinese)[ \u00a0])?New[ \u00a0]Year(?:['’]s[ \u00a0](?:Day|Eve))?"
+    r"(?![ \u00a0]+[A-Z]|['’]s[ \u00a0]+[A-Z]|\w)"
+)
+_TOLD_THE = compiled(
+    r"told[ \u00a0]The[ \u00a0]([A-Z][a-z]+(?:[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,3})\b"
+)
+_EURO_YEAR = compiled(r"Euro[ \u00a0](?:19|20)\d\d\b")
+_SUB_SAHARAN = compiled(r"[Ss]ub-Saharan[ \u00a0]Africa\b")
+
+#: Each phrase: a key the text must hold, its pattern, the group that is the entity, label.
+_PHRASES: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
+    ("the ", _THE_REGION, 1, "LOC"),
+    ("New Year", _NEW_YEAR, 0, "DATE"),
+    ("told The", _TOLD_THE, 1, "ORG"),
+    ("Euro", _EURO_YEAR, 0, "EVENT"),
+    ("ub-Saharan", _SUB_SAHARAN, 0, "LOC"),
+)
+
+
+def set_phrases(text: str) -> list[Span]:
+    """Every set phrase of ``text``, as ``(start, end, label)``."""
+    found: list[Span] = []
+    for key, pattern, group, label in _PHRASES:
+        if key in text:
+            found.extend(_at_word_starts(text, pattern, group, label))
+    return found
+
+
+def _at_word_starts(text: str, pattern: re.Pattern[str], group: int, label: str) -> list[Span]:
+    """The matches of ``pattern`` that start a word, as spans of ``group``."""
+    return [
+        (m.start(group), m.end(group), label)
+        for m in pattern.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
