@@ -128,8 +128,9 @@ def _front_value(raw: str) -> str:
 
 
 def holds_parked(text: str) -> bool:
-    """Whether ``text`` holds a character of the range escapes are parked in (a literal one
-    would be turned back into the character it parks, as today).
+    """Whether ``text`` holds a character of the range escapes are parked in (``inline``
+    replaces a literal one, which would come back as the character it parks: U+F0000 as a
+    NUL).
 
     Those characters lie beyond U+FFFF, which a text without them has none of: its UTF-16 form
     is then two bytes a character, found in one C pass (a regex scan of a 2 MB article cost
@@ -162,7 +163,12 @@ def inline(paragraph: str, *, parked: bool = True) -> Inline:
 
     ``parked=False`` is the caller's word that the text holds no character of the private-use
     range escapes are parked in (one scan of a whole document instead of one per paragraph).
+    A literal one becomes U+FFFD (one character for one: offsets hold), so that unparking
+    gives back only the escapes parked here.
     """
+    if parked:
+        paragraph = _PARKED.sub("\ufffd", paragraph)
+        parked = False
     heading = _HEADING.match(paragraph) if paragraph[:1] == "#" else None
     if heading:
         paragraph = heading.group(1)
