@@ -26,8 +26,9 @@ _EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
 _EVENT_EDITION = compiled(
     r"[ \u00a0](?=[IVXL]{2,7}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<![ \u00a0])\b(?!['’-])"
 )
-# "Civil Rights Act of 1964" (class 4: a law's name cut short before its year).
-_LAW_YEAR = compiled(r"[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d\b")
+# "Civil Rights Act of 1964", "the Companies Act, 2013" (class 4: a law's name cut short
+# before its year).
+_LAW_YEAR = compiled(r"(?:[ \u00a0]of|,)[ \u00a0](?:1[6-9]|20)\d\d\b(?![,.]\d|[-–]\d)")
 _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")

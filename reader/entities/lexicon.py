@@ -171,7 +171,7 @@ Act Law Laws Bill Regulation Regulations Directive Amendment Treaty Accord Accor
 Conventions Charter Constitution Code Protocol Statute Ordinance Decree Agreement
 """)
 # First words of a law named by what it is of: "Treaty of Versailles", "Statute of Rome".
-LAW_HEAD = words("Treaty Treaties Statute")
+LAW_HEAD = words("Treaty Treaties Statute Constitution")
 
 FAC_TAIL = words("""
 Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Square Street

@@ -356,3 +356,12 @@ def test_class3_shares_after_two_unknown_words_make_them_a_company() -> None:
 def test_class2_sport_events_by_year_and_by_their_trophy() -> None:
     got = ents("England won the Ashes, and Spain won Euro 2024 in Berlin.")
     assert ("Ashes", "EVENT") in got and ("Euro 2024", "EVENT") in got
+
+
+def test_class2_laws_without_a_keyword_and_a_constitution_named_alone() -> None:
+    got = ents("The deal respects the Good Friday Agreement and the Constitution.")
+    assert ("Good Friday Agreement", "LAW") in got and ("Constitution", "LAW") in got
+    assert ("Constitution of Kenya", "LAW") in ents("It breaches the Constitution of Kenya.")
+    assert ("Companies Act, 2013", "LAW") in ents("Under the Companies Act, 2013, firms must.")
+    # Left alone: a place named after it.
+    assert ("Constitution", "LAW") not in ents("They met at Constitution Hill.")
