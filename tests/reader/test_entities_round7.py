@@ -365,3 +365,16 @@ def test_class2_laws_without_a_keyword_and_a_constitution_named_alone() -> None:
     assert ("Companies Act, 2013", "LAW") in ents("Under the Companies Act, 2013, firms must.")
     # Left alone: a place named after it.
     assert ("Constitution", "LAW") not in ents("They met at Constitution Hill.")
+
+
+def test_class3_dutch_particles_and_a_name_written_from_its_particle() -> None:
+    text = (
+        "Manchester United sack Ten Hag after poor start\n\nUnited sacked manager Erik ten "
+        "Hag on Monday after a defeat by West Ham. Ten Hag won the FA Cup in May."
+    )
+    got = ents(text)
+    assert ("Erik ten Hag", "PERSON") in got and ("West Ham", "ORG") in got
+    assert [label for name, label in got if name == "Ten Hag"] == ["PERSON", "PERSON"]
+    assert ("Marc-André ter Stegen", "PERSON") in ents("Marc-André ter Stegen saved it.")
+    # Left alone: "ten" as a number.
+    assert ("ten", "CARDINAL") in ents("He scored ten goals in ten games.")

@@ -30,6 +30,9 @@ class Memory:
     #: Parts of people's names that are big places ("Jordan" of "Michael Jordan"): the person
     #: only where the context says so ("Jordan said"), unlike ``person_parts``.
     person_places: set[str] = field(default_factory=set)
+    #: A person's name from its particle on, folded ("ten hag" of "Erik ten Hag"): the
+    #: person where a sentence or headline writes it alone ("Ten Hag won the FA Cup").
+    person_tails: set[str] = field(default_factory=set)
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""
@@ -49,6 +52,9 @@ class Memory:
             return
         names = self.art.gaz.names
         if label == "PERSON":
+            particle = next((k for k, t in enumerate(toks) if t.connector and k), 0)
+            if particle:
+                self.person_tails.add(self.art.text[toks[particle].start : end].casefold())
             # A later lone "Musk" (or "Zhao", surname first) is this person; a part that is
             # also a country or big city is left out ("Paris Hilton" must not make every
             # "Paris" a person; class 3: one-word person names).

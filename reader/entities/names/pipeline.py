@@ -80,9 +80,18 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     mem = Memory(art)
     _RunLabeller(mem, shapes).label_all(found)
     products = product_words(text, art.lower_vocab)
-    spans = harmonise(text, mem.out, mem.person_parts, products, mem.weak, art.lower_vocab)
+    people = mem.person_parts | _tails_written_alone(text, mem.out, mem.person_tails)
+    spans = harmonise(text, mem.out, people, products, mem.weak, art.lower_vocab)
     spans = events_by_their_initials(text, spans)
     return art, speakers_named_like_places(text, spans, mem.person_places)
+
+
+def _tails_written_alone(text: str, spans: list[Span], tails: set[str]) -> set[str]:
+    """Surfaces that write a person's name from its particle on ("Ten Hag" after "Erik ten
+    Hag"): the person, whatever a sentence start made of them (class 3)."""
+    if not tails:
+        return set()
+    return {text[s:e] for s, e, _ in spans if text[s:e].casefold() in tails}
 
 
 def events_by_their_initials(text: str, spans: list[Span]) -> list[Span]:

@@ -59,11 +59,17 @@ _ANY_TOKEN = (
     rf"[{_UP}{_PARTICLE_FIRSTS}]{_NOT_AFTER}"
     rf"(?:(?<=[{_UP}]){_AFTER_CAPITAL}|{_AFTER_PARTICLE_LETTER})"
 )
-_CONNECT = r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|bin|al)"
+_CONNECT = (
+    r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|ten|ter|bin"
+    r"|al)"
+)
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
-CONNECTORS = lexicon.words("of the for and & de du da del della la le von van der den bin al")
-PARTICLES = lexicon.words("de du da del della la le von van der den bin al")
+# Particles of names: "Ursula von der Leyen", "Erik ten Hag", "Marc-André ter Stegen".
+CONNECTORS = lexicon.words(
+    "of the for and & de du da del della la le von van der den ten ter bin al"
+)
+PARTICLES = lexicon.words("de du da del della la le von van der den ten ter bin al")
 # Generic suffixes of hyphenated words: "Chinese-owned" is the name "Chinese" (gold convention).
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
