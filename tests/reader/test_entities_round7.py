@@ -348,9 +348,11 @@ def test_class8_regions_and_counties() -> None:
     assert ("Loch Fyne", "LOC") in ents("The processor bought a Loch Fyne-area firm.")
 
 
-def test_class3_shares_after_two_unknown_words_make_them_a_company() -> None:
+def test_class3_shares_or_a_chains_outlets_after_a_name_make_it_a_company() -> None:
     got = ents("Kalbe Farma shares rose 3%. Kalbe said demand was strong.")
     assert ("Kalbe Farma", "ORG") in got and ("Kalbe", "ORG") in got
+    got = ents("Ads for Olive Garden restaurants followed the talk.")
+    assert ("Olive Garden", "ORG") in got
 
 
 def test_class2_sport_events_by_year_and_by_their_trophy() -> None:

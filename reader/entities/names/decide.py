@@ -167,11 +167,6 @@ _SURE_SCORE = 1.0
 _ROMAN = compiled(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
-#: What follows only a listed company's name ("Kalbe Farma shares rose"; class 3 the other
-#: way round: two unknown words were a person).
-_SHARES = (" shares ", " stock ", "'s shares", "’s shares")
-
-
 def _camel_product(word: str) -> bool:
     """A camel-case word whose last part names a device or a feature ("JioPhone", "HelmetCam",
     "NeighbourShare"): a product, where other camel case is a firm or a brand ("TikTok")."""
@@ -211,8 +206,7 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "PERSON"
     if person_cue(art.text, run[0].start, run[-1].end) and not has_org_keyword(run):
         return "PERSON"  # "council leader Baggy Shanker" (class 3)
-    end = run[-1].end
-    if firm_in_apposition(art.text, end) or art.text.startswith(_SHARES, end):
+    if firm_in_apposition(art.text, run[-1].end):
         return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
     if person_like(art, run):
         return "PERSON"
