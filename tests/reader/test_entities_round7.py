@@ -380,3 +380,10 @@ def test_class3_dutch_particles_and_a_name_written_from_its_particle() -> None:
     assert ("Marc-André ter Stegen", "PERSON") in ents("Marc-André ter Stegen saved it.")
     # Left alone: "ten" as a number.
     assert ("ten", "CARDINAL") in ents("He scored ten goals in ten games.")
+
+
+def test_class3_the_agent_of_founded_by_is_a_person() -> None:
+    assert ("Smade", "PERSON") in ents("The festival was founded by Smade in 2018.")
+    # Left alone: a known firm, or a firm by its keyword.
+    assert ("Microsoft", "ORG") in ents("The event was founded by Microsoft.")
+    assert ("Acme Holdings", "ORG") in ents("It was founded by Acme Holdings.")

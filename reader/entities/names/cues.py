@@ -77,16 +77,21 @@ def speaks_after(text: str, end: int) -> bool:
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
-    """ "spokesperson Liu", "Trump administration", "the Murdoch family": context that makes
-    a lone word a PERSON
-    (class 3, one-word person names)."""
+    """ "spokesperson Liu", "Trump administration", "the Murdoch family", "founded by
+    Smade": context that makes a lone word a PERSON (class 3, one-word person names)."""
     if _PERSON_AFTER.match(text, end):
         return True
     before = text[max(0, start - 30) : start]
     if not before.endswith((" ", "\u00a0")):
         return False
     words = before.split()
+    if len(words) >= 2 and words[-1] == "by" and words[-2] in _MAKERS_BY:
+        return True  # "founded by Obi Asika", "directed by Chloé Marchand"
     return bool(words) and words[-1].lower() in _PERSON_BEFORE
+
+
+# Verbs whose agent, after "by", is a person (not "owned by", "produced by": firms too).
+_MAKERS_BY = lexicon.words("founded co-founded directed written hosted presented")
 
 
 def after_locative(text: str, start: int) -> bool:
