@@ -25,11 +25,20 @@ AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]
 # "Princeton, N.J.", "Pasadena, Calif.", "Wolfville, N.S.": AP- and Canadian Press-style
 # state and province abbreviations after a place.
 # (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
-AP_STATE = compiled(
-    r", (?<=[A-Za-z], )((?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+_AP_ABBREVIATIONS = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
     r"Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|"
+    r"Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C"
+)
+AP_STATE = compiled(
+    rf", (?<=[A-Za-z], )((?:{_AP_ABBREVIATIONS}|"
     r"N\.S|N\.B|P\.E\.I|Ont|Que|Man|Sask|Alta|B\.C|Nfld|N\.L)\.)(?=[\s,;:)]|$)"
+)
+# What a party letter before a state is written after: " R-Ohio", "(D-Calif.)".
+_PARTY_MARKS = (" R-", " D-", " I-", "(R-", "(D-", "(I-")
+# ", R-La.,", "(D-Calif.)": party letter and AP state abbreviation (class 5).
+_PARTY_AP_STATE = compiled(
+    rf"([RDI])(?:(?<=[,(] [RDI])|(?<=\([RDI]))-((?:{_AP_ABBREVIATIONS})\.)(?=[,;)])"
 )
 _VARIANTS = "Pro|Max|Plus|Ultra|Mini|Lite|Elite|Air|Edge|Fold|Flip|Neo|SE|XL|Turbo"
 # "Lumen 3 Pro", "Galaxy S24 Ultra", "iPhone 15 Pro Max": a model name, number and variant.
@@ -262,11 +271,14 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
     names = gazetteer().names
-    party = " R-" in text or " D-" in text or " I-" in text
+    party = any(mark in text for mark in _PARTY_MARKS)
     for m in _PARTY_STATE_NAME.finditer(text) if party else ():
         if names.get(m.group(2)) == "GPE":
             out.append((m.start(1), m.end(1), "NORP"))
             out.append((m.start(2), m.end(2), "GPE"))
+    for m in _PARTY_AP_STATE.finditer(text) if party else ():
+        out.append((m.start(1), m.end(1), "NORP"))
+        out.append((m.start(2), m.end(2), "GPE"))
     agencies = list(AGENCY.finditer(text))
     out.extend((m.start(1), m.end(1), "ORG") for m in agencies)
     out.extend(datelines(text, agencies))

@@ -387,3 +387,10 @@ def test_class3_the_agent_of_founded_by_is_a_person() -> None:
     # Left alone: a known firm, or a firm by its keyword.
     assert ("Microsoft", "ORG") in ents("The event was founded by Microsoft.")
     assert ("Acme Holdings", "ORG") in ents("It was founded by Acme Holdings.")
+
+
+def test_class5_a_legislators_party_and_ap_state_abbreviation() -> None:
+    got = ents("Speaker Mike Johnson, R-La., relied on Democratic votes.")
+    assert ("R", "NORP") in got and ("La.", "GPE") in got
+    got = ents("Sen. Alex Padilla (D-Calif.) said so.")
+    assert ("D", "NORP") in got and ("Calif.", "GPE") in got
