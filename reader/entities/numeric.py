@@ -143,6 +143,7 @@ _PATTERN = rf"""
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:tonight|midnight|noon)\b
+  |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
   |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
    (?:\s+(?:ago|later|earlier|long))?)
 |(?P<DATE>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b
@@ -312,7 +313,7 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover all full"""
+    passover all full hours night dawn"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.

@@ -394,3 +394,11 @@ def test_class5_a_legislators_party_and_ap_state_abbreviation() -> None:
     assert ("R", "NORP") in got and ("La.", "GPE") in got
     got = ents("Sen. Alex Padilla (D-Calif.) said so.")
     assert ("D", "NORP") in got and ("Calif.", "GPE") in got
+
+
+def test_class7_bare_hours_night_and_dawn_after_their_prepositions_are_times() -> None:
+    assert ("hours", "TIME") in ents("He watched the videos for hours as a kid.")
+    assert ("night", "TIME") in ents("It falls to minus 80 C at night.")
+    assert ("dawn", "TIME") in ents("They marched from dawn, playing gongs.")
+    # Left alone: the words in compounds and as nouns of a sentence.
+    assert ents("It fell in after-hours trading on a bad night.") == []
