@@ -51,6 +51,9 @@ _PHONE = compiled(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
 # Class 4 (names cut short): "St Patrick's Athletic", "Prison Officers' Association": a
 # possessive between an organisation and the one word that ends a club's or a body's name.
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+# Quotes around a title (class 6: a title's number is no CARDINAL).
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _AFTER_POSSESSIVE = compiled(r"['’]s? (?=[A-Z])")
 # "Indigenous Peoples' Rights Act": a plural possessive inside a law's name joins it (not
 # "Britain's Online Safety Act", whose possessive names the lawmaker).
@@ -111,11 +114,21 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
         else e
         for e in ents
+        if not (e.label == "CARDINAL" and _titles_number(text, e))
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
     ents = _facilities(text, _possessive_names(text, ents))
     return event_places(text, joined_names(text, numbered_names(text, ents)))
+
+
+def _titles_number(text: str, ent: Entity) -> bool:
+    """ "Paper Moons 2"", "'Inside Out 2'": a number that ends a quoted title after a
+    capitalised word is part of the title, no count (class 6)."""
+    if text[ent.end : ent.end + 1] not in _CLOSING_QUOTES or text[ent.start - 1 : ent.start] != " ":
+        return False
+    before = text[max(0, ent.start - 40) : ent.start - 1].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and not _OPENING_QUOTES.isdisjoint(before[0])
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

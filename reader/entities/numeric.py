@@ -180,7 +180,8 @@ _PATTERN = rf"""
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
-  |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+(?:the\s+end\s+of\s+)?{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b(?i:the\s+same\s+(?:period|quarter|month|time))\s+(?:(?:of|in)\s+{_YEAR}|last\s+year|a\s+year\s+(?:ago|earlier))\b
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b
   |\b(?:{_MOD_DUR}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}(?i:s)?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old|before)\b
@@ -188,7 +189,8 @@ _PATTERN = rf"""
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
   |\b(?:days|weeks|months|years|decades|centuries)\b
-  |\b[QH][1-4]\b(?:\s+{_YEAR})?)
+  |\b[QH][1-4]\b(?:\s+{_YEAR})?
+  |\b[369]M\s+{_YEAR})
 |(?P<QUANTITY>(?:(?i:the\s+(?:last|final|first)\s+))?{_MOD}(?:(?i:minus)\s+)?{_AMOUNT}\s?{_QTY_UNIT}|{_NUM}-{_QTY_UNIT_SING}
   |\b(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b)
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)

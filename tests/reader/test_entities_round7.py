@@ -402,3 +402,18 @@ def test_class7_bare_hours_night_and_dawn_after_their_prepositions_are_times() -
     assert ("dawn", "TIME") in ents("They marched from dawn, playing gongs.")
     # Left alone: the words in compounds and as nouns of a sentence.
     assert ents("It fell in after-hours trading on a bad night.") == []
+
+
+def test_class7_periods_to_a_month_the_same_period_and_nine_months() -> None:
+    for text, date in (
+        ("Profit for the six months to the end of June rose.", "the six months to the end of June"),
+        ("It lost money in the same period of 2023, as prices rose.", "the same period of 2023"),
+        ("The brewer returned to profit in 9M 2024 as prices rose.", "9M 2024"),
+    ):
+        assert (date, "DATE") in ents(text)
+
+
+def test_class6_a_number_that_ends_a_quoted_title_is_no_count() -> None:
+    assert ents('The film "Paper Moons 2" fell to fourth place.') == [("fourth", "ORDINAL")]
+    # Left alone: a number quoted in speech.
+    assert ("2", "CARDINAL") in ents('He said "we need 2" and left.')
