@@ -459,8 +459,15 @@ def _first_of_a_split(text: str, start: int, end: int) -> int:
 
 
 # First letters of the matches _read_as may read otherwise: "a second", "one", "the year",
-# "about".
-_READ_AS_FIRST = frozenset("aAot")
+# "about", "first-half".
+_READ_AS_FIRST = frozenset("aAotfFsS")
+# "a first-half penalty", "a second-half header": the half of a match, whose ordinal alone is
+# an entity (class 7; "first-half profit" stays a DATE).
+_HALVES = frozenset({"first-half", "second-half"})
+_MATCH_HALF = compiled(
+    r"[ \u00a0]+(?:penalty|goal|goals|header|strike|equaliser|equalizer|try|tries|red|yellow|"
+    r"substitute|substitution|brace|double|lead|display|performance|stoppage|injury)\b"
+)
 
 
 def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -469,6 +476,8 @@ def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str
     noun is the preposition ("a novel about three generations": CARDINAL "three")."""
     if label == "TIME" and _ordinal_second(text, start, end):
         return start + 2, end, "ORDINAL"
+    if label == "DATE" and text[start:end].lower() in _HALVES and _MATCH_HALF.match(text, end):
+        return start, text.index("-", start), "ORDINAL"  # "a first-half penalty": a game's
     if label == "CARDINAL" and _pronoun_one(text, start, end):
         return None
     if (
@@ -504,9 +513,14 @@ _AFTER_PRONOUN_ONE = compiled(
 
 
 def _ordinal_second(text: str, start: int, end: int) -> bool:
-    """ "added a second from the spot", "a second series": an ORDINAL, not a moment (the
-    moment is "for a second", "a second later"); only "a second" before a lower-case word."""
-    if text[start:end] not in ("a second", "A second") or not text.startswith(" ", end):
+    """ "added a second from the spot", "a second series", "a second-half header": an
+    ORDINAL, not a moment (the moment is "for a second", "a second later"); only "a second"
+    before a lower-case word or "-half"."""
+    if text[start:end] not in ("a second", "A second"):
+        return False
+    if text.startswith("-half", end):
+        return True  # "a second-half header": the half of a match
+    if not text.startswith(" ", end):
         return False
     nxt = text[end + 1 : end + 12].split(None, 1)
     return bool(nxt) and nxt[0][:1].islower() and nxt[0].rstrip(".,;:") not in _MOMENT_AFTER

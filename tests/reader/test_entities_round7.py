@@ -417,3 +417,11 @@ def test_class6_a_number_that_ends_a_quoted_title_is_no_count() -> None:
     assert ents('The film "Paper Moons 2" fell to fourth place.') == [("fourth", "ORDINAL")]
     # Left alone: a number quoted in speech.
     assert ("2", "CARDINAL") in ents('He said "we need 2" and left.')
+
+
+def test_class7_the_half_of_a_match_is_an_ordinal() -> None:
+    got = ents("Doncaster had led through a first-half penalty from Joe Marriott.")
+    assert ("first", "ORDINAL") in got
+    assert ("second", "ORDINAL") in ents("He scored a second-half header.")
+    # Left alone: a company's half-year.
+    assert ("first-half", "DATE") in ents("Its first-half profit rose 5%.")
