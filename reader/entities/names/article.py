@@ -113,11 +113,12 @@ def _headline_line(line: str) -> bool:
     if line.isupper() and len(line) < 120:
         return True  # "UP NEXT", "TIP-INS", "BUSINESS BRIEFS": a label line
     tokens = line.split()
-    if sum(1 for w in tokens if w[0].isdigit()) >= 3:
-        return False  # a line of scores, where names keep their capitals' worth (class 1)
     words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
     caps = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 2 and caps >= 0.8 * len(words)
+    if len(words) < 2 or caps < 0.8 * len(words):
+        return False
+    # a line of scores is no headline: its names keep their capitals' worth (class 1)
+    return sum(1 for w in tokens if w[0].isdigit()) < 3
 
 
 def after_byline(text: str, pos: int) -> bool:

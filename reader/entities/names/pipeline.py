@@ -97,10 +97,8 @@ def _tails_written_alone(text: str, spans: list[Span], tails: set[str]) -> set[s
 def events_by_their_initials(text: str, spans: list[Span]) -> list[Span]:
     """ "MMFF" in an article about the "Metro Manila Film Festival": an acronym made of an
     event's initials is that event (class 2: an event given a core label)."""
-    initials = set()
-    for s, e, label in spans:
-        if label == "EVENT" and " " in text[s:e]:
-            initials.add("".join(w[0] for w in text[s:e].split() if w[0].isupper()))
+    events = [text[s:e] for s, e, label in spans if label == "EVENT"]
+    initials = {"".join(w[0] for w in n.split() if w[0].isupper()) for n in events if " " in n}
     if not initials:
         return spans
     out = []

@@ -39,12 +39,9 @@ def firms_named_by_town(text: str, spans: list[Span]) -> list[Span]:
 
 def _firm_heads(text: str, spans: list[Span]) -> set[str]:
     """Places of the article that open a firm's name in it ("Modesto Brands Inc")."""
-    firsts: set[str] = set()  # first words of firms' names (few articles have any)
-    for s, e, label in spans:
-        if label == "ORG" and " " in text[s:e]:
-            words = text[s:e].split()
-            if words[-1] in _COMPANY_TAILS:
-                firsts.add(words[0])
+    # first words of firms' names (few articles have any)
+    names = [text[s:e].split() for s, e, label in spans if label == "ORG"]
+    firsts = {words[0] for words in names if len(words) >= 2 and words[-1] in _COMPANY_TAILS}
     if not firsts:
         return firsts
     return {text[s:e] for s, e, label in spans if label == "GPE" and text[s:e] in firsts}
