@@ -332,6 +332,10 @@ Conservative Conservatives Liberal Liberals Labour Tory Tories Soviet Nordic Bal
 Martian
 Persian Scandinavian Mongolian Nepali Tamil
 Acadian Acadians Cajun Cajuns Quebecer Quebecers Québécois
+Rohingya Rohingyas Sunni Sunnis Shia Shias Shiite Shiites Houthi Houthis Evangelical
+Evangelicals Alawite Alawites Druze Yazidi Yazidis Copts Coptic Hutu Hutus Tutsi Tutsis
+Kalenjin Kikuyu Luo Luhya Fulani Hazara Baloch Kashmiri Kashmiris Zionist Zionists
+Brexiteer Brexiteers Remainer Remainers
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
 Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Irishman Irishwoman
 Irishmen Scotsman Scotswoman Scotsmen Welshman Welshwoman Dutchman Dutchwoman Cornishman

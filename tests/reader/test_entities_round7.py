@@ -425,3 +425,10 @@ def test_class7_the_half_of_a_match_is_an_ordinal() -> None:
     assert ("second", "ORDINAL") in ents("He scored a second-half header.")
     # Left alone: a company's half-year.
     assert ("first-half", "DATE") in ents("Its first-half profit rose 5%.")
+
+
+def test_class5_faiths_peoples_and_camps_are_norp() -> None:
+    got = ents("Sunni and Shia leaders met, while Houthi rebels fired missiles.")
+    assert all((w, "NORP") in got for w in ("Sunni", "Shia", "Houthi"))
+    got = ents("Rohingya refugees and Kalenjin elders protested; Brexiteers cheered.")
+    assert all((w, "NORP") in got for w in ("Rohingya", "Kalenjin", "Brexiteers"))
