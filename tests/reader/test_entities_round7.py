@@ -432,3 +432,5 @@ def test_class5_faiths_peoples_and_camps_are_norp() -> None:
     assert all((w, "NORP") in got for w in ("Sunni", "Shia", "Houthi"))
     got = ents("Rohingya refugees and Kalenjin elders protested; Brexiteers cheered.")
     assert all((w, "NORP") in got for w in ("Rohingya", "Kalenjin", "Brexiteers"))
+    got = ents("Native American tribes and First Nations leaders signed the deal.")
+    assert ("Native American", "NORP") in got and ("First Nations", "NORP") in got
