@@ -293,7 +293,10 @@ def test_class2_an_acronym_of_an_events_initials_is_the_event() -> None:
 
 
 def test_class2_a_prize_inside_a_longer_run_and_the_work_it_was_won_for() -> None:
-    text = "Novelist Maeve Dunphy wins Giller Prize for The Salt Archive\n\nShe won."
+    text = (
+        "Halifax novelist Maeve Dunphy wins Giller Prize for The Salt Archive\n\n"
+        "Dunphy won the prize for The Salt Archive, a novel about a fish plant."
+    )
     got = ents(text)
     assert ("Maeve Dunphy", "PERSON") in got
     assert not any("Prize" in name or "Archive" in name for name, _ in got)
@@ -321,7 +324,7 @@ def test_class2_software_names_a_product() -> None:
 
 
 def test_class6_a_portfolio_before_a_ministers_title_is_no_body() -> None:
-    got = ents("Communications Minister Michelle Rowland said so.")
+    got = ents("It opened an inquiry, and Communications Minister Michelle Rowland said so.")
     assert got == [("Michelle Rowland", "PERSON")]
     # Left alone: a body before its officer's title.
     assert ("ECB", "ORG") in ents("ECB President Christine Lagarde said so.")
