@@ -125,7 +125,8 @@ def work_titles(
             or _WORK_DETERMINER.search(text, max(0, i - 40), i)
         )
         and not (text.startswith(",", m.start()) and _SPEAKER_AFTER.match(text, m.end(1)))
-    ]
+        and not (text.startswith("hit", i) and gazetteer().names.get(m.group(1)) is not None)
+    ]  # "her hit Flowers" is a title, "the hit Netflix show" names the streamer
     if studios:
         matches += _studio_titles(text, studios)
     if "Prize for " in text or "album for " in text or "of the year for " in text:
