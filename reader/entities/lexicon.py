@@ -317,7 +317,7 @@ Italian Italians Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Norwegi
 Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Greek Greeks Turkish Turks
 Russian Russians Ukrainian Ukrainians Belarusian Georgian Armenian Azerbaijani Kazakh Uzbek
 Chinese Japanese Korean Koreans Taiwanese Vietnamese Thai Cambodian Laotian Burmese Malaysian
-Singaporean Indonesian Indonesians Filipino Filipinos Indian Indians Pakistani Pakistanis
+Singaporean Indonesian Indonesians Filipino Filipinos Philippine Indian Indians Pakistani Pakistanis
 Bangladeshi Afghan Afghans Iranian Iranians Iraqi Iraqis Syrian Syrians Lebanese Israeli
 Israelis Palestinian Palestinians Jordanian Saudi Saudis Emirati Qatari Kuwaiti Yemeni Omani
 Egyptian Egyptians Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Kenyan Nigerian

@@ -445,3 +445,18 @@ def test_class2_a_title_after_a_hit_is_a_work() -> None:
     # Left alone: "hit" the verb, and a known name after the noun.
     assert ("Manila", "GPE") in ents("The storm hit Manila on Monday.")
     assert ("Netflix", "ORG") in ents("It became the hit Netflix show of the year.")
+
+
+def test_consistency_a_firm_set_off_by_its_noun_is_the_firm_in_every_mention() -> None:
+    text = (
+        "Jollibee to buy Tim Ho Wan stake. It will buy 49% of Tim Ho Wan, the Hong Kong "
+        "dim sum chain. Tim Ho Wan had 80 outlets."
+    )
+    assert [label for name, label in ents(text) if name == "Tim Ho Wan"] == ["ORG"] * 3
+
+
+def test_class4_a_short_form_of_an_organisation_named_in_full_is_the_organisation() -> None:
+    text = "Gautam Adani's Adani Green Energy fell 18%. Adani Green said it would cancel a bond."
+    got = ents(text)
+    assert ("Adani Green", "ORG") in got and ("Gautam Adani", "PERSON") in got
+    assert ("Philippine", "NORP") in ents("The Philippine fast-food giant grew.")

@@ -275,10 +275,12 @@ def harmonise(
     products: set[str],
     weak: frozenset[int] | set[int] = frozenset(),
     vocab: set[str] | None = None,
+    firms: Collection[str] = (),
 ) -> list[Span]:
-    """One label per surface per article: products, person name parts, then the label with
-    most votes, a body mention outweighing headline ones (class 3: a wrong label from the
-    headline must not spread)."""
+    """One label per surface per article: products, person name parts, names a firm's noun
+    was set off after ("Tim Ho Wan, the Hong Kong dim sum chain": every "Tim Ho Wan" is the
+    firm), then the label with most votes, a body mention outweighing headline ones (class
+    3: a wrong label from the headline must not spread)."""
     votes: dict[str, dict[str, float]] = {}
     for s, e, label in spans:
         vote = WEAK_VOTE if s in weak else 1.0
@@ -292,6 +294,8 @@ def harmonise(
     for surface in person_parts:
         if surface in best and surface not in products:
             best[surface] = "PERSON"
+    for surface in firms:
+        best[surface] = "ORG"
     studios = lexicon.STUDIOS & votes.keys()
     works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab, studios)
     works -= products

@@ -212,13 +212,13 @@ def people_context(text: str, end: int) -> bool:
     return _PEOPLE_AFTER.match(text, end) is not None
 
 
-# ", a 40-seat restaurant", ", the Dublin stockbroker", ", an Oslo-based startup": a noun of
-# firms set off after a name, with up to three modifiers before it, ending the phrase (not
+# ", a 40-seat restaurant", ", the Hong Kong dim sum chain", ", an Oslo-based startup": a noun
+# of firms set off after a name, with up to four modifiers before it, ending the phrase (not
 # "the firm's head of research" nor "a lawyer at the firm", who are people).
 _FIRM_APPOSITION = compiled(
     r",[ \u00a0]+(?:a|an|the)"
     r"(?:[ \u00a0]+(?!(?:at|of|in|for|with|the|and|on|from|by|to|who|which|that)\b)[\w'’-]+)"
-    r"{0,3}?[ \u00a0]+(?:" + "|".join(sorted(lexicon.FIRM_NOUNS)) + r")(?![\w'’-])"
+    r"{0,4}?[ \u00a0]+(?:" + "|".join(sorted(lexicon.FIRM_NOUNS)) + r")(?![\w'’-])"
 )
 
 

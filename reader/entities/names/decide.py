@@ -202,12 +202,17 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     art = mem.art
     words = [t.word for t in run if not t.connector]
     first = run[0].word
-    if person_hint or first in mem.person_parts:
+    if person_hint:
+        return "PERSON"
+    if firm_in_apposition(art.text, run[-1].end):
+        mem.firms.add(art.text[run[0].start : run[-1].end])  # all its mentions: the firm
+        return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
+    if _short_for_an_org(mem, art.text[run[0].start : run[-1].end]):
+        return "ORG"  # "Adani Green said", after "Adani Green Energy" (class 4)
+    if first in mem.person_parts:
         return "PERSON"
     if person_cue(art.text, run[0].start, run[-1].end) and not has_org_keyword(run):
         return "PERSON"  # "council leader Baggy Shanker" (class 3)
-    if firm_in_apposition(art.text, run[-1].end):
-        return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
     if person_like(art, run):
         return "PERSON"
     if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
@@ -222,6 +227,13 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     ):
         return "PERSON"
     return "ORG"
+
+
+def _short_for_an_org(mem: Memory, surface: str) -> bool:
+    """The article named an organisation whose name starts with ``surface`` and goes on
+    ("Adani Green Energy" ... "Adani Green said"): its short form, not a person."""
+    prefix = surface.casefold() + " "
+    return any(k.startswith(prefix) and v == "ORG" for k, v in mem.known.items())
 
 
 def _first_word_recurs(art: Article, first: str) -> bool:

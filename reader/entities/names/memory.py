@@ -33,6 +33,8 @@ class Memory:
     #: A person's name from its particle on, folded ("ten hag" of "Erik ten Hag"): the
     #: person where a sentence or headline writes it alone ("Ten Hag won the FA Cup").
     person_tails: set[str] = field(default_factory=set)
+    #: Names a firm's noun was set off after ("Tim Ho Wan, the Hong Kong dim sum chain").
+    firms: set[str] = field(default_factory=set)
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""

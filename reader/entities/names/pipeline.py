@@ -81,7 +81,7 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     _RunLabeller(mem, shapes).label_all(found)
     products = product_words(text, art.lower_vocab)
     people = mem.person_parts | _tails_written_alone(text, mem.out, mem.person_tails)
-    spans = harmonise(text, mem.out, people, products, mem.weak, art.lower_vocab)
+    spans = harmonise(text, mem.out, people, products, mem.weak, art.lower_vocab, mem.firms)
     spans = events_by_their_initials(text, spans)
     return art, speakers_named_like_places(text, spans, mem.person_places)
 
