@@ -73,7 +73,8 @@ _DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
 _NOT_MODEL_WORDS = lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
 Series Season Grade Category Group Division League Formula Channel Platform Gate Row
-""")
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+""")  # and abbreviated months: "on Feb 7" is a date, no model
 
 
 # Products whose name starts with a small letter, which the capitalised-name pass never sees

@@ -460,3 +460,16 @@ def test_class4_a_short_form_of_an_organisation_named_in_full_is_the_organisatio
     got = ents(text)
     assert ("Adani Green", "ORG") in got and ("Gautam Adani", "PERSON") in got
     assert ("Philippine", "NORP") in ents("The Philippine fast-food giant grew.")
+
+
+def test_class7_an_abbreviated_month_after_on_is_no_model() -> None:
+    text = (
+        "Samsung unveiled its Galaxy S25 phones, with a faster chip and a new camera. "
+        "The smartphones go on sale on Feb 7 in Korea."
+    )
+    assert ("Feb 7", "DATE") in ents(text)
+
+
+def test_class3_a_role_of_something_set_off_after_a_name_makes_a_person() -> None:
+    got = ents('"It works," said TM Roh, head of Samsung\'s mobile business.')
+    assert ("TM Roh", "PERSON") in got

@@ -236,3 +236,17 @@ _FIRMS_AFTER = (
     *(" shares ", " stock ", "'s shares", "’s shares"),
     *(" restaurants", " stores", " shops", " outlets", " branches"),
 )
+
+
+# ", head of Samsung's mobile business", ", the chief executive of Acme": a role set off after
+# a name makes it a person's (class 3: "TM Roh" read as an acronym's ORG).
+_ROLE_APPOSITION = compiled(
+    r",[ \u00a0]+(?:the[ \u00a0]+)?(?:head|chief|director|founder|co-founder|president|"
+    r"chairman|chairwoman|chief[ \u00a0]+executive|editor|minister|secretary|governor|mayor)"
+    r"[ \u00a0]+of\b"
+)
+
+
+def role_in_apposition(text: str, end: int) -> bool:
+    """A person's role and "of" set off by a comma right after the name."""
+    return text.startswith(",", end) and _ROLE_APPOSITION.match(text, end) is not None

@@ -18,6 +18,7 @@ from reader.entities.names.cues import (
     people_context,
     person_cue,
     place_context,
+    role_in_apposition,
     says_after,
 )
 from reader.entities.names.keywords import has_org_keyword, keyword_label
@@ -202,8 +203,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     art = mem.art
     words = [t.word for t in run if not t.connector]
     first = run[0].word
-    if person_hint:
-        return "PERSON"
+    if person_hint or role_in_apposition(art.text, run[-1].end):
+        return "PERSON"  # a title before, or ", head of ..." after ("TM Roh, head of ...")
     if firm_in_apposition(art.text, run[-1].end):
         mem.firms.add(art.text[run[0].start : run[-1].end])  # all its mentions: the firm
         return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
