@@ -10,9 +10,8 @@
 5. document consistency (``consistency``): one label per surface per article, a narrow
    scored guess or a headline outvoted by a mention its context decides; then, per mention,
    an acronym of an event's initials ("MMFF"), a person's surname that is a country's name
-   where a speech verb follows ("Jordan said"),
-   the places that name a club on a sport page (``sport``) or a firm named after its town
-   (``town_firms``).
+   where a speech verb follows ("Jordan said"), the places that name a club on a sport page
+   (``sport``) or a firm named after its town (``town_firms``).
 Boundary repair across passes (ordinals before units, acronyms after their long form) is
 in ``reader.entities.boundaries``, after the numeric and special passes are merged.
 
