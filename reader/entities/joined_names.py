@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); seven kinds of name fall apart there, and are joined here, where every span is known:
+"for"); eight kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -20,7 +20,8 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
 * a government named by its people or place: "the Scottish Government", "the Lagos State
   Government", "the Federal Government of Nigeria" (the pass never takes "Government" into
   a name);
-* an event after its year: "the 2027 All-Star Game" (the numbers pass took the year).
+* an event after its year: "the 2027 All-Star Game" (the numbers pass took the year);
+* a state named with "State": "the Kwara State capital" (not "Ohio State", a university).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _COMPASS = lexicon.words("North South East West Northern Southern Eastern Wester
 _OF = (" of ", " of the ")
 _POSSESSIVES = ("'s ", "’s ")
 _GOVERNED = frozenset({"NORP", "GPE"})
+# A space and a capital after "State": a longer name goes on ("Lagos State Government").
+_CAPITAL_NEXT = frozenset(f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # "the Scottish Government", "the Lagos State Government", "Nairobi County Government".
 _GOVERNMENTS = (" Government", " State Government", " County Government")
 # The holder's title before "'s Office": capitalised words, the last one a title.
@@ -56,7 +59,7 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the seven kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the eight kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
@@ -69,6 +72,8 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _compass_people(text, ents[i - 1], e)
         elif e.label == "EVENT" and i and ents[i - 1].end + 1 == e.start:
             joined = _edition_year(text, ents[i - 1], e)
+        elif e.label == "GPE" and text.startswith(" State", e.end):
+            joined = _state(text, e)
         else:
             continue
         if joined is not None:
@@ -83,6 +88,18 @@ def _edition_year(text: str, prev: Entity, event: Entity) -> Entity | None:
     if prev.label != "DATE" or len(year) != 4 or not year.isdigit() or text[prev.end] != " ":
         return None
     return Entity(prev.start, event.end, "EVENT")
+
+
+def _state(text: str, e: Entity) -> Entity | None:
+    """ "the Kwara State capital", "in Lagos State": a place and "State" are one state (a
+    Nigerian state is named so); not a longer name ("Lagos State Government", left to
+    :func:`_government`) nor a US university ("Ohio State")."""
+    end = e.end + len(" State")
+    if text[end : end + 1].isalnum() or text[end : end + 2] in _CAPITAL_NEXT:
+        return None
+    if text[e.start : e.end] in lexicon.US_STATES:
+        return None
+    return Entity(e.start, end, "GPE")
 
 
 def _government(text: str, ents: list[Entity], i: int) -> Entity | None:

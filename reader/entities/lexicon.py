@@ -335,7 +335,7 @@ Acadian Acadians Cajun Cajuns Quebecer Quebecers Québécois
 Rohingya Rohingyas Sunni Sunnis Shia Shias Shiite Shiites Houthi Houthis Evangelical
 Evangelicals Alawite Alawites Druze Yazidi Yazidis Copts Coptic Hutu Hutus Tutsi Tutsis
 Kalenjin Kikuyu Luo Luhya Fulani Hazara Baloch Kashmiri Kashmiris Zionist Zionists
-Brexiteer Brexiteers Remainer Remainers
+Brexiteer Brexiteers Remainer Remainers Igorot Igorots Lumad Lumads Manobo Ifugao Kankanaey
 Serbian Croatian Bosnian Slovenian Albanian Lithuanian Latvian Estonian Maltese Cypriot
 Frenchman Frenchwoman Frenchmen Englishman Englishwoman Englishmen Irishman Irishwoman
 Irishmen Scotsman Scotswoman Scotsmen Welshman Welshwoman Dutchman Dutchwoman Cornishman
@@ -599,3 +599,15 @@ Communications Energy Transport Education Health Finance Trade Defence Defense J
 Environment Agriculture Housing Tourism Culture Science Technology Industry Infrastructure
 Telecommunications Media Broadcasting Digital Welfare Immigration Security Development
 """)
+
+# The states of the United States: "Ohio State", "Michigan State" name universities and their
+# teams, where "Kwara State", "Lagos State" name states (class 8).
+US_STATES = words("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+Pennsylvania Penn Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""") | {
+    *("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina"),
+    *("North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"),
+}

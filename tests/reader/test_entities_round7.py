@@ -473,3 +473,15 @@ def test_class7_an_abbreviated_month_after_on_is_no_model() -> None:
 def test_class3_a_role_of_something_set_off_after_a_name_makes_a_person() -> None:
     got = ents('"It works," said TM Roh, head of Samsung\'s mobile business.')
     assert ("TM Roh", "PERSON") in got
+
+
+def test_class8_a_state_named_with_state_is_one_place() -> None:
+    assert ("Kwara State", "GPE") in ents("Its brewery in the Kwara State capital employs 900.")
+    # Left alone: a longer name, and a US university.
+    assert ("Lagos State Government", "ORG") in ents("The Lagos State Government said so.")
+    assert ("Ohio State", "GPE") not in ents("Ohio State beat Michigan on Saturday.")
+
+
+def test_class5_the_philippines_indigenous_peoples_are_norp() -> None:
+    got = ents("It was pushed by Igorot and Lumad groups, and Manobo leaders marched.")
+    assert all((w, "NORP") in got for w in ("Igorot", "Lumad", "Manobo"))
