@@ -485,3 +485,12 @@ def test_class8_a_state_named_with_state_is_one_place() -> None:
 def test_class5_the_philippines_indigenous_peoples_are_norp() -> None:
     got = ents("It was pushed by Igorot and Lumad groups, and Manobo leaders marched.")
     assert all((w, "NORP") in got for w in ("Igorot", "Lumad", "Manobo"))
+
+
+def test_class8_a_members_seat_after_for_is_a_place() -> None:
+    got = ents("Mr Furlong, a Fianna Fáil TD for Dublin Fingal, said so.")
+    assert ("Dublin Fingal", "GPE") in got
+    assert ("Stockton North", "GPE") in ents("The MP for Stockton North said so.")
+    # Left alone: a body after "for", and a portfolio after a commissioner.
+    assert ("Reform UK", "ORG") in ents("A candidate for Reform UK said so.")
+    assert ("Human Rights", "GPE") not in ents("The commissioner for Human Rights said so.")

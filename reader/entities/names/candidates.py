@@ -18,6 +18,7 @@ from reader.entities.names.cues import (
     language_use,
     party_label,
     place_context,
+    seat_before,
 )
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
@@ -200,6 +201,9 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     toks, label = _drop_ordinary_first(mem, toks)
     if len(toks) > 1 and toks[-1].word in _PRIZES:
         return  # "Giller Prize for The Salt Archive": a prize is a WORK_OF_ART (class 2)
+    if label is None and seat_before(mem.art.text, toks[0].start) and not has_org_keyword(toks):
+        mem.emit(toks, "GPE")  # "the MP for Stockton North" (class 8)
+        return
     if label is None and toks[0].word == "Best" and len(toks) > 1:
         return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):

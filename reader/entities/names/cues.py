@@ -250,3 +250,17 @@ _ROLE_APPOSITION = compiled(
 def role_in_apposition(text: str, end: int) -> bool:
     """A person's role and "of" set off by a comma right after the name."""
     return text.startswith(",", end) and _ROLE_APPOSITION.match(text, end) is not None
+
+
+# "the MP for Stockton North", "a TD for Dublin Fingal": what follows a member's noun and "for"
+# is the seat, a place (class 8: constituencies read as ORGs). Not "commissioner for": "for
+# Human Rights" is a portfolio as often as "for Cleveland" a seat.
+_SEAT_BEFORE = compiled(
+    r"\b(?:MP|MPs|TD|TDs|MSP|MLA|MEP|MHA|councillor|senator|congressman|congresswoman|"
+    r"representative|candidate|member)[ \u00a0]+for[ \u00a0]+$"
+)
+
+
+def seat_before(text: str, start: int) -> bool:
+    """A member's noun and "for" right before ``start``: the name is a seat."""
+    return _SEAT_BEFORE.search(text, max(0, start - 24), start) is not None

@@ -12,7 +12,12 @@ class 1: teams and companies named after places).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.names.cues import after_locative, language_compound, party_label
+from reader.entities.names.cues import (
+    after_locative,
+    language_compound,
+    party_label,
+    seat_before,
+)
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.keywords import keyword_label
 from reader.entities.names.memory import Memory
@@ -167,6 +172,8 @@ class _Segmenter:
             # "Volkswagen Golf" PRODUCT
             name = toks[i:end]
             kind = "PRODUCT" if self.model_of_maker(name) else None
+            if kind is None and label == "GPE" and seat_before(self.mem.art.text, toks[i].start):
+                kind = "GPE"  # "a TD for Dublin Fingal": a seat, no firm (class 8)
             self.mem.emit(name, kind or _joined_label(name, self.mem.art.sport))
             return end
         last = toks[hit - 1]
