@@ -12,7 +12,9 @@ forms' pass, which beats the names pass): the errors they fix are named by class
   alone is the currency;
 * "sub-Saharan Africa", one region (LOC; class 4: the small "sub-" opens no name);
 * "the Constitution" named alone (LAW; class 2), not "the Constitution of Kenya" (a law the
-  names pass reads whole) nor "Constitution Hill".
+  names pass reads whole) nor "Constitution Hill";
+* "the Channel" between England and France (LOC; class 8: it was an ORG), not "the Channel
+  Tunnel", "the Channel Islands" or a broadcaster's "Channel 4".
 
 Each phrase is looked for only where the text holds its key words, and each match must
 start a word. Each pattern opens with a literal ``re`` scans for in C; the character before
@@ -40,6 +42,7 @@ _TOLD_THE = compiled(
 )
 _EURO_YEAR = compiled(r"Euro[ \u00a0](?:19|20)\d\d\b")
 _SUB_SAHARAN = compiled(r"[Ss]ub-Saharan[ \u00a0]Africa\b")
+_THE_CHANNEL = compiled(r"the[ \u00a0](Channel)\b(?![ \u00a0]*(?:[A-Z0-9]|Islands?\b)|-)")
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 #: Each phrase: a key the text must hold, its pattern, the group that is the entity, label.
@@ -50,6 +53,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     ("Euro", _EURO_YEAR, 0, "EVENT"),
     ("ub-Saharan", _SUB_SAHARAN, 0, "LOC"),
     ("he Constitution", _THE_CONSTITUTION, 1, "LAW"),
+    ("the Channel", _THE_CHANNEL, 1, "LOC"),
 )
 
 

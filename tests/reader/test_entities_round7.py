@@ -494,3 +494,11 @@ def test_class8_a_members_seat_after_for_is_a_place() -> None:
     # Left alone: a body after "for", and a portfolio after a commissioner.
     assert ("Reform UK", "ORG") in ents("A candidate for Reform UK said so.")
     assert ("Human Rights", "GPE") not in ents("The commissioner for Human Rights said so.")
+
+
+def test_class8_the_channel_and_the_highlands_are_regions() -> None:
+    got = ents("Migrants crossed the Channel, and the Highlands saw snow.")
+    assert ("Channel", "LOC") in got and ("Highlands", "LOC") in got
+    # Left alone: longer names and a broadcaster.
+    assert ("Channel Tunnel", "FAC") in ents("The trains ran through the Channel Tunnel.")
+    assert ("Channel 4", "ORG") in ents("It aired on the Channel 4 news.")
