@@ -73,6 +73,7 @@ Alliance Coalition Organisation Organization Party Movement Front Caucus Club Te
 Council Initiative Project Program Programme Forum Observatory Watch Federation Confederation
 Exchange Reserve Industries Group Hospital Clinic Museum Library Consortium Cooperative
 Survey Index Analytics Brewing Brewery Consulting Consultancy Logistics Shipping Insights
+Regulator
 Research Auto Automotive Pharma Biotech Therapeutics Semiconductor Semiconductors Software
 Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enterprises
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
@@ -163,7 +164,7 @@ ORG_HEAD = words("""
 University College Institute Bank Ministry Department Office Bureau Board Commission Committee
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
-Corporation Industry Authority Federation Confederation Foundation Institution
+Corporation Industry Authority Federation Confederation Foundation Institution Regulator
 """)
 
 LAW_TAIL = words("""

@@ -502,3 +502,9 @@ def test_class8_the_channel_and_the_highlands_are_regions() -> None:
     # Left alone: longer names and a broadcaster.
     assert ("Channel Tunnel", "FAC") in ents("The trains ran through the Channel Tunnel.")
     assert ("Channel 4", "ORG") in ents("It aired on the Channel 4 news.")
+
+
+def test_class4_a_regulator_is_a_body() -> None:
+    got = ents("The National Energy Regulator of South Africa approved the increase.")
+    assert ("National Energy Regulator of South Africa", "ORG") in got
+    assert ("Pensions Regulator", "ORG") in ents("The Pensions Regulator fined the firm.")
