@@ -233,8 +233,7 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
 def _short_for_an_org(mem: Memory, surface: str) -> bool:
     """The article named an organisation whose name starts with ``surface`` and goes on
     ("Adani Green Energy" ... "Adani Green said"): its short form, not a person."""
-    prefix = surface.casefold() + " "
-    return any(k.startswith(prefix) and v == "ORG" for k, v in mem.known.items())
+    return surface.casefold() in mem.org_prefixes
 
 
 def _first_word_recurs(art: Article, first: str) -> bool:

@@ -35,6 +35,9 @@ class Memory:
     person_tails: set[str] = field(default_factory=set)
     #: Names a firm's noun was set off after ("Tim Ho Wan, the Hong Kong dim sum chain").
     firms: set[str] = field(default_factory=set)
+    #: Every folded ORG name in ``known`` cut before each of its spaces ("adani green" of
+    #: "adani green energy"): a later run that is one of them is that body's short form.
+    org_prefixes: set[str] = field(default_factory=set)
 
     def emit(self, toks: list[Tok], label: str) -> None:
         """Label the span of ``toks`` and remember what it teaches about the article."""
@@ -47,7 +50,7 @@ class Memory:
                 self.weak.add(start)  # a headline or sentence start: outvoted by the body
             return
         if all(t.reliable for t in toks):
-            self.known.setdefault(self.art.text[start:end].casefold(), label)
+            self._remember(self.art.text[start:end].casefold(), label)
         else:
             self.weak.add(start)
         if toks[-1].connector:
@@ -71,3 +74,14 @@ class Memory:
             last = toks[-1].word  # "Mount Agung" ... "Agung erupted"
             if lookup(names, last) is None:
                 self.loc_parts.add(last)
+
+    def _remember(self, folded: str, label: str) -> None:
+        """A multi-word surface's first label (``known``) and, for an ORG, its prefixes."""
+        if folded in self.known:
+            return
+        self.known[folded] = label
+        if label == "ORG":
+            cut = folded.find(" ")
+            while cut >= 0:
+                self.org_prefixes.add(folded[:cut])
+                cut = folded.find(" ", cut + 1)
