@@ -438,6 +438,8 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     if joiner == "&":
         return True
     art = mem.art
+    if not left[0].reliable and mem.known.get(_folded(art, left[0], right[0])) == "ORG":
+        return True  # a headline's "Penrose and Vale", after the body's: the firm (class 4)
     surnames = art.gaz.surnames
     if left[0].word.lower() not in surnames or right[0].word.lower() not in surnames:
         return False
@@ -450,7 +452,7 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     if all(is_given(art.gaz, t.word) for t in (left[0], right[0])):
         return False
     return not any(
-        t.initial
+        (t.initial and art.ordinary(t.word))  # "Young and Farrell were ...": a word
         or not t.reliable
         or lookup(art.gaz.names, t.word) is not None
         or t.word in mem.person_parts
@@ -458,6 +460,25 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         or looks_org(t.word)  # "WeChat and PayPal": two brands
         for t in (left[0], right[0])
     ) and not place_context(art.text, left[0].start, left[0].end)
+
+
+def _folded(art: Article, first: Tok, last: Tok) -> str:
+    """The casefolded surface from ``first`` to ``last``, as ``Memory.known`` files it."""
+    return art.text[first.start : last.end].casefold()
+
+
+def _firm_after_of(mem: Memory, toks: list[Tok], k: int) -> bool:
+    """ "Rosanna Mulready of Quigley and Farrell": a name, "of", then two surnames joined by
+    "and" that are one firm; the "and" must not split "Mulready of Quigley" from "Farrell"
+    (class 4). Labels both and says True; else False, nothing labelled."""
+    left, right = toks[:k], toks[k + 1 :]
+    if len(left) < 3 or len(right) != 1 or left[-2].word != "of":
+        return False
+    if not _one_firm(mem, left[-1:], right, "and"):
+        return False
+    label_part(mem, left[:-2])
+    mem.emit(toks[k - 1 :], "ORG")
+    return True
 
 
 def _named_apart(art: Article, left: Tok, right: Tok) -> bool:
@@ -479,6 +500,8 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
     if k:
         if _one_firm(mem, toks[:k], toks[k + 1 :], toks[k].word):
             mem.emit(toks, "ORG")
+            return
+        if _firm_after_of(mem, toks, k):
             return
         # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
         label_part(mem, toks[:k])

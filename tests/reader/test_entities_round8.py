@@ -1,0 +1,31 @@
+"""Rules added in round 8 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class4_a_firm_of_two_surnames_after_a_person_and_of() -> None:
+    got = ents("Rosanna Mulready of Quigley and Farrell said shares would rise.")
+    assert ("Rosanna Mulready", "PERSON") in got and ("Quigley and Farrell", "ORG") in got
+    # Left alone: a place and a place after "of" stay two.
+    got = ents("The Duke of York and Albany visited the town.")
+    assert ("York and Albany", "ORG") not in got
+
+
+def test_class4_a_firm_of_two_surnames_at_a_line_start_is_one_firm() -> None:
+    text = (
+        "Penrose and Vale to shut six stores, bets on city refits\n\n"
+        "Melbourne chain Penrose and Vale will close six stores. Shares in Penrose and"
+        " Vale fell 14 per cent.\n"
+    )
+    assert ents(text)[0] == ("Penrose and Vale", "ORG")
+    # Left alone: an everyday word at a sentence start is no surname of a firm.
+    assert ("Young and Farrell", "ORG") not in ents("Young and Farrell were in Leeds.")
