@@ -29,3 +29,14 @@ def test_class4_a_firm_of_two_surnames_at_a_line_start_is_one_firm() -> None:
     assert ents(text)[0] == ("Penrose and Vale", "ORG")
     # Left alone: an everyday word at a sentence start is no surname of a firm.
     assert ("Young and Farrell", "ORG") not in ents("Young and Farrell were in Leeds.")
+
+
+def test_class2_a_title_set_off_before_the_noun_of_its_work_is_a_work() -> None:
+    got = ents("Blue Hour, an original song by the band, entered the chart.")
+    assert not any(s.startswith("Blue") for s, _ in got)
+    assert ents("The Salt Archive, a novel about a family, won.") == []
+    # Left alone: a person before a role that holds a work noun, or a known name.
+    assert ("Tom Hanks", "PERSON") in ents("Tom Hanks, the star of the film, said so.")
+    got = ents("Christopher Nolan, the British film director, said so.")
+    assert ("Christopher Nolan", "PERSON") in got
+    assert ("North America", "LOC") in ents("North America, the best-selling album of 2024.")

@@ -89,6 +89,26 @@ _WORK_DETERMINER = compiled(
 )
 
 
+# A title set off before the noun of its work: "Blue Hour, an original song by ...", "The
+# Salt Archive, a novel about ..." (class 2). Up to three modifiers between the determiner
+# and the noun, none a preposition ("Tom Hanks, the star of the film" names no film); the
+# noun heads its phrase ("the film director" is a person's role): a stop or a clause follows.
+_TITLE_BEFORE_NOUN = compiled(
+    r"(?<![\w'’-])((?:The[ \u00a0])?[A-Z][\w'’-]*"
+    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2})){0,5}),[ \u00a0]+"
+    r"(?:an?|the|his|her|their|its)[ \u00a0]+"
+    r"(?:(?!(?:of|in|for|from|with|by|on|at|to|and|or|who|which|that)[ \u00a0])"
+    r"[\w'’-]+[ \u00a0]+){0,3}$"
+)
+_AFTER_WORK_NOUN = compiled(
+    r"s?(?=[,.;:)]|[ \u00a0]+(?:by|about|from|that|which|with|in|on|for|of|starring|"
+    r"written|directed|released|produced|set|is|was|has|had|will)\b)"
+)
+# Nouns of works a title is set off before: not those that are more often something else
+# after a determiner ("the best debut", "a big hit", "the show's host").
+_APPOSED_WORKS = lexicon.WORK_NOUNS - lexicon.words("debut hit show play track")
+
+
 def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
     (class 2: products given a core label).
@@ -132,6 +152,8 @@ def work_titles(
     if "Prize for " in text or "album for " in text or "of the year for " in text:
         # "wins Giller Prize for The Salt Archive", "best hip-hop album for Kasi Dreams"
         matches += (m for _, m in after_nouns(text, _AWARDED_FOR, _TITLE_AFTER_NOUN))
+    if ", " in text:
+        matches += _titles_set_off(text, _APPOSED_WORKS & vocab)
     if _ACTING_WORDS & vocab:
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
@@ -154,6 +176,23 @@ def work_titles(
 
 # What a work is awarded after ("Prize for", "album of the year for"; class 2).
 _AWARDED_FOR = ("Prize for", "album for", "of the year for")
+
+
+def _titles_set_off(text: str, nouns: Collection[str]) -> Iterator[re.Match[str]]:
+    """Titles set off by a comma before a determiner and the noun of their work ("Blue
+    Hour, an original song by NOVA9"); not a name the gazetteer knows ("North America, the
+    best-selling album"). The nouns are found with ``str.find``, the title in a short window
+    before each."""
+    names = gazetteer().names
+    for noun in sorted(nouns):
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            if i and text[i - 1] in " \u00a0" and _AFTER_WORK_NOUN.match(text, j):
+                m = _TITLE_BEFORE_NOUN.search(text, max(0, i - 120), i)
+                if m and names.get(m.group(1)) is None:
+                    yield m
+            i = text.find(noun, j)
 
 
 def _studio_titles(text: str, studios: Collection[str]) -> Iterator[re.Match[str]]:
