@@ -6,13 +6,15 @@ place ("Boeing" ... "737" ... "MAX", "Falcon" as a town), or beside nothing ("Wi
 everyday word). A boundary repair over the merged spans, run at each bare CARDINAL: the model
 is a known name (``data/well_known/``: mostly products, a few channels such as "Channel 4")
 spelled with one or two capitalised words before the number and perhaps a model word after
-it, or a PRODUCT span right before it.
+it, or a PRODUCT span right before it, or a capitalised word before it and a noun of made
+things after it ("its Petrel 2 drones").
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
@@ -23,6 +25,14 @@ _MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|S
 # One or two capitalised words right before the number (searched in a short window).
 _WORDS_BEFORE = compiled(r"(?:([A-Z][\w-]*)[ \u00a0])?([A-Z][\w-]*)[ \u00a0]$")
 _WINDOW = 48
+# A noun of a made thing right after the number: "its Petrel 2 drones", "Windows 11 laptops"
+# (not "maker" nor "software": "the Galaxy 5 maker" names the firm, and a number before
+# "software" is a version as often as a count).
+_PRODUCT_AFTER = compiled(
+    r"[ \u00a0](?:"
+    + "|".join(sorted(lexicon.PRODUCT_NOUNS - lexicon.words("maker software skin")))
+    + r")\b"
+)
 
 
 def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -60,6 +70,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
                     return Entity(start, end, label)
     if after_product and prev is not None:
         return Entity(prev.start, ends[0], "PRODUCT")  # "PlayStation 5", "iPhone 16 Pro"
+    if before is not None and _PRODUCT_AFTER.match(text, ends[0]):
+        return Entity(before.start(2), ends[0], "PRODUCT")  # "its Petrel 2 drones"
     return None
 
 

@@ -40,3 +40,11 @@ def test_class2_a_title_set_off_before_the_noun_of_its_work_is_a_work() -> None:
     got = ents("Christopher Nolan, the British film director, said so.")
     assert ("Christopher Nolan", "PERSON") in got
     assert ("North America", "LOC") in ents("North America, the best-selling album of 2024.")
+
+
+def test_class2_a_name_and_number_before_a_noun_of_made_things_is_a_product() -> None:
+    got = ents("The firm will use its Petrel 2 drones, which carry 2.5 kg.")
+    assert ("Petrel 2", "PRODUCT") in got
+    # Left alone: a number before a firm's noun, or with no noun of made things after it.
+    assert ("Galaxy 5", "PRODUCT") not in ents("Shares in the Galaxy 5 maker rose.")
+    assert ("Group 2", "PRODUCT") not in ents("Kenya topped Group 2 on Sunday.")
