@@ -48,3 +48,28 @@ def test_class2_a_name_and_number_before_a_noun_of_made_things_is_a_product() ->
     # Left alone: a number before a firm's noun, or with no noun of made things after it.
     assert ("Galaxy 5", "PRODUCT") not in ents("Shares in the Galaxy 5 maker rose.")
     assert ("Group 2", "PRODUCT") not in ents("Kenya topped Group 2 on Sunday.")
+
+
+def test_class2_the_noun_before_called_gives_the_kind_of_the_name() -> None:
+    assert ("Khat Live", "EVENT") in ents("The tour, called Khat Live, opens in Pune.")
+    assert ("Kelu", "PRODUCT") in ents("He built an app called Kelu that reads menus.")
+    assert ("Brightloom", "ORG") in ents("She set up a startup called Brightloom.")
+    assert ents("The film, titled Harbour Lights, opens on Friday.") == [("Friday", "DATE")]
+    # Left alone: a person "named" so, and a noun that names people too.
+    assert ("John Smith", "PERSON") in ents("A man named John Smith was arrested.")
+    assert ("Mira Lenz", "PERSON") in ents("A model called Mira Lenz walked first.")
+
+
+def test_class3_a_stage_name_is_a_person() -> None:
+    got = ents("Joanne Quade, known to fans as Jojo, will also return.")
+    assert ("Jojo", "PERSON") in got
+    got = ents("He works as a solo artist under the name Ghostlight and toured Japan.")
+    assert ("Ghostlight", "PERSON") in got
+    # Left alone: a firm trading under a name.
+    assert ("Ghostlight", "PERSON") not in ents("The shop trades under the name Ghostlight.")
+
+
+def test_class2_a_name_after_called_is_decided_by_its_noun_in_every_position() -> None:
+    # The per-article run cache must not hand the first reading to the later mention.
+    got = ents("Critics say Kelu is slow, but the new app called Kelu is free.")
+    assert got[-1] == ("Kelu", "PRODUCT")

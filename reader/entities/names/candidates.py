@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article, after_byline
+from reader.entities.names.called import called_label
 from reader.entities.names.cues import (
     company_possessive,
     language_compound,
@@ -48,6 +49,11 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
+    called = called_label(mem.art.text, toks[0].start)
+    if called is not None:  # "a startup called Brightloom", "the tour, called Khat Live"
+        if called:
+            mem.emit(toks, called)
+        return
     if len(toks) == 1:
         label_word(mem, toks[0])
         return

@@ -184,6 +184,11 @@ def _sport_role(art: Article, start: int) -> str:
     return "player" if ":" in before else "team"
 
 
+# The words before a run that its labels may depend on: locatives, and the words that
+# introduce a name by its kind ("an app called Kelu", "known to fans as Jojo").
+_KEY_WORDS_BEFORE = CONTEXT_WORDS | {"called", "named", "titled", "dubbed", "as", "name"}
+
+
 class _RunLabeller:
     """Pass 2: label every run, multi-word runs first, then single words, headlines last.
 
@@ -207,7 +212,7 @@ class _RunLabeller:
             single and r.surface not in self.mem.art.gaz.names and person_cue(text, r.start, r.end)
         )
         before = text[max(0, r.start - 12) : r.start].rsplit(None, 1)
-        prev = before[-1] if before and before[-1] in CONTEXT_WORDS else ""
+        prev = before[-1] if before and before[-1] in _KEY_WORDS_BEFORE else ""
         nxt = ""
         if single:
             after = text[r.end : r.end + 16].split(None, 1)
