@@ -73,3 +73,11 @@ def test_class2_a_name_after_called_is_decided_by_its_noun_in_every_position() -
     # The per-article run cache must not hand the first reading to the later mention.
     got = ents("Critics say Kelu is slow, but the new app called Kelu is free.")
     assert got[-1] == ("Kelu", "PRODUCT")
+
+
+def test_class7_a_decade_in_words_is_a_date() -> None:
+    got = ents("They were huge in the Eighties and the Roaring Twenties.")
+    assert got == [("the Eighties", "DATE"), ("the Roaring Twenties", "DATE")]
+    assert ents("Noughties indie heroes reunite.") == [("Noughties", "DATE")]
+    # Left alone: a longer name that starts with the word.
+    assert ("The Forties", "DATE") not in ents("The Forties Pipeline System shut.")
