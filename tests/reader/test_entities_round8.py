@@ -81,3 +81,10 @@ def test_class7_a_decade_in_words_is_a_date() -> None:
     assert ents("Noughties indie heroes reunite.") == [("Noughties", "DATE")]
     # Left alone: a longer name that starts with the word.
     assert ("The Forties", "DATE") not in ents("The Forties Pipeline System shut.")
+
+
+def test_class2_a_feature_named_after_is_is_a_product() -> None:
+    got = ents("The new software feature is MarginMind, which reads handwriting.")
+    assert got == [("MarginMind", "PRODUCT")]
+    # Left alone: "is" with no feature before it.
+    assert ("MarginMind", "ORG") in ents("The new owner is MarginMind, which said so.")

@@ -31,10 +31,11 @@ _PRODUCT_NAME_RE = compiled(
     r"(?:['’]s|\bits|\btheir|\bwhose|\b[Tt]he|\bnew|\bown)(?:[ \u00a0]+[a-z][\w-]*){0,2}"
     r"[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
-# "Another new feature, Pocket Mode,", "FlashReply, a feature that": a named feature.
+# "Another new feature, Pocket Mode,", "The new feature is MarginMind,", "FlashReply, a
+# feature that": a named feature.
 _FEATURE_RES = (
     compiled(
-        r"\bfeatures?,?[ \u00a0]+(?:called[ \u00a0]+)?"
+        r"\bfeatures?,?[ \u00a0]+(?:called[ \u00a0]+|is[ \u00a0]+|was[ \u00a0]+)?"
         r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)(?=[,.;])"
     ),
     compiled(
