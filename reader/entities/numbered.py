@@ -36,13 +36,39 @@ _PRODUCT_AFTER = compiled(
 
 
 def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each numbered name as one entity, the spans it covers dropped."""
+    """``ents`` with each numbered name as one entity, the spans it covers dropped, and the
+    product lines those name relabelled."""
     found = [
         named
         for i, e in enumerate(ents)
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
-    return replaced(ents, found) if found else ents
+    return _product_lines(text, replaced(ents, found) if found else ents)
+
+
+def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "the Folio 2 ... the first Folio sold out": a product's name without its number is
+    the product line, a PRODUCT too, where the names pass gave it a core label (class 2).
+    Not a name the gazetteer knows ("Boeing 737": "Boeing" stays the firm)."""
+    names = gazetteer().names
+    lines = set()
+    for e in ents:
+        if e.label != "PRODUCT":
+            continue
+        words = text[e.start : e.end].rsplit(None, 1)
+        if len(words) == 2 and words[1][-1].isdigit() and names.get(words[0]) is None:
+            lines.add(words[0])
+    if not lines:
+        return ents
+    return [
+        Entity(e.start, e.end, "PRODUCT")
+        if e.label in _CORE and text[e.start : e.end] in lines
+        else e
+        for e in ents
+    ]
+
+
+_CORE = frozenset({"ORG", "PERSON", "GPE"})
 
 
 def _model(text: str, ents: list[Entity], i: int) -> Entity | None:

@@ -88,3 +88,11 @@ def test_class2_a_feature_named_after_is_is_a_product() -> None:
     assert got == [("MarginMind", "PRODUCT")]
     # Left alone: "is" with no feature before it.
     assert ("MarginMind", "ORG") in ents("The new owner is MarginMind, which said so.")
+
+
+def test_class2_a_products_name_without_its_number_is_the_product_line() -> None:
+    got = ents("Inkwell's Folio 2 tablets sold well. Its first Folio sold out on Kickstarter.")
+    assert ("Folio 2", "PRODUCT") in got and ("Folio", "PRODUCT") in got
+    # Left alone: a maker the gazetteer knows.
+    got = ents("The Boeing 737 jets were grounded, Boeing said.")
+    assert ("Boeing 737", "PRODUCT") in got and ("Boeing", "ORG") in got
