@@ -96,3 +96,19 @@ def test_class2_a_products_name_without_its_number_is_the_product_line() -> None
     # Left alone: a maker the gazetteer knows.
     got = ents("The Boeing 737 jets were grounded, Boeing said.")
     assert ("Boeing 737", "PRODUCT") in got and ("Boeing", "ORG") in got
+
+
+def test_class2_an_unlisted_language_before_language_is_no_people() -> None:
+    got = ents("Hello there. The Tagalog-language film stars Carmina Dalisay.")
+    assert got == [("Carmina Dalisay", "PERSON")]
+    # Left alone: the language's people or culture before a noun.
+    assert ("Yoruba", "NORP") in ents("A Yoruba singer performed in Lagos.")
+
+
+def test_class3_a_name_with_an_age_after_it_is_a_person() -> None:
+    got = ents('"We are the last to know," said Marites Ognayon, 52, a farmer.')
+    assert ("Marites Ognayon", "PERSON") in got and ("52", "DATE") in got
+    # Left alone: a team with a number after it, and a title before the name.
+    got = ents("Boston Celtics, 21, and Miami Heat, 19, were level.")
+    assert ("Boston Celtics", "ORG") in got
+    assert ("Rory Penhale", "PERSON") in ents("Frontman Rory Penhale, 44, sang.")

@@ -14,6 +14,7 @@ from reader.entities import lexicon
 from reader.entities.names.article import Article, after_byline
 from reader.entities.names.called import called_label
 from reader.entities.names.cues import (
+    age_after,
     company_possessive,
     language_compound,
     language_use,
@@ -516,12 +517,24 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
     first = toks[0]
     if len(toks) == 2 and first.word.lower() in PARTICLES and toks[1].word in mem.person_parts:
         mem.emit(toks, "PERSON")  # "Del Carpio" after "Rosa María del Carpio"
+    elif _aged_person(mem, toks):
+        mem.emit(toks, "PERSON")  # "said Marites Ognayon, 52,": an age follows (class 3)
     elif first.reliable and person_like(mem.art, toks, check_place=True):
         mem.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
     elif first.word in lexicon.NAME_ARTICLES and len(toks) > 1:
         mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
     else:
         segment(mem, toks)
+
+
+def _aged_person(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Marites Ognayon, 52,": a given name the gazetteer reads as a people's name, then
+    unknown words and an age set off after them, is a person (class 3). Only where no word
+    is a known place or body ("Boston Celtics, 21,") and the first is no title."""
+    if len(toks) > 4 or not age_after(mem.art.text, toks[-1].end) or is_title(toks[0].word):
+        return False
+    labels = [lookup(mem.art.gaz.names, t.word) for t in toks]
+    return "NORP" in labels and all(x in (None, "NORP", "PERSON") for x in labels)
 
 
 def _joiner(toks: list[Tok]) -> int:

@@ -247,6 +247,16 @@ _ROLE_APPOSITION = compiled(
 )
 
 
+# ", 52,": an age set off right after a name (class 3: "Marites Ognayon, 52," was a NORP and
+# an ORG, "Marites" being read as a people's name).
+_AGE_AFTER = compiled(r",[ \u00a0]+\d{1,2},[ \u00a0]")
+
+
+def age_after(text: str, end: int) -> bool:
+    """An age set off by commas right after ``end``."""
+    return text.startswith(",", end) and _AGE_AFTER.match(text, end) is not None
+
+
 def role_in_apposition(text: str, end: int) -> bool:
     """A person's role and "of" set off by a comma right after the name."""
     return text.startswith(",", end) and _ROLE_APPOSITION.match(text, end) is not None

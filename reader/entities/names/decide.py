@@ -14,6 +14,7 @@ from reader.entities.names.cues import (
     employer_before_role,
     facility_context,
     firm_in_apposition,
+    language_compound,
     language_use,
     people_context,
     person_cue,
@@ -38,8 +39,9 @@ def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
     if len(run) == 1 and run[0].word in lexicon.LANGUAGE_NAMES:
         # A language no list labels ("Yoruba"): none where it is the language ("in Yoruba"),
         # else the people or culture ("a Yoruba singer", NORP) (class 2 and 5).
-        if not language_use(mem.art.text, run[0].start, run[0].end):
-            mem.emit(run, "NORP")
+        text, t = mem.art.text, run[0]
+        if not language_use(text, t.start, t.end) and not language_compound(text, t.end):
+            mem.emit(run, "NORP")  # not "The Tagalog-language film" either
         return
     label = keyword_label(run)
     if label is None and not all(t.reliable for t in run):
