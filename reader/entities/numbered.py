@@ -80,7 +80,11 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
     ):
         return None
     prev = ents[i - 1] if i else None
-    after_product = prev is not None and prev.label == "PRODUCT" and prev.end + 1 == number.start
+    after_product = (
+        prev is not None
+        and prev.end + 1 == number.start
+        and (prev.label == "PRODUCT" or _ends_in_model_word(text, prev))
+    )  # "PlayStation 5"; "the Porchlight Pro 3", where the names pass saw an ORG
     space = text.rfind(" ", max(0, number.start - _WINDOW), number.start - 1)
     if not (after_product or text[space + 1 : space + 2].isupper()):
         return None  # "about 300", "the 12": no capitalised word before (most numbers)
@@ -99,6 +103,17 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
     if before is not None and _PRODUCT_AFTER.match(text, ends[0]):
         return Entity(before.start(2), ends[0], "PRODUCT")  # "its Petrel 2 drones"
     return None
+
+
+def _ends_in_model_word(text: str, ent: Entity) -> bool:
+    """A name of two words or more whose last is a model word ("Porchlight Pro")."""
+    if ent.label not in _CORE:
+        return False
+    words = text[ent.start : ent.end].rsplit(None, 1)
+    return len(words) == 2 and words[1] in _MODEL_WORDS
+
+
+_MODEL_WORDS = frozenset({"Pro", "Max", "MAX", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"})
 
 
 def _starts(before: re.Match[str]) -> list[int]:

@@ -112,3 +112,10 @@ def test_class3_a_name_with_an_age_after_it_is_a_person() -> None:
     got = ents("Boston Celtics, 21, and Miami Heat, 19, were level.")
     assert ("Boston Celtics", "ORG") in got
     assert ("Rory Penhale", "PERSON") in ents("Frontman Rory Penhale, 44, sang.")
+
+
+def test_class2_a_name_ending_in_a_model_word_and_a_number_is_a_product() -> None:
+    got = ents("Its best-selling model, the Porchlight Pro 3, records in HD.")
+    assert got == [("Porchlight Pro 3", "PRODUCT")]
+    # Left alone: a body and a count after it.
+    assert ("Manchester United", "ORG") in ents("Manchester United Plus 3 others came.")
