@@ -27,7 +27,7 @@ from reader.entities.gazetteer import PICKLE, Gazetteer
 SOURCES = Path(__file__).with_name("data") / "gazetteer"
 #: Hand-kept lists of famous names, one file per label (``fac.txt`` holds FAC names).
 WELL_KNOWN = Path(__file__).with_name("data") / "well_known"
-WELL_KNOWN_LABELS = ("LOC", "FAC", "EVENT", "PRODUCT", "LAW", "NORP", "ORG", "PERSON")
+WELL_KNOWN_LABELS = ("GPE", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "NORP", "ORG", "PERSON")
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "n", "ns", "er", "ers", "ite", "ites", "ese")
 
 

@@ -119,3 +119,10 @@ def test_class2_a_name_ending_in_a_model_word_and_a_number_is_a_product() -> Non
     assert got == [("Porchlight Pro 3", "PRODUCT")]
     # Left alone: a body and a count after it.
     assert ("Manchester United", "ORG") in ents("Manchester United Plus 3 others came.")
+
+
+def test_class8_regions_the_geographic_sources_lack_are_places() -> None:
+    got = ents("MP condemns plan to close Teesside police stations.")
+    assert ("Teesside", "GPE") in got
+    got = ents("Farmers in the Cordillera and the Rift Valley lost crops.")
+    assert ("Cordillera", "LOC") in got and ("Rift Valley", "LOC") in got
