@@ -126,3 +126,14 @@ def test_class8_regions_the_geographic_sources_lack_are_places() -> None:
     assert ("Teesside", "GPE") in got
     got = ents("Farmers in the Cordillera and the Rift Valley lost crops.")
     assert ("Cordillera", "LOC") in got and ("Rift Valley", "LOC") in got
+
+
+def test_class3_unknown_words_after_a_person_and_of_or_at_are_the_employer() -> None:
+    got = ents("Retail analyst Hannah Osterberg of Whitcombe Kerr said so.")
+    assert ("Hannah Osterberg", "PERSON") in got and ("Whitcombe Kerr", "ORG") in got
+    got = ents("Tom Baines, at Quilter Cheviot, said so.")
+    assert ("Quilter Cheviot", "ORG") in got
+    # Left alone: a known place, a title and a person, a given name first.
+    assert ("Nairobi", "GPE") in ents("Jane Doe of Nairobi said so.")
+    assert ("Mike Pompeo", "PERSON") in ents("US Secretary of State Mike Pompeo said so.")
+    assert ("Rosanna Mulready", "PERSON") in ents("Mary Lee of Rosanna Mulready fame sang.")

@@ -348,14 +348,32 @@ def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:
         if not (t.connector and t.word.startswith("of") and 0 < k < len(toks) - 1):
             continue
         left, right = toks[:k], toks[k + 1 :]
-        if left[-1].word in lexicon.ORG_HEAD or not complete(right, mem.art.gaz.names):
+        names = mem.art.gaz.names
+        known = complete(right, names)
+        if left[-1].word in lexicon.ORG_HEAD or not (known or _unknown_words(mem.art, right)):
             continue
         has_role = any(is_role(x.word) for x in left)
         if has_role or person_like(mem.art, left) or plain_person(mem.art, left):
             label_part(mem, left)
-            label_part(mem, right)
+            if known:
+                label_part(mem, right)
+            else:  # "Hannah Osterberg of Whitcombe Kerr": the employer, no second person
+                mem.emit(right, "ORG")
             return True
     return False
+
+
+def _unknown_words(art: Article, toks: list[Tok]) -> bool:
+    """Two or three words, none a connector, a title or a name the gazetteer knows, and no
+    given name before the last ("Secretary of State Mike Pompeo" holds a person; "Whitcombe
+    Kerr" ends in one)."""
+    return 2 <= len(toks) <= 3 and all(
+        not t.connector
+        and lookup(art.gaz.names, t.word) is None
+        and not is_title(t.word)
+        and not (k < len(toks) - 1 and is_given(art.gaz, t.word))
+        for k, t in enumerate(toks)
+    )
 
 
 def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
@@ -517,6 +535,8 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
     first = toks[0]
     if len(toks) == 2 and first.word.lower() in PARTICLES and toks[1].word in mem.person_parts:
         mem.emit(toks, "PERSON")  # "Del Carpio" after "Rosa María del Carpio"
+    elif _employer_of_person(mem, toks):
+        mem.emit(toks, "ORG")  # "Hannah Osterberg of Whitcombe Kerr" (class 3 the other way)
     elif _aged_person(mem, toks):
         mem.emit(toks, "PERSON")  # "said Marites Ognayon, 52,": an age follows (class 3)
     elif first.reliable and person_like(mem.art, toks, check_place=True):
@@ -525,6 +545,21 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
         mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
     else:
         segment(mem, toks)
+
+
+def _employer_of_person(mem: Memory, toks: list[Tok]) -> bool:
+    """Two or three unknown words right after a person's name and "of" or "at", set off by
+    a comma or in a run of their own ("Hannah Osterberg, of Whitcombe Kerr,", "Tom Baines at
+    Quilter Cheviot") name where the person works, not a second person. Unknown words only:
+    a known place stays one ("Ruth Abernathy of Nairobi")."""
+    out = mem.out
+    if not out or out[-1][2] != "PERSON":
+        return False
+    gap = mem.art.text[out[-1][1] : toks[0].start]
+    return gap in _EMPLOYER_GAPS and _unknown_words(mem.art, toks)
+
+
+_EMPLOYER_GAPS = frozenset({" of ", " at ", ", of ", ", at "})
 
 
 def _aged_person(mem: Memory, toks: list[Tok]) -> bool:
