@@ -137,3 +137,11 @@ def test_class3_unknown_words_after_a_person_and_of_or_at_are_the_employer() -> 
     assert ("Nairobi", "GPE") in ents("Jane Doe of Nairobi said so.")
     assert ("Mike Pompeo", "PERSON") in ents("US Secretary of State Mike Pompeo said so.")
     assert ("Rosanna Mulready", "PERSON") in ents("Mary Lee of Rosanna Mulready fame sang.")
+
+
+def test_class8_names_before_a_plural_of_governed_units_are_places() -> None:
+    got = ents("The crop failed across Stanislaus and Merced counties.")
+    assert ("Stanislaus", "GPE") in got and ("Merced", "GPE") in got
+    # Left alone: firms the gazetteer knows before the noun.
+    got = ents("Aldi and Lidl states said nothing.")
+    assert ("Aldi", "ORG") in got and ("Lidl", "ORG") in got

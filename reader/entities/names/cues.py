@@ -247,6 +247,22 @@ _ROLE_APPOSITION = compiled(
 )
 
 
+# A plural noun of governed units after the name, or after "and" and another name: "across
+# Stanislaus and Merced counties", "Kilifi and Kwale counties" (class 8: a place no list
+# knows read as an ORG).
+_ADMIN_UNITS_AFTER = compiled(
+    r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w'’-]*|,[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+"
+    r"(?:counties|provinces|states|districts|regions|municipalities|parishes|boroughs|"
+    r"prefectures|cantons|oblasts)\b"
+)
+
+
+def admin_units_after(text: str, end: int) -> bool:
+    """A plural noun of governed units after the name at ``end`` (perhaps after "and" and a
+    second name): the name is a place."""
+    return _ADMIN_UNITS_AFTER.match(text, end) is not None
+
+
 # ", 52,": an age set off right after a name (class 3: "Marites Ognayon, 52," was a NORP and
 # an ORG, "Marites" being read as a people's name).
 _AGE_AFTER = compiled(r",[ \u00a0]+\d{1,2},[ \u00a0]")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.names.article import Article
 from reader.entities.names.cues import (
+    admin_units_after,
     employer_before_role,
     facility_context,
     firm_in_apposition,
@@ -42,6 +43,9 @@ def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
         text, t = mem.art.text, run[0]
         if not language_use(text, t.start, t.end) and not language_compound(text, t.end):
             mem.emit(run, "NORP")  # not "The Tagalog-language film" either
+        return
+    if len(run) == 1 and admin_units_after(mem.art.text, run[0].end):
+        mem.emit(run, "GPE")  # "across Stanislaus and Merced counties" (class 8)
         return
     label = keyword_label(run)
     if label is None and not all(t.reliable for t in run):
