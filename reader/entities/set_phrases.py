@@ -54,8 +54,13 @@ _DECADE_WORD = compiled(
 )
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
-#: Each phrase: a key the text must hold, its pattern, the group that is the entity, label.
-_PHRASES: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
+_DECADES = tuple(
+    f"{d}ties" for d in ("Twen", "Thir", "For", "Fif", "Six", "Seven", "Eigh", "Nine", "Nough")
+)
+
+#: Each phrase: a key the text must hold (or one of several), its pattern, the group that is
+#: the entity, its label.
+_PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = (
     ("the ", _THE_REGION, 1, "LOC"),
     ("New Year", _NEW_YEAR, 0, "DATE"),
     ("told The", _TOLD_THE, 1, "ORG"),
@@ -63,7 +68,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
     ("ub-Saharan", _SUB_SAHARAN, 0, "LOC"),
     ("he Constitution", _THE_CONSTITUTION, 1, "LAW"),
     ("the Channel", _THE_CHANNEL, 1, "LOC"),
-    ("ties", _DECADE_WORD, 0, "DATE"),
+    (_DECADES, _DECADE_WORD, 0, "DATE"),
 )
 
 
@@ -71,7 +76,7 @@ def set_phrases(text: str) -> list[Span]:
     """Every set phrase of ``text``, as ``(start, end, label)``."""
     found: list[Span] = []
     for key, pattern, group, label in _PHRASES:
-        if key in text:
+        if key in text if isinstance(key, str) else any(k in text for k in key):
             found.extend(_at_word_starts(text, pattern, group, label))
     return found
 
