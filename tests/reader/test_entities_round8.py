@@ -145,3 +145,11 @@ def test_class8_names_before_a_plural_of_governed_units_are_places() -> None:
     # Left alone: firms the gazetteer knows before the noun.
     got = ents("Aldi and Lidl states said nothing.")
     assert ("Aldi", "ORG") in got and ("Lidl", "ORG") in got
+
+
+def test_class2_a_name_told_before_a_stop_is_the_outlet() -> None:
+    got = ents('"It was hard," he told Business Day. She told Mint: it works.')
+    assert ("Business Day", "ORG") in got and ("Mint", "ORG") in got
+    # Left alone: people told, and plural titles.
+    assert ("John Smith", "PERSON") in ents("She told John Smith that he had won.")
+    assert ents("He told MPs that it was fine.") == []
