@@ -393,6 +393,7 @@ Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs M
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
 HD CCTV PIN OST K-pop OT AET
+EV EVs SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)

@@ -153,3 +153,10 @@ def test_class2_a_name_told_before_a_stop_is_the_outlet() -> None:
     # Left alone: people told, and plural titles.
     assert ("John Smith", "PERSON") in ents("She told John Smith that he had won.")
     assert ents("He told MPs that it was fine.") == []
+
+
+def test_class6_trade_acronyms_are_no_organisations() -> None:
+    got = ents("Chinese EV makers race abroad as buyers want affordable EVs after the IPO.")
+    assert got == [("Chinese", "NORP")]
+    # Left alone: an acronym that names a body.
+    assert ("NHS", "ORG") in ents("The NHS said waiting lists fell.")
