@@ -69,6 +69,9 @@ def _a_person(text: str, stem: str) -> bool:
     """Does ``text`` write ``stem`` after a capitalised word that is no function word (a
     given name or a title: "Helmut Kohl", "Chancellor Kohl")?"""
     for m in re.finditer(rf"([A-Z][\w.]*)[ \u00a0]{re.escape(stem)}\b", text):
-        if m.group(1) not in lexicon.FUNCTION_WORDS:
+        word = m.group(1)
+        if word.endswith(".") and word[:-1] not in lexicon.TITLES:
+            continue  # "the Red Sea. Lloyd's List": a sentence's end, not "Mr." or "Dr."
+        if word not in lexicon.FUNCTION_WORDS:
             return True
     return False

@@ -160,3 +160,11 @@ def test_class6_trade_acronyms_are_no_organisations() -> None:
     assert got == [("Chinese", "NORP")]
     # Left alone: an acronym that names a body.
     assert ("NHS", "ORG") in ents("The NHS said waiting lists fell.")
+
+
+def test_class4_a_sentence_end_before_a_possessive_firm_is_no_given_name() -> None:
+    got = ents("The ship sailed to the Red Sea. Lloyd's List estimates the cost.")
+    assert ("Lloyd's List", "ORG") in got
+    # Left alone: a title with its full stop still makes the stem a person's name.
+    got = ents("Dr. Kohl spoke. Kohl's clinic closed.")
+    assert ("Kohl's", "ORG") not in got
