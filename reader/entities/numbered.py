@@ -22,8 +22,9 @@ from reader.entities.types import Entity
 
 # A model word after the number ("iPhone 16 Pro", "737 MAX").
 _MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|SE|XL)\b")
-# One or two capitalised words right before the number (searched in a short window).
-_WORDS_BEFORE = compiled(r"(?:([A-Z][\w-]*)[ \u00a0])?([A-Z][\w-]*)[ \u00a0]$")
+# One or two capitalised words right before the number (searched in a short window); "&"
+# and "/" inside a word ("S&P 500", "S&P/ASX 200").
+_WORDS_BEFORE = compiled(r"(?:([A-Z][\w&/-]*)[ \u00a0])?([A-Z][\w&/-]*)[ \u00a0]$")
 _WINDOW = 48
 # A noun of a made thing right after the number: "its Petrel 2 drones", "Windows 11 laptops"
 # (not "maker" nor "software": "the Galaxy 5 maker" names the firm, and a number before

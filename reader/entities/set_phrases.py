@@ -15,6 +15,8 @@ forms' pass, which beats the names pass): the errors they fix are named by class
   names pass reads whole) nor "Constitution Hill";
 * "the Channel" between England and France (LOC; class 8: it was an ORG), not "the Channel
   Tunnel", "the Channel Islands" or a broadcaster's "Channel 4";
+* a market index by its exchange's acronym and number before "index": "KSE-100 index",
+  "the NSE 20 share index" (ORG; class 4);
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
   7), "the" included as in "the 80s".
 
@@ -52,6 +54,13 @@ _DECADE_WORD = compiled(
     r"(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|Noughties)\b"
     r"(?![ \u00a0]+[A-Z]|['’]s[ \u00a0]+[A-Z])"  # not a longer name ("the Forties Pipeline")
 )
+# A market index named by its exchange's acronym and a number, before "index": "KSE-100
+# index", "the NSE 20 share index" (ORG, as OntoNotes tags indices; class 4: the number
+# stood apart, or the hyphenated name was nothing).
+_NUMBERED_INDEX = compiled(
+    r"[A-Z]{2,6}[- \u00a0]\d{2,4}(?=[ \u00a0]+(?:(?:all-)?share[ \u00a0]+|stock[ \u00a0]+|"
+    r"benchmark[ \u00a0]+)?[Ii]ndex\b)"
+)
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 _DECADES = tuple(
@@ -69,6 +78,7 @@ _PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = 
     ("he Constitution", _THE_CONSTITUTION, 1, "LAW"),
     ("the Channel", _THE_CHANNEL, 1, "LOC"),
     (_DECADES, _DECADE_WORD, 0, "DATE"),
+    ("ndex", _NUMBERED_INDEX, 0, "ORG"),
 )
 
 

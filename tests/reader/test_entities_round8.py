@@ -168,3 +168,12 @@ def test_class4_a_sentence_end_before_a_possessive_firm_is_no_given_name() -> No
     # Left alone: a title with its full stop still makes the stem a person's name.
     got = ents("Dr. Kohl spoke. Kohl's clinic closed.")
     assert ("Kohl's", "ORG") not in got
+
+
+def test_class4_market_indices_keep_their_number() -> None:
+    got = ents("The S&P 500 rose and the S&P/ASX 200 fell.")
+    assert got[0] == ("S&P 500", "ORG") and ("S&P/ASX 200", "ORG") in got
+    got = ents("Karachi's benchmark KSE-100 index rose. The NSE 20 share index fell.")
+    assert ("KSE-100", "ORG") in got and ("NSE 20", "ORG") in got
+    # Left alone: a numbered section before no "index".
+    assert ("52", "CARDINAL") in ents("It was notified under Section 52 of the Act.")
