@@ -19,6 +19,7 @@ from tests.data.article_set import (
     DEV,
     DEV2,
     DEV3,
+    DEV4,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -43,6 +44,12 @@ SETS = {
     "dev": Spec(DEV, 17, (200, 350), {}),
     "dev2": Spec(DEV2, 24, (200, 350), {"sport": 8}),
     "dev3": Spec(DEV3, 20, (200, 350), {"entertainment": 6}),
+    "dev4": Spec(
+        DEV4,
+        20,
+        (200, 350),
+        {"sport": 4, "business": 4, "politics": 4, "entertainment": 4, "technology": 4},
+    ),
     "heldout2": Spec(
         HELDOUT2,
         44,
