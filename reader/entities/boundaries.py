@@ -114,7 +114,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
         else e
         for e in ents
-        if not (e.label == "CARDINAL" and _titles_number(text, e))
+        if not (e.label == "CARDINAL" and (_titles_number(text, e) or _provision_of(text, e)))
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
@@ -129,6 +129,13 @@ def _titles_number(text: str, ent: Entity) -> bool:
         return False
     before = text[max(0, ent.start - 40) : ent.start - 1].rsplit(None, 1)
     return bool(before) and before[-1][:1].isupper() and not _OPENING_QUOTES.isdisjoint(before[0])
+
+
+def _provision_of(text: str, ent: Entity) -> bool:
+    """ "Section 52 of the ... Act", "Article 201 of the Constitution": the provision's
+    number is no count, and the law after "of" is the entity (class 2)."""
+    head = text[max(0, ent.start - 8) : ent.start]
+    return head in ("Article ", "Section ") and text.startswith(" of ", ent.end)
 
 
 def _spoken_age(text: str, ent: Entity) -> Entity:

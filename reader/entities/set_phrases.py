@@ -17,6 +17,8 @@ forms' pass, which beats the names pass): the errors they fix are named by class
   Tunnel", "the Channel Islands" or a broadcaster's "Channel 4";
 * a market index by its exchange's acronym and number before "index": "KSE-100 index",
   "the NSE 20 share index" (ORG; class 4);
+* a provision named on its own: "Article 37 guarantees", "Section 230" (LAW; class 2), not
+  one "of" a law;
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
   7), "the" included as in "the 80s".
 
@@ -61,6 +63,12 @@ _NUMBERED_INDEX = compiled(
     r"[A-Z]{2,6}[- \u00a0]\d{2,4}(?=[ \u00a0]+(?:(?:all-)?share[ \u00a0]+|stock[ \u00a0]+|"
     r"benchmark[ \u00a0]+)?[Ii]ndex\b)"
 )
+# A provision named on its own: "Article 37 guarantees", "Section 230", "Article 19(1)(a)"
+# (LAW; class 2: the number was a CARDINAL). Not one "of" a law: in "Section 52 of the ...
+# Act" the Act is the LAW, and the number nothing (``boundaries``).
+_PROVISION = compiled(
+    r"(?:Article|Section)[ \u00a0]\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?![\w(]|[ \u00a0]+of\b)"
+)
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 _DECADES = tuple(
@@ -79,6 +87,7 @@ _PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = 
     ("the Channel", _THE_CHANNEL, 1, "LOC"),
     (_DECADES, _DECADE_WORD, 0, "DATE"),
     ("ndex", _NUMBERED_INDEX, 0, "ORG"),
+    (("Article ", "Section "), _PROVISION, 0, "LAW"),
 )
 
 

@@ -177,3 +177,11 @@ def test_class4_market_indices_keep_their_number() -> None:
     assert ("KSE-100", "ORG") in got and ("NSE 20", "ORG") in got
     # Left alone: a numbered section before no "index".
     assert ("52", "CARDINAL") in ents("It was notified under Section 52 of the Act.")
+
+
+def test_class2_a_provision_named_on_its_own_is_a_law() -> None:
+    got = ents("Article 37 guarantees the right to picket. Section 230 protects platforms.")
+    assert got == [("Article 37", "LAW"), ("Section 230", "LAW")]
+    # Left alone: a provision "of" a law gives the law, and its number is no count.
+    got = ents("It was notified under Section 52 of the Mineral Resources Act.")
+    assert got == [("Mineral Resources Act", "LAW")]
