@@ -185,3 +185,13 @@ def test_class2_a_provision_named_on_its_own_is_a_law() -> None:
     # Left alone: a provision "of" a law gives the law, and its number is no count.
     got = ents("It was notified under Section 52 of the Mineral Resources Act.")
     assert got == [("Mineral Resources Act", "LAW")]
+
+
+def test_class4_two_names_joined_before_a_firms_noun_are_one_firm() -> None:
+    got = ents("Engine repair firm Tan & Kwek Aerospace will spend S$120 million.")
+    assert ("Tan & Kwek Aerospace", "ORG") in got
+    got = ents("Hanlon and Furlong Aviation, the Shannon-based lessor, ordered jets.")
+    assert ("Hanlon and Furlong Aviation", "ORG") in got
+    # Left alone: two firms of their own joined by "and".
+    got = ents("Telstra and TPG Telecom agreed to share towers.")
+    assert ("Telstra", "ORG") in got and ("TPG Telecom", "ORG") in got

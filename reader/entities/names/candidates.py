@@ -414,7 +414,7 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     Construction Union" or "Australian Communications and Media Authority" (one body). Or
     a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
     for k, t in enumerate(toks):
-        if (t.word == "and" and _two_names(mem, toks[:k], toks[k + 1 :])) or (
+        if (t.word == "and" and _and_parts(mem, toks[:k], toks[k + 1 :])) or (
             t.connector and t.word.split()[0] == "for" and _known_place(mem, toks[:k])
         ):
             label_part(mem, toks[:k])
@@ -468,6 +468,12 @@ def _known_place(mem: Memory, toks: list[Tok]) -> bool:
     )
 
 
+def _and_parts(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
+    """Does "and" part two names here: not one firm ("Hanlon and Furlong Aviation"), and
+    two names of their own?"""
+    return not _one_firm(mem, left, right, "and") and _two_names(mem, left, right)
+
+
 def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     """Both sides of "and" are names of their own: the right one complete, the left one
     complete by its own last word, or a short name that opens no body ("Telstra")."""
@@ -490,6 +496,8 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     surnames joined by "and", are one firm (class 4: "Smith and Jones" split in two),
     unless they are people or places ("Colin and Derek Marsh", "in Didsbury and
     Withington") or brands of their own ("Apple and Google")."""
+    if len(right) > 1 and len(right) <= 3 and all(t.word in lexicon.ORG_TAIL for t in right[1:]):
+        right = right[:1]  # "Tan & Kwek Aerospace", "Hanlon and Furlong Aviation"
     if len(left) != 1 or len(right) != 1:
         return False
     if joiner == "&":
