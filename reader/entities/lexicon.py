@@ -102,6 +102,8 @@ tennis lap laps podium medal medals sprint semi-final quarter-final playoff play
 standings unbeaten squad tournament goalless hat-trick penalty scored equaliser equalizer
 kick-off kickoff touchdown quarterback stumps winger derby substitute substitutes
 stoppage-time stoppage championship relegation
+overtime rebounds assists three-pointer three-pointers dunk layup buzzer-beater tip-off pitcher
+inning homer puck finals
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that

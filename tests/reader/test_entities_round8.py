@@ -195,3 +195,18 @@ def test_class4_two_names_joined_before_a_firms_noun_are_one_firm() -> None:
     # Left alone: two firms of their own joined by "and".
     got = ents("Telstra and TPG Telecom agreed to share towers.")
     assert ("Telstra", "ORG") in got and ("TPG Telecom", "ORG") in got
+
+
+def test_class1_a_basketball_box_score_names_players() -> None:
+    text = (
+        "San Miguel beat Ginebra in overtime, and Dela Paz had 12 rebounds and 7 assists.\n\n"
+        "SAN MIGUEL 118 – Dela Paz 31, Ocampo 22, Bautista 12, Cruz 9.\n"
+        "GINEBRA 112 – Hughes 38, Santillan 21, Pingol 15, Dizon 2.\n"
+    )
+    got = ents(text)
+    for name in ("Ocampo", "Bautista", "Santillan", "Pingol", "Dizon"):
+        assert (name, "PERSON") in got
+    assert ("GINEBRA", "ORG") in got
+    # Left alone: a standings row names teams, not players.
+    got = ents(text + "\nStandings: Ulsan 68, Gangwon 65, Gimcheon 63.\n")
+    assert ("Gangwon", "PERSON") not in got

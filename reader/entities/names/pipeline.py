@@ -32,6 +32,7 @@ from reader.entities.names.consistency import Span, harmonise, product_words
 from reader.entities.names.cues import CONTEXT_WORDS, person_cue, speaks_after
 from reader.entities.names.memory import Memory
 from reader.entities.names.sport import (
+    LINEUP_MARKS,
     clubs_by_their_tail,
     clubs_named_by_place,
     in_table,
@@ -181,7 +182,7 @@ def _sport_role(art: Article, start: int) -> str:
     before = art.text[art.text.rfind("\n", 0, start) + 1 : start]
     if table:
         return "player" if before.count("(") > before.count(")") else "team"
-    return "player" if ":" in before else "team"
+    return "player" if any(mark in before for mark in LINEUP_MARKS) else "team"
 
 
 # The words before a run that its labels may depend on: locatives, and the words that

@@ -52,6 +52,16 @@ _LINEUP_LINE = compiled(
 )
 
 
+# A box score: a team, its points, a dash and its players with theirs ("SAN MIGUEL 118 -
+# Dela Paz 31, Ocampo 22, Hughes-Lim 14"); the players were ORGs (class 1 and 3).
+_BOX_SCORE_LINE = compiled(
+    rf"[ \t]*[A-Z][^\d\n:]{{1,40}}?[ \t]\d{{1,3}}[ \t]*[–—-][ \t]*"
+    rf"(?:{_NAME}[ \t]\d{{1,3}},[ \t]*){{2,}}{_NAME}[ \t]\d{{1,3}}\.?[ \t]*$"
+)
+#: What parts a line-up's team from its players: a colon, or a box score's dash.
+LINEUP_MARKS = (":", "–", "—", " - ")
+
+
 def is_sport(vocab: set[str]) -> bool:
     """Three or more distinct sport words among the article's lower-case words (a
     possessive counts: "the referee's decision")."""
@@ -104,9 +114,12 @@ def table_lines(text: str) -> list[tuple[int, int]]:
 
 
 def lineup_lines(text: str) -> list[tuple[int, int]]:
-    """Start and end of each line-up line; its names after the colon are players (class 3:
-    one-word person names), the name before it a team."""
-    return _lines_matching(_LINEUP_LINE, text)
+    """Start and end of each line-up or box-score line; its names after the colon or dash
+    are players (class 3: one-word person names), the name before it a team."""
+    lines = _lines_matching(_LINEUP_LINE, text)
+    if "–" in text or "—" in text or " - " in text:
+        lines = sorted(lines + _lines_matching(_BOX_SCORE_LINE, text))
+    return lines
 
 
 def in_table(lines: list[tuple[int, int]], pos: int) -> bool:
