@@ -192,7 +192,8 @@ FAC_CENTRE_KINDS = words(
 LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
 Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest Strip Falls Reef Glacier
-Volcano Range Highlands Archipelago Atoll
+Volcano Range Highlands Archipelago Atoll Estuary Firth Lagoon Hills Sanctuary Gorge Canyon
+Wetlands Fjord
 """)
 
 EVENT_TAIL = words("""

@@ -210,3 +210,13 @@ def test_class1_a_basketball_box_score_names_players() -> None:
     # Left alone: a standings row names teams, not players.
     got = ents(text + "\nStandings: Ulsan 68, Gangwon 65, Gimcheon 63.\n")
     assert ("Gangwon", "PERSON") not in got
+
+
+def test_class8_estuaries_firths_lagoons_hills_and_national_parks_are_locations() -> None:
+    got = ents("Jets are stored on the Shannon Estuary, off the Moray Firth and the Lagos Lagoon.")
+    assert [label for _, label in got] == ["LOC", "LOC", "LOC"]
+    got = ents("They filmed in Gros Morne National Park and up Idanre Hills.")
+    assert got == [("Gros Morne National Park", "LOC"), ("Idanre Hills", "LOC")]
+    # Left alone: a town named "... Hills", a firm named "Sanctuary ...", a ground's "Park".
+    assert ("Beverly Hills", "GPE") in ents("A hotel in Beverly Hills was sold.")
+    assert ("Eden Park", "FAC") in ents("The All Blacks play at Eden Park.")

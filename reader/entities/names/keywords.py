@@ -34,8 +34,9 @@ def keyword_label(toks: list[Tok]) -> str | None:
             return "LAW"  # "Treaty of Versailles", "Treaty of the European Union"
         if toks[0].word in lexicon.FAC_OF_HEAD:
             return "FAC"  # "Port of Mombasa", "Palace of Westminster", "Tower of London"
-    if last in ("Centre", "Center") and toks[-2].word in lexicon.FAC_CENTRE_KINDS:
-        return "FAC"  # "Durban International Convention Centre"
+    by_last_two = _by_last_two(toks[-2].word, last)
+    if by_last_two is not None:
+        return by_last_two
     if last.split("-")[0] in lexicon.ORG_TAIL:
         return "ORG"  # "Justice Department", "Acme Co-op"
     if last in lexicon.LAW_TAIL:
@@ -54,6 +55,16 @@ def keyword_label(toks: list[Tok]) -> str | None:
         return "GPE"  # "County Clare", "Co Donegal"
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
+    return None
+
+
+def _by_last_two(before: str, last: str) -> str | None:
+    """A label the last two words fix over the last one's: "Durban International Convention
+    Centre" is a venue, not a body; "Gros Morne National Park" land, not a venue (class 2)."""
+    if last in ("Centre", "Center") and before in lexicon.FAC_CENTRE_KINDS:
+        return "FAC"
+    if last == "Park" and before == "National":
+        return "LOC"
     return None
 
 
