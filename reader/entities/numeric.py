@@ -154,7 +154,7 @@ _PATTERN = rf"""
   |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring)\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
-  |\b(?i:the\s+(?:week|month|quarter))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth|final)\s+)?(?:week|month|quarter|half))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
   |\b(?i:the\s+(?:first|second|third|fourth|final|last))\s+(?i:week|weekend|month)\b(?:\s+of\s+(?:{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?|{_YEAR}))?
   |\b(?i:the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:century)\b|\b(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-](?i:century)\b
   |\bFY\d\d(?!\d)
@@ -163,6 +163,7 @@ _PATTERN = rf"""
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
   |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
+  |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
   |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))
   |\b(?i:the\s+(?:first|second|third|fourth|fifth|final|last|opening)\s+day)\b
@@ -173,14 +174,14 @@ _PATTERN = rf"""
   |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)(?![\w-])
   |\b(?i:half\s+a\s+(?:decade|century|year))\b
   |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
-  |\b{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
+  |\b(?:(?i:last|next|this)\s+)?{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
     |,?\s+{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?)?
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
-  |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+to\s+(?:the\s+end\s+of\s+)?{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?{_MONTH_OR_MAY}\b(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:the\s+same\s+(?:period|quarter|month|time))\s+(?:(?:of|in)\s+{_YEAR}|last\s+year|a\s+year\s+(?:ago|earlier))\b
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b
@@ -328,7 +329,7 @@ _SECOND = words(
     billion trillion hundreds thousands millions billions dozens day week weekend fortnight
     month quarter year decade century days weeks months years decades centuries morning late
     early mid start middle weekend following current opening closing fiscal financial calendar
-    academic school
+    academic school monday tuesday wednesday thursday friday saturday sunday
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover

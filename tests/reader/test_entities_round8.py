@@ -220,3 +220,17 @@ def test_class8_estuaries_firths_lagoons_hills_and_national_parks_are_locations(
     # Left alone: a town named "... Hills", a firm named "Sanctuary ...", a ground's "Park".
     assert ("Beverly Hills", "GPE") in ents("A hotel in Beverly Hills was sold.")
     assert ("Eden Park", "FAC") in ents("The All Blacks play at Eden Park.")
+
+
+def test_class7_reporting_periods_and_relative_weekdays_are_whole_dates() -> None:
+    got = ents(
+        "Profit for the six months ended Jun 30 rose; sales fell in the fiscal fourth"
+        " quarter ended Oct 31."
+    )
+    assert ("the six months ended Jun 30", "DATE") in got
+    assert ("the fiscal fourth quarter ended Oct 31", "DATE") in got
+    assert ("2027 to 2031", "DATE") in ents("The plant would run from 2027 to 2031.")
+    got = ents("They host Buckie next Saturday after losing last Tuesday.")
+    assert ("next Saturday", "DATE") in got and ("last Tuesday", "DATE") in got
+    # Left alone: two years that are no span of time.
+    assert ("2019 to 2021", "DATE") not in ents("Sales rose 2019 to 2021 levels.")
