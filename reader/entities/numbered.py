@@ -13,6 +13,7 @@ things after it ("its Petrel 2 drones").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
@@ -44,7 +45,25 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         for i, e in enumerate(ents)
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
-    return _product_lines(text, replaced(ents, found) if found else ents)
+    return _with_makers(text, _product_lines(text, replaced(ents, found) if found else ents))
+
+
+def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "Airbus A321neo", "Nvidia Jetson Orin", "Tesla Model Y": a maker the gazetteer
+    knows, one word right before a PRODUCT, is part of the product's name (class 4: the
+    maker stood apart as an ORG)."""
+    names = gazetteer().names
+    found = [
+        Entity(e.start, nxt.end, "PRODUCT")
+        for e, nxt in pairwise(ents)
+        if nxt.label == "PRODUCT"
+        and e.label == "ORG"
+        and nxt.start == e.end + 1
+        and text[e.end] == " "
+        and " " not in text[e.start : e.end]
+        and names.get(text[e.start : e.end]) == "ORG"
+    ]
+    return replaced(ents, found) if found else ents
 
 
 def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:

@@ -234,3 +234,11 @@ def test_class7_reporting_periods_and_relative_weekdays_are_whole_dates() -> Non
     assert ("next Saturday", "DATE") in got and ("last Tuesday", "DATE") in got
     # Left alone: two years that are no span of time.
     assert ("2019 to 2021", "DATE") not in ents("Sales rose 2019 to 2021 levels.")
+
+
+def test_class4_a_known_maker_right_before_a_product_is_part_of_its_name() -> None:
+    got = ents("The lessor agreed to buy 40 Airbus A321neo jets.")
+    assert ("Airbus A321neo", "PRODUCT") in got
+    # Left alone: a maker set apart from the product by a possessive.
+    got = ents("Airbus's A321neo jets sold well.")
+    assert ("Airbus A321neo", "PRODUCT") not in got
