@@ -242,3 +242,13 @@ def test_class4_a_known_maker_right_before_a_product_is_part_of_its_name() -> No
     # Left alone: a maker set apart from the product by a possessive.
     got = ents("Airbus's A321neo jets sold well.")
     assert ("Airbus A321neo", "PRODUCT") not in got
+
+
+def test_class8_australian_state_abbreviations_are_places() -> None:
+    got = ents("About 8 per cent of chargers in NSW were out of action, and more in Qld.")
+    assert ("NSW", "GPE") in got and ("Qld", "GPE") in got
+
+
+def test_class2_a_feature_called_so_is_a_product() -> None:
+    got = ents("A new feature called NightVault pauses background apps.")
+    assert got == [("NightVault", "PRODUCT")]

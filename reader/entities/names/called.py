@@ -22,7 +22,8 @@ _KINDS = {
         "EVENT",
     ),
     **dict.fromkeys(
-        lexicon.words("app chatbot device phone drone tool robot gadget browser"), "PRODUCT"
+        lexicon.words("app chatbot device phone drone tool robot gadget browser feature"),
+        "PRODUCT",
     ),
     **dict.fromkeys(
         lexicon.words(
