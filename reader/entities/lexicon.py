@@ -526,7 +526,14 @@ Partizan Hertha Fortuna Eintracht Athletic Deportivo Celta Rapid Slavia Sparta L
 Maccabi Beitar Standard
 """)
 # A word before a place that makes the two one organisation: a sport's body or a club.
-ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS
+# A public body named by its remit and its country ("Screen Ireland", "Statistics Canada";
+# class 8, as the sport bodies). Portfolios that are titles ("Transport", "Health") are not
+# here: the title reading comes first ("Health Minister").
+REMIT_BODY_HEADS = words("""
+Screen Tourism Enterprise Creative Historic Sport Skills Invest Statistics Environment
+Infrastructure Heritage Forestry
+""")
+ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 
 # Words of the sport slug that opens a wire headline ("ICE HOCKEY - NHL RESULTS"; class 6:
 # all-caps lines; "RUGBY" is also a town, "ICE HOCKEY" looked like a person's name).

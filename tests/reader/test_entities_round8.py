@@ -252,3 +252,10 @@ def test_class8_australian_state_abbreviations_are_places() -> None:
 def test_class2_a_feature_called_so_is_a_product() -> None:
     got = ents("A new feature called NightVault pauses background apps.")
     assert got == [("NightVault", "PRODUCT")]
+
+
+def test_class8_a_public_body_named_by_its_remit_and_country_is_an_org() -> None:
+    got = ents("The series is backed by Screen Ireland and Statistics Canada.")
+    assert got == [("Screen Ireland", "ORG"), ("Statistics Canada", "ORG")]
+    # Left alone: a portfolio word before a country stays a title's.
+    assert ("Health Canada", "ORG") not in ents("The Health Canada minister spoke.")
