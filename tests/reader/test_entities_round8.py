@@ -259,3 +259,12 @@ def test_class8_a_public_body_named_by_its_remit_and_country_is_an_org() -> None
     assert got == [("Screen Ireland", "ORG"), ("Statistics Canada", "ORG")]
     # Left alone: a portfolio word before a country stays a title's.
     assert ("Health Canada", "ORG") not in ents("The Health Canada minister spoke.")
+
+
+def test_class2_a_paper_told_with_the_is_the_paper() -> None:
+    got = ents(
+        "The manager told the Press and Journal: it was hard. She told the Irish Independent."
+    )
+    assert got == [("Press and Journal", "ORG"), ("Irish Independent", "ORG")]
+    # Left alone: a title told.
+    assert ents("He told the Prime Minister.") == []

@@ -98,6 +98,9 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
     an EVENT, a date's word, or nothing). Not a person: no word a given name, a surname,
     a part of a person of the article, or a place or people the gazetteer knows."""
     text, start, end = mem.art.text, toks[0].start, toks[-1].end
+    if text[start - 9 : start] == "told the " and len(toks) <= 4:
+        # "told the Irish Independent", "told the Press and Journal": a paper's name
+        return toks[-1].word in _PAPER_TAILS
     if len(toks) > 3 or text[start - 5 : start] != "told ":
         return False
     if not (text[end : end + 1] in _STOPS or text.startswith(_TOLD_NEXT, end)):
@@ -115,6 +118,11 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+# Last words of newspapers' names (a name told "the" is a paper only with one of them).
+_PAPER_TAILS = lexicon.words(
+    "Times Post Journal Independent Herald Telegraph Guardian Standard Mail Mirror Express Star"
+    " Tribune Chronicle Gazette Observer Examiner Inquirer Nation Argus Courier Echo Record"
+)
 _PLURAL_ACRONYM = compiled(r"[A-Z]{2,}s").fullmatch
 _TOLD_NEXT = (" on ", " in ", " that ", " last ", " this ", " earlier", " after ", " before ")
 _NOT_OUTLETS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
