@@ -268,3 +268,10 @@ def test_class2_a_paper_told_with_the_is_the_paper() -> None:
     assert got == [("Press and Journal", "ORG"), ("Irish Independent", "ORG")]
     # Left alone: a title told.
     assert ents("He told the Prime Minister.") == []
+
+
+def test_class5_a_party_written_as_its_acronym_stays_the_party_before_a_member_noun() -> None:
+    got = ents("An SNP MSP for the islands said so, and Grace Atieno, an ODM MP, agreed.")
+    assert ("SNP", "ORG") in got and ("ODM", "ORG") in got
+    # Left alone: a party's word name before a member noun is the members' label.
+    assert ("Labour", "NORP") in ents("A Labour MP agreed.")

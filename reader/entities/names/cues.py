@@ -138,8 +138,9 @@ _MEMBER_AFTER = compiled(r"[ \u00a0]+([\w-]+)")
 
 def party_label(text: str, end: int, surface: str, label: str) -> str:
     """A party's name is the party (ORG) unless a member noun follows ("a Labour MP" NORP;
-    class 5: parties as modifiers)."""
-    if surface not in lexicon.PARTY_NAMES:
+    class 5: parties as modifiers). A party written as its acronym stays the party there
+    ("an SNP MSP", "the ODM MCA"), as the development sets label it."""
+    if surface not in lexicon.PARTY_NAMES or surface.isupper():
         return label
     after = _MEMBER_AFTER.match(text, end)
     return "NORP" if after and after.group(1) in lexicon.PARTY_MEMBER_NOUNS else "ORG"
