@@ -19,6 +19,7 @@ forms' pass, which beats the names pass): the errors they fix are named by class
   "the NSE 20 share index" (ORG; class 4);
 * a provision named on its own: "Article 37 guarantees", "Section 230" (LAW; class 2), not
   one "of" a law;
+* a ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT; class 2);
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
   7), "the" included as in "the 80s".
 
@@ -69,6 +70,12 @@ _NUMBERED_INDEX = compiled(
 _PROVISION = compiled(
     r"(?:Article|Section)[ \u00a0]\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?![\w(]|[ \u00a0]+of\b)"
 )
+# A ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT, as OntoNotes tags
+# vessels; class 2). Not "SS" nor "MS" ("SS Lazio", "MS Dhoni").
+_SHIP = compiled(
+    r"(?:MV|HMS|RMS|USS|HMAS|HMCS|HMNZS|INS|BRP|RV)[ \u00a0][A-Z][\w'’-]*"
+    r"(?:[ \u00a0][A-Z][\w'’-]*){0,2}"
+)
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 _DECADES = tuple(
@@ -88,6 +95,12 @@ _PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = 
     (_DECADES, _DECADE_WORD, 0, "DATE"),
     ("ndex", _NUMBERED_INDEX, 0, "ORG"),
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
+    (
+        ("MV ", "HMS ", "RMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "INS ", "BRP ", "RV "),
+        _SHIP,
+        0,
+        "PRODUCT",
+    ),
 )
 
 

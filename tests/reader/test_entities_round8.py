@@ -275,3 +275,10 @@ def test_class5_a_party_written_as_its_acronym_stays_the_party_before_a_member_n
     assert ("SNP", "ORG") in got and ("ODM", "ORG") in got
     # Left alone: a party's word name before a member noun is the members' label.
     assert ("Labour", "NORP") in ents("A Labour MP agreed.")
+
+
+def test_class2_a_ship_by_its_prefix_is_a_product() -> None:
+    got = ents("MV Glen Rosa was late, and HMS Queen Elizabeth docked.")
+    assert got == [("MV Glen Rosa", "PRODUCT"), ("HMS Queen Elizabeth", "PRODUCT")]
+    # Left alone: a club whose name opens with "SS".
+    assert ("SS Lazio", "PRODUCT") not in ents("SS Lazio won on Sunday.")
