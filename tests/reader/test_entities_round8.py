@@ -282,3 +282,9 @@ def test_class2_a_ship_by_its_prefix_is_a_product() -> None:
     assert got == [("MV Glen Rosa", "PRODUCT"), ("HMS Queen Elizabeth", "PRODUCT")]
     # Left alone: a club whose name opens with "SS".
     assert ("SS Lazio", "PRODUCT") not in ents("SS Lazio won on Sunday.")
+
+
+def test_class3_a_given_name_before_county_is_no_person() -> None:
+    assert ents("He joined on loan from Ross County.") == [("Ross County", "ORG")]
+    # Left alone: a given name and a surname.
+    assert ents("He joined from Ross Barkley's old club.")[0] == ("Ross Barkley", "PERSON")

@@ -57,8 +57,8 @@ def _later_name_word(art: Article, word: str) -> bool:
     """A word that can follow a given name in a person's name."""
     gaz = art.gaz
     w = word.title() if word.isupper() else word
-    if keyword_or_stop(w):
-        return False
+    if keyword_or_stop(w) or w in lexicon.PLACE_TAILS:
+        return False  # "Ross County": a county or a club, no person (class 3)
     if is_surname(gaz, w) or is_given(gaz, w):
         return True
     low = w.lower()
