@@ -52,7 +52,7 @@ Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA
 Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opener Bowler
 Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
 Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie Frontman
-Frontwoman Bassist Vocalist Songwriter Musician
+Frontwoman Bassist Vocalist Songwriter Musician Driver Co-driver Navigator Rider
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").
@@ -398,6 +398,7 @@ Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standi
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
 HD CCTV PIN OST K-pop OT AET
 EV EVs SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
+READ MORE ALSO
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili
 """)

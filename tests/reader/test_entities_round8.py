@@ -288,3 +288,17 @@ def test_class3_a_given_name_before_county_is_no_person() -> None:
     assert ents("He joined on loan from Ross County.") == [("Ross County", "ORG")]
     # Left alone: a given name and a surname.
     assert ents("He joined from Ross Barkley's old club.")[0] == ("Ross Barkley", "PERSON")
+
+
+def test_class3_a_role_before_a_name_joined_to_a_place_makes_a_person() -> None:
+    got = ents("They will picket peacefully, LSK president Wambui Karanja said.")
+    assert ("Wambui Karanja", "PERSON") in got
+    got = ents("Driver Peter Kaguru and co-driver Njeri Gakuo won the class.")
+    assert got == [("Peter Kaguru", "PERSON"), ("Njeri Gakuo", "PERSON")]
+    # Left alone: a firm named by a word and a place.
+    assert ("Virgin Australia", "ORG") in ents("Shares in Virgin Australia rose.")
+
+
+def test_class6_read_more_lines_name_nothing() -> None:
+    assert ents("READ MORE: Highland League results") == [("Highland League", "ORG")]
+    assert ents("ALSO READ | Box office takings") == []

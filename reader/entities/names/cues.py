@@ -29,7 +29,8 @@ _PERSON_BEFORE = lexicon.words(
     drummer guitarist bassist frontman frontwoman vocalist comedian songwriter musician
     winner champion presenter host artist designer chef model dancer poet novelist producer
     filmmaker photographer influencer activist campaigner lawyer striker midfielder defender
-    goalkeeper winger boxer golfer sprinter swimmer cyclist jockey"""
+    goalkeeper winger boxer golfer sprinter swimmer cyclist jockey driver co-driver navigator
+    rider"""
 )
 
 

@@ -16,6 +16,7 @@ from reader.entities.names.cues import (
     after_locative,
     language_compound,
     party_label,
+    person_cue,
     seat_before,
 )
 from reader.entities.names.decide import label_unknown
@@ -213,6 +214,8 @@ class _Segmenter:
             return "ORG"  # "Tennis Australia" (class 8), "Borussia Dortmund" (class 1)
         if person_like(self.mem.art, run + self.toks[i:hit]):
             return "PERSON"  # "Dana Holloway": a surname spelled like a town (class 3)
+        if person_cue(self.mem.art.text, run[0].start, self.toks[hit - 1].end):
+            return "PERSON"  # "LSK president Wambui Karanja": a role before (class 3)
         return None if person_like(self.mem.art, run) else "ORG"
 
     def organisation_after(self, i: int, hit: int, label: str) -> int:
