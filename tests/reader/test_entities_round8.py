@@ -302,3 +302,11 @@ def test_class3_a_role_before_a_name_joined_to_a_place_makes_a_person() -> None:
 def test_class6_read_more_lines_name_nothing() -> None:
     assert ents("READ MORE: Highland League results") == [("Highland League", "ORG")]
     assert ents("ALSO READ | Box office takings") == []
+
+
+def test_class6_a_laws_keyword_alone_after_the_names_no_law() -> None:
+    text = 'The Bill, which seeks to raise taxes, passed. "This is a people’s Bill," he said.'
+    assert ents(text) == []
+    # Left alone: a named bill, and a person named Bill.
+    got = ents("The Finance Bill passed. Bill Gates spoke.")
+    assert ("Finance Bill", "LAW") in got and ("Bill Gates", "PERSON") in got

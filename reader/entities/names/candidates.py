@@ -51,6 +51,8 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
+    if _bare_law_word(mem.art.text, toks):
+        return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
     if _told_outlet(mem, toks):
         mem.emit(toks, "ORG")  # "he told Business Day.", "told Mint:" (class 2)
         return
@@ -92,6 +94,16 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     label_part(mem, part)
 
 
+def _bare_law_word(text: str, toks: list[Tok]) -> bool:
+    """A law's keyword alone after "the" or a possessive: "The Bill", "a people's Bill"."""
+    last = toks[-1]
+    if last.word not in _LAW_WORDS:
+        return False
+    if len(toks) == 2:
+        return toks[0].word == "The"
+    return len(toks) == 1 and text.endswith(_THE_OR_POSSESSIVE, max(0, last.start - 4), last.start)
+
+
 def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
     """ "he told Business Day.", "she told Mint:", "told Deadline in an interview": a name
     of up to three words after "told" and before a stop is the outlet told (class 2: it was
@@ -118,6 +130,10 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+# A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
+# a set phrase of its own).
+_LAW_WORDS = lexicon.words("Bill Act Treaty Directive Regulation Accord")
+_THE_OR_POSSESSIVE = ("the ", "The ", "'s ", "’s ")
 # Last words of newspapers' names (a name told "the" is a paper only with one of them).
 _PAPER_TAILS = lexicon.words(
     "Times Post Journal Independent Herald Telegraph Guardian Standard Mail Mirror Express Star"
