@@ -21,7 +21,8 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   Government", "the Federal Government of Nigeria" (the pass never takes "Government" into
   a name);
 * an event after its year: "the 2027 All-Star Game" (the numbers pass took the year);
-* a state named with "State": "the Kwara State capital" (not "Ohio State", a university).
+* a state or county named with "State" or "County": "the Kwara State capital", "Elgeyo
+  Marakwet County" (not "Ohio State", a university).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _compass_people(text, ents[i - 1], e)
         elif e.label == "EVENT" and i and ents[i - 1].end + 1 == e.start:
             joined = _edition_year(text, ents[i - 1], e)
-        elif e.label == "GPE" and text.startswith(" State", e.end):
+        elif e.label == "GPE" and text.startswith((" State", " County"), e.end):
             joined = _state(text, e)
         else:
             continue
@@ -91,10 +92,11 @@ def _edition_year(text: str, prev: Entity, event: Entity) -> Entity | None:
 
 
 def _state(text: str, e: Entity) -> Entity | None:
-    """ "the Kwara State capital", "in Lagos State": a place and "State" are one state (a
-    Nigerian state is named so); not a longer name ("Lagos State Government", left to
-    :func:`_government`) nor a US university ("Ohio State")."""
-    end = e.end + len(" State")
+    """ "the Kwara State capital", "in Lagos State", "Elgeyo Marakwet County": a place and
+    "State" or "County" are one state or county (Nigerian states and Kenyan counties are
+    named so); not a longer name ("Lagos State Government", left to :func:`_government`) nor
+    a US university ("Ohio State")."""
+    end = e.end + (len(" State") if text.startswith(" State", e.end) else len(" County"))
     if text[end : end + 1].isalnum() or text[end : end + 2] in _CAPITAL_NEXT:
         return None
     if text[e.start : e.end] in lexicon.US_STATES:

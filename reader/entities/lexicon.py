@@ -412,7 +412,7 @@ Progress Unity Enterprise Commerce Industry Mobile Reading Split Nice Bath Sale 
 Deal Normal Hope Friendship Freedom Paradise Providence Marine Orange Temple March
 Police Police Justice Mission Garden Gardens Home Market Bridge Green Lake Rock Mills Bay
 Spring Springs Ocean Harbour Harbor Ferry Port Station Junction Villa Plaza Pride Airport Best
-Metro
+Metro Antique Rizal Kalinga Ifugao Samburu Nandi
 """)
 
 

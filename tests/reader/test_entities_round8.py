@@ -310,3 +310,14 @@ def test_class6_a_laws_keyword_alone_after_the_names_no_law() -> None:
     # Left alone: a named bill, and a person named Bill.
     got = ents("The Finance Bill passed. Bill Gates spoke.")
     assert ("Finance Bill", "LAW") in got and ("Bill Gates", "PERSON") in got
+
+
+def test_class8_kenyan_counties_philippine_provinces_and_union_territories_are_places() -> None:
+    got = ents("Kenyans from Turkana to Taita Taveta will pay, and fans from Pampanga came.")
+    assert [label for _, label in got] == ["NORP", "GPE", "GPE", "GPE"]
+    assert ("Ladakh", "GPE") in ents("The film is set in Ladakh.")
+    got = ents("Iten is a training town in Elgeyo Marakwet County.")
+    assert ("Elgeyo Marakwet County", "GPE") in got
+    # Left alone: provinces named after their peoples, a county's council.
+    assert ("Kalinga", "NORP") in ents("Ifugao and Kalinga farmers protested.")
+    assert ("Dublin County Council", "ORG") in ents("Dublin County Council met.")

@@ -85,19 +85,37 @@ def countries() -> set[str]:
     return out
 
 
+# Subdivisions of other types, or of the second level, that the news of one country names as
+# places every day: Kenya's counties ("Turkana", "Taita/Taveta"), the Philippines' provinces
+# (under its regions: "Pampanga", "Tawi-Tawi"), India's union territories ("Ladakh").
+_NATIONAL_SUBDIVISIONS = {("KE", "County"), ("PH", "Province"), ("IN", "Union territory")}
+
+
 def subdivisions() -> tuple[set[str], set[str]]:
-    """First-level subdivisions (states, provinces...) and the US/CA/AU state codes (``NC``)."""
+    """First-level subdivisions (states, provinces...), a few countries' own (see
+    ``_NATIONAL_SUBDIVISIONS``; "A/B" written both "A B" and "A-B"), and the US/CA/AU state
+    codes (``NC``)."""
     names: set[str] = set()
     codes: set[str] = set()
     for s in pycountry.subdivisions:
-        if s.type not in _SUBDIVISION_TYPES or s.parent_code:
+        national = (s.country_code, s.type) in _NATIONAL_SUBDIVISIONS
+        if not national and (s.type not in _SUBDIVISION_TYPES or s.parent_code):
             continue
-        n = _clean(s.name)
-        if n:
-            names.add(n)
+        for written in _spellings(s.name) if national else [s.name]:
+            n = _clean(written)
+            if n:
+                names.add(n)
         if s.country_code in {"US", "CA", "AU"}:
             codes.add(s.code.split("-", 1)[1])
     return names, codes
+
+
+def _spellings(name: str) -> list[str]:
+    """A subdivision's name as papers write it: "Taita/Taveta" as "Taita Taveta" and
+    "Taita-Taveta"."""
+    if "/" not in name:
+        return [name]
+    return [name.replace("/", " "), name.replace("/", "-")]
 
 
 def cities() -> set[str]:
