@@ -321,3 +321,8 @@ def test_class8_kenyan_counties_philippine_provinces_and_union_territories_are_p
     # Left alone: provinces named after their peoples, a county's council.
     assert ("Kalinga", "NORP") in ents("Ifugao and Kalinga farmers protested.")
     assert ("Dublin County Council", "ORG") in ents("Dublin County Council met.")
+
+
+def test_class8_newfoundland_and_plural_states_are_places() -> None:
+    got = ents("The Newfoundland band toured from the Dakotas to the Carolinas.")
+    assert got == [("Newfoundland", "GPE"), ("Dakotas", "GPE"), ("Carolinas", "GPE")]
