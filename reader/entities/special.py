@@ -127,14 +127,17 @@ _SEAT_ACTS = compiled(
 
 
 # Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
-# motorways and A roads, after "the"), "Interstate 95", "I-95", "Highway 1". Not Apple's
+# motorways and A roads, after "the"), "the N2" (Irish and South African national roads;
+# not "the N95 mask"), "Interstate 95", "I-95", "Highway 1". Not Apple's
 # chips ("the M4 chip", "the M2 MacBook Air"). Each pattern opens with a literal ``re`` scans
 # for in C ("he " before a British road; one pattern per American word: their alternation
 # made ``re`` stop at every capital), and an American one is tried only where its word is.
 _NOT_A_ROAD_AFTER = (
     r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac)\b)"
 )
-_UK_ROAD = compiled(r"he[ \u00a0]([MA]\d{1,4}(?:\(M\)|\b))" + _NOT_A_ROAD_AFTER)
+_UK_ROAD = compiled(
+    r"he[ \u00a0]([MAN]\d{1,4}(?:\(M\)|\b))(?![ \u00a0]+masks?\b)" + _NOT_A_ROAD_AFTER
+)
 _US_ROADS = tuple(
     (word, compiled(word + r"[ \u00a0]?\d{1,3}\b" + _NOT_A_ROAD_AFTER))
     for word in ("Interstate", "I-", "Highway")

@@ -326,3 +326,13 @@ def test_class8_kenyan_counties_philippine_provinces_and_union_territories_are_p
 def test_class8_newfoundland_and_plural_states_are_places() -> None:
     got = ents("The Newfoundland band toured from the Dakotas to the Carolinas.")
     assert got == [("Newfoundland", "GPE"), ("Dakotas", "GPE"), ("Carolinas", "GPE")]
+
+
+def test_class2_more_facility_words_and_roads_joined_by_a_hyphen() -> None:
+    got = ents("Protesters marched to Parliament Buildings and the Commodore Ballroom.")
+    assert got == [("Parliament Buildings", "FAC"), ("Commodore Ballroom", "FAC")]
+    got = ents("Traffic on the Lekki-Epe Expressway and along the N2 eased.")
+    assert got == [("Lekki-Epe Expressway", "FAC"), ("N2", "FAC")]
+    # Left alone: two places joined by a hyphen, and a mask's grade.
+    assert ents("US-China talks resumed.") == [("US", "GPE"), ("China", "GPE")]
+    assert ents("He wore the N95 mask.") == []

@@ -257,7 +257,7 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     if not toks:
         return
     for k, t in enumerate(toks[:-1]):
-        if t.cut:  # "Accra-based Databank Group": two names
+        if t.cut and not _joined_facility(toks):  # "Accra-based Databank Group": two names
             label_part(mem, toks[: k + 1])
             label_part(mem, toks[k + 1 :])
             return
@@ -290,6 +290,12 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
             mem.emit(toks, party_label(text, last.end, surface, label))
         return
     _label_unknown_part(mem, toks)
+
+
+def _joined_facility(toks: list[Tok]) -> bool:
+    """ "the Lekki-Epe Expressway", "the Thomson-East Coast Line": places joined by a hyphen
+    before a facility's word name one road or line, not two places (class 2)."""
+    return toks[-1].word in lexicon.FAC_TAIL and not toks[-1].cut
 
 
 def _language(text: str, toks: list[Tok]) -> bool:
