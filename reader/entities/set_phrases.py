@@ -78,13 +78,16 @@ _SHIP = compiled(
 )
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
-_DECADES = tuple(
-    f"{d}ties" for d in ("Twen", "Thir", "For", "Fif", "Six", "Seven", "Eigh", "Nine", "Nough")
-)
+# Gates for the phrases whose keys are many: one search with a leading character class (a
+# prefix ``re`` scans for in C) costs a fifth of ten substring scans.
+_DECADES = compiled(r"[TFSEN][a-z]{2,4}ties\b")
+_SHIP_PREFIX = compiled(r"[BHIMRU][MNRSV][A-Z]{0,3}[ \u00a0][A-Z]")
 
-#: Each phrase: a key the text must hold (or one of several), its pattern, the group that is
-#: the entity, its label.
-_PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = (
+#: What a text must hold for a phrase to be looked for: a string, one of several, or a gate
+#: pattern that must match.
+_Key = str | tuple[str, ...] | re.Pattern[str]
+#: Each phrase: its key, its pattern, the group that is the entity, its label.
+_PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     ("the ", _THE_REGION, 1, "LOC"),
     ("New Year", _NEW_YEAR, 0, "DATE"),
     ("told The", _TOLD_THE, 1, "ORG"),
@@ -95,12 +98,7 @@ _PHRASES: tuple[tuple[str | tuple[str, ...], re.Pattern[str], int, str], ...] = 
     (_DECADES, _DECADE_WORD, 0, "DATE"),
     ("ndex", _NUMBERED_INDEX, 0, "ORG"),
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
-    (
-        ("MV ", "HMS ", "RMS ", "USS ", "HMAS ", "HMCS ", "HMNZS ", "INS ", "BRP ", "RV "),
-        _SHIP,
-        0,
-        "PRODUCT",
-    ),
+    (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
 )
 
 
@@ -108,9 +106,18 @@ def set_phrases(text: str) -> list[Span]:
     """Every set phrase of ``text``, as ``(start, end, label)``."""
     found: list[Span] = []
     for key, pattern, group, label in _PHRASES:
-        if key in text if isinstance(key, str) else any(k in text for k in key):
+        if _holds(text, key):
             found.extend(_at_word_starts(text, pattern, group, label))
     return found
+
+
+def _holds(text: str, key: _Key) -> bool:
+    """Does ``text`` hold the phrase's key (the cheap test before its pattern)?"""
+    if isinstance(key, str):
+        return key in text
+    if isinstance(key, tuple):
+        return any(k in text for k in key)
+    return key.search(text) is not None
 
 
 def _at_word_starts(text: str, pattern: re.Pattern[str], group: int, label: str) -> list[Span]:

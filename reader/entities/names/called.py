@@ -54,8 +54,8 @@ _WINDOW = 64
 def called_label(text: str, start: int) -> str | None:
     """The label a noun before ``start`` gives the name there ("" for a work's title), or
     ``None`` where no such noun introduces it."""
-    if not text[max(0, start - 8) : start].rstrip().endswith(_VERBS_AND_AS):
-        return None  # most names: no naming word right before
+    if not text.endswith(_VERBS_AND_AS, max(0, start - 8), start):
+        return None  # most names: no naming word right before (one test in C)
     lo = max(0, start - _WINDOW)
     m = _CALLED_BEFORE.search(text, lo, start)
     if m is not None:
@@ -65,4 +65,4 @@ def called_label(text: str, start: int) -> str | None:
     return None
 
 
-_VERBS_AND_AS = ("called", "named", "titled", "dubbed", " as", " name")
+_VERBS_AND_AS = ("called ", "named ", "titled ", "dubbed ", " as ", " name ")

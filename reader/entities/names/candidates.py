@@ -51,9 +51,11 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
-    if _bare_law_word(mem.art.text, toks):
+    if toks[-1].word in _LAW_WORDS and _bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
-    if _told_outlet(mem, toks):
+    if mem.art.text.endswith(_TOLD, max(0, toks[0].start - 9), toks[0].start) and _told_outlet(
+        mem, toks
+    ):
         mem.emit(toks, "ORG")  # "he told Business Day.", "told Mint:" (class 2)
         return
     called = called_label(mem.art.text, toks[0].start)
@@ -110,10 +112,10 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
     an EVENT, a date's word, or nothing). Not a person: no word a given name, a surname,
     a part of a person of the article, or a place or people the gazetteer knows."""
     text, start, end = mem.art.text, toks[0].start, toks[-1].end
-    if text[start - 9 : start] == "told the " and len(toks) <= 4:
+    if text.endswith("told the ", max(0, start - 9), start) and len(toks) <= 4:
         # "told the Irish Independent", "told the Press and Journal": a paper's name
         return toks[-1].word in _PAPER_TAILS
-    if len(toks) > 3 or text[start - 5 : start] != "told ":
+    if len(toks) > 3 or not text.endswith("told ", max(0, start - 5), start):
         return False
     if not (text[end : end + 1] in _STOPS or text.startswith(_TOLD_NEXT, end)):
         return False
@@ -130,6 +132,7 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+_TOLD = ("told ", "told the ")
 # A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
 # a set phrase of its own).
 _LAW_WORDS = lexicon.words("Bill Act Treaty Directive Regulation Accord")

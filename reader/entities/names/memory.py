@@ -50,7 +50,9 @@ class Memory:
                 self.weak.add(start)  # a headline or sentence start: outvoted by the body
             return
         if all(t.reliable for t in toks):
-            self._remember(self.art.text[start:end].casefold(), label)
+            folded = self.art.text[start:end].casefold()
+            if folded not in self.known:
+                self._remember(folded, label)
         else:
             self.weak.add(start)
         if toks[-1].connector:
@@ -77,8 +79,6 @@ class Memory:
 
     def _remember(self, folded: str, label: str) -> None:
         """A multi-word surface's first label (``known``) and, for an ORG, its prefixes."""
-        if folded in self.known:
-            return
         self.known[folded] = label
         if label == "ORG":
             cut = folded.find(" ")
