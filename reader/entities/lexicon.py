@@ -194,7 +194,7 @@ LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
 Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest Strip Falls Reef Glacier
 Volcano Range Highlands Archipelago Atoll Estuary Firth Lagoon Hills Sanctuary Gorge Canyon
-Wetlands Fjord
+Wetlands Fjord Plain
 """)
 
 EVENT_TAIL = words("""

@@ -336,3 +336,11 @@ def test_class2_more_facility_words_and_roads_joined_by_a_hyphen() -> None:
     # Left alone: two places joined by a hyphen, and a mask's grade.
     assert ents("US-China talks resumed.") == [("US", "GPE"), ("China", "GPE")]
     assert ents("He wore the N95 mask.") == []
+
+
+def test_class8_unknown_words_listed_with_a_known_place_after_in_are_a_place() -> None:
+    got = ents("Structures in Okun Ajah and Lekki were pulled down.")
+    assert got == [("Okun Ajah", "GPE"), ("Lekki", "GPE")]
+    assert ("Nullarbor Plain", "LOC") in ents("Drivers crossing the Nullarbor Plain wait.")
+    # Left alone: a person the gazetteer knows, listed with a place.
+    assert ("Joe Biden", "PERSON") in ents("He had confidence in Joe Biden and Paris.")

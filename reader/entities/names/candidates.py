@@ -565,6 +565,22 @@ def _folded(art: Article, first: Tok, last: Tok) -> str:
     return art.text[first.start : last.end].casefold()
 
 
+def _places_listed(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
+    """ "structures in Okun Ajah and Lekki": after "in", "near" or "outside", unknown words
+    listed with a known place are a place too, not a person (class 8). Labels both sides
+    and says True; else False, nothing labelled."""
+    names, text = mem.art.gaz.names, mem.art.text
+    if len(right) != 1 or lookup(names, right[0].word) != "GPE" or not 2 <= len(left) <= 3:
+        return False
+    if any(t.connector or lookup(names, t.word) is not None for t in left):
+        return False
+    if not place_context(text, left[0].start, left[-1].end):
+        return False
+    mem.emit(left, "GPE")
+    label_part(mem, right)
+    return True
+
+
 def _firm_after_of(mem: Memory, toks: list[Tok], k: int) -> bool:
     """ "Rosanna Mulready of Quigley and Farrell": a name, "of", then two surnames joined by
     "and" that are one firm; the "and" must not split "Mulready of Quigley" from "Farrell"
@@ -600,6 +616,8 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
             mem.emit(toks, "ORG")
             return
         if _firm_after_of(mem, toks, k):
+            return
+        if _places_listed(mem, toks[:k], toks[k + 1 :]):
             return
         # No keyword joins the two sides ("Jordan Peterson and Paris Hilton").
         label_part(mem, toks[:k])
