@@ -121,7 +121,9 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
     if after_product and prev is not None:
         return Entity(prev.start, ends[0], "PRODUCT")  # "PlayStation 5", "iPhone 16 Pro"
     if before is not None and _PRODUCT_AFTER.match(text, ends[0]):
-        return Entity(before.start(2), ends[0], "PRODUCT")  # "its Petrel 2 drones"
+        named = prev is not None and prev.end + 1 == number.start and prev.label in _CORE
+        start = prev.start if named and prev is not None else before.start(2)
+        return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"
     return None
 
 

@@ -344,3 +344,8 @@ def test_class8_unknown_words_listed_with_a_known_place_after_in_are_a_place() -
     assert ("Nullarbor Plain", "LOC") in ents("Drivers crossing the Nullarbor Plain wait.")
     # Left alone: a person the gazetteer knows, listed with a place.
     assert ("Joe Biden", "PERSON") in ents("He had confidence in Joe Biden and Paris.")
+
+
+def test_class2_a_named_model_before_its_machine_and_its_line_are_products() -> None:
+    text = "It will pause its Prairie Hawk 640 tractor and halt the Prairie Hawk line."
+    assert ents(text) == [("Prairie Hawk 640", "PRODUCT"), ("Prairie Hawk", "PRODUCT")]
