@@ -202,6 +202,7 @@ EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
 Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad Classic Invitational
+Tour Fleadh Eisteddfod Carnival
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").

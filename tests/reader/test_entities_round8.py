@@ -349,3 +349,14 @@ def test_class8_unknown_words_listed_with_a_known_place_after_in_are_a_place() -
 def test_class2_a_named_model_before_its_machine_and_its_line_are_products() -> None:
     text = "It will pause its Prairie Hawk 640 tractor and halt the Prairie Hawk line."
     assert ents(text) == [("Prairie Hawk 640", "PRODUCT"), ("Prairie Hawk", "PRODUCT")]
+
+
+def test_class2_tours_fleadhs_rallies_and_super_typhoons_are_events() -> None:
+    got = ents("They play the Bakeapple Tour, then the Galway Film Fleadh.")
+    assert got == [("Bakeapple Tour", "EVENT"), ("Galway Film Fleadh", "EVENT")]
+    assert ents("After Super Typhoon Odette, towns were cut off.")[0] == (
+        "Super Typhoon Odette",
+        "EVENT",
+    )
+    # Left alone: a firm whose name opens with "Super".
+    assert ("Super Micro", "ORG") in ents("Shares in Super Micro fell.")

@@ -47,8 +47,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         if last in words:
             return label
     first = toks[0].word
-    if first in lexicon.EVENT_HEAD:
-        return "EVENT"
+    if first in lexicon.EVENT_HEAD or (first == "Super" and toks[1].word in lexicon.EVENT_HEAD):
+        return "EVENT"  # "Hurricane Katrina", "Super Typhoon Odette"
     if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
         return "LOC"
     if first in lexicon.GPE_HEAD and len(toks) == 2:
