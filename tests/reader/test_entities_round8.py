@@ -360,3 +360,16 @@ def test_class2_tours_fleadhs_rallies_and_super_typhoons_are_events() -> None:
     )
     # Left alone: a firm whose name opens with "Super".
     assert ("Super Micro", "ORG") in ents("Shares in Super Micro fell.")
+
+
+def test_class4_a_firm_named_after_its_founders_and_its_short_form() -> None:
+    text = (
+        "Gráinne Hanlon and Declan Furlong founded Hanlon and Furlong Aviation in 2014."
+        " Hanlon and Furlong, which leases aircraft, grew."
+    )
+    got = ents(text)
+    assert ("Hanlon and Furlong Aviation", "ORG") in got and ("Hanlon and Furlong", "ORG") in got
+    assert ("Gráinne Hanlon", "PERSON") in got
+    # Left alone: two firms of their own before a firm's noun.
+    got = ents("Rivals Nio, Xpeng and Li Auto reported higher deliveries.")
+    assert ("Li Auto", "ORG") in got

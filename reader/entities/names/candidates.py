@@ -529,15 +529,19 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     surnames joined by "and", are one firm (class 4: "Smith and Jones" split in two),
     unless they are people or places ("Colin and Derek Marsh", "in Didsbury and
     Withington") or brands of their own ("Apple and Google")."""
-    if len(right) > 1 and len(right) <= 3 and all(t.word in lexicon.ORG_TAIL for t in right[1:]):
+    tailed = 1 < len(right) <= 3 and all(t.word in lexicon.ORG_TAIL for t in right[1:])
+    if tailed:
         right = right[:1]  # "Tan & Kwek Aerospace", "Hanlon and Furlong Aviation"
     if len(left) != 1 or len(right) != 1:
         return False
-    if joiner == "&":
-        return True
+    if joiner == "&" or (tailed and not _known_either(mem, left[0], right[0])):
+        return True  # a firm's noun after the pair outweighs founders of the same names
     art = mem.art
-    if not left[0].reliable and mem.known.get(_folded(art, left[0], right[0])) == "ORG":
-        return True  # a headline's "Penrose and Vale", after the body's: the firm (class 4)
+    folded = _folded(art, left[0], right[0])
+    if folded in mem.org_prefixes or (not left[0].reliable and mem.known.get(folded) == "ORG"):
+        # a headline's "Penrose and Vale", after the body's; "Hanlon and Furlong", after
+        # "Hanlon and Furlong Aviation": the firm (class 4)
+        return True
     surnames = art.gaz.surnames
     if left[0].word.lower() not in surnames or right[0].word.lower() not in surnames:
         return False
@@ -558,6 +562,16 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         or looks_org(t.word)  # "WeChat and PayPal": two brands
         for t in (left[0], right[0])
     ) and not place_context(art.text, left[0].start, left[0].end)
+
+
+def _known_either(mem: Memory, left: Tok, right: Tok) -> bool:
+    """Is either word a name the gazetteer knows, or no surname ("Ranbaxy and Sun Pharma",
+    "Xpeng and Li Auto", "PLDT and Globe Telecom": two firms each)?"""
+    gaz = mem.art.gaz
+    return any(
+        lookup(gaz.names, t.word) is not None or t.word.lower() not in gaz.surnames
+        for t in (left, right)
+    )
 
 
 def _folded(art: Article, first: Tok, last: Tok) -> str:
