@@ -373,3 +373,13 @@ def test_class4_a_firm_named_after_its_founders_and_its_short_form() -> None:
     # Left alone: two firms of their own before a firm's noun.
     got = ents("Rivals Nio, Xpeng and Li Auto reported higher deliveries.")
     assert ("Li Auto", "ORG") in got
+
+
+def test_class3_a_writers_name_on_a_line_above_its_date_is_a_person() -> None:
+    text = "Beermen win in overtime\n\nMigs Tolentino\nPublished 11:48 PM, March 5, 2025\n\nText."
+    assert ("Migs Tolentino", "PERSON") in ents(text)
+    text = "Uncapped lock in line\n\nLwazi Khumalo | Thursday, 14 August 2025\n\nText."
+    assert ("Lwazi Khumalo", "PERSON") in ents(text)
+    assert ("Ritika Malhotra", "PERSON") in ents("Headline\n\nWritten by Ritika Malhotra\n")
+    # Left alone: a section's name above a date.
+    assert ents("Business News\n24 Feb 2025\n\nText.")[0] != ("Business News", "PERSON")

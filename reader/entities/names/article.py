@@ -122,16 +122,41 @@ def _headline_line(line: str) -> bool:
 
 
 def after_byline(text: str, pos: int) -> bool:
-    """ "By " (or "By\u00a0") at the start of a line, right before ``pos``: a byline.
+    """ "By " (or "By\u00a0", "Written by ") at the start of a line, right before ``pos``: a
+    byline.
 
     Reads backwards from ``pos`` only (a regex searched up to ``pos`` rescanned the whole
     article for every run). As ``$`` did, a newline straight before ``pos`` is allowed.
     """
     if pos and text[pos - 1] == "\n":
         pos -= 1
-    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] != "By":
+    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] not in ("By", "by"):
         return False
-    i = pos - 3
-    while i and text[i - 1] in " \t":
-        i -= 1
-    return i == 0 or text[i - 1] == "\n"
+    line = text.rfind("\n", 0, pos) + 1
+    return text[line : pos - 1].strip() in _BYLINE_OPENINGS
+
+
+# What opens a byline line before the writer's name ("By ", "Written by ", "Reported by ").
+_BYLINE_OPENINGS = frozenset({"By", "Written by", "Reported by", "Words by", "Story by"})
+
+
+# A date line under a writer's name: "Published 11:48 PM, March 5, 2025", "24 Feb 2025",
+# "| Thursday, 14 August 2025" (the same line, after a bar).
+_DATE_LINE = compiled(
+    r"[ \t]*(?:\|[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)\b[^\n]{0,40}"
+    r"|(?:[A-Z][a-z]+,?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)"
+)
+
+
+def name_line(text: str, start: int, end: int) -> bool:
+    """The run is a line of its own (or the line's start before " | ") with a date line
+    under it or after the bar: the writer's name in a byline with no "By" ("Migs
+    Tolentino\nPublished 11:48 PM, March 5, 2025"; class 3)."""
+    if start and text[start - 1] != "\n":
+        return False
+    if text.startswith(" | ", end):
+        return _DATE_LINE.match(text, end) is not None
+    if not text.startswith("\n", end):
+        return False
+    return _DATE_LINE.match(text, end + 1) is not None

@@ -11,7 +11,7 @@ Doe"). What is left goes to the gazetteer segmentation (``segment``).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.names.article import Article, after_byline
+from reader.entities.names.article import Article, after_byline, name_line
 from reader.entities.names.called import called_label
 from reader.entities.names.cues import (
     age_after,
@@ -368,11 +368,21 @@ def _up_to_connector(toks: list[Tok]) -> list[Tok]:
 
 
 def _byline_person(mem: Memory, toks: list[Tok]) -> bool:
-    """Two to four words right after "By " at a line start, no organisation keyword."""
+    """Two to four words right after "By " at a line start, or two or three names alone on
+    a line with a date under them, no organisation keyword."""
+    if not 2 <= len(toks) <= 4 or any(t.word in lexicon.ORG_TAIL for t in toks):
+        return False
+    text = mem.art.text
+    if after_byline(text, toks[0].start):
+        return True
+    art = mem.art
     return (
-        2 <= len(toks) <= 4
-        and after_byline(mem.art.text, toks[0].start)
-        and not any(t.word in lexicon.ORG_TAIL for t in toks)
+        len(toks) <= 3
+        and name_line(text, toks[0].start, toks[-1].end)
+        and all(
+            lookup(art.gaz.names, t.word) in (None, "PERSON") and not art.plain_word(t.word)
+            for t in toks
+        )
     )
 
 
