@@ -383,3 +383,8 @@ def test_class3_a_writers_name_on_a_line_above_its_date_is_a_person() -> None:
     assert ("Ritika Malhotra", "PERSON") in ents("Headline\n\nWritten by Ritika Malhotra\n")
     # Left alone: a section's name above a date.
     assert ents("Business News\n24 Feb 2025\n\nText.")[0] != ("Business News", "PERSON")
+
+
+def test_class6_best_opens_an_award_category_only_before_a_categorys_word() -> None:
+    got = ents("It sold phones through Best Buy and Verizon. She won Best Actress.")
+    assert got == [("Best Buy", "ORG"), ("Verizon", "ORG")]

@@ -132,6 +132,14 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+# Second words of an award's category after "Best" (not "Best Buy", a retailer).
+_CATEGORY = lexicon.words("""
+Picture Film Actor Actress Director Album Song Single Record Supporting New Original Adapted
+Documentary Animated International Foreign Cinematography Editing Score Screenplay Male Female
+Newcomer Music Performance Video Rap Pop Rock Country Dance Comedy Drama Series Short Visual
+Sound Production Costume Makeup Feature Play Musical Book Novel Collaboration Group Duo Artist
+Breakthrough Young Live Gospel Jazz Reggae Children's Youth
+""")
 _TOLD = ("told ", "told the ")
 # A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
 # a set phrase of its own).
@@ -270,7 +278,7 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     if label is None and seat_before(mem.art.text, toks[0].start) and not has_org_keyword(toks):
         mem.emit(toks, "GPE")  # "the MP for Stockton North" (class 8)
         return
-    if label is None and toks[0].word == "Best" and len(toks) > 1:
+    if label is None and toks[0].word == "Best" and len(toks) > 1 and toks[1].word in _CATEGORY:
         return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):
         mem.emit(toks, "PERSON")  # "By Lena Park": a byline names people
