@@ -107,7 +107,8 @@ _QTY_UNIT = (
     r"(?:(?:square|cubic)\s+)?(?:sq\s+(?:m|ft|km)\b|km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
     r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
     r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
-    r"barrels|megawatts|gigawatts|MW|GW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|mph|kph|nits|"
+    r"barrels|megawatts|gigawatts|kilowatts|MW|GW|kW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|"
+    r"mph|kph|nits|tmcft|cusecs|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
     r"[FC](?![\w.'’]))"
     # a speed: "90 kilometres per hour", "30 miles an hour", "10 metres per second"
@@ -116,7 +117,8 @@ _QTY_UNIT = (
 # A unit in a hyphenated compound is singular: "400-metre", "6.3-inch", "25-basis-point".
 _QTY_UNIT_SING = (
     r"(?:km|kilometre|kilometer|mile|metre|meter|foot|inch|mm|cm|centimetre|kg|kilogram|gram|"
-    r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|MW|GW|megapixel|"
+    r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|kilowatt|MW|GW|kW|"
+    r"megapixel|"
     r"basis-point|square-metre|square-foot|square-mile|nanometer|nanometre|nm)(?![\w-])"
 )
 _ORD_WORDS = (

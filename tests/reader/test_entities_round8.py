@@ -388,3 +388,9 @@ def test_class3_a_writers_name_on_a_line_above_its_date_is_a_person() -> None:
 def test_class6_best_opens_an_award_category_only_before_a_categorys_word() -> None:
     got = ents("It sold phones through Best Buy and Verizon. She won Best Actress.")
     assert got == [("Best Buy", "ORG"), ("Verizon", "ORG")]
+
+
+def test_class7_kilowatts_and_water_units_are_quantities() -> None:
+    got = ents("Three of the four 150-kilowatt units failed; it would store 67 tmcft of water.")
+    assert ("150-kilowatt", "QUANTITY") in got and ("67 tmcft", "QUANTITY") in got
+    assert ("31,000 cusecs", "QUANTITY") in ents("Karnataka released 31,000 cusecs.")
