@@ -394,3 +394,10 @@ def test_class7_kilowatts_and_water_units_are_quantities() -> None:
     got = ents("Three of the four 150-kilowatt units failed; it would store 67 tmcft of water.")
     assert ("150-kilowatt", "QUANTITY") in got and ("67 tmcft", "QUANTITY") in got
     assert ("31,000 cusecs", "QUANTITY") in ents("Karnataka released 31,000 cusecs.")
+
+
+def test_class2_a_title_after_a_finale_episode_or_premiere_is_a_work() -> None:
+    assert ents("The season finale of Harbour Lights drew viewers.") == []
+    assert ents("Guests came for the premiere of Ember of Idanre.") == []
+    # Left alone: "premiere" the verb, with no determiner, before a place.
+    assert ("Galway", "GPE") in ents("It will premiere in Galway.")
