@@ -143,7 +143,7 @@ sedan hatchback SUV pickup coupe minivan lander rover probe spacecraft orbiter t
 rocket satellite airliner smartphone smartphones handset handsets laptop laptops tablet
 tablets console consoles headset headsets chip chips processor processors skin drone drones
 e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snack snacks
-tractor tractors robot robots engine engines microsatellite
+tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbacks
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.

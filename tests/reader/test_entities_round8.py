@@ -401,3 +401,8 @@ def test_class2_a_title_after_a_finale_episode_or_premiere_is_a_work() -> None:
     assert ents("Guests came for the premiere of Ember of Idanre.") == []
     # Left alone: "premiere" the verb, with no determiner, before a place.
     assert ("Galway", "GPE") in ents("It will premiere in Galway.")
+
+
+def test_class2_products_before_plural_vehicles_and_after_a_capital_its() -> None:
+    got = ents("They came in a convoy of Lexus LX 600 SUVs. Its Seal sedans sold well.")
+    assert ("Lexus LX 600", "PRODUCT") in got and ("Seal", "PRODUCT") in got
