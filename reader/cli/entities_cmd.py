@@ -11,7 +11,6 @@ fraction of the pure-Python indenting encoder's cost.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.inert import inert_json_text, one_line
+from reader import collector
 
 if TYPE_CHECKING:
     from reader.entities.types import Entity
@@ -49,13 +49,13 @@ def cmd_entities_path(args: argparse.Namespace) -> int:
     text = read_text(Path(args.article).expanduser())
     ner = args.ner or load_settings().ner
     recognizer, warning = recognizer_for(ner)
-    if recognizer is recognize:  # the built-in one: a large file is recognised on two cores
-        recognizer = recognize_parallel
-        # It makes no reference cycles (a test checks it), so in this one-shot command the
-        # cyclic collector only costs time: about 5% of a 200,000-word file, walking the
-        # gazetteer's tables again and again.
-        gc.disable()
-    return print_entities(text, args, recognizer, warning)
+    if recognizer is not recognize:
+        return print_entities(text, args, recognizer, warning)
+    # The built-in one: a large file is recognised on two cores. It makes no reference cycles
+    # (a test checks it), so the cyclic collector only costs time here, about 5% of a
+    # 200,000-word file, walking the gazetteer's tables again and again: paused around it.
+    with collector.paused():
+        return print_entities(text, args, recognize_parallel, warning)
 
 
 def print_entities(

@@ -7,6 +7,9 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import pytest
+
+from reader.cli import main
 from reader.entities.recognizer import recognize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,3 +44,17 @@ def test_the_collector_finds_a_cycle_here() -> None:
     finally:
         gc.enable()
     assert unreachable >= 1
+
+
+def test_the_entities_command_leaves_the_collector_as_it_found_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In-process (tests, scripts), the command pauses the collector only around its
+    recognition: a command that left it off broke every later test of the process."""
+    monkeypatch.setenv("POSTIL_CONFIG", str(tmp_path / "none.toml"))
+    sample = tmp_path / "x.txt"
+    sample.write_text("Elon Musk met officials in Beijing on Friday.\n", encoding="utf-8")
+    assert gc.isenabled()
+    assert main(["entities", str(sample), "--json"]) == 0
+    assert "Elon Musk" in capsys.readouterr().out
+    assert gc.isenabled()
