@@ -406,3 +406,10 @@ def test_class2_a_title_after_a_finale_episode_or_premiere_is_a_work() -> None:
 def test_class2_products_before_plural_vehicles_and_after_a_capital_its() -> None:
     got = ents("They came in a convoy of Lexus LX 600 SUVs. Its Seal sedans sold well.")
     assert ("Lexus LX 600", "PRODUCT") in got and ("Seal", "PRODUCT") in got
+
+
+def test_class2_an_award_used_as_a_modifier_names_nothing() -> None:
+    got = ents("It earned the group its first Juno nomination and an Oscar-winning star.")
+    assert got == [("first", "ORDINAL")]
+    # Left alone: the same word as a name, with no award's word after it.
+    assert ("Juno", "ORG") in ents("Juno said sales rose in March.")

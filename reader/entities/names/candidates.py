@@ -132,6 +132,16 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+# What follows an award's name used as a modifier (WORK_OF_ART, outside postil's labels).
+_AWARD_AFTER = (
+    "-winning",
+    "-nominated",
+    "-longlisted",
+    "-shortlisted",
+    " nomination",
+    " nominations",
+    " nod",
+)
 # Second words of an award's category after "Best" (not "Best Buy", a retailer).
 _CATEGORY = lexicon.words("""
 Picture Film Actor Actress Director Album Song Single Record Supporting New Original Adapted
@@ -218,6 +228,8 @@ def label_word(mem: Memory, t: Tok) -> None:
     if t.connector or is_stop(word):
         return
     art = mem.art
+    if art.text.startswith(_AWARD_AFTER, t.end):
+        return  # "her first Juno nomination", "a Booker-longlisted novel": an award, no entity
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
         return  # "Cocoa for December delivery": a word, not the town of Cocoa
