@@ -255,8 +255,8 @@ def test_class2_a_feature_called_so_is_a_product() -> None:
 
 
 def test_class8_a_public_body_named_by_its_remit_and_country_is_an_org() -> None:
-    got = ents("The series is backed by Screen Ireland and Statistics Canada.")
-    assert got == [("Screen Ireland", "ORG"), ("Statistics Canada", "ORG")]
+    text = "Screen Ireland backs adaptation of novel\n\nScreen Ireland said it would fund it."
+    assert [label for _, label in ents(text)] == ["ORG", "ORG"]
     # Left alone: a portfolio word before a country stays a title's.
     assert ("Health Canada", "ORG") not in ents("The Health Canada minister spoke.")
 
@@ -409,7 +409,8 @@ def test_class2_products_before_plural_vehicles_and_after_a_capital_its() -> Non
 
 
 def test_class2_an_award_used_as_a_modifier_names_nothing() -> None:
-    got = ents("It earned the group its first Juno nomination and an Oscar-winning star.")
-    assert got == [("first", "ORDINAL")]
+    text = "The album earned the group its first Juno nomination. The Juno Awards are in March."
+    assert ("Juno", "ORG") not in ents(text)
+    assert ents("An Oscar-winning star spoke.") == []
     # Left alone: the same word as a name, with no award's word after it.
     assert ("Juno", "ORG") in ents("Juno said sales rose in March.")
