@@ -22,6 +22,9 @@ _PARTY_STATE = compiled(r"\(([RDI])-([A-Z]{2})\)")
 _PARTY_STATE_NAME = compiled(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+# A wire agency in capitals in brackets that ends a dateline's line: "Jaipur, April 12, 2024
+# (PTI)" (class 6: it was nothing).
+_AGENCY_AT_LINE_END = compiled(r"\(([A-Z]{2,6})\)[ \t]*(?=\n)")
 # "Princeton, N.J.", "Pasadena, Calif.", "Wolfville, N.S.": AP- and Canadian Press-style
 # state and province abbreviations after a place.
 # (The literal ", " comes first so that ``re`` scans for it in C; the letter is a lookbehind.)
@@ -166,6 +169,15 @@ def datelines(text: str, agencies: list[re.Match[str]]) -> list[Span]:
     return out
 
 
+def _dated_line(text: str, end: int) -> bool:
+    """The line before ``end`` holds a year: a dateline ("Jaipur, April 12, 2024 (PTI)")."""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return len(line) < 80 and _A_YEAR.search(line) is not None
+
+
+_A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
+
+
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
@@ -285,6 +297,11 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
         out.append((m.start(2), m.end(2), "GPE"))
     agencies = list(AGENCY.finditer(text))
     out.extend((m.start(1), m.end(1), "ORG") for m in agencies)
+    out.extend(
+        (m.start(1), m.end(1), "ORG")
+        for m in _AGENCY_AT_LINE_END.finditer(text)
+        if m.group(1) not in lexicon.NOT_NAMES and _dated_line(text, m.start())
+    )
     out.extend(datelines(text, agencies))
     if any(b in text for b in _BROADCASTERS):
         out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))

@@ -414,3 +414,11 @@ def test_class2_an_award_used_as_a_modifier_names_nothing() -> None:
     assert ents("An Oscar-winning star spoke.") == []
     # Left alone: the same word as a name, with no award's word after it.
     assert ("Juno", "ORG") in ents("Juno said sales rose in March.")
+
+
+def test_class6_an_agency_in_brackets_ending_a_dateline_is_an_org() -> None:
+    text = "Rao hits ton\n\nJaipur, April 12, 2024 (PTI)\n\nOpener Vikram Rao struck a century.\n"
+    assert ("PTI", "ORG") in ents(text)
+    # Left alone: a file's kind in brackets, and brackets on a line with no year.
+    assert ents("The report is attached (PDF)\n") == []
+    assert ("CEO", "ORG") not in ents("She spoke to the boss (CEO)\n")
