@@ -54,7 +54,7 @@ _WINDOW = 64
 def called_label(text: str, start: int) -> str | None:
     """The label a noun before ``start`` gives the name there ("" for a work's title), or
     ``None`` where no such noun introduces it."""
-    if not text.endswith(_VERBS_AND_AS, max(0, start - 8), start):
+    if not text.endswith(VERBS_AND_AS, max(0, start - 8), start):
         return None  # most names: no naming word right before (one test in C)
     lo = max(0, start - _WINDOW)
     m = _CALLED_BEFORE.search(text, lo, start)
@@ -65,4 +65,5 @@ def called_label(text: str, start: int) -> str | None:
     return None
 
 
-_VERBS_AND_AS = ("called ", "named ", "titled ", "dubbed ", " as ", " name ")
+#: What ends the text right before a name a noun or a phrase introduces.
+VERBS_AND_AS = ("called ", "named ", "titled ", "dubbed ", " as ", " name ")

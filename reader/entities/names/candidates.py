@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article, after_byline, name_line
-from reader.entities.names.called import called_label
+from reader.entities.names.called import VERBS_AND_AS, called_label
 from reader.entities.names.cues import (
     age_after,
     company_possessive,
@@ -53,16 +53,9 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
     if toks[-1].word in _LAW_WORDS and _bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
-    if mem.art.text.endswith(_TOLD, max(0, toks[0].start - 9), toks[0].start) and _told_outlet(
-        mem, toks
-    ):
-        mem.emit(toks, "ORG")  # "he told Business Day.", "told Mint:" (class 2)
-        return
-    called = called_label(mem.art.text, toks[0].start)
-    if called is not None:  # "a startup called Brightloom", "the tour, called Khat Live"
-        if called:
-            mem.emit(toks, called)
-        return
+    start = toks[0].start
+    if mem.art.text.endswith(_INTRODUCED, max(0, start - 9), start) and _introduced(mem, toks):
+        return  # one test in C for most runs: no "told", "called", "as" right before
     if len(toks) == 1:
         label_word(mem, toks[0])
         return
@@ -94,6 +87,21 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         else:
             part.append(t)
     label_part(mem, part)
+
+
+def _introduced(mem: Memory, toks: list[Tok]) -> bool:
+    """Label a run its introduction decides and say True: the outlet told ("he told
+    Business Day.", "told Mint:"), the kind a noun before "called" gives ("a startup called
+    Brightloom", "the tour, called Khat Live"; a work's title: no entity)."""
+    if _told_outlet(mem, toks):
+        mem.emit(toks, "ORG")
+        return True
+    called = called_label(mem.art.text, toks[0].start)
+    if called is None:
+        return False
+    if called:
+        mem.emit(toks, called)
+    return True
 
 
 def _bare_law_word(text: str, toks: list[Tok]) -> bool:
@@ -151,6 +159,8 @@ Sound Production Costume Makeup Feature Play Musical Book Novel Collaboration Gr
 Breakthrough Young Live Gospel Jazz Reggae Children's Youth
 """)
 _TOLD = ("told ", "told the ")
+# What may introduce a run: "told", "called", "named", "known ... as", "under the name".
+_INTRODUCED = (*_TOLD, *VERBS_AND_AS)
 # A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
 # a set phrase of its own).
 _LAW_WORDS = lexicon.words("Bill Act Treaty Directive Regulation Accord")
