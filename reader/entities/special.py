@@ -178,6 +178,33 @@ def _dated_line(text: str, end: int) -> bool:
 _A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 
 
+# Airliners by their maker and model, or an Airbus code alone in an article about aircraft:
+# "Boeing 737-800s", "Airbus A350-900", "A320neo", "Boeing 777s" (PRODUCT; class 2: the
+# maker was an ORG and the variant a CARDINAL).
+_AIRLINER = compiled(
+    r"(?:(?:Airbus|Boeing|Embraer|Comac)[ \u00a0])?(?:A3[0-9]{2}|7[0-9]7|E1[79][05]|C919)"
+    r"(?:-[0-9A-Z]{1,5})?(?:neo|XLR|LR)?"
+    r"(?:[ \u00a0](?:Max|MAX)(?:[ \u00a0][0-9]{1,2})?)?s?\b"
+)
+_AIRLINER_MAKERS = ("Airbus", "Boeing", "Embraer", "Comac")
+
+
+def airliners(text: str, vocab: set[str]) -> list[Span]:
+    """Airliners named by maker and model, or by an Airbus code where the article is about
+    aircraft (elsewhere "the A350" may be a road)."""
+    maker = any(m in text for m in _AIRLINER_MAKERS)
+    if not maker and not _AIRCRAFT_WORDS & vocab:
+        return []
+    out: list[Span] = []
+    for m in _AIRLINER.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        named = m.group().startswith(_AIRLINER_MAKERS)
+        if named or (m.group()[0] == "A" and _AIRCRAFT_WORDS & vocab):
+            out.append((m.start(), m.end(), "PRODUCT"))
+    return out
+
+
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
@@ -311,6 +338,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(small_letter_products(text))
     out.extend(government_seats(text))
     out.extend(roads(text, vocab))
+    out.extend(airliners(text, vocab))
     out.extend(the_amazon(text))
     out.extend(set_phrases(text))
     out.extend(possessive_firms(text))

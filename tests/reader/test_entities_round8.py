@@ -422,3 +422,15 @@ def test_class6_an_agency_in_brackets_ending_a_dateline_is_an_org() -> None:
     # Left alone: a file's kind in brackets, and brackets on a line with no year.
     assert ents("The report is attached (PDF)\n") == []
     assert ("CEO", "ORG") not in ents("She spoke to the boss (CEO)\n")
+
+
+def test_class2_airliners_by_maker_and_model_are_products() -> None:
+    text = "It parts out older Boeing 737-800s and flies Airbus A350-900 jets and Boeing 777s."
+    got = ents(text)
+    assert [s for s, label in got if label == "PRODUCT"] == [
+        "Boeing 737-800s",
+        "Airbus A350-900",
+        "Boeing 777s",
+    ]
+    # Left alone: a road named like a model where no maker or aircraft is written.
+    assert ("A350", "FAC") in ents("Traffic was slow on the A350 near Reading.")
