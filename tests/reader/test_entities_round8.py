@@ -434,3 +434,10 @@ def test_class2_airliners_by_maker_and_model_are_products() -> None:
     ]
     # Left alone: a road named like a model where no maker or aircraft is written.
     assert ("A350", "FAC") in ents("Traffic was slow on the A350 near Reading.")
+
+
+def test_class4_a_sum_glued_to_its_currency_ends_a_name() -> None:
+    got = ents("Port delays cost Kariega Fruit R340m as citrus waits.")
+    assert ("Kariega Fruit", "ORG") in got and ("R340m", "MONEY") in got
+    # Left alone: a model's letter and number.
+    assert ("Galaxy S24", "PRODUCT") in ents("The Galaxy S24 sold well.")

@@ -51,6 +51,8 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
+    if len(toks) > 1 and _AMOUNT(toks[-1].word):
+        toks = toks[:-1]  # "Kariega Fruit R340m", "Safaricom Ksh3bn": the sum is no name
     if toks[-1].word in _LAW_WORDS and _bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
     start = toks[0].start
@@ -140,6 +142,12 @@ def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
 
 
 _STOPS = frozenset(".,:;")
+# A sum glued to its currency's letters ("R340m", "Ksh3bn", "P4.2bn"): MONEY, never part of a
+# name (class 4: it made "Kariega Fruit R340m" one ORG); "R2", "S24" (models) are no sums.
+_AMOUNT = compiled(
+    r"(?:R|Rs|Ksh|KSh|N|P|S\$|US\$|A\$|HK\$|NZ\$|C\$)[0-9][0-9,]*"
+    r"(?:\.[0-9]+|(?:\.[0-9]+)?(?:m|bn|k|tn|trn|million|billion))"
+).fullmatch
 # What follows an award's name used as a modifier (WORK_OF_ART, outside postil's labels).
 _AWARD_AFTER = (
     "-winning",
