@@ -119,10 +119,12 @@ def _find_all(text: str, key: str) -> Iterator[int]:
 
 
 # A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
-# spokesman" are the government (ORG, OntoNotes; issue 12 class 5); "outside Downing Street"
-# stays the place. The seat comes first, a literal ``re`` scans for.
+# spokesman", "Aso Rock has described", "State House said" are the government (ORG,
+# OntoNotes; issue 12 class 5); "outside Downing Street" stays the place. The seat comes
+# first, a literal ``re`` scans for.
 _SEAT_ACTS = compiled(
-    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10)(?=[ \u00a0]+(?:said|says|"
+    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10|Holyrood|Stormont|"
+    r"Aso[ \u00a0]Rock|Malaca(?:ñ|n)ang|State[ \u00a0]House)(?=[ \u00a0]+(?:said|says|"
     r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
     r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
     r"sources?|officials?|aides?)\b)"
@@ -244,9 +246,13 @@ def the_amazon(text: str) -> list[Span]:
     return [(m.start(), m.end(), "LOC") for m in _THE_AMAZON.finditer(text)]
 
 
+_SEATS = ("Downing", " 10 ", "Holyrood", "Stormont", "Aso Rock", "Malaca", "State House")
+
+
 def government_seats(text: str) -> list[Span]:
-    """ "Downing Street said", "No 10 rejects": the seat stands for the government."""
-    if "Downing" not in text and " 10 " not in text:
+    """ "Downing Street said", "No 10 rejects", "Aso Rock has described", "Malacañang
+    said": the seat stands for the government."""
+    if not any(seat in text for seat in _SEATS):
         return []
     return [
         (m.start(), m.end(), "ORG")

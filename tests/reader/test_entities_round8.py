@@ -441,3 +441,10 @@ def test_class4_a_sum_glued_to_its_currency_ends_a_name() -> None:
     assert ("Kariega Fruit", "ORG") in got and ("R340m", "MONEY") in got
     # Left alone: a model's letter and number.
     assert ("Galaxy S24", "PRODUCT") in ents("The Galaxy S24 sold well.")
+
+
+def test_class5_more_seats_of_government_that_act_are_the_government() -> None:
+    got = ents("Aso Rock has described the claims as false. State House said it would sign.")
+    assert got == [("Aso Rock", "ORG"), ("State House", "ORG")]
+    # Left alone: the seat as a place.
+    assert ("Aso Rock", "ORG") not in ents("Tourists climbed Aso Rock on Sunday.")
