@@ -47,6 +47,12 @@ _CALENDAR = lexicon.CALENDAR_WORDS | lexicon.words("Christmas Easter")
 # "the Police and ", "the Health and " right before the span.
 _COMMON_AND = compiled(r"\b[Tt]he ([A-Z][a-z]+) and $")
 _COMPASS = lexicon.words("North South East West Northern Southern Eastern Western")
+# What a party's members are called after a people's word ("Scottish Conservative", "Welsh
+# Labour", "Texas Republican" is a place's: not joined).
+_PARTY_MEMBERS = lexicon.PARTY_NAMES | lexicon.words(
+    "Conservative Conservatives Democrat Democrats Republican Republicans Unionist Unionists"
+    " Nationalist Nationalists Liberal Liberals"
+)
 _OF = (" of ", " of the ")
 _POSSESSIVES = ("'s ", "’s ")
 _GOVERNED = frozenset({"NORP", "GPE"})
@@ -170,10 +176,14 @@ def _common_nouns_and(text: str, ents: list[Entity], i: int) -> Entity | None:
 
 
 def _compass_people(text: str, prev: Entity, norp: Entity) -> Entity | None:
-    """ "South Australian": a compass word, as its own span, right before a NORP."""
+    """ "South Australian": a compass word, as its own span, right before a NORP; "Scottish
+    Conservative MSP": a people's word right before a party's members (class 5)."""
     if prev.end + 1 != norp.start or text[prev.end] != " ":
         return None
-    if text[prev.start : prev.end] not in _COMPASS:
+    word = text[prev.start : prev.end]
+    if word not in _COMPASS and not (
+        prev.label == "NORP" and text[norp.start : norp.end] in _PARTY_MEMBERS
+    ):
         return None
     return Entity(prev.start, norp.end, "NORP")
 

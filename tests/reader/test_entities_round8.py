@@ -448,3 +448,11 @@ def test_class5_more_seats_of_government_that_act_are_the_government() -> None:
     assert got == [("Aso Rock", "ORG"), ("State House", "ORG")]
     # Left alone: the seat as a place.
     assert ("Aso Rock", "ORG") not in ents("Tourists climbed Aso Rock on Sunday.")
+
+
+def test_class5_a_partys_longer_name_before_a_member_noun_is_the_members_label() -> None:
+    got = ents("A Labour Party senator spoke, and Scottish Conservative MSP Fiona Grant agreed.")
+    assert ("Labour Party", "NORP") in got and ("Scottish Conservative", "NORP") in got
+    # Left alone: the party acting, and two peoples' words.
+    assert ("Labour Party", "ORG") in ents("The Labour Party said it would vote.")
+    assert ("Chinese Muslim", "NORP") not in ents("Chinese Muslim groups protested.")
