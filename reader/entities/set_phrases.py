@@ -20,6 +20,7 @@ forms' pass, which beats the names pass): the errors they fix are named by class
 * a provision named on its own: "Article 37 guarantees", "Section 230" (LAW; class 2), not
   one "of" a law;
 * a ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT; class 2);
+* the film industry by its town: "Hollywood releases" (ORG; class 8), not "to Hollywood";
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
   7), "the" included as in "the 80s".
 
@@ -70,6 +71,12 @@ _NUMBERED_INDEX = compiled(
 _PROVISION = compiled(
     r"(?:Article|Section)[ \u00a0]\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?![\w(]|[ \u00a0]+of\b)"
 )
+# The film industry named by its town before a noun of its trade: "Hollywood releases",
+# "Hollywood studios" (ORG, as "Nollywood"; class 8); "moved to Hollywood" stays the place.
+_HOLLYWOOD = compiled(
+    r"Hollywood(?=[ \u00a0]+(?:releases?|studios?|stars?|films?|movies?|executives?|actors?|"
+    r"actresses|blockbusters?|producers?|writers?|strikes?|insiders?|industry|heavyweights?)\b)"
+)
 # A ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT, as OntoNotes tags
 # vessels; class 2). Not "SS" nor "MS" ("SS Lazio", "MS Dhoni").
 _SHIP = compiled(
@@ -99,6 +106,7 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     ("ndex", _NUMBERED_INDEX, 0, "ORG"),
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
     (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
+    ("Hollywood", _HOLLYWOOD, 0, "ORG"),
 )
 
 

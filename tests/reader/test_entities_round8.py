@@ -456,3 +456,8 @@ def test_class5_a_partys_longer_name_before_a_member_noun_is_the_members_label()
     # Left alone: the party acting, and two peoples' words.
     assert ("Labour Party", "ORG") in ents("The Labour Party said it would vote.")
     assert ("Chinese Muslim", "NORP") not in ents("Chinese Muslim groups protested.")
+
+
+def test_class8_the_film_industry_named_by_its_town_is_an_org() -> None:
+    got = ents("Hollywood releases crowded the season, so he moved to Hollywood.")
+    assert got == [("Hollywood", "ORG"), ("Hollywood", "GPE")]
