@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.names.article import Article, after_byline, name_line
-from reader.entities.names.called import VERBS_AND_AS, called_label
 from reader.entities.names.cues import (
     age_after,
     company_possessive,
@@ -23,6 +22,14 @@ from reader.entities.names.cues import (
     seat_before,
 )
 from reader.entities.names.decide import label_unknown
+from reader.entities.names.introduced import (
+    AWARD_AFTER,
+    INTRODUCED,
+    IS_AMOUNT,
+    LAW_WORDS,
+    bare_law_word,
+    introduced,
+)
 from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like, plain_person
@@ -37,7 +44,6 @@ from reader.entities.names.words import (
     looks_org,
     lookup,
 )
-from reader.entities.regex_code import compiled
 
 # Nouns among the function words: inside an organisation's name they are part of it
 # ("Local Government Association", "Metropolitan Police Service").
@@ -51,12 +57,12 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
-    if len(toks) > 1 and _AMOUNT(toks[-1].word):
+    if len(toks) > 1 and IS_AMOUNT(toks[-1].word):
         toks = toks[:-1]  # "Kariega Fruit R340m", "Safaricom Ksh3bn": the sum is no name
-    if toks[-1].word in _LAW_WORDS and _bare_law_word(mem.art.text, toks):
+    if toks[-1].word in LAW_WORDS and bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
     start = toks[0].start
-    if mem.art.text.endswith(_INTRODUCED, max(0, start - 9), start) and _introduced(mem, toks):
+    if mem.art.text.endswith(INTRODUCED, max(0, start - 9), start) and introduced(mem, toks):
         return  # one test in C for most runs: no "told", "called", "as" right before
     if len(toks) == 1:
         label_word(mem, toks[0])
@@ -91,73 +97,6 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     label_part(mem, part)
 
 
-def _introduced(mem: Memory, toks: list[Tok]) -> bool:
-    """Label a run its introduction decides and say True: the outlet told ("he told
-    Business Day.", "told Mint:"), the kind a noun before "called" gives ("a startup called
-    Brightloom", "the tour, called Khat Live"; a work's title: no entity)."""
-    if _told_outlet(mem, toks):
-        mem.emit(toks, "ORG")
-        return True
-    called = called_label(mem.art.text, toks[0].start)
-    if called is None:
-        return False
-    if called:
-        mem.emit(toks, called)
-    return True
-
-
-def _bare_law_word(text: str, toks: list[Tok]) -> bool:
-    """A law's keyword alone after "the" or a possessive: "The Bill", "a people's Bill"."""
-    last = toks[-1]
-    if last.word not in _LAW_WORDS:
-        return False
-    if len(toks) == 2:
-        return toks[0].word == "The"
-    return len(toks) == 1 and text.endswith(_THE_OR_POSSESSIVE, max(0, last.start - 4), last.start)
-
-
-def _told_outlet(mem: Memory, toks: list[Tok]) -> bool:
-    """ "he told Business Day.", "she told Mint:", "told Deadline in an interview": a name
-    of up to three words after "told" and before a stop is the outlet told (class 2: it was
-    an EVENT, a date's word, or nothing). Not a person: no word a given name, a surname,
-    a part of a person of the article, or a place or people the gazetteer knows."""
-    text, start, end = mem.art.text, toks[0].start, toks[-1].end
-    if text.endswith("told the ", max(0, start - 9), start) and len(toks) <= 4:
-        # "told the Irish Independent", "told the Press and Journal": a paper's name
-        return toks[-1].word in _PAPER_TAILS
-    if len(toks) > 3 or not text.endswith("told ", max(0, start - 5), start):
-        return False
-    if not (text[end : end + 1] in _STOPS or text.startswith(_TOLD_NEXT, end)):
-        return False
-    gaz = mem.art.gaz
-    if len(toks) == 1 and (toks[0].word.lower() in gaz.surnames or _PLURAL_ACRONYM(toks[0].word)):
-        return False  # "told Harris,", "told MPs that"
-    return not any(
-        t.connector
-        or is_given(gaz, t.word)
-        or t.word in mem.person_parts
-        or lookup(gaz.names, t.word) in _NOT_OUTLETS
-        for t in toks
-    )
-
-
-_STOPS = frozenset(".,:;")
-# A sum glued to its currency's letters ("R340m", "Ksh3bn", "P4.2bn"): MONEY, never part of a
-# name (class 4: it made "Kariega Fruit R340m" one ORG); "R2", "S24" (models) are no sums.
-_AMOUNT = compiled(
-    r"(?:R|Rs|Ksh|KSh|N|P|S\$|US\$|A\$|HK\$|NZ\$|C\$)[0-9][0-9,]*"
-    r"(?:\.[0-9]+|(?:\.[0-9]+)?(?:m|bn|k|tn|trn|million|billion))"
-).fullmatch
-# What follows an award's name used as a modifier (WORK_OF_ART, outside postil's labels).
-_AWARD_AFTER = (
-    "-winning",
-    "-nominated",
-    "-longlisted",
-    "-shortlisted",
-    " nomination",
-    " nominations",
-    " nod",
-)
 # Second words of an award's category after "Best" (not "Best Buy", a retailer).
 _CATEGORY = lexicon.words("""
 Picture Film Actor Actress Director Album Song Single Record Supporting New Original Adapted
@@ -166,21 +105,6 @@ Newcomer Music Performance Video Rap Pop Rock Country Dance Comedy Drama Series 
 Sound Production Costume Makeup Feature Play Musical Book Novel Collaboration Group Duo Artist
 Breakthrough Young Live Gospel Jazz Reggae Children's Youth
 """)
-_TOLD = ("told ", "told the ")
-# What may introduce a run: "told", "called", "named", "known ... as", "under the name".
-_INTRODUCED = (*_TOLD, *VERBS_AND_AS)
-# A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
-# a set phrase of its own).
-_LAW_WORDS = lexicon.words("Bill Act Treaty Directive Regulation Accord")
-_THE_OR_POSSESSIVE = ("the ", "The ", "'s ", "’s ")
-# Last words of newspapers' names (a name told "the" is a paper only with one of them).
-_PAPER_TAILS = lexicon.words(
-    "Times Post Journal Independent Herald Telegraph Guardian Standard Mail Mirror Express Star"
-    " Tribune Chronicle Gazette Observer Examiner Inquirer Nation Argus Courier Echo Record"
-)
-_PLURAL_ACRONYM = compiled(r"[A-Z]{2,}s").fullmatch
-_TOLD_NEXT = (" on ", " in ", " that ", " last ", " this ", " earlier", " after ", " before ")
-_NOT_OUTLETS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 def _emit_known(mem: Memory, toks: list[Tok], label: str) -> None:
@@ -246,7 +170,7 @@ def label_word(mem: Memory, t: Tok) -> None:
     if t.connector or is_stop(word):
         return
     art = mem.art
-    if art.text.startswith(_AWARD_AFTER, t.end):
+    if art.text.startswith(AWARD_AFTER, t.end):
         return  # "her first Juno nomination", "a Booker-longlisted novel": an award, no entity
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
