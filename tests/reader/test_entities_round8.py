@@ -461,3 +461,10 @@ def test_class5_a_partys_longer_name_before_a_member_noun_is_the_members_label()
 def test_class8_the_film_industry_named_by_its_town_is_an_org() -> None:
     got = ents("Hollywood releases crowded the season, so he moved to Hollywood.")
     assert got == [("Hollywood", "ORG"), ("Hollywood", "GPE")]
+
+
+def test_class2_names_before_a_plural_of_facilities_are_facilities() -> None:
+    got = ents("He said the Kgomo and Lesedi shafts would close.")
+    assert got == [("Kgomo", "FAC"), ("Lesedi", "FAC")]
+    # Left alone: firms the gazetteer knows before a plural noun.
+    assert ("Apple", "ORG") in ents("Apple and Google stores closed.")

@@ -256,20 +256,25 @@ _ROLE_APPOSITION = compiled(
 )
 
 
-# A plural noun of governed units after the name, or after "and" and another name: "across
-# Stanislaus and Merced counties", "Kilifi and Kwale counties" (class 8: a place no list
-# knows read as an ORG).
-_ADMIN_UNITS_AFTER = compiled(
+# A plural noun of governed units, or of facilities, after the name, or after "and" and
+# another name: "across Stanislaus and Merced counties" (class 8: a place no list knows read
+# as an ORG), "the Kgomo and Lesedi shafts", "the Hume, Princes and Pacific highways" (class
+# 2: venues). The noun's group says which.
+_UNITS_AFTER = compiled(
     r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w'’-]*|,[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+"
-    r"(?:counties|provinces|states|districts|regions|municipalities|parishes|boroughs|"
-    r"prefectures|cantons|oblasts)\b"
+    r"(?:(counties|provinces|states|districts|regions|municipalities|parishes|boroughs|"
+    r"prefectures|cantons|oblasts)|(shafts|mines|highways|motorways|expressways|bridges|"
+    r"airports|stadiums|stadia|prisons))\b"
 )
 
 
-def admin_units_after(text: str, end: int) -> bool:
-    """A plural noun of governed units after the name at ``end`` (perhaps after "and" and a
-    second name): the name is a place."""
-    return _ADMIN_UNITS_AFTER.match(text, end) is not None
+def units_after(text: str, end: int) -> str | None:
+    """The label a plural noun of governed units (GPE) or of facilities (FAC) after the name
+    at ``end`` gives it (perhaps after "and" and a second name), or ``None``."""
+    m = _UNITS_AFTER.match(text, end)
+    if m is None:
+        return None
+    return "GPE" if m.group(1) else "FAC"
 
 
 # ", 52,": an age set off right after a name (class 3: "Marites Ognayon, 52," was a NORP and

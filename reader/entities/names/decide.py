@@ -11,7 +11,6 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.names.article import Article
 from reader.entities.names.cues import (
-    admin_units_after,
     employer_before_role,
     facility_context,
     firm_in_apposition,
@@ -22,6 +21,7 @@ from reader.entities.names.cues import (
     place_context,
     role_in_apposition,
     says_after,
+    units_after,
 )
 from reader.entities.names.keywords import has_org_keyword, keyword_label
 from reader.entities.names.lone_word import before_lower_noun, lone_word_score
@@ -44,8 +44,9 @@ def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
         if not language_use(text, t.start, t.end) and not language_compound(text, t.end):
             mem.emit(run, "NORP")  # not "The Tagalog-language film" either
         return
-    if len(run) == 1 and admin_units_after(mem.art.text, run[0].end):
-        mem.emit(run, "GPE")  # "across Stanislaus and Merced counties" (class 8)
+    units = units_after(mem.art.text, run[0].end) if len(run) == 1 else None
+    if units is not None:
+        mem.emit(run, units)  # "across Stanislaus and Merced counties", "the Kgomo shafts"
         return
     label = keyword_label(run)
     if label is None and not all(t.reliable for t in run):
