@@ -468,3 +468,8 @@ def test_class2_names_before_a_plural_of_facilities_are_facilities() -> None:
     assert got == [("Kgomo", "FAC"), ("Lesedi", "FAC")]
     # Left alone: firms the gazetteer knows before a plural noun.
     assert ("Apple", "ORG") in ents("Apple and Google stores closed.")
+
+
+def test_class8_a_word_no_list_knows_after_across_is_a_place() -> None:
+    got = ents("Snow is forecast across the Grampians, and the crop failed across Stanislaus.")
+    assert got == [("Grampians", "LOC"), ("Stanislaus", "GPE")]

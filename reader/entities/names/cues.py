@@ -189,9 +189,16 @@ def place_context(text: str, start: int, end: int) -> bool:
         return False
     if before[k] == "from":  # "an elder from Sagada", "travelling from Yantian"
         return k > 0 and before[k - 1].rstrip(",") in lexicon.FROM_PLACE_BEFORE
-    if before[k] not in ("in", "near", "outside"):
+    if before[k] == "the" and k and before[k - 1] == "across":
+        return True  # "across the Grampians", "across the Cauvery": a range, a river
+    if before[k] not in ("in", "near", "outside", "across"):
         return False
     return k < 1 or before[k - 1].lower() not in lexicon.NOT_PLACE_BEFORE_IN
+
+
+def across_the(text: str, start: int) -> bool:
+    """ "across the " right before ``start``: land or water crossed (a LOC, not a GPE)."""
+    return text.endswith("across the ", max(0, start - 11), start)
 
 
 # One or two capitalised words, then the end of a place's name ("California-based" too).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.names.article import Article
 from reader.entities.names.cues import (
+    across_the,
     employer_before_role,
     facility_context,
     firm_in_apposition,
@@ -158,7 +159,7 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if facility_context(art.text, t.start, t.end):
         return "FAC"
     if place_context(art.text, t.start, t.end):
-        return "GPE"
+        return "LOC" if across_the(art.text, t.start) else "GPE"
     if people_context(art.text, t.end):
         return "NORP"
     score = lone_word_score(mem, t)
