@@ -57,7 +57,7 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
-    if len(toks) > 1 and IS_AMOUNT(toks[-1].word):
+    if len(toks) > 1 and not toks[-1].word.isalpha() and IS_AMOUNT(toks[-1].word):
         toks = toks[:-1]  # "Kariega Fruit R340m", "Safaricom Ksh3bn": the sum is no name
     if toks[-1].word in LAW_WORDS and bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
@@ -332,10 +332,13 @@ def _up_to_connector(toks: list[Tok]) -> list[Tok]:
 def _byline_person(mem: Memory, toks: list[Tok]) -> bool:
     """Two to four words right after "By " at a line start, or two or three names alone on
     a line with a date under them, no organisation keyword."""
-    if not 2 <= len(toks) <= 4 or any(t.word in lexicon.ORG_TAIL for t in toks):
+    text, start = mem.art.text, toks[0].start
+    byline = after_byline(text, start)
+    if not (byline or start == 0 or text[start - 1] == "\n") or not 2 <= len(toks) <= 4:
+        return False  # most parts: neither after "By" nor alone at a line's start
+    if any(t.word in lexicon.ORG_TAIL for t in toks):
         return False
-    text = mem.art.text
-    if after_byline(text, toks[0].start):
+    if byline:
         return True
     art = mem.art
     return (

@@ -141,7 +141,10 @@ def party_label(text: str, end: int, surface: str, label: str) -> str:
     """A party's name is the party (ORG) unless a member noun follows ("a Labour MP" NORP;
     class 5: parties as modifiers). A party written as its acronym stays the party there
     ("an SNP MSP", "the ODM MCA"), as the development sets label it."""
-    if surface.isupper() or not (surface in lexicon.PARTY_NAMES or _named_party(surface)):
+    if surface in lexicon.PARTY_NAMES:
+        if surface.isupper():
+            return label
+    elif not _named_party(surface):
         return label
     after = _MEMBER_AFTER.match(text, end)
     return "NORP" if after and after.group(1) in lexicon.PARTY_MEMBER_NOUNS else "ORG"
@@ -150,8 +153,10 @@ def party_label(text: str, end: int, surface: str, label: str) -> str:
 def _named_party(surface: str) -> bool:
     """ "Labour Party", "Democratic Party", "Scottish Labour": a party's name in more than
     one word (it ends in "Party", or in a party's one-word name)."""
-    words = surface.split()
-    return len(words) > 1 and (words[-1] == "Party" or words[-1] in lexicon.PARTY_NAMES)
+    last = surface.rpartition(" ")[2]
+    if last == surface or surface.isupper():
+        return False
+    return last == "Party" or last in lexicon.PARTY_NAMES
 
 
 _AT_THE = compiled(r"\bat[ \u00a0]+the[ \u00a0]+$")
