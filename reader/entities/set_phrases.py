@@ -6,7 +6,8 @@ forms' pass, which beats the names pass): the errors they fix are named by class
   ("the North's leader", a state);
 * the new year's holidays: "after New Year", "New Year's Eve", "the Lunar New Year" (DATE;
   class 7), not a longer name ("New Year Honours");
-* a paper after "told The": "a pal told The Sun:", "told The Globe and Mail" (ORG; class 2:
+* a paper after "told The" or, by its last word, after "told the": "a pal told The Sun:",
+  "told The Globe and Mail", "told the Irish Independent" (ORG; class 2:
   "Sun" was a weekday); people are not told "The";
 * the football championships by their year: "Euro 2024" (EVENT; class 2), where "Euro"
   alone is the currency;
@@ -47,6 +48,13 @@ _NEW_YEAR = compiled(
 )
 _TOLD_THE = compiled(
     r"told[ \u00a0]The[ \u00a0]([A-Z][a-z]+(?:[ \u00a0](?:and[ \u00a0])?[A-Z][a-z]+){0,3})\b"
+)
+# ... and a paper after "told the", known by its last word: "told the Irish Independent",
+# "told the Press and Journal" (ORG; class 2: "Irish" was a NORP); not "the Prime Minister".
+_TOLD_THE_PAPER = compiled(
+    r"told[ \u00a0]the[ \u00a0]((?:[A-Z][a-z]+[ \u00a0](?:and[ \u00a0])?){0,3}(?:Times|Post|"
+    r"Journal|Independent|Herald|Telegraph|Guardian|Standard|Mail|Mirror|Express|Star|Tribune|"
+    r"Chronicle|Gazette|Observer|Examiner|Inquirer|Nation|Argus|Courier|Echo|Record))\b"
 )
 _EURO_YEAR = compiled(r"Euro[ \u00a0](?:19|20)\d\d\b")
 _SUB_SAHARAN = compiled(r"[Ss]ub-Saharan[ \u00a0]Africa\b")
@@ -98,6 +106,7 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     ("the ", _THE_REGION, 1, "LOC"),
     ("New Year", _NEW_YEAR, 0, "DATE"),
     ("told The", _TOLD_THE, 1, "ORG"),
+    ("told the", _TOLD_THE_PAPER, 1, "ORG"),
     ("Euro", _EURO_YEAR, 0, "EVENT"),
     ("ub-Saharan", _SUB_SAHARAN, 0, "LOC"),
     ("he Constitution", _THE_CONSTITUTION, 1, "LAW"),

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import Article, is_headline, lower_vocab, sentence_initial
+from reader.entities.names.called import VERBS_AND_AS
 from reader.entities.names.candidates import label_run, label_team
 from reader.entities.names.consistency import Span, harmonise, product_words
 from reader.entities.names.cues import CONTEXT_WORDS, person_cue, speaks_after
@@ -187,7 +188,7 @@ def _sport_role(art: Article, start: int) -> str:
 
 # The words before a run that its labels may depend on: locatives, and the words that
 # introduce a name by its kind ("an app called Kelu", "known to fans as Jojo").
-_KEY_WORDS_BEFORE = CONTEXT_WORDS | {"called", "named", "titled", "dubbed", "as", "name"}
+_KEY_WORDS_BEFORE = CONTEXT_WORDS | {word.strip() for word in VERBS_AND_AS}
 
 
 class _RunLabeller:

@@ -66,10 +66,10 @@ _CONNECT = (
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
 # Particles of names: "Ursula von der Leyen", "Erik ten Hag", "Marc-André ter Stegen".
-CONNECTORS = lexicon.words(
-    "of the for and & de du da del della la le von van der den ten ter bin al"
-)
 PARTICLES = lexicon.words("de du da del della la le von van der den ten ter bin al")
+# Words that join a run's tokens: the particles, and those of bodies' names ("Bank of
+# England", "Marks & Spencer").
+CONNECTORS = PARTICLES | lexicon.words("of the for and &")
 # Generic suffixes of hyphenated words: "Chinese-owned" is the name "Chinese" (gold convention).
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
