@@ -176,6 +176,8 @@ def facility_context(text: str, start: int, end: int) -> bool:
 def place_context(text: str, start: int, end: int) -> bool:
     """ "in Didsbury", "near Mitundu", "Karangasem regency", "Modesto, California": an
     unknown word as a place."""
+    if text.startswith(("-based", "–based"), end):
+        return True  # "a Kildare-based firm": where a firm is based is a place (class 8)
     after = text[end : end + 16].split()
     if after and after[0].rstrip(".,;:") in lexicon.PLACE_NOUNS:
         return True
