@@ -82,7 +82,7 @@ _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b)"
 _CLOCK = rf"(?:\d{{1,2}}:\d{{2}}(?:\.\d{{1,3}}(?!\d))?(?:\s*{_AMPM})?|\d{{1,2}}\.\d{{2}}\s*{_AMPM})"
 _ZONES = (
     r"(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|EET|EEST|WET|BST|HKT|SGT|JST|KST|IST|PKT|WIB|WAT|EAT|"
-    r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|HST|AKST|AKDT)\b"
+    r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|NT|HST|AKST|AKDT)\b"
 )
 _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
@@ -90,7 +90,7 @@ _CURRENCY = (
     r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|Ksh|KSh|Rp)\s?|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
-    r"P(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b))"
+    r"P(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|m)\b))"
 )
 _MONEY_WORD = (
     r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|"
@@ -127,13 +127,13 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|[MBK]\b)?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|-{_SCALE}\b|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
 |(?P<PERCENT>{_MOD}{_NUM}(?:\s?%?\s*(?:[–-]|to)\s*{_NUM})?\s?(?:%|(?i:percent|per\s?cent|pct|pc)\b|percentage\s+points?\b))
-|(?P<TIME>{_ABOUT}(?:{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?|\b\d{{1,2}}\s?{_AMPM}){_TZ}(?:\s+{_WEEKDAY_FULL}\b|\s+in\s+the\s+(?:morning|afternoon|evening))?
+|(?P<TIME>{_ABOUT}(?:{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?|\b\d{{1,2}}\s?{_AMPM}(?:\s*(?:to|-|–)\s*\d{{1,2}}\s?{_AMPM})?){_TZ}(?:\s+{_WEEKDAY_FULL}\b|\s+in\s+the\s+(?:morning|afternoon|evening))?
   |\b\d{{4}}\s+(?:GMT|UTC)\b
   |\b\d{{1,2}}\.\d{{2}}\s+{_ZONES}
   |\b(?i:noon|midnight)\s+{_WEEKDAY_FULL}\b
@@ -144,16 +144,16 @@ _PATTERN = rf"""
   |\b\d{{1,3}}\s+minutes?\s+\d{{1,2}}(?:\.\d+)?\s+seconds\b
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b
-  |\b(?i:tonight|midnight|noon)\b
+  |\b(?i:tonight|midnight|noon|midday)\b
   |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
   |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
    (?:\s+(?:ago|later|earlier|long))?)
 |(?P<DATE>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|final|last)\s+quarter\s+of\s+{_YEAR}
   |(?:(?i:the\s+))?{_FY}\s+{_SEASON}|{_FY}
-  |\b(?i:the\s+)(?:off-season|close\s+season|pre-season|festive\s+season|holiday\s+season)\b
+  |\b(?i:the\s+)(?:off-season|close\s+season|pre-season|festive\s+season|holiday\s+season|long\s+weekend)\b
   |\b(?i:the\s+)(?:(?i:early|late)\s+)?(?:summer|winter|autumn|spring)(?:\s+of\s+{_YEAR})?\b
-  |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring)\b
+  |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring|monsoon)\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:the\s+(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth|final)\s+)?(?:week|month|quarter|half))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
@@ -313,7 +313,7 @@ _TRIGGERS = words(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
     thurs fri sat sun last next this past coming previous recent earlier later the early mid
-    late end beginning today yesterday tomorrow tonight midnight noon that days weeks months
+    late end beginning today yesterday tomorrow tonight midnight noon midday that days weeks months
     years decades centuries first second third fourth fifth sixth seventh eighth ninth tenth
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
@@ -334,6 +334,7 @@ _SECOND = words(
     academic school monday tuesday wednesday thursday friday saturday sunday
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
+    monsoon long
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth

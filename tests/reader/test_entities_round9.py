@@ -17,3 +17,33 @@ def test_class8_where_a_firm_is_based_is_a_place() -> None:
     assert ("Shannon", "GPE") in got and ("Kildare", "GPE") in got
     # Left alone: a known firm before "-based" stays the firm; lower case names nothing.
     assert ("Google", "ORG") in ents("The Google-based team met in an evidence-based way.")
+
+
+def test_class7_money_with_its_scale_after_a_hyphen() -> None:
+    assert ents("The Rs 85-crore film and the ₹9,000-crore dam.") == [
+        ("Rs 85-crore", "MONEY"),
+        ("₹9,000-crore", "MONEY"),
+    ]
+    assert ("P4.2-billion", "MONEY") in ents("It won the P4.2-billion contract.")
+    # Left alone: a hyphen before another word ends the sum.
+    assert ("$40", "MONEY") in ents("a $40-a-month plan")
+
+
+def test_class7_a_range_of_hours_written_am_and_pm_is_one_time() -> None:
+    assert ents("The robots clean from 10am to 4pm, daily.") == [("10am to 4pm", "TIME")]
+    # Left alone: a lone hour.
+    assert ents("The robots clean at 10am and rest.") == [("10am", "TIME")]
+
+
+def test_class7_newfoundland_time_and_midday_are_times() -> None:
+    got = ents("Posted: Jan 28, 2025 6:00 AM NT\n\nShares fell by midday.")
+    assert ("6:00 AM NT", "TIME") in got and ("midday", "TIME") in got
+    # Left alone: "NT" away from a clock time is no zone.
+    assert ("NT", "TIME") not in [(s, lab) for s, lab in ents("Darwin, NT, is hot.")]
+
+
+def test_class7_relative_seasons_this_monsoon_and_the_long_weekend() -> None:
+    got = ents("The dam filled this monsoon, and roads jammed over the long weekend.")
+    assert ("this monsoon", "DATE") in got and ("the long weekend", "DATE") in got
+    # Left alone: "the long" before any other word.
+    assert ents("It was the long road home.") == []
