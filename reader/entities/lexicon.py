@@ -466,6 +466,7 @@ Finnish Norwegian Danish Icelandic Scots Breton Cornish Manx Yiddish Kurdish Pas
 Uzbek Kazakh Kyrgyz Tajik Turkmen Azerbaijani Armenian Georgian Mongolian Tibetan Uyghur
 Hokkien Hakka Teochew Shanghainese Latin Sanskrit Maori Samoan Tongan Fijian Hawaiian
 Esperanto Quechua Guarani Aymara Nahuatl Patois Hinglish Taglish Konkani Kashmiri Sindhi
+Bhojpuri Maithili Tulu Ladakhi Dogri Manipuri Mizo Santali
 """)
 LANGUAGE_NOUNS = words("""
 film films movie movies drama dramas album albums song songs version versions dub subtitles

@@ -47,3 +47,12 @@ def test_class7_relative_seasons_this_monsoon_and_the_long_weekend() -> None:
     assert ("this monsoon", "DATE") in got and ("the long weekend", "DATE") in got
     # Left alone: "the long" before any other word.
     assert ents("It was the long road home.") == []
+
+
+def test_class2_languages_in_a_list_or_before_a_preposition_are_no_people() -> None:
+    assert ents("It answers in English, Mandarin, Malay and Tamil, and alerts staff.") == []
+    assert ("Irish", "NORP") not in ents("The series is made mostly in Irish for the channel.")
+    assert ents("A song sung partly in Ladakhi by the singer.") == []
+    # Left alone: a people's word before its noun, and places listed after "in".
+    got = ents("They met in Irish towns and the Malay community in Kenya, Uganda and Chad.")
+    assert ("Irish", "NORP") in got and ("Malay", "NORP") in got and ("Chad", "GPE") in got

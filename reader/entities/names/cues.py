@@ -110,8 +110,11 @@ def language_compound(text: str, end: int) -> bool:
 
 _LANGUAGE_BEFORE = compiled(
     r"(?:\b(?:in|into|from|between|speaks|speaking|sings|sung|dubbed)[ \u00a0]+"
-    r"(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+)?)$"
+    r"(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+){0,3})$"
 )
+# Words that end the phrase "in Irish": what follows names no noun the language qualifies
+# ("made in Irish for TG4", "sung in Ladakhi by the singer"; "in Irish waters" is not one).
+_PHRASE_ENDS = frozenset({"and", "or", "for", "by", "with", "to", "at", "on", "as", "but"})
 _LANGUAGE_AFTER = compiled(r"[ \u00a0]+(\w+)")
 # "English and Cebuano subtitles": the first of two languages before a noun of them.
 _LANGUAGE_PAIR_AFTER = compiled(r"[ \u00a0]+(?:and|or)[ \u00a0]+(\w+)[ \u00a0]+(\w+)")
@@ -130,8 +133,8 @@ def language_use(text: str, start: int, end: int) -> bool:
     pair = _LANGUAGE_PAIR_AFTER.match(text, end)
     if pair and pair.group(1) in lexicon.LANGUAGE_NAMES and pair.group(2) in lexicon.LANGUAGE_NOUNS:
         return True
-    ends_phrase = after is None or after.group(1) in ("and", "or")
-    return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 24) : start]) is not None
+    ends_phrase = after is None or after.group(1) in _PHRASE_ENDS
+    return ends_phrase and _LANGUAGE_BEFORE.search(text[max(0, start - 60) : start]) is not None
 
 
 _MEMBER_AFTER = compiled(r"[ \u00a0]+([\w-]+)")

@@ -15,6 +15,7 @@ from reader.entities import lexicon
 from reader.entities.names.cues import (
     after_locative,
     language_compound,
+    language_use,
     party_label,
     person_cue,
     seat_before,
@@ -179,9 +180,13 @@ class _Segmenter:
             return end
         last = toks[hit - 1]
         text = self.mem.art.text
-        if not (label == "NORP" and last.cut and language_compound(text, last.end)):
-            surface = text[toks[i].start : last.end]
-            self.mem.emit(toks[i:hit], party_label(text, last.end, surface, label))
+        if label == "NORP" and (
+            (last.cut and language_compound(text, last.end))
+            or (hit - i == 1 and language_use(text, last.start, last.end))
+        ):
+            return hit  # "Tagalog-language", "made in Irish for TG4": the language (class 2)
+        surface = text[toks[i].start : last.end]
+        self.mem.emit(toks[i:hit], party_label(text, last.end, surface, label))
         return hit
 
     def join_pending(self, i: int, hit: int, label: str) -> str | None:
