@@ -56,3 +56,13 @@ def test_class2_languages_in_a_list_or_before_a_preposition_are_no_people() -> N
     # Left alone: a people's word before its noun, and places listed after "in".
     got = ents("They met in Irish towns and the Malay community in Kenya, Uganda and Chad.")
     assert ("Irish", "NORP") in got and ("Malay", "NORP") in got and ("Chad", "GPE") in got
+
+
+def test_class2_a_car_maker_before_a_model_is_the_product() -> None:
+    got = ents("Peter Kaguru’s Ford Fiesta Rally3 splashes through the river.")
+    assert ("Ford Fiesta Rally3", "PRODUCT") in got
+    assert ("Tesla Model Y", "PRODUCT") in ents("Roads are full of the Tesla Model Y.")
+    # Left alone: the maker with a firm's word, and a person named Ford.
+    got = ents("Ford Motor said profits rose. The Ford Foundation gave money.")
+    assert got == [("Ford Motor", "ORG"), ("Ford Foundation", "ORG")]
+    assert ents("Harrison Ford starred.") == [("Harrison Ford", "PERSON")]

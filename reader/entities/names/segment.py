@@ -200,6 +200,8 @@ class _Segmenter:
             return "ORG"  # "PKO BP": an acronym before a known organisation (class 4)
         if run and label == "PERSON" and len(run) <= 2 and not any(x.cut for x in run):
             return "PERSON"  # "Joe Biden": given names before a surname known alone
+        if label == "PRODUCT" and len(run) == 1 and run[0].word in lexicon.CAR_MAKERS:
+            return "PRODUCT"  # "the Tesla Model Y": the maker's name is the product's (class 2)
         if (
             not run
             or self.caps_only
