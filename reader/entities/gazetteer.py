@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 PICKLE = Path(__file__).with_name("data") / "gazetteer.pickle"
+TOWNS = Path(__file__).with_name("data") / "gazetteer" / "towns.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +45,14 @@ def gazetteer() -> Gazetteer:
 
         return compile_tables()
     return Gazetteer(*tables)
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Towns smaller than the gazetteer's cities (``towns.txt``, ~25,000 names), read on first
+    use: only one narrow rule asks for them (an unknown word after "at", "near"...), and a
+    town's name alone is too weak to label a word anywhere else."""
+    try:
+        return frozenset(TOWNS.read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return frozenset()

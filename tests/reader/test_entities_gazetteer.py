@@ -20,7 +20,7 @@ def test_pickle_is_the_compiled_sources() -> None:
 
 def test_sources_are_sorted_unique_lines() -> None:
     files = sorted(SOURCES.glob("*.txt"))
-    assert len(files) == 10
+    assert len(files) == 11
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()
         assert lines == sorted(set(lines)), path.name

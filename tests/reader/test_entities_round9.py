@@ -66,3 +66,14 @@ def test_class2_a_car_maker_before_a_model_is_the_product() -> None:
     got = ents("Ford Motor said profits rose. The Ford Foundation gave money.")
     assert got == [("Ford Motor", "ORG"), ("Ford Foundation", "ORG")]
     assert ents("Harrison Ford starred.") == [("Harrison Ford", "PERSON")]
+
+
+def test_class8_a_town_no_list_of_cities_holds_after_a_preposition_of_place() -> None:
+    assert ("Chadstone", "GPE") in ents("The chain opens a new store at Chadstone in 2026.")
+    got = ents("It is the only charger between Albury and Gundagai.")
+    assert got == [("Albury", "GPE"), ("Gundagai", "GPE")]
+    # Left alone: a town's name after "from" (a sender: "$49 million from Gavi") or before
+    # "'s", and an unknown word that is no town.
+    assert ("Huntly", "ORG") in ents("It got $49 million from Huntly last year.")
+    assert ("Buckie", "ORG") in ents("The food at Buckie's stall was good.")
+    assert ("Kelvora", "ORG") in ents("She works at Kelvora in Leeds.")

