@@ -191,6 +191,7 @@ _PATTERN = rf"""
   |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+(?:(?:straight|consecutive|successive)\s+)?{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
+  |\b(?i:the\s+)(?i:first|second)\s+half\b(?!\s+of\b)
   |\b(?:days|weeks|months|years|decades|centuries)\b
   |\b[QH][1-4]\b(?:\s+{_YEAR})?
   |\b[369]M\s+{_YEAR})

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.names.sport import is_sport
 from reader.entities.possessive_firms import possessive_firms
 from reader.entities.regex_code import compiled
 from reader.entities.set_phrases import set_phrases
@@ -346,9 +347,26 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(roads(text, vocab))
     out.extend(airliners(text, vocab))
     out.extend(the_amazon(text))
+    out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))
     out.extend(possessive_firms(text))
     return out
+
+
+# "in the second half", "late in the fourth quarter (of the game)": a period of a game, not
+# of a year ("the first half of 2025").
+_PERIOD_OF_PLAY = compiled(
+    r"\b[Tt]he[ \u00a0]+(first|second|third|fourth)[ \u00a0]+(?:half|quarter|period|innings)\b"
+    r"(?![ \u00a0]+of[ \u00a0]+\d)"
+)
+
+
+def periods_of_play(text: str, vocab: set[str]) -> list[Span]:
+    """On a sport page, the ordinal of a game's period is an ORDINAL ("the fourth quarter":
+    "fourth"), where the numbers pass reads a firm's half or quarter, a DATE (class 7)."""
+    if not is_sport(vocab):
+        return []
+    return [(m.start(1), m.end(1), "ORDINAL") for m in _PERIOD_OF_PLAY.finditer(text)]
 
 
 def _products(text: str) -> list[Span]:

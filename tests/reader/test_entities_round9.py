@@ -77,3 +77,17 @@ def test_class8_a_town_no_list_of_cities_holds_after_a_preposition_of_place() ->
     assert ("Huntly", "ORG") in ents("It got $49 million from Huntly last year.")
     assert ("Buckie", "ORG") in ents("The food at Buckie's stall was good.")
     assert ("Kelvora", "ORG") in ents("She works at Kelvora in Leeds.")
+
+
+_SPORT = " The striker scored as the club won the match against the league leaders."
+
+
+def test_class7_a_period_of_play_is_an_ordinal_and_a_firms_half_year_a_date() -> None:
+    got = ents("The guard was ejected late in the fourth quarter." + _SPORT)
+    assert ("fourth", "ORDINAL") in got
+    got = ents("The airport handled 33.4 million passengers in the first half, it said.")
+    assert ("the first half", "DATE") in got
+    # Left alone: a year's half on a sport page, and a half of something else.
+    got = ents("The club's revenue rose in the first half of 2025." + _SPORT)
+    assert ("the first half of 2025", "DATE") in got
+    assert ("the second half", "DATE") not in ents("It came in the second half of the film.")
