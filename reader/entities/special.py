@@ -11,6 +11,7 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.sport import is_sport
 from reader.entities.possessive_firms import possessive_firms
+from reader.entities.possessive_names import possessive_names
 from reader.entities.regex_code import compiled
 from reader.entities.set_phrases import set_phrases
 
@@ -350,6 +351,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))
     out.extend(possessive_firms(text))
+    out.extend(possessive_names(text))
     return out
 
 

@@ -91,3 +91,17 @@ def test_class7_a_period_of_play_is_an_ordinal_and_a_firms_half_year_a_date() ->
     got = ents("The club's revenue rose in the first half of 2025." + _SPORT)
     assert ("the first half of 2025", "DATE") in got
     assert ("the second half", "DATE") not in ents("It came in the second half of the film.")
+
+
+def test_class4_a_known_name_with_a_possessive_inside_is_found_whole() -> None:
+    got = ents("The final was at Levi's Stadium, near Hadrian’s Wall, in the Women's World Cup.")
+    assert got == [
+        ("Levi's Stadium", "FAC"),
+        ("Hadrian’s Wall", "FAC"),
+        ("Women's World Cup", "EVENT"),
+    ]
+    got = ents("The tour starts in St. John's and ends in King's Lynn.")
+    assert got == [("St. John's", "GPE"), ("King's Lynn", "GPE")]
+    # Left alone: a possessive no list holds, and a known stem inside a longer word.
+    assert ("Levi's", "FAC") not in ents("Levi's jeans sold well at Levi's Store.")
+    assert ents("The Hawke's Bayside cafe.") != [("Hawke's Bay", "GPE")]

@@ -1,0 +1,57 @@
+"""Names with a possessive inside: "King's Lynn", "St. John's", "Levi's Stadium", "the
+Women's World Cup", "Hadrian's Wall" (class 4: names cut short). The names pass leaves the
+"'s" off every name, so the gazetteer's names that hold one were never looked up whole
+("Levi" ORG, "Hadrian" GPE, "Wall" ORG): here they are special forms, found at each "'s" of
+the text, as possessive firms are (``possessive_firms``, which keeps its own check for a
+surname that names a person).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
+
+Span = tuple[int, int, str]
+
+_POSSESSIVE_S = compiled(r"['’]s(?!\w)")
+
+# stem before the "'s" -> (what follows the "'s", label), longest rest first
+Index = dict[str, list[tuple[str, str]]]
+
+
+@cache
+def _index() -> tuple[tuple[str, ...], Index]:
+    """The gazetteer's names with an "'s" inside (bar the firms), by the stem before it,
+    with both apostrophes; and the stems as a tuple for ``str.endswith``."""
+    by_stem: Index = {}
+    for name, label in gazetteer().names.items():
+        m = _POSSESSIVE_S.search(name)
+        if m is None or label == "ORG":
+            continue
+        stem, rest = name[: m.start()], name[m.end() :]
+        by_stem.setdefault(stem, []).append((rest, label))
+    for rests in by_stem.values():
+        rests.sort(key=lambda r: -len(r[0]))
+    return tuple(sorted(by_stem, key=len, reverse=True)), by_stem
+
+
+def possessive_names(text: str) -> list[Span]:
+    """The gazetteer's possessive names in ``text``, whole, with their labels."""
+    found: list[Span] = []
+    stems, by_stem = _index()
+    for m in _POSSESSIVE_S.finditer(text):
+        end = m.start()
+        if not text.endswith(stems, max(0, end - 40), end):
+            continue  # nearly every "'s": one call in C
+        stem = next(s for s in stems if text.endswith(s, 0, end))
+        start = end - len(stem)
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        for rest, label in by_stem[stem]:
+            stop = m.end() + len(rest)
+            if text.startswith(rest, m.end()) and not text[stop : stop + 1].isalnum():
+                found.append((start, stop, label))
+                break
+    return found
