@@ -105,3 +105,13 @@ def test_class4_a_known_name_with_a_possessive_inside_is_found_whole() -> None:
     # Left alone: a possessive no list holds, and a known stem inside a longer word.
     assert ("Levi's", "FAC") not in ents("Levi's jeans sold well at Levi's Store.")
     assert ents("The Hawke's Bayside cafe.") != [("Hawke's Bay", "GPE")]
+
+
+def test_class3_surname_particles_dela_delos_de_los_dos_and_irish_o() -> None:
+    assert ents("Rodel dela Paz scored 31 points.")[0] == ("Rodel dela Paz", "PERSON")
+    got = ents("Juan delos Santos and Maria de los Reyes spoke.")
+    assert got == [("Juan delos Santos", "PERSON"), ("Maria de los Reyes", "PERSON")]
+    assert ents("He wrote it with playwright Colm Ó Direáin.") == [("Colm Ó Direáin", "PERSON")]
+    # Left alone: a capital "Los" is a name's word, and a bare letter is still no name.
+    assert ("Port of Los Angeles", "FAC") in ents("Ships queue at the Port of Los Angeles.")
+    assert ("B Harris", "PERSON") not in ents("Band B Harris staff were paid more.")

@@ -60,13 +60,16 @@ _ANY_TOKEN = (
     rf"(?:(?<=[{_UP}]){_AFTER_CAPITAL}|{_AFTER_PARTICLE_LETTER})"
 )
 _CONNECT = (
-    r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|del|della|la|le|von|van|der|den|ten|ter|bin"
-    r"|al)"
+    r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|dela|delos|del|della|dos|das|di|los|la|le|von"
+    r"|van|der|den|ten|ter|bin|al)"
 )
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
-# Particles of names: "Ursula von der Leyen", "Erik ten Hag", "Marc-André ter Stegen".
-PARTICLES = lexicon.words("de du da del della la le von van der den ten ter bin al")
+# Particles of names: "Ursula von der Leyen", "Erik ten Hag", "Marc-André ter Stegen",
+# "Rodel dela Paz", "Juan delos Santos", "Maria de los Reyes", "José dos Santos".
+PARTICLES = lexicon.words(
+    "de du da dela delos del della dos das di los la le von van der den ten ter bin al"
+)
 # Words that join a run's tokens: the particles, and those of bodies' names ("Bank of
 # England", "Marks & Spencer").
 CONNECTORS = PARTICLES | lexicon.words("of the for and &")

@@ -71,8 +71,12 @@ def is_surname(gaz: Gazetteer, word: str) -> bool:
 
 
 def is_letter(word: str) -> bool:
-    """A bare capital letter ("Band D", "G Jordan Hale"): a grade or a position, not a name."""
-    return len(word) == 1 or (len(word) == 2 and word[0] in "QH" and word[1] in "1234")
+    """A bare capital letter ("Band D", "G Jordan Hale"): a grade or a position, not a name.
+    Not an accented one: "Colm Ó Direáin", "Máire Ó Súilleabháin" (Irish surnames' "Ó";
+    class 3)."""
+    return (len(word) == 1 and word.isascii()) or (
+        len(word) == 2 and word[0] in "QH" and word[1] in "1234"
+    )
 
 
 def is_title(word: str) -> bool:
