@@ -478,7 +478,7 @@ translation translations speaker speakers novel novels series show music poetry 
 WORK_NOUNS = words("""
 film movie drama series sitcom documentary album single song track novel book play musical
 opera epic thriller comedy biopic show podcast anthem debut soap ballad sequel remake revival hit
-finale episode premiere screening trailer
+finale episode premiere screening trailer memoir novella anthology mixtape poem
 """)
 # Nouns of works that are verbs too: a title after one needs a determiner before it.
 WORK_VERBS = words("play show track book film debut single remake hit premiere screening")

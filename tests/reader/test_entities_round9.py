@@ -115,3 +115,10 @@ def test_class3_surname_particles_dela_delos_de_los_dos_and_irish_o() -> None:
     # Left alone: a capital "Los" is a name's word, and a bare letter is still no name.
     assert ("Port of Los Angeles", "FAC") in ents("Ships queue at the Port of Los Angeles.")
     assert ("B Harris", "PERSON") not in ents("Band B Harris staff were paid more.")
+
+
+def test_class2_a_title_after_memoir_novella_anthology_mixtape_or_poem_is_a_work() -> None:
+    got = ents("Ann Lee won for her memoir Salt Roads, and the mixtape Night Bus.")
+    assert got == [("Ann Lee", "PERSON")]
+    # Left alone: "collection" is no work noun ("data collection of TikTok").
+    assert ("TikTok", "ORG") in ents("Regulators worried about data collection of TikTok.")
