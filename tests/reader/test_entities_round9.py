@@ -122,3 +122,11 @@ def test_class2_a_title_after_memoir_novella_anthology_mixtape_or_poem_is_a_work
     assert got == [("Ann Lee", "PERSON")]
     # Left alone: "collection" is no work noun ("data collection of TikTok").
     assert ("TikTok", "ORG") in ents("Regulators worried about data collection of TikTok.")
+
+
+def test_class4_names_listed_after_a_plural_noun_of_bodies_are_two_names() -> None:
+    got = ents("The round was led by existing investors Redwood Arc and Halvorsen Capital.")
+    assert got == [("Redwood Arc", "ORG"), ("Halvorsen Capital", "ORG")]
+    # Left alone: one body with "and" in its name, with no plural noun before.
+    got = ents("The Journalism and Media Studies Centre opened.")
+    assert got == [("Journalism and Media Studies Centre", "ORG")]

@@ -44,6 +44,7 @@ from reader.entities.names.words import (
     looks_org,
     lookup,
 )
+from reader.entities.regex_code import compiled
 
 # Nouns among the function words: inside an organisation's name they are part of it
 # ("Local Government Association", "Metropolitan Police Service").
@@ -496,7 +497,18 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     if complete(left, names):
         return True  # "House and Senate"
     # "Telstra and TPG Telecom"; not "Journalism and Media Studies Centre" (one body)
-    return len(words) <= 2 and not any(mem.art.plain_word(t.word) for t in words)
+    if len(words) <= 2 and not any(mem.art.plain_word(t.word) for t in words):
+        return True
+    # "investors Redwood Arc and Halvorsen Capital": after a plural noun of bodies, a list
+    return len(words) >= 2 and _BODIES_BEFORE.search(mem.art.text, 0, left[0].start) is not None
+
+
+# Plural nouns of bodies: the names after one are a list ("lenders X and Y Capital").
+_BODIES_BEFORE = compiled(
+    r"\b(?:investors|backers|firms|companies|banks|lenders|funds|partners|rivals|insurers|"
+    r"retailers|sponsors|shareholders|suppliers|studios|labels|publishers|broadcasters)"
+    r"(?:,| including| such as| like)?[ \u00a0]$"
+)
 
 
 def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bool:
