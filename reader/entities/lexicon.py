@@ -561,6 +561,29 @@ Acura BYD Geely Nio Xpeng Rivian Lucid Polestar Ferrari Lamborghini Maserati Ben
 Dacia Cupra Lancia Mahindra Maruti
 """)
 
+# Holidays named by a possessive: DATE, as "Christmas" and "New Year's Day" are (class 7;
+# the names pass cut them in two ORGs, "Valentine" and "Day"). Found by
+# ``possessive_names``; "Saint" and "St." spellings are made there.
+POSSESSIVE_HOLIDAYS = (
+    "Valentine's Day",
+    "Mother's Day",
+    "Mothers' Day",
+    "Father's Day",
+    "Fathers' Day",
+    "Presidents' Day",
+    "Workers' Day",
+    "Heroes' Day",
+    "Veterans' Day",
+    "All Saints' Day",
+    "All Souls' Day",
+    "St Patrick's Day",
+    "St Andrew's Day",
+    "St David's Day",
+    "St George's Day",
+    "St Stephen's Day",
+    "St Valentine's Day",
+)
+
 # Firms whose name is a possessive (class 4: "Sainsbury's" cut to "Sainsbury"), written
 # without the "'s" the names pass leaves off: the name with it is one ORG.
 # Given names ("Wendy's") are left out: "Wendy's mother" is no firm.

@@ -1,5 +1,6 @@
 """Names with a possessive inside: "King's Lynn", "St. John's", "Levi's Stadium", "the
-Women's World Cup", "Hadrian's Wall" (class 4: names cut short). The names pass leaves the
+Women's World Cup", "Hadrian's Wall" (class 4: names cut short), and holidays named so,
+"Valentine's Day", "Presidents' Day" (DATE, class 7). The names pass leaves the
 "'s" off every name, so the gazetteer's names that hold one were never looked up whole
 ("Levi" ORG, "Hadrian" GPE, "Wall" ORG): here they are special forms, found at each "'s" of
 the text, as possessive firms are (``possessive_firms``, which keeps its own check for a
@@ -10,12 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
+from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 _POSSESSIVE_S = compiled(r"['’]s(?!\w)")
+_PLURAL_POSSESSIVE = compiled(r"(?<=s)['’](?!\w)")
+# Either: the "'s" of "King's Lynn" or the "'" of "Presidents' Day".
+_ANY_POSSESSIVE = compiled(r"['’]s?(?!\w)")
 
 # stem before the "'s" -> (what follows the "'s", label), longest rest first
 Index = dict[str, list[tuple[str, str]]]
@@ -26,8 +31,13 @@ def _index() -> tuple[tuple[str, ...], Index]:
     """The gazetteer's names with an "'s" inside (bar the firms), by the stem before it,
     with both apostrophes; and the stems as a tuple for ``str.endswith``."""
     by_stem: Index = {}
-    for name, label in gazetteer().names.items():
-        m = _POSSESSIVE_S.search(name)
+    holidays = {
+        spelled: "DATE"
+        for name in lexicon.POSSESSIVE_HOLIDAYS
+        for spelled in (name, name.replace("St ", "St. "), name.replace("St ", "Saint "))
+    }
+    for name, label in [*gazetteer().names.items(), *holidays.items()]:
+        m = _POSSESSIVE_S.search(name) or _PLURAL_POSSESSIVE.search(name)
         if m is None or label == "ORG":
             continue
         stem, rest = name[: m.start()], name[m.end() :]
@@ -41,7 +51,7 @@ def possessive_names(text: str) -> list[Span]:
     """The gazetteer's possessive names in ``text``, whole, with their labels."""
     found: list[Span] = []
     stems, by_stem = _index()
-    for m in _POSSESSIVE_S.finditer(text):
+    for m in _ANY_POSSESSIVE.finditer(text):
         end = m.start()
         if not text.endswith(stems, max(0, end - 40), end):
             continue  # nearly every "'s": one call in C

@@ -130,3 +130,15 @@ def test_class4_names_listed_after_a_plural_noun_of_bodies_are_two_names() -> No
     # Left alone: one body with "and" in its name, with no plural noun before.
     got = ents("The Journalism and Media Studies Centre opened.")
     assert got == [("Journalism and Media Studies Centre", "ORG")]
+
+
+def test_class7_holidays_named_by_a_possessive_are_dates() -> None:
+    got = ents("Sales peaked on Valentine's Day, Mother’s Day and St. Patrick's Day.")
+    assert got == [
+        ("Valentine's Day", "DATE"),
+        ("Mother’s Day", "DATE"),
+        ("St. Patrick's Day", "DATE"),
+    ]
+    assert ents("Banks shut on Presidents' Day.") == [("Presidents' Day", "DATE")]
+    # Left alone: a possessive before another noun.
+    assert ents("The Presidents' meeting ran late.") == []
