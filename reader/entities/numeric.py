@@ -465,7 +465,7 @@ def _first_of_a_split(text: str, start: int, end: int) -> int:
 
 # First letters of the matches _read_as may read otherwise: "a second", "one", "the year",
 # "about", "first-half".
-_READ_AS_FIRST = frozenset("aAotfFsS")
+_READ_AS_FIRST = frozenset("aAotfFsSMTW")
 # "a first-half penalty", "a second-half header": the half of a match, whose ordinal alone is
 # an entity (class 7; "first-half profit" stays a DATE).
 _HALVES = frozenset({"first-half", "second-half"})
@@ -485,6 +485,8 @@ def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         return start, text.index("-", start), "ORDINAL"  # "a first-half penalty": a game's
     if label == "CARDINAL" and _pronoun_one(text, start, end):
         return None
+    if label == "DATE" and text[start:end] in _WEEKDAYS and _weekday_in_a_name(text, start, end):
+        return None  # "who created Tuesday Club", "its single, Sunday Rice" (class 6)
     if (
         label == "DATE"
         and text.startswith("the ", start)
@@ -515,6 +517,34 @@ _THE_WORD_ONE = compiled(r"\b[Tt]he [a-z]+ $")
 _AFTER_PRONOUN_ONE = compiled(
     r"(?:[.,;:!?\"”’)]|[ \u00a0]+(?:in|on|at|that|who|which|to|for|is|was|of|with|from|and|or)\b)"
 )
+
+
+_WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_CAPITAL_WORD_AFTER = compiled(r"[ \u00a0]([A-Z][a-z]+)\b")
+# Words after which a weekday is the day, whatever follows: "said on Monday Washington was".
+_DAY_BEFORE = words(
+    """on by until till since from last next this every early late before after of to and or
+    through between that each"""
+)
+# A part of the day, or a word of a title-case headline ("Markets Fall On Monday As ...").
+_NOT_A_NAME_AFTER = words(
+    """Morning Afternoon Evening Night Lunchtime As And But Or The A An In On At To For With
+    After Before When While Amid Over From"""
+)
+_MONTHS = words(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
+)
+
+
+def _weekday_in_a_name(text: str, start: int, end: int) -> bool:
+    """ "Tuesday Club", "Sunday Rice": a weekday before a capitalised word (no month) is the
+    first word of a name, unless a word of time is before it ("on Monday Washington")."""
+    m = _CAPITAL_WORD_AFTER.match(text, end)
+    if m is None or m.group(1) in _MONTHS or m.group(1) in _NOT_A_NAME_AFTER:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return not before or before[-1].lower() not in _DAY_BEFORE
 
 
 def _ordinal_second(text: str, start: int, end: int) -> bool:

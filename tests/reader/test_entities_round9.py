@@ -142,3 +142,14 @@ def test_class7_holidays_named_by_a_possessive_are_dates() -> None:
     assert ents("Banks shut on Presidents' Day.") == [("Presidents' Day", "DATE")]
     # Left alone: a possessive before another noun.
     assert ents("The Presidents' meeting ran late.") == []
+
+
+def test_class6_a_weekday_that_opens_a_name_is_no_date() -> None:
+    assert ents("Its lead single, Sunday Rice, is a love song.") == []
+    # Left alone: the day after a word of time, before a month or in a title-case headline.
+    assert ("Monday", "DATE") in ents("Pompeo said on Monday Washington was ready.")
+    assert ents("By Callum Rennie\nSunday February 16 2025") == [
+        ("Callum Rennie", "PERSON"),
+        ("Sunday February 16 2025", "DATE"),
+    ]
+    assert ("Tuesday", "DATE") in ents("Stocks Slide Tuesday Amid Fears")
