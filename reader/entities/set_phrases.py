@@ -23,7 +23,8 @@ forms' pass, which beats the names pass): the errors they fix are named by class
 * a ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT; class 2);
 * the film industry by its town: "Hollywood releases" (ORG; class 8), not "to Hollywood";
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
-  7), "the" included as in "the 80s".
+  7), "the" included as in "the 80s";
+* a party's acronym with its faction in brackets: "JD(S)", "CPI(M)" (ORG; class 4).
 
 Each phrase is looked for only where the text holds its key words, and each match must
 start a word. Each pattern opens with a literal ``re`` scans for in C; the character before
@@ -91,12 +92,16 @@ _SHIP = compiled(
     r"(?:MV|HMS|RMS|USS|HMAS|HMCS|HMNZS|INS|BRP|RV)[ \u00a0][A-Z][\w'’-]*"
     r"(?:[ \u00a0][A-Z][\w'’-]*){0,2}"
 )
+# A party's acronym with its faction in brackets: "JD(S)", "JD(U)", "CPI(M)", "SS(UBT)"
+# (ORG; class 4: the acronym and the letter were two ORGs). The "(" is the key.
+_FACTION = compiled(r"[A-Z]{2,5}\([A-Z]{1,3}\)(?![\w(])")
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
 _DECADES = compiled(r"[TFSEN][a-z]{2,4}ties\b")
 _SHIP_PREFIX = compiled(r"[BHIMRU][MNRSV][A-Z]{0,3}[ \u00a0][A-Z]")
+_FACTION_GATE = compiled(r"[A-Z]\([A-Z]{1,3}\)")
 
 #: What a text must hold for a phrase to be looked for: a string, one of several, or a gate
 #: pattern that must match.
@@ -116,6 +121,7 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
     (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
     ("Hollywood", _HOLLYWOOD, 0, "ORG"),
+    (_FACTION_GATE, _FACTION, 0, "ORG"),
 )
 
 

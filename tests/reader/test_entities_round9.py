@@ -153,3 +153,11 @@ def test_class6_a_weekday_that_opens_a_name_is_no_date() -> None:
         ("Sunday February 16 2025", "DATE"),
     ]
     assert ("Tuesday", "DATE") in ents("Stocks Slide Tuesday Amid Fears")
+
+
+def test_class4_a_partys_acronym_with_its_faction_in_brackets_is_one_name() -> None:
+    got = ents("Members of the BJP and the JD(S) backed it, as did the CPI(M).")
+    assert got == [("BJP", "ORG"), ("JD(S)", "ORG"), ("CPI(M)", "ORG")]
+    # Left alone: a provision's brackets and a bracket inside a longer word.
+    assert ents("It cites Article 19(1)(a).") == [("Article 19(1)(a)", "LAW")]
+    assert ("AB(C)", "ORG") not in ents("The AB(C)D rule applies.")
