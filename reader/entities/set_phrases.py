@@ -43,8 +43,10 @@ _THE_REGION = compiled(
     r"the[ \u00a0](North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)"
     r"\b(?![ \u00a0]*[A-Z]|-|['’])"
 )
+# (Three alternatives that open with capitals ``re`` scans for in C; an optional "Lunar "
+# first made it try every offset.)
 _NEW_YEAR = compiled(
-    r"(?:(?:Lunar|Chinese)[ \u00a0])?New[ \u00a0]Year(?:['’]s[ \u00a0](?:Day|Eve))?"
+    r"(?:Lunar[ \u00a0]New|Chinese[ \u00a0]New|New)[ \u00a0]Year(?:['’]s[ \u00a0](?:Day|Eve))?"
     r"(?![ \u00a0]+[A-Z]|['’]s[ \u00a0]+[A-Z]|\w)"
 )
 _TOLD_THE = compiled(

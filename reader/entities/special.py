@@ -185,27 +185,30 @@ _A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 # Airliners by their maker and model, or an Airbus code alone in an article about aircraft:
 # "Boeing 737-800s", "Airbus A350-900", "A320neo", "Boeing 777s" (PRODUCT; class 2: the
 # maker was an ORG and the variant a CARDINAL).
+# The model comes first (its first letters ``re`` scans for in C; an optional maker first
+# made it try every offset), the maker before it is checked after.
 _AIRLINER = compiled(
-    r"(?:(?:Airbus|Boeing|Embraer|Comac)[ \u00a0])?(?:A3[0-9]{2}|7[0-9]7|E1[79][05]|C919)"
+    r"(?:A3[0-9]{2}|7[0-9]7|E1[79][05]|C919)"
     r"(?:-[0-9A-Z]{1,5})?(?:neo|XLR|LR)?"
     r"(?:[ \u00a0](?:Max|MAX)(?:[ \u00a0][0-9]{1,2})?)?s?\b"
 )
 _AIRLINER_MAKERS = ("Airbus", "Boeing", "Embraer", "Comac")
+_MAKER_BEFORE = compiled(r"(?:Airbus|Boeing|Embraer|Comac)[ \u00a0]$")
 
 
 def airliners(text: str, vocab: set[str]) -> list[Span]:
     """Airliners named by maker and model, or by an Airbus code where the article is about
     aircraft (elsewhere "the A350" may be a road)."""
-    maker = any(m in text for m in _AIRLINER_MAKERS)
-    if not maker and not _AIRCRAFT_WORDS & vocab:
+    if not any(m in text for m in _AIRLINER_MAKERS) and not _AIRCRAFT_WORDS & vocab:
         return []
     out: list[Span] = []
     for m in _AIRLINER.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+        maker = _MAKER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        start = maker.start() if maker else m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        named = m.group().startswith(_AIRLINER_MAKERS)
-        if named or (m.group()[0] == "A" and _AIRCRAFT_WORDS & vocab):
-            out.append((m.start(), m.end(), "PRODUCT"))
+        if maker or (m.group()[0] == "A" and _AIRCRAFT_WORDS & vocab):
+            out.append((start, m.end(), "PRODUCT"))
     return out
 
 
@@ -357,8 +360,9 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
 
 # "in the second half", "late in the fourth quarter (of the game)": a period of a game, not
 # of a year ("the first half of 2025").
+# (It opens with "[Tt]he", which ``re`` scans for in C; the word start is checked after.)
 _PERIOD_OF_PLAY = compiled(
-    r"\b[Tt]he[ \u00a0]+(first|second|third|fourth)[ \u00a0]+(?:half|quarter|period|innings)\b"
+    r"[Tt]he[ \u00a0]+(first|second|third|fourth)[ \u00a0]+(?:half|quarter|period|innings)\b"
     r"(?![ \u00a0]+of[ \u00a0]+\d)"
 )
 
@@ -368,7 +372,11 @@ def periods_of_play(text: str, vocab: set[str]) -> list[Span]:
     "fourth"), where the numbers pass reads a firm's half or quarter, a DATE (class 7)."""
     if not is_sport(vocab):
         return []
-    return [(m.start(1), m.end(1), "ORDINAL") for m in _PERIOD_OF_PLAY.finditer(text)]
+    return [
+        (m.start(1), m.end(1), "ORDINAL")
+        for m in _PERIOD_OF_PLAY.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
 
 
 def _products(text: str) -> list[Span]:
