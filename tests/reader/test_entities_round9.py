@@ -161,3 +161,10 @@ def test_class4_a_partys_acronym_with_its_faction_in_brackets_is_one_name() -> N
     # Left alone: a provision's brackets and a bracket inside a longer word.
     assert ents("It cites Article 19(1)(a).") == [("Article 19(1)(a)", "LAW")]
     assert ("AB(C)", "ORG") not in ents("The AB(C)D rule applies.")
+
+
+def test_class2_a_name_after_a_count_and_before_a_product_noun_is_the_product() -> None:
+    text = "The trial of 12 Pipit R2 robots starts in July. Pipit R2 will also flag bags."
+    assert [lab for s, lab in ents(text) if s == "Pipit R2"] == ["PRODUCT", "PRODUCT"]
+    # Left alone: a known maker after a count stays the maker.
+    assert ("Airbus", "ORG") in ents("The airline ordered 40 Airbus jets.")

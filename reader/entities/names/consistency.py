@@ -28,7 +28,8 @@ PRODUCT_NOUN_RES = tuple(
     for sep in (" ", "\u00a0")
 )
 _PRODUCT_NAME_RE = compiled(
-    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Ww]hose|\b[Tt]he|\bnew|\bown)(?:[ \u00a0]+[a-z][\w-]*){0,2}"
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Ww]hose|\b[Tt]he|\bnew|\bown|\b\d[\d,]*)"
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,2}"
     r"[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)$"
 )
 # "Another new feature, Pocket Mode,", "The new feature is MarginMind,", "FlashReply, a
