@@ -561,6 +561,23 @@ Acura BYD Geely Nio Xpeng Rivian Lucid Polestar Ferrari Lamborghini Maserati Ben
 Dacia Cupra Lancia Mahindra Maruti
 """)
 
+# A country's armed or border services, two words after its name or people's word: one ORG
+# ("Philippine Air Force"; class 4: the people's word stood apart as a NORP).
+NATIONAL_SERVICES = frozenset(
+    {
+        "Air Force",
+        "Coast Guard",
+        "Armed Forces",
+        "Defence Forces",
+        "Defense Forces",
+        "Border Guard",
+        "National Guard",
+        "Marine Corps",
+        "Special Forces",
+        "Police Service",
+    }
+)
+
 # Holidays named by a possessive: DATE, as "Christmas" and "New Year's Day" are (class 7;
 # the names pass cut them in two ORGs, "Valentine" and "Day"). Found by
 # ``possessive_names``; "Saint" and "St." spellings are made there.

@@ -168,3 +168,12 @@ def test_class2_a_name_after_a_count_and_before_a_product_noun_is_the_product() 
     assert [lab for s, lab in ents(text) if s == "Pipit R2"] == ["PRODUCT", "PRODUCT"]
     # Left alone: a known maker after a count stays the maker.
     assert ("Airbus", "ORG") in ents("The airline ordered 40 Airbus jets.")
+
+
+def test_class4_a_countrys_armed_service_before_a_model_is_one_name() -> None:
+    got = ents("She arrived aboard a Philippine Air Force C-130.")
+    assert got == [("Philippine Air Force", "ORG"), ("C-130", "PRODUCT")]
+    # Left alone: the service named alone, and a people's word before another body word.
+    assert ents("The Air Force Academy opened.") == [("Air Force Academy", "ORG")]
+    assert ents("He met Indian Air India staff.") == [("Indian", "NORP"), ("Air India", "ORG")]
+

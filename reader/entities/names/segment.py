@@ -235,6 +235,10 @@ class _Segmenter:
             return 0
         if label in ("GPE", "NORP") and hit < n and toks[hit].word in lexicon.ORG_TAIL:
             return hit + 1
+        if label in ("GPE", "NORP") and hit + 1 < n:
+            pair = f"{toks[hit].word} {toks[hit + 1].word}"
+            if pair in lexicon.NATIONAL_SERVICES:
+                return hit + 2  # "Philippine Air Force", "Kenyan Coast Guard" (class 4)
         if label == "ORG" and not self.caps_only:
             return self.organisation_named_on(hit)
         if label != "GPE" or self.caps_only or after_locative(self.mem.art.text, toks[i].start):
