@@ -100,6 +100,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
     ):
         return None
     prev = ents[i - 1] if i else None
+    if prev is not None and _numbered_part(text, prev, number):
+        return Entity(prev.start, number.end, "FAC")  # "Changi Airport Terminal 4"
     after_product = (
         prev is not None
         and prev.end + 1 == number.start
@@ -125,6 +127,20 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         start = prev.start if named and prev is not None else before.start(2)
         return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"
     return None
+
+
+# The last word of a facility that numbers its parts: "Terminal 4", "Pier 39", "Gate 12".
+_NUMBERED_PARTS = frozenset({"Terminal", "Pier", "Gate", "Platform", "Berth", "Hangar"})
+
+
+def _numbered_part(text: str, prev: Entity, number: Entity) -> bool:
+    """A facility ending in a word that numbers its parts, right before the number: the
+    number is part of its name ("Heathrow Terminal 5"; class 4: it stood apart)."""
+    return (
+        prev.label == "FAC"
+        and prev.end + 1 == number.start
+        and text[prev.start : prev.end].rsplit(None, 1)[-1] in _NUMBERED_PARTS
+    )
 
 
 def _ends_in_model_word(text: str, ent: Entity) -> bool:

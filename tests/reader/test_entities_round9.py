@@ -177,3 +177,9 @@ def test_class4_a_countrys_armed_service_before_a_model_is_one_name() -> None:
     assert ents("The Air Force Academy opened.") == [("Air Force Academy", "ORG")]
     assert ents("He met Indian Air India staff.") == [("Indian", "NORP"), ("Air India", "ORG")]
 
+
+def test_class4_a_facilitys_numbered_part_keeps_its_number() -> None:
+    got = ents("The robots mopped Changi Airport Terminal 4 for two years.")
+    assert got[0] == ("Changi Airport Terminal 4", "FAC")
+    # Left alone: a number after another facility word.
+    assert ("90,000", "CARDINAL") in ents("Wembley Stadium 90,000 fans cheered.")
