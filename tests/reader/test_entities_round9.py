@@ -183,3 +183,9 @@ def test_class4_a_facilitys_numbered_part_keeps_its_number() -> None:
     assert got[0] == ("Changi Airport Terminal 4", "FAC")
     # Left alone: a number after another facility word.
     assert ("90,000", "CARDINAL") in ents("Wembley Stadium 90,000 fans cheered.")
+
+
+def test_class6_an_award_as_a_modifier_names_nothing_even_unknown_to_the_lists() -> None:
+    assert ents("The Grammy-winning singer played an Emmy-nominated show.") == []
+    # Left alone: a place before "-based" is still cut there and found.
+    assert ents("The Lagos-based singer played.") == [("Lagos", "GPE")]

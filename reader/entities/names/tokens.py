@@ -78,7 +78,8 @@ _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
     related affiliated aligned friendly focused centric wide era level long sponsored bound
     registered listed headquartered oriented leaning dominated built designed developed spinoff
-    area produced supported inspired allied managed operated"""
+    area produced supported inspired allied managed operated winning nominated longlisted
+    shortlisted"""
 )
 
 
