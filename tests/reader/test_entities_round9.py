@@ -189,3 +189,11 @@ def test_class6_an_award_as_a_modifier_names_nothing_even_unknown_to_the_lists()
     assert ents("The Grammy-winning singer played an Emmy-nominated show.") == []
     # Left alone: a place before "-based" is still cut there and found.
     assert ents("The Lagos-based singer played.") == [("Lagos", "GPE")]
+
+
+def test_class2_a_partys_national_convention_is_an_event() -> None:
+    got = ents("Obama spoke at the Democratic National Convention in Chicago.")
+    assert ("Democratic National Convention", "EVENT") in got
+    # Left alone: a treaty named a convention.
+    assert ("Geneva Convention", "LAW") in ents("They cited the Geneva Convention.")
+

@@ -60,11 +60,14 @@ def keyword_label(toks: list[Tok]) -> str | None:
 
 def _by_last_two(before: str, last: str) -> str | None:
     """A label the last two words fix over the last one's: "Durban International Convention
-    Centre" is a venue, not a body; "Gros Morne National Park" land, not a venue (class 2)."""
+    Centre" is a venue, not a body; "Gros Morne National Park" land, not a venue; the
+    "Republican National Convention" an event, not a law (class 2)."""
     if last in ("Centre", "Center") and before in lexicon.FAC_CENTRE_KINDS:
         return "FAC"
     if last == "Park" and before == "National":
         return "LOC"
+    if last == "Convention" and before in ("National", "State"):
+        return "EVENT"  # "the Democratic National Convention": a party's gathering, no treaty
     return None
 
 
