@@ -30,6 +30,15 @@ _EVENT_EDITION = compiled(
 # before its year).
 _LAW_YEAR = compiled(r"(?:[ \u00a0]of|,)[ \u00a0](?:1[6-9]|20)\d\d\b(?![,.]\d|[-–]\d)")
 _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
+# "Convention on Human Rights", "Treaty on the Non-Proliferation of Nuclear Weapons": what a
+# convention or treaty is on, in capitals, is part of its name (class 4: names cut short).
+_LAW_ON = compiled(
+    r"[ \u00a0]on[ \u00a0](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?:the[ \u00a0])?[A-Z][\w'’-]*"
+    r"(?:(?:[ \u00a0](?:of|and|for|in)(?:[ \u00a0]the)?|,)?[ \u00a0][A-Z][\w'’-]*)*"
+)
+_ON_HEADS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Declaration")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
@@ -71,8 +80,11 @@ def event_end(text: str, end: int) -> int:
 
 def law_end(text: str, end: int) -> int:
     """End of a LAW with its year or its number after it ("Data Protection Act 2018",
-    "Civil Rights Act of 1964", "Senate Bill No. 2218", "House Bill 5"; class 4: a name cut
-    short)."""
+    "Civil Rights Act of 1964", "Senate Bill No. 2218", "House Bill 5"), and a convention's
+    or treaty's subject ("European Convention on Human Rights"; class 4: a name cut short)."""
+    if text.endswith(_ON_HEADS, 0, end) and text.startswith((" on ", "\u00a0on "), end):
+        on = _LAW_ON.match(text, end)
+        end = on.end() if on else end
     m = _EVENT_YEAR.match(text, end) or _LAW_YEAR.match(text, end) or _LAW_NUMBER.match(text, end)
     return m.end() if m else end
 

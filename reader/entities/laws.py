@@ -78,8 +78,9 @@ def law_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A capitalised word right after a law keyword: the keyword does not end a title there.
-_NAME_GOES_ON = compiled(r"[ \u00a0][A-Z]")
+# A capitalised word right after a law keyword, or "of (the)" and one: the keyword does not
+# end a title there ("Convention Centre", "the Convention on the Law of the Sea").
+_NAME_GOES_ON = compiled(r"[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?[A-Z]")
 
 
 def _after_other_laws(start: int, words: list[str]) -> tuple[int, list[str]]:

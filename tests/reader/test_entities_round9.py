@@ -197,3 +197,12 @@ def test_class2_a_partys_national_convention_is_an_event() -> None:
     # Left alone: a treaty named a convention.
     assert ("Geneva Convention", "LAW") in ents("They cited the Geneva Convention.")
 
+
+def test_class4_what_a_convention_is_on_is_part_of_its_name() -> None:
+    got = ents("The European Convention on Human Rights applies.")
+    assert got == [("European Convention on Human Rights", "LAW")]
+    got = ents("The UN Convention on the Law of the Sea was signed.")
+    assert got == [("UN Convention on the Law of the Sea", "LAW")]
+    # Left alone: a day after "on".
+    got = ents("The Geneva Convention on Monday was cited.")
+    assert got == [("Geneva Convention", "LAW"), ("Monday", "DATE")]
