@@ -206,3 +206,11 @@ def test_class4_what_a_convention_is_on_is_part_of_its_name() -> None:
     # Left alone: a day after "on".
     got = ents("The Geneva Convention on Monday was cited.")
     assert got == [("Geneva Convention", "LAW"), ("Monday", "DATE")]
+
+
+def test_class8_a_town_of_two_words_before_its_state_is_a_place() -> None:
+    got = ents("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday.")
+    assert ("Siesta Key", "GPE") in got
+    # Left alone: a person before a state's name used as a modifier.
+    got = ents("The bill's author, Maria Lopez, California's senator, spoke.")
+    assert ("Maria Lopez", "PERSON") in got

@@ -215,6 +215,12 @@ def across_the(text: str, start: int) -> bool:
 _REGION = compiled(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[-,.;:)\s]|$)")
 
 
+def town_before_region(text: str, end: int) -> bool:
+    """ "near Siesta Key, Florida", "in Port Hood, Nova Scotia": a name right before a comma
+    and a state, province or country is a town (class 8)."""
+    return text.startswith(", ", end) and _region_after(text, end + 2)
+
+
 def _region_after(text: str, start: int) -> bool:
     """A state, province or country at ``start`` ("Modesto, California-based", "Zlin,
     Czech Republic"; class 8, the other way round: a town before its region is a place,
