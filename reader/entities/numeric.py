@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from reader.entities import lexicon
 from reader.entities.lexicon import words
 from reader.entities.regex_code import compiled
 
@@ -485,6 +486,8 @@ def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         return start, text.index("-", start), "ORDINAL"  # "a first-half penalty": a game's
     if label == "CARDINAL" and _pronoun_one(text, start, end):
         return None
+    if label == "ORDINAL" and text[start].isupper() and _ordinal_in_a_name(text, start, end):
+        return None  # "First Minister of Scotland", "the First Lady" (class 6)
     if label == "DATE" and text[start:end] in _WEEKDAYS and _weekday_in_a_name(text, start, end):
         return None  # "who created Tuesday Club", "its single, Sunday Rice" (class 6)
     if (
@@ -535,6 +538,19 @@ _MONTHS = words(
     """January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
 )
+
+
+def _ordinal_in_a_name(text: str, start: int, end: int) -> bool:
+    """ "became First Minister", "First Lady Jill Biden": a capitalised ordinal before a
+    title, or in mid-sentence before any capitalised word, opens a title or a name (whose
+    longer span, if any, the names pass finds: "Second World War"), no ORDINAL."""
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) in lexicon.TITLES:
+        return True  # "First Lady Jill Biden", even at a sentence start
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def _weekday_in_a_name(text: str, start: int, end: int) -> bool:

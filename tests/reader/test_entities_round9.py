@@ -214,3 +214,12 @@ def test_class8_a_town_of_two_words_before_its_state_is_a_place() -> None:
     # Left alone: a person before a state's name used as a modifier.
     got = ents("The bill's author, Maria Lopez, California's senator, spoke.")
     assert ("Maria Lopez", "PERSON") in got
+
+
+def test_class6_a_capitalised_ordinal_that_opens_a_title_is_no_ordinal() -> None:
+    got = ents("John Swinney became First Minister of Scotland.")
+    assert got == [("John Swinney", "PERSON"), ("Scotland", "GPE")]
+    assert ents("First Lady Jill Biden spoke.") == [("Jill Biden", "PERSON")]
+    # Left alone: an ordinal in lower case, and one opening a sentence before a name.
+    assert ("first", "ORDINAL") in ents("He was the first minister to resign.")
+    assert ("First", "ORDINAL") in ents("First Smith scored, then Jones.")
