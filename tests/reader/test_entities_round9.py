@@ -223,3 +223,12 @@ def test_class6_a_capitalised_ordinal_that_opens_a_title_is_no_ordinal() -> None
     # Left alone: an ordinal in lower case, and one opening a sentence before a name.
     assert ("first", "ORDINAL") in ents("He was the first minister to resign.")
     assert ("First", "ORDINAL") in ents("First Smith scored, then Jones.")
+
+
+def test_class4_a_generic_body_word_and_a_bodys_name_are_one_body() -> None:
+    got = ents("The Securities and Exchange Commission approved it.")
+    assert got == [("Securities and Exchange Commission", "ORG")]
+    # Left alone: two bodies of one word each, and a body and a longer one.
+    assert ents("The House and Senate voted.") == [("House", "ORG"), ("Senate", "ORG")]
+    got = ents("It passed the Senate and House Judiciary Committee.")
+    assert got == [("Senate", "ORG"), ("House Judiciary Committee", "ORG")]

@@ -494,6 +494,8 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
         return lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
     words = [t for t in left if not t.connector]
+    if _generic_opening(names, words, right):
+        return False  # "Securities and Exchange Commission": one body
     if complete(left, names):
         return True  # "House and Senate"
     # "Telstra and TPG Telecom"; not "Journalism and Media Studies Centre" (one body)
@@ -509,6 +511,19 @@ _BODIES_BEFORE = compiled(
     r"retailers|sponsors|shareholders|suppliers|studios|labels|publishers|broadcasters)"
     r"(?:,| including| such as| like)?[ \u00a0]$"
 )
+
+
+def _generic_opening(names: dict[str, str], words: list[Tok], right: list[Tok]) -> bool:
+    """One generic body word before "and", and a body's name of two words or more after it
+    ("Securities and Exchange Commission", "Police and Fire Department"): one body, where
+    "House and Senate" are two."""
+    return (
+        len(words) == 1
+        and words[0].word in lexicon.ORG_TAIL
+        and lookup(names, words[0].word) is None
+        and len(right) >= 2
+        and right[-1].word in lexicon.ORG_TAIL
+    )
 
 
 def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bool:
