@@ -232,3 +232,11 @@ def test_class4_a_generic_body_word_and_a_bodys_name_are_one_body() -> None:
     assert ents("The House and Senate voted.") == [("House", "ORG"), ("Senate", "ORG")]
     got = ents("It passed the Senate and House Judiciary Committee.")
     assert got == [("Senate", "ORG"), ("House Judiciary Committee", "ORG")]
+
+
+def test_class4_a_letter_that_opens_a_firms_name_stays_in_it() -> None:
+    assert ("X Corp", "ORG") in ents("Elon Musk's X Corp sued Media Matters.")
+    assert ("G League", "ORG") in ents("He spent two seasons in the G League.")
+    # Left alone: a grade letter before an everyday word, a position letter before a name.
+    assert ents("Staff in Band D earn more.") == []
+    assert ("Jordan Hale", "PERSON") in ents("G Jordan Hale, D Sam Oduya.")

@@ -82,10 +82,15 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
             return
     last = toks[-1].word  # "AI Act", "Brit Asia TV Music Awards": one name
     org = has_org_keyword(toks) or last in lexicon.LAW_TAIL or last in lexicon.EVENT_TAIL
+    # A letter with a firm's word after it in the run opens the firm's name: "X Corp",
+    # "B Riley Financial" (class 4: the bare "Corp" was the ORG).
+    firm_after = [False] * len(toks)
+    for k in range(len(toks) - 2, -1, -1):
+        firm_after[k] = firm_after[k + 1] or toks[k + 1].word in lexicon.ORG_TAIL
     part: list[Tok] = []
     for i, t in enumerate(toks):
         split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)
-        letter = not split and not t.connector and is_letter(t.word)
+        letter = not split and not t.connector and is_letter(t.word) and not firm_after[i]
         if letter and not (i and _known_to(mem, [toks[i - 1]], toks, i)):  # "Model Y" is a name
             if i == len(toks) - 1 and len(t.word) == 1:
                 return  # "Band D", "Plan B": a grade, the run is no name
