@@ -187,8 +187,6 @@ def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
     entities right after a possessive are looked at (found by one scan of the text)."""
     follow = {m.end() for m in _AFTER_POSSESSIVE.finditer(text)}
     hits = [i for i, e in enumerate(ents) if i and e.start in follow] if follow else []
-    if not hits:
-        return ents
     out = list(ents)
     for i in reversed(hits):
         prev, cur = out[i - 1], out[i]
@@ -202,7 +200,19 @@ def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
             out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "ORG")]
         elif cur.label == "LAW" and gap in _PLURAL_POSSESSIVE and text[prev.end - 1] == "s":
             out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "LAW")]  # "Peoples' Rights Act"
-    return out
+    # What is left of "the Women's Prize for Fiction" is no name: "Women" alone (class 6).
+    return [e for e in out if text[e.end : e.end + 1] not in _APOSTROPHES or not _bare(text, e)]
+
+
+_POSSESSORS = frozenset({"Women", "Men", "Children", "People"})
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _bare(text: str, ent: Entity) -> bool:
+    """ "Women" of "the Women's Prize", "Women's rights": a word of people before a
+    possessive that no longer name joined it to (class 6: capitalised words that are not
+    entities)."""
+    return text[ent.start : ent.end] in _POSSESSORS
 
 
 def _age(text: str, prev: Entity, cur: Entity) -> bool:

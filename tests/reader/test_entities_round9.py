@@ -240,3 +240,11 @@ def test_class4_a_letter_that_opens_a_firms_name_stays_in_it() -> None:
     # Left alone: a grade letter before an everyday word, a position letter before a name.
     assert ents("Staff in Band D earn more.") == []
     assert ("Jordan Hale", "PERSON") in ents("G Jordan Hale, D Sam Oduya.")
+
+
+def test_class6_a_word_of_people_before_a_possessive_is_no_name_alone() -> None:
+    assert ents("Her novel was shortlisted for the Women's Prize for Fiction.") == []
+    assert ents("Women's rights groups marched.") == []
+    # Left alone: a longer name the possessive is inside.
+    got = ents("The Boston Children's Hospital said so.")
+    assert got == [("Boston Children's Hospital", "ORG")]
