@@ -248,3 +248,10 @@ def test_class6_a_word_of_people_before_a_possessive_is_no_name_alone() -> None:
     # Left alone: a longer name the possessive is inside.
     got = ents("The Boston Children's Hospital said so.")
     assert got == [("Boston Children's Hospital", "ORG")]
+
+
+def test_class6_the_fed_is_the_federal_reserve() -> None:
+    got = ents("Analysts expect the Fed to cut in September.")
+    assert got == [("Fed", "ORG"), ("September", "DATE")]
+    # Left alone: the verb in lower case.
+    assert ents("Investors were fed up with delays.") == []
