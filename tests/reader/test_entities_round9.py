@@ -255,3 +255,12 @@ def test_class6_the_fed_is_the_federal_reserve() -> None:
     assert got == [("Fed", "ORG"), ("September", "DATE")]
     # Left alone: the verb in lower case.
     assert ents("Investors were fed up with delays.") == []
+
+
+def test_class3_a_noun_of_a_person_set_off_after_a_word_makes_it_a_person() -> None:
+    got = ents("Yesterday Dangote, Africa's richest man, said the refinery would export fuel.")
+    assert ("Dangote", "PERSON") in got
+    assert ("Okafor", "PERSON") in ents("The club signed Okafor, the 24-year-old striker.")
+    # Left alone: a place or a firm set off before a noun of places or firms.
+    assert ("Nigeria", "GPE") in ents("Nigeria, Africa's most populous country, voted.")
+    assert ("Kelvora", "ORG") in ents("The deal with Kelvora, a Leeds software firm, closed.")

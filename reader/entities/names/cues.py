@@ -311,8 +311,24 @@ def age_after(text: str, end: int) -> bool:
 
 
 def role_in_apposition(text: str, end: int) -> bool:
-    """A person's role and "of" set off by a comma right after the name."""
-    return text.startswith(",", end) and _ROLE_APPOSITION.match(text, end) is not None
+    """A person's role and "of" set off by a comma right after the name, or a noun of a
+    person ("Dangote, Africa's richest man,", "Okafor, the 24-year-old striker,")."""
+    if not text.startswith(",", end):
+        return False
+    return (
+        _ROLE_APPOSITION.match(text, end) is not None
+        or _PERSON_APPOSITION.match(text, end) is not None
+    )
+
+
+# ", Africa's richest man,", ", the billionaire", ", a 24-year-old striker.": a noun of a
+# person (after a determiner or a possessive and up to three modifiers) closing the phrase.
+_PERSON_APPOSITION = compiled(
+    r",[ \u00a0]+(?:the|a|an|[A-Z][\w.-]*['’]s?)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+"
+    r"(?:man|woman|billionaire|tycoon|magnate|businessman|businesswoman|entrepreneur|singer|"
+    r"rapper|actor|actress|novelist|footballer|striker|midfielder|defender|goalkeeper|"
+    r"politician|lawmaker|activist|economist|philanthropist|star)(?=[ \u00a0]*[,.;:)])"
+)
 
 
 # "the MP for Stockton North", "a TD for Dublin Fingal": what follows a member's noun and "for"

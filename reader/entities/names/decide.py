@@ -142,15 +142,9 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return None  # "Gladiator II": an edition's number alone names nothing (class 6)
     if word in mem.loc_parts:
         return "LOC"
-    if word in mem.person_parts or _sibling(mem, t):
-        return "PERSON"
-    if person_hint or person_cue(art.text, t.start, t.end):
-        if not person_hint and looks_org(word):
-            return "ORG"
-        # A title or role right before ("singer Sifar") is strong evidence: the word's other
-        # mentions ("Sifar's show", "Sifar, who played") are this person (issue 12, item 4).
-        mem.person_parts.add(word)
-        return "PERSON"
+    by_cue = _person_by_cue(mem, t, person_hint)
+    if by_cue is not None:
+        return by_cue
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         # "JioPhone", "HelmetCam": camel case naming a device or a feature (class 2)
         return "PRODUCT" if _camel_product(word) else "ORG"
@@ -172,6 +166,25 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     if score < _SURE_SCORE:
         mem.weak.add(t.start)  # a narrow guess: outvoted by a mention the context decides
     return "ORG"
+
+
+def _person_by_cue(mem: Memory, t: Tok, person_hint: bool) -> str | None:
+    """A lone word's label from what marks a person: a known part of a person's name, a
+    title or role before it, a noun of a person set off after it; None without such a cue.
+    A cue is strong evidence: the word's other mentions ("Sifar's show", "Sifar, who
+    played") are this person (issue 12, item 4)."""
+    art, word = mem.art, t.word
+    if word in mem.person_parts or _sibling(mem, t):
+        return "PERSON"
+    if t.reliable and role_in_apposition(art.text, t.end) and not looks_org(word):
+        mem.person_parts.add(word)
+        return "PERSON"  # "Dangote, Africa's richest man," (class 3)
+    if person_hint or person_cue(art.text, t.start, t.end):
+        if not person_hint and looks_org(word):
+            return "ORG"
+        mem.person_parts.add(word)  # "singer Sifar"
+        return "PERSON"
+    return None
 
 
 #: A lone word's score from which its ORG counts as a full vote in document consistency.
