@@ -95,15 +95,16 @@ _SHIP = compiled(
     r"(?:[ \u00a0][A-Z][\w'’-]*){0,2}"
 )
 # A party's acronym with its faction in brackets: "JD(S)", "JD(U)", "CPI(M)", "SS(UBT)"
-# (ORG; class 4: the acronym and the letter were two ORGs). The "(" is the key.
-_FACTION = compiled(r"[A-Z]{2,5}\([A-Z]{1,3}\)(?![\w(])")
+# (ORG; class 4: the acronym and the letter were two ORGs). The brackets are found first
+# (a "(" ``re`` scans for in C), the acronym glued before them is checked after.
+_FACTION = compiled(r"\([A-Z]{1,3}\)(?![\w(])")
+_ACRONYM_BEFORE = compiled(r"(?<![\w.])[A-Z]{2,5}$")
 _THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
 
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
 _DECADES = compiled(r"[TFSEN][a-z]{2,4}ties\b")
 _SHIP_PREFIX = compiled(r"[BHIMRU][MNRSV][A-Z]{0,3}[ \u00a0][A-Z]")
-_FACTION_GATE = compiled(r"[A-Z]\([A-Z]{1,3}\)")
 
 #: What a text must hold for a phrase to be looked for: a string, one of several, or a gate
 #: pattern that must match.
@@ -123,7 +124,6 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
     (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
     ("Hollywood", _HOLLYWOOD, 0, "ORG"),
-    (_FACTION_GATE, _FACTION, 0, "ORG"),
 )
 
 
@@ -133,6 +133,17 @@ def set_phrases(text: str) -> list[Span]:
     for key, pattern, group, label in _PHRASES:
         if _holds(text, key):
             found.extend(_at_word_starts(text, pattern, group, label))
+    found.extend(_factions(text))
+    return found
+
+
+def _factions(text: str) -> list[Span]:
+    """ "JD(S)": each bracketed faction glued to an acronym, as one ORG."""
+    found: list[Span] = []
+    for m in _FACTION.finditer(text):
+        acronym = _ACRONYM_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if acronym is not None:
+            found.append((acronym.start(), m.end(), "ORG"))
     return found
 
 
