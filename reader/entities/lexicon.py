@@ -169,6 +169,7 @@ University College Institute Bank Ministry Department Office Bureau Board Commis
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
 Corporation Industry Authority Federation Confederation Foundation Institution Regulator
+Centres Centers Institutes Councils
 """)
 
 LAW_TAIL = words("""

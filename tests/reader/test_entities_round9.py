@@ -264,3 +264,10 @@ def test_class3_a_noun_of_a_person_set_off_after_a_word_makes_it_a_person() -> N
     # Left alone: a place or a firm set off before a noun of places or firms.
     assert ("Nigeria", "GPE") in ents("Nigeria, Africa's most populous country, voted.")
     assert ("Kelvora", "ORG") in ents("The deal with Kelvora, a Leeds software firm, closed.")
+
+
+def test_class4_a_plural_body_head_before_for_opens_one_body() -> None:
+    got = ents("Officials at the Centers for Disease Control and Prevention said so.")
+    assert got == [("Centers for Disease Control and Prevention", "ORG")]
+    # Left alone: a plural noun that heads no body.
+    assert ents("Plans for Disease Control were shelved.") != [("Plans for Disease Control", "ORG")]
