@@ -271,3 +271,15 @@ def test_class4_a_plural_body_head_before_for_opens_one_body() -> None:
     assert got == [("Centers for Disease Control and Prevention", "ORG")]
     # Left alone: a plural noun that heads no body.
     assert ents("Plans for Disease Control were shelved.") != [("Plans for Disease Control", "ORG")]
+
+
+def test_class4_a_body_of_a_place_or_a_known_name_after_and_are_two_names() -> None:
+    got = ents("Researchers at the University of Oxford and AstraZeneca made it.")
+    assert got == [("University of Oxford", "ORG"), ("AstraZeneca", "ORG")]
+    got = ents("The University of Nairobi and Kenyatta University signed.")
+    assert got == [("University of Nairobi", "ORG"), ("Kenyatta University", "ORG")]
+    # Left alone: one body whose "of" names its members or its portfolio.
+    got = ents("The Association of Mineworkers and Construction Union struck.")
+    assert got == [("Association of Mineworkers and Construction Union", "ORG")]
+    got = ents("The Ministry of Finance and Economic Planning said so.")
+    assert got == [("Ministry of Finance and Economic Planning", "ORG")]

@@ -497,7 +497,10 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     if left[0].word in lexicon.EVENT_HEAD:
         return complete(left, names)  # "Hurricane Milton and Storm Bert" ("Hurricane", Utah)
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
-        return lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
+        # "University of Oxford and AstraZeneca": a known name after "and" is a name of its
+        # own; "Association of Mineworkers and Construction Union" is one body.
+        known_left = lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
+        return known_left or _known_whole(mem, right) or _body_of_a_place(mem, left)
     words = [t for t in left if not t.connector]
     if _generic_opening(names, words, right):
         return False  # "Securities and Exchange Commission": one body
@@ -529,6 +532,23 @@ def _generic_opening(names: dict[str, str], words: list[Tok], right: list[Tok]) 
         and len(right) >= 2
         and right[-1].word in lexicon.ORG_TAIL
     )
+
+
+def _body_of_a_place(mem: Memory, toks: list[Tok]) -> bool:
+    """ "University of Nairobi", "Bank of Ghana": a body's head, "of" and a known place, a
+    complete name (not "Association of Mineworkers", whose "of" names its members)."""
+    return (
+        len(toks) >= 3
+        and toks[0].word in lexicon.ORG_HEAD
+        and toks[1].connector
+        and toks[1].word == "of"
+        and _known_place(mem, toks[2:])
+    )
+
+
+def _known_whole(mem: Memory, toks: list[Tok]) -> bool:
+    """``toks`` are one name the gazetteer knows."""
+    return lookup(mem.art.gaz.names, mem.art.text[toks[0].start : toks[-1].end]) is not None
 
 
 def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bool:
