@@ -494,6 +494,12 @@ FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza P
 # First words of facilities named "... of" a place ("Port of Mombasa", "Palace of
 # Westminster"; class 2), not "Church of England", a body.
 FAC_OF_HEAD = words("Port Palace Tower Bridge Castle")
+# First words of land and water named "... of ...": "Firth of Clyde", "Gulf of Aden", "Sea of
+# Galilee", "Isle of Arran" (LOC; class 2: the part after "of" stood as a town or an ORG).
+LOC_OF_HEAD = words("""
+Firth Gulf Bay Sea Strait Straits Isle Isles Lake Cape Vale Valley Plain Plains Coast Mouth
+Islands Peninsula Lakes Mountains Hills Forest
+""")
 
 # Towns that name the event held there, and the words that say the event is meant ("won
 # Wimbledon", "the Glastonbury line-up", "at Cheltenham"; class 2: events as places).

@@ -283,3 +283,11 @@ def test_class4_a_body_of_a_place_or_a_known_name_after_and_are_two_names() -> N
     assert got == [("Association of Mineworkers and Construction Union", "ORG")]
     got = ents("The Ministry of Finance and Economic Planning said so.")
     assert got == [("Ministry of Finance and Economic Planning", "ORG")]
+
+
+def test_class2_land_and_water_named_with_of_are_locations() -> None:
+    got = ents("The ferry sailed on the Firth of Clyde and the Gulf of Aden.")
+    assert got == [("Firth of Clyde", "LOC"), ("Gulf of Aden", "LOC")]
+    # Left alone: a known name of that form keeps its own label, a bank is a body.
+    assert ("Bay of Plenty", "GPE") in ents("Floods hit the Bay of Plenty region.")
+    assert ("Bank of Ghana", "ORG") in ents("The Bank of Ghana raised rates.")

@@ -29,11 +29,9 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if len(toks) < 2:
         return None
     last = toks[-1].word
-    if toks[1].connector and toks[1].word[:2] == "of":
-        if toks[0].word in lexicon.LAW_HEAD:
-            return "LAW"  # "Treaty of Versailles", "Treaty of the European Union"
-        if toks[0].word in lexicon.FAC_OF_HEAD:
-            return "FAC"  # "Port of Mombasa", "Palace of Westminster", "Tower of London"
+    by_head = _by_head_of(toks) if toks[1].connector and toks[1].word[:2] == "of" else None
+    if by_head is not None:
+        return by_head
     by_last_two = _by_last_two(toks[-2].word, last)
     if by_last_two is not None:
         return by_last_two
@@ -56,6 +54,18 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
     return None
+
+
+_HEADS_OF = (
+    (lexicon.LAW_HEAD, "LAW"),  # "Treaty of Versailles", "Treaty of the European Union"
+    (lexicon.FAC_OF_HEAD, "FAC"),  # "Port of Mombasa", "Palace of Westminster"
+    (lexicon.LOC_OF_HEAD, "LOC"),  # "Firth of Clyde", "Gulf of Aden"
+)
+
+
+def _by_head_of(toks: list[Tok]) -> str | None:
+    """The label a first word before "of" gives the run, if any."""
+    return next((label for heads, label in _HEADS_OF if toks[0].word in heads), None)
 
 
 def _by_last_two(before: str, last: str) -> str | None:
