@@ -53,6 +53,8 @@ Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opene
 Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
 Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie Frontman
 Frontwoman Bassist Vocalist Songwriter Musician Driver Co-driver Navigator Rider
+Fly-half Scrum-half Full-back Fullback Centre-back Wing-back Left-back Right-back Flanker
+Halfback Outfielder Pitcher Quarterback Playmaker Centre-forward
 """)
 
 # Last word makes the span an organisation ("Chinese Embassy", "Justice Department").

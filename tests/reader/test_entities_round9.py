@@ -291,3 +291,10 @@ def test_class2_land_and_water_named_with_of_are_locations() -> None:
     # Left alone: a known name of that form keeps its own label, a bank is a body.
     assert ("Bay of Plenty", "GPE") in ents("Floods hit the Bay of Plenty region.")
     assert ("Bank of Ghana", "ORG") in ents("The Bank of Ghana raised rates.")
+
+
+def test_class4_a_players_position_before_the_name_is_no_part_of_it() -> None:
+    assert ents("Fly-half Johnny Sexton kicked three penalties.")[0] == ("Johnny Sexton", "PERSON")
+    assert ents("Quarterback Patrick Mahomes threw.") == [("Patrick Mahomes", "PERSON")]
+    # Left alone: a name that holds no position word.
+    assert ents("Johnny Sexton kicked.") == [("Johnny Sexton", "PERSON")]
