@@ -298,3 +298,11 @@ def test_class4_a_players_position_before_the_name_is_no_part_of_it() -> None:
     assert ents("Quarterback Patrick Mahomes threw.") == [("Patrick Mahomes", "PERSON")]
     # Left alone: a name that holds no position word.
     assert ents("Johnny Sexton kicked.") == [("Johnny Sexton", "PERSON")]
+
+
+def test_class2_the_state_of_the_nation_address_is_an_event() -> None:
+    got = ents("The EFF walked out during the State of the Nation Address on Thursday.")
+    assert ("State of the Nation Address", "EVENT") in got
+    # Left alone: "State" as a title elsewhere.
+    assert ("Mary Lou", "PERSON") not in ents("State Senator Mary Lou Kane spoke.")
+
