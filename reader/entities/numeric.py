@@ -185,6 +185,7 @@ _PATTERN = rf"""
   |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?
   |\b(?i:the\s+)?(?:{_SMALL}|\d+)\s+months?\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?{_MONTH_OR_MAY}\b(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
+  |\b(?i:the\s+)(?:{_SMALL}|\d+)\s+weeks\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}\b(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:the\s+same\s+(?:period|quarter|month|time))\s+(?:(?:of|in)\s+{_YEAR}|last\s+year|a\s+year\s+(?:ago|earlier))\b
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b

@@ -306,3 +306,10 @@ def test_class2_the_state_of_the_nation_address_is_an_event() -> None:
     # Left alone: "State" as a title elsewhere.
     assert ("Mary Lou", "PERSON") not in ents("State Senator Mary Lou Kane spoke.")
 
+
+def test_class7_a_retailers_fiscal_year_in_weeks_is_one_date() -> None:
+    got = ents("Shoprite reported profit of R9.6bn for the 52 weeks to June 30.")
+    assert ("the 52 weeks to June 30", "DATE") in got
+    # Left alone: weeks by which something is extended, then a date.
+    got = ents("It was extended by five weeks to the end of September.")
+    assert got == [("five weeks", "DATE"), ("the end of September", "DATE")]
