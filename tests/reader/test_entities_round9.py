@@ -313,3 +313,9 @@ def test_class7_a_retailers_fiscal_year_in_weeks_is_one_date() -> None:
     # Left alone: weeks by which something is extended, then a date.
     got = ents("It was extended by five weeks to the end of September.")
     assert got == [("five weeks", "DATE"), ("the end of September", "DATE")]
+
+
+def test_class7_during_the_morning_is_a_time_as_in_the_morning_is() -> None:
+    assert ents("Trains were cancelled during the morning peak.") == [("the morning", "TIME")]
+    # Left alone: "the morning" after another word.
+    assert ents("She sent the morning papers.") == []
