@@ -60,6 +60,8 @@ _PHONE = compiled(r"\+\d{1,3}(?:[ \u00a0-]\(?\d{1,5}\)?){1,5}")
 # Class 4 (names cut short): "St Patrick's Athletic", "Prison Officers' Association": a
 # possessive between an organisation and the one word that ends a club's or a body's name.
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+# A wire story's version in its slug: "UPDATE 2-Tractor maker ..." (class 6: no count).
+_WIRE_UPDATE = ("UPDATE ", "UPDATE\u00a0")
 # Quotes around a title (class 6: a title's number is no CARDINAL).
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -127,6 +129,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         else e
         for e in ents
         if not (e.label == "CARDINAL" and (_titles_number(text, e) or _provision_of(text, e)))
+        and not (e.label == "CARDINAL" and text.endswith(_WIRE_UPDATE, 0, e.start))
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)

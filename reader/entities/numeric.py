@@ -190,14 +190,15 @@ _PATTERN = rf"""
   |(?<![$£€¥\d.,])\b(?:(?i:mid-|early\s+|late\s+|fiscal\s+|FY\s?))?{_YEAR}
   |\b{_REL}\s+(?:(?:{_SMALL}|\d+)\s+)?{_DATE_UNIT}(?i:s)?\b
   |\b(?:{_MOD_DUR}(?:{_SMALL}|\d+)\s+{_DATE_UNIT}(?i:s)?|(?i:a|one)\s+{_DATE_UNIT})\s+(?:ago|earlier|later|old|before)\b
-  |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+(?:(?:straight|consecutive|successive)\s+)?{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
+  |\b{_MOD_DUR}(?:\d+|{_WORDNUM})[\s-]+(?:(?:straight|consecutive|successive|full|whole)\s+)?{_DATE_UNIT}(?i:s)?(?:[\s-]+(?:ago|earlier|later|old))?\b
   |\b(?i:today|yesterday|tomorrow)\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|fifth|final|last)\s+quarter\b(?:\s+of\s+{_YEAR})?
   |\b(?i:the\s+)(?i:first|second)\s+half\b(?!\s+of\b)
   |\b(?:days|weeks|months|years|decades|centuries)\b
   |\b[QH][1-4]\b(?:\s+{_YEAR})?
   |\b[369]M\s+{_YEAR})
-|(?P<QUANTITY>(?:(?i:the\s+(?:last|final|first)\s+))?{_MOD}(?:(?i:minus)\s+)?{_AMOUNT}\s?{_QTY_UNIT}|{_NUM}-{_QTY_UNIT_SING}
+|(?P<QUANTITY>\d{{1,3}}\.\d{{1,2}}m(?=-(?:tall|long|high|wide|deep)\b)|(?<=\bstands\s)\d\.\d\dm\b
+  |(?:(?i:the\s+(?:last|final|first)\s+))?{_MOD}(?:(?i:minus)\s+)?{_AMOUNT}\s?{_QTY_UNIT}|{_NUM}-{_QTY_UNIT_SING}
   |\b(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)m\b)
 |(?P<ORDINAL>\b(?i:{_ORD_WORDS})\b|\b\d+(?:st|nd|rd|th)\b)
 |(?P<CARDINAL>\b\d{{1,3}}-\d{{1,3}}-\d{{1,3}}\b(?!-)

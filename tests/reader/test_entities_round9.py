@@ -319,3 +319,26 @@ def test_class7_during_the_morning_is_a_time_as_in_the_morning_is() -> None:
     assert ents("Trains were cancelled during the morning peak.") == [("the morning", "TIME")]
     # Left alone: "the morning" after another word.
     assert ents("She sent the morning papers.") == []
+
+
+def test_class6_a_wire_storys_update_number_is_no_count() -> None:
+    got = ents("UPDATE 2-Tractor maker Oster Brothers cuts jobs")
+    assert not any(label == "CARDINAL" for _, label in got)
+    # Left alone: a count after another capitalised word.
+    assert ("2", "CARDINAL") in ents("The PRICE 2 report came out.")
+
+
+def test_class7_a_height_in_metres_is_a_quantity() -> None:
+    assert ents("The lock stands 2.04m and weighs 121kg.") == [
+        ("2.04m", "QUANTITY"),
+        ("121kg", "QUANTITY"),
+    ]
+    assert ents("Robots 1.2m-tall scrub floors.") == [("1.2m", "QUANTITY")]
+    # Left alone: a sum in millions.
+    assert ents("Profit of $1.2m was made.") == [("$1.2m", "MONEY")]
+
+
+def test_class7_three_full_days_is_one_date() -> None:
+    assert ents("The phone lasts three full days.") == [("three full days", "DATE")]
+    # Left alone: "full" before another noun.
+    assert ("three", "CARDINAL") in ents("It has three full tanks.")
