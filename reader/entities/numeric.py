@@ -89,7 +89,8 @@ _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
-    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|Ksh|KSh|Rp)\s?|"
+    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
+    r"Dhs?\s?(?=\d)|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
     r"P(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|m)\b))"
 )
@@ -164,7 +165,7 @@ _PATTERN = rf"""
   |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
   |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
-  |\b(?i:the\s+)?(?:Diwali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
+  |\b(?i:the\s+)?(?:Diwali|Deepavali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover|Halloween|Hogmanay|Kwanzaa|Navratri|Onam|Pongal|Vesak|Noche\s+Buena|Yom\s+Kippur|Rosh\s+Hashanah|Hari\s+Raya)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
@@ -322,7 +323,8 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover all full hours night dawn"""
+    passover all full hours night dawn deepavali halloween hogmanay kwanzaa navratri onam pongal
+    vesak noche yom rosh hari"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
@@ -339,14 +341,17 @@ _SECOND = words(
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
     monsoon long
-    diwali christmas easter thanksgiving hanukkah ramadan eid holi passover
+    diwali christmas easter thanksgiving hanukkah ramadan eid holi passover deepavali halloween
+    hogmanay
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
     twentieth"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
-_CURRENCY_CODES = words("rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar")
+_CURRENCY_CODES = words(
+    "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs"
+)
 _DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳")
 
 

@@ -342,3 +342,12 @@ def test_class7_three_full_days_is_one_date() -> None:
     assert ents("The phone lasts three full days.") == [("three full days", "DATE")]
     # Left alone: "full" before another noun.
     assert ("three", "CARDINAL") in ents("It has three full tanks.")
+
+
+def test_class7_more_holidays_and_the_dirham() -> None:
+    got = ents("Prices of Noche Buena items rose before Halloween and Hari Raya.")
+    assert got == [("Noche Buena", "DATE"), ("Halloween", "DATE"), ("Hari Raya", "DATE")]
+    got = ents("Emirates made a profit of Dh18.7 billion and AED 2.1bn in fees.")
+    assert ("Dh18.7 billion", "MONEY") in got and ("AED 2.1bn", "MONEY") in got
+    # Left alone: a word that starts like the currency.
+    assert ("Dhaka", "GPE") in ents("The Dhaka office opened.")
