@@ -43,7 +43,7 @@ Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice G
 Gen. Lt Col Colonel Captain Capt Admiral Sergeant Officer Chief Executive Director Chairman
 Chairwoman Chair CEO CFO COO CTO Founder Spokesman Spokeswoman Spokesperson Ambassador Envoy
 Commissioner Minister Deputy Leader King Queen Prince Princess Pope Rev Reverend Father
-Sheikh Emir Crown Speaker Attorney Inspector Detective Superintendent Commander Pastor
+Sheikh Emir Speaker Attorney Inspector Detective Superintendent Commander Pastor
 Bishop Cardinal Rabbi Imam Coach Dean Councillor Councilman Chancellor Sen. Assemblyman
 Assemblywoman Lawmaker Legislator Legislators Legislative Chief-Executive Acting Former
 Interim Senior Junior Foreign Defence Defense Finance Trade Commerce Interior Home State

@@ -351,3 +351,10 @@ def test_class7_more_holidays_and_the_dirham() -> None:
     assert ("Dh18.7 billion", "MONEY") in got and ("AED 2.1bn", "MONEY") in got
     # Left alone: a word that starts like the currency.
     assert ("Dhaka", "GPE") in ents("The Dhaka office opened.")
+
+
+def test_class4_crown_opens_a_bodys_name_and_crown_prince_stays_a_title() -> None:
+    got = ents("The Crown Prosecution Service authorised the charges.")
+    assert got == [("Crown Prosecution Service", "ORG")]
+    got = ents("Saudi Crown Prince Mohammed bin Salman met Biden.")
+    assert ("Mohammed bin Salman", "PERSON") in got
