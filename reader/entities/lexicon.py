@@ -146,6 +146,7 @@ rocket satellite airliner smartphone smartphones handset handsets laptop laptops
 tablets console consoles headset headsets chip chips processor processors skin drone drones
 e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snack snacks
 tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbacks
+chatbot chatbots glasses earbuds headphones smartwatch smartwatches
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.

@@ -358,3 +358,11 @@ def test_class4_crown_opens_a_bodys_name_and_crown_prince_stays_a_title() -> Non
     assert got == [("Crown Prosecution Service", "ORG")]
     got = ents("Saudi Crown Prince Mohammed bin Salman met Biden.")
     assert ("Mohammed bin Salman", "PERSON") in got
+
+
+def test_class2_a_name_before_glasses_or_a_chatbot_is_a_product() -> None:
+    assert ents("The Ray-Ban Meta glasses sold well.") == [("Ray-Ban Meta", "PRODUCT")]
+    got = ents("ByteDance's Doubao chatbot has 60 million users.")
+    assert ("Doubao", "PRODUCT") in got
+    # Left alone: an app is named by its firm, as the development sets label it.
+    assert ("ChargeMate", "ORG") in ents("The ChargeMate app said they were free.")
