@@ -94,12 +94,11 @@ _CORE = frozenset({"ORG", "PERSON", "GPE"})
 def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
     """The name whose number is ``ents[i]``, if it is one."""
     number = ents[i]
-    if (
-        not text[number.start : number.end].isdigit()
-        or text[number.start - 1 : number.start] not in " \u00a0"
-    ):
+    if text[number.start - 1 : number.start] not in " \u00a0":
         return None
     prev = ents[i - 1] if i else None
+    if not text[number.start : number.end].isdigit():
+        return _version(text, prev, number)
     if prev is not None and _numbered_part(text, prev, number):
         return Entity(prev.start, number.end, "FAC")  # "Changi Airport Terminal 4"
     after_product = (
@@ -127,6 +126,19 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         start = prev.start if named and prev is not None else before.start(2)
         return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"
     return None
+
+
+_VERSION = compiled(r"\d{1,3}(?:\.\d{1,3}){1,2}")
+
+
+def _version(text: str, prev: Entity | None, number: Entity) -> Entity | None:
+    """ "iOS 18.2", "Android 14.1": a dotted version right after a PRODUCT is part of its name
+    (class 2: the version stood apart as a CARDINAL)."""
+    if prev is None or prev.label != "PRODUCT" or prev.end + 1 != number.start:
+        return None
+    if _VERSION.fullmatch(text, number.start, number.end) is None:
+        return None
+    return Entity(prev.start, number.end, "PRODUCT")
 
 
 # The last word of a facility that numbers its parts: "Terminal 4", "Pier 39", "Gate 12".

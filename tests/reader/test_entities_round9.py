@@ -366,3 +366,9 @@ def test_class2_a_name_before_glasses_or_a_chatbot_is_a_product() -> None:
     assert ("Doubao", "PRODUCT") in got
     # Left alone: an app is named by its firm, as the development sets label it.
     assert ("ChargeMate", "ORG") in ents("The ChargeMate app said they were free.")
+
+
+def test_class2_a_dotted_version_after_a_product_is_part_of_its_name() -> None:
+    assert ("iOS 18.2", "PRODUCT") in ents("Apple released iOS 18.2 on Monday.")
+    # Left alone: a decimal after no product.
+    assert ("2.5", "CARDINAL") in ents("The index fell 2.5 points.")
