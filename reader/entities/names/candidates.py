@@ -85,8 +85,9 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     # A letter with a firm's word after it in the run opens the firm's name: "X Corp",
     # "B Riley Financial" (class 4: the bare "Corp" was the ORG).
     firm_after = [False] * len(toks)
-    for k in range(len(toks) - 2, -1, -1):
-        firm_after[k] = firm_after[k + 1] or toks[k + 1].word in lexicon.ORG_TAIL
+    if any(len(t.word) == 1 for t in toks):  # most runs hold no letter: nothing to work out
+        for k in range(len(toks) - 2, -1, -1):
+            firm_after[k] = firm_after[k + 1] or toks[k + 1].word in lexicon.ORG_TAIL
     part: list[Tok] = []
     for i, t in enumerate(toks):
         split = not t.connector and _splits(t.word, org) and not _known_to(mem, part, toks, i)
