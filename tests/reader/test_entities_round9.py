@@ -372,3 +372,11 @@ def test_class2_a_dotted_version_after_a_product_is_part_of_its_name() -> None:
     assert ("iOS 18.2", "PRODUCT") in ents("Apple released iOS 18.2 on Monday.")
     # Left alone: a decimal after no product.
     assert ("2.5", "CARDINAL") in ents("The index fell 2.5 points.")
+
+
+def test_class3_a_name_set_off_after_a_relatives_noun_is_a_person() -> None:
+    got = ents("Writer Imani Coleman said her estranged son, Vinnie, comes home.")
+    assert ("Vinnie", "PERSON") in got
+    assert ("Tom", "PERSON") in ents("She is survived by her husband, Tom, and friends.")
+    # Left alone: a firm set off after a noun of firms.
+    assert ents("The firm and its parent, Meta, said so.") == [("Meta", "ORG")]

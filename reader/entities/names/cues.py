@@ -88,7 +88,19 @@ def person_cue(text: str, start: int, end: int) -> bool:
     words = before.split()
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _MAKERS_BY:
         return True  # "founded by Obi Asika", "directed by Chloé Marchand"
-    return bool(words) and words[-1].lower() in _PERSON_BEFORE
+    if bool(words) and words[-1].lower() in _PERSON_BEFORE:
+        return True
+    return before.endswith(", ") and _KIN_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+# "her husband, Tom,", "their children, Aoife and Cian", "his son, Vinnie,": a relative's
+# noun set off before the name (perhaps after other names of the list).
+_KIN_BEFORE = compiled(
+    r"\b(?:husband|wife|son|daughter|brother|sister|mother|father|partner|children|sons|"
+    r"daughters|brothers|sisters|grandson|granddaughter|grandchildren|nephew|niece|boyfriend|"
+    r"girlfriend|fiancé|fiancée|widow|widower|mum|dad),[ \u00a0]"
+    r"(?:[A-Z][\w'’-]+(?:,|[ \u00a0]and)?[ \u00a0])*$"
+)
 
 
 # Verbs whose agent, after "by", is a person (not "owned by", "produced by": firms too).
