@@ -80,7 +80,10 @@ _MOD_DUR = (
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?:s\b|(?!\d))"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _AMPM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b)"
-_CLOCK = rf"(?:\d{{1,2}}:\d{{2}}(?:\.\d{{1,3}}(?!\d))?(?:\s*{_AMPM})?|\d{{1,2}}\.\d{{2}}\s*{_AMPM})"
+_CLOCK = (
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?!\d))?(?:\.\d{{1,3}}(?!\d))?(?:\s*{_AMPM})?"
+    rf"|\d{{1,2}}\.\d{{2}}\s*{_AMPM})"
+)
 _ZONES = (
     r"(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|EET|EEST|WET|BST|HKT|SGT|JST|KST|IST|PKT|WIB|WAT|EAT|"
     r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|NT|HST|AKST|AKDT)\b"

@@ -380,3 +380,9 @@ def test_class3_a_name_set_off_after_a_relatives_noun_is_a_person() -> None:
     assert ("Tom", "PERSON") in ents("She is survived by her husband, Tom, and friends.")
     # Left alone: a firm set off after a noun of firms.
     assert ents("The firm and its parent, Meta, said so.") == [("Meta", "ORG")]
+
+
+def test_class7_a_time_with_seconds_is_one_time() -> None:
+    assert ents("Her time of 2:01:09 stands.") == [("2:01:09", "TIME")]
+    # Left alone: a lap time with decimals, and a clock time.
+    assert ents("A lap of 1:34.486 at 10:30 am.") == [("1:34.486", "TIME"), ("10:30 am", "TIME")]
