@@ -173,6 +173,26 @@ def datelines(text: str, agencies: list[re.Match[str]]) -> list[Span]:
     return out
 
 
+# A dateline on a line of its own, as the wires write it before a story: "AUGUSTA, Georgia
+# 2025-04-11", "KORLOVO 1996-12-06": the place in capitals, perhaps its region, an ISO date.
+_ISO_DATE_LINE_END = compiled(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]*(?=\n|$)")
+_DATELINE_PLACE = compiled(
+    r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)? $"
+)
+
+
+def iso_datelines(text: str) -> list[Span]:
+    """The place of each dateline on a line of its own before an ISO date (class 6: a town in
+    capitals that is also a given name, "AUGUSTA", or that no list knows, was nothing)."""
+    out: list[Span] = []
+    for d in _ISO_DATE_LINE_END.finditer(text):
+        line = text.rfind("\n", 0, d.start()) + 1
+        m = _DATELINE_PLACE.match(text, line, d.start())
+        if m is not None:
+            out.append((m.start(1), m.end(1), "GPE"))
+    return out
+
+
 def _dated_line(text: str, end: int) -> bool:
     """The line before ``end`` holds a year: a dateline ("Jaipur, April 12, 2024 (PTI)")."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
@@ -341,6 +361,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
         if m.group(1) not in lexicon.NOT_NAMES and _dated_line(text, m.start())
     )
     out.extend(datelines(text, agencies))
+    out.extend(iso_datelines(text))
     if any(b in text for b in _BROADCASTERS):
         out.extend((m.start(), m.end(), "ORG") for m in _CHANNEL.finditer(text))
     out.extend((m.start(1), m.end(1), "GPE") for m in AP_STATE.finditer(text))

@@ -386,3 +386,12 @@ def test_class7_a_time_with_seconds_is_one_time() -> None:
     assert ents("Her time of 2:01:09 stands.") == [("2:01:09", "TIME")]
     # Left alone: a lap time with decimals, and a clock time.
     assert ents("A lap of 1:34.486 at 10:30 am.") == [("1:34.486", "TIME"), ("10:30 am", "TIME")]
+
+
+def test_class6_a_dateline_of_its_own_before_an_iso_date_names_a_place() -> None:
+    got = ents("AUGUSTA, Georgia 2025-04-11\n\nRory McIlroy shot a 66.\n")
+    assert got[0] == ("AUGUSTA", "GPE")
+    assert ents("KORLOVO 1996-12-06\n")[0] == ("KORLOVO", "GPE")
+    # Left alone: a date inside a sentence.
+    assert ents("The date 2024-01-05 is here.") == [("2024-01-05", "DATE")]
+
