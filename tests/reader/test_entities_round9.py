@@ -395,3 +395,12 @@ def test_class6_a_dateline_of_its_own_before_an_iso_date_names_a_place() -> None
     # Left alone: a date inside a sentence.
     assert ents("The date 2024-01-05 is here.") == [("2024-01-05", "DATE")]
 
+
+def test_class6_a_surname_the_body_wrote_is_a_person_in_a_capitals_headline() -> None:
+    text = (
+        "TENNIS - SABALENKA BEATS GAUFF TO WIN MIAMI OPEN\n\n"
+        "Aryna Sabalenka beat Coco Gauff 7-5 6-2 on Saturday.\n"
+    )
+    assert ("GAUFF", "PERSON") in ents(text)
+    # Left alone: a capitals word the body never wrote as a name.
+    assert ("BEATS", "PERSON") not in ents(text)

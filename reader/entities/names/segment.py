@@ -67,6 +67,13 @@ def segment(mem: Memory, toks: list[Tok], caps_only: bool = False) -> None:
     _Segmenter(mem, toks, caps_only).run()
 
 
+def _body_surname(mem: Memory, word: str) -> bool:
+    """A word in capitals that is a part of a person's name the body wrote ("GAUFF",
+    "MCILROY" after "Coco Gauff", "Rory McIlroy")."""
+    folded = word.casefold()
+    return len(word) > 2 and any(part.casefold() == folded for part in mem.person_parts)
+
+
 class _Segmenter:
     """One left-to-right pass; ``pending`` is the unknown run being collected."""
 
@@ -150,6 +157,8 @@ class _Segmenter:
                 label = lookup(names, span)  # a title beats a town ("Officer")
             if label is not None:
                 return j, label
+        if self.caps_only and t.word.isupper() and _body_surname(mem, t.word):
+            return i + 1, "PERSON"  # "SABALENKA BEATS GAUFF" after "Coco Gauff" (class 6)
         return 0, ""
 
     def known(self, i: int, hit: int, label: str) -> int:
