@@ -404,3 +404,10 @@ def test_class6_a_surname_the_body_wrote_is_a_person_in_a_capitals_headline() ->
     assert ("GAUFF", "PERSON") in ents(text)
     # Left alone: a capitals word the body never wrote as a name.
     assert ("BEATS", "PERSON") not in ents(text)
+
+
+def test_class6_a_results_pages_layout_word_is_no_part_of_the_competition() -> None:
+    got = ents("Results of English Premier League matches on Saturday:\n\nArsenal 2 Chelsea 1\n")
+    assert got[0] == ("English Premier League", "ORG")
+    # Left alone: a body whose name opens with a head and "of".
+    assert ("Bank of England", "ORG") in ents("The Bank of England held rates.")

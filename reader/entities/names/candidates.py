@@ -225,7 +225,7 @@ def _ambiguous_place(mem: Memory, t: Tok) -> bool:
 
 def label_part(mem: Memory, toks: list[Tok]) -> None:
     """Label a run without function words: whole-name lookups, splits, then segmentation."""
-    toks = _trim_connectors(toks)
+    toks = _name_part(toks)
     if not toks:
         return
     for k, t in enumerate(toks[:-1]):
@@ -264,6 +264,11 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     _label_unknown_part(mem, toks)
 
 
+# Words that lay out a results page, before "of" and the competition: no part of its name
+# (class 6: "Results of English Premier League" was one ORG).
+_LAYOUT_WORDS = lexicon.words("Results Standings Scorers Fixtures Lineups Line-ups Table")
+
+
 def _joined_facility(toks: list[Tok]) -> bool:
     """ "the Lekki-Epe Expressway", "the Thomson-East Coast Line": places joined by a hyphen
     before a facility's word name one road or line, not two places (class 2)."""
@@ -276,6 +281,15 @@ def _language(text: str, toks: list[Tok]) -> bool:
     if last.cut and language_compound(text, last.end):
         return True
     return len(toks) == 1 and language_use(text, last.start, last.end)
+
+
+def _name_part(toks: list[Tok]) -> list[Tok]:
+    """The part without connectors at its ends, nor a layout word and "of" before it
+    ("Results of English Premier League matches")."""
+    toks = _trim_connectors(toks)
+    if len(toks) > 2 and toks[0].word in _LAYOUT_WORDS and toks[1].connector:
+        return _trim_connectors(toks[1:])
+    return toks
 
 
 def _trim_connectors(toks: list[Tok]) -> list[Tok]:
