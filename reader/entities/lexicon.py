@@ -146,7 +146,8 @@ rocket satellite airliner smartphone smartphones handset handsets laptop laptops
 tablets console consoles headset headsets chip chips processor processors skin drone drones
 e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snack snacks
 tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbacks
-chatbot chatbots glasses earbuds headphones smartwatch smartwatches
+chatbot chatbots glasses earbuds headphones smartwatch smartwatches terminal terminals module
+modules
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
@@ -403,7 +404,7 @@ Breaking Exclusive Opinion Analysis Editorial Explainer Live Update Updates Vide
 Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs MLAs
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
-HD CCTV PIN OST K-pop OT AET
+HD CCTV PIN OST K-pop OT AET Wi-Fi WiFi LTE
 EV EVs SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
 READ MORE ALSO
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars

@@ -411,3 +411,15 @@ def test_class6_a_results_pages_layout_word_is_no_part_of_the_competition() -> N
     assert got[0] == ("English Premier League", "ORG")
     # Left alone: a body whose name opens with a head and "of".
     assert ("Bank of England", "ORG") in ents("The Bank of England held rates.")
+
+
+def test_class2_names_listed_before_a_plural_noun_of_facilities_are_facilities() -> None:
+    got = ents("It runs sites on the Hume, Princes and Calder highways.")
+    assert [lab for _, lab in got if _ != "sites"] == ["FAC", "FAC", "FAC"]
+    # Left alone: names listed before a noun of no facility.
+    assert ("Hume", "FAC") not in ents("It hired Hume, Princes and Calder lawyers.")
+
+
+def test_class6_wi_fi_is_no_organisation_and_terminals_are_made_things() -> None:
+    assert ents("She streamed it over Wi-Fi for two hours.") == [("two hours", "TIME")]
+    assert ("BancaLink", "PRODUCT") in ents("They will install its BancaLink terminals.")

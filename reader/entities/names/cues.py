@@ -296,7 +296,7 @@ _ROLE_APPOSITION = compiled(
 # as an ORG), "the Kgomo and Lesedi shafts", "the Hume, Princes and Pacific highways" (class
 # 2: venues). The noun's group says which.
 _UNITS_AFTER = compiled(
-    r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w'’-]*|,[ \u00a0]+[A-Z][\w'’-]*)?[ \u00a0]+"
+    r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w'’-]*|,[ \u00a0]+[A-Z][\w'’-]*){0,3}[ \u00a0]+"
     r"(?:(counties|provinces|states|districts|regions|municipalities|parishes|boroughs|"
     r"prefectures|cantons|oblasts)|(shafts|mines|highways|motorways|expressways|bridges|"
     r"airports|stadiums|stadia|prisons))\b"
