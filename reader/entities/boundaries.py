@@ -128,13 +128,22 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
         else e
         for e in ents
-        if not (e.label == "CARDINAL" and (_titles_number(text, e) or _provision_of(text, e)))
-        and not (e.label == "CARDINAL" and text.endswith(_WIRE_UPDATE, 0, e.start))
+        if not (e.label == "CARDINAL" and _no_count(text, e))
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
     ents = _facilities(text, _possessive_names(text, ents))
     return event_places(text, joined_names(text, numbered_names(text, ents)))
+
+
+def _no_count(text: str, ent: Entity) -> bool:
+    """A number that counts nothing: a title's ("Paper Moons 2"), a provision's of a law,
+    a wire story's version ("UPDATE 2-")."""
+    return (
+        _titles_number(text, ent)
+        or _provision_of(text, ent)
+        or text.endswith(_WIRE_UPDATE, 0, ent.start)
+    )
 
 
 def _titles_number(text: str, ent: Entity) -> bool:
@@ -187,10 +196,11 @@ def _possessive_names(text: str, ents: list[Entity]) -> list[Entity]:
     """ "St Patrick's Athletic", "Prison Officers' Association": an ORG, a possessive, and an
     ORG that is one word ending a club's or body's name are one ORG (class 4); a name, a
     plural possessive and a law are one LAW ("Indigenous Peoples' Rights Act"). Only the
-    entities right after a possessive are looked at (found by one scan of the text)."""
+    entities right after a possessive are looked at (found by one scan of the text). Then a
+    bare word of people left before a possessive is dropped ("the Women's Prize")."""
     follow = {m.end() for m in _AFTER_POSSESSIVE.finditer(text)}
     hits = [i for i, e in enumerate(ents) if i and e.start in follow] if follow else []
-    out = list(ents)
+    out = list(ents) if hits else ents
     for i in reversed(hits):
         prev, cur = out[i - 1], out[i]
         gap = text[prev.end : cur.start]

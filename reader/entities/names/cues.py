@@ -88,7 +88,7 @@ def person_cue(text: str, start: int, end: int) -> bool:
     words = before.split()
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _MAKERS_BY:
         return True  # "founded by Obi Asika", "directed by Chloé Marchand"
-    if bool(words) and words[-1].lower() in _PERSON_BEFORE:
+    if words and words[-1].lower() in _PERSON_BEFORE:
         return True
     return before.endswith(", ") and _KIN_BEFORE.search(text, max(0, start - 48), start) is not None
 

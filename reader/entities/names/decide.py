@@ -176,12 +176,7 @@ def _person_by_cue(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     art, word = mem.art, t.word
     if word in mem.person_parts or _sibling(mem, t):
         return "PERSON"
-    if (
-        t.reliable
-        and art.text.startswith(",", t.end)
-        and role_in_apposition(art.text, t.end)
-        and not looks_org(word)
-    ):
+    if t.reliable and role_in_apposition(art.text, t.end) and not looks_org(word):
         mem.person_parts.add(word)
         return "PERSON"  # "Dangote, Africa's richest man," (class 3)
     if person_hint or person_cue(art.text, t.start, t.end):
