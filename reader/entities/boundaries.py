@@ -31,12 +31,13 @@ _EVENT_EDITION = compiled(
 _LAW_YEAR = compiled(r"(?:[ \u00a0]of|,)[ \u00a0](?:1[6-9]|20)\d\d\b(?![,.]\d|[-–]\d)")
 _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # "Convention on Human Rights", "Treaty on the Non-Proliferation of Nuclear Weapons": what a
-# convention or treaty is on, in capitals, is part of its name (class 4: names cut short).
+# convention or treaty is on, in capitals, is part of its name (class 4: names cut short);
+# not "and the" another name ("... on Human Rights and the Democratic National Convention").
 _LAW_ON = compiled(
     r"[ \u00a0]on[ \u00a0](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)(?:the[ \u00a0])?[A-Z][\w'’-]*"
-    r"(?:(?:[ \u00a0](?:of|and|for|in)(?:[ \u00a0]the)?|,)?[ \u00a0][A-Z][\w'’-]*)*"
+    r"(?:(?:[ \u00a0](?:of|for|in)(?:[ \u00a0]the)?|[ \u00a0]and|,)?[ \u00a0][A-Z][\w'’-]*)*"
 )
 _ON_HEADS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Declaration")
 # "9th U.S. Circuit Court of Appeals", "82nd Airborne Division": a numbered unit's ordinal.

@@ -85,12 +85,15 @@ _NAME_GOES_ON = compiled(r"[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?[A-Z]")
 
 def _after_other_laws(start: int, words: list[str]) -> tuple[int, list[str]]:
     """The last title of "Geneva Convention and the Paris Convention" or "the Treaty of
-    Versailles and the EU's AI Act": a keyword followed by "and" or "or", or a title that
-    opens with a law's head ("Treaty of"), ends one title and the next starts after the small
-    words (class 4: two names as one)."""
+    Versailles and the EU's AI Act": "and" or "or" after a keyword (right before it or
+    earlier: "Convention on Human Rights and ..."), or after a title that opens with a law's
+    head ("Treaty of"), ends one title and the next starts after the small words (class 4:
+    two names as one)."""
     opens_law = len(words) > 1 and words[0] in lexicon.LAW_HEAD and words[1] == "of"
     for i in range(len(words) - 2, -1, -1):
-        ends_law = words[i] in _LAW_KEYWORDS or (opens_law and i > 1)
+        # a keyword anywhere before "and" ends a title there (the whole ends in one too):
+        # "European Convention on Human Rights and the Democratic National Convention"
+        ends_law = any(w in _LAW_KEYWORDS for w in words[: i + 1]) or (opens_law and i > 1)
         if ends_law and words[i + 1] in ("and", "or"):
             cut = i + 1
             while cut < len(words) and words[cut].islower():

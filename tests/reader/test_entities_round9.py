@@ -423,3 +423,16 @@ def test_class2_names_listed_before_a_plural_noun_of_facilities_are_facilities()
 def test_class6_wi_fi_is_no_organisation_and_terminals_are_made_things() -> None:
     assert ents("She streamed it over Wi-Fi for two hours.") == [("two hours", "TIME")]
     assert ("BancaLink", "PRODUCT") in ents("They will install its BancaLink terminals.")
+
+
+def test_class4_a_convention_on_something_and_another_name_are_two() -> None:
+    got = ents("The European Convention on Human Rights and the Democratic National Convention.")
+    assert got == [
+        ("European Convention on Human Rights", "LAW"),
+        ("Democratic National Convention", "EVENT"),
+    ]
+    # Left alone: two conventions joined by "and", and a long title with small words.
+    got = ents("The Geneva Convention and the Paris Convention apply.")
+    assert got == [("Geneva Convention", "LAW"), ("Paris Convention", "LAW")]
+    title = "Protecting Americans from Foreign Adversary Controlled Applications Act"
+    assert ents(f"The {title} passed.") == [(title, "LAW")]
