@@ -436,3 +436,12 @@ def test_class4_a_convention_on_something_and_another_name_are_two() -> None:
     assert got == [("Geneva Convention", "LAW"), ("Paris Convention", "LAW")]
     title = "Protecting Americans from Foreign Adversary Controlled Applications Act"
     assert ents(f"The {title} passed.") == [(title, "LAW")]
+
+
+def test_class3_a_word_before_leader_president_or_convener_and_a_name_is_the_employer() -> None:
+    got = ents("AAP convener Arvind Kejriwal was granted bail.")
+    assert got == [("AAP", "ORG"), ("Arvind Kejriwal", "PERSON")]
+    assert ("Bersatu", "ORG") in ents("Bersatu president Muhyiddin Yassin was charged.")
+    # Left alone: a generic body word and an everyday word before the role.
+    got = ents("Opposition leader Raila Odinga spoke. Party leader John Smith spoke.")
+    assert got == [("Raila Odinga", "PERSON"), ("John Smith", "PERSON")]

@@ -35,10 +35,12 @@ _PERSON_BEFORE = lexicon.words(
 
 
 # "Rovers boss Sean Meeks", "Mercedes driver Felix Brandt", "Southcom chief executive Renata
-# Kowalczyk": a role and a person's name after a word make it the person's employer (class 1/3).
+# Kowalczyk", "AAP convener Arvind Kejriwal": a role and a person's name after a word make it
+# the person's employer (class 1/3).
 _ROLE_THEN_NAME = compiled(
     r"[ \u00a0]+(?:boss|manager|coach|captain|driver|rider|striker|chief(?:[ \u00a0]+executive)?|"
-    r"executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|CEO)"
+    r"executive|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|CEO|leader|"
+    r"president|convener|convenor|chairperson)"
     r"[ \u00a0]+[A-Z][a-z]"
 )
 
