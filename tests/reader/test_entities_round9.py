@@ -445,3 +445,10 @@ def test_class3_a_word_before_leader_president_or_convener_and_a_name_is_the_emp
     # Left alone: a generic body word and an everyday word before the role.
     got = ents("Opposition leader Raila Odinga spoke. Party leader John Smith spoke.")
     assert got == [("Raila Odinga", "PERSON"), ("John Smith", "PERSON")]
+
+
+def test_class6_union_before_a_ministers_title_is_part_of_the_title() -> None:
+    assert ents("Union Home Minister Amit Shah chaired a meeting.") == [("Amit Shah", "PERSON")]
+    # Left alone: the Union named alone, and a longer name.
+    got = ents("The European Union and the Union said so.")
+    assert got == [("European Union", "ORG"), ("Union", "ORG")]

@@ -145,6 +145,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     by_cue = _person_by_cue(mem, t, person_hint)
     if by_cue is not None:
         return by_cue
+    if word == "Union" and _TITLE_AFTER.match(art.text, t.end):
+        return None  # "Union Home Minister Amit Shah": India's central government's title
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         # "JioPhone", "HelmetCam": camel case naming a device or a feature (class 2)
         return "PRODUCT" if _camel_product(word) else "ORG"
@@ -185,6 +187,9 @@ def _person_by_cue(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         mem.person_parts.add(word)  # "singer Sifar"
         return "PERSON"
     return None
+
+
+_TITLE_AFTER = compiled(r"[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?(?:Minister|Cabinet|Secretary)\b")
 
 
 #: A lone word's score from which its ORG counts as a full vote in document consistency.
