@@ -175,21 +175,25 @@ def datelines(text: str, agencies: list[re.Match[str]]) -> list[Span]:
 
 # A dateline on a line of its own, as the wires write it before a story: "AUGUSTA, Georgia
 # 2025-04-11", "KORLOVO 1996-12-06": the place in capitals, perhaps its region, an ISO date.
-_ISO_DATE_LINE_END = compiled(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]*(?=\n|$)")
-_DATELINE_PLACE = compiled(
-    r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)? $"
+_ISO_DATELINE = compiled(
+    r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)? "
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]*"
 )
 
 
 def iso_datelines(text: str) -> list[Span]:
     """The place of each dateline on a line of its own before an ISO date (class 6: a town in
-    capitals that is also a given name, "AUGUSTA", or that no list knows, was nothing)."""
+    capitals that is also a given name, "AUGUSTA", or that no list knows, was nothing).
+    Tried line by line, on short lines that start with a capital and end with a digit (a
+    pattern over the whole text stopped at every "1" and "2")."""
     out: list[Span] = []
-    for d in _ISO_DATE_LINE_END.finditer(text):
-        line = text.rfind("\n", 0, d.start()) + 1
-        m = _DATELINE_PLACE.match(text, line, d.start())
-        if m is not None:
-            out.append((m.start(1), m.end(1), "GPE"))
+    start = 0
+    for line in text.split("\n"):
+        if len(line) < 60 and line[:1].isupper() and line.rstrip()[-1:].isdigit():
+            m = _ISO_DATELINE.fullmatch(line)
+            if m is not None:
+                out.append((start + m.start(1), start + m.end(1), "GPE"))
+        start += len(line) + 1
     return out
 
 
