@@ -452,3 +452,10 @@ def test_class6_union_before_a_ministers_title_is_part_of_the_title() -> None:
     # Left alone: the Union named alone, and a longer name.
     got = ents("The European Union and the Union said so.")
     assert got == [("European Union", "ORG"), ("Union", "ORG")]
+
+
+def test_class6_a_big_citys_other_name_that_is_an_everyday_word_is_no_place() -> None:
+    assert ents("Gold rose to a record $2,790 an ounce.") == [("$2,790", "MONEY")]
+    # Left alone: a city that is also a word, before its state.
+    got = ents("She flew to Canton, Ohio, and Franklin, Tennessee.")
+    assert ("Canton", "GPE") in got and ("Franklin", "GPE") in got

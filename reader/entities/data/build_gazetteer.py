@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 import gender_guesser
@@ -169,7 +170,26 @@ def major_cities() -> tuple[set[str], set[str]]:
                 a = _clean(alt)
                 if a and not a.isupper() and len(a) > 3 and a.isascii():
                     alternates.add(a)
-    return names, alternates - names
+    return names, {a for a in alternates - names if not _everyday_word(a)}
+
+
+# A big city's other name that is a frequent English word ("Gold", "Rest", "Soul", "Lion")
+# names a city far less often than it is that word (class 6: "Gold rose to a record" was a GPE).
+MIN_EVERYDAY_ZIPF = 3.3
+
+
+def _everyday_word(name: str) -> bool:
+    """A dictionary word (lower case in Webster's Second) at least this frequent."""
+    low = name.lower()
+    return low in _web2_lower() and zipf_frequency(low, "en") >= MIN_EVERYDAY_ZIPF
+
+
+@cache
+def _web2_lower() -> frozenset[str]:
+    """Webster's Second's lower-case entries (english-words' web2 list)."""
+    return frozenset(
+        w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()
+    )
 
 
 def continents() -> set[str]:
@@ -212,7 +232,7 @@ def common_words(exclude: set[str]) -> set[str]:
     lower-cased: "moss", "hale", "will") are left out; the recogniser keeps its other evidence
     for those.
     """
-    web2 = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    web2 = _web2_lower()
 
     def in_dictionary(word: str) -> bool:
         stems = [word]
