@@ -44,13 +44,18 @@ _ON_HEADS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Declar
 _UNIT_WORDS = compiled(r"\b(?:Circuit|District|Division|Airborne|Army|Fleet|Brigade|Corps)\b")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
 # Class 7 (ages as DATE, OntoNotes): what stands before a bare age at a clause's end, "She was
-# 88.", "Dies at 88", "aged 41,". A person is the subject, so "Attendance was 17,844." is not.
+# 88.", "Dies at 88", "aged 41,", "the man, 34,". A person is the subject, so "Attendance was
+# 17,844." is not.
 _AGE_BEFORE = compiled(
-    r"(?:\b(?:I|[Hh]e|[Ss]he|who) (?:was|is|turned|turns)|\b[Aa]ged|\bDie[sd] at) $"
+    r"(?:\b(?:I|[Hh]e|[Ss]he|who) (?:was|is|turned|turns)|\b[Aa]ged|\bDie[sd] at"
+    r"|\b(?:man|woman|boy|girl|teenager|mother|father|victim|driver|suspect|pensioner|"
+    r"resident|student|worker|farmer),) $"
 )
 _AGE_ENDS = frozenset({",", ".", ";"})  # "Lee Carver, 41." as "Lee Carver, 41, said"
 # The last three characters of each cue in _AGE_BEFORE: a cheap test before the pattern.
-_AGE_CUE_ENDS = frozenset({"as ", "is ", "ed ", "ns ", "at "})
+_AGE_CUE_ENDS = frozenset(
+    {"as ", "is ", "ed ", "ns ", "at ", "n, ", "y, ", "l, ", "r, ", "t, ", "m, "}
+)
 _AGE_AFTER = compiled(r"[.,;!?\n]|$")
 _AGE_WORDS = lexicon.words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

@@ -459,3 +459,9 @@ def test_class6_a_big_citys_other_name_that_is_an_everyday_word_is_no_place() ->
     # Left alone: a city that is also a word, before its state.
     got = ents("She flew to Canton, Ohio, and Franklin, Tennessee.")
     assert ("Canton", "GPE") in got and ("Franklin", "GPE") in got
+
+
+def test_class7_an_age_set_off_after_a_noun_of_a_person_is_a_date() -> None:
+    assert ents("Police said the man, 34, was arrested.") == [("34", "DATE")]
+    # Left alone: a number set off after a noun of a thing.
+    assert ents("He bought a van, 12, and a car.") == [("12", "CARDINAL")]
