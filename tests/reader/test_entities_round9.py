@@ -465,3 +465,10 @@ def test_class7_an_age_set_off_after_a_noun_of_a_person_is_a_date() -> None:
     assert ents("Police said the man, 34, was arrested.") == [("34", "DATE")]
     # Left alone: a number set off after a noun of a thing.
     assert ents("He bought a van, 12, and a car.") == [("12", "CARDINAL")]
+
+
+def test_class8_a_name_before_a_noun_of_governed_places_is_a_place() -> None:
+    got = ents("Rebels seized Goma, the capital of North Kivu province.")
+    assert ("North Kivu", "GPE") in got
+    # Left alone: a person before a lower-case role.
+    assert ents("Pay rises went to John Smith and others.") == [("John Smith", "PERSON")]

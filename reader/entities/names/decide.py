@@ -240,8 +240,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
     if _short_for_an_org(mem, art.text[run[0].start : run[-1].end]):
         return "ORG"  # "Adani Green said", after "Adani Green Energy" (class 4)
-    if town_before_region(art.text, run[-1].end) and not person_like(art, run):
-        return "GPE"  # "near Siesta Key, Florida" (class 8)
+    if _place_before_region(art.text, run[-1].end) and not person_like(art, run):
+        return "GPE"  # "near Siesta Key, Florida", "North Kivu province" (class 8)
     if first in mem.person_parts:
         return "PERSON"
     if person_cue(art.text, run[0].start, run[-1].end) and not has_org_keyword(run):
@@ -262,6 +262,18 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     ):
         return "PERSON"
     return "ORG"
+
+
+def _place_before_region(text: str, end: int) -> bool:
+    """A state or country after a comma, or a noun of governed places ("province",
+    "county", "district"...) right after the run: the run is a place."""
+    if town_before_region(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in lexicon.PLACE_NOUNS
+
+
+_WORD_AFTER = compiled(r"[ \u00a0]([a-z]+)\b")
 
 
 def _short_for_an_org(mem: Memory, surface: str) -> bool:
