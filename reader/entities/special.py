@@ -140,7 +140,8 @@ _SEAT_ACTS = compiled(
 # for in C ("he " before a British road; one pattern per American word: their alternation
 # made ``re`` stop at every capital), and an American one is tried only where its word is.
 _NOT_A_ROAD_AFTER = (
-    r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac)\b)"
+    r"(?![.,]?\d|-)(?![ \u00a0]+(?:chips?|processors?|Pro|Max|Ultra|MacBook|iPad|Mac|rebels?|"
+    r"militia|fighters|group|movement)\b)"
 )
 _UK_ROAD = compiled(
     r"he[ \u00a0]([MAN]\d{1,4}(?:\(M\)|\b))(?![ \u00a0]+masks?\b)" + _NOT_A_ROAD_AFTER

@@ -472,3 +472,9 @@ def test_class8_a_name_before_a_noun_of_governed_places_is_a_place() -> None:
     assert ("North Kivu", "GPE") in got
     # Left alone: a person before a lower-case role.
     assert ents("Pay rises went to John Smith and others.") == [("John Smith", "PERSON")]
+
+
+def test_class2_a_road_code_before_a_noun_of_fighters_is_no_road() -> None:
+    assert ("M23", "FAC") not in ents("The M23 rebels seized the town.")
+    # Left alone: the road.
+    assert ("M23", "FAC") in ents("Traffic on the M23 was slow.")
