@@ -478,3 +478,10 @@ def test_class2_a_road_code_before_a_noun_of_fighters_is_no_road() -> None:
     assert ("M23", "FAC") not in ents("The M23 rebels seized the town.")
     # Left alone: the road.
     assert ("M23", "FAC") in ents("Traffic on the M23 was slow.")
+
+
+def test_class3_a_name_before_coalition_or_alliance_is_a_body() -> None:
+    got = ents("The Kenya Kwanza coalition and the Azimio la Umoja alliance traded barbs.")
+    assert got == [("Kenya Kwanza", "ORG"), ("Azimio la Umoja", "ORG")]
+    # Left alone: a person before another noun.
+    assert ents("Wanjiku Otieno and friends traded barbs.") == [("Wanjiku Otieno", "PERSON")]

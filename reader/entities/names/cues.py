@@ -270,9 +270,9 @@ _FIRM_APPOSITION = compiled(
 
 def firm_in_apposition(text: str, end: int) -> bool:
     """A noun of firms set off by a comma right after the name, or what only a listed
-    company or a chain has right after it: the name is a firm's, not a person's ("Selva
-    Viva, a 40-seat restaurant", "Kalbe Farma shares rose", "Olive Garden restaurants";
-    class 3 the other way round)."""
+    company or a chain has right after it, or a noun of political bodies: the name is a
+    body's, not a person's ("Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose",
+    "Olive Garden restaurants", "the Kenya Kwanza coalition"; class 3 the other way round)."""
     if text.startswith(_FIRMS_AFTER, end):
         return True
     return text.startswith(",", end) and _FIRM_APPOSITION.match(text, end) is not None
@@ -281,6 +281,7 @@ def firm_in_apposition(text: str, end: int) -> bool:
 _FIRMS_AFTER = (
     *(" shares ", " stock ", "'s shares", "’s shares"),
     *(" restaurants", " stores", " shops", " outlets", " branches"),
+    *(" coalition", " alliance", " consortium", " bloc "),  # "the Kenya Kwanza coalition"
 )
 
 
