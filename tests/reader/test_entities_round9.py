@@ -104,7 +104,7 @@ def test_class4_a_known_name_with_a_possessive_inside_is_found_whole() -> None:
     assert got == [("St. John's", "GPE"), ("King's Lynn", "GPE")]
     # Left alone: a possessive no list holds, and a known stem inside a longer word.
     assert ("Levi's", "FAC") not in ents("Levi's jeans sold well at Levi's Store.")
-    assert ents("The Hawke's Bayside cafe.") != [("Hawke's Bay", "GPE")]
+    assert ("Hawke's Bay", "GPE") not in ents("The Hawke's Bayside cafe.")
 
 
 def test_class3_surname_particles_dela_delos_de_los_dos_and_irish_o() -> None:
@@ -270,7 +270,7 @@ def test_class4_a_plural_body_head_before_for_opens_one_body() -> None:
     got = ents("Officials at the Centers for Disease Control and Prevention said so.")
     assert got == [("Centers for Disease Control and Prevention", "ORG")]
     # Left alone: a plural noun that heads no body.
-    assert ents("Plans for Disease Control were shelved.") != [("Plans for Disease Control", "ORG")]
+    assert ("Plans for Disease Control", "ORG") not in ents("Plans for Disease Control failed.")
 
 
 def test_class4_a_body_of_a_place_or_a_known_name_after_and_are_two_names() -> None:
