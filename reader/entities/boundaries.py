@@ -34,9 +34,8 @@ _LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
 # convention or treaty is on, in capitals, is part of its name (class 4: names cut short);
 # not "and the" another name ("... on Human Rights and the Democratic National Convention").
 _LAW_ON = compiled(
-    r"[ \u00a0]on[ \u00a0](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)(?:the[ \u00a0])?[A-Z][\w'’-]*"
+    r"[ \u00a0]on[ \u00a0](?!(?:" + "|".join(sorted(lexicon.CALENDAR_WORDS)) + r")\b)"
+    r"(?:the[ \u00a0])?[A-Z][\w'’-]*"
     r"(?:(?:[ \u00a0](?:of|for|in)(?:[ \u00a0]the)?|[ \u00a0]and|,)?[ \u00a0][A-Z][\w'’-]*)*"
 )
 _ON_HEADS = ("Convention", "Treaty", "Agreement", "Protocol", "Charter", "Declaration")

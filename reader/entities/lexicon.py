@@ -378,10 +378,12 @@ Capetonian Capetonians Aucklander Aucklanders Melburnian Melburnians
 
 # Months and days: no name on their own, and no part of a name's subject ("the Committee on
 # Tuesday").
-CALENDAR_WORDS = words("""
+MONTHS = words("""
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """)
+MONTH_ABBREVIATIONS = words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+CALENDAR_WORDS = MONTHS | WEEKDAYS
 
 # The verbs of headlines: they end a name there, even an organisation's ("Ruto Names New
 # Cabinet", "Obama Warns Congress"; class 6).

@@ -49,9 +49,10 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
-    """ "Airbus A321neo", "Nvidia Jetson Orin", "Tesla Model Y": a maker the gazetteer
-    knows, one word right before a PRODUCT, is part of the product's name (class 4: the
-    maker stood apart as an ORG)."""
+    """ "Airbus A321neo", "Nvidia Jetson Orin": a maker the gazetteer knows, one word right
+    before a PRODUCT, is part of the product's name (class 4: the maker stood apart as an
+    ORG). A maker no list holds ("Tesla", also a name) is joined in the names pass
+    (``segment``: "the Tesla Model Y")."""
     names = gazetteer().names
     found = [
         Entity(e.start, nxt.end, "PRODUCT")

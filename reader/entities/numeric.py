@@ -498,7 +498,11 @@ def _read_as(text: str, start: int, end: int, label: str) -> tuple[int, int, str
         return None
     if label == "ORDINAL" and text[start].isupper() and _ordinal_in_a_name(text, start, end):
         return None  # "First Minister of Scotland", "the First Lady" (class 6)
-    if label == "DATE" and text[start:end] in _WEEKDAYS and _weekday_in_a_name(text, start, end):
+    if (
+        label == "DATE"
+        and text[start:end] in lexicon.WEEKDAYS
+        and _weekday_in_a_name(text, start, end)
+    ):
         return None  # "who created Tuesday Club", "its single, Sunday Rice" (class 6)
     if (
         label == "DATE"
@@ -532,8 +536,8 @@ _AFTER_PRONOUN_ONE = compiled(
 )
 
 
-_WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _CAPITAL_WORD_AFTER = compiled(r"[ \u00a0]([A-Z][a-z]+)\b")
+_MONTH_WORDS = lexicon.MONTHS | lexicon.MONTH_ABBREVIATIONS
 # Words after which a weekday is the day, whatever follows: "said on Monday Washington was".
 _DAY_BEFORE = words(
     """on by until till since from last next this every early late before after of to and or
@@ -543,10 +547,6 @@ _DAY_BEFORE = words(
 _NOT_A_NAME_AFTER = words(
     """Morning Afternoon Evening Night Lunchtime As And But Or The A An In On At To For With
     After Before When While Amid Over From"""
-)
-_MONTHS = words(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
 )
 
 
@@ -567,7 +567,7 @@ def _weekday_in_a_name(text: str, start: int, end: int) -> bool:
     """ "Tuesday Club", "Sunday Rice": a weekday before a capitalised word (no month) is the
     first word of a name, unless a word of time is before it ("on Monday Washington")."""
     m = _CAPITAL_WORD_AFTER.match(text, end)
-    if m is None or m.group(1) in _MONTHS or m.group(1) in _NOT_A_NAME_AFTER:
+    if m is None or m.group(1) in _MONTH_WORDS or m.group(1) in _NOT_A_NAME_AFTER:
         return False
     before = text[max(0, start - 12) : start].split()
     return not before or before[-1].lower() not in _DAY_BEFORE

@@ -17,7 +17,7 @@ from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-_POSSESSIVE_S = compiled(r"['’]s(?!\w)")
+POSSESSIVE_S = compiled(r"['’]s(?!\w)")
 # The names, longest first; ``str.endswith`` takes them all at once, in C, at each "'s".
 _STEMS = tuple(sorted(lexicon.POSSESSIVE_FIRMS, key=len, reverse=True))
 _LONGEST = len(_STEMS[0])
@@ -26,7 +26,7 @@ _LONGEST = len(_STEMS[0])
 def possessive_firms(text: str) -> list[Span]:
     """The possessive firm names of ``text``, each with its "'s", as ORG spans."""
     found: list[Span] = []
-    for m in _POSSESSIVE_S.finditer(text):
+    for m in POSSESSIVE_S.finditer(text):
         end = m.start()
         if not text.endswith(_STEMS, max(0, end - _LONGEST), end):
             continue  # nearly every "'s": one call in C

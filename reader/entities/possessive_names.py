@@ -13,11 +13,11 @@ from functools import cache
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.possessive_firms import POSSESSIVE_S
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-_POSSESSIVE_S = compiled(r"['’]s(?!\w)")
 _PLURAL_POSSESSIVE = compiled(r"(?<=s)['’](?!\w)")
 # Either: the "'s" of "King's Lynn" or the "'" of "Presidents' Day".
 _ANY_POSSESSIVE = compiled(r"['’]s?(?!\w)")
@@ -37,7 +37,7 @@ def _index() -> tuple[tuple[str, ...], Index]:
         for spelled in (name, name.replace("St ", "St. "), name.replace("St ", "Saint "))
     }
     for name, label in [*gazetteer().names.items(), *holidays.items()]:
-        m = _POSSESSIVE_S.search(name) or _PLURAL_POSSESSIVE.search(name)
+        m = POSSESSIVE_S.search(name) or _PLURAL_POSSESSIVE.search(name)
         if m is None or label == "ORG":
             continue
         stem, rest = name[: m.start()], name[m.end() :]

@@ -132,7 +132,7 @@ def set_phrases(text: str) -> list[Span]:
     found: list[Span] = []
     for key, pattern, group, label in _PHRASES:
         if _holds(text, key):
-            found.extend(_at_word_starts(text, pattern, group, label))
+            found.extend(at_word_starts(text, pattern, group, label))
     found.extend(_factions(text))
     return found
 
@@ -156,7 +156,7 @@ def _holds(text: str, key: _Key) -> bool:
     return key.search(text) is not None
 
 
-def _at_word_starts(text: str, pattern: re.Pattern[str], group: int, label: str) -> list[Span]:
+def at_word_starts(text: str, pattern: re.Pattern[str], group: int, label: str) -> list[Span]:
     """The matches of ``pattern`` that start a word, as spans of ``group``."""
     return [
         (m.start(group), m.end(group), label)

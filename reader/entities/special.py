@@ -13,7 +13,7 @@ from reader.entities.names.sport import is_sport
 from reader.entities.possessive_firms import possessive_firms
 from reader.entities.possessive_names import possessive_names
 from reader.entities.regex_code import compiled
-from reader.entities.set_phrases import set_phrases
+from reader.entities.set_phrases import at_word_starts, set_phrases
 
 Span = tuple[int, int, str]
 
@@ -75,11 +75,13 @@ _MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\bruns|\bon)[ \u00a0]+$"
 # A sentence's first word glued to a model by the pattern (class 4: names over-extended).
 _DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
-_NOT_MODEL_WORDS = lexicon.words("""
+_NOT_MODEL_WORDS = (
+    lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
 Series Season Grade Category Group Division League Formula Channel Platform Gate Row
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-""")  # and abbreviated months: "on Feb 7" is a date, no model
+""")
+    | lexicon.MONTH_ABBREVIATIONS
+)  # and abbreviated months: "on Feb 7" is a date, no model
 
 
 # Products whose name starts with a small letter, which the capitalised-name pass never sees
@@ -284,11 +286,7 @@ def government_seats(text: str) -> list[Span]:
     said": the seat stands for the government."""
     if not any(seat in text for seat in _SEATS):
         return []
-    return [
-        (m.start(), m.end(), "ORG")
-        for m in _SEAT_ACTS.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
+    return at_word_starts(text, _SEAT_ACTS, 0, "ORG")
 
 
 def is_tech(vocab: set[str]) -> bool:
@@ -398,11 +396,7 @@ def periods_of_play(text: str, vocab: set[str]) -> list[Span]:
     "fourth"), where the numbers pass reads a firm's half or quarter, a DATE (class 7)."""
     if not is_sport(vocab):
         return []
-    return [
-        (m.start(1), m.end(1), "ORDINAL")
-        for m in _PERIOD_OF_PLAY.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
+    return at_word_starts(text, _PERIOD_OF_PLAY, 1, "ORDINAL")
 
 
 def _products(text: str) -> list[Span]:

@@ -514,8 +514,7 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
         # "University of Oxford and AstraZeneca": a known name after "and" is a name of its
         # own; "Association of Mineworkers and Construction Union" is one body.
-        known_left = lookup(names, mem.art.text[left[0].start : left[-1].end]) is not None
-        return known_left or _known_whole(mem, right) or _body_of_a_place(mem, left)
+        return _known_whole(mem, left) or _known_whole(mem, right) or _body_of_a_place(mem, left)
     words = [t for t in left if not t.connector]
     if _generic_opening(names, words, right):
         return False  # "Securities and Exchange Commission": one body
