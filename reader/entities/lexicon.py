@@ -614,6 +614,22 @@ POSSESSIVE_HOLIDAYS = (
     "St Valentine's Day",
 )
 
+# People a body, an event or a prize is named for, before a plural possessive (class 4:
+# "the Teachers' Service Commission", "the Workers' Party", "Listowel Writers' Week" were cut
+# at the apostrophe, the possessor dropped). A list, not any plural: "the Gunners' Champions
+# League run" and "the Democrats' Senate majority" name a team's or a party's own thing.
+# "Women", "Men", "People", "Children" take "'s".
+MEMBER_NOUNS = words("""
+Teachers Workers Farmers Writers Viewers Readers Listeners Nurses Doctors Physicians Journalists
+Employers Employees Consumers Pensioners Students Parents Lawyers Miners Mineworkers Veterans
+Traders Manufacturers Growers Producers Owners Officers Engineers Architects Accountants
+Bankers Drivers Pilots Artists Musicians Actors Critics Players Cricketers Footballers
+Athletes Peoples Citizens Taxpayers Ratepayers Residents Tenants Landlords Retailers Exporters
+Importers Investors Shareholders Depositors Directors Editors Publishers Broadcasters
+Fishermen Firefighters Seafarers Dockers Scientists Survivors Widows Soldiers Servicemen
+Women Men People Children
+""")
+
 # Firms whose name is a possessive (class 4: "Sainsbury's" cut to "Sainsbury"), written
 # without the "'s" the names pass leaves off: the name with it is one ORG.
 # Given names ("Wendy's") are left out: "Wendy's mother" is no firm.

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.member_bodies import member_bodies
 from reader.entities.names.sport import is_sport
 from reader.entities.possessive_firms import possessive_firms
 from reader.entities.possessive_names import possessive_names
@@ -379,6 +380,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(set_phrases(text))
     out.extend(possessive_firms(text))
     out.extend(possessive_names(text))
+    out.extend(member_bodies(text))
     return out
 
 

@@ -1,0 +1,111 @@
+"""Bodies, events and days named for their members with a plural possessive: "the Teachers'
+Service Commission", "the Workers' Party", "Listowel Writers' Week 2025", "the Women's
+Equality Party" (class 4: names cut short). The names pass ends a name at an apostrophe and
+drops a plural word of people before it, leaving "Service Commission", "Party" or nothing.
+
+A name is made only when the word before the apostrophe is one of
+:data:`~reader.entities.lexicon.MEMBER_NOUNS` (not any plural: "the Gunners' Champions League
+run") and the capitalised words after it end in a body's, an event's or a law's last word;
+the capitalised words straight before the possessor belong to the name ("Africa Magic
+Viewers' Choice Awards"). A singular possessive is left alone: "Trump's Republican Party".
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
+
+Span = tuple[int, int, str]
+
+# The apostrophe of a possessive before a capital: where a name may go on.
+_GAP = compiled(r"['’]s?[ \u00a0](?=[A-Z])")
+# The word before it (searched in a short window that ends at the apostrophe).
+_POSSESSOR = compiled(r"(?<![\w'’.-])[A-Z][a-z]+$")
+# A capitalised word straight before a name's first word, with its space.
+_WORD_BEFORE = compiled(r"(?<![\w'’.-])[A-Z][\w-]*[ \u00a0]$")
+# Capitalised words after the possessive, joined by "of", "for", "and", "&" (and "the").
+_WORDS_AFTER = compiled(
+    r"[A-Z][\w-]*(?:[ \u00a0](?:(?:of|for|and|&)[ \u00a0](?:the[ \u00a0])?)?[A-Z][\w-]*)*"
+)
+_IRREGULAR = frozenset({"Women", "Men", "People", "Children"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def member_bodies(text: str) -> list[Span]:
+    """The names of ``text`` that hold a plural possessive of their members, whole."""
+    found: list[Span] = []
+    for m in _GAP.finditer(text):
+        word = _POSSESSOR.search(text, max(0, m.start() - 20), m.start())
+        if word is None or not _possessor(word.group(), m.group()):
+            continue
+        tail = _WORDS_AFTER.match(text, m.end())
+        named = _named_end(text, m.end(), tail.end()) if tail else None
+        if named is not None:
+            found.append((_start(text, word.start()), *named))
+    return found
+
+
+def _possessor(word: str, gap: str) -> bool:
+    """``word`` names members, with the right apostrophe: "Teachers'", "Women's"."""
+    if word not in lexicon.MEMBER_NOUNS:
+        return False
+    return (word in _IRREGULAR) == (gap[1:2] == "s")
+
+
+def _named_end(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    """Where the name after the possessive ends, and its label: at the last word of
+    ``text[start:stop]`` that ends a body's, an event's or a law's name, with a place or a
+    name after "of" ("the Farmers' Union of Wales"), and an event's or law's year."""
+    from reader.entities.boundaries import event_end, law_end
+
+    words = text[start:stop].replace("\u00a0", " ").split(" ")
+    ends = [start + len(" ".join(words[: i + 1])) for i in range(len(words))]
+    for i in range(len(words) - 1, -1, -1):
+        label = _label(words[i])
+        if label is None:
+            continue
+        end = ends[i]
+        if i + 2 < len(words) and words[i + 1] == "of" and words[i + 2] not in _CONNECTORS:
+            end = ends[-1]  # "Union of Wales": what the body is of is its name
+        if label == "EVENT":
+            end = event_end(text, end)
+        elif label == "LAW":
+            end = law_end(text, end)
+        return end, label
+    return None
+
+
+def _label(word: str) -> str | None:
+    """The label a name ending in ``word`` takes ("Day": a day, DATE, as holidays are)."""
+    if word == "Day":
+        return "DATE"
+    if word in lexicon.ORG_TAIL:
+        return "ORG"
+    if word in lexicon.EVENT_TAIL:
+        return "EVENT"
+    if word in lexicon.LAW_TAIL:
+        return "LAW"
+    return None
+
+
+def _start(text: str, start: int) -> int:
+    """The name's start: the possessor, with up to three capitalised words before it, not
+    a function word ("The", "In") or an everyday word opening a sentence ("Meanwhile")."""
+    common = gazetteer().common_words
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None:
+            break
+        word = m.group()[:-1]
+        if word in lexicon.FUNCTION_WORDS or (
+            _opens_sentence(text, m.start()) and word.lower() in common
+        ):
+            break
+        start = m.start()
+    return start
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 2) : at]
+    return at == 0 or before.endswith("\n") or before in {". ", "! ", "? ", ": "}

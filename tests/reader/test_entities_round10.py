@@ -1,0 +1,31 @@
+"""Rules added in round 10 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class4_a_body_named_for_its_members_with_a_plural_possessive_is_whole() -> None:
+    got = ents("The Teachers’ Service Commission and the Farmers’ Union of Wales met.")
+    assert got == [("Teachers’ Service Commission", "ORG"), ("Farmers’ Union of Wales", "ORG")]
+    assert ents("The Women’s Equality Party said so.") == [("Women’s Equality Party", "ORG")]
+    got = ents(
+        "He won at the Delta Magic Viewers’ Choice Awards, then at Tralee Writers’ Week 2025."
+    )
+    assert got == [
+        ("Delta Magic Viewers’ Choice Awards", "EVENT"),
+        ("Tralee Writers’ Week 2025", "EVENT"),
+    ]
+    # Left alone: a team's or a party's own thing, and a singular possessive.
+    got = ents("The Gunners’ Champions League run and the Democrats’ Senate majority ended.")
+    assert ("Champions League", "ORG") in got and ("Senate", "ORG") in got
+    assert not any("’" in name for name, _ in got)
+    got = ents("Donald Trump met voters. Trump’s Republican Party won.")
+    assert ("Republican Party", "ORG") in got and not any("’" in name for name, _ in got)
