@@ -36,7 +36,7 @@ def special_candidates(text: str, vocab: set[str]) -> list[Candidate]:
 def pattern_candidates(text: str) -> list[Candidate]:
     """The passes that read nothing but the text (law titles, numbers and dates): what
     :mod:`reader.entities.parallel` runs on another core."""
-    candidates = [(s, e, label, SPECIAL) for s, e, label in law_spans(text)]
+    candidates = [(s, law_end(text, e), label, SPECIAL) for s, e, label in law_spans(text)]
     candidates.extend((s, e, label, NUMERIC) for s, e, label in numeric_spans(text))
     return candidates
 

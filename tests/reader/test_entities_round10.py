@@ -29,3 +29,18 @@ def test_class4_a_body_named_for_its_members_with_a_plural_possessive_is_whole()
     assert not any("’" in name for name, _ in got)
     got = ents("Donald Trump met voters. Trump’s Republican Party won.")
     assert ("Republican Party", "ORG") in got and not any("’" in name for name, _ in got)
+
+
+def test_class4_a_law_title_with_words_in_brackets_is_whole_with_its_year() -> None:
+    got = ents("Under the Islands (Scotland) Act 2018 and the Cinematograph (Amendment) Act, 2023.")
+    assert got == [
+        ("Islands (Scotland) Act 2018", "LAW"),
+        ("Cinematograph (Amendment) Act, 2023", "LAW"),
+    ]
+    assert ents("The Data (Use and Access) Act passed.") == [("Data (Use and Access) Act", "LAW")]
+    # A long title with small words takes its year too (it was a DATE beside the law).
+    got = ents("The Right of Children to Free and Compulsory Education Act, 2009 applies.")
+    assert got == [("Right of Children to Free and Compulsory Education Act, 2009", "LAW")]
+    # Left alone: a party in brackets after a name, and a bare "the Act".
+    got = ents("Ms Smith (Labour) said the Act was bad.")
+    assert got == [("Smith", "PERSON"), ("Labour", "ORG")]
