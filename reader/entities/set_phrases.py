@@ -12,8 +12,9 @@ forms' pass, which beats the names pass): the errors they fix are named by class
 * the football championships by their year: "Euro 2024" (EVENT; class 2), where "Euro"
   alone is the currency;
 * "sub-Saharan Africa", one region (LOC; class 4: the small "sub-" opens no name);
-* "the Constitution" named alone (LAW; class 2), not "the Constitution of Kenya" (a law the
-  names pass reads whole) nor "Constitution Hill";
+* "the Constitution" named alone, or by its year, "the 1999 Constitution" (LAW; class 2:
+  the year was a DATE), not "the Constitution of Kenya" (a law the names pass reads whole)
+  nor "Constitution Hill";
 * "the Channel" between England and France (LOC; class 8: it was an ORG), not "the Channel
   Tunnel", "the Channel Islands" or a broadcaster's "Channel 4";
 * a market index by its exchange's acronym and number before "index": "KSE-100 index",
@@ -99,7 +100,9 @@ _SHIP = compiled(
 # (a "(" ``re`` scans for in C), the acronym glued before them is checked after.
 _FACTION = compiled(r"\([A-Z]{1,3}\)(?![\w(])")
 _ACRONYM_BEFORE = compiled(r"(?<![\w.])[A-Z]{2,5}$")
-_THE_CONSTITUTION = compiled(r"[Tt]he[ \u00a0](Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)")
+_THE_CONSTITUTION = compiled(
+    r"[Tt]he[ \u00a0]((?:(?:1[7-9]|20)\d\d[ \u00a0])?Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)"
+)
 
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
@@ -117,7 +120,7 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     ("told the", _TOLD_THE_PAPER, 1, "ORG"),
     ("Euro", _EURO_YEAR, 0, "EVENT"),
     ("ub-Saharan", _SUB_SAHARAN, 0, "LOC"),
-    ("he Constitution", _THE_CONSTITUTION, 1, "LAW"),
+    (" Constitution", _THE_CONSTITUTION, 1, "LAW"),
     ("the Channel", _THE_CHANNEL, 1, "LOC"),
     (_DECADES, _DECADE_WORD, 0, "DATE"),
     ("ndex", _NUMBERED_INDEX, 0, "ORG"),

@@ -44,3 +44,11 @@ def test_class4_a_law_title_with_words_in_brackets_is_whole_with_its_year() -> N
     # Left alone: a party in brackets after a name, and a bare "the Act".
     got = ents("Ms Smith (Labour) said the Act was bad.")
     assert got == [("Smith", "PERSON"), ("Labour", "ORG")]
+
+
+def test_class2_a_constitution_named_by_its_year_is_a_law() -> None:
+    got = ents("It breaches the Land Use Act and the 1999 Constitution.")
+    assert got == [("Land Use Act", "LAW"), ("1999 Constitution", "LAW")]
+    # Left alone: a year before a constitution named by its country stays a date.
+    got = ents("Under the 2010 Constitution of Kenya, counties rule.")
+    assert got == [("2010", "DATE"), ("Constitution of Kenya", "LAW")]
