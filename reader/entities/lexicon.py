@@ -661,6 +661,9 @@ Integrated Applied Advanced Human Medical Financial Environmental Electoral Cons
 Commercial Industrial Agricultural Scientific Mutual Cooperative Catholic Christian Islamic
 Jewish Anglican Methodist Baptist Evangelical Orthodox Popular Progressive Conservative
 Socialist Communist Republican Labour Interstate Overseas Imperial Colonial
+Electric Electrical Electronic Nuclear Chemical Mental Economic Legal Criminal Military
+Maritime Rural Urban Professional Educational Judicial Parliamentary Legislative Presidential
+Technical Statistical Pharmaceutical Renewable Clean Solar
 """)
 
 # Studios and streamers whose possessive mostly stands before a show or a film ("Netflix's

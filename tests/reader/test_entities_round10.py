@@ -52,3 +52,13 @@ def test_class2_a_constitution_named_by_its_year_is_a_law() -> None:
     # Left alone: a year before a constitution named by its country stays a date.
     got = ents("Under the 2010 Constitution of Kenya, counties rule.")
     assert got == [("2010", "DATE"), ("Constitution of Kenya", "LAW")]
+
+
+def test_class4_an_adjective_opening_a_bodys_name_at_a_sentence_start_is_kept() -> None:
+    assert ents("Electric Vehicle Council figures show it.") == [
+        ("Electric Vehicle Council", "ORG")
+    ]
+    assert ents("Criminal Assets Bureau officers came.") == [("Criminal Assets Bureau", "ORG")]
+    # Left alone: the adjective before a lower-case word, and an everyday word glued to a name.
+    assert ents("Legal experts at Acme Group said so.") == [("Acme Group", "ORG")]
+    assert ents("Rivals Acme Group said so.") == [("Acme Group", "ORG")]
