@@ -62,3 +62,10 @@ def test_class4_an_adjective_opening_a_bodys_name_at_a_sentence_start_is_kept() 
     # Left alone: the adjective before a lower-case word, and an everyday word glued to a name.
     assert ents("Legal experts at Acme Group said so.") == [("Acme Group", "ORG")]
     assert ents("Rivals Acme Group said so.") == [("Acme Group", "ORG")]
+
+
+def test_class4_video_inside_a_bodys_name_does_not_split_it() -> None:
+    got = ents("The National Film and Video Censors Board gave it a rating.")
+    assert got == [("National Film and Video Censors Board", "ORG")]
+    # Left alone: "Video" before a colon, opening a caption, is no part of a name.
+    assert ents("Video: Acme Group chief speaks.") == [("Acme Group", "ORG")]

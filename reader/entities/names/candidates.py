@@ -50,8 +50,8 @@ from reader.entities.regex_code import compiled
 # ("Local Government Association", "Metropolitan Police Service").
 _SOFT_FUNCTION = lexicon.words(
     "Government Police Military Staff Management People Home Critics Experts Users Residents"
-    " Supporters Officials"
-)  # "Television Critics Association"
+    " Supporters Officials Video"
+)  # "Television Critics Association", "National Film and Video Censors Board"
 _VERBS = lexicon.HEADLINE_VERBS
 _PRIZES = ("Prize", "Prizes")
 
