@@ -15,7 +15,9 @@ from bisect import bisect_right
 
 from reader.entities import lexicon
 from reader.entities.event_places import event_places
+from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
+from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
@@ -137,7 +139,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
-    ents = _facilities(text, _possessive_names(text, ents))
+    ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
     return event_places(text, joined_names(text, numbered_names(text, ents)))
 
 
@@ -277,4 +279,35 @@ def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
             and text[prev.end] == " "
         ):
             out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "FAC")]
+    return out
+
+
+# Elected members in the plural: the name before them is their party or bloc.
+_REPRESENTATIVES = compiled(
+    r"(?:MPs|MCAs|MLAs|MEPs|MSPs|TDs|lawmakers|legislators|senators|councillors)\b"
+)
+
+
+def _blocs(text: str, ents: list[Entity]) -> list[Entity]:
+    """Class 5 (parties as modifiers): a name no list knows, right before elected members
+    in the plural, is their party or bloc, a NORP ("Kenya Kwanza MPs", "Azimio MPs"; they
+    were a PERSON and an ORG), as a known party is ("Labour MPs"). Not an acronym ("ODM
+    MCAs", which the development sets keep as the party), nor a known name ("Senate
+    members", "Nakuru MCAs"); the singular is left ("Jane Smith MP": her title)."""
+    ends = {m.start() - 1 for m in _REPRESENTATIVES.finditer(text)}
+    hits = [i for i, e in enumerate(ents) if e.end in ends] if ends else []
+    if not hits:
+        return ents
+    names = gazetteer().names
+    out = list(ents)
+    for i in hits:
+        e = out[i]
+        surface = text[e.start : e.end]
+        if (
+            e.label in ("ORG", "PERSON")
+            and text[e.end] in " \u00a0"
+            and not surface.isupper()
+            and lookup(names, surface) is None
+        ):
+            out[i] = Entity(e.start, e.end, "NORP")
     return out

@@ -69,3 +69,11 @@ def test_class4_video_inside_a_bodys_name_does_not_split_it() -> None:
     assert got == [("National Film and Video Censors Board", "ORG")]
     # Left alone: "Video" before a colon, opening a caption, is no part of a name.
     assert ents("Video: Acme Group chief speaks.") == [("Acme Group", "ORG")]
+
+
+def test_class5_an_unknown_name_before_elected_members_is_their_bloc() -> None:
+    got = ents("Kenya Kwanza MPs and Azimio senators walked out.")
+    assert got == [("Kenya Kwanza", "NORP"), ("Azimio", "NORP")]
+    # Left alone: an acronym (the party), a known place, and the singular (a title).
+    assert ents("ODM MCAs and Nairobi MCAs voted.") == [("ODM", "ORG"), ("Nairobi", "GPE")]
+    assert ("Kenya Kwanza", "NORP") not in ents("Kenya Kwanza MP Jane Wairimu spoke.")
