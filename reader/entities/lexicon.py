@@ -188,7 +188,7 @@ Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Sq
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
 Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
 Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expressway Freeway
-Motorway Coliseum Barracks Base Lighthouse
+Motorway Coliseum Barracks Base Lighthouse Dome Terrace
 """)
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.

@@ -77,3 +77,10 @@ def test_class5_an_unknown_name_before_elected_members_is_their_bloc() -> None:
     # Left alone: an acronym (the party), a known place, and the singular (a title).
     assert ents("ODM MCAs and Nairobi MCAs voted.") == [("ODM", "ORG"), ("Nairobi", "GPE")]
     assert ("Kenya Kwanza", "NORP") not in ents("Kenya Kwanza MP Jane Wairimu spoke.")
+
+
+def test_class2_a_dome_and_a_terrace_are_venues() -> None:
+    got = ents("The Big Dome is full, and the Lagoon Terrace was shut.")
+    assert got == [("Big Dome", "FAC"), ("Lagoon Terrace", "FAC")]
+    # Left alone: the words in lower case name nothing.
+    assert ents("The dome and the terrace of Acme Group.") == [("Acme Group", "ORG")]
