@@ -84,3 +84,10 @@ def test_class2_a_dome_and_a_terrace_are_venues() -> None:
     assert got == [("Big Dome", "FAC"), ("Lagoon Terrace", "FAC")]
     # Left alone: the words in lower case name nothing.
     assert ents("The dome and the terrace of Acme Group.") == [("Acme Group", "ORG")]
+
+
+def test_class2_a_language_added_learned_or_spoken_is_no_people() -> None:
+    assert ents("The app will add Marathi and Bengali before Diwali.") == [("Diwali", "DATE")]
+    assert ents("She learned the Jeolla dialect of Korean.") == [("Jeolla", "ORG")]
+    # Left alone: the people, before a place.
+    assert ("Irish", "NORP") in ents("Many Irish in Boston voted.")

@@ -123,12 +123,16 @@ def language_compound(text: str, end: int) -> bool:
 
 
 _LANGUAGE_BEFORE = compiled(
-    r"(?:\b(?:in|into|from|between|speaks|speaking|sings|sung|dubbed)[ \u00a0]+"
+    r"(?:\b(?:in|into|from|between|speaks|speaking|sings|sung|dubbed|add|adds|added|adding"
+    r"|learn|learns|learned|learnt|learning|speak|spoke|teach|teaches|taught|dialect[ \u00a0]+of)"
+    r"[ \u00a0]+"
     r"(?:[\w-]+(?:,|[ \u00a0]+and)[ \u00a0]+){0,3})$"
 )
 # Words that end the phrase "in Irish": what follows names no noun the language qualifies
 # ("made in Irish for TG4", "sung in Ladakhi by the singer"; "in Irish waters" is not one).
-_PHRASE_ENDS = frozenset({"and", "or", "for", "by", "with", "to", "at", "on", "as", "but"})
+_PHRASE_ENDS = frozenset(
+    {"and", "or", "for", "by", "with", "to", "at", "on", "as", "but", "before", "after", "in"}
+)
 _LANGUAGE_AFTER = compiled(r"[ \u00a0]+(\w+)")
 # "English and Cebuano subtitles": the first of two languages before a noun of them.
 _LANGUAGE_PAIR_AFTER = compiled(r"[ \u00a0]+(?:and|or)[ \u00a0]+(\w+)[ \u00a0]+(\w+)")
