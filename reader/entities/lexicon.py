@@ -630,6 +630,15 @@ Fishermen Firefighters Seafarers Dockers Scientists Survivors Widows Soldiers Se
 Women Men People Children
 """)
 
+# Offices whose holder's possessive names a body, a prize or a contest: "the Information
+# Commissioner's Office", "the PBA Commissioner's Cup", "the Prince's Trust" (class 4:
+# names cut short). Found with MEMBER_NOUNS (``member_bodies``); a person's name before
+# "'s" is left alone ("Trump's Republican Party").
+OFFICE_HOLDERS = words("""
+Commissioner President Governor Mayor Speaker Chancellor Premier Minister Chairman
+Auditor Ombudsman King Queen Prince Princess
+""")
+
 # Firms whose name is a possessive (class 4: "Sainsbury's" cut to "Sainsbury"), written
 # without the "'s" the names pass leaves off: the name with it is one ORG.
 # Given names ("Wendy's") are left out: "Wendy's mother" is no firm.

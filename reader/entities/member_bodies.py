@@ -1,19 +1,20 @@
-"""Bodies, events and days named for their members with a plural possessive: "the Teachers'
-Service Commission", "the Workers' Party", "Listowel Writers' Week 2025", "the Women's
-Equality Party" (class 4: names cut short). The names pass ends a name at an apostrophe and
-drops a plural word of people before it, leaving "Service Commission", "Party" or nothing.
+"""Bodies, events and days named for their members with a plural possessive, or for an
+office: "the Teachers' Service Commission", "the Workers' Party", "Listowel Writers' Week
+2025", "the Women's Equality Party", "the PBA Commissioner's Cup" (class 4: names cut
+short). The names pass ends a name at an apostrophe and drops a plural word of people
+before it, leaving "Service Commission", "Party" or nothing.
 
 A name is made only when the word before the apostrophe is one of
-:data:`~reader.entities.lexicon.MEMBER_NOUNS` (not any plural: "the Gunners' Champions League
-run") and the capitalised words after it end in a body's, an event's or a law's last word;
-the capitalised words straight before the possessor belong to the name ("Africa Magic
-Viewers' Choice Awards"). A singular possessive is left alone: "Trump's Republican Party".
+:data:`~reader.entities.lexicon.MEMBER_NOUNS` (not any plural: "the Gunners' Champions
+League run") or :data:`~reader.entities.lexicon.OFFICE_HOLDERS` (not a person: "Trump's
+Republican Party"), and the capitalised words after it end in a body's, an event's or a
+law's last word; the capitalised words straight before the possessor belong to the name
+("Africa Magic Viewers' Choice Awards").
 """
 
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
@@ -47,10 +48,11 @@ def member_bodies(text: str) -> list[Span]:
 
 
 def _possessor(word: str, gap: str) -> bool:
-    """``word`` names members, with the right apostrophe: "Teachers'", "Women's"."""
-    if word not in lexicon.MEMBER_NOUNS:
-        return False
-    return (word in _IRREGULAR) == (gap[1:2] == "s")
+    """``word`` names members or an office, with the right apostrophe: "Teachers'",
+    "Women's", "Commissioner's"."""
+    if gap[1:2] == "s":
+        return word in _IRREGULAR or word in lexicon.OFFICE_HOLDERS
+    return word in lexicon.MEMBER_NOUNS and word not in _IRREGULAR
 
 
 def _named_end(text: str, start: int, stop: int) -> tuple[int, str] | None:
@@ -90,22 +92,12 @@ def _label(word: str) -> str | None:
 
 
 def _start(text: str, start: int) -> int:
-    """The name's start: the possessor, with up to three capitalised words before it, not
-    a function word ("The", "In") or an everyday word opening a sentence ("Meanwhile")."""
-    common = gazetteer().common_words
+    """The name's start: the possessor, with up to three capitalised words before it that
+    are not function words ("The", "In", "Meanwhile"): "Information Commissioner's Office"
+    opens a headline."""
     for _ in range(3):
         m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if m is None:
-            break
-        word = m.group()[:-1]
-        if word in lexicon.FUNCTION_WORDS or (
-            _opens_sentence(text, m.start()) and word.lower() in common
-        ):
+        if m is None or m.group()[:-1] in lexicon.FUNCTION_WORDS:
             break
         start = m.start()
     return start
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 2) : at]
-    return at == 0 or before.endswith("\n") or before in {". ", "! ", "? ", ": "}

@@ -91,3 +91,13 @@ def test_class2_a_language_added_learned_or_spoken_is_no_people() -> None:
     assert not any(n == "Korean" for n, _ in ents("She learned a dialect of Korean."))
     # Left alone: the people, before a place.
     assert ("Irish", "NORP") in ents("Many Irish in Boston voted.")
+
+
+def test_class4_a_contest_or_body_named_for_an_office_is_whole() -> None:
+    got = ents("San Miguel won Game 3 of the PBA Commissioner’s Cup finals.")
+    assert ("PBA Commissioner’s Cup", "EVENT") in got
+    got = ents("Information Commissioner's Office says it fined the firm.")
+    assert got == [("Information Commissioner's Office", "ORG")]
+    # Left alone: a person's possessive before a body.
+    got = ents("Donald Trump spoke. Trump's Republican Party won.")
+    assert ("Republican Party", "ORG") in got
