@@ -101,3 +101,12 @@ def test_class4_a_contest_or_body_named_for_an_office_is_whole() -> None:
     # Left alone: a person's possessive before a body.
     got = ents("Donald Trump spoke. Trump's Republican Party won.")
     assert ("Republican Party", "ORG") in got
+
+
+def test_class3_a_managers_or_bosss_name_is_a_person() -> None:
+    got = ents("Manchester City manager Pep Guardiola said Erling Haaland would miss it.")
+    assert ("Pep Guardiola", "PERSON") in got
+    assert ("Reece James", "PERSON") in ents("Chelsea captain Reece James was injured.")
+    # Left alone: a firm after a firm's kind of manager.
+    got = ents("The world's biggest asset manager BlackRock said so.")
+    assert got == [("BlackRock", "ORG")]

@@ -30,7 +30,14 @@ _PERSON_BEFORE = lexicon.words(
     winner champion presenter host artist designer chef model dancer poet novelist producer
     filmmaker photographer influencer activist campaigner lawyer striker midfielder defender
     goalkeeper winger boxer golfer sprinter swimmer cyclist jockey driver co-driver navigator
-    rider"""
+    rider boss captain skipper footballer cricketer batter batsman bowler pitcher quarterback
+    teammate economist strategist billionaire businessman businesswoman entrepreneur
+    chairwoman chairperson aide adviser advisor"""
+)
+# "manager" before a name is a person's role, but not after a firm's kind: "City manager
+# Pep Guardiola", not "asset manager Vanguard" (class 3).
+_FIRM_MANAGERS = lexicon.words(
+    "asset fund wealth investment money portfolio property hedge pension"
 )
 
 
@@ -91,6 +98,8 @@ def person_cue(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _MAKERS_BY:
         return True  # "founded by Obi Asika", "directed by Chloé Marchand"
     if words and words[-1].lower() in _PERSON_BEFORE:
+        return True
+    if len(words) >= 2 and words[-1] == "manager" and words[-2].lower() not in _FIRM_MANAGERS:
         return True
     return before.endswith(", ") and _KIN_BEFORE.search(text, max(0, start - 48), start) is not None
 
