@@ -102,6 +102,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         return _version(text, prev, number)
     if prev is not None and _numbered_part(text, prev, number):
         return Entity(prev.start, number.end, "FAC")  # "Changi Airport Terminal 4"
+    if prev is not None and prev.label == "PRODUCT" and text[prev.end : number.start] in _SERIES:
+        return Entity(prev.start, number.end, "PRODUCT")  # "Apple Watch Series 10"
     after_product = (
         prev is not None
         and prev.end + 1 == number.start
@@ -140,6 +142,11 @@ def _version(text: str, prev: Entity | None, number: Entity) -> Entity | None:
     if _VERSION.fullmatch(text, number.start, number.end) is None:
         return None
     return Entity(prev.start, number.end, "PRODUCT")
+
+
+# A product's series before its number: "the Apple Watch Series 10" (class 4: the number
+# stood apart as a CARDINAL).
+_SERIES = frozenset({" Series ", " Series\u00a0"})
 
 
 # The last word of a facility that numbers its parts: "Terminal 4", "Pier 39", "Gate 12".

@@ -61,7 +61,9 @@ _VARIANT_TAIL = compiled(r"(?:[ \u00a0][A-Z][a-z]*|[ \u00a0]SE|[ \u00a0]XL)+$")
 
 
 # In a technology report, a model after a possessive, "the" or "runs": "Google's Pixel 10",
-# "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1".
+# "The Arc 2", "runs Android 16", "Meta's Llama 3.1 70B", "Nvidia's H100", "the TL-1"; or
+# after a verb of launching, "new", "into", "with" or "using": "released Gemini 2.0",
+# "built into Microsoft 365".
 _AFTER_MODEL_CAPITAL = (
     r"(?:(?:[a-z]+|[a-z]*[A-Z][A-Za-z]*)[ \u00a0]\d{1,3}(?:\.\d)?"
     r"(?:[ \u00a0](?:Gen[ \u00a0]\d|\d{1,3}B|Pro|Max|Ultra|Plus|Mini|Lite))*"
@@ -72,7 +74,10 @@ _AFTER_MODEL_CAPITAL = (
 # its exclusions ("FY", "G7", "COP28") checked behind the capital: a leading lookahead made
 # ``re`` try every offset of the text.
 _TECH_MODEL = compiled(rf"[A-Z]{_AFTER_MODEL_CAPITAL}\b(?![.,]\d|-)")
-_MODEL_BEFORE = compiled(r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\bruns|\bon)[ \u00a0]+$")
+_MODEL_BEFORE = compiled(
+    r"(?:['’]s|\b[Tt]he|\b[Ii]ts|\bruns|\bon|\bnew|\binto|\bwith|\busing|\b(?:released|launched"
+    r"|unveiled|introduced|announced|releases|launches|unveils))[ \u00a0]+$"
+)
 # A sentence's first word glued to a model by the pattern (class 4: names over-extended).
 _DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
 # Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
@@ -306,7 +311,7 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
         and m.group().split()[0] not in _NOT_MODEL_WORDS
         and m.group().split()[0] not in lexicon.NOT_NAMES
-        and _MODEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and _MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
     }
     if not models:
         return []

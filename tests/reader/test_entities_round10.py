@@ -110,3 +110,22 @@ def test_class3_a_managers_or_bosss_name_is_a_person() -> None:
     # Left alone: a firm after a firm's kind of manager.
     got = ents("The world's biggest asset manager BlackRock said so.")
     assert got == [("BlackRock", "ORG")]
+
+
+_TECH = "The app, the chatbot and the smartphone software were updated. "
+
+
+def test_class2_in_a_technology_report_a_model_after_a_launch_verb_is_a_product() -> None:
+    got = ents(_TECH + "Google released Gemini 2.0, built into Microsoft 365 next month.")
+    assert ("Gemini 2.0", "PRODUCT") in got and ("Microsoft 365", "PRODUCT") in got
+    # Left alone: a plan's year after such a verb, and the same words outside technology.
+    got = ents(_TECH + "The kingdom unveiled Vision 2030 on Monday.")
+    assert ("2030", "DATE") in got
+    assert ("Microsoft", "ORG") in ents("Staff moved into Microsoft 365 offices.")
+
+
+def test_class4_a_products_series_and_number_are_part_of_it() -> None:
+    got = ents("Apple unveiled the Apple Watch Series 10 on Monday.")
+    assert ("Apple Watch Series 10", "PRODUCT") in got
+    # Left alone: an event called a series, before a count.
+    assert ("World Series", "EVENT") in ents("He won the World Series 4 times.")
