@@ -129,3 +129,14 @@ def test_class4_a_products_series_and_number_are_part_of_it() -> None:
     assert ("Apple Watch Series 10", "PRODUCT") in got
     # Left alone: an event called a series, before a count.
     assert ("World Series", "EVENT") in ents("He won the World Series 4 times.")
+
+
+_SPORT = "The striker scored twice in the league and the goalkeeper saved a penalty. "
+
+
+def test_class2_on_a_sport_page_an_unknown_word_after_at_is_the_ground() -> None:
+    assert ("Bellslea", "FAC") in ents(_SPORT + "Fraserburgh stumbled at Bellslea on Saturday.")
+    # Left alone: a town (a place), a possessive, and the same words off a sport page.
+    assert ("Huntly", "GPE") in ents(_SPORT + "The team lost at Huntly on Saturday.")
+    assert ("Bellslea", "FAC") not in ents(_SPORT + "They ate at Bellslea's cafe.")
+    assert ("Bellslea", "FAC") not in ents("Shares fell at Bellslea, the lender, on Monday.")

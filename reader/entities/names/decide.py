@@ -162,12 +162,22 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "NORP"
     if _town(art.text, t):
         return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
+    if art.sport and _ground(art.text, t):
+        return "FAC"  # "Fraserburgh stumble at Bellslea": the ground (class 2: venues)
     score = lone_word_score(mem, t)
     if score <= 0:
         return None
     if score < _SURE_SCORE:
         mem.weak.add(t.start)  # a narrow guess: outvoted by a mention the context decides
     return "ORG"
+
+
+def _ground(text: str, t: Tok) -> bool:
+    """On a sport page, a word no list knows (not a town either: ``_town`` came first)
+    right after "at" is where the game was played, the ground; not before "'s"."""
+    return text.endswith(("at ", "at\u00a0"), 0, t.start) and not text.startswith(
+        ("'s", "’s"), t.end
+    )
 
 
 def _person_by_cue(mem: Memory, t: Tok, person_hint: bool) -> str | None:
