@@ -140,3 +140,11 @@ def test_class2_on_a_sport_page_an_unknown_word_after_at_is_the_ground() -> None
     assert ("Huntly", "GPE") in ents(_SPORT + "The team lost at Huntly on Saturday.")
     assert ("Bellslea", "FAC") not in ents(_SPORT + "They ate at Bellslea's cafe.")
     assert ("Bellslea", "FAC") not in ents("Shares fell at Bellslea, the lender, on Monday.")
+
+
+def test_class2_a_title_before_a_season_takings_or_streaming_is_no_entity() -> None:
+    assert ents("Kaali Raat crossed Rs 500 crore at the box office.") == [("Rs 500 crore", "MONEY")]
+    got = ents("The Long Harbour season two opens in June; Salt Lines will stream on Netflix.")
+    assert [name for name, _ in got] == ["two", "June", "Netflix"]
+    # Left alone: a name the gazetteer knows before such a cue.
+    assert ("Disney", "ORG") in ents("Disney grossed $2bn at the box office.")

@@ -17,6 +17,7 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import lower_vocab
 from reader.entities.names.words import is_given
+from reader.entities.names.work_cues import titles_before_cues
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
@@ -160,6 +161,7 @@ def work_titles(
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
         matches += (m for _, m in acted if m.group(1) not in names)
+    matches += titles_before_cues(text)  # "The Bear season four", "Jawan crossed Rs ..."
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:

@@ -1,0 +1,68 @@
+"""Titles of works known by what is said of them next: "The Bear season four", "Jawan
+crossed Rs 1,000 crore", "Barbie grossed $1.4bn", "The Crown will stream on Netflix" (class 2:
+a film's or a show's title given a core label; a WORK_OF_ART is outside postil's labels, so
+such a title is no entity).
+
+The cue follows the title straight away, and is said of works only: a season's number, box
+office takings, streaming and premieres. A name the gazetteer knows is left alone ("Disney
+grossed", "Netflix streams on ..."); so is a title the names pass found nothing in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reader.entities.gazetteer import gazetteer
+from reader.entities.regex_code import compiled
+
+# The cues, found with ``str.find`` (an alternation made ``re`` try every offset of a text).
+_CUES = (
+    " season one",
+    " season two",
+    " season three",
+    " season four",
+    " season five",
+    " season six",
+    " season seven",
+    " season eight",
+    " grossed ",
+    " crossed Rs",
+    " crossed ₹",
+    " topped the box office",
+    " is streaming on",
+    " will stream on",
+    " streams on",
+    " premiered on",
+    " premieres on",
+    " will premiere on",
+)
+_SEASON_NUMBER = compiled(r" season \d{1,2}\b")
+# The title right before a cue: capitalised words, short small words between them ("A Tribe
+# Called Judah", "Letters From Mokpo"), perhaps a colon's subtitle ("Wicked: For Good").
+_TITLE_BEFORE = compiled(
+    r"(?<![\w'’-])((?:The[ \u00a0]|A[ \u00a0])?[A-Z][\w'’-]*"
+    r"(?:(?::[ \u00a0]|[ \u00a0])(?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2})){0,5})$"
+)
+
+
+def titles_before_cues(text: str) -> Iterator[re.Match[str]]:
+    """Each title before a cue (its group 1 is the title)."""
+    names = gazetteer().names
+    for at in sorted(_cue_starts(text)):
+        m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
+        if m is not None and names.get(m.group(1)) is None:
+            yield m
+
+
+def _cue_starts(text: str) -> set[int]:
+    """Where a cue starts (at its space)."""
+    starts = set()
+    for cue in _CUES:
+        i = text.find(cue)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(cue, i + 1)
+    if " season " in text:
+        starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
+    return starts
