@@ -148,3 +148,17 @@ def test_class2_a_title_before_a_season_takings_or_streaming_is_no_entity() -> N
     assert [name for name, _ in got] == ["two", "June", "Netflix"]
     # Left alone: a name the gazetteer knows before such a cue.
     assert ("Disney", "ORG") in ents("Disney grossed $2bn at the box office.")
+
+
+def test_class4_the_west_indies_are_one_name() -> None:
+    got = ents("The West Indies beat England by five wickets.")
+    assert ("West Indies", "LOC") in got
+    # Left alone: "the West" alone, a region.
+    assert ("West", "LOC") in ents("Relations between China and the West soured.")
+
+
+def test_class8_a_county_named_with_a_spanish_article_is_a_place() -> None:
+    got = ents("A state of emergency was declared in Los Angeles County on Tuesday.")
+    assert ("Los Angeles County", "GPE") in got
+    # Left alone: a body or a league whose name opens with an article.
+    assert ents("La Liga and El Comercio said so.") == [("La Liga", "ORG"), ("El Comercio", "ORG")]

@@ -687,10 +687,17 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
         mem.emit(toks, "PERSON")  # "said Marites Ognayon, 52,": an age follows (class 3)
     elif first.reliable and person_like(mem.art, toks, check_place=True):
         mem.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
-    elif first.word in lexicon.NAME_ARTICLES and len(toks) > 1:
+    elif first.word in lexicon.NAME_ARTICLES and len(toks) > 1 and not _opens_with_place(mem, toks):
         mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person
     else:
         segment(mem, toks)
+
+
+def _opens_with_place(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Los Angeles County", "Las Vegas Strip": a known place of two words opens the run, so
+    the article is no body's ("El Comercio"); segmenting finds the place and what follows
+    (class 8: the county was an ORG)."""
+    return _known_place(mem, toks[:2])
 
 
 def _employer_of_person(mem: Memory, toks: list[Tok]) -> bool:
