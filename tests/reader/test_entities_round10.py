@@ -162,3 +162,14 @@ def test_class8_a_county_named_with_a_spanish_article_is_a_place() -> None:
     assert ("Los Angeles County", "GPE") in got
     # Left alone: a body or a league whose name opens with an article.
     assert ents("La Liga and El Comercio said so.") == [("La Liga", "ORG"), ("El Comercio", "ORG")]
+
+
+def test_class4_a_police_force_or_council_of_two_places_is_one_body() -> None:
+    got = ents("Officers from Avon and Somerset Police came.")
+    assert got == [("Avon and Somerset Police", "ORG")]
+    got = ents("Brighton and Hove City Council said.")
+    assert got == [("Brighton and Hove City Council", "ORG")]
+    # Left alone: a country's own body after another country, and a firm before a council.
+    got = ents("Trade between Kenya and Uganda Revenue Authority staff grew.")
+    assert ("Uganda Revenue Authority", "ORG") in got
+    assert ("Google", "ORG") in ents("Google and Somerset Council signed a deal.")

@@ -509,6 +509,8 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
     names = mem.art.gaz.names
     if not left or not complete(right, names):
         return False
+    if _joint_service(mem, left, right):
+        return False  # "Avon and Somerset Police": one body of two places
     if left[0].word in lexicon.EVENT_HEAD:
         return complete(left, names)  # "Hurricane Milton and Storm Bert" ("Hurricane", Utah)
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
@@ -525,6 +527,24 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
         return True
     # "investors Redwood Arc and Halvorsen Capital": after a plural noun of bodies, a list
     return len(words) >= 2 and _BODIES_BEFORE.search(mem.art.text, 0, left[0].start) is not None
+
+
+# Public bodies that two places share: "Avon and Somerset Police", "Dumfries and Galloway
+# Council", "Brighton and Hove City Council" (class 4: split into a place and a body).
+_SHARED_SERVICES = frozenset({"Police", "Constabulary", "Council"})
+_PLACE_KINDS = frozenset({"City", "County", "Borough"})
+
+
+def _joint_service(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
+    """A place or a word no list knows, "and", then a known place and a police force or a
+    council: one body named for both places."""
+    if len(left) > 2 or len(right) < 2 or right[-1].word not in _SHARED_SERVICES:
+        return False
+    place = right[:-1]
+    if len(place) > 1 and place[-1].word in _PLACE_KINDS:
+        place = place[:-1]
+    label = lookup(mem.art.gaz.names, mem.art.text[left[0].start : left[-1].end])
+    return _known_place(mem, place) and label in (None, "GPE", "LOC")
 
 
 # Plural nouns of bodies: the names after one are a list ("lenders X and Y Capital").
