@@ -173,3 +173,10 @@ def test_class4_a_police_force_or_council_of_two_places_is_one_body() -> None:
     got = ents("Trade between Kenya and Uganda Revenue Authority staff grew.")
     assert ("Uganda Revenue Authority", "ORG") in got
     assert ("Google", "ORG") in ents("Google and Somerset Council signed a deal.")
+
+
+def test_class8_a_name_after_in_and_before_its_state_is_a_town() -> None:
+    got = ents("The Fed chair spoke in Jackson Hole, Wyoming, on Friday.")
+    assert ("Jackson Hole", "GPE") in got
+    # Left alone: a person named before a state after "to" (her home, not a town).
+    assert ("Mary Smith", "PERSON") in ents("It was given to Mary Smith, Texas.")

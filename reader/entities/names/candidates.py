@@ -20,6 +20,7 @@ from reader.entities.names.cues import (
     party_label,
     place_context,
     seat_before,
+    town_in_region,
 )
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.introduced import (
@@ -705,7 +706,11 @@ def _label_unknown_part(mem: Memory, toks: list[Tok]) -> None:
         mem.emit(toks, "ORG")  # "Hannah Osterberg of Whitcombe Kerr" (class 3 the other way)
     elif _aged_person(mem, toks):
         mem.emit(toks, "PERSON")  # "said Marites Ognayon, 52,": an age follows (class 3)
-    elif first.reliable and person_like(mem.art, toks, check_place=True):
+    elif (
+        first.reliable
+        and person_like(mem.art, toks, check_place=True)
+        and not town_in_region(mem.art.text, first.start, toks[-1].end)
+    ):
         mem.emit(toks, "PERSON")  # "Jordan Peterson", "Declan Moss": not place + ORG
     elif first.word in lexicon.NAME_ARTICLES and len(toks) > 1 and not _opens_with_place(mem, toks):
         mem.emit(toks, "ORG")  # "El Comercio", "La Liga": never a person

@@ -248,6 +248,19 @@ def town_before_region(text: str, end: int) -> bool:
     return text.startswith(", ", end) and _region_after(text, end + 2)
 
 
+# "in", "at", "near" right before a name: with a state after it, a place, not a person.
+_IN_OR_AT = compiled(r"\b(?:in|at|near|outside)[ \u00a0]$")
+
+
+def town_in_region(text: str, start: int, end: int) -> bool:
+    """ "spoke in Jackson Hole, Wyoming": "in", "at", "near" or "outside" before the name and
+    its state or country after it make a town even of a name shaped like a person's (class 8:
+    it was a PERSON)."""
+    return town_before_region(text, end) and (
+        _IN_OR_AT.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _region_after(text: str, start: int) -> bool:
     """A state, province or country at ``start`` ("Modesto, California-based", "Zlin,
     Czech Republic"; class 8, the other way round: a town before its region is a place,

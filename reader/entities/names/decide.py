@@ -24,6 +24,7 @@ from reader.entities.names.cues import (
     role_in_apposition,
     says_after,
     town_before_region,
+    town_in_region,
     units_after,
 )
 from reader.entities.names.keywords import has_org_keyword, keyword_label
@@ -250,8 +251,10 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
     if _short_for_an_org(mem, art.text[run[0].start : run[-1].end]):
         return "ORG"  # "Adani Green said", after "Adani Green Energy" (class 4)
-    if _place_before_region(art.text, run[-1].end) and not person_like(art, run):
-        return "GPE"  # "near Siesta Key, Florida", "North Kivu province" (class 8)
+    if _place_before_region(art.text, run[-1].end) and (
+        town_in_region(art.text, run[0].start, run[-1].end) or not person_like(art, run)
+    ):
+        return "GPE"  # "near Siesta Key, Florida", "in Jackson Hole, Wyoming" (class 8)
     if first in mem.person_parts:
         return "PERSON"
     if person_cue(art.text, run[0].start, run[-1].end) and not has_org_keyword(run):
