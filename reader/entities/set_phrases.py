@@ -25,7 +25,8 @@ forms' pass, which beats the names pass): the errors they fix are named by class
 * the film industry by its town: "Hollywood releases" (ORG; class 8), not "to Hollywood";
 * decades in words: "the Eighties", "the Roaring Twenties", "Noughties indie" (DATE; class
   7), "the" included as in "the 80s";
-* a party's acronym with its faction in brackets: "JD(S)", "CPI(M)" (ORG; class 4).
+* a party's acronym with its faction in brackets: "JD(S)", "CPI(M)" (ORG; class 4);
+* a range of months: "the April-June quarter", "January-March" (DATE; class 7).
 
 Each phrase is looked for only where the text holds its key words, and each match must
 start a word. Each pattern opens with a literal ``re`` scans for in C; the character before
@@ -104,6 +105,35 @@ _THE_CONSTITUTION = compiled(
     r"[Tt]he[ \u00a0]((?:(?:1[7-9]|20)\d\d[ \u00a0])?Constitution)\b(?![ \u00a0]*(?:[A-Z]|of\b)|-)"
 )
 
+# A range of months: "the April-June quarter", "January-March", "the Jan-Mar period" (DATE;
+# class 7: the first month alone was the DATE, or the range an ORG).
+_MONTH = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_MONTH_RANGE = compiled(
+    rf"(?:[Tt]he[ \u00a0])?{_MONTH}[-–]{_MONTH}\b(?![-–])"
+    r"(?:[ \u00a0](?:quarter|period|season|window))?"
+)
+_MONTH_RANGE_KEYS = tuple(
+    f"{dash}{month}"
+    for dash in "-–"
+    for month in (
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    )
+)
+
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
 _DECADES = compiled(r"[TFSEN][a-z]{2,4}ties\b")
@@ -127,6 +157,7 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
     (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
     ("Hollywood", _HOLLYWOOD, 0, "ORG"),
+    (_MONTH_RANGE_KEYS, _MONTH_RANGE, 0, "DATE"),
 )
 
 

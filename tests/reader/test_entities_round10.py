@@ -180,3 +180,10 @@ def test_class8_a_name_after_in_and_before_its_state_is_a_town() -> None:
     assert ("Jackson Hole", "GPE") in got
     # Left alone: a person named before a state after "to" (her home, not a town).
     assert ("Mary Smith", "PERSON") in ents("It was given to Mary Smith, Texas.")
+
+
+def test_class7_a_range_of_months_is_one_date() -> None:
+    got = ents("Output rose in the April-June quarter and fell in January-March.")
+    assert got == [("the April-June quarter", "DATE"), ("January-March", "DATE")]
+    # Left alone: a month's name inside a longer word before a hyphen.
+    assert ("May", "DATE") not in ents("The Mayo-Galway road was shut.")
