@@ -187,3 +187,13 @@ def test_class7_a_range_of_months_is_one_date() -> None:
     assert got == [("the April-June quarter", "DATE"), ("January-March", "DATE")]
     # Left alone: a month's name inside a longer word before a hyphen.
     assert ("May", "DATE") not in ents("The Mayo-Galway road was shut.")
+
+
+def test_class4_a_justice_of_a_court_is_a_person_then_the_court() -> None:
+    got = ents("He appeared before Justice Inyang Ekwo of the Federal High Court, Abuja.")
+    assert got[:2] == [("Inyang Ekwo", "PERSON"), ("Federal High Court", "ORG")]
+    got = ents("Justice Ekwo of the Federal High Court adjourned.")
+    assert got == [("Ekwo", "PERSON"), ("Federal High Court", "ORG")]
+    # Left alone: a department of justice "of" a country is one body.
+    got = ents("The Department of Justice of the United States sued.")
+    assert got == [("Department of Justice of the United States", "ORG")]

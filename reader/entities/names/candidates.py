@@ -414,7 +414,7 @@ def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:
         known = complete(right, names)
         if left[-1].word in lexicon.ORG_HEAD or not (known or _unknown_words(mem.art, right)):
             continue
-        has_role = any(is_role(x.word) for x in left)
+        has_role = any(is_role(x.word) for x in left) or _titled_person(mem, left)
         if has_role or person_like(mem.art, left) or plain_person(mem.art, left):
             label_part(mem, left)
             if known:
@@ -423,6 +423,19 @@ def _split_person_of_body(mem: Memory, toks: list[Tok]) -> bool:
                 mem.emit(right, "ORG")
             return True
     return False
+
+
+def _titled_person(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Justice Inyang Ekwo", "Justice Ekwo": a title that is also a department's word
+    ("Justice"), then a person's name (class 4: "Justice Inyang Ekwo of the Federal High
+    Court" was one ORG)."""
+    rest = toks[1:]
+    if not rest or toks[0].word not in lexicon.TITLES:
+        return False
+    if len(rest) == 1:  # "Justice Ekwo": a word no list knows, and no title
+        word = rest[0].word
+        return lookup(mem.art.gaz.names, word) is None and not is_title(word)
+    return person_like(mem.art, rest) or plain_person(mem.art, rest)
 
 
 def _unknown_words(art: Article, toks: list[Tok]) -> bool:
