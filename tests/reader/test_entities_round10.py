@@ -197,3 +197,12 @@ def test_class4_a_justice_of_a_court_is_a_person_then_the_court() -> None:
     # Left alone: a department of justice "of" a country is one body.
     got = ents("The Department of Justice of the United States sued.")
     assert got == [("Department of Justice of the United States", "ORG")]
+
+
+def test_class6_a_central_business_district_is_no_organisation() -> None:
+    assert ents("Protests spread to Nairobi's CBD on Tuesday.") == [
+        ("Nairobi", "GPE"),
+        ("Tuesday", "DATE"),
+    ]
+    # Left alone: other acronyms are still bodies.
+    assert ("CBN", "ORG") in ents("The CBN raised rates in Abuja.")
