@@ -178,7 +178,7 @@ Centres Centers Institutes Councils
 
 LAW_TAIL = words("""
 Act Law Laws Bill Regulation Regulations Directive Amendment Treaty Accord Accords Convention
-Conventions Charter Constitution Code Protocol Statute Ordinance Decree Agreement
+Conventions Charter Constitution Code Protocol Statute Ordinance Decree Agreement Resolution
 """)
 # First words of a law named by what it is of: "Treaty of Versailles", "Statute of Rome".
 LAW_HEAD = words("Treaty Treaties Statute Constitution")

@@ -206,3 +206,10 @@ def test_class6_a_central_business_district_is_no_organisation() -> None:
     ]
     # Left alone: other acronyms are still bodies.
     assert ("CBN", "ORG") in ents("The CBN raised rates in Abuja.")
+
+
+def test_class2_a_resolution_of_a_chamber_is_a_law() -> None:
+    got = ents("Senator Risa Hontiveros filed Senate Resolution No. 1234 on Monday.")
+    assert ("Senate Resolution No. 1234", "LAW") in got
+    # Left alone: a body whose name holds the word.
+    assert ents("The Resolution Foundation said so.") == [("Resolution Foundation", "ORG")]
