@@ -139,6 +139,8 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     ]
     if "+" in text:
         ents = _without_phone_numbers(text, ents)
+    if " A/S" in text:
+        ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
     return event_places(text, joined_names(text, numbered_names(text, ents)))
 
@@ -279,6 +281,19 @@ def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
             and text[prev.end] == " "
         ):
             out[i - 1 : i + 1] = [Entity(prev.start, cur.end, "FAC")]
+    return out
+
+
+def _with_a_s(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "Novo Nordisk A/S", "Maersk A/S": a Danish or Norwegian firm's "A/S" is part of its
+    name (class 4: the firm stopped before it, and "S" was an ORG of its own)."""
+    out: list[Entity] = []
+    for e in ents:
+        if out and e.start < out[-1].end:
+            continue  # the "S" of an "A/S" the firm took
+        if e.label == "ORG" and text.startswith(" A/S", e.end):
+            e = Entity(e.start, e.end + 4, "ORG")
+        out.append(e)
     return out
 
 

@@ -213,3 +213,10 @@ def test_class2_a_resolution_of_a_chamber_is_a_law() -> None:
     assert ("Senate Resolution No. 1234", "LAW") in got
     # Left alone: a body whose name holds the word.
     assert ents("The Resolution Foundation said so.") == [("Resolution Foundation", "ORG")]
+
+
+def test_class4_a_danish_firms_a_s_is_part_of_its_name() -> None:
+    assert ents("Shares of Novo Nordisk A/S jumped.") == [("Novo Nordisk A/S", "ORG")]
+    assert ents("Carlsberg A/S, the brewer, said.") == [("Carlsberg A/S", "ORG")]
+    # Left alone: a firm before another suffix keeps its own.
+    assert ents("Equinor ASA said.") == [("Equinor ASA", "ORG")]
