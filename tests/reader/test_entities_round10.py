@@ -220,3 +220,14 @@ def test_class4_a_danish_firms_a_s_is_part_of_its_name() -> None:
     assert ents("Carlsberg A/S, the brewer, said.") == [("Carlsberg A/S", "ORG")]
     # Left alone: a firm before another suffix keeps its own.
     assert ents("Equinor ASA said.") == [("Equinor ASA", "ORG")]
+
+
+def test_class3_a_models_code_or_a_desk_byline_is_no_person() -> None:
+    got = ents("It will overhaul Pratt & Whitney PW1100G engines.")
+    assert not any(label == "PERSON" for _, label in got)
+    assert ents("By STANDARD REPORTER\n\nThe National Assembly met.") == [
+        ("National Assembly", "ORG")
+    ]
+    # Left alone: a person's byline, and a given name before a surname.
+    assert ents("By Jane Doe\n\nIt rained.") == [("Jane Doe", "PERSON")]
+    assert ents("Whitney Houston sang.") == [("Whitney Houston", "PERSON")]

@@ -351,6 +351,10 @@ def _up_to_connector(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# What a byline names instead of a person: "By STANDARD REPORTER", "By Our Correspondent".
+_DESK_WORDS = lexicon.words("Reporter Reporters Correspondent Correspondents Writer Staff Desk")
+
+
 def _byline_person(mem: Memory, toks: list[Tok]) -> bool:
     """Two to four words right after "By " at a line start, or two or three names alone on
     a line with a date under them, no organisation keyword."""
@@ -358,8 +362,8 @@ def _byline_person(mem: Memory, toks: list[Tok]) -> bool:
     byline = after_byline(text, start)
     if not (byline or start == 0 or text[start - 1] == "\n") or not 2 <= len(toks) <= 4:
         return False  # most parts: neither after "By" nor alone at a line's start
-    if any(t.word in lexicon.ORG_TAIL for t in toks):
-        return False
+    if any(t.word in lexicon.ORG_TAIL or t.word.title() in _DESK_WORDS for t in toks):
+        return False  # "By STANDARD REPORTER", "By Staff Writer": a desk, no person
     if byline:
         return True
     art = mem.art

@@ -56,6 +56,8 @@ def _place_first(art: Article, toks: list[Tok]) -> bool:
 def _later_name_word(art: Article, word: str) -> bool:
     """A word that can follow a given name in a person's name."""
     gaz = art.gaz
+    if any(c.isdigit() for c in word):
+        return False  # "Pratt & Whitney PW1100G": a model's code (class 2), no surname
     w = word.title() if word.isupper() else word
     if keyword_or_stop(w) or w in lexicon.PLACE_TAILS:
         return False  # "Ross County": a county or a club, no person (class 3)
