@@ -231,3 +231,11 @@ def test_class3_a_models_code_or_a_desk_byline_is_no_person() -> None:
     # Left alone: a person's byline, and a given name before a surname.
     assert ents("By Jane Doe\n\nIt rained.") == [("Jane Doe", "PERSON")]
     assert ents("Whitney Houston sang.") == [("Whitney Houston", "PERSON")]
+
+
+def test_class6_a_firms_noun_opening_a_sentence_is_no_name_and_marks_the_firm() -> None:
+    assert ents("Carmaker Toyota said sales rose.") == [("Toyota", "ORG")]
+    assert ents("Chipmaker Nvidia rose.") == [("Nvidia", "ORG")]
+    assert ents("Fund manager Fidelity cut its stake.") == [("Fidelity", "ORG")]
+    # Left alone: a person after a manager of a club.
+    assert ents("City manager Pep Guardiola said so.") == [("Pep Guardiola", "PERSON")]

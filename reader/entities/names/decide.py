@@ -28,7 +28,7 @@ from reader.entities.names.cues import (
     units_after,
 )
 from reader.entities.names.keywords import has_org_keyword, keyword_label
-from reader.entities.names.lone_word import before_lower_noun, lone_word_score
+from reader.entities.names.lone_word import ORG_NOUNS, before_lower_noun, lone_word_score
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like
 from reader.entities.names.tokens import Tok
@@ -153,24 +153,37 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return "PRODUCT" if _camel_product(word) else "ORG"
     if not t.reliable and art.ordinary(word):
         return None
-    if word.endswith("shire") and len(word) > 7:
-        return "GPE"  # "a Bedfordshire jail": a county the gazetteer lacks (class 8)
-    if facility_context(art.text, t.start, t.end):
-        return "FAC"
-    if place_context(art.text, t.start, t.end):
-        return "LOC" if across_the(art.text, t.start) else "GPE"
-    if people_context(art.text, t.end):
-        return "NORP"
-    if _town(art.text, t):
-        return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
-    if art.sport and _ground(art.text, t):
-        return "FAC"  # "Fraserburgh stumble at Bellslea": the ground (class 2: venues)
+    if t.initial and word.lower() in ORG_NOUNS:
+        return None  # "Carmaker Toyota said": the noun of the firm before its name (class 6)
+    by_context = _place_by_context(art, t)
+    if by_context is not None:
+        return by_context
     score = lone_word_score(mem, t)
     if score <= 0:
         return None
     if score < _SURE_SCORE:
         mem.weak.add(t.start)  # a narrow guess: outvoted by a mention the context decides
     return "ORG"
+
+
+def _place_by_context(art: Article, t: Tok) -> str | None:
+    """A lone word's label from its place-like shape or context: a county's "-shire", a
+    facility noun or "at the", a preposition of place, a people's noun after it, a town
+    after a preposition of place, a sport page's ground; None without such a sign."""
+    text, word = art.text, t.word
+    if word.endswith("shire") and len(word) > 7:
+        return "GPE"  # "a Bedfordshire jail": a county the gazetteer lacks (class 8)
+    if facility_context(text, t.start, t.end):
+        return "FAC"
+    if place_context(text, t.start, t.end):
+        return "LOC" if across_the(text, t.start) else "GPE"
+    if people_context(text, t.end):
+        return "NORP"
+    if _town(text, t):
+        return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
+    if art.sport and _ground(text, t):
+        return "FAC"  # "Fraserburgh stumble at Bellslea": the ground (class 2: venues)
+    return None
 
 
 def _ground(text: str, t: Tok) -> bool:

@@ -33,6 +33,8 @@ company companies firm firms group maker makers giant giants rival rivals startu
 app platform network networks carrier operator supplier suppliers manufacturer developer
 publisher retailer lender insurer bank brand chain broadcaster newspaper magazine outlet
 agency regulator watchdog charity club label studio airline automaker provider conglomerate
+carmaker carmakers chipmaker chipmakers drugmaker drugmakers miner miners refiner broker
+brokerage investor manager
 """)
 _CALENDAR_ABBREVIATIONS = lexicon.words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
