@@ -111,28 +111,10 @@ _MONTH = (
     "(?:January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
-_MONTH_RANGE = compiled(
-    rf"(?:[Tt]he[ \u00a0])?{_MONTH}[-–]{_MONTH}\b(?![-–])"
-    r"(?:[ \u00a0](?:quarter|period|season|window))?"
-)
-_MONTH_RANGE_KEYS = tuple(
-    f"{dash}{month}"
-    for dash in "-–"
-    for month in (
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-    )
-)
+# The range is found from its dash (a character ``re`` scans for in C), the first month
+# then matched in a short window before it, and "the" before that.
+_DASH_MONTH = compiled(rf"[-–]{_MONTH}\b(?![-–])(?:[ \u00a0](?:quarter|period|season|window))?")
+_MONTH_BEFORE = compiled(rf"(?<![\w'’-]){_MONTH}$")
 
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
@@ -157,7 +139,6 @@ _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     (("Article ", "Section "), _PROVISION, 0, "LAW"),
     (_SHIP_PREFIX, _SHIP, 0, "PRODUCT"),
     ("Hollywood", _HOLLYWOOD, 0, "ORG"),
-    (_MONTH_RANGE_KEYS, _MONTH_RANGE, 0, "DATE"),
 )
 
 
@@ -168,6 +149,22 @@ def set_phrases(text: str) -> list[Span]:
         if _holds(text, key):
             found.extend(at_word_starts(text, pattern, group, label))
     found.extend(_factions(text))
+    found.extend(_month_ranges(text))
+    return found
+
+
+def _month_ranges(text: str) -> list[Span]:
+    """ "the April-June quarter", "January-March": each dash before a month with a month
+    right before it, as one DATE ("the" in front included, as in "the 80s")."""
+    found: list[Span] = []
+    for m in _DASH_MONTH.finditer(text):
+        first = _MONTH_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        if first is None:
+            continue
+        start = first.start()
+        if text[max(0, start - 4) : start] in ("the ", "The ", "the\u00a0", "The\u00a0"):
+            start -= 4
+        found.append((start, m.end(), "DATE"))
     return found
 
 
