@@ -161,7 +161,7 @@ def work_titles(
         names = gazetteer().names
         acted = after_nouns(text, _ACTING_VERBS, _TITLE_AFTER_NOUN)
         matches += (m for _, m in acted if m.group(1) not in names)
-    matches += titles_before_cues(text)  # "The Bear season four", "Jawan crossed Rs ..."
+    matches += titles_before_cues(text, vocab)  # "The Bear season four", "Jawan crossed Rs"
     if '"' in text or "“" in text:
         matches += _QUOTED_TITLE.finditer(text)
     if "'" in text or "‘" in text:

@@ -46,8 +46,18 @@ _TITLE_BEFORE = compiled(
 )
 
 
-def titles_before_cues(text: str) -> Iterator[re.Match[str]]:
-    """Each title before a cue (its group 1 is the title)."""
+# The cues' words: an article whose vocabulary has none of them is not searched.
+_CUE_WORDS = frozenset(
+    {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams"}
+    | {"premiered", "premieres", "premiere"}
+)
+
+
+def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
+    """Each title before a cue (its group 1 is the title); ``vocab``: the article's
+    lower-case words."""
+    if not _CUE_WORDS & vocab:
+        return
     names = gazetteer().names
     for at in sorted(_cue_starts(text)):
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
