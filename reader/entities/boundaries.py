@@ -298,9 +298,16 @@ def _with_a_s(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 # Elected members in the plural: the name before them is their party or bloc.
-_REPRESENTATIVES = compiled(
-    r"(?:MPs|MCAs|MLAs|MEPs|MSPs|TDs|lawmakers|legislators|senators|councillors)\b"
+_REPRESENTATIVE_WORDS = (
+    "MPs", "MCAs", "MLAs", "MEPs", "MSPs", "TDs", "lawmakers", "legislators", "senators",
+    "councillors",
+)  # fmt: skip
+_REPRESENTATIVES = compiled("(?:" + "|".join(_REPRESENTATIVE_WORDS) + r")\b")
+# A space and the first letter of one of them.
+_REPRESENTATIVES_START = frozenset(
+    f"{space}{w[0]}" for space in " \u00a0" for w in _REPRESENTATIVE_WORDS
 )
+_BLOC_LABELS = frozenset({"ORG", "PERSON"})
 
 
 def _blocs(text: str, ents: list[Entity]) -> list[Entity]:
@@ -309,8 +316,13 @@ def _blocs(text: str, ents: list[Entity]) -> list[Entity]:
     were a PERSON and an ORG), as a known party is ("Labour MPs"). Not an acronym ("ODM
     MCAs", which the development sets keep as the party), nor a known name ("Senate
     members", "Nakuru MCAs"); the singular is left ("Jane Smith MP": her title)."""
-    ends = {m.start() - 1 for m in _REPRESENTATIVES.finditer(text)}
-    hits = [i for i, e in enumerate(ents) if e.end in ends] if ends else []
+    hits = [
+        i
+        for i, e in enumerate(ents)
+        if e.label in _BLOC_LABELS
+        and text[e.end : e.end + 2] in _REPRESENTATIVES_START
+        and _REPRESENTATIVES.match(text, e.end + 1) is not None
+    ]  # a look after each name (the pattern run over the text tried every offset)
     if not hits:
         return ents
     names = gazetteer().names
@@ -318,11 +330,6 @@ def _blocs(text: str, ents: list[Entity]) -> list[Entity]:
     for i in hits:
         e = out[i]
         surface = text[e.start : e.end]
-        if (
-            e.label in ("ORG", "PERSON")
-            and text[e.end] in " \u00a0"
-            and not surface.isupper()
-            and lookup(names, surface) is None
-        ):
+        if not surface.isupper() and lookup(names, surface) is None:
             out[i] = Entity(e.start, e.end, "NORP")
     return out
