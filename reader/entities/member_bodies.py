@@ -15,12 +15,12 @@ law's last word; the capitalised words straight before the possessor belong to t
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.possessives import Marks, possessive_marks
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-# The apostrophe of a possessive before a capital: where a name may go on.
-_GAP = compiled(r"['’]s?[ \u00a0](?=[A-Z])")
+_SPACES = (" ", "\u00a0")
 # The word before it (searched in a short window that ends at the apostrophe).
 _POSSESSOR = compiled(r"(?<![\w'’.-])[A-Z][a-z]+$")
 # A capitalised word straight before a name's first word, with its space.
@@ -33,24 +33,27 @@ _IRREGULAR = frozenset({"Women", "Men", "People", "Children"})
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 
 
-def member_bodies(text: str) -> list[Span]:
-    """The names of ``text`` that hold a plural possessive of their members, whole."""
+def member_bodies(text: str, marks: Marks | None = None) -> list[Span]:
+    """The names of ``text`` that hold a plural possessive of their members, whole;
+    ``marks``: the text's possessives, when the caller has them."""
     found: list[Span] = []
-    for m in _GAP.finditer(text):
-        word = _POSSESSOR.search(text, max(0, m.start() - 20), m.start())
-        if word is None or not _possessor(word.group(), m.group()):
+    for mark, after in possessive_marks(text) if marks is None else marks:
+        if text[after : after + 1] not in _SPACES or not "A" <= text[after + 1 : after + 2] <= "Z":
+            continue  # a capital must follow, after one space
+        word = _POSSESSOR.search(text, max(0, mark - 20), mark)
+        if word is None or not _possessor(word.group(), after - mark == 2):
             continue
-        tail = _WORDS_AFTER.match(text, m.end())
-        named = _named_end(text, m.end(), tail.end()) if tail else None
+        tail = _WORDS_AFTER.match(text, after + 1)
+        named = _named_end(text, after + 1, tail.end()) if tail else None
         if named is not None:
             found.append((_start(text, word.start()), *named))
     return found
 
 
-def _possessor(word: str, gap: str) -> bool:
+def _possessor(word: str, with_s: bool) -> bool:
     """``word`` names members or an office, with the right apostrophe: "Teachers'",
-    "Women's", "Commissioner's"."""
-    if gap[1:2] == "s":
+    "Women's", "Commissioner's" (``with_s``: the mark is an "'s")."""
+    if with_s:
         return word in _IRREGULAR or word in lexicon.OFFICE_HOLDERS
     return word in lexicon.MEMBER_NOUNS and word not in _IRREGULAR
 

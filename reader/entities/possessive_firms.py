@@ -13,27 +13,27 @@ from __future__ import annotations
 import re
 
 from reader.entities import lexicon
+from reader.entities.possessives import Marks, possessive_marks
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-POSSESSIVE_S = compiled(r"['’]s(?!\w)")
 # The names, longest first; ``str.endswith`` takes them all at once, in C, at each "'s".
 _STEMS = tuple(sorted(lexicon.POSSESSIVE_FIRMS, key=len, reverse=True))
 _LONGEST = len(_STEMS[0])
 
 
-def possessive_firms(text: str) -> list[Span]:
-    """The possessive firm names of ``text``, each with its "'s", as ORG spans."""
+def possessive_firms(text: str, marks: Marks | None = None) -> list[Span]:
+    """The possessive firm names of ``text``, each with its "'s", as ORG spans; ``marks``:
+    the text's possessives, when the caller has them."""
     found: list[Span] = []
-    for m in POSSESSIVE_S.finditer(text):
-        end = m.start()
-        if not text.endswith(_STEMS, max(0, end - _LONGEST), end):
-            continue  # nearly every "'s": one call in C
+    for end, after in possessive_marks(text) if marks is None else marks:
+        if after - end != 2 or not text.endswith(_STEMS, max(0, end - _LONGEST), end):
+            continue  # a bare apostrophe, or nearly every "'s": one call in C
         stem = next(name for name in _STEMS if text.endswith(name, 0, end))
         start = end - len(stem)
         if start == 0 or not text[start - 1].isalnum():
-            found.append((start, _name_end(text, m.end()), "ORG"))
+            found.append((start, _name_end(text, after), "ORG"))
     if not found:
         return found
     stems = {span: _stem(text, span) for span in found}

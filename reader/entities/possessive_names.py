@@ -13,14 +13,12 @@ from functools import cache
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
-from reader.entities.possessive_firms import POSSESSIVE_S
+from reader.entities.possessives import POSSESSIVE_S, Marks, possessive_marks
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
 _PLURAL_POSSESSIVE = compiled(r"(?<=s)['’](?!\w)")
-# Either: the "'s" of "King's Lynn" or the "'" of "Presidents' Day".
-_ANY_POSSESSIVE = compiled(r"['’]s?(?!\w)")
 
 # stem before the "'s" -> (what follows the "'s", label), longest rest first
 Index = dict[str, list[tuple[str, str]]]
@@ -47,12 +45,13 @@ def _index() -> tuple[tuple[str, ...], Index]:
     return tuple(sorted(by_stem, key=len, reverse=True)), by_stem
 
 
-def possessive_names(text: str) -> list[Span]:
-    """The gazetteer's possessive names in ``text``, whole, with their labels."""
+def possessive_names(text: str, marks: Marks | None = None) -> list[Span]:
+    """The gazetteer's possessive names in ``text``, whole, with their labels; ``marks``:
+    the text's possessives ("'s" of "King's Lynn", "'" of "Presidents' Day"), when the
+    caller has them."""
     found: list[Span] = []
     stems, by_stem = _index()
-    for m in _ANY_POSSESSIVE.finditer(text):
-        end = m.start()
+    for end, after in possessive_marks(text) if marks is None else marks:
         if not text.endswith(stems, max(0, end - 40), end):
             continue  # nearly every "'s": one call in C
         stem = next(s for s in stems if text.endswith(s, 0, end))
@@ -60,8 +59,8 @@ def possessive_names(text: str) -> list[Span]:
         if start > 0 and text[start - 1].isalnum():
             continue
         for rest, label in by_stem[stem]:
-            stop = m.end() + len(rest)
-            if text.startswith(rest, m.end()) and not text[stop : stop + 1].isalnum():
+            stop = after + len(rest)
+            if text.startswith(rest, after) and not text[stop : stop + 1].isalnum():
                 found.append((start, stop, label))
                 break
     return found

@@ -13,6 +13,7 @@ from reader.entities.member_bodies import member_bodies
 from reader.entities.names.sport import is_sport
 from reader.entities.possessive_firms import possessive_firms
 from reader.entities.possessive_names import possessive_names
+from reader.entities.possessives import possessive_marks
 from reader.entities.regex_code import compiled
 from reader.entities.set_phrases import at_word_starts, set_phrases
 
@@ -383,9 +384,10 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(the_amazon(text))
     out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))
-    out.extend(possessive_firms(text))
-    out.extend(possessive_names(text))
-    out.extend(member_bodies(text))
+    marks = possessive_marks(text)  # one scan for the three passes that read possessives
+    out.extend(possessive_firms(text, marks))
+    out.extend(possessive_names(text, marks))
+    out.extend(member_bodies(text, marks))
     return out
 
 
