@@ -48,7 +48,7 @@ Bishop Cardinal Rabbi Imam Coach Dean Councillor Councilman Chancellor Sen. Asse
 Assemblywoman Lawmaker Legislator Legislators Legislative Chief-Executive Acting Former
 Interim Senior Junior Foreign Defence Defense Finance Trade Commerce Interior Home State
 Health Justice Education Security Digital Economy Energy Labour Labor Transport
-Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA Taoiseach
+Det Det. Supt Supt. Insp Insp. Sgt Sgt. DI DCI DS DC PC CS MP TD MEP MSP MLA MCA Taoiseach Tánaiste
 Tanaiste Wing Winger Striker Midfielder Defender Goalkeeper Keeper Forward Opener Bowler
 Batsman Batter Skipper Wildcard Singer Actor Actress Rapper Producer Drummer Guitarist
 Comedian Presenter Broadcaster Novelist Chef Designer Architect Artist Star Veteran Rookie Frontman

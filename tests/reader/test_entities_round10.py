@@ -239,3 +239,14 @@ def test_class6_a_firms_noun_opening_a_sentence_is_no_name_and_marks_the_firm() 
     assert ents("Fund manager Fidelity cut its stake.") == [("Fidelity", "ORG")]
     # Left alone: a person after a manager of a club.
     assert ents("City manager Pep Guardiola said so.") == [("Pep Guardiola", "PERSON")]
+
+
+def test_class6_the_tanaiste_is_a_title_and_aer_lingus_an_airline() -> None:
+    assert ents("The Taoiseach met the Tánaiste on Monday.") == [("Monday", "DATE")]
+    assert ents("Tánaiste Micheál Martin said so.") == [("Micheál Martin", "PERSON")]
+    assert ents("Aer Lingus pilots voted to strike.") == [("Aer Lingus", "ORG")]
+    # Left alone: a person of the same shape.
+    assert ents("Aer Lingus hired Mary Lingus.") == [
+        ("Aer Lingus", "ORG"),
+        ("Mary Lingus", "PERSON"),
+    ]
