@@ -15,6 +15,7 @@ from reader.entities.possessive_firms import possessive_firms
 from reader.entities.possessive_names import possessive_names
 from reader.entities.possessives import possessive_marks
 from reader.entities.regex_code import compiled
+from reader.entities.remit_bodies import remit_bodies
 from reader.entities.set_phrases import at_word_starts, set_phrases
 
 Span = tuple[int, int, str]
@@ -379,6 +380,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(tech_models(text, vocab))
     out.extend(small_letter_products(text))
     out.extend(government_seats(text))
+    out.extend(remit_bodies(text))
     out.extend(roads(text, vocab))
     out.extend(airliners(text, vocab))
     out.extend(the_amazon(text))

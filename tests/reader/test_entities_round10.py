@@ -250,3 +250,16 @@ def test_class6_the_tanaiste_is_a_title_and_aer_lingus_an_airline() -> None:
         ("Aer Lingus", "ORG"),
         ("Mary Lingus", "PERSON"),
     ]
+
+
+def test_class8_a_public_body_named_by_its_remit_and_country_is_one_org() -> None:
+    got = ents("Police Scotland said a Transport Scotland spokesperson and Health Canada agreed.")
+    assert got == [
+        ("Police Scotland", "ORG"),
+        ("Transport Scotland", "ORG"),
+        ("Health Canada", "ORG"),
+    ]
+    # Left alone: a title after the remit word, a place after "in", a longer name.
+    assert ents("Transport Secretary Louise Haigh spoke.") == [("Louise Haigh", "PERSON")]
+    assert ents("Police in Scotland said so.") == [("Scotland", "GPE")]
+    assert ents("The Health Kenya Fund paid.") == [("Health Kenya Fund", "ORG")]
