@@ -121,8 +121,11 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
     right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
     """
+    towns = []
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
+        if cur.start - prev.end == 1 and _institution_town(text, prev, cur):
+            towns.append(i)
         if cur.start - prev.end != 2:
             continue  # both need a two-character gap: ", " or " ("
         gap = text[prev.end : cur.start]
@@ -130,6 +133,8 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif gap == " (" and _short_form(text, prev, cur):
             ents[i] = Entity(cur.start, cur.end, prev.label)
+    if towns:
+        ents = _with_towns(ents, towns)
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
@@ -143,6 +148,34 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
     return event_places(text, joined_names(text, numbered_names(text, ents)))
+
+
+# Institutions named with their town after them: "Imperial College London", "University
+# College Cork", "University Hospital Limerick" (class 4: the town was cut off).
+_INSTITUTIONS = ("College", "University", "Hospital", "Institute", "School")
+
+
+def _institution_town(text: str, prev: Entity, cur: Entity) -> bool:
+    """An ORG ending in an institution's word, a space, and a one-word place that ends the
+    name (no capitalised word after it)."""
+    return (
+        prev.label == "ORG"
+        and cur.label == "GPE"
+        and text.endswith(_INSTITUTIONS, prev.start, prev.end)
+        and text[prev.end] == " "
+        and " " not in text[cur.start : cur.end]
+        and not (
+            "A" <= text[cur.end + 1 : cur.end + 2] <= "Z" and text[cur.end : cur.end + 1] == " "
+        )
+    )
+
+
+def _with_towns(ents: list[Entity], towns: list[int]) -> list[Entity]:
+    """``ents`` with each institution at ``towns`` (the index of its town) joined to it."""
+    out = list(ents)
+    for i in reversed(towns):
+        out[i - 1 : i + 1] = [Entity(out[i - 1].start, out[i].end, "ORG")]
+    return out
 
 
 def _no_count(text: str, ent: Entity) -> bool:

@@ -263,3 +263,12 @@ def test_class8_a_public_body_named_by_its_remit_and_country_is_one_org() -> Non
     assert ents("Transport Secretary Louise Haigh spoke.") == [("Louise Haigh", "PERSON")]
     assert ents("Police in Scotland said so.") == [("Scotland", "GPE")]
     assert ents("The Health Kenya Fund paid.") == [("Health Kenya Fund", "ORG")]
+
+
+def test_class4_an_institution_named_with_its_town_after_it_is_whole() -> None:
+    got = ents("She studied at Imperial College London and worked at University Hospital Limerick.")
+    assert got == [("Imperial College London", "ORG"), ("University Hospital Limerick", "ORG")]
+    assert ents("He joined University College Cork.") == [("University College Cork", "ORG")]
+    # Left alone: a town that opens another name after the institution.
+    got = ents("Harvard University Boston Celtics fans cheered.")
+    assert ("Boston Celtics", "ORG") in got
