@@ -32,6 +32,7 @@ from reader.entities.recognizer import (
     special_candidates,
 )
 from reader.entities.types import Entity
+from reader.entities.wire_slugs import unglued_slugs
 
 #: Texts shorter than this are recognised in one process (a fork costs a few milliseconds).
 MIN_CHARS = 100_000
@@ -42,6 +43,7 @@ def recognize_parallel(text: str) -> list[Entity]:
     in a forked child when ``text`` is large and forking is safe."""
     if len(text) < MIN_CHARS or not can_fork():
         return recognize(text)
+    text = unglued_slugs(text)  # as recognize() reads it (same length, same offsets)
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: the pattern passes, pickled down the pipe, and out

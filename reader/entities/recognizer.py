@@ -10,6 +10,7 @@ from reader.entities.names.article import lower_vocab
 from reader.entities.numeric import numeric_spans
 from reader.entities.special import special_spans
 from reader.entities.types import Entity
+from reader.entities.wire_slugs import unglued_slugs
 
 # A candidate span and the priority of the pass that found it.
 Candidate = tuple[int, int, str, int]
@@ -23,6 +24,7 @@ def recognize(text: str) -> list[Entity]:
     names, a longer span beats a shorter one ("First Amendment" LAW over "First" ORDINAL),
     and numbers win ties.
     """
+    text = unglued_slugs(text)  # same length: offsets are the given text's
     vocab = lower_vocab(text)  # shared by the passes that read the article's vocabulary
     special = special_candidates(text, vocab)
     return merge(text, special, pattern_candidates(text), name_candidates(text, vocab))

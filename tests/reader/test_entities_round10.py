@@ -272,3 +272,13 @@ def test_class4_an_institution_named_with_its_town_after_it_is_whole() -> None:
     # Left alone: a town that opens another name after the institution.
     got = ents("Harvard University Boston Celtics fans cheered.")
     assert ("Boston Celtics", "ORG") in got
+
+
+def test_class6_a_wire_slug_glued_to_a_headline_leaves_its_names_whole() -> None:
+    text = "SOCCER-ARSENAL BEAT REAL MADRID\n\nLONDON (Reuters) - Arsenal won in Madrid."
+    got = ents(text)
+    assert got[:2] == [("ARSENAL", "ORG"), ("REAL MADRID", "ORG")]
+    # The offsets are the text's own: the hyphen is no part of any entity.
+    assert all("-" not in name for name, _ in got)
+    # Left alone: a hyphenated word that is no slug, and a slug further down the text.
+    assert ("ARSENAL", "ORG") not in ents("Line one\nAnd two\n\nThree\n\n\nSix\n\nSOCCER-ARSENAL")
