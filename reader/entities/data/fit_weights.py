@@ -163,6 +163,22 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate()
         return 0
     before = WEIGHTS.read_text(encoding="utf-8")
+    try:
+        data = _fit_both()
+    except BaseException:  # an interrupted fit (a closed pipe, ^C) leaves the weights as they were
+        _restore(before)
+        raise
+    if args.check:
+        _restore(before)
+    else:
+        _write(data)
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+    return 0
+
+
+def _fit_both() -> dict:
+    """Both decisions, fitted in order (the club examples come from the pipeline with the
+    new lone-word weights, which are written first)."""
     data = {
         "lone_word": _fitted(
             "lone_word",
@@ -171,20 +187,19 @@ def main(argv: list[str] | None = None) -> int:
             "when the score is positive, else no entity; fitted on gold, dev and dev2",
         )
     }
-    _write(data)  # the club examples come from the pipeline with these weights
+    _write(data)
     data["club"] = _fitted(
         "club",
         club_examples(),
         "class 1: a lone place name in a sport report names a club (ORG) when the score "
         "is positive; fitted on gold, dev and dev2",
     )
-    if args.check:
-        WEIGHTS.write_text(before, encoding="utf-8")
-        fitted_weights.cache_clear()
-    else:
-        _write(data)
-        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
-    return 0
+    return data
+
+
+def _restore(before: str) -> None:
+    WEIGHTS.write_text(before, encoding="utf-8")
+    fitted_weights.cache_clear()
 
 
 if __name__ == "__main__":
