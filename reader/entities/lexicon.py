@@ -320,7 +320,7 @@ U.N. E.U.
 # "Maasai herders"; class 5). Not "workers" or "leaders": "Foxconn workers", "Hamas leaders".
 PEOPLE_NOUNS = words("""
 elder elders tribe tribes tribesmen tribespeople tribal villagers herders herdsmen fishermen
-clan clans chiefs communities farmers
+clan clans chiefs communities farmers community diaspora people pastoralists
 """)
 
 # Nationalities, religions, political groups (NORP).

@@ -282,3 +282,10 @@ def test_class6_a_wire_slug_glued_to_a_headline_leaves_its_names_whole() -> None
     assert all("-" not in name for name, _ in got)
     # Left alone: a hyphenated word that is no slug, and a slug further down the text.
     assert ("ARSENAL", "ORG") not in ents("Line one\nAnd two\n\nThree\n\n\nSix\n\nSOCCER-ARSENAL")
+
+
+def test_class5_a_people_before_community_people_or_diaspora_is_a_norp() -> None:
+    got = ents("The Maasai community and the Ogoni people met the Somali diaspora.")
+    assert got == [("Maasai", "NORP"), ("Ogoni", "NORP"), ("Somali", "NORP")]
+    # Left alone: an everyday word before "community" is no people.
+    assert ents("The Discord community grew.") == []

@@ -177,8 +177,8 @@ def _place_by_context(art: Article, t: Tok) -> str | None:
         return "FAC"
     if place_context(text, t.start, t.end):
         return "LOC" if across_the(text, t.start) else "GPE"
-    if people_context(text, t.end):
-        return "NORP"
+    if people_context(text, t.end) and not art.plain_word(word):
+        return "NORP"  # "the Maasai community"; not "the Discord community" (an everyday word)
     if _town(text, t):
         return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
     if art.sport and _ground(text, t):
