@@ -289,3 +289,10 @@ def test_class5_a_people_before_community_people_or_diaspora_is_a_norp() -> None
     assert got == [("Maasai", "NORP"), ("Ogoni", "NORP"), ("Somali", "NORP")]
     # Left alone: an everyday word before "community" is no people.
     assert ents("The Discord community grew.") == []
+
+
+def test_class6_an_owner_named_by_an_everyday_word_is_a_firm() -> None:
+    got = ents("Paystack, owned by Stripe, launched in Kenya.")
+    assert got == [("Paystack", "ORG"), ("Stripe", "ORG"), ("Kenya", "GPE")]
+    # Left alone: an everyday word after "by" with no owning verb.
+    assert ents("The road was lined by Stripe markings.") == []

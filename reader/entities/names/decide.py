@@ -158,6 +158,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     by_context = _place_by_context(art, t)
     if by_context is not None:
         return by_context
+    if _owner(art, t):
+        return "ORG"  # "Paystack, owned by Stripe": an owner that is an everyday word (class 6)
     score = lone_word_score(mem, t)
     if score <= 0:
         return None
@@ -184,6 +186,18 @@ def _place_by_context(art: Article, t: Tok) -> str | None:
     if art.sport and _ground(text, t):
         return "FAC"  # "Fraserburgh stumble at Bellslea": the ground (class 2: venues)
     return None
+
+
+# A firm's owner or backer: the word after is a firm even when it is an everyday word.
+_OWNER_BEFORE = compiled(r"\b(?:owned|backed|acquired|bought|funded)[ \u00a0]+by[ \u00a0]+$")
+
+
+def _owner(art: Article, t: Tok) -> bool:
+    """ "owned by Stripe", "backed by Tiger": a word after "owned by" or "backed by" in
+    mid-sentence that is no given name or surname is the owning firm."""
+    if not t.reliable or is_given(art.gaz, t.word) or t.word.lower() in art.gaz.surnames:
+        return False
+    return _OWNER_BEFORE.search(art.text, max(0, t.start - 16), t.start) is not None
 
 
 def _ground(text: str, t: Tok) -> bool:
