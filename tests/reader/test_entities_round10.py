@@ -296,3 +296,11 @@ def test_class6_an_owner_named_by_an_everyday_word_is_a_firm() -> None:
     assert got == [("Paystack", "ORG"), ("Stripe", "ORG"), ("Kenya", "GPE")]
     # Left alone: an everyday word after "by" with no owning verb.
     assert ents("The road was lined by Stripe markings.") == []
+
+
+def test_class8_a_compass_adjective_and_a_place_are_one_place() -> None:
+    got = ents("The premier announced a package for Western Sydney.")
+    assert ("Western Sydney", "GPE") in got
+    # Left alone: the adjective of the West before a noun, and a longer name.
+    assert ents("Western governments imposed sanctions.") == [("Western", "NORP")]
+    assert ents("Western Sydney University said so.") == [("Western Sydney University", "ORG")]

@@ -170,6 +170,12 @@ class _Segmenter:
             city = "ORG" if self.mem.art.sport else "GPE"  # "Cork City" the club (class 1)
             self.mem.emit(toks[i : hit + 1], city)  # "Gaza City", "Mexico City"
             return hit + 1
+        part = self.compass_part(i, hit, label)
+        if part:
+            label_unknown(self.mem, self.pending, self.person_hint)
+            self.pending = []
+            self.mem.emit(toks[i:part], self.known_name(hit)[1])
+            return part
         joined = self.join_pending(i, hit, label)
         if joined:
             self.mem.emit(self.pending + toks[i:hit], joined)
@@ -197,6 +203,18 @@ class _Segmenter:
         surface = text[toks[i].start : last.end]
         self.mem.emit(toks[i:hit], party_label(text, last.end, surface, label))
         return hit
+
+    def compass_part(self, i: int, hit: int, label: str) -> int:
+        """End of a place named by a compass adjective and a known place that ends the run
+        ("Western Sydney", "Southern Kenya"; class 8: "Western" was a NORP beside the city),
+        or 0."""
+        toks, n = self.toks, len(self.toks)
+        if label != "NORP" or hit != i + 1 or toks[i].word not in _COMPASS_ADJECTIVES:
+            return 0
+        end, place = self.known_name(hit) if hit < n else (0, "")
+        if place not in ("GPE", "LOC") or not (end == n or toks[end].connector):
+            return 0
+        return end
 
     def join_pending(self, i: int, hit: int, label: str) -> str | None:
         """Label of the pending unknown words joined to the known name after them, if they
@@ -359,6 +377,10 @@ class _Segmenter:
             return False
         nxt = toks[i + 1]
         return not nxt.connector and not keyword_or_stop(nxt.word)
+
+
+# Compass adjectives that the gazetteer knows as peoples ("Western governments": NORP).
+_COMPASS_ADJECTIVES = frozenset({"Western", "Eastern", "Northern", "Southern"})
 
 
 def _place_prefixes(run: list[Tok]) -> bool:
