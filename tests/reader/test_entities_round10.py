@@ -304,3 +304,11 @@ def test_class8_a_compass_adjective_and_a_place_are_one_place() -> None:
     # Left alone: the adjective of the West before a noun, and a longer name.
     assert ents("Western governments imposed sanctions.") == [("Western", "NORP")]
     assert ents("Western Sydney University said so.") == [("Western Sydney University", "ORG")]
+
+
+def test_class1_a_side_shaped_like_a_persons_name_against_a_team_is_a_team() -> None:
+    got = ents(_SPORT + "Gor Mahia beat AFC Leopards 2-1, and Arsenal lost to Gor Mahia.")
+    assert ("Gor Mahia", "ORG") in got and ("Gor Mahia", "PERSON") not in got
+    # Left alone: two players.
+    got = ents(_SPORT + "Jannik Sinner beat Carlos Alcaraz in the final.")
+    assert ("Jannik Sinner", "PERSON") in got and ("Carlos Alcaraz", "PERSON") in got

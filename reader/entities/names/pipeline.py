@@ -40,6 +40,7 @@ from reader.entities.names.sport import (
     lineup_lines,
     sport_page,
     table_lines,
+    teams_on_both_sides,
 )
 from reader.entities.names.tokens import Tok, runs, split_run
 from reader.entities.names.town_firms import firms_named_by_town
@@ -65,7 +66,8 @@ def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
     ``vocab``: the words ``text`` writes in lower case, if the caller has them."""
     art, spans = label_names(text, vocab)
     if art.sport:
-        return clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
+        clubs = clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
+        return teams_on_both_sides(text, clubs)
     return firms_named_by_town(text, spans)
 
 

@@ -203,6 +203,32 @@ def clubs_by_their_tail(text: str, spans: list[Span]) -> list[Span]:
     return [(s, e, "ORG" if text[s:e] in tails else label) for s, e, label in spans]
 
 
+# A result between two sides: "beat", "drew with", "lost to"... (the sides on either side).
+_RESULT_VERB = compiled(
+    r"[ \u00a0](?:beat|beats|edged|edge|edges|thrashed|defeated|stunned|drew[ \u00a0]with"
+    r"|lost[ \u00a0]to|outlasted)[ \u00a0]"
+)
+
+
+def teams_on_both_sides(text: str, spans: list[Span]) -> list[Span]:
+    """ "Gor Mahia beat AFC Leopards 2-1": a name read as a PERSON on one side of a result
+    whose other side is a team (an ORG) is a team too (class 1: clubs no list knows, shaped
+    like people's names). Not two people ("Sinner beat Alcaraz")."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        (s1, e1, l1), (s2, e2, l2) = out[k], out[k + 1]
+        if {l1, l2} != {"PERSON", "ORG"}:
+            continue
+        m = _RESULT_VERB.match(text, e1)
+        if m is None or m.end() != s2:
+            continue
+        if l1 == "PERSON":
+            out[k] = (s1, e1, "ORG")
+        else:
+            out[k + 1] = (s2, e2, "ORG")
+    return out
+
+
 def _own_tail(word: str) -> bool:
     """A word that names one club: capitalised, not a generic body word ("City", "Council")."""
     generic = word in lexicon.ORG_TAIL and word not in lexicon.CLUB_TAIL
