@@ -312,3 +312,9 @@ def test_class1_a_side_shaped_like_a_persons_name_against_a_team_is_a_team() -> 
     # Left alone: two players.
     got = ents(_SPORT + "Jannik Sinner beat Carlos Alcaraz in the final.")
     assert ("Jannik Sinner", "PERSON") in got and ("Carlos Alcaraz", "PERSON") in got
+
+
+def test_class3_a_name_holding_a_bodys_word_is_no_person() -> None:
+    assert ents("They won the Super League Shield.") == [("Super League Shield", "ORG")]
+    # Left alone: names of no English word stay people.
+    assert ents("Raza Hussain Bukhari said so.") == [("Raza Hussain Bukhari", "PERSON")]

@@ -299,6 +299,7 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         and not is_given(art.gaz, first)
         and first not in lexicon.NAME_ARTICLES
         and not any(art.plain_word(w) for w in words)
+        and not any(w in lexicon.ORG_TAIL for w in words)  # "Super League Shield" (class 3)
     ):
         return "PERSON"
     return "ORG"
