@@ -318,3 +318,9 @@ def test_class3_a_name_holding_a_bodys_word_is_no_person() -> None:
     assert ents("They won the Super League Shield.") == [("Super League Shield", "ORG")]
     # Left alone: names of no English word stay people.
     assert ents("Raza Hussain Bukhari said so.") == [("Raza Hussain Bukhari", "PERSON")]
+
+
+def test_class2_the_hajj_is_an_event() -> None:
+    assert ("Hajj", "EVENT") in ents("The Hajj drew 1.8 million pilgrims to Mecca.")
+    # Left alone: the lower-case word is no name.
+    assert ents("He made the hajj in 2019.") == [("2019", "DATE")]
