@@ -21,7 +21,7 @@ from reader.entities.regex_code import compiled
 Span = tuple[int, int, str]
 
 _SPACES = (" ", "\u00a0")
-# The word before it (searched in a short window that ends at the apostrophe).
+# The word before the apostrophe (searched in a short window that ends there).
 _POSSESSOR = compiled(r"(?<![\w'’.-])[A-Z][a-z]+$")
 # A capitalised word straight before a name's first word, with its space.
 _WORD_BEFORE = compiled(r"(?<![\w'’.-])[A-Z][\w-]*[ \u00a0]$")
@@ -34,8 +34,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "the"})
 
 
 def member_bodies(text: str, marks: Marks | None = None) -> list[Span]:
-    """The names of ``text`` that hold a plural possessive of their members, whole;
-    ``marks``: the text's possessives, when the caller has them."""
+    """The names of ``text`` that hold a possessive of their members or of an office,
+    whole; ``marks``: the text's possessives, when the caller has them."""
     found: list[Span] = []
     for mark, after in possessive_marks(text) if marks is None else marks:
         if text[after : after + 1] not in _SPACES or not "A" <= text[after + 1 : after + 2] <= "Z":
@@ -62,7 +62,7 @@ def _named_end(text: str, start: int, stop: int) -> tuple[int, str] | None:
     """Where the name after the possessive ends, and its label: at the last word of
     ``text[start:stop]`` that ends a body's, an event's or a law's name, with a place or a
     name after "of" ("the Farmers' Union of Wales"), and an event's or law's year."""
-    from reader.entities.boundaries import event_end, law_end
+    from reader.entities.boundaries import event_end, law_end  # it imports this module
 
     words = text[start:stop].replace("\u00a0", " ").split(" ")
     ends = [start + len(" ".join(words[: i + 1])) for i in range(len(words))]

@@ -22,13 +22,9 @@ Span = tuple[int, int, str]
 _REMITS = ("Police", "Transport", "Education", "Health", "Revenue", "Housing")
 # The place after the remit word: one or two capitalised words ("Northern Ireland").
 _PLACE_AFTER = compiled(r"[ \u00a0]([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b(?!['’-])")
-
-
 # A capitalised word after the place: the name goes on ("the Health Kenya Fund") unless it
 # is a title ("Police Scotland Chief Constable Jo Farrell").
 _WORD_AFTER = compiled(r"[ \u00a0]([A-Z][\w'’-]*)")
-
-
 # A minister after them: the remit word was the portfolio ("the Health Canada minister").
 _MINISTER_AFTER = compiled(r"[ \u00a0](?:minister|ministers|secretary)\b")
 
