@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events
 
+from annotations.store import AnnotationStore
+from reader.library import Library
 from reader.mentions.grouping import mention_key
 from reader.ui.app import create_app
 from reader.ui.screens.article import ArticleScreen
@@ -97,3 +101,24 @@ async def test_a_burst_into_the_filter_ends_when_focus_moves(workspace: Workspac
         assert app.focused is app.screen.query_one("#mention-articles")
         await pilot.press("x")  # not typed into the filter any more
         assert filter_box.value == "musk"
+
+
+async def test_library_entities_of_one_article_say_article_not_articles(
+    db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Acme Group hired Jane Doe in Nairobi.\n", encoding="utf-8")
+    workspace = Workspace(
+        library=Library.from_paths([str(folder)]),
+        store=AnnotationStore(db_path),
+        export_dir=tmp_path / "exports",
+    )
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        status = str(app.screen.query_one("#list-status").render())
+        assert "in 1 article ·" in status and "1 articles" not in status

@@ -105,7 +105,7 @@ class MentionsScreen(FilteredListScreen):
         more = f" (first {SHOWN})" if len(rows) > SHOWN else ""
         things = plural(len(rows), "named thing")
         self.set_status(
-            f" {things}{more} in {len(self._titles)} articles · "
+            f" {things}{more} in {plural(len(self._titles), 'article')} · "
             "Enter on an article opens it at the first mention"
         )
         self._show_articles()
