@@ -154,3 +154,20 @@ async def test_a_screen_or_dialog_is_styled_whole_once_when_it_opens(workspace: 
         assert whole == ["AnnotateDialog"]
         assert dialog.has_class("-wide") and dialog.has_class("-short")  # 80 >= 70, 24 < 30
         assert app.focused is dialog.query_one("#tags")
+
+
+@pytest.mark.parametrize(("width", "shown"), [(80, False), (120, True)])
+async def test_the_palette_hint_is_shown_only_where_the_keys_leave_room(
+    workspace: Workspace, width: int, shown: bool
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        await wait_until(pilot, lambda: footer.show_command_palette is shown)
+        await pilot.pause()
+        keys = list(footer.query(FooterKey))
+        assert any(k.has_class("-command-palette") for k in keys) is shown
+        # Every key the screen shows is drawn whole inside the footer: none under the hint.
+        right = footer.region.right - (12 if shown else 0)
+        assert all(k.region.right <= right for k in keys if not k.has_class("-command-palette"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -27,6 +28,10 @@ def shown_keys(screen: Screen[object]) -> tuple[Hashable, ...]:
         )
         for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
     )
+
+
+#: The palette's key hint as Textual draws it ("^p palette", docked at the right).
+_PALETTE_HINT_WIDTH = 12
 
 
 class KeyFooter(Footer):
@@ -67,3 +72,20 @@ class KeyFooter(Footer):
             return
         self._built = keys
         await super().recompose()
+        self.call_after_refresh(self._fit_palette_hint)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fit_palette_hint)
+
+    def _fit_palette_hint(self) -> None:
+        """Show the palette's hint only where the keys leave room for it: docked at the
+        right, it was drawn over the last keys of a narrow terminal ("/ Search" under "^p
+        palette" at 80 columns). Ctrl+P still opens the palette, and "?" lists it."""
+        keys = [k for k in self.query(FooterKey) if not k.has_class("-command-palette")]
+        if not keys or any(k.outer_size.width == 0 for k in keys):
+            return  # not laid out yet: a later resize or rebuild comes back here
+        fits = sum(k.outer_size.width for k in keys) + _PALETTE_HINT_WIDTH <= self.size.width
+        if fits != self.show_command_palette:
+            self.show_command_palette = fits
+            self._built = None  # the same keys, shown otherwise: rebuild
+            self.refresh(recompose=True)
