@@ -324,3 +324,13 @@ def test_class2_the_hajj_is_an_event() -> None:
     assert ("Hajj", "EVENT") in ents("The Hajj drew 1.8 million pilgrims to Mecca.")
     # Left alone: the lower-case word is no name.
     assert ents("He made the hajj in 2019.") == [("2019", "DATE")]
+
+
+def test_class2_a_film_after_its_language_or_before_its_director_is_a_work() -> None:
+    got = ents("The court stayed the release of the Malayalam film Empuraan.")
+    assert not any(name == "Empuraan" for name, _ in got)
+    got = ents("Shah Rukh Khan's Jawan, directed by Atlee, is now streaming on Netflix.")
+    assert got == [("Shah Rukh Khan", "PERSON"), ("Atlee", "PERSON"), ("Netflix", "ORG")]
+    # Left alone: "film" as a verb before a venue.
+    got = ents("The crew will film Wembley Stadium next week.")
+    assert ("Wembley Stadium", "FAC") in got

@@ -31,6 +31,8 @@ _CUES = (
     " crossed ₹",
     " topped the box office",
     " is streaming on",
+    " is now streaming",
+    ", directed by",
     " will stream on",
     " streams on",
     " premiered on",
@@ -48,7 +50,7 @@ _TITLE_BEFORE = compiled(
 
 # The cues' words: an article whose vocabulary has none of them is not searched.
 _CUE_WORDS = frozenset(
-    {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams"}
+    {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams", "directed"}
     | {"premiered", "premieres", "premiere"}
 )
 
@@ -61,6 +63,9 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
     names = gazetteer().names
     for at in sorted(_cue_starts(text)):
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
+        cut = -1 if m is None else max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
+        if m is not None and cut >= 0:  # "Shah Rukh Khan's Jawan": the title after "'s"
+            m = _TITLE_BEFORE.search(text, m.start(1) + cut + 3, at)
         if m is not None and names.get(m.group(1)) is None:
             yield m
 
