@@ -451,6 +451,7 @@ MP MPs TD TDs MEP MEPs MSP MSPs MLA MLAs MCA MCAs AM councillor councillors cand
 candidates leader government minister ministers peer peers voter voters member members
 senator senators lawmaker lawmakers activist activists supporter supporters backbencher
 backbenchers politician politicians mayor deputy deputies figure figures source sources
+co-leader co-leaders
 """)
 
 # Languages: a language used as one (class 2, "in Hindi", "a Malayalam drama") is no NORP,

@@ -334,3 +334,10 @@ def test_class2_a_film_after_its_language_or_before_its_director_is_a_work() -> 
     # Left alone: "film" as a verb before a venue.
     got = ents("The crew will film Wembley Stadium next week.")
     assert ("Wembley Stadium", "FAC") in got
+
+
+def test_class5_a_party_before_its_co_leader_is_a_norp() -> None:
+    got = ents("Green Party co-leader Carla Denyer said the result was historic.")
+    assert got == [("Green Party", "NORP"), ("Carla Denyer", "PERSON")]
+    # Left alone: the party acting.
+    assert ents("The Green Party said so.") == [("Green Party", "ORG")]
