@@ -100,14 +100,20 @@ def _edition_year(text: str, prev: Entity, event: Entity) -> Entity | None:
 def _state(text: str, e: Entity) -> Entity | None:
     """ "the Kwara State capital", "in Lagos State", "Elgeyo Marakwet County": a place and
     "State" or "County" are one state or county (Nigerian states and Kenyan counties are
-    named so); not a longer name ("Lagos State Government", left to :func:`_government`) nor
-    a US university ("Ohio State")."""
+    named so); not a longer name ("Lagos State Government", left to :func:`_government`).
+    A US state and "State" are its university, an ORG ("Ohio State", "Michigan State"; class
+    4: the state was cut off as a GPE), but for "New York State"."""
     end = e.end + (len(" State") if text.startswith(" State", e.end) else len(" County"))
     if text[end : end + 1].isalnum() or text[end : end + 2] in _CAPITAL_NEXT:
         return None
-    if text[e.start : e.end] in lexicon.US_STATES:
-        return None
+    name = text[e.start : e.end]
+    if name in lexicon.US_STATES and name not in _STATES_CALLED_STATE:
+        return Entity(e.start, end, "ORG")  # "a former Ohio State forward": the university
     return Entity(e.start, end, "GPE")
+
+
+# US states whose "State" names the state itself ("New York State passed a law").
+_STATES_CALLED_STATE = frozenset({"New York"})
 
 
 def _government(text: str, ents: list[Entity], i: int) -> Entity | None:

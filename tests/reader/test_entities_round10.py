@@ -341,3 +341,10 @@ def test_class5_a_party_before_its_co_leader_is_a_norp() -> None:
     assert got == [("Green Party", "NORP"), ("Carla Denyer", "PERSON")]
     # Left alone: the party acting.
     assert ents("The Green Party said so.") == [("Green Party", "ORG")]
+
+
+def test_class4_a_us_state_and_state_are_its_university() -> None:
+    got = ents("Hughes, a former Ohio State forward, joined Michigan State.")
+    assert ("Ohio State", "ORG") in got and ("Michigan State", "ORG") in got
+    # Left alone: New York State is the state.
+    assert ents("New York State passed a law.") == [("New York State", "GPE")]
