@@ -2,8 +2,8 @@
 forms' pass, which beats the names pass): the errors they fix are named by class.
 
 * regions named by a compass word after "the": "the South and the Midwest", "China and the
-  West" (LOC; class 8), not before a name ("the South China Sea"), a hyphen or a possessive
-  ("the North's leader", a state);
+  West", "The Mid-West has the skills" (LOC; class 8), not before a name ("the South China
+  Sea"), a hyphen or a possessive ("the North's leader", a state);
 * the new year's holidays: "after New Year", "New Year's Eve", "the Lunar New Year" (DATE;
   class 7), not a longer name ("New Year Honours");
 * a paper after "told The" or, by its last word, after "told the": "a pal told The Sun:",
@@ -41,10 +41,13 @@ from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-_THE_REGION = compiled(
-    r"the[ \u00a0](North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)"
+_REGION = (
+    r"[ \u00a0](North|South|East|West|Midwest|Mid-West|Northeast|Northwest|Southeast|Southwest)"
     r"\b(?![ \u00a0]*[A-Z]|-|['’])"
 )
+# "the" and "The" apart: each pattern opens with its literal (a "[Tt]" class tried every T).
+_THE_REGION = compiled("the" + _REGION)
+_THE_REGION_AT_START = compiled("The" + _REGION)
 # (Three alternatives that open with capitals ``re`` scans for in C; an optional "Lunar "
 # first made it try every offset.)
 _NEW_YEAR = compiled(
@@ -127,6 +130,7 @@ _Key = str | tuple[str, ...] | re.Pattern[str]
 #: Each phrase: its key, its pattern, the group that is the entity, its label.
 _PHRASES: tuple[tuple[_Key, re.Pattern[str], int, str], ...] = (
     ("the ", _THE_REGION, 1, "LOC"),
+    ("The ", _THE_REGION_AT_START, 1, "LOC"),
     ("New Year", _NEW_YEAR, 0, "DATE"),
     ("told The", _TOLD_THE, 1, "ORG"),
     ("told the", _TOLD_THE_PAPER, 1, "ORG"),

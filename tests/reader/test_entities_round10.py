@@ -348,3 +348,10 @@ def test_class4_a_us_state_and_state_are_its_university() -> None:
     assert ("Ohio State", "ORG") in got and ("Michigan State", "ORG") in got
     # Left alone: New York State is the state.
     assert ents("New York State passed a law.") == [("New York State", "GPE")]
+
+
+def test_class8_the_mid_west_at_a_sentence_start_is_a_region_and_agoa_a_law() -> None:
+    assert ents("“The Mid-West has the skills,” he said.") == [("Mid-West", "LOC")]
+    assert ("Agoa", "LAW") in ents("Exports are in limbo as Agoa renewal stalls.")
+    # Left alone: a compass word opening a longer name.
+    assert ents("The South China Sea is contested.") == [("South China Sea", "LOC")]
