@@ -79,9 +79,9 @@ _SPEAKER_AFTER = compiled(r"[ \u00a0]+(?:said|says|told|added|announced|confirme
 # Before a noun of works that is also a verb ("play", "show", "track"), what makes it the
 # noun: a determiner, a possessive or a year, perhaps with up to two modifiers between ("her
 # single Ngiyabonga", "their 2005 debut Streetlight", "Walia's coming film Dhool", "the
-# Malayalam film Empuraan"); "will
-# play Wembley Stadium", "the band will play Wembley" and "polls show Labour" name no work
-# (class 2: a venue or a party dropped as a title). Not "a": "a single Nvidia chip".
+# Malayalam film Empuraan"); "will play Wembley Stadium", "the band will play Wembley" and
+# "polls show Labour" name no work (class 2: a venue or a party dropped as a title). Not
+# "a": "a single Nvidia chip".
 _WORK_MODIFIERS = (
     r"new|latest|lead|hit|debut|coming|upcoming|forthcoming|next|first|second|third|last|final"
     r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}|"
