@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from reader.entities import lexicon
 from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
@@ -110,10 +111,7 @@ _THE_CONSTITUTION = compiled(
 
 # A range of months: "the April-June quarter", "January-March", "the Jan-Mar period" (DATE;
 # class 7: the first month alone was the DATE, or the range an ORG).
-_MONTH = (
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
+_MONTH = "(?:" + "|".join(sorted(lexicon.MONTHS | lexicon.MONTH_ABBREVIATIONS)) + ")"
 # The range is found from its dash (a character ``re`` scans for in C), the first month
 # then matched in a short window before it, and "the" before that.
 _DASH_MONTH = compiled(rf"[-–]{_MONTH}\b(?![-–])(?:[ \u00a0](?:quarter|period|season|window))?")
