@@ -10,14 +10,13 @@ the sport page's own slug check does.
 
 from __future__ import annotations
 
-from reader.entities import lexicon
+from reader.entities.names.sport import SLUG_WORD
 from reader.entities.regex_code import compiled
 
-_SLUG_WORD = "(?:" + "|".join(sorted(lexicon.SPORT_SLUG_WORDS)) + ")"
 # The slug: sport words, or a story's version ("UPDATE 2", "WRAPUP 1"), then the hyphen and a
 # capital. Group 1 ends right before the hyphen.
 _SLUG = compiled(
-    rf"[ \t]*((?:{_SLUG_WORD}[ \t]){{0,2}}{_SLUG_WORD}|(?:UPDATE|WRAPUP)[ \t]\d{{1,2}})-(?=[A-Z])"
+    rf"[ \t]*((?:{SLUG_WORD}[ \t]){{0,2}}{SLUG_WORD}|(?:UPDATE|WRAPUP)[ \t]\d{{1,2}})-(?=[A-Z])"
 )
 #: Lines looked at from the top.
 _HEAD_LINES = 6

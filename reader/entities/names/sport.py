@@ -85,9 +85,10 @@ def sport_page(text: str, vocab: set[str]) -> tuple[bool, list[tuple[int, int]] 
     return len(tables) >= 2, tables
 
 
-_SLUG_WORD = "(?:" + "|".join(sorted(lexicon.SPORT_SLUG_WORDS)) + ")"
+#: A word of the wire's sport slug, as a pattern ("ICE HOCKEY" is two of them).
+SLUG_WORD = "(?:" + "|".join(sorted(lexicon.SPORT_SLUG_WORDS)) + ")"
 # "BASKETBALL - ", "ICE HOCKEY - ", "MOTOR RACING-": the wire's sport slug opening a line.
-_SLUG_LINE = compiled(rf"[ \t]*(?:{_SLUG_WORD}[ \t]){{0,2}}{_SLUG_WORD}[ \t]?-[ \t]?[A-Z]")
+_SLUG_LINE = compiled(rf"[ \t]*(?:{SLUG_WORD}[ \t]){{0,2}}{SLUG_WORD}[ \t]?-[ \t]?[A-Z]")
 
 
 def _slugged(text: str) -> bool:
