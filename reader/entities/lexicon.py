@@ -547,12 +547,15 @@ Maccabi Beitar Standard
 """)
 # A word before a place that makes the two one organisation: a sport's body or a club.
 # A public body named by its remit and its country ("Screen Ireland", "Statistics Canada";
-# class 8, as the sport bodies). Portfolios that are titles ("Transport", "Health") are not
-# here: the title reading comes first ("Health Minister").
+# class 8, as the sport bodies). Portfolios that are titles ("Transport", "Health") and
+# "Police", a generic word, are not here: the names pass reads them first as a title
+# ("Health Minister") or drops them; ``remit_bodies`` finds those bodies ("Police Scotland",
+# "Health Canada") with REMIT_PORTFOLIOS.
 REMIT_BODY_HEADS = words("""
 Screen Tourism Enterprise Creative Historic Sport Skills Invest Statistics Environment
 Infrastructure Heritage Forestry
 """)
+REMIT_PORTFOLIOS = words("Police Transport Education Health Revenue Housing")
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 
 # Words of the sport slug that opens a wire headline ("ICE HOCKEY - NHL RESULTS"; class 6:

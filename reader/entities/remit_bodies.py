@@ -19,7 +19,6 @@ from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-_REMITS = ("Police", "Transport", "Education", "Health", "Revenue", "Housing")
 # The place after the remit word: one or two capitalised words ("Northern Ireland").
 _PLACE_AFTER = compiled(r"[ \u00a0]([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)\b(?!['’-])")
 # A capitalised word after the place: the name goes on ("the Health Kenya Fund") unless it
@@ -41,7 +40,7 @@ def remit_bodies(text: str) -> list[Span]:
     """Each remit word and the country or region right after it, as an ORG."""
     regions = gazetteer().regions
     found: list[Span] = []
-    for remit in _REMITS:
+    for remit in sorted(lexicon.REMIT_PORTFOLIOS):
         i = text.find(remit)
         while i >= 0:
             end = i + len(remit)
