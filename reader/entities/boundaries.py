@@ -331,10 +331,7 @@ def _with_a_s(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 # Elected members in the plural: the name before them is their party or bloc.
-_REPRESENTATIVE_WORDS = (
-    "MPs", "MCAs", "MLAs", "MEPs", "MSPs", "TDs", "lawmakers", "legislators", "senators",
-    "councillors",
-)  # fmt: skip
+_REPRESENTATIVE_WORDS = sorted(lexicon.ELECTED_PLURALS)
 _REPRESENTATIVES = compiled("(?:" + "|".join(_REPRESENTATIVE_WORDS) + r")\b")
 # A space and the first letter of one of them.
 _REPRESENTATIVES_START = frozenset(

@@ -445,14 +445,19 @@ PARTY_NAMES = (
         "Social Democrats",
     }
 )
+# Elected members in the plural: a party's or a bloc's name before them is their label
+# ("Labour MPs", and a name no list knows: "Kenya Kwanza MPs", ``boundaries._blocs``).
+ELECTED_PLURALS = words("MPs TDs MEPs MSPs MLAs MCAs councillors senators lawmakers legislators")
 # Lower-case or title words after a party name that make it a member's label (NORP).
-PARTY_MEMBER_NOUNS = words("""
-MP MPs TD TDs MEP MEPs MSP MSPs MLA MLAs MCA MCAs AM councillor councillors candidate
-candidates leader government minister ministers peer peers voter voters member members
-senator senators lawmaker lawmakers activist activists supporter supporters backbencher
-backbenchers politician politicians mayor deputy deputies figure figures source sources
-co-leader co-leaders
+PARTY_MEMBER_NOUNS = (
+    words("""
+MP TD MEP MSP MLA MCA AM councillor candidate candidates leader government minister ministers
+peer peers voter voters member members senator lawmaker activist activists supporter
+supporters backbencher backbenchers politician politicians mayor deputy deputies figure
+figures source sources co-leader co-leaders
 """)
+    | ELECTED_PLURALS
+)
 
 # Languages: a language used as one (class 2, "in Hindi", "a Malayalam drama") is no NORP,
 # ORG or person; those that are never a people's adjective are never an entity here.
