@@ -18,14 +18,6 @@ from reader.entities.regex_code import compiled
 
 # The cues, found with ``str.find`` (an alternation made ``re`` try every offset of a text).
 _CUES = (
-    " season one",
-    " season two",
-    " season three",
-    " season four",
-    " season five",
-    " season six",
-    " season seven",
-    " season eight",
     " grossed ",
     " crossed Rs",
     " crossed ₹",
@@ -39,12 +31,16 @@ _CUES = (
     " premieres on",
     " will premiere on",
 )
-_SEASON_NUMBER = compiled(r" season \d{1,2}\b")
+# A season's number, in figures or words ("season 2", "season four").
+_SEASON_NUMBER = compiled(r" season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# A word of a title: capitalised, with an apostrophe inside but no possessive's "'s"
+# ("Shah Rukh Khan's Jawan": the title is "Jawan").
+_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))*"
 # The title right before a cue: capitalised words, short small words between them ("A Tribe
 # Called Judah", "Letters From Mokpo"), perhaps a colon's subtitle ("Wicked: For Good").
 _TITLE_BEFORE = compiled(
-    r"(?<![\w'’-])((?:The[ \u00a0]|A[ \u00a0])?[A-Z][\w'’-]*"
-    r"(?:(?::[ \u00a0]|[ \u00a0])(?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2})){0,5})$"
+    rf"(?<![\w'’-])((?:The[ \u00a0]|A[ \u00a0])?{_WORD}"
+    rf"(?:(?::[ \u00a0]|[ \u00a0])(?:{_WORD}|[a-z]{{1,3}}(?=[ \u00a0][A-Z])|\d{{1,2}})){{0,5}})$"
 )
 
 
@@ -63,9 +59,6 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
     names = gazetteer().names
     for at in sorted(_cue_starts(text)):
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
-        cut = -1 if m is None else max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))
-        if m is not None and cut >= 0:  # "Shah Rukh Khan's Jawan": the title after "'s"
-            m = _TITLE_BEFORE.search(text, m.start(1) + cut + 3, at)
         if m is not None and names.get(m.group(1)) is None:
             yield m
 
