@@ -115,7 +115,8 @@ _QTY_UNIT = (
     r"barrels|megawatts|gigawatts|kilowatts|MW|GW|kW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|"
     r"mph|kph|nits|tmcft|cusecs|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
-    r"[FC](?![\w.'’]))"
+    # "41C", "104 F"; not a model's letter and number: "200,000 F-150 pickups" (class 7)
+    r"(?<=\d)[FC](?![\w.'’])|[FC](?![\w.'’-]))"
     # a speed: "90 kilometres per hour", "30 miles an hour", "10 metres per second"
     r"(?:(?<=s)\s+(?:per\s+(?:hour|second)|an\s+hour)\b)?"
 )

@@ -1,0 +1,21 @@
+"""Rules added in round 11 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class7_a_model_letter_after_a_count_is_no_temperature() -> None:
+    got = ents("Ford recalled 200,000 F-150 pickups and 300 C-130 parts.")
+    assert ("200,000", "CARDINAL") in got and ("300", "CARDINAL") in got
+    assert not any(label == "QUANTITY" for _, label in got)
+    # Left alone: temperatures, with and without a space, and a range.
+    assert ents("It was 104 F at noon.")[0] == ("104 F", "QUANTITY")
+    assert ("41C", "QUANTITY") in ents("Highs of 41C-45C are forecast.")
