@@ -45,7 +45,21 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         for i, e in enumerate(ents)
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
-    return _with_makers(text, _product_lines(text, replaced(ents, found) if found else ents))
+    ents = _product_lines(text, replaced(ents, found) if found else ents)
+    return _with_model_words(text, _with_makers(text, ents))
+
+
+def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "iPad Air", "MacBook Pro", "AirPods Max": a model word right after a PRODUCT is part
+    of its name (class 4: the name was cut short), where no entity starts at that word."""
+    found = []
+    for i, e in enumerate(ents):
+        if e.label != "PRODUCT" or (word := _MODEL_WORD.match(text, e.end)) is None:
+            continue
+        if i + 1 < len(ents) and ents[i + 1].start < word.end() + 1:
+            continue  # "the iPhone Max Verstappen uses": the word opens another name
+        found.append(Entity(e.start, word.end(), "PRODUCT"))
+    return replaced(ents, found) if found else ents
 
 
 def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
@@ -120,6 +134,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         for start in _starts(before):
             for end in ends:
                 label = names.get(text[start:end])
+                if label == "PRODUCT":  # "PlayStation 5 Pro": the known model and its word
+                    return Entity(start, ends[0], label)
                 if label is not None:
                     return Entity(start, end, label)
     if after_product and prev is not None:

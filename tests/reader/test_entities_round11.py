@@ -19,3 +19,12 @@ def test_class7_a_model_letter_after_a_count_is_no_temperature() -> None:
     # Left alone: temperatures, with and without a space, and a range.
     assert ents("It was 104 F at noon.")[0] == ("104 F", "QUANTITY")
     assert ("41C", "QUANTITY") in ents("Highs of 41C-45C are forecast.")
+
+
+def test_class4_a_model_word_after_a_product_is_part_of_its_name() -> None:
+    got = ents("Sony cut the price of the PlayStation 5 Pro.")
+    assert got[1] == ("PlayStation 5 Pro", "PRODUCT")
+    assert ents("The new iPad Air starts at $599.")[0] == ("iPad Air", "PRODUCT")
+    # Left alone: a word that opens another name.
+    got = ents("The iPhone Max Verstappen uses is old.")
+    assert got == [("iPhone", "PRODUCT"), ("Max Verstappen", "PERSON")]
