@@ -407,7 +407,7 @@ Test Tests X-ray OLED LCD LED MRI DNA USB HDMI NGO NGOs MPs MEPs MSPs TDs MCAs M
 Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standings Line-ups
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
 HD CCTV PIN OST K-pop OT AET Wi-Fi WiFi LTE CBD
-EV EVs SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
+EV EVs SUV SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
 READ MORE ALSO
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili

@@ -66,7 +66,8 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
     """ "Airbus A321neo", "Nvidia Jetson Orin": a maker the gazetteer knows, one word right
     before a PRODUCT, is part of the product's name (class 4: the maker stood apart as an
     ORG). A maker no list holds ("Tesla", also a name) is joined in the names pass
-    (``segment``: "the Tesla Model Y")."""
+    (``segment``: "the Tesla Model Y"). And a known maker's model code ("Toyota RAV4",
+    "Hyundai i20"), which names the product, not the firm (class 2)."""
     names = gazetteer().names
     found = [
         Entity(e.start, nxt.end, "PRODUCT")
@@ -78,7 +79,39 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
         and " " not in text[e.start : e.end]
         and names.get(text[e.start : e.end]) == "ORG"
     ]
-    return replaced(ents, found) if found else ents
+    ents = replaced(ents, found) if found else ents
+    codes = _model_codes(text, ents, names)
+    return replaced(ents, codes) if codes else ents
+
+
+# A model's code: letters and digits in one word ("RAV4", "i20", "XC90", "F-150"), not a
+# quarter, a half-year, a fiscal year, a network generation or a disease ("Q3", "H1",
+# "FY25", "5G", "COVID-19").
+_CODE = (
+    r"(?!(?:Q[1-4]|H[12]|FY\d*|[2-6]G|COVID-?19|Covid-?19)(?![\w-]))[A-Za-z][A-Za-z-]{0,5}\d[\w-]*"
+)
+# A code, then perhaps more codes or single capitals ("Hyundai i20 N Rally1"; not "I", "A").
+_MODEL_CODE = compiled(_CODE + r"(?:[ \u00a0](?:[B-HJ-Z]|" + _CODE + r"))*(?![\w'’-])")
+
+
+def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[Entity]:
+    """Known makers' names with a model code: the ORG span "Toyota RAV4", or the ORG
+    "Hyundai" right before a code no entity holds ("Hyundai i20")."""
+    found = []
+    for i, e in enumerate(ents):
+        if e.label != "ORG":
+            continue
+        maker, _, code = text[e.start : e.end].partition(" ")
+        if code:
+            if names.get(maker) == "ORG" and _MODEL_CODE.fullmatch(code):
+                found.append(Entity(e.start, e.end, "PRODUCT"))
+            continue
+        if text[e.end : e.end + 1] != " " or names.get(maker) != "ORG":
+            continue
+        m = _MODEL_CODE.match(text, e.end + 1)
+        if m and (i + 1 == len(ents) or ents[i + 1].start >= m.end()):
+            found.append(Entity(e.start, m.end(), "PRODUCT"))
+    return found
 
 
 def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:

@@ -28,3 +28,17 @@ def test_class4_a_model_word_after_a_product_is_part_of_its_name() -> None:
     # Left alone: a word that opens another name.
     got = ents("The iPhone Max Verstappen uses is old.")
     assert got == [("iPhone", "PRODUCT"), ("Max Verstappen", "PERSON")]
+
+
+def test_class6_suv_is_no_organisation() -> None:
+    assert ents("Consumers want an SUV, and the SUV market grew.") == []
+    # Left alone: a product named with it.
+    assert ("Toyota RAV4", "PRODUCT") in ents("The Toyota RAV4 SUV sold well.")
+
+
+def test_class2_a_known_makers_model_code_names_the_product() -> None:
+    assert ents("He drove a Toyota RAV4 to work.") == [("Toyota RAV4", "PRODUCT")]
+    assert ents("Both Hyundai i20 entries retired.") == [("Hyundai i20", "PRODUCT")]
+    # Left alone: a quarter, a fiscal year or a network generation after the firm.
+    assert ents("Toyota Q3 profit rose.")[0] == ("Toyota", "ORG")
+    assert ents("Vodafone 5G coverage grew.") == [("Vodafone", "ORG")]
