@@ -499,7 +499,8 @@ WORK_VERBS = words("play show track book film debut single remake hit premiere s
 # Lower-case nouns after an unknown name that make it a facility (class 2: venues).
 FAC_NOUNS = words("""
 prison jail church cathedral mosque temple stadium ground arena airport station shaft shafts
-mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
+mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse dam dams
+stations depot port
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça")

@@ -42,3 +42,11 @@ def test_class2_a_known_makers_model_code_names_the_product() -> None:
     # Left alone: a quarter, a fiscal year or a network generation after the firm.
     assert ents("Toyota Q3 profit rose.")[0] == ("Toyota", "ORG")
     assert ents("Vodafone 5G coverage grew.") == [("Vodafone", "ORG")]
+
+
+def test_class2_an_acronym_or_word_before_a_facility_noun_is_the_facility() -> None:
+    got = ents("Heavy rain filled the KRS dam. Commuters at MRT stations and Apapa port waited.")
+    assert got == [("KRS", "FAC"), ("MRT", "FAC"), ("Apapa", "FAC")]
+    # Left alone: a body the gazetteer knows, and an acronym before another noun.
+    assert ents("The BBC port of the show aired.") == [("BBC", "ORG")]
+    assert ents("The KRS board met.") == [("KRS", "ORG")]

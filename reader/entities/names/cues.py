@@ -194,13 +194,22 @@ _AT_THE = compiled(r"\bat[ \u00a0]+the[ \u00a0]+$")
 
 def facility_context(text: str, start: int, end: int) -> bool:
     """ "Bara taxi rank", "Northfield prison", "at the Brandywell": a venue (class 2)."""
+    return (
+        facility_noun_after(text, end)
+        or _AT_THE.search(text[max(0, start - 8) : start]) is not None
+    )
+
+
+def facility_noun_after(text: str, end: int) -> bool:
+    """A noun of a facility right after ``end``, perhaps after one lower-case word ("Bara
+    taxi rank", "the KRS dam", "four MRT stations")."""
     after = text[end : end + 24].split()
     for word in after[:2]:
         if word.rstrip(".,;:") in lexicon.FAC_NOUNS:
             return True
         if not word[:1].islower():
             break
-    return _AT_THE.search(text[max(0, start - 8) : start]) is not None
+    return False
 
 
 def place_context(text: str, start: int, end: int) -> bool:

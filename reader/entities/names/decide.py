@@ -15,6 +15,7 @@ from reader.entities.names.cues import (
     across_the,
     employer_before_role,
     facility_context,
+    facility_noun_after,
     firm_in_apposition,
     language_compound,
     language_use,
@@ -148,6 +149,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
         return by_cue
     if word == "Union" and _TITLE_AFTER.match(art.text, t.end):
         return None  # "Union Home Minister Amit Shah": India's central government's title
+    if word.isupper() and facility_noun_after(art.text, t.end):
+        return "FAC"  # "the KRS dam", "four MRT stations": not the acronym of a body (class 2)
     if word in lexicon.ORG_TAIL or (looks_org(word) and not _shouted_word(art, word)):
         # "JioPhone", "HelmetCam": camel case naming a device or a feature (class 2)
         return "PRODUCT" if _camel_product(word) else "ORG"
