@@ -50,3 +50,11 @@ def test_class2_an_acronym_or_word_before_a_facility_noun_is_the_facility() -> N
     # Left alone: a body the gazetteer knows, and an acronym before another noun.
     assert ents("The BBC port of the show aired.") == [("BBC", "ORG")]
     assert ents("The KRS board met.") == [("KRS", "ORG")]
+
+
+def test_class2_a_studio_where_something_is_shot_is_the_place() -> None:
+    got = ents("Interiors will be shot at Ardmore Studios in Bray.")
+    assert got == [("Ardmore Studios", "FAC"), ("Bray", "GPE")]
+    assert ("Abbey Road Studios", "FAC") in ents("It was recorded in 2023 at Abbey Road Studios.")
+    # Left alone: the studio as a company.
+    assert ents("Ardmore Studios said it would hire staff.") == [("Ardmore Studios", "ORG")]

@@ -15,6 +15,7 @@ from reader.entities.names.article import Article, after_byline, name_line
 from reader.entities.names.cues import (
     age_after,
     company_possessive,
+    filmed_at,
     language_compound,
     language_use,
     party_label,
@@ -224,6 +225,18 @@ def _ambiguous_place(mem: Memory, t: Tok) -> bool:
     )
 
 
+_STUDIOS = frozenset({"Studios", "Studio"})
+
+
+def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
+    """:func:`keyword_label`, but a studio where something is shot or recorded is the place
+    ("shot at Ardmore Studios", FAC; class 2: venues), not the company."""
+    label = keyword_label(toks)
+    if label == "ORG" and toks[-1].word in _STUDIOS and filmed_at(mem.art.text, toks[0].start):
+        return "FAC"
+    return label
+
+
 def label_part(mem: Memory, toks: list[Tok]) -> None:
     """Label a run without function words: whole-name lookups, splits, then segmentation."""
     toks = _name_part(toks)
@@ -253,7 +266,7 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
             return
         if _split_person_of_body(mem, toks):
             return
-        label = "ORG" if _body_for_place(mem, toks) else keyword_label(toks)
+        label = "ORG" if _body_for_place(mem, toks) else _keyword_label(mem, toks)
         if label is not None and _split_keyword_name(mem, toks, label):
             return
     if label is not None:

@@ -200,6 +200,19 @@ def facility_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# A verb of filming or recording, a few words, then "at" or "in" (perhaps "the").
+_FILMED_AT = compiled(
+    r"\b(?:shot|filmed|recorded|made|built|staged|produced|mixed|based|set)\b[\w ,]{0,30}?"
+    r"[ \u00a0](?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+
+def filmed_at(text: str, start: int) -> bool:
+    """ "Interiors will be shot at", "recorded in 2023 at the": the name that follows is
+    where it happened, a place (a studio's site, not its company)."""
+    return _FILMED_AT.search(text, max(0, start - 60), start) is not None
+
+
 def facility_noun_after(text: str, end: int) -> bool:
     """A noun of a facility right after ``end``, perhaps after one lower-case word ("Bara
     taxi rank", "the KRS dam", "four MRT stations")."""
