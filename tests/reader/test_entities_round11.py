@@ -58,3 +58,13 @@ def test_class2_a_studio_where_something_is_shot_is_the_place() -> None:
     assert ("Abbey Road Studios", "FAC") in ents("It was recorded in 2023 at Abbey Road Studios.")
     # Left alone: the studio as a company.
     assert ents("Ardmore Studios said it would hire staff.") == [("Ardmore Studios", "ORG")]
+
+
+def test_class4_two_partners_named_as_one_firm_by_a_noun_or_a_verb_in_the_singular() -> None:
+    assert ents("Law firm Mason and Hale represents the family.") == [("Mason and Hale", "ORG")]
+    assert ents("Ernst and Young audits the bank.") == [("Ernst and Young", "ORG")]
+    got = ents("Keller and Brandt, a Zurich law firm, filed the suit.")
+    assert got[0] == ("Keller and Brandt", "ORG")
+    # Left alone: two brands, and a plural noun after the pair.
+    assert ents("Apple and Google sells phones.") == [("Apple", "ORG"), ("Google", "ORG")]
+    assert ("Mason and Hale", "ORG") not in ents("Mason and Hale players were arrested.")

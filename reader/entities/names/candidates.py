@@ -16,6 +16,7 @@ from reader.entities.names.cues import (
     age_after,
     company_possessive,
     filmed_at,
+    firm_in_apposition,
     language_compound,
     language_use,
     party_label,
@@ -33,6 +34,7 @@ from reader.entities.names.introduced import (
     introduced,
 )
 from reader.entities.names.keywords import complete, has_org_head, has_org_keyword, keyword_label
+from reader.entities.names.lone_word import ORG_NOUNS
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import person_like, plain_person
 from reader.entities.names.segment import segment
@@ -629,6 +631,8 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
     if joiner == "&" or (tailed and not _known_either(mem, left[0], right[0])):
         return True  # a firm's noun after the pair outweighs founders of the same names
     art = mem.art
+    if _one_by_cue(mem, left[0], right[0]):
+        return True
     folded = _folded(art, left[0], right[0])
     if folded in mem.org_prefixes or (not left[0].reliable and mem.known.get(folded) == "ORG"):
         # a headline's "Penrose and Vale", after the body's; "Hanlon and Furlong", after
@@ -654,6 +658,34 @@ def _one_firm(mem: Memory, left: list[Tok], right: list[Tok], joiner: str) -> bo
         or looks_org(t.word)  # "WeChat and PayPal": two brands
         for t in (left[0], right[0])
     ) and not place_context(art.text, left[0].start, left[0].end)
+
+
+# A verb in the singular right after "X and Y": they are one (a firm), not two.
+_SINGULAR_VERB_AFTER = compiled(
+    r"[ \u00a0]+(?:is|was|has|says|plans|expects|owns|runs|operates|employs|represents|sells|"
+    r"makes|provides|offers|orders|opens|audits|advises|builds|designs|manages|supplies)\b"
+)
+
+
+def _one_by_cue(mem: Memory, left: Tok, right: Tok) -> bool:
+    """ "Law firm Mason and Hale", "Mason and Hale represents", "Keller and Brandt, a Zurich
+    law firm,": a noun of firms before the pair, a verb in the singular after it, or a firm
+    set off after it make two words no brand list holds one firm (class 4)."""
+    text, names = mem.art.text, mem.art.gaz.names
+    if any(lookup(names, t.word) == "ORG" or looks_org(t.word) for t in (left, right)):
+        return False  # "Apple and Google", "WeChat and PayPal": two brands
+    before = text[max(0, left.start - 16) : left.start].split()
+    return (
+        (bool(before) and before[-1].lower() in _PAIRED_FIRM_NOUNS)
+        or _SINGULAR_VERB_AFTER.match(text, right.end) is not None
+        or firm_in_apposition(text, right.end)
+    )
+
+
+#: Nouns of firms named for two partners, beside ``ORG_NOUNS`` ("law firm Mason and Hale").
+_PAIRED_FIRM_NOUNS = ORG_NOUNS | lexicon.words(
+    "lessor lessors partnership practice consultancy agency"
+)
 
 
 def _known_either(mem: Memory, left: Tok, right: Tok) -> bool:
