@@ -96,6 +96,10 @@ Orient Academicals Thistle Rovers FC AFC CF SC
 SPORT_PLACE_TAIL = words("City Town County")
 ORG_TAIL = ORG_TAIL | CLUB_TAIL
 
+# What a country's or state's utility or service is named with, words that are surnames too
+# (so no ORG_TAIL: "Samantha Power"): "Kenya Power", "Georgia Power", "Kenya Pipeline".
+PLACE_FIRM_WORDS = words("Power Pipeline Railways Railway Rail Ports Gas Water Electricity Lotto")
+
 # Words that make an article a sport report (class 1): three or more of them.
 SPORT_WORDS = words("""
 goal goals striker midfielder defender goalkeeper halftime half-time league fixture fixtures

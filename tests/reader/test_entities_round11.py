@@ -68,3 +68,11 @@ def test_class4_two_partners_named_as_one_firm_by_a_noun_or_a_verb_in_the_singul
     # Left alone: two brands, and a plural noun after the pair.
     assert ents("Apple and Google sells phones.") == [("Apple", "ORG"), ("Google", "ORG")]
     assert ("Mason and Hale", "ORG") not in ents("Mason and Hale players were arrested.")
+
+
+def test_class3_a_country_and_a_utilitys_word_are_a_firm_not_a_person() -> None:
+    assert ents("Kenya Power said the outage hit Nairobi.")[0] == ("Kenya Power", "ORG")
+    assert ents("Georgia Power raised its rates.") == [("Georgia Power", "ORG")]
+    # Left alone: people whose given name is a country's, or whose surname is the word.
+    assert ents("Kenya Moore left the show.") == [("Kenya Moore", "PERSON")]
+    assert ents("Samantha Power said so.") == [("Samantha Power", "PERSON")]

@@ -43,12 +43,15 @@ def person_like(art: Article, toks: list[Tok], check_place: bool = False) -> boo
 
 
 def _place_first(art: Article, toks: list[Tok]) -> bool:
-    """The run opens with a known place name: "New York ...", "in Geneva Diplo"."""
+    """The run opens with a known place name: "New York ...", "in Geneva Diplo", or a
+    country's before a word of utilities ("Kenya Power", class 3 the other way round)."""
     names, text = art.gaz.names, art.text
     if lookup(names, text[toks[0].start : toks[1].end]) is not None:
         return True
     if lookup(names, toks[0].word) is None:
         return False
+    if toks[0].word in art.gaz.big_places and toks[-1].word in lexicon.PLACE_FIRM_WORDS:
+        return True  # "Kenya Power", "Georgia Power": a country's utility, not "Kenya Moore"
     before = text[max(0, toks[0].start - 12) : toks[0].start].split()
     return bool(before) and before[-1].lower() in LOCATIVE
 
