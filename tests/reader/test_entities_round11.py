@@ -76,3 +76,10 @@ def test_class3_a_country_and_a_utilitys_word_are_a_firm_not_a_person() -> None:
     # Left alone: people whose given name is a country's, or whose surname is the word.
     assert ents("Kenya Moore left the show.") == [("Kenya Moore", "PERSON")]
     assert ents("Samantha Power said so.") == [("Samantha Power", "PERSON")]
+
+
+def test_class2_an_event_that_takes_money_is_no_works_title() -> None:
+    got = ents("Taylor Swift’s Eras Tour grossed $2 billion.")
+    assert got == [("Taylor Swift", "PERSON"), ("Eras Tour", "EVENT"), ("$2 billion", "MONEY")]
+    # Left alone: a film's title before its takings is still no entity.
+    assert ents("Jawan crossed Rs 1,000 crore.") == [("Rs 1,000 crore", "MONEY")]

@@ -5,7 +5,8 @@ such a title is no entity).
 
 The cue follows the title straight away, and is said of works only: a season's number, box
 office takings, streaming and premieres. A name the gazetteer knows is left alone ("Disney
-grossed", "Netflix streams on ..."); so is a title the names pass found nothing in.
+grossed", "Netflix streams on ..."); so is an event's ("the Eras Tour grossed"), and a title
+the names pass found nothing in.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
@@ -59,8 +61,10 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
     names = gazetteer().names
     for at in sorted(_cue_starts(text)):
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
-        if m is not None and names.get(m.group(1)) is None:
-            yield m
+        if m is None or names.get(m.group(1)) is not None:
+            continue
+        if m.group(1).rsplit(None, 1)[-1] not in lexicon.EVENT_TAIL:
+            yield m  # not "Taylor Swift's Eras Tour grossed $2bn": an event takes money too
 
 
 def _cue_starts(text: str) -> set[int]:
