@@ -83,3 +83,14 @@ def test_class2_an_event_that_takes_money_is_no_works_title() -> None:
     assert got == [("Taylor Swift", "PERSON"), ("Eras Tour", "EVENT"), ("$2 billion", "MONEY")]
     # Left alone: a film's title before its takings is still no entity.
     assert ents("Jawan crossed Rs 1,000 crore.") == [("Rs 1,000 crore", "MONEY")]
+
+
+def test_class2_a_show_renewed_for_a_season_is_a_title() -> None:
+    assert ents("Netflix renewed Squid Game for a third season.") == [
+        ("Netflix", "ORG"),
+        ("third", "ORDINAL"),
+    ]
+    assert ents("Squid Game has been renewed for a third season.") == [("third", "ORDINAL")]
+    # Left alone: a club a coach stays with "for a third season" (no renewal of a show).
+    got = ents("Coach Kahiga will lead Gor Mahia FC for a third season.")
+    assert ("Gor Mahia FC", "ORG") in got

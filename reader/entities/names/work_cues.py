@@ -4,9 +4,9 @@ a film's or a show's title given a core label; a WORK_OF_ART is outside postil's
 such a title is no entity).
 
 The cue follows the title straight away, and is said of works only: a season's number, box
-office takings, streaming and premieres. A name the gazetteer knows is left alone ("Disney
-grossed", "Netflix streams on ..."); so is an event's ("the Eras Tour grossed"), and a title
-the names pass found nothing in.
+office takings, streaming, premieres and renewals ("renewed Squid Game for a third season").
+A name the gazetteer knows is left alone ("Disney grossed", "Netflix streams on ..."); so is
+an event's ("the Eras Tour grossed"), and a title the names pass found nothing in.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _CUES = (
     " premiered on",
     " premieres on",
     " will premiere on",
+    " has been renewed for",
+    " was renewed for",
 )
 # A season's number, in figures or words ("season 2", "season four").
 _SEASON_NUMBER = compiled(r" season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -46,10 +48,16 @@ _TITLE_BEFORE = compiled(
 )
 
 
+# "Netflix renewed Squid Game for a third season": the title between the verb and "for".
+_RENEWED = compiled(
+    rf"\brenew(?:ed|s)[ \u00a0]+(?:{_WORD}[ \u00a0]){{0,5}}?{_WORD}"
+    r"(?=[ \u00a0]for[ \u00a0](?:a|another)[ \u00a0][a-z]+[ \u00a0]season\b)"
+)
+
 # The cues' words: an article whose vocabulary has none of them is not searched.
 _CUE_WORDS = frozenset(
     {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams", "directed"}
-    | {"premiered", "premieres", "premiere"}
+    | {"premiered", "premieres", "premiere", "renewed", "renews"}
 )
 
 
@@ -77,4 +85,6 @@ def _cue_starts(text: str) -> set[int]:
             i = text.find(cue, i + 1)
     if " season " in text:
         starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
+    if "renew" in text:
+        starts.update(m.end() for m in _RENEWED.finditer(text))
     return starts
