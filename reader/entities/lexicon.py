@@ -694,7 +694,7 @@ Technical Statistical Pharmaceutical Renewable Clean Solar
 # Sony), whose possessive as often names a product or a unit.
 STUDIOS = words("""
 Netflix Disney HBO Hulu Peacock Pixar Marvel Lionsgate DreamWorks Miramax A24 BBC ITV
-Showtime Starz Crunchyroll
+Showtime Starz Crunchyroll RTÉ RTE TG4 CBS NBC SABC Showmax Hotstar JioCinema
 """)
 
 # Nouns of firms that, set off after an unknown name ("Selva Viva, a 40-seat restaurant"),

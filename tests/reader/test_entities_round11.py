@@ -94,3 +94,11 @@ def test_class2_a_show_renewed_for_a_season_is_a_title() -> None:
     # Left alone: a club a coach stays with "for a third season" (no renewal of a show).
     got = ents("Coach Kahiga will lead Gor Mahia FC for a third season.")
     assert ("Gor Mahia FC", "ORG") in got
+
+
+def test_class2_a_broadcasters_programme_is_a_title_even_when_a_place_shares_its_name() -> None:
+    assert ents("The BBC's Panorama programme investigated.") == [("BBC", "ORG")]
+    assert ents("RTÉ's Prime Time programme revealed the figures.") == [("RTÉ", "ORG")]
+    # Left alone: a known place after the possessive, and a presenter.
+    assert ("London", "GPE") in ents("The BBC's London bureau closed.")
+    assert ("Lester Holt", "PERSON") in ents("NBC's Lester Holt spoke.")

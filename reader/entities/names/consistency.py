@@ -202,19 +202,28 @@ def _titles_set_off(text: str, nouns: Collection[str]) -> Iterator[re.Match[str]
             i = text.find(noun, j)
 
 
+# A noun of works right after a title ("the BBC's Panorama programme").
+_WORK_NOUN_AFTER = compiled(
+    r"[ \u00a0](?:programme|program|show|series|documentary|drama|podcast|film|sitcom)\b"
+)
+
+
 def _studio_titles(text: str, studios: Collection[str]) -> Iterator[re.Match[str]]:
     """Titles after a studio's or streamer's possessive: "Netflix's Bridgerton", "HBO's The
     Last of Us" (class 2: a show or film as an ORG or a place); not a person ("Netflix's Ted
     Sarandos", "Disney's Iger said"), a firm ("Peacock's NBCUniversal sibling") nor a known
-    name ("Disney's Florida parks")."""
+    name ("Disney's Florida parks"), unless a noun of works follows ("the BBC's Panorama
+    programme")."""
     gaz = gazetteer()
     for studio in sorted(studios):
         for _, m in after_nouns(text, (studio + "'s", studio + "’s"), _TITLE_AFTER_NOUN):
             title = m.group(1).removeprefix("The ")
             first = title.split(" ", 1)[0]
             firm = any(c.isupper() for c in first[1:])  # "NBCUniversal", "ESPN"
-            if firm or is_given(gaz, first) or gaz.names.get(title) is not None:
+            if firm or is_given(gaz, first):
                 continue
+            if gaz.names.get(title) is not None and not _WORK_NOUN_AFTER.match(text, m.end(1)):
+                continue  # "Disney's Florida parks"; not "the BBC's Panorama programme"
             if not _SPEAKER_AFTER.match(text, m.end(1)):
                 yield m
 
