@@ -90,7 +90,7 @@ Aerospace Aviation Engineering Construction Films
 # town alone then names the club in the same article ("Doncaster had led").
 CLUB_TAIL = words("""
 United Rovers Wanderers Athletic Albion Rangers Celtic Hotspur Argyle Alexandra Harriers
-Orient Academicals Thistle Rovers FC AFC CF SC
+Orient Academicals Thistle Rovers FC AFC CF SC Racing Motorsport
 """)
 # In a sport article these end a club's name, elsewhere a place's ("Cork City", "Notts County").
 SPORT_PLACE_TAIL = words("City Town County")

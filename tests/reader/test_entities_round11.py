@@ -102,3 +102,10 @@ def test_class2_a_broadcasters_programme_is_a_title_even_when_a_place_shares_its
     # Left alone: a known place after the possessive, and a presenter.
     assert ("London", "GPE") in ents("The BBC's London bureau closed.")
     assert ("Lester Holt", "PERSON") in ents("NBC's Lester Holt spoke.")
+
+
+def test_class2_a_makers_racing_team_is_an_organisation_not_a_product() -> None:
+    got = ents("Toyota Gazoo Racing and Hyundai Motorsport completed the podium.")
+    assert got == [("Toyota Gazoo Racing", "ORG"), ("Hyundai Motorsport", "ORG")]
+    # Left alone: a maker's model.
+    assert ents("He drove a Volkswagen Golf.") == [("Volkswagen Golf", "PRODUCT")]
