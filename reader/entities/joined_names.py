@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); eight kinds of name fall apart there, and are joined here, where every span is known:
+"for"); nine kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -22,7 +22,8 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   a name);
 * an event after its year: "the 2027 All-Star Game" (the numbers pass took the year);
 * a state or county named with "State" or "County": "the Kwara State capital", "Elgeyo
-  Marakwet County" (not "Ohio State", a university).
+  Marakwet County" (not "Ohio State", a university);
+* a rally and its country: "the Safari Rally Kenya".
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the eight kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the nine kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
@@ -81,11 +82,24 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _edition_year(text, ents[i - 1], e)
         elif e.label == "GPE" and text.startswith((" State", " County"), e.end):
             joined = _state(text, e)
+        elif e.label == "GPE" and i and _rally_of(text, ents[i - 1], e):
+            joined = Entity(ents[i - 1].start, e.end, "EVENT")
         else:
             continue
         if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
+
+
+def _rally_of(text: str, prev: Entity, place: Entity) -> bool:
+    """ "the Safari Rally Kenya", "the Acropolis Rally Greece": a rally's name ends with its
+    country (class 4: the country was cut off as a GPE)."""
+    return (
+        prev.label == "EVENT"
+        and prev.end + 1 == place.start
+        and text.startswith(" ", prev.end)
+        and text.endswith("Rally", prev.start, prev.end)
+    )
 
 
 def _edition_year(text: str, prev: Entity, event: Entity) -> Entity | None:

@@ -215,7 +215,7 @@ Tour Fleadh Eisteddfod Carnival
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").
-EVENT_HEAD = words("Hurricane Typhoon Cyclone Storm Tropical Operation")
+EVENT_HEAD = words("Hurricane Typhoon Cyclone Storm Tropical Operation Rally")
 
 # Regions and other geographic names that are not states (LOC).
 LOCATIONS = words("""

@@ -109,3 +109,14 @@ def test_class2_a_makers_racing_team_is_an_organisation_not_a_product() -> None:
     assert got == [("Toyota Gazoo Racing", "ORG"), ("Hyundai Motorsport", "ORG")]
     # Left alone: a maker's model.
     assert ents("He drove a Volkswagen Golf.") == [("Volkswagen Golf", "PRODUCT")]
+
+
+def test_class4_a_rally_is_named_with_its_country() -> None:
+    got = ents("He won the Safari Rally Kenya; Rally Finland is next.")
+    assert got == [("Safari Rally Kenya", "EVENT"), ("Rally Finland", "EVENT")]
+    # Left alone: a party named "Rally", and a rally in a place.
+    assert ("Rally for Democracy", "EVENT") not in ents("The Rally for Democracy met.")
+    assert ents("The Safari Rally starts in Naivasha.") == [
+        ("Safari Rally", "EVENT"),
+        ("Naivasha", "GPE"),
+    ]

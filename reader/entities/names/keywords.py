@@ -45,8 +45,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         if last in words:
             return label
     first = toks[0].word
-    if first in lexicon.EVENT_HEAD or (first == "Super" and toks[1].word in lexicon.EVENT_HEAD):
-        return "EVENT"  # "Hurricane Katrina", "Super Typhoon Odette"
+    if _event_head(toks):
+        return "EVENT"  # "Hurricane Katrina", "Super Typhoon Odette", "Rally Finland"
     if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
         return "LOC"
     if first in lexicon.GPE_HEAD and len(toks) == 2:
@@ -54,6 +54,17 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
     return None
+
+
+def _event_head(toks: list[Tok]) -> bool:
+    """The run opens with an event's word ("Super" perhaps before it); not "Rally for
+    Democracy", a party's name."""
+    first = toks[0].word
+    if first == "Super":
+        return toks[1].word in lexicon.EVENT_HEAD
+    if first == "Rally":
+        return not any(t.connector for t in toks)
+    return first in lexicon.EVENT_HEAD
 
 
 _HEADS_OF = (
