@@ -120,3 +120,13 @@ def test_class4_a_rally_is_named_with_its_country() -> None:
         ("Safari Rally", "EVENT"),
         ("Naivasha", "GPE"),
     ]
+
+
+def test_class3_a_name_after_a_noun_of_musical_groups_is_the_group() -> None:
+    got = ents("The Kenyan band Sauti Sol announced a break.")
+    assert got == [("Kenyan", "NORP"), ("Sauti Sol", "ORG")]
+    got = ents("The band, Blur, reunited. The duo Jungle toured Asia.")
+    assert ("Blur", "ORG") in got and ("Jungle", "ORG") in got
+    # Left alone: a group's officer, and members of a group of people.
+    assert ents("The group's chairman John Kamau spoke.") == [("John Kamau", "PERSON")]
+    assert ("Mary Wanjiru", "PERSON") in ents("A group of nurses, led by Mary Wanjiru, met.")

@@ -31,7 +31,7 @@ from reader.entities.names.cues import (
 from reader.entities.names.keywords import has_org_keyword, keyword_label
 from reader.entities.names.lone_word import ORG_NOUNS, before_lower_noun, lone_word_score
 from reader.entities.names.memory import Memory
-from reader.entities.names.people import person_like
+from reader.entities.names.people import group_before, person_like
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import fold, is_given, looks_org
 from reader.entities.regex_code import compiled
@@ -147,6 +147,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     by_cue = _person_by_cue(mem, t, person_hint)
     if by_cue is not None:
         return by_cue
+    if t.reliable and group_before(art.text, t.start):
+        return "ORG"  # "the band, Blur,", "the duo Jungle": a group, even of everyday words
     if word == "Union" and _TITLE_AFTER.match(art.text, t.end):
         return None  # "Union Home Minister Amit Shah": India's central government's title
     if word.isupper() and facility_noun_after(art.text, t.end):
@@ -276,9 +278,9 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     first = run[0].word
     if person_hint or role_in_apposition(art.text, run[-1].end):
         return "PERSON"  # a title before, or ", head of ..." after ("TM Roh, head of ...")
-    if firm_in_apposition(art.text, run[-1].end):
+    if firm_in_apposition(art.text, run[-1].end) or group_before(art.text, run[0].start):
         mem.firms.add(art.text[run[0].start : run[-1].end])  # all its mentions: the firm
-        return "ORG"  # "Selva Viva, a 40-seat restaurant", "Kalbe Farma shares rose"
+        return "ORG"  # "Selva Viva, a 40-seat restaurant", "the band Sauti Sol"
     if _short_for_an_org(mem, art.text[run[0].start : run[-1].end]):
         return "ORG"  # "Adani Green said", after "Adani Green Energy" (class 4)
     if _place_before_region(art.text, run[-1].end) and (
