@@ -130,3 +130,14 @@ def test_class3_a_name_after_a_noun_of_musical_groups_is_the_group() -> None:
     # Left alone: a group's officer, and members of a group of people.
     assert ents("The group's chairman John Kamau spoke.") == [("John Kamau", "PERSON")]
     assert ("Mary Wanjiru", "PERSON") in ents("A group of nurses, led by Mary Wanjiru, met.")
+
+
+def test_class2_titles_known_by_their_cast_charts_or_seasons_are_no_entities() -> None:
+    got = ents("Gidi Blues, starring Banky Wellington, opens in cinemas on Friday.")
+    assert ("Gidi Blues", "ORG") not in got and ("Friday", "DATE") in got
+    assert ents("Kizazi Moto topped the Disney+ charts.") == [("Disney", "ORG")]
+    assert ents("Mazishi debuted at number one.") == [("one", "CARDINAL")]
+    assert ents("The second season of Shogun arrives.") == [("second", "ORDINAL")]
+    # Left alone: a club's season, and an event's takings.
+    got = ents("It was the first season of Liverpool Football Club under Slot.")
+    assert ("Liverpool Football Club", "ORG") in got

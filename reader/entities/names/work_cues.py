@@ -4,7 +4,9 @@ a film's or a show's title given a core label; a WORK_OF_ART is outside postil's
 such a title is no entity).
 
 The cue follows the title straight away, and is said of works only: a season's number, box
-office takings, streaming, premieres and renewals ("renewed Squid Game for a third season").
+office takings, charts topped, streaming, premieres, renewals ("renewed Squid Game for a
+third season"), a cast ("Gidi Blues, starring ..."), or a season of it ("the second season
+of Shogun").
 A name the gazetteer knows is left alone ("Disney grossed", "Netflix streams on ..."); so is
 an event's ("the Eras Tour grossed"), and a title the names pass found nothing in.
 """
@@ -34,6 +36,12 @@ _CUES = (
     " will premiere on",
     " has been renewed for",
     " was renewed for",
+    " starring ",
+    ", starring ",
+    " debuted at number",
+    " debuts at number",
+    " debuted at No",
+    " debuts at No",
 )
 # A season's number, in figures or words ("season 2", "season four").
 _SEASON_NUMBER = compiled(r" season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -54,10 +62,27 @@ _RENEWED = compiled(
     r"(?=[ \u00a0]for[ \u00a0](?:a|another)[ \u00a0][a-z]+[ \u00a0]season\b)"
 )
 
+# "Kizazi Moto topped the Disney+ charts": a chart topped right after the title.
+# (The music and streaming charts: a plural, or a chart of singles or streams; not "Apple
+# tops the chart", a firm's sales.)
+_TOPPED_CHART = compiled(
+    r" tops?(?:ped)? the (?:[\w+-]+ ){0,3}?(?:charts|(?:singles|albums?|streaming|Billboard|"
+    r"Netflix|Spotify|iTunes|Disney\+)(?: [\w+-]+){0,2} chart)\b"
+)
+# "The second season of Shogun": the title after a season or an episode of it.
+_SEASON_OF = compiled(
+    r"\b(?:first|second|third|fourth|fifth|new|final|latest|next|last)[ \u00a0]"
+    rf"(?:season|series|episode)[ \u00a0]of[ \u00a0](?:{_WORD}[ \u00a0]){{0,5}}{_WORD}(?![\w'’-])"
+)
+
+# Last words of the names of events and bodies, which take money and have seasons too.
+_NO_TITLE_TAIL = lexicon.EVENT_TAIL | lexicon.CLUB_TAIL | lexicon.words("Club League Party")
+
 # The cues' words: an article whose vocabulary has none of them is not searched.
 _CUE_WORDS = frozenset(
     {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams", "directed"}
-    | {"premiered", "premieres", "premiere", "renewed", "renews"}
+    | {"premiered", "premieres", "premiere", "renewed", "renews", "starring", "debuted"}
+    | {"debuts", "tops", "series", "episode"}
 )
 
 
@@ -71,8 +96,8 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
         if m is None or names.get(m.group(1)) is not None:
             continue
-        if m.group(1).rsplit(None, 1)[-1] not in lexicon.EVENT_TAIL:
-            yield m  # not "Taylor Swift's Eras Tour grossed $2bn": an event takes money too
+        if m.group(1).rsplit(None, 1)[-1] not in _NO_TITLE_TAIL:
+            yield m  # not "the Eras Tour grossed $2bn", "the first season of Liverpool FC"
 
 
 def _cue_starts(text: str) -> set[int]:
@@ -87,4 +112,8 @@ def _cue_starts(text: str) -> set[int]:
         starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
     if "renew" in text:
         starts.update(m.end() for m in _RENEWED.finditer(text))
+    if " top" in text:
+        starts.update(m.start() for m in _TOPPED_CHART.finditer(text))
+    if " of " in text:
+        starts.update(m.end() for m in _SEASON_OF.finditer(text))
     return starts
