@@ -112,8 +112,8 @@ def _cue_starts(text: str) -> set[int]:
         starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
     if "renew" in text:
         starts.update(m.end() for m in _RENEWED.finditer(text))
-    if " top" in text:
+    if " topped the " in text or " tops the " in text or " top the " in text:
         starts.update(m.start() for m in _TOPPED_CHART.finditer(text))
-    if " of " in text:
+    if "season of " in text or "series of " in text or "episode of " in text:
         starts.update(m.end() for m in _SEASON_OF.finditer(text))
     return starts
