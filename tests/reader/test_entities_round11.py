@@ -141,3 +141,12 @@ def test_class2_titles_known_by_their_cast_charts_or_seasons_are_no_entities() -
     # Left alone: a club's season, and an event's takings.
     got = ents("It was the first season of Liverpool Football Club under Slot.")
     assert ("Liverpool Football Club", "ORG") in got
+
+
+def test_class5_a_coalition_named_with_its_country_forms_a_government() -> None:
+    got = ents("The Kenya Kwanza government has faced protests since June.")
+    assert got == [("Kenya Kwanza", "ORG"), ("June", "DATE")]
+    assert ("Seanad", "ORG") in ents("The Dáil and the Seanad will debate the bill.")
+    # Left alone: a leader's government, and a person whose given name is a country's.
+    assert ents("The Ruto administration fell.") == [("Ruto", "PERSON")]
+    assert ents("Kenya Moore left.") == [("Kenya Moore", "PERSON")]

@@ -59,16 +59,23 @@ def group_before(text: str, start: int) -> bool:
 
 def _place_first(art: Article, toks: list[Tok]) -> bool:
     """The run opens with a known place name: "New York ...", "in Geneva Diplo", or a
-    country's before a word of utilities ("Kenya Power", class 3 the other way round)."""
+    country's before a word of utilities or a government ("Kenya Power", "the Kenya Kwanza
+    government"; class 3 the other way round)."""
     names, text = art.gaz.names, art.text
     if lookup(names, text[toks[0].start : toks[1].end]) is not None:
         return True
     if lookup(names, toks[0].word) is None:
         return False
-    if toks[0].word in art.gaz.big_places and toks[-1].word in lexicon.PLACE_FIRM_WORDS:
-        return True  # "Kenya Power", "Georgia Power": a country's utility, not "Kenya Moore"
+    if toks[0].word in art.gaz.big_places and (
+        toks[-1].word in lexicon.PLACE_FIRM_WORDS or text.startswith(_RULERS, toks[-1].end)
+    ):
+        return True  # "Kenya Power", "the Kenya Kwanza government"; not "Kenya Moore"
     before = text[max(0, toks[0].start - 12) : toks[0].start].split()
     return bool(before) and before[-1].lower() in LOCATIVE
+
+
+# What a coalition or party is said to form after its name ("the Kenya Kwanza government").
+_RULERS = (" government", " administration", " regime")
 
 
 def _later_name_word(art: Article, word: str) -> bool:
