@@ -150,3 +150,13 @@ def test_class5_a_coalition_named_with_its_country_forms_a_government() -> None:
     # Left alone: a leader's government, and a person whose given name is a country's.
     assert ents("The Ruto administration fell.") == [("Ruto", "PERSON")]
     assert ents("Kenya Moore left.") == [("Kenya Moore", "PERSON")]
+
+
+def test_class2_award_categories_and_titles_after_a_kind_of_show_are_no_entities() -> None:
+    assert ents("Tems won a Grammy for Best African Music Performance.") == [("Tems", "PERSON")]
+    assert ents("The reality show Love Island returns in June.") == [("June", "DATE")]
+    assert ents("The Irish-language film An Cailín Ciúin won.") == []
+    # Left alone: a retailer named "Best", a party after "show" the verb, a show's judge.
+    assert ents("Best Buy shares fell.") == [("Best Buy", "ORG")]
+    assert ents("Polls show Labour ahead.") == [("Labour", "ORG")]
+    assert ents("The talent show judge Simon Cowell spoke.") == [("Simon Cowell", "PERSON")]

@@ -108,7 +108,13 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     label_part(mem, part)
 
 
-# Second words of an award's category after "Best" (not "Best Buy", a retailer).
+def _category(toks: list[Tok]) -> bool:
+    """An award's category after "Best": its second word or its last is a category's
+    ("Best Actress", "Best African Music Performance"; not "Best Buy", a retailer)."""
+    return toks[1].word in _CATEGORY or toks[-1].word in _CATEGORY
+
+
+# Words of an award's category after "Best" (not "Best Buy", a retailer).
 _CATEGORY = lexicon.words("""
 Picture Film Actor Actress Director Album Song Single Record Supporting New Original Adapted
 Documentary Animated International Foreign Cinematography Editing Score Screenplay Male Female
@@ -255,7 +261,7 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     if label is None and seat_before(mem.art.text, toks[0].start) and not has_org_keyword(toks):
         mem.emit(toks, "GPE")  # "the MP for Stockton North" (class 8)
         return
-    if label is None and toks[0].word == "Best" and len(toks) > 1 and toks[1].word in _CATEGORY:
+    if label is None and toks[0].word == "Best" and len(toks) > 1 and _category(toks):
         return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):
         mem.emit(toks, "PERSON")  # "By Lena Park": a byline names people

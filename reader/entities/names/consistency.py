@@ -84,7 +84,9 @@ _SPEAKER_AFTER = compiled(r"[ \u00a0]+(?:said|says|told|added|announced|confirme
 # "a": "a single Nvidia chip".
 _WORK_MODIFIERS = (
     r"new|latest|lead|hit|debut|coming|upcoming|forthcoming|next|first|second|third|last|final"
-    r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}|"
+    r"|own|breakout|acclaimed|award-winning|solo|comeback|\d{4}|[\w-]+-language|"
+    # a show's kind: "the reality show Love Island", "the talk show ..."
+    r"reality|talk|game|chat|cookery|cooking|dating|talent|quiz|breakfast|sketch|variety|"
     # a language or a people: "the Malayalam film Empuraan", "the Korean drama ..."
     + "|".join(sorted(w for w in lexicon.LANGUAGE_NAMES | lexicon.NORP_WORDS if w.isalpha()))
 )
