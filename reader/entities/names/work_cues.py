@@ -20,29 +20,30 @@ from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
-# The cues, found with ``str.find`` (an alternation made ``re`` try every offset of a text).
+# The cues, found with ``str.find`` (an alternation made ``re`` try every offset of a text),
+# each after the word of it the article's vocabulary must hold (a set lookup spares a scan of
+# the text for each cue most articles lack).
 _CUES = (
-    " grossed ",
-    " crossed Rs",
-    " crossed ₹",
-    " topped the box office",
-    " is streaming on",
-    " is now streaming",
-    ", directed by",
-    " will stream on",
-    " streams on",
-    " premiered on",
-    " premieres on",
-    " will premiere on",
-    " has been renewed for",
-    " was renewed for",
-    " starring ",
-    ", starring ",
-    " debuted at number",
-    " debuts at number",
-    " debuted at No",
-    " debuts at No",
+    ("grossed", " grossed "),
+    ("crossed", " crossed Rs"),
+    ("crossed", " crossed ₹"),
+    ("topped", " topped the box office"),
+    ("streaming", " is streaming on"),
+    ("streaming", " is now streaming"),
+    ("directed", ", directed by"),
+    ("stream", " will stream on"),
+    ("streams", " streams on"),
+    ("premiered", " premiered on"),
+    ("premieres", " premieres on"),
+    ("premiere", " will premiere on"),
+    ("renewed", " has been renewed for"),
+    ("renewed", " was renewed for"),
 )
+# Cues found by a word and checked after it: "Gidi Blues, starring", "Mazishi debuted at
+# number one", "debuts at No 1".
+_STARRING = " starring "
+_DEBUT = " debut"
+_DEBUT_AT = compiled(r" debut(?:ed|s) at (?:number|No)\b")
 # A season's number, in figures or words ("season 2", "season four").
 _SEASON_NUMBER = compiled(r" season (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # A word of a title: capitalised, with an apostrophe inside but no possessive's "'s"
@@ -56,9 +57,10 @@ _TITLE_BEFORE = compiled(
 )
 
 
-# "Netflix renewed Squid Game for a third season": the title between the verb and "for".
+# "Netflix renewed Squid Game for a third season": the title between the verb and "for" (no
+# "\b" first: a literal opening lets ``re`` scan for it fast).
 _RENEWED = compiled(
-    rf"\brenew(?:ed|s)[ \u00a0]+(?:{_WORD}[ \u00a0]){{0,5}}?{_WORD}"
+    rf"renew(?:ed|s)[ \u00a0]+(?:{_WORD}[ \u00a0]){{0,5}}?{_WORD}"
     r"(?=[ \u00a0]for[ \u00a0](?:a|another)[ \u00a0][a-z]+[ \u00a0]season\b)"
 )
 
@@ -69,20 +71,18 @@ _TOPPED_CHART = compiled(
     r" tops?(?:ped)? the (?:[\w+-]+ ){0,3}?(?:charts|(?:singles|albums?|streaming|Billboard|"
     r"Netflix|Spotify|iTunes|Disney\+)(?: [\w+-]+){0,2} chart)\b"
 )
-# "The second season of Shogun": the title after a season or an episode of it.
-_SEASON_OF = compiled(
-    r"\b(?:first|second|third|fourth|fifth|new|final|latest|next|last)[ \u00a0]"
-    rf"(?:season|series|episode)[ \u00a0]of[ \u00a0](?:{_WORD}[ \u00a0]){{0,5}}{_WORD}(?![\w'’-])"
-)
+# "The second season of Shogun": the title after a season or an episode of it. The nouns are
+# found with ``str.find``; the word before and the title are matched around them.
+_SEASONS_OF = (" season of ", " series of ", " episode of ")
+_ORDINAL_BEFORE = compiled(r"\b(?:first|second|third|fourth|fifth|new|final|latest|next|last)$")
+_TITLE_AFTER = compiled(rf"(?:{_WORD}[ \u00a0]){{0,5}}{_WORD}(?![\w'’-])")
 
 # Last words of the names of events and bodies, which take money and have seasons too.
 _NO_TITLE_TAIL = lexicon.EVENT_TAIL | lexicon.CLUB_TAIL | lexicon.words("Club League Party")
 
 # The cues' words: an article whose vocabulary has none of them is not searched.
-_CUE_WORDS = frozenset(
-    {"season", "grossed", "crossed", "topped", "streaming", "stream", "streams", "directed"}
-    | {"premiered", "premieres", "premiere", "renewed", "renews", "starring", "debuted"}
-    | {"debuts", "tops", "series", "episode"}
+_CUE_WORDS = frozenset(word for word, _ in _CUES) | frozenset(
+    {"season", "series", "episode", "starring", "debuted", "debuts", "renews"} | {"chart", "charts"}
 )
 
 
@@ -92,7 +92,7 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
     if not _CUE_WORDS & vocab:
         return
     names = gazetteer().names
-    for at in sorted(_cue_starts(text)):
+    for at in sorted(_cue_starts(text, vocab)):
         m = _TITLE_BEFORE.search(text, max(0, at - 80), at)
         if m is None or names.get(m.group(1)) is not None:
             continue
@@ -100,20 +100,34 @@ def titles_before_cues(text: str, vocab: set[str]) -> Iterator[re.Match[str]]:
             yield m  # not "the Eras Tour grossed $2bn", "the first season of Liverpool FC"
 
 
-def _cue_starts(text: str) -> set[int]:
-    """Where a cue starts (at its space)."""
-    starts = set()
-    for cue in _CUES:
-        i = text.find(cue)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(cue, i + 1)
-    if " season " in text:
+def _cue_starts(text: str, vocab: set[str]) -> set[int]:
+    """Where a cue starts (at its space), or where a title ends before which none does."""
+    starts: set[int] = set()
+    for word, cue in _CUES:
+        if word in vocab:
+            starts.update(_found(text, cue))
+    if "starring" in vocab:  # "Gidi Blues, starring": the cue starts at the comma
+        starts.update(i - 1 if text.endswith(",", 0, i) else i for i in _found(text, _STARRING))
+    if "debuted" in vocab or "debuts" in vocab:
+        starts.update(i for i in _found(text, _DEBUT) if _DEBUT_AT.match(text, i))
+    if "season" in vocab:
         starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
-    if "renew" in text:
+    if "renewed" in vocab or "renews" in vocab:
         starts.update(m.end() for m in _RENEWED.finditer(text))
-    if " topped the " in text or " tops the " in text or " top the " in text:
+    if "chart" in vocab or "charts" in vocab:
         starts.update(m.start() for m in _TOPPED_CHART.finditer(text))
-    if "season of " in text or "series of " in text or "episode of " in text:
-        starts.update(m.end() for m in _SEASON_OF.finditer(text))
+    for noun in _SEASONS_OF:
+        if noun.split()[0] in vocab:
+            for i in _found(text, noun):
+                title = _TITLE_AFTER.match(text, i + len(noun))
+                if title and _ORDINAL_BEFORE.search(text, max(0, i - 8), i):
+                    starts.add(title.end())
     return starts
+
+
+def _found(text: str, literal: str) -> Iterator[int]:
+    """Each offset of ``literal`` in ``text``."""
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
