@@ -96,22 +96,28 @@ _MODEL_CODE = compiled(_CODE + r"(?:[ \u00a0](?:[B-HJ-Z]|" + _CODE + r"))*(?![\w
 
 def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[Entity]:
     """Known makers' names with a model code: the ORG span "Toyota RAV4", or the ORG
-    "Hyundai" right before a code no entity holds ("Hyundai i20")."""
+    "Hyundai" right before a code no entity holds ("Hyundai i20"). (Every entity of a text
+    passes here: the code, matched in C, is looked for before the maker.)"""
     found = []
+    match, code_in = _MODEL_CODE.match, _CODE_IN.search
     for i, e in enumerate(ents):
         if e.label != "ORG":
             continue
-        maker, _, code = text[e.start : e.end].partition(" ")
-        if code:
+        if code_in(text, e.start, e.end):  # "Toyota RAV4": a space, then a code
+            maker, _, code = text[e.start : e.end].partition(" ")
             if names.get(maker) == "ORG" and _MODEL_CODE.fullmatch(code):
                 found.append(Entity(e.start, e.end, "PRODUCT"))
             continue
-        if text[e.end : e.end + 1] != " " or names.get(maker) != "ORG":
+        m = match(text, e.end + 1) if text.startswith(" ", e.end) else None
+        if m is None or names.get(text[e.start : e.end]) != "ORG":
             continue
-        m = _MODEL_CODE.match(text, e.end + 1)
-        if m and (i + 1 == len(ents) or ents[i + 1].start >= m.end()):
+        if i + 1 == len(ents) or ents[i + 1].start >= m.end():
             found.append(Entity(e.start, m.end(), "PRODUCT"))
     return found
+
+
+# A word with a digit after a space: an ORG span that may end in a model's code.
+_CODE_IN = compiled(r" [A-Za-z][A-Za-z-]{0,5}\d")
 
 
 def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:
