@@ -147,7 +147,7 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     by_cue = _person_by_cue(mem, t, person_hint)
     if by_cue is not None:
         return by_cue
-    if t.reliable and group_before(art.text, t.start):
+    if t.reliable and group_before(art, t.start):
         return "ORG"  # "the band, Blur,", "the duo Jungle": a group, even of everyday words
     if word == "Union" and _TITLE_AFTER.match(art.text, t.end):
         return None  # "Union Home Minister Amit Shah": India's central government's title
@@ -278,7 +278,7 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     first = run[0].word
     if person_hint or role_in_apposition(art.text, run[-1].end):
         return "PERSON"  # a title before, or ", head of ..." after ("TM Roh, head of ...")
-    if firm_in_apposition(art.text, run[-1].end) or group_before(art.text, run[0].start):
+    if firm_in_apposition(art.text, run[-1].end) or group_before(art, run[0].start):
         mem.firms.add(art.text[run[0].start : run[-1].end])  # all its mentions: the firm
         return "ORG"  # "Selva Viva, a 40-seat restaurant", "the band Sauti Sol"
     if _short_for_an_org(mem, art.text[run[0].start : run[-1].end]):

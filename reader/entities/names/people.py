@@ -38,23 +38,27 @@ def person_like(art: Article, toks: list[Tok], check_place: bool = False) -> boo
         return False  # "El Comercio", "Le Monde": an article opens a title (class 4); "Le Pen"
     if check_place and _place_first(art, toks):
         return False
-    if firm_in_apposition(art.text, toks[-1].end) or group_before(art.text, toks[0].start):
+    if firm_in_apposition(art.text, toks[-1].end) or group_before(art, toks[0].start):
         return False
     return all(_later_name_word(art, t.word) for t in words[1:])
 
 
 # "the band Sauti Sol", "the duo, Jungle,", "the Kenyan group Sauti Sol": a noun of groups of
 # musicians right before the name (perhaps a comma between), after a determiner.
+_GROUPS = lexicon.words("band duo trio quartet group choir orchestra collective")
 _GROUP_BEFORE = compiled(
     r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
-    r"(?:band|duo|trio|quartet|group|choir|orchestra|collective),?[ \u00a0]+$"
+    r"(?:" + "|".join(sorted(_GROUPS)) + r"),?[ \u00a0]+$"
 )
 
 
-def group_before(text: str, start: int) -> bool:
+def group_before(art: Article, start: int) -> bool:
     """A noun of musical groups right before ``start``: the name is a group's (an ORG), not
-    a person's (class 3 the other way round: "the group Sauti Sol" was a PERSON)."""
-    return _GROUP_BEFORE.search(text, max(0, start - 48), start) is not None
+    a person's (class 3 the other way round: "the group Sauti Sol" was a PERSON). Looked
+    for only in an article that writes such a noun."""
+    if _GROUPS.isdisjoint(art.lower_vocab):
+        return False
+    return _GROUP_BEFORE.search(art.text, max(0, start - 48), start) is not None
 
 
 def _place_first(art: Article, toks: list[Tok]) -> bool:
