@@ -68,6 +68,7 @@ def test_class4_two_partners_named_as_one_firm_by_a_noun_or_a_verb_in_the_singul
     # Left alone: two brands, and a plural noun after the pair.
     assert ents("Apple and Google sells phones.") == [("Apple", "ORG"), ("Google", "ORG")]
     assert ("Mason and Hale", "ORG") not in ents("Mason and Hale players were arrested.")
+    assert ents("Rivals Nio and Xpeng fell.") == [("Nio", "ORG"), ("Xpeng", "ORG")]
 
 
 def test_class3_a_country_and_a_utilitys_word_are_a_firm_not_a_person() -> None:
@@ -160,3 +161,10 @@ def test_class2_award_categories_and_titles_after_a_kind_of_show_are_no_entities
     assert ents("Best Buy shares fell.") == [("Best Buy", "ORG")]
     assert ents("Polls show Labour ahead.") == [("Labour", "ORG")]
     assert ents("The talent show judge Simon Cowell spoke.") == [("Simon Cowell", "PERSON")]
+
+
+def test_class6_a_first_word_before_only_generic_words_of_a_firm_is_part_of_its_name() -> None:
+    got = ents("Equity Group Holdings reported a profit.")
+    assert got == [("Equity Group Holdings", "ORG")]
+    # Left alone: an everyday word glued to a name at a sentence start.
+    assert ents("Shares of Li Auto rose.") == [("Li Auto", "ORG")]

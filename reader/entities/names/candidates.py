@@ -356,6 +356,8 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
             (len(head := _up_to_connector(toks)) == 2 or first.word in lexicon.NAME_ADJECTIVES)
             and keyword_label(head) is not None
         )
+        # "Equity Group Holdings": without its first word the name is only generic words
+        and not (len(head) > 2 and all(t.word in lexicon.ORG_TAIL for t in head[1:]))
         and not (
             (first.word in lexicon.PLACE_PREFIXES or first.word in lexicon.ORG_BEFORE_PLACE)
             and lookup(names, toks[1].word) in ("GPE", "LOC")
@@ -688,9 +690,12 @@ def _one_by_cue(mem: Memory, left: Tok, right: Tok) -> bool:
     )
 
 
-#: Nouns of firms named for two partners, beside ``ORG_NOUNS`` ("law firm Mason and Hale").
-_PAIRED_FIRM_NOUNS = ORG_NOUNS | lexicon.words(
-    "lessor lessors partnership practice consultancy agency"
+#: Nouns of one firm named for two partners: ``ORG_NOUNS`` in the singular, and a few more
+#: ("law firm Mason and Hale"; "rivals Nio and Xpeng" are two).
+_PAIRED_FIRM_NOUNS = frozenset(
+    noun
+    for noun in ORG_NOUNS | lexicon.words("lessor partnership practice consultancy agency")
+    if not noun.endswith("s")
 )
 
 
