@@ -168,3 +168,10 @@ def test_class6_a_first_word_before_only_generic_words_of_a_firm_is_part_of_its_
     assert got == [("Equity Group Holdings", "ORG")]
     # Left alone: an everyday word glued to a name at a sentence start.
     assert ents("Shares of Li Auto rose.") == [("Li Auto", "ORG")]
+
+
+def test_class5_a_places_people_named_after_it_are_a_norp() -> None:
+    got = ents("The MP said Teessiders pay more, and Dubliners and Lagosians agreed.")
+    assert got == [("Teessiders", "NORP"), ("Dubliners", "NORP"), ("Lagosians", "NORP")]
+    # Left alone: a surname that ends the same way.
+    assert ("Bowers", "NORP") not in ents("The Bowers family said so.")

@@ -33,7 +33,7 @@ from reader.entities.names.lone_word import ORG_NOUNS, before_lower_noun, lone_w
 from reader.entities.names.memory import Memory
 from reader.entities.names.people import group_before, person_like
 from reader.entities.names.tokens import Tok
-from reader.entities.names.words import fold, is_given, looks_org
+from reader.entities.names.words import demonym, fold, is_given, looks_org
 from reader.entities.regex_code import compiled
 
 
@@ -163,6 +163,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
     by_context = _place_by_context(art, t)
     if by_context is not None:
         return by_context
+    if not art.sport and demonym(art.gaz, word):
+        return "NORP"  # "Teessiders pay more", "Lagosians": a place's people (class 5)
     if _owner(art, t):
         return "ORG"  # "Paystack, owned by Stripe": an owner that is an everyday word (class 6)
     score = lone_word_score(mem, t)

@@ -114,3 +114,20 @@ _NOT_IN_PERSON = (
 def keyword_or_stop(word: str) -> bool:
     """A title, name keyword or stop word: not the later part of a person's name."""
     return word in _NOT_IN_PERSON or looks_org(word) or is_letter(word)
+
+
+# Endings of the names of a place's people after the place's name ("Dubliners", "Teessiders",
+# "Lagosians", "Nairobians"; a plural: one of them is rarely named so).
+_DEMONYM_ENDINGS = ("ers", "rs", "ians", "ans", "ites")
+
+
+def demonym(gaz: Gazetteer, word: str) -> bool:
+    """The people of a place the gazetteer knows, named after it in the plural, and no
+    person's name ("Dubliners", "Teessiders"; not "Bowers", a surname)."""
+    if not word.endswith("s") or is_surname(gaz, word) or is_given(gaz, word):
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and gaz.names.get(stem) in ("GPE", "LOC"):
+            return True
+    return False
