@@ -175,3 +175,11 @@ def test_class5_a_places_people_named_after_it_are_a_norp() -> None:
     assert got == [("Teessiders", "NORP"), ("Dubliners", "NORP"), ("Lagosians", "NORP")]
     # Left alone: a surname that ends the same way.
     assert ("Bowers", "NORP") not in ents("The Bowers family said so.")
+
+
+def test_class8_a_place_that_posts_a_profit_is_a_firm() -> None:
+    got = ents("Santa Ana said its profit rose. Santa Ana will open a plant in Santa Ana.")
+    assert [label for _, label in got if _ == "Santa Ana"] == ["ORG", "ORG", "GPE"]
+    assert ents("Stellenbosch's shares fell on Tuesday.")[0] == ("Stellenbosch", "ORG")
+    # Left alone: a government's revenue.
+    assert ents("Kenya said its revenue collection rose.") == [("Kenya", "GPE")]

@@ -4,14 +4,17 @@ An article about "Modesto Brands Inc" calls the firm "Modesto" after the first m
 "Modesto said net income fell", "forcing Modesto to buy fruit". The gazetteer knows the
 town, and document consistency then gave every mention the town's label. Here, in an
 article that names such a firm in full (a place of the article, then words ending in a
-company's keyword), a lone mention of the place is the firm, unless its context makes it the town
-("in Modesto", "Modesto, California-based", "a hotel near Modesto").
+company's keyword), or says of the place what only a firm has ("Santa Ana said its profit
+rose"), a lone mention of the place is the firm, unless its context makes it the town ("in
+Modesto", "Modesto, California-based", "a hotel near Modesto").
 """
 
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import gazetteer
 from reader.entities.names.cues import after_locative, company_possessive, place_context
+from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
@@ -38,13 +41,37 @@ def firms_named_by_town(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _firm_heads(text: str, spans: list[Span]) -> set[str]:
-    """Places of the article that open a firm's name in it ("Modesto Brands Inc")."""
+    """Places of the article that open a firm's name in it ("Modesto Brands Inc"), or that
+    something only a firm has follows ("Santa Ana said its profit rose")."""
     # first words of firms' names (few articles have any)
     names = [text[s:e].split() for s, e, label in spans if label == "ORG"]
     firsts = {words[0] for words in names if len(words) >= 2 and words[-1] in _COMPANY_TAILS}
+    if " its " in text or "s shares " in text:
+        big = gazetteer().big_places  # "China's shares fell": a country's market
+        firsts |= {
+            text[s:e]
+            for s, e, label in spans
+            if label == "GPE" and _firms(text, e) and text[s:e] not in big
+        }
     if not firsts:
         return firsts
     return {text[s:e] for s, e, label in spans if label == "GPE" and text[s:e] in firsts}
+
+
+# What only a firm has right after its name: its profit, its earnings, its shares moving
+# ("Santa Ana said its profit rose", "Stellenbosch's shares fell"; not "its revenue", which
+# a government collects too).
+_FIRM_PREDICATE = compiled(
+    r"(?:[ \u00a0]said(?:[ \u00a0]on[ \u00a0]\w+)?(?:[ \u00a0]that)?[ \u00a0]its[ \u00a0]"
+    r"(?:(?:net|quarterly|annual|half-year|first-half|full-year|pre-tax|operating|core)"
+    r"[ \u00a0])?(?:profit|profits|earnings|net[ \u00a0]income)"
+    r"|['’]s[ \u00a0]shares[ \u00a0](?:rose|fell|jumped|slid|climbed|dropped|gained|lost|"
+    r"surged|tumbled|plunged|soared))\b"
+)
+
+
+def _firms(text: str, end: int) -> bool:
+    return _FIRM_PREDICATE.match(text, end) is not None
 
 
 def _the_town(text: str, start: int, end: int) -> bool:
