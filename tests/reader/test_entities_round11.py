@@ -183,3 +183,15 @@ def test_class8_a_place_that_posts_a_profit_is_a_firm() -> None:
     assert ents("Stellenbosch's shares fell on Tuesday.")[0] == ("Stellenbosch", "ORG")
     # Left alone: a government's revenue.
     assert ents("Kenya said its revenue collection rose.") == [("Kenya", "GPE")]
+
+
+def test_class6_a_shouted_word_that_opens_a_body_named_below_is_that_body() -> None:
+    text = (
+        "SOCCER - KOWALSKI DOUBLE HANDS LECH WIN OVER LEGIA\n\n"
+        "Striker Marek Kowalski scored twice as Lech Poznan beat Legia Warsaw 2-1.\n\n"
+        "RAIN IN MANCHESTER\n\nManchester United fans cheered."
+    )
+    got = ents(text)
+    assert ("LECH", "ORG") in got and ("LEGIA", "ORG") in got
+    # Left alone: a place the gazetteer knows, though it opens a club's name here.
+    assert ("MANCHESTER", "GPE") in got

@@ -74,6 +74,17 @@ def _body_surname(mem: Memory, word: str) -> bool:
     return len(word) > 2 and any(part.casefold() == folded for part in mem.person_parts)
 
 
+def _body_org_head(mem: Memory, word: str) -> bool:
+    """A word in capitals that opens an organisation's name the body wrote ("LECH", "LEGIA"
+    after "Lech Poznan", "Legia Warsaw"), and no name the gazetteer knows alone
+    ("MANCHESTER" stays the city)."""
+    return (
+        len(word) > 2
+        and word.casefold() in mem.org_prefixes
+        and lookup(mem.art.gaz.names, word.title()) is None
+    )
+
+
 class _Segmenter:
     """One left-to-right pass; ``pending`` is the unknown run being collected."""
 
@@ -159,6 +170,8 @@ class _Segmenter:
                 return j, label
         if self.caps_only and t.word.isupper() and _body_surname(mem, t.word):
             return i + 1, "PERSON"  # "SABALENKA BEATS GAUFF" after "Coco Gauff" (class 6)
+        if self.caps_only and t.word.isupper() and _body_org_head(mem, t.word):
+            return i + 1, "ORG"  # "LECH WIN OVER LEGIA" after "Lech Poznan" (class 6)
         return 0, ""
 
     def known(self, i: int, hit: int, label: str) -> int:
