@@ -35,7 +35,7 @@ Police Staff Management Government Military Everyone Nobody Someone Anyone Nothi
 
 # Words that open a title: the name after them is PERSON, the title itself is not part of it.
 TITLES = words("""
-Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Hon Hon.
 Superintendent Incumbent Newcomer Analyst Economist Critic Correspondent Editor Writer Adviser
 Advisor Spokesperson
 President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.

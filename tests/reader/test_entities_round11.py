@@ -195,3 +195,13 @@ def test_class6_a_shouted_word_that_opens_a_body_named_below_is_that_body() -> N
     assert ("LECH", "ORG") in got and ("LEGIA", "ORG") in got
     # Left alone: a place the gazetteer knows, though it opens a club's name here.
     assert ("MANCHESTER", "GPE") in got
+
+
+def test_class3_hon_is_a_title_and_a_pronoun_after_the_speech_makes_a_person() -> None:
+    assert ents("Hon. Wetangula ruled the motion out of order.") == [("Wetangula", "PERSON")]
+    assert ents("Hon Moses Kuria spoke.") == [("Moses Kuria", "PERSON")]
+    got = ents("Sources close to Mahama said he would travel to Accra.")
+    assert got == [("Mahama", "PERSON"), ("Accra", "GPE")]
+    # Left alone: Foxconn's parent, and a body that speaks of itself.
+    assert ents("Foxconn parent Hon Hai said it would invest.")[1] == ("Hon Hai", "ORG")
+    assert ents("Sources close to Zenora said it would sell.")[0][1] != "PERSON"

@@ -20,7 +20,11 @@ _SAYS_AFTER = compiled(
     r"[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|declined|unveiled|launched|"
     r"warned|posted|agreed|added|told|wrote|tweeted)\b"
 )
-_PERSON_AFTER = compiled(r"[ \u00a0]+(?:administration|campaign|family)\b")
+# ("Sources close to Mahama said he would travel": a pronoun of a person after the speech.)
+_PERSON_AFTER = compiled(
+    r"[ \u00a0]+(?:administration|campaign|family|said[ \u00a0]+(?:he|she)"
+    r"|says[ \u00a0]+(?:he|she))\b"
+)
 # Lower-case role words right before a lone capitalised word make it a person (class 3).
 _PERSON_BEFORE = lexicon.words(
     """spokesperson spokesman spokeswoman president minister senator chairman founder director

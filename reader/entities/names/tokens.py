@@ -17,7 +17,7 @@ from reader.entities import lexicon
 from reader.entities.regex_code import compiled
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Bros"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Hon|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Bros"
 _PARTICLE_PREFIXES = "el|al|ul|ibn|bin|abu"  # "al-Assad": the only tokens not led by a capital
 _WORD_REST = (  # a capitalised word after its first letter
     rf"[\w]*(?:&[{_UP}]\w*)*(?:['’](?!(?i:s|re|ll|d|ve|m|t)\b)\w+)?(?:-\w+)*"
