@@ -205,3 +205,10 @@ def test_class3_hon_is_a_title_and_a_pronoun_after_the_speech_makes_a_person() -
     # Left alone: Foxconn's parent, and a body that speaks of itself.
     assert ents("Foxconn parent Hon Hai said it would invest.")[1] == ("Hon Hai", "ORG")
     assert ents("Sources close to Zenora said it would sell.")[0][1] != "PERSON"
+
+
+def test_class4_a_body_with_a_generic_opening_and_its_country_is_one() -> None:
+    got = ents("The Securities and Exchange Board of India barred the promoters.")
+    assert got == [("Securities and Exchange Board of India", "ORG")]
+    # Left alone: two houses.
+    assert ents("The House and Senate of Nigeria met.")[0] == ("House", "ORG")

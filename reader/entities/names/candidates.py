@@ -597,15 +597,17 @@ _BODIES_BEFORE = compiled(
 
 
 def _generic_opening(names: dict[str, str], words: list[Tok], right: list[Tok]) -> bool:
-    """One generic body word before "and", and a body's name of two words or more after it
-    ("Securities and Exchange Commission", "Police and Fire Department"): one body, where
-    "House and Senate" are two."""
+    """One generic body word before "and", and a body's name of two words or more after it,
+    perhaps with its place after "of" ("Securities and Exchange Commission", "Police and Fire
+    Department", "Securities and Exchange Board of India"): one body, where "House and
+    Senate" are two."""
+    head = _up_to_connector(right)
     return (
         len(words) == 1
         and words[0].word in lexicon.ORG_TAIL
         and lookup(names, words[0].word) is None
-        and len(right) >= 2
-        and right[-1].word in lexicon.ORG_TAIL
+        and len(head) >= 2
+        and head[-1].word in lexicon.ORG_TAIL
     )
 
 
