@@ -212,3 +212,10 @@ def test_class4_a_body_with_a_generic_opening_and_its_country_is_one() -> None:
     assert got == [("Securities and Exchange Board of India", "ORG")]
     # Left alone: two houses.
     assert ents("The House and Senate of Nigeria met.")[0] == ("House", "ORG")
+
+
+def test_class4_filipino_ng_joins_a_bodys_name() -> None:
+    got = ents("The Bangko Sentral ng Pilipinas kept its rate at 6.25 per cent.")
+    assert got[0] == ("Bangko Sentral ng Pilipinas", "ORG")
+    # Left alone: the surname Ng.
+    assert ("Andrew Ng", "PERSON") in ents("Andrew Ng said so.")

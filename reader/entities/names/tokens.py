@@ -61,7 +61,7 @@ _ANY_TOKEN = (
 )
 _CONNECT = (
     r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|dela|delos|del|della|dos|das|di|los|la|le|von"
-    r"|van|der|den|ten|ter|bin|al)"
+    r"|van|der|den|ten|ter|bin|al|ng)"
 )
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
@@ -71,8 +71,8 @@ PARTICLES = lexicon.words(
     "de du da dela delos del della dos das di los la le von van der den ten ter bin al"
 )
 # Words that join a run's tokens: the particles, and those of bodies' names ("Bank of
-# England", "Marks & Spencer").
-CONNECTORS = PARTICLES | lexicon.words("of the for and &")
+# England", "Marks & Spencer", Filipino "ng": "Bangko Sentral ng Pilipinas").
+CONNECTORS = PARTICLES | lexicon.words("of the for and & ng")
 # Generic suffixes of hyphenated words: "Chinese-owned" is the name "Chinese" (gold convention).
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
