@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); nine kinds of name fall apart there, and are joined here, where every span is known:
+"for"); ten kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -23,7 +23,9 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
 * an event after its year: "the 2027 All-Star Game" (the numbers pass took the year);
 * a state or county named with "State" or "County": "the Kwara State capital", "Elgeyo
   Marakwet County" (not "Ohio State", a university);
-* a rally and its country: "the Safari Rally Kenya".
+* a rally and its country: "the Safari Rally Kenya";
+* a ministry's remit listed with commas: "Ministry of Lands, Public Works, Housing and Urban
+  Development".
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the nine kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the ten kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
@@ -156,7 +158,33 @@ def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:
         joined = _body_of_country(text, ents, i)
     if joined is None and start >= 3 and text[start - 3 : start] in _POSSESSIVES:
         joined = _holders_office(text, ents, i)
+    if joined is None and text.startswith(", ", end):
+        joined = _remit_list(text, ents[i])
     return joined
+
+
+# A ministry's remit listed with commas after its first portfolio: ", Public Works, Housing
+# and Urban Development", ", Food and Rural Affairs" (one to three capitalised words each).
+_REMIT_LIST = compiled(
+    r"(?:,[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})+,?[ \u00a0]and[ \u00a0]"
+    r"[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2}(?![\w'’-])"
+)
+_MINISTRIES = ("Ministry of ", "Department of ", "Department for ", "Office of ")
+
+
+def _remit_list(text: str, body: Entity) -> Entity | None:
+    """ "Ministry of Lands, Public Works, Housing and Urban Development", "Department for
+    Culture, Media and Sport": a ministry's name goes on over a list of portfolios, every
+    word of which is a portfolio's (not "the Ministry of Health, Kenya Power and KenGen")."""
+    if not text.startswith(_MINISTRIES, body.start):
+        return None
+    m = _REMIT_LIST.match(text, body.end)
+    if m is None:
+        return None
+    words = m.group().replace(",", " ").split()
+    if not all(w == "and" or w in lexicon.PORTFOLIO_WORDS for w in words):
+        return None
+    return Entity(body.start, m.end(), "ORG")
 
 
 def _body_on_subject(text: str, ents: list[Entity], i: int) -> Entity | None:

@@ -566,6 +566,22 @@ Screen Tourism Enterprise Creative Historic Sport Skills Invest Statistics Envir
 Infrastructure Heritage Forestry
 """)
 REMIT_PORTFOLIOS = words("Police Transport Education Health Revenue Housing")
+# Words of a ministry's or department's portfolios, as its name lists them after commas
+# ("Department for Environment, Food and Rural Affairs"; joined_names).
+PORTFOLIO_WORDS = words("""
+Health Labour Welfare Family Food Rural Urban Affairs Environment Culture Media Sport Sports
+Digital Agriculture Livestock Fisheries Cooperatives Co-operatives Lands Land Public Works
+Housing Development Information Communications Communication Economy Blue Trade Industry
+Industries Industrialisation Industrialization Investment Investments Energy Petroleum Mining
+Mines Minerals Education Science Technology Innovation Tourism Wildlife Heritage Arts Youth
+Gender Women Children Social Security Services Protection Employment Skills Transport
+Infrastructure Roads Water Sanitation Irrigation Finance Planning Justice Defence Defense
+Interior Immigration Citizenship Foreign Commerce Enterprise Enterprises Micro Small
+Medium Devolution Regional Cohesion Climate Change Forestry Forests Natural Resources Power
+Oil Gas Maritime Shipping Aviation Telecommunications Broadband Research Training Vocational
+Higher Basic Tertiary Care Population Local Government Communities Levelling Up Net Zero
+National Diaspora Senior Citizens Special Programmes Constitutional
+""")
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 
 # Words of the sport slug that opens a wire headline ("ICE HOCKEY - NHL RESULTS"; class 6:

@@ -219,3 +219,13 @@ def test_class4_filipino_ng_joins_a_bodys_name() -> None:
     assert got[0] == ("Bangko Sentral ng Pilipinas", "ORG")
     # Left alone: the surname Ng.
     assert ("Andrew Ng", "PERSON") in ents("Andrew Ng said so.")
+
+
+def test_class4_a_ministrys_portfolios_listed_with_commas_are_its_name() -> None:
+    got = ents("The Ministry of Lands, Public Works, Housing and Urban Development said so.")
+    assert got == [("Ministry of Lands, Public Works, Housing and Urban Development", "ORG")]
+    got = ents("The Department for Environment, Food and Rural Affairs issued guidance.")
+    assert got == [("Department for Environment, Food and Rural Affairs", "ORG")]
+    # Left alone: a list of bodies after a ministry.
+    got = ents("The Ministry of Health, Kenya Power and KenGen met.")
+    assert got == [("Ministry of Health", "ORG"), ("Kenya Power", "ORG"), ("KenGen", "ORG")]
