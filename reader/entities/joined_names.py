@@ -164,12 +164,16 @@ def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:
 
 
 # A ministry's remit listed with commas after its first portfolio: ", Public Works, Housing
-# and Urban Development", ", Food and Rural Affairs" (one to three capitalised words each).
+# and Urban Development", ", Fisheries and the Environment" (one to three capitalised words
+# each).
 _REMIT_LIST = compiled(
     r"(?:,[ \u00a0][A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2})+,?[ \u00a0]and[ \u00a0]"
-    r"[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2}(?![\w'’-])"
+    r"(?:the[ \u00a0])?[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,2}(?![\w'’-])"
 )
-_MINISTRIES = ("Ministry of ", "Department of ", "Department for ", "Office of ")
+_MINISTRIES = (
+    *("Ministry of ", "Department of ", "Department for ", "Office of "),
+    *("State Department of ", "State Department for "),
+)
 
 
 def _remit_list(text: str, body: Entity) -> Entity | None:
@@ -182,7 +186,7 @@ def _remit_list(text: str, body: Entity) -> Entity | None:
     if m is None:
         return None
     words = m.group().replace(",", " ").split()
-    if not all(w == "and" or w in lexicon.PORTFOLIO_WORDS for w in words):
+    if not all(w in ("and", "the") or w in lexicon.PORTFOLIO_WORDS for w in words):
         return None
     return Entity(body.start, m.end(), "ORG")
 

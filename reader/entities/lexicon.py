@@ -580,7 +580,8 @@ Interior Immigration Citizenship Foreign Commerce Enterprise Enterprises Micro S
 Medium Devolution Regional Cohesion Climate Change Forestry Forests Natural Resources Power
 Oil Gas Maritime Shipping Aviation Telecommunications Broadband Research Training Vocational
 Higher Basic Tertiary Care Population Local Government Communities Levelling Up Net Zero
-National Diaspora Senior Citizens Special Programmes Constitutional
+National Diaspora Senior Citizens Special Programmes Constitutional Reform Administration
+Statistics
 """)
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 

@@ -226,6 +226,8 @@ def test_class4_a_ministrys_portfolios_listed_with_commas_are_its_name() -> None
     assert got == [("Ministry of Lands, Public Works, Housing and Urban Development", "ORG")]
     got = ents("The Department for Environment, Food and Rural Affairs issued guidance.")
     assert got == [("Department for Environment, Food and Rural Affairs", "ORG")]
+    got = ents("The Department of Forestry, Fisheries and the Environment issued permits.")
+    assert got == [("Department of Forestry, Fisheries and the Environment", "ORG")]
     # Left alone: a list of bodies after a ministry.
     got = ents("The Ministry of Health, Kenya Power and KenGen met.")
     assert got == [("Ministry of Health", "ORG"), ("Kenya Power", "ORG"), ("KenGen", "ORG")]
