@@ -151,7 +151,8 @@ tablets console consoles headset headsets chip chips processor processors skin d
 e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snack snacks
 tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbacks
 chatbot chatbots glasses earbuds headphones smartwatch smartwatches terminal terminals module
-modules
+modules missile missiles tank tanks rifle rifles launcher launchers howitzer howitzers warship
+warships submarine submarines helicopter helicopters
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.

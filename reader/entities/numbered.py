@@ -105,15 +105,20 @@ def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[E
             continue
         if code_in(text, e.start, e.end):  # "Toyota RAV4": a space, then a code
             maker, _, code = text[e.start : e.end].partition(" ")
-            if names.get(maker) == "ORG" and _MODEL_CODE.fullmatch(code):
+            if _maker(names, maker) and _MODEL_CODE.fullmatch(code):
                 found.append(Entity(e.start, e.end, "PRODUCT"))
             continue
         m = match(text, e.end + 1) if text.startswith(" ", e.end) else None
-        if m is None or names.get(text[e.start : e.end]) != "ORG":
+        if m is None or not _maker(names, text[e.start : e.end]):
             continue
         if i + 1 == len(ents) or ents[i + 1].start >= m.end():
             found.append(Entity(e.start, m.end(), "PRODUCT"))
     return found
+
+
+def _maker(names: dict[str, str], name: str) -> bool:
+    """A firm the gazetteer knows, or a carmaker (some are given names too: "Kia", "Mazda")."""
+    return names.get(name) == "ORG" or name in lexicon.CAR_MAKERS
 
 
 # A word with a digit after a space: an ORG span that may end in a model's code.

@@ -231,3 +231,12 @@ def test_class4_a_ministrys_portfolios_listed_with_commas_are_its_name() -> None
     # Left alone: a list of bodies after a ministry.
     got = ents("The Ministry of Health, Kenya Power and KenGen met.")
     assert got == [("Ministry of Health", "ORG"), ("Kenya Power", "ORG"), ("KenGen", "ORG")]
+
+
+def test_class2_carmakers_models_and_weapons_are_products() -> None:
+    got = ents("The new Mazda CX-5 and Kia Sportage compete.")
+    assert got == [("Mazda CX-5", "PRODUCT"), ("Kia Sportage", "PRODUCT")]
+    assert ("Abrams", "PRODUCT") in ents("The Abrams tanks arrived in Kyiv.")
+    # Left alone: a singer named like a carmaker, and a think tank.
+    assert ents("Mercedes Sosa sang.") == [("Mercedes Sosa", "PERSON")]
+    assert ents("The Chatham House think tank said so.") == [("Chatham House", "ORG")]
