@@ -193,7 +193,8 @@ Airport Station Bridge Tower Towers Building Stadium Arena Hall Palace Castle Sq
 Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral Temple Mosque
 Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
 Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expressway Freeway
-Motorway Coliseum Barracks Base Lighthouse Dome Terrace
+Motorway Coliseum Barracks Base Lighthouse Dome Terrace Grounds Superhighway Bypass
+Boulevard
 """)
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.
@@ -505,7 +506,7 @@ WORK_VERBS = words("play show track book film debut single remake hit premiere s
 FAC_NOUNS = words("""
 prison jail church cathedral mosque temple stadium ground arena airport station shaft shafts
 mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse dam dams
-stations depot port
+stations depot port market
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça")

@@ -240,3 +240,12 @@ def test_class2_carmakers_models_and_weapons_are_products() -> None:
     # Left alone: a singer named like a carmaker, and a think tank.
     assert ents("Mercedes Sosa sang.") == [("Mercedes Sosa", "PERSON")]
     assert ents("The Chatham House think tank said so.") == [("Chatham House", "ORG")]
+
+
+def test_class2_grounds_superhighways_bypasses_and_markets_are_facilities() -> None:
+    assert ents("Crowds gathered at Kamukunji Grounds.") == [("Kamukunji Grounds", "FAC")]
+    got = ents("The convoy took the Thika Superhighway and the Eastern Bypass.")
+    assert got == [("Thika Superhighway", "FAC"), ("Eastern Bypass", "FAC")]
+    assert ents("A fire broke out at Gikomba market.") == [("Gikomba", "FAC")]
+    # Left alone: a people's market.
+    assert ents("The Kenyan market grew.") == [("Kenyan", "NORP")]
