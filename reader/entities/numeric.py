@@ -169,7 +169,7 @@ _PATTERN = rf"""
   |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
   |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
-  |\b(?i:the\s+)?(?:Diwali|Deepavali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Holi|Passover|Halloween|Hogmanay|Kwanzaa|Navratri|Onam|Pongal|Vesak|Noche\s+Buena|Yom\s+Kippur|Rosh\s+Hashanah|Hari\s+Raya)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
+  |\b(?i:the\s+)?(?:Diwali|Deepavali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?|Holi|Passover|Halloween|Hogmanay|Kwanzaa|Navratri|Onam|Pongal|Vesak|Noche\s+Buena|Yom\s+Kippur|Rosh\s+Hashanah|Hari\s+Raya)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b

@@ -249,3 +249,10 @@ def test_class2_grounds_superhighways_bypasses_and_markets_are_facilities() -> N
     assert ents("A fire broke out at Gikomba market.") == [("Gikomba", "FAC")]
     # Left alone: a people's market.
     assert ents("The Kenyan market grew.") == [("Kenyan", "NORP")]
+
+
+def test_class7_eid_with_its_name_is_a_date() -> None:
+    got = ents("Crowds marked Eid al-Fitr, and Eid-ul-Adha falls on Friday.")
+    assert got == [("Eid al-Fitr", "DATE"), ("Eid-ul-Adha", "DATE"), ("Friday", "DATE")]
+    # Left alone: Eid alone.
+    assert ents("Shops closed for Eid.") == [("Eid", "DATE")]
