@@ -143,6 +143,7 @@ _PATTERN = rf"""
   |\b\d{{4}}\s+(?:GMT|UTC)\b
   |\b\d{{1,2}}\.\d{{2}}\s+{_ZONES}
   |\b(?i:noon|midnight)\s+{_WEEKDAY_FULL}\b
+  |\b(?i:the)\s+early\s+hours(?:\s+of\s+(?:{_WEEKDAY_FULL}|the\s+morning))?\b
   |\b(?i:the\s+(?:next|following|previous)\s+(?:morning|afternoon|evening|night))\b
   |(?:(?<=\b[iI]n\s)|(?<=\b[dD]uring\s))the\s+(?:morning|afternoon|evening)\b
   |\b(?i:the\s+(?:(?:final|last|first|next|past|opening|closing)\s+)?)(?:\d+|{_WORDNUM})\s+(?:minutes|hours|seconds)\b

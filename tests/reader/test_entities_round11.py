@@ -256,3 +256,10 @@ def test_class7_eid_with_its_name_is_a_date() -> None:
     assert got == [("Eid al-Fitr", "DATE"), ("Eid-ul-Adha", "DATE"), ("Friday", "DATE")]
     # Left alone: Eid alone.
     assert ents("Shops closed for Eid.") == [("Eid", "DATE")]
+
+
+def test_class7_the_early_hours_are_a_time() -> None:
+    got = ents("The talks lasted until the early hours of Monday; a fire began in the early hours.")
+    assert got == [("the early hours of Monday", "TIME"), ("the early hours", "TIME")]
+    # Left alone: hours of a kind.
+    assert ents("Office hours are short.") == []
