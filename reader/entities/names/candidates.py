@@ -233,14 +233,14 @@ def _ambiguous_place(mem: Memory, t: Tok) -> bool:
     )
 
 
-_STUDIOS = frozenset({"Studios", "Studio"})
+_STUDIO_WORDS = frozenset({"Studios", "Studio"})
 
 
 def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     """:func:`keyword_label`, but a studio where something is shot or recorded is the place
     ("shot at Ardmore Studios", FAC; class 2: venues), not the company."""
     label = keyword_label(toks)
-    if label == "ORG" and toks[-1].word in _STUDIOS and filmed_at(mem.art.text, toks[0].start):
+    if label == "ORG" and toks[-1].word in _STUDIO_WORDS and filmed_at(mem.art.text, toks[0].start):
         return "FAC"
     return label
 
