@@ -6,9 +6,9 @@ such a title is no entity).
 The cue follows the title straight away, and is said of works only: a season's number, box
 office takings, charts topped, streaming, premieres, renewals ("renewed Squid Game for a
 third season"), a cast ("Gidi Blues, starring ..."), or a season of it ("the second season
-of Shogun").
-A name the gazetteer knows is left alone ("Disney grossed", "Netflix streams on ..."); so is
-an event's ("the Eras Tour grossed"), and a title the names pass found nothing in.
+of Shogun"). A name the gazetteer knows is left alone ("Disney grossed", "Netflix streams on
+..."); so is an event's ("the Eras Tour grossed"), and a title the names pass found nothing
+in.
 """
 
 from __future__ import annotations
