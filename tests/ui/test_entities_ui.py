@@ -122,3 +122,30 @@ async def test_library_entities_of_one_article_say_article_not_articles(
         assert isinstance(app.screen, MentionsScreen)
         status = str(app.screen.query_one("#list-status").render())
         assert "in 1 article ·" in status and "1 articles" not in status
+
+
+async def test_the_panel_counts_one_mention_in_the_singular(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    text = "Acme Group hired Jane Doe.\n\nJane Doe said the firm would grow in Nairobi.\n"
+    (folder / "one.txt").write_text(text, encoding="utf-8")
+    workspace = Workspace(
+        library=Library.from_paths([str(folder)]),
+        store=AnnotationStore(db_path),
+        export_dir=tmp_path / "exports",
+    )
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_highlighted_article(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        panel = screen.query_one(EntitiesPanel)
+        headings = [
+            str(option.prompt)
+            for option in panel.query_one("OptionList").options
+            if option.disabled
+        ]
+        assert any(heading.endswith("· 2 mentions") for heading in headings)  # Jane Doe
+        assert any(heading.endswith("· 1 mention") for heading in headings)  # Acme Group
+        title = str(panel.query_one("#entities-title").render())
+        assert title == "Entities (3 · 4 mentions)"

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.colors import ENTITY_GROUPS, entity_color
 from reader.mentions.grouping import Named
+from reader.text.wording import plural
 from reader.ui.widgets.lists import PostilList
 
 
@@ -81,7 +82,7 @@ class EntitiesPanel(Vertical):
             color = entity_color(labels[0], dark=dark)
             heading = Content.assemble(
                 (group, f"bold {color}" if not muted else "dim strike"),
-                (f"  {len(members)} · {mentions} mentions", "$text-muted"),
+                (f"  {len(members)} · {plural(mentions, 'mention')}", "$text-muted"),
             )
             options.append(Option(heading, disabled=True))
             for thing in members:
@@ -92,7 +93,9 @@ class EntitiesPanel(Vertical):
             option_list.highlighted = option_list.get_option_index(keep)
         total = sum(n.count for n in named)
         self.query_one("#entities-title", Label).update(
-            f"Entities ({len(named)} · {total} mentions)" if named else "Entities: recognizing…"
+            f"Entities ({len(named)} · {plural(total, 'mention')})"
+            if named
+            else "Entities: recognizing…"
         )
 
     def highlight(self, label: str, key: str) -> None:
