@@ -263,3 +263,12 @@ def test_class7_the_early_hours_are_a_time() -> None:
     assert got == [("the early hours of Monday", "TIME"), ("the early hours", "TIME")]
     # Left alone: hours of a kind.
     assert ents("Office hours are short.") == []
+
+
+def test_class2_a_title_with_two_small_words_and_a_named_craft() -> None:
+    got = ents("The novel, Half of a Yellow Sun, was adapted for the screen.")
+    assert not any(label == "PERSON" for _, label in got)  # "Yellow Sun" was a person
+    assert ents("A ship called Aurora docked.") == [("Aurora", "PRODUCT")]
+    # Left alone: a body after "of" and an article is no title's word.
+    got = ents("The novel won the Prize of the Year. Chinua Achebe wrote it.")
+    assert ("Chinua Achebe", "PERSON") in got

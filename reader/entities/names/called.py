@@ -22,7 +22,10 @@ _KINDS = {
         "EVENT",
     ),
     **dict.fromkeys(
-        lexicon.words("app chatbot device phone drone tool robot gadget browser feature"),
+        lexicon.words(
+            "app chatbot device phone drone tool robot gadget browser feature satellite rocket"
+            " spacecraft probe ship vessel yacht ferry"
+        ),
         "PRODUCT",
     ),
     **dict.fromkeys(

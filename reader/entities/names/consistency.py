@@ -63,7 +63,8 @@ _SINGLE_QUOTED_TITLE = compiled(
 # nouns themselves are found with ``str.find``.
 _TITLE_AFTER_NOUN = compiled(
     r"(?:[ \u00a0]+of)?,?[ \u00a0]+((?:The[ \u00a0])?[A-Z][\w'’-]*"
-    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0][A-Z])|\d{1,2}(?![\d,.]))){0,5})"
+    r"(?:[ \u00a0](?:[A-Z][\w'’-]*|[a-z]{1,3}(?=[ \u00a0](?:[a-z]{1,3}[ \u00a0])?[A-Z])"
+    r"|\d{1,2}(?![\d,.]))){0,5})"
 )
 
 # A title after an actor's verb and "in": "She also stars in Beetlejuice Beetlejuice",
