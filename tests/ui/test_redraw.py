@@ -171,3 +171,25 @@ async def test_the_palette_hint_is_shown_only_where_the_keys_leave_room(
         # Every key the screen shows is drawn whole inside the footer: none under the hint.
         right = footer.region.right - (12 if shown else 0)
         assert all(k.region.right <= right for k in keys if not k.has_class("-command-palette"))
+
+
+async def test_keys_that_do_not_fit_are_left_out_whole_keeping_quit_and_help(
+    workspace: Workspace,
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("E")  # the entity list's keys: more than 80 columns of them
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        await pilot.pause()
+        shown = [k for k in footer.query(FooterKey) if k.display]
+        hidden = [k for k in footer.query(FooterKey) if not k.display]
+        assert hidden  # some keys were left out ...
+        assert all(k.region.right <= footer.region.right for k in shown)  # ... none cut
+        assert [k.key for k in shown[-2:]] == ["q", "question_mark"]
+        await pilot.resize_terminal(160, 24)  # room again: every key comes back
+        await settle(pilot)
+        await wait_until(pilot, lambda: all(k.display for k in footer.query(FooterKey)))

@@ -72,20 +72,42 @@ class KeyFooter(Footer):
             return
         self._built = keys
         await super().recompose()
-        self.call_after_refresh(self._fit_palette_hint)
+        self.call_after_refresh(self._fit_keys)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.call_after_refresh(self._fit_palette_hint)
+        if any(not key.display for key in self._keys()):
+            self._built = None  # keys were left out for a narrower footer: build them anew
+            self.refresh(recompose=True)
+        else:
+            self.call_after_refresh(self._fit_keys)
 
-    def _fit_palette_hint(self) -> None:
+    def _keys(self) -> list[FooterKey]:
+        """The screen's keys, without the palette's hint (Textual's own, docked apart)."""
+        return [
+            k
+            for k in self.children
+            if isinstance(k, FooterKey) and not k.has_class("-command-palette")
+        ]
+
+    def _fit_keys(self) -> None:
         """Show the palette's hint only where the keys leave room for it: docked at the
         right, it was drawn over the last keys of a narrow terminal ("/ Search" under "^p
-        palette" at 80 columns). Ctrl+P still opens the palette, and "?" lists it."""
-        keys = [k for k in self.query(FooterKey) if not k.has_class("-command-palette")]
+        palette" at 80 columns). Ctrl+P still opens the palette, and "?" lists it. Keys that
+        still do not fit are left out, from the right but for the last two ("q Quit", "? Keys"),
+        instead of running off the edge cut in half ("e Colo" with the entity list open)."""
+        keys = self._keys()
         if not keys or any(k.outer_size.width == 0 for k in keys):
             return  # not laid out yet: a later resize or rebuild comes back here
-        fits = sum(k.outer_size.width for k in keys) + _PALETTE_HINT_WIDTH <= self.size.width
+        widths = [k.outer_size.width for k in keys]
+        fits = sum(widths) + _PALETTE_HINT_WIDTH <= self.size.width
         if fits != self.show_command_palette:
             self.show_command_palette = fits
             self._built = None  # the same keys, shown otherwise: rebuild
             self.refresh(recompose=True)
+            return
+        overflow = sum(widths) - self.size.width
+        for index in range(len(keys) - 3, 0, -1):  # never the first key, nor the last two
+            if overflow <= 0:
+                break
+            keys[index].display = False
+            overflow -= widths[index]
