@@ -103,18 +103,23 @@ async def test_a_burst_into_the_filter_ends_when_focus_moves(workspace: Workspac
         assert filter_box.value == "musk"
 
 
-async def test_library_entities_of_one_article_say_article_not_articles(
-    db_path: Path, tmp_path: Path
-) -> None:
+def _one_article(db_path: Path, tmp_path: Path, text: str) -> Workspace:
+    """A workspace whose library is one article of ``text``."""
     folder = tmp_path / "lib"
     folder.mkdir()
-    (folder / "one.txt").write_text("Acme Group hired Jane Doe in Nairobi.\n", encoding="utf-8")
-    workspace = Workspace(
+    (folder / "one.txt").write_text(text, encoding="utf-8")
+    return Workspace(
         library=Library.from_paths([str(folder)]),
         store=AnnotationStore(db_path),
         export_dir=tmp_path / "exports",
     )
-    app = create_app(workspace)
+
+
+async def test_library_entities_of_one_article_say_article_not_articles(
+    db_path: Path, tmp_path: Path
+) -> None:
+    text = "Acme Group hired Jane Doe in Nairobi.\n"
+    app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("E")
@@ -125,16 +130,8 @@ async def test_library_entities_of_one_article_say_article_not_articles(
 
 
 async def test_the_panel_counts_one_mention_in_the_singular(db_path: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "lib"
-    folder.mkdir()
     text = "Acme Group hired Jane Doe.\n\nJane Doe said the firm would grow in Nairobi.\n"
-    (folder / "one.txt").write_text(text, encoding="utf-8")
-    workspace = Workspace(
-        library=Library.from_paths([str(folder)]),
-        store=AnnotationStore(db_path),
-        export_dir=tmp_path / "exports",
-    )
-    app = create_app(workspace)
+    app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_highlighted_article(pilot)
         await pilot.press("E")

@@ -82,7 +82,8 @@ class KeyFooter(Footer):
             self.call_after_refresh(self._fit_keys)
 
     def _keys(self) -> list[FooterKey]:
-        """The screen's keys, without the palette's hint (Textual's own, docked apart)."""
+        """The screen's keys, without the palette's hint (Textual's own, docked apart). Each
+        is a child of the footer: postil binds no key groups, which Textual nests."""
         return [
             k
             for k in self.children
