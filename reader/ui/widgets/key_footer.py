@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -49,20 +51,24 @@ class KeyFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._built: tuple[Hashable, ...] | None = None
+        self._fitted_width = 0
 
     def compose(self) -> ComposeResult:
-        """Textual's keys, each bound key starting in the footer's own compact state.
+        """Textual's keys, each bound key starting in the footer's own compact state, fitted
+        to the footer's width (:meth:`_fit`).
 
         A key starts compact and is then bound to the footer's state, which is not compact: its
         class was set and removed again, two style passes per key on every rebuild (an eighth of
         the work of opening an article). Starting in the footer's state, neither happens. The
         palette key is not bound (Textual shows it compact) and is left as it is.
         """
-        for widget in super().compose():
+        widgets = list(super().compose())
+        for widget in widgets:
             bound = getattr(widget, "_reactive_connect", None) or {}  # Textual's, read only
             if isinstance(widget, FooterKey) and "compact" in bound:
                 widget.set_reactive(FooterKey.compact, self.compact)
-            yield widget
+        self._fitted_width = self.app.size.width
+        yield from self._fit(widgets, self._fitted_width)
 
     async def recompose(self) -> None:
         """Rebuild, unless the keys are those the footer already shows."""
@@ -72,43 +78,52 @@ class KeyFooter(Footer):
             return
         self._built = keys
         await super().recompose()
-        self.call_after_refresh(self._fit_keys)
 
     def on_resize(self, event: events.Resize) -> None:
-        if any(not key.display for key in self._keys()):
-            self._built = None  # keys were left out for a narrower footer: build them anew
-            self.refresh(recompose=True)
-        else:
-            self.call_after_refresh(self._fit_keys)
-
-    def _keys(self) -> list[FooterKey]:
-        """The screen's keys, without the palette's hint (Textual's own, docked apart). Each
-        is a child of the footer: postil binds no key groups, which Textual nests."""
-        return [
-            k
-            for k in self.children
-            if isinstance(k, FooterKey) and not k.has_class("-command-palette")
-        ]
-
-    def _fit_keys(self) -> None:
-        """Show the palette's hint only where the keys leave room for it: docked at the
-        right, it was drawn over the last keys of a narrow terminal ("/ Search" under "^p
-        palette" at 80 columns). Ctrl+P still opens the palette, and "?" lists it. Keys that
-        still do not fit are left out, from the right but for the last two ("q Quit", "? Keys"),
-        instead of running off the edge cut in half ("e Colo" with the entity list open)."""
-        keys = self._keys()
-        if not keys or any(k.outer_size.width == 0 for k in keys):
-            return  # not laid out yet: a later resize or rebuild comes back here
-        widths = [k.outer_size.width for k in keys]
-        fits = sum(widths) + _PALETTE_HINT_WIDTH <= self.size.width
-        if fits != self.show_command_palette:
-            self.show_command_palette = fits
+        """Fit the keys again where the new width would show other keys than the last."""
+        if self._fit_plan(self.app.size.width) != self._fit_plan(self._fitted_width):
             self._built = None  # the same keys, shown otherwise: rebuild
             self.refresh(recompose=True)
-            return
-        overflow = sum(widths) - self.size.width
+
+    def _fit(self, widgets: list[Widget], width: int) -> list[Widget]:
+        """``widgets`` fitted to ``width``, decided before they are laid out, so the first
+        frame is already right (fitted after a refresh, a snapshot could catch the frame
+        before). The palette's hint is left out where the keys leave no room for it: docked
+        at the right, it was drawn over the last keys of a narrow terminal ("/ Search" under
+        "^p palette" at 80 columns); ctrl+p still opens the palette, and "?" lists it. Keys
+        that still do not fit are left out, from the right but for the last two ("q Quit", "?
+        Keys"), where they ran off the edge cut in half ("e Colo" with the entity list open)."""
+        palette, hidden = self._fit_plan(width, widgets)
+        keys = _screen_keys(widgets)
+        for index in hidden:
+            keys[index].display = False
+        return [w for w in widgets if palette or not _is_palette(w)]
+
+    def _fit_plan(
+        self, width: int, widgets: list[Widget] | None = None
+    ) -> tuple[bool, tuple[int, ...]]:
+        """Whether the palette's hint fits at ``width``, and which keys (by index) do not."""
+        keys = _screen_keys(widgets if widgets is not None else list(self.children))
+        widths = [cell_len(k.key_display) + cell_len(k.description) + _KEY_MARGIN for k in keys]
+        overflow = sum(widths) - width
+        hidden = []
         for index in range(len(keys) - 3, 0, -1):  # never the first key, nor the last two
             if overflow <= 0:
                 break
-            keys[index].display = False
+            hidden.append(index)
             overflow -= widths[index]
+        return sum(widths) + _PALETTE_HINT_WIDTH <= width, tuple(hidden)
+
+
+#: A key's width beyond its key and description, as Textual lays it out (" / Filter ").
+_KEY_MARGIN = 3
+
+
+def _is_palette(widget: Widget) -> bool:
+    return isinstance(widget, FooterKey) and widget.has_class("-command-palette")
+
+
+def _screen_keys(widgets: list[Widget]) -> list[FooterKey]:
+    """The screen's keys, without the palette's hint (Textual's own, docked apart). Each is a
+    child of the footer: postil binds no key groups, which Textual nests."""
+    return [w for w in widgets if isinstance(w, FooterKey) and not _is_palette(w)]
