@@ -291,10 +291,22 @@ _SEATS = ("Downing", " 10 ", "Holyrood", "Stormont", "Aso Rock", "Malaca", "Stat
 
 def government_seats(text: str) -> list[Span]:
     """ "Downing Street said", "No 10 rejects", "Aso Rock has described", "Malacañang
-    said": the seat stands for the government."""
+    said": the seat stands for the government. And "at State House", "outside State House":
+    a seat named like a body ("House") is the building where a place's preposition comes
+    before it (FAC; the names pass read "House" as a body's word)."""
     if not any(seat in text for seat in _SEATS):
         return []
-    return at_word_starts(text, _SEAT_ACTS, 0, "ORG")
+    out = at_word_starts(text, _SEAT_ACTS, 0, "ORG")
+    out += [
+        (i, i + len(_STATE_HOUSE), "FAC")
+        for i in _find_all(text, _STATE_HOUSE)
+        if _PLACE_BEFORE.search(text, max(0, i - 8), i) and not _SEAT_ACTS.match(text, i)
+    ]
+    return out
+
+
+_STATE_HOUSE = "State House"
+_PLACE_BEFORE = compiled(r"\b(?:at|to|outside|inside|near|from|in)[ \u00a0]$")
 
 
 def is_tech(vocab: set[str]) -> bool:

@@ -272,3 +272,10 @@ def test_class2_a_title_with_two_small_words_and_a_named_craft() -> None:
     # Left alone: a body after "of" and an article is no title's word.
     got = ents("The novel won the Prize of the Year. Chinua Achebe wrote it.")
     assert ("Chinua Achebe", "PERSON") in got
+
+
+def test_class2_state_house_after_a_place_preposition_is_the_building() -> None:
+    got = ents("The President hosted delegates at State House. Protesters marched to State House.")
+    assert got.count(("State House", "FAC")) == 2
+    # Left alone: the seat that acts is the government.
+    assert ents("State House said the talks went well.") == [("State House", "ORG")]
