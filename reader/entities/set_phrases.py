@@ -36,6 +36,7 @@ a match is checked in Python (a leading lookbehind or "\\b" made ``re`` try ever
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.entities import lexicon
 from reader.entities.regex_code import compiled
@@ -187,6 +188,15 @@ def _holds(text: str, key: _Key) -> bool:
     if isinstance(key, tuple):
         return any(k in text for k in key)
     return key.search(text) is not None
+
+
+def find_all(text: str, key: str) -> Iterator[int]:
+    """Every offset of ``key`` in ``text`` (overlapping ones too), found with ``str.find``:
+    the way the special forms and the work cues look for a literal without a pattern."""
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
 
 
 def at_word_starts(text: str, pattern: re.Pattern[str], group: int, label: str) -> list[Span]:

@@ -5,7 +5,7 @@ product models "Galaxy S24 Ultra" (class 2: products given a core label)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
@@ -16,7 +16,7 @@ from reader.entities.possessive_names import possessive_names
 from reader.entities.possessives import possessive_marks
 from reader.entities.regex_code import compiled
 from reader.entities.remit_bodies import remit_bodies
-from reader.entities.set_phrases import at_word_starts, set_phrases
+from reader.entities.set_phrases import at_word_starts, find_all, set_phrases
 
 Span = tuple[int, int, str]
 
@@ -109,7 +109,7 @@ def small_letter_products(text: str) -> list[Span]:
     Every match starts with one of ``_SMALL_LETTER_KEYS``: the pattern is tried only where
     ``str.find`` finds one, in text order and after the last match (what ``finditer`` does,
     without stopping at every "i", "m", "w" and "t" of the text)."""
-    starts = sorted(i for key in _SMALL_LETTER_KEYS for i in _find_all(text, key))
+    starts = sorted(i for key in _SMALL_LETTER_KEYS for i in find_all(text, key))
     out: list[Span] = []
     end = 0
     for start in starts:
@@ -120,14 +120,6 @@ def small_letter_products(text: str) -> list[Span]:
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
             out.append((start, end, "PRODUCT"))
     return out
-
-
-def _find_all(text: str, key: str) -> Iterator[int]:
-    """Every offset of ``key`` in ``text`` (overlapping ones too)."""
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 # A government named by its seat acts: "Downing Street said", "No 10 rejects calls", "a No 10
@@ -299,7 +291,7 @@ def government_seats(text: str) -> list[Span]:
     out = at_word_starts(text, _SEAT_ACTS, 0, "ORG")
     out += [
         (i, i + len(_STATE_HOUSE), "FAC")
-        for i in _find_all(text, _STATE_HOUSE)
+        for i in find_all(text, _STATE_HOUSE)
         if _PLACE_BEFORE.search(text, max(0, i - 8), i) and not _SEAT_ACTS.match(text, i)
     ]
     return out

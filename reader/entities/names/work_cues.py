@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
+from reader.entities.set_phrases import find_all
 
 # The cues, found with ``str.find`` (an alternation made ``re`` try every offset of a text),
 # each after the word of it the article's vocabulary must hold (a set lookup spares a scan of
@@ -105,11 +106,11 @@ def _cue_starts(text: str, vocab: set[str]) -> set[int]:
     starts: set[int] = set()
     for word, cue in _CUES:
         if word in vocab:
-            starts.update(_found(text, cue))
+            starts.update(find_all(text, cue))
     if "starring" in vocab:  # "Gidi Blues, starring": the cue starts at the comma
-        starts.update(i - 1 if text.endswith(",", 0, i) else i for i in _found(text, _STARRING))
+        starts.update(i - 1 if text.endswith(",", 0, i) else i for i in find_all(text, _STARRING))
     if "debuted" in vocab or "debuts" in vocab:
-        starts.update(i for i in _found(text, _DEBUT) if _DEBUT_AT.match(text, i))
+        starts.update(i for i in find_all(text, _DEBUT) if _DEBUT_AT.match(text, i))
     if "season" in vocab:
         starts.update(m.start() for m in _SEASON_NUMBER.finditer(text))
     if "renewed" in vocab or "renews" in vocab:
@@ -118,16 +119,8 @@ def _cue_starts(text: str, vocab: set[str]) -> set[int]:
         starts.update(m.start() for m in _TOPPED_CHART.finditer(text))
     for noun in _SEASONS_OF:
         if noun.split()[0] in vocab:
-            for i in _found(text, noun):
+            for i in find_all(text, noun):
                 title = _TITLE_AFTER.match(text, i + len(noun))
                 if title and _ORDINAL_BEFORE.search(text, max(0, i - 8), i):
                     starts.add(title.end())
     return starts
-
-
-def _found(text: str, literal: str) -> Iterator[int]:
-    """Each offset of ``literal`` in ``text``."""
-    i = text.find(literal)
-    while i >= 0:
-        yield i
-        i = text.find(literal, i + 1)
