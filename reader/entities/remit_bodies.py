@@ -16,6 +16,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
+from reader.entities.set_phrases import find_all
 
 Span = tuple[int, int, str]
 
@@ -41,16 +42,15 @@ def remit_bodies(text: str) -> list[Span]:
     regions = gazetteer().regions
     found: list[Span] = []
     for remit in sorted(lexicon.REMIT_PORTFOLIOS):
-        i = text.find(remit)
-        while i >= 0:
+        for i in find_all(text, remit):
+            if i and text[i - 1].isalnum():
+                continue
             end = i + len(remit)
-            if i == 0 or not text[i - 1].isalnum():
-                m = _PLACE_AFTER.match(text, end)
-                place = m.group(1) if m else ""
-                if place not in regions and " " in place:
-                    place = place.split(" ")[0]  # "Police Scotland Chief ...": the place alone
-                stop = end + 1 + len(place)
-                if place in regions and not _name_goes_on(text, stop):
-                    found.append((i, stop, "ORG"))
-            i = text.find(remit, end)
+            m = _PLACE_AFTER.match(text, end)
+            place = m.group(1) if m else ""
+            if place not in regions and " " in place:
+                place = place.split(" ")[0]  # "Police Scotland Chief ...": the place alone
+            stop = end + 1 + len(place)
+            if place in regions and not _name_goes_on(text, stop):
+                found.append((i, stop, "ORG"))
     return found
