@@ -17,6 +17,7 @@ from reader.entities import lexicon
 from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
+from reader.entities.listed_facilities import listed_facilities
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.regex_code import compiled
@@ -147,7 +148,8 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
     if " A/S" in text:
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
-    return event_places(text, joined_names(text, numbered_names(text, ents)))
+    ents = event_places(text, joined_names(text, numbered_names(text, ents)))
+    return listed_facilities(text, ents)
 
 
 # Institutions named with their town after them: "Imperial College London", "University

@@ -1,0 +1,95 @@
+"""Facilities listed before one plural noun: "Woodlands North, Orchard, Gardens by the Bay and
+Marina Bay stations", "the Hume, Princes and Pacific highways".
+
+Class 2 (venues given a core label): each name of such a list is a facility, as it would be
+with the noun after it alone ("Marina Bay station"), but the names in it were read one by
+one, as places, firms or people ("Marina Bay" LOC, "Gardens" ORG, "Bay" PERSON). This
+boundary repair runs where a plural noun of facilities follows a list of two or more
+capitalised names, each made of words the other passes found as names (a sentence's first
+word is left out: "The"), and gives every item its own FAC span, the noun left out (the
+development sets' convention, as for "across Stanislaus and Merced counties").
+
+Not when an item holds a date or a number ("Monday, Orchard and Marina Bay stations"
+starts after "Monday"), nor broadcasters' call signs ("the BBC and ITV stations"), and not
+"markets", "hospitals" or "hotels", nouns of economies, bodies and chains as often; nor
+where an item is a whole place's name ("the Lagos and Abuja airports": the cities'
+airports, as "Lagos airport" is written without the name of its own).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from reader.entities.regex_code import compiled
+from reader.entities.types import Entity
+
+# A plural noun of facilities after a name (the match starts at the space before it).
+_NOUN = compiled(
+    r"(?<=[\w'’]) (?:stations|highways|motorways|expressways|bridges|airports|stadiums|"
+    r"stadia|prisons|roads|streets|avenues|terminals|tunnels|dams|malls|towers)\b"
+)
+# A list of two or more names ending where the noun starts: one to four capitalised words
+# each, perhaps joined by a connector ("Gardens by the Bay", "Isle of Dogs").
+_ITEM = r"[A-Z][\w'’.-]*(?: (?:by the |of the |of |de |del |la )?[A-Z][\w'’.-]*){0,3}"
+_LIST = compiled(rf"(?<![\w'’.-])({_ITEM})((?:(?:, and |, or |, | and | or ){_ITEM})+)$")
+_SEPARATOR = compiled(r", and |, or |, | and | or ")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+#: How far back a list may start.
+_WINDOW = 160
+
+
+def listed_facilities(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with the names of each list before a plural facility noun as FAC spans."""
+    for noun in _NOUN.finditer(text):
+        items = _items(text, noun.start())
+        if items is not None:
+            ents = _relabelled(ents, items)
+    return ents
+
+
+def _items(text: str, end: int) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each name listed right before ``end``, or ``None``."""
+    base = max(0, end - _WINDOW)
+    m = _LIST.search(text[base:end])
+    if m is None:
+        return None
+    spans, start = [], base + m.start()
+    for sep in _SEPARATOR.finditer(text, start, end):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, end))
+    if any(text[s:e].isupper() and e - s <= 5 for s, e in spans):
+        return None  # "the BBC and ITV stations": call signs
+    return spans if len(spans) >= 2 else None
+
+
+def _relabelled(ents: list[Entity], items: list[tuple[int, int]]) -> list[Entity]:
+    """``ents`` with ``items`` as FAC, if every item is covered by name spans only (the
+    items up to a date or a number left out, and the first item's uncovered first word:
+    "The Hume"); else unchanged."""
+    lo = bisect_left(ents, items[0][0], key=lambda e: e.end)
+    inside = [e for e in ents[lo:] if e.start < items[-1][1] and e.end > items[0][0]]
+    others = [e for e in inside if e.label not in _NAME_LABELS]
+    if others:
+        items = [item for item in items if item[0] >= others[-1].end]
+        inside = [e for e in inside if e.start >= others[-1].end]
+    if len(items) < 2 or not inside:
+        return ents
+    if inside[0].start < items[0][0] or inside[-1].end > items[-1][1]:
+        return ents  # a name running into the list or past its end
+    items[0] = (max(items[0][0], inside[0].start), items[0][1])
+    if not all(s < e and _covered(inside, s, e) for s, e in items):
+        return ents
+    if any(e.label == "GPE" and (e.start, e.end) in items for e in inside):
+        return ents  # "the Lagos and Abuja airports": the airports in two cities
+    kept = [e for e in ents if e not in inside]
+    kept.extend(Entity(s, e, "FAC") for s, e in items)
+    kept.sort(key=lambda e: e.start)
+    return kept
+
+
+def _covered(inside: list[Entity], start: int, end: int) -> bool:
+    """Whether the item's first and last characters lie in name spans."""
+    return any(e.start <= start < e.end for e in inside) and any(
+        e.start < end <= e.end for e in inside
+    )

@@ -1,0 +1,29 @@
+"""Rules added in round 12 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class2_names_listed_before_a_plural_facility_noun_are_facilities() -> None:
+    got = ents("Robots start in July at Woodlands North, Orchard and Marina Bay stations.")
+    assert got[1:] == [("Woodlands North", "FAC"), ("Orchard", "FAC"), ("Marina Bay", "FAC")]
+    got = ents("Queues formed on the Hume, Princes and Pacific highways.")
+    assert got == [("Hume", "FAC"), ("Princes", "FAC"), ("Pacific", "FAC")]
+    got = ents("Trains stopped at the Central and Flinders Street stations.")
+    assert got == [("Central", "FAC"), ("Flinders Street", "FAC")]
+    # Left alone: cities' facilities, call signs, a date before the list.
+    assert ents("Both Nairobi and Mombasa roads flooded.") == [
+        ("Nairobi", "GPE"),
+        ("Mombasa", "GPE"),
+    ]
+    assert ents("The BBC and ITV stations agreed.") == [("BBC", "ORG"), ("ITV", "ORG")]
+    got = ents("On Monday, Orchard and Marina Bay stations closed.")
+    assert got == [("Monday", "DATE"), ("Orchard", "FAC"), ("Marina Bay", "FAC")]
