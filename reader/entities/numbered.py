@@ -13,6 +13,7 @@ things after it ("its Petrel 2 drones").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from reader.entities import lexicon
@@ -46,7 +47,31 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
     ents = _product_lines(text, replaced(ents, found) if found else ents)
-    return _with_model_words(text, _with_makers(text, ents))
+    return _with_model_words(text, _with_makers(text, _hyphen_models(text, ents)))
+
+
+# A name and its number joined by a hyphen, then a noun of made things: "its Diwata-2
+# microsatellite", "two Mi-17 helicopters" (not "COVID-19": no such noun after it).
+_HYPHEN_MODEL = compiled(
+    r"(?<![\w'’.-])[A-Z][A-Za-z]{1,14}-\d{1,4}[A-Za-z]?(?=" + _PRODUCT_AFTER.pattern + ")"
+)
+
+
+def _hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "Diwata-2 microsatellite", "Taifa-1 satellite": a word, a hyphen and a number before a
+    noun of made things name the product (class 2: the names pass does not see them, and
+    the model was missed), where no entity reaches outside it."""
+    found = []
+    for m in _HYPHEN_MODEL.finditer(text):
+        start, end = m.span()
+        i = bisect_right(ents, start, key=lambda e: e.end)  # the first entity ending past it
+        if (
+            i == len(ents)
+            or ents[i].start >= end
+            or (ents[i].start >= start and ents[i].end <= end)
+        ):
+            found.append(Entity(start, end, "PRODUCT"))
+    return replaced(ents, found) if found else ents
 
 
 def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:

@@ -27,3 +27,12 @@ def test_class2_names_listed_before_a_plural_facility_noun_are_facilities() -> N
     assert ents("The BBC and ITV stations agreed.") == [("BBC", "ORG"), ("ITV", "ORG")]
     got = ents("On Monday, Orchard and Marina Bay stations closed.")
     assert got == [("Monday", "DATE"), ("Orchard", "FAC"), ("Marina Bay", "FAC")]
+
+
+def test_class2_a_hyphened_model_before_a_noun_of_made_things_is_a_product() -> None:
+    got = ents("The agency will use images from its Diwata-2 microsatellite.")
+    assert got == [("Diwata-2", "PRODUCT")]
+    assert ("Mi-17", "PRODUCT") in ents("Two Mi-17 helicopters landed.")
+    # Left alone: a disease, an age group, a group of states.
+    assert ents("The COVID-19 vaccine was approved.") == []
+    assert ents("Under-19 players met at the G-20 summit.") == []
