@@ -89,7 +89,8 @@ def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
     """ "Airbus A321neo", "Nvidia Jetson Orin": a maker the gazetteer knows, one word right
-    before a PRODUCT, is part of the product's name (class 4: the maker stood apart as an
+    before a PRODUCT (or a name before a noun of made things: "an Nvidia Jetson Orin
+    module"), is part of the product's name (class 4: the maker stood apart as an
     ORG). A maker no list holds ("Tesla", also a name) is joined in the names pass
     (``segment``: "the Tesla Model Y"). And a known maker's model code ("Toyota RAV4",
     "Hyundai i20"), which names the product, not the firm (class 2)."""
@@ -97,8 +98,8 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
     found = [
         Entity(e.start, nxt.end, "PRODUCT")
         for e, nxt in pairwise(ents)
-        if nxt.label == "PRODUCT"
-        and e.label == "ORG"
+        if e.label == "ORG"
+        and (nxt.label == "PRODUCT" or _made_thing(text, nxt))
         and nxt.start == e.end + 1
         and text[e.end] == " "
         and " " not in text[e.start : e.end]
@@ -107,6 +108,15 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
     ents = replaced(ents, found) if found else ents
     codes = _model_codes(text, ents, names)
     return replaced(ents, codes) if codes else ents
+
+
+def _made_thing(text: str, e: Entity) -> bool:
+    """ "an Nvidia Jetson Orin module": a name read as a person's or a firm's, with a noun of
+    made things after it (so, after a known maker, the maker's product; class 2)."""
+    return e.label in _PERSON_OR_ORG and _PRODUCT_AFTER.match(text, e.end) is not None
+
+
+_PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 
 
 # A model's code: letters and digits in one word ("RAV4", "i20", "XC90", "F-150"), not a

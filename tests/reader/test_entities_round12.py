@@ -36,3 +36,13 @@ def test_class2_a_hyphened_model_before_a_noun_of_made_things_is_a_product() -> 
     # Left alone: a disease, an age group, a group of states.
     assert ents("The COVID-19 vaccine was approved.") == []
     assert ents("Under-19 players met at the G-20 summit.") == []
+
+
+def test_class2_a_known_maker_and_a_name_before_a_noun_of_made_things_is_a_product() -> None:
+    got = ents("Each robot runs on an Nvidia Jetson Orin module.")
+    assert got == [("Nvidia Jetson Orin", "PRODUCT")]
+    # Left alone: the maker alone before the noun is the maker.
+    assert ents("Samsung phones sold well, and Nvidia chips too.") == [
+        ("Samsung", "ORG"),
+        ("Nvidia", "ORG"),
+    ]
