@@ -47,7 +47,19 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
     ents = _product_lines(text, replaced(ents, found) if found else ents)
-    return _with_model_words(text, _with_makers(text, _hyphen_models(text, ents)))
+    ents = _with_model_words(text, _with_makers(text, _hyphen_models(text, ents)))
+    return _joined_products(text, ents)
+
+
+def _joined_products(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "Boeing 787 Dreamliner": two PRODUCT spans one space apart are one product's name
+    (class 4: the model's name after its number stood apart)."""
+    found = [
+        Entity(e.start, nxt.end, "PRODUCT")
+        for e, nxt in pairwise(ents)
+        if e.label == nxt.label == "PRODUCT" and nxt.start == e.end + 1 and text[e.end] == " "
+    ]
+    return replaced(ents, found) if found else ents
 
 
 # A name and its number joined by a hyphen, then a noun of made things: "its Diwata-2
@@ -214,7 +226,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
             for end in ends:
                 label = names.get(text[start:end])
                 if label == "PRODUCT":  # "PlayStation 5 Pro": the known model and its word
-                    return Entity(start, ends[0], label)
+                    first = prev.start if after_product and prev is not None else start
+                    return Entity(min(first, start), ends[0], label)  # "a Tesla Model 3"
                 if label is not None:
                     return Entity(start, end, label)
     if after_product and prev is not None:

@@ -46,3 +46,23 @@ def test_class2_a_known_maker_and_a_name_before_a_noun_of_made_things_is_a_produ
         ("Samsung", "ORG"),
         ("Nvidia", "ORG"),
     ]
+
+
+def test_class4_a_known_model_keeps_the_maker_the_names_pass_gave_it() -> None:
+    assert ents("He bought a Tesla Model 3 last year.")[0] == ("Tesla Model 3", "PRODUCT")
+    # Left alone: the known model alone.
+    assert ents("He bought a Model 3 last year.")[0] == ("Model 3", "PRODUCT")
+
+
+def test_class4_two_products_one_space_apart_are_one_name() -> None:
+    got = ents("The Boeing 787 Dreamliner was grounded.")
+    assert got == [("Boeing 787 Dreamliner", "PRODUCT")]
+    # Left alone: two products in a list.
+    got = ents("The Boeing 787, Airbus A350 and iPhone 17 were shown.")
+    assert [label for _, label in got] == ["PRODUCT", "PRODUCT", "PRODUCT"]
+
+
+def test_class3_john_deere_is_the_firm() -> None:
+    assert ents("John Deere said profit fell.") == [("John Deere", "ORG")]
+    # Left alone: another John.
+    assert ents("John Deer said profit fell.") == [("John Deer", "PERSON")]
