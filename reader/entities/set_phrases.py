@@ -96,9 +96,10 @@ _HOLLYWOOD = compiled(
     r"actresses|blockbusters?|producers?|writers?|strikes?|insiders?|industry|heavyweights?)\b)"
 )
 # A ship by its prefix: "MV Glen Rosa", "HMS Queen Elizabeth" (PRODUCT, as OntoNotes tags
-# vessels; class 2). Not "SS" nor "MS" ("SS Lazio", "MS Dhoni").
+# vessels; class 2), navies' prefixes too ("KNS Shupavu", "NNS Aradu", "LÉ Eithne"). Not
+# "SS" nor "MS" ("SS Lazio", "MS Dhoni").
 _SHIP = compiled(
-    r"(?:MV|HMS|RMS|USS|HMAS|HMCS|HMNZS|INS|BRP|RV)[ \u00a0][A-Z][\w'’-]*"
+    r"(?:MV|HMS|RMS|USS|USNS|HMAS|HMCS|HMNZS|INS|BRP|RV|KNS|NNS|ROKS|LÉ)[ \u00a0][A-Z][\w'’-]*"
     r"(?:[ \u00a0][A-Z][\w'’-]*){0,2}"
 )
 # A party's acronym with its faction in brackets: "JD(S)", "JD(U)", "CPI(M)", "SS(UBT)"
@@ -121,7 +122,7 @@ _MONTH_BEFORE = compiled(rf"(?<![\w'’-]){_MONTH}$")
 # Gates for the phrases whose keys are many: one search with a leading character class (a
 # prefix ``re`` scans for in C) costs a fifth of ten substring scans.
 _DECADES = compiled(r"[TFSEN][a-z]{2,4}ties\b")
-_SHIP_PREFIX = compiled(r"[BHIMRU][MNRSV][A-Z]{0,3}[ \u00a0][A-Z]")
+_SHIP_PREFIX = compiled(r"(?:[BHIKMNRU][MNORSV]|LÉ)[A-Z]{0,3}[ \u00a0][A-Z]")
 
 #: What a text must hold for a phrase to be looked for: a string, one of several, or a gate
 #: pattern that must match.

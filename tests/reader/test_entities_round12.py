@@ -66,3 +66,11 @@ def test_class3_john_deere_is_the_firm() -> None:
     assert ents("John Deere said profit fell.") == [("John Deere", "ORG")]
     # Left alone: another John.
     assert ents("John Deer said profit fell.") == [("John Deer", "PERSON")]
+
+
+def test_class2_a_navys_ship_prefix_names_the_ship() -> None:
+    got = ents("The navy received a new patrol vessel, KNS Shupavu.")
+    assert got == [("KNS Shupavu", "PRODUCT")]
+    assert ("NNS Aradu", "PRODUCT") in ents("The Nigerian Navy ship NNS Aradu docked.")
+    # Left alone: a cricketer's initials.
+    assert ents("MS Dhoni scored 50.")[0] != ("MS Dhoni", "PRODUCT")
