@@ -118,6 +118,9 @@ _AFTER_WORK_NOUN = compiled(
 _APPOSED_WORKS = lexicon.WORK_NOUNS - lexicon.words("debut hit show play track")
 
 
+_NOT_PRODUCT_NAMES = frozenset({"ORG", "LOC"})
+
+
 def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     """Names the article uses before a product noun: "BYD's Seal sedan", "its Phoenix lander"
     (class 2: products given a core label).
@@ -133,8 +136,11 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
             if (
                 not name.isupper()
                 and name not in lexicon.FUNCTION_WORDS
-                and gazetteer().names.get(name) != "ORG"  # "the tablet's MediaTek chip": a
-            ):  # known maker before its product noun is the maker
+                # "the tablet's MediaTek chip": a known maker before its product noun is the
+                # maker; "the Mars rover": a known planet, sea or region, where the product goes
+                # (not a town: "its Phoenix lander")
+                and gazetteer().names.get(name) not in _NOT_PRODUCT_NAMES
+            ):
                 found.add(name)
     return found
 
