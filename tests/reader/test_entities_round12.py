@@ -74,3 +74,18 @@ def test_class2_a_navys_ship_prefix_names_the_ship() -> None:
     assert ("NNS Aradu", "PRODUCT") in ents("The Nigerian Navy ship NNS Aradu docked.")
     # Left alone: a cricketer's initials.
     assert ents("MS Dhoni scored 50.")[0] != ("MS Dhoni", "PRODUCT")
+
+
+def test_class2_a_name_after_a_noun_of_craft_or_medicines_is_a_product() -> None:
+    assert ents("The rover Perseverance landed.") == [("Perseverance", "PRODUCT")]
+    assert ents("Its tanker, Ever Given, ran aground.") == [("Ever Given", "PRODUCT")]
+    assert ents("The new drug Lecanemab slows decline.") == [("Lecanemab", "PRODUCT")]
+    # Left alone: a known firm after the noun.
+    assert ents("The vaccine Pfizer made was approved.") == [("Pfizer", "ORG")]
+
+
+def test_class2_a_known_planet_before_a_product_noun_is_no_product() -> None:
+    got = ents("The Mars rover Curiosity drilled a rock.")
+    assert got == [("Mars", "LOC"), ("Curiosity", "PRODUCT")]
+    # Left alone: a town's name given to a product.
+    assert ents("Its Phoenix lander touched down.") == [("Phoenix", "PRODUCT")]
