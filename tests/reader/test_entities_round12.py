@@ -89,3 +89,12 @@ def test_class2_a_known_planet_before_a_product_noun_is_no_product() -> None:
     assert got == [("Mars", "LOC"), ("Curiosity", "PRODUCT")]
     # Left alone: a town's name given to a product.
     assert ents("Its Phoenix lander touched down.") == [("Phoenix", "PRODUCT")]
+
+
+def test_class2_mortuaries_law_courts_wharves_and_jetties_are_facilities() -> None:
+    assert ents("The body was taken to the City Mortuary.") == [("City Mortuary", "FAC")]
+    got = ents("The case was heard at the Milimani Law Courts.")
+    assert got == [("Milimani Law Courts", "FAC")]
+    assert ents("The Apapa Wharf was congested.") == [("Apapa Wharf", "FAC")]
+    # Left alone: a court as the body that rules.
+    assert ents("The High Court ruled on Monday.")[0] == ("High Court", "ORG")
