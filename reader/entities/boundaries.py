@@ -20,6 +20,7 @@ from reader.entities.joined_names import joined_names
 from reader.entities.listed_facilities import listed_facilities
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
+from reader.entities.plus_names import plus_names
 from reader.entities.regex_code import compiled
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
@@ -144,7 +145,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         if not (e.label == "CARDINAL" and _no_count(text, e))
     ]
     if "+" in text:
-        ents = _without_phone_numbers(text, ents)
+        ents = plus_names(text, _without_phone_numbers(text, ents))
     if " A/S" in text:
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))

@@ -98,3 +98,11 @@ def test_class2_mortuaries_law_courts_wharves_and_jetties_are_facilities() -> No
     assert ents("The Apapa Wharf was congested.") == [("Apapa Wharf", "FAC")]
     # Left alone: a court as the body that rules.
     assert ents("The High Court ruled on Monday.")[0] == ("High Court", "ORG")
+
+
+def test_class4_a_streaming_services_plus_is_part_of_its_name() -> None:
+    got = ents("The show streams on Disney+ and Apple TV+ from Friday.")
+    assert got[:2] == [("Disney+", "ORG"), ("Apple TV+", "ORG")]
+    assert ents("Disney+ Hotstar bought the rights.") == [("Disney+ Hotstar", "ORG")]
+    # Left alone: an age rating's plus.
+    assert ents("Rated 13+ by the board.") == [("13", "CARDINAL")]
