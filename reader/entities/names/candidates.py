@@ -67,7 +67,7 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
     if toks[-1].word in LAW_WORDS and bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
     start = toks[0].start
-    if mem.art.text.endswith(INTRODUCED, max(0, start - 12), start) and introduced(mem, toks):
+    if mem.art.text.endswith(INTRODUCED, max(0, start - 9), start) and introduced(mem, toks):
         return  # one test in C for most runs: no "told", "called", "as" right before
     if len(toks) == 1:
         label_word(mem, toks[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.gazetteer import towns
 from reader.entities.names.article import Article
+from reader.entities.names.called import CRAFT_ENDINGS, craft_named
 from reader.entities.names.cues import (
     across_the,
     employer_before_role,
@@ -37,10 +38,24 @@ from reader.entities.names.words import demonym, fold, is_given, looks_org
 from reader.entities.regex_code import compiled
 
 
+def _craft(mem: Memory, run: list[Tok]) -> bool:
+    """ "the rover Perseverance": a name no list knows after a noun of craft or medicines is
+    a PRODUCT (not "the drug Maria took": a given name; class 2)."""
+    text, start = mem.art.text, run[0].start
+    if not text.endswith(CRAFT_ENDINGS, max(0, start - 12), start):
+        return False  # most runs: one test in C
+    if is_given(mem.art.gaz, run[0].word) or not craft_named(text, start):
+        return False
+    mem.emit(run, "PRODUCT")
+    return True
+
+
 def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
     """Label (or drop) a run of words the gazetteer does not know; ``person_hint``: a title
     came right before it ("Dr. ...")."""
     if not run:
+        return
+    if _craft(mem, run):
         return
     if len(run) == 1 and run[0].word in lexicon.LANGUAGE_NAMES:
         # A language no list labels ("Yoruba"): none where it is the language ("in Yoruba"),

@@ -12,7 +12,7 @@ reading is asked (classes 2, 4 and 6).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.names.called import CRAFT_ENDINGS, VERBS_AND_AS, called_label, craft_named
+from reader.entities.names.called import VERBS_AND_AS, called_label
 from reader.entities.names.memory import Memory
 from reader.entities.names.tokens import Tok
 from reader.entities.names.words import is_given, lookup
@@ -26,26 +26,11 @@ def introduced(mem: Memory, toks: list[Tok]) -> bool:
     if _told_outlet(mem, toks):
         mem.emit(toks, "ORG")
         return True
-    text, start = mem.art.text, toks[0].start
-    if text.endswith(CRAFT_ENDINGS, max(0, start - 12), start):
-        return _craft(mem, toks)
-    called = called_label(text, start)
+    called = called_label(mem.art.text, toks[0].start)
     if called is None:
         return False
     if called:
         mem.emit(toks, called)
-    return True
-
-
-def _craft(mem: Memory, toks: list[Tok]) -> bool:
-    """ "the rover Perseverance": a name no list knows after a noun of craft is a PRODUCT
-    (not "the vaccine Pfizer made", "the drug Maria took": a known name, a given name)."""
-    gaz, text = mem.art.gaz, mem.art.text
-    if lookup(gaz.names, text[toks[0].start : toks[-1].end]) is not None:
-        return False
-    if is_given(gaz, toks[0].word) or not craft_named(text, toks[0].start):
-        return False
-    mem.emit(toks, "PRODUCT")
     return True
 
 
@@ -100,7 +85,7 @@ AWARD_AFTER = (
 )
 # What may introduce a run: "told", "called", "named", "known ... as", "under the name"
 # ("told the Irish Independent" is a set phrase: ``set_phrases``).
-INTRODUCED = ("told ", *VERBS_AND_AS, *CRAFT_ENDINGS)
+INTRODUCED = ("told ", *VERBS_AND_AS)
 # A law's keyword alone after "the" or a possessive names no law ("the Constitution" is
 # a set phrase of its own).
 LAW_WORDS = lexicon.words("Bill Act Treaty Directive Regulation Accord")
