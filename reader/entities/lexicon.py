@@ -178,7 +178,7 @@ University College Institute Bank Ministry Department Office Bureau Board Commis
 Council Court Academy School Federation Association Union League Society Church Party House
 Chamber Embassy Consulate Centre Center Organisation Organization Agency Administration
 Corporation Industry Authority Federation Confederation Foundation Institution Regulator
-Centres Centers Institutes Councils
+Centres Centers Institutes Councils Directorate Secretariat Inspectorate Tribunal
 """)
 
 LAW_TAIL = words("""

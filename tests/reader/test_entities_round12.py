@@ -106,3 +106,10 @@ def test_class4_a_streaming_services_plus_is_part_of_its_name() -> None:
     assert ents("Disney+ Hotstar bought the rights.") == [("Disney+ Hotstar", "ORG")]
     # Left alone: an age rating's plus.
     assert ents("Rated 13+ by the board.") == [("13", "CARDINAL")]
+
+
+def test_class4_a_directorate_or_secretariat_of_something_is_one_body() -> None:
+    got = ents("The Directorate of Criminal Investigations said the suspects fled.")
+    assert got == [("Directorate of Criminal Investigations", "ORG")]
+    # Left alone: a lower-case directorate.
+    assert ents("The directorate of the firm met.") == []
