@@ -20,6 +20,7 @@ from tests.data.article_set import (
     DEV2,
     DEV3,
     DEV4,
+    DEV5,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -46,6 +47,12 @@ SETS = {
     "dev3": Spec(DEV3, 20, (200, 350), {"entertainment": 6}),
     "dev4": Spec(
         DEV4,
+        20,
+        (200, 350),
+        {"sport": 4, "business": 4, "politics": 4, "entertainment": 4, "technology": 4},
+    ),
+    "dev5": Spec(
+        DEV5,
         20,
         (200, 350),
         {"sport": 4, "business": 4, "politics": 4, "entertainment": 4, "technology": 4},
