@@ -155,6 +155,14 @@ modules missile missiles tank tanks rifle rifles launcher launchers howitzer how
 warships submarine submarines helicopter helicopters
 """)
 
+# Nouns of craft and medicines that name what follows them, without a naming verb: "the rover
+# Perseverance", "the tanker, Ever Given," "the drug Lecanemab", "the satellite, Taifa-2,"
+# (class 2: products given a core label or missed).
+CRAFT_NOUNS = words("""
+rover probe lander orbiter spacecraft satellite telescope ship vessel tanker yacht ferry
+frigate warship submarine drug vaccine
+""")
+
 # Capitalised articles that start names of outlets, shows and firms, never of people.
 NAME_ARTICLES = words("El La Los Las Le Les Il Die Das")
 

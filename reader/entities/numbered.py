@@ -13,11 +13,11 @@ things after it ("its Petrel 2 drones").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import pairwise
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.hyphen_models import PRODUCT_AFTER, hyphen_models
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.types import Entity
@@ -28,14 +28,6 @@ _MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|S
 # and "/" inside a word ("S&P 500", "S&P/ASX 200").
 _WORDS_BEFORE = compiled(r"(?:([A-Z][\w&/-]*)[ \u00a0])?([A-Z][\w&/-]*)[ \u00a0]$")
 _WINDOW = 48
-# A noun of a made thing right after the number: "its Petrel 2 drones", "Windows 11 laptops"
-# (not "maker" nor "software": "the Galaxy 5 maker" names the firm, and a number before
-# "software" is a version as often as a count).
-_PRODUCT_AFTER = compiled(
-    r"[ \u00a0](?:"
-    + "|".join(sorted(lexicon.PRODUCT_NOUNS - lexicon.words("maker software skin")))
-    + r")\b"
-)
 
 
 def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -47,7 +39,7 @@ def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
     ents = _product_lines(text, replaced(ents, found) if found else ents)
-    ents = _with_model_words(text, _with_makers(text, _hyphen_models(text, ents)))
+    ents = _with_model_words(text, _with_makers(text, hyphen_models(text, ents)))
     return _joined_products(text, ents)
 
 
@@ -59,30 +51,6 @@ def _joined_products(text: str, ents: list[Entity]) -> list[Entity]:
         for e, nxt in pairwise(ents)
         if e.label == nxt.label == "PRODUCT" and nxt.start == e.end + 1 and text[e.end] == " "
     ]
-    return replaced(ents, found) if found else ents
-
-
-# A name and its number joined by a hyphen, then a noun of made things: "its Diwata-2
-# microsatellite", "two Mi-17 helicopters" (not "COVID-19": no such noun after it).
-_HYPHEN_MODEL = compiled(
-    r"(?<![\w'’.-])[A-Z][A-Za-z]{1,14}-\d{1,4}[A-Za-z]?(?=" + _PRODUCT_AFTER.pattern + ")"
-)
-
-
-def _hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
-    """ "Diwata-2 microsatellite", "Taifa-1 satellite": a word, a hyphen and a number before a
-    noun of made things name the product (class 2: the names pass does not see them, and
-    the model was missed), where no entity reaches outside it."""
-    found = []
-    for m in _HYPHEN_MODEL.finditer(text):
-        start, end = m.span()
-        i = bisect_right(ents, start, key=lambda e: e.end)  # the first entity ending past it
-        if (
-            i == len(ents)
-            or ents[i].start >= end
-            or (ents[i].start >= start and ents[i].end <= end)
-        ):
-            found.append(Entity(start, end, "PRODUCT"))
     return replaced(ents, found) if found else ents
 
 
@@ -115,7 +83,7 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
         and nxt.start == e.end + 1
         and text[e.end] == " "
         and " " not in text[e.start : e.end]
-        and names.get(text[e.start : e.end]) == "ORG"
+        and _maker(names, text[e.start : e.end])
     ]
     ents = replaced(ents, found) if found else ents
     codes = _model_codes(text, ents, names)
@@ -125,7 +93,7 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
 def _made_thing(text: str, e: Entity) -> bool:
     """ "an Nvidia Jetson Orin module": a name read as a person's or a firm's, with a noun of
     made things after it (so, after a known maker, the maker's product; class 2)."""
-    return e.label in _PERSON_OR_ORG and _PRODUCT_AFTER.match(text, e.end) is not None
+    return e.label in _PERSON_OR_ORG and PRODUCT_AFTER.match(text, e.end) is not None
 
 
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
@@ -232,7 +200,7 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
                     return Entity(start, end, label)
     if after_product and prev is not None:
         return Entity(prev.start, ends[0], "PRODUCT")  # "PlayStation 5", "iPhone 16 Pro"
-    if before is not None and _PRODUCT_AFTER.match(text, ends[0]):
+    if before is not None and PRODUCT_AFTER.match(text, ends[0]):
         named = prev is not None and prev.end + 1 == number.start and prev.label in _CORE
         start = prev.start if named and prev is not None else before.start(2)
         return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"

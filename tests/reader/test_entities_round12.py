@@ -113,3 +113,20 @@ def test_class4_a_directorate_or_secretariat_of_something_is_one_body() -> None:
     assert got == [("Directorate of Criminal Investigations", "ORG")]
     # Left alone: a lower-case directorate.
     assert ents("The directorate of the firm met.") == []
+
+
+def test_class2_models_named_by_a_code_and_a_number_are_products() -> None:
+    got = ents("A MiG-21 crashed, a Su-30MKI flew over, and it could fire the AIM-9 Sidewinder.")
+    assert got == [("MiG-21", "PRODUCT"), ("Su-30MKI", "PRODUCT"), ("AIM-9 Sidewinder", "PRODUCT")]
+    assert ents("The FA-50 is a trainer with a gun.") == [("FA-50", "PRODUCT")]
+    # Left alone: diseases, groups, cricket, age groups, school years, visas, an index.
+    text = "COVID-19, the G-20, the T-20 side, U-17 players, K-12 schools, H-1B visas."
+    assert not any(label == "PRODUCT" for _, label in ents(text))
+    assert ("KSE-100", "PRODUCT") not in ents("The benchmark KSE-100 index rose.")
+
+
+def test_class2_a_series_named_once_as_made_things_is_a_product_everywhere() -> None:
+    got = ents("The satellite, Taifa-2, will fly. Taifa-2 maps farms. Taifa-1 taught us.")
+    assert [label for _, label in got] == ["PRODUCT", "PRODUCT", "PRODUCT"]
+    # Left alone: a word and a number with nothing that says it is made.
+    assert ents("Taifa-1 taught us.") == []

@@ -71,18 +71,13 @@ def called_label(text: str, start: int) -> str | None:
 #: What ends the text right before a name a noun or a phrase introduces.
 VERBS_AND_AS = ("called ", "named ", "titled ", "dubbed ", " as ", " name ")
 
-# Nouns of craft and medicines that name what follows them, without a naming verb: "the rover
-# Perseverance", "the tanker, Ever Given," "the drug Lecanemab" (class 2: products given a
-# core label or missed).
-_CRAFT = lexicon.words(
-    "rover probe lander orbiter spacecraft satellite telescope ship vessel tanker yacht ferry"
-    " frigate warship submarine drug vaccine"
-)
 #: What ends the text right before a name a craft noun introduces.
-CRAFT_ENDINGS = tuple(f" {noun}{comma} " for noun in sorted(_CRAFT) for comma in ("", ","))
+CRAFT_ENDINGS = tuple(
+    f" {noun}{comma} " for noun in sorted(lexicon.CRAFT_NOUNS) for comma in ("", ",")
+)
 _CRAFT_BEFORE = compiled(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:"
-    + "|".join(sorted(_CRAFT))
+    + "|".join(sorted(lexicon.CRAFT_NOUNS))
     + r"),?[ \u00a0]+$"
 )
 

@@ -1,0 +1,105 @@
+"""Models named with a hyphen and a number: "FA-50", "MiG-21", "Su-30MKI", "AIM-9", "Taifa-2".
+
+Class 2 (products missed): the names pass reads capitalised words, and a word glued to a
+number by a hyphen is none, so such models were missed, or left a part of their name alone
+("AIM-9 Sidewinder": "Sidewinder" an ORG). Two shapes:
+
+* a code: one to four capitals, or "MiG", "Su", a hyphen and a number, perhaps letters after
+  ("FA-50PH", "S-70i"): a model wherever it stands, bar the codes of other things
+  (``_NOT_MODELS``: "COVID-19", "G-20", "U-17", "T-20", "H-1B", "FY-25", "NH-44"...); a
+  one-letter code needs two digits ("F-16", not "A-1"). A name right after it is the
+  model's ("AIM-9 Sidewinder", "S-70i Black Hawk");
+* a word and a number ("Taifa-2", "Diwata-2"): a model where a noun of made things follows
+  ("its Diwata-2 microsatellite") or a noun of craft comes right before ("the satellite,
+  Taifa-2,"), and then every model of that series in the text ("Taifa-2 will photograph
+  farms", "Taifa-1 taught us").
+
+Where another entity reaches outside the model, the model is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import pairwise
+
+from reader.entities import lexicon
+from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
+from reader.entities.types import Entity
+
+# A noun of a made thing right after a name: "its Petrel 2 drones", "Windows 11 laptops"
+# (not "maker" nor "software": "the Galaxy 5 maker" names the firm, and a number before
+# "software" is a version as often as a count).
+PRODUCT_AFTER = compiled(
+    r"[ \u00a0](?:"
+    + "|".join(sorted(lexicon.PRODUCT_NOUNS - lexicon.words("maker software skin")))
+    + r")\b"
+)
+_CODE = compiled(r"(?<![\w'’.-])([A-Z]{1,4}|[A-Z][a-z][A-Z]?)-(\d{1,4})[A-Za-z]{0,4}(?![\w-])")
+_WORD_MODEL = compiled(r"(?<![\w'’.-])([A-Z][a-z]{2,14})-\d{1,4}[A-Za-z]?(?![\w-])")
+# Codes of diseases, groups, age and cricket classes, visas, fiscal years, roads, flights,
+# blocs, transit lines and stock indices (not products: "KSE-100" is the exchange's index).
+_NOT_MODELS = lexicon.words("""
+COVID Covid SARS MERS G U T H W L I FY NH SH MH PM CO COP EU UN US UK MRT LRT ID DR KSE BSE
+NSE PSX JSE
+""")
+_CRAFT_BEFORE = compiled(r"\b(?:" + "|".join(sorted(lexicon.CRAFT_NOUNS)) + r"),?[ \u00a0]$")
+_JOINED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+
+
+def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with each hyphened model as a PRODUCT span (and the name after a code)."""
+    codes = [m.span() for m in _CODE.finditer(text) if _model_code(m.group(1), m.group(2))]
+    found = codes + _word_models(text)
+    free = [Entity(s, e, "PRODUCT") for s, e in sorted(found) if _free(ents, s, e)]
+    if not free:
+        return ents
+    ents = replaced(ents, free)
+    return _names_after(text, ents, {e for e, _ in codes})
+
+
+def _model_code(prefix: str, number: str) -> bool:
+    return (
+        prefix not in _NOT_MODELS
+        and (len(prefix) > 1 or len(number) > 1)
+        and (
+            f"{prefix}-{number}" != "K-12"  # school years
+        )
+    )
+
+
+def _word_models(text: str) -> list[tuple[int, int]]:
+    """The word-and-number models of ``text``: each mention of a series ("Taifa-1",
+    "Taifa-2") that a noun says is a made thing somewhere in the text."""
+    words = [m for m in _WORD_MODEL.finditer(text) if m.group(1) not in _NOT_MODELS]
+    if not words:
+        return []
+    named = {m.group(1) for m in words if _named_as_made(text, m.start(), m.end())}
+    return [m.span() for m in words if m.group(1) in named]
+
+
+def _named_as_made(text: str, start: int, end: int) -> bool:
+    """A noun of made things after the model, or a noun of craft right before it."""
+    if PRODUCT_AFTER.match(text, end):
+        return True
+    return _CRAFT_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _free(ents: list[Entity], start: int, end: int) -> bool:
+    """No entity reaches outside ``[start, end)`` (one inside it is replaced)."""
+    i = bisect_right(ents, start, key=lambda e: e.end)  # the first entity ending past start
+    return i == len(ents) or ents[i].start >= end or (ents[i].start >= start and ents[i].end <= end)
+
+
+def _names_after(text: str, ents: list[Entity], codes: set[int]) -> list[Entity]:
+    """ "AIM-9 Sidewinder": a name one space after a code's model is part of it."""
+    found = [
+        Entity(e.start, nxt.end, "PRODUCT")
+        for e, nxt in pairwise(ents)
+        if e.start in codes
+        and e.label == "PRODUCT"
+        and nxt.label in _JOINED_LABELS
+        and nxt.start == e.end + 1
+        and text[e.end] == " "
+    ]
+    return replaced(ents, found) if found else ents
