@@ -202,12 +202,13 @@ Avenue Road Highway Tunnel Port Harbour Harbor Dam Prison Mall Plaza Cathedral T
 Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway Velodrome
 Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expressway Freeway
 Motorway Coliseum Barracks Base Lighthouse Dome Terrace Grounds Superhighway Bypass
-Boulevard Mortuary Courts Wharf Jetty
+Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viaduct Marina
+Terminus Straight Plant Sentral Complex
 """)
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.
 FAC_CENTRE_KINDS = words(
-    "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic"
+    "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic Space Trade Civic"
 )
 
 LOC_TAIL = words("""
