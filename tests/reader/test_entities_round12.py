@@ -130,3 +130,19 @@ def test_class2_a_series_named_once_as_made_things_is_a_product_everywhere() -> 
     assert [label for _, label in got] == ["PRODUCT", "PRODUCT", "PRODUCT"]
     # Left alone: a word and a number with nothing that says it is made.
     assert ents("Taifa-1 taught us.") == []
+
+
+def test_class2_more_last_words_of_facilities() -> None:
+    got = ents("Fans in the Hogan Stand saw the Colne Valley Viaduct and Hursthill Reservoir.")
+    assert [label for _, label in got] == ["FAC", "FAC", "FAC"]
+    got = ents("Buses wait at the Kasoa Interchange near the Luigi Broglio Space Centre.")
+    assert got == [("Kasoa Interchange", "FAC"), ("Luigi Broglio Space Centre", "FAC")]
+    # Left alone: a centre that is a body.
+    assert ents("The Carter Centre said so.") == [("Carter Centre", "ORG")]
+
+
+def test_class4_two_names_each_ending_in_a_facility_word_are_two() -> None:
+    got = ents("Trains run between Nairobi Terminus and Mombasa Terminus daily.")
+    assert got == [("Nairobi Terminus", "FAC"), ("Mombasa Terminus", "FAC")]
+    # Left alone: one body of two places.
+    assert ents("The Avon and Somerset Police said.") == [("Avon and Somerset Police", "ORG")]

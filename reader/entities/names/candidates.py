@@ -552,6 +552,8 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
         return False
     if _joint_service(mem, left, right):
         return False  # "Avon and Somerset Police": one body of two places
+    if left[-1].word in _SITE_TAILS and right[-1].word in _SITE_TAILS:
+        return True  # "Nairobi Terminus and Mombasa Terminus": two sites
     if left[0].word in lexicon.EVENT_HEAD:
         return complete(left, names)  # "Hurricane Milton and Storm Bert" ("Hurricane", Utah)
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
@@ -568,6 +570,11 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
         return True
     # "investors Redwood Arc and Halvorsen Capital": after a plural noun of bodies, a list
     return len(words) >= 2 and _BODIES_BEFORE.search(mem.art.text, 0, left[0].start) is not None
+
+
+# Last words of facilities and of land and water: two names each ending in one are two sites
+# (class 4: "Nairobi Terminus and Mombasa Terminus" was one FAC).
+_SITE_TAILS = lexicon.FAC_TAIL | lexicon.LOC_TAIL
 
 
 # Public bodies that two places share: "Avon and Somerset Police", "Dumfries and Galloway
