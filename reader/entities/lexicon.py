@@ -152,7 +152,7 @@ e-reader e-readers lager lagers beer beers stout cider whisky whiskey vodka snac
 tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbacks
 chatbot chatbots glasses earbuds headphones smartwatch smartwatches terminal terminals module
 modules missile missiles tank tanks rifle rifles launcher launchers howitzer howitzers warship
-warships submarine submarines helicopter helicopters
+warships submarine submarines helicopter helicopters camera cameras shoe shoes sneakers spikes
 """)
 
 # Nouns of craft and medicines that name what follows them, without a naming verb: "the rover
@@ -607,13 +607,15 @@ ROWING SNOOKER SQUASH BADMINTON VOLLEYBALL HANDBALL GYMNASTICS JUDO WRESTLING FO
 # Last parts of camel-case names of devices and features ("JioPhone", "HelmetCam"; class 2).
 PRODUCT_CAMEL_TAILS = words("Phone Pad Watch Cam Buds Pods Band Pen Lens Glass Tab Share")
 
-# Car makers: the name of a model follows them ("Volkswagen Golf", "Kia Sportage"; class 2).
-CAR_MAKERS = words("""
+# Makers of cars, buses and aircraft: the name of a model follows them ("Volkswagen Golf",
+# "Kia Sportage", "Holden Kingswood", "Dornier 228"; class 2).
+VEHICLE_MAKERS = words("""
 Toyota Honda Nissan Mazda Subaru Suzuki Mitsubishi Hyundai Kia Ford Chevrolet Chevy Dodge
 Jeep Chrysler Cadillac Buick Tesla Volkswagen VW Audi BMW Mercedes Mercedes-Benz Porsche
 Opel Vauxhall Renault Peugeot Citroen Citroën Fiat Skoda Škoda Volvo Jaguar Lexus Infiniti
 Acura BYD Geely Nio Xpeng Rivian Lucid Polestar Ferrari Lamborghini Maserati Bentley
-Dacia Cupra Lancia Mahindra Maruti
+Dacia Cupra Lancia Mahindra Maruti Holden Isuzu Proton Perodua Tata Chery Haval Datsun Yutong
+Scania Innoson Dornier Embraer Cessna Sukhoi Antonov
 """)
 
 # A country's armed or border services, two words after its name or people's word: one ORG

@@ -23,7 +23,7 @@ from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
 # A model word after the number ("iPhone 16 Pro", "737 MAX").
-_MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|SE|XL)\b")
+_MODEL_WORD = compiled(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|mini|Mini|Air|Lite|SE|XL|GT|GTI|RS)\b")
 # One or two capitalised words right before the number (searched in a short window); "&"
 # and "/" inside a word ("S&P 500", "S&P/ASX 200").
 _WORDS_BEFORE = compiled(r"(?:([A-Z][\w&/-]*)[ \u00a0])?([A-Z][\w&/-]*)[ \u00a0]$")
@@ -56,12 +56,14 @@ def _joined_products(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
     """ "iPad Air", "MacBook Pro", "AirPods Max": a model word right after a PRODUCT is part
-    of its name (class 4: the name was cut short), where no entity starts at that word."""
+    of its name (class 4: the name was cut short), where no other name starts at that word
+    (the word alone may be one: "Ford Mustang GT", "GT" an ORG)."""
     found = []
     for i, e in enumerate(ents):
         if e.label != "PRODUCT" or (word := _MODEL_WORD.match(text, e.end)) is None:
             continue
-        if i + 1 < len(ents) and ents[i + 1].start < word.end() + 1:
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and nxt.start <= word.end() and nxt.end != word.end():
             continue  # "the iPhone Max Verstappen uses": the word opens another name
         found.append(Entity(e.start, word.end(), "PRODUCT"))
     return replaced(ents, found) if found else ents
@@ -133,7 +135,7 @@ def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[E
 
 def _maker(names: dict[str, str], name: str) -> bool:
     """A firm the gazetteer knows, or a carmaker (some are given names too: "Kia", "Mazda")."""
-    return names.get(name) == "ORG" or name in lexicon.CAR_MAKERS
+    return names.get(name) == "ORG" or name in lexicon.VEHICLE_MAKERS
 
 
 # A word with a digit after a space: an ORG span that may end in a model's code.
@@ -177,6 +179,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         return Entity(prev.start, number.end, "FAC")  # "Changi Airport Terminal 4"
     if prev is not None and prev.label == "PRODUCT" and text[prev.end : number.start] in _SERIES:
         return Entity(prev.start, number.end, "PRODUCT")  # "Apple Watch Series 10"
+    if prev is not None and prev.end + 1 == number.start and _vehicle_maker(text, prev):
+        return Entity(prev.start, number.end, "PRODUCT")  # "a Toyota 86", "a Dornier 228"
     after_product = (
         prev is not None
         and prev.end + 1 == number.start
@@ -205,6 +209,11 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         start = prev.start if named and prev is not None else before.start(2)
         return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"
     return None
+
+
+def _vehicle_maker(text: str, e: Entity) -> bool:
+    """The ORG span is a maker of cars, buses or aircraft alone."""
+    return e.label == "ORG" and text[e.start : e.end] in lexicon.VEHICLE_MAKERS
 
 
 _VERSION = compiled(r"\d{1,3}(?:\.\d{1,3}){1,2}")

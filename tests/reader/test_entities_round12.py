@@ -146,3 +146,19 @@ def test_class4_two_names_each_ending_in_a_facility_word_are_two() -> None:
     assert got == [("Nairobi Terminus", "FAC"), ("Mombasa Terminus", "FAC")]
     # Left alone: one body of two places.
     assert ents("The Avon and Somerset Police said.") == [("Avon and Somerset Police", "ORG")]
+
+
+def test_class2_a_vehicle_maker_and_a_number_name_the_model() -> None:
+    got = ents("He raced a Toyota 86 and flew in a Dornier 228.")
+    assert got == [("Toyota 86", "PRODUCT"), ("Dornier 228", "PRODUCT")]
+    # Left alone: a firm that makes no vehicles, and a count after a maker's name.
+    assert ("Safaricom 2", "PRODUCT") not in ents("He beat Safaricom 2 times.")
+
+
+def test_class2_cameras_and_shoes_are_made_things_and_gt_a_model_word() -> None:
+    got = ents("His team fitted Sony Venice 2 cameras and wore Nike Maxfly 2 spikes.")
+    assert got == [("Sony Venice 2", "PRODUCT"), ("Nike Maxfly 2", "PRODUCT")]
+    assert ents("A Ford Mustang GT won.") == [("Ford Mustang GT", "PRODUCT")]
+    # Left alone: a model word that opens a person's name.
+    got = ents("The iPhone Max Verstappen uses is old.")
+    assert got == [("iPhone", "PRODUCT"), ("Max Verstappen", "PERSON")]

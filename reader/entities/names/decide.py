@@ -310,7 +310,7 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "PERSON"  # "council leader Baggy Shanker" (class 3)
     if person_like(art, run):
         return "PERSON"
-    if first in lexicon.CAR_MAKERS and len(words) <= 3 and not has_org_keyword(run):
+    if first in lexicon.VEHICLE_MAKERS and len(words) <= 3 and not has_org_keyword(run):
         return "PRODUCT"  # "a Ford Fiesta", "the Ford Fiesta Rally3": a model (class 2)
     if any(looks_org(w) or any(c.isdigit() for c in w) for w in words):
         return "ORG"

@@ -34,7 +34,7 @@ def person_like(art: Article, toks: list[Tok], check_place: bool = False) -> boo
     first = words[0].word
     if not is_given(art.gaz, first) or first in lexicon.TITLES or is_letter(first):
         return False
-    if first in lexicon.CAR_MAKERS and not is_surname(art.gaz, words[-1].word):
+    if first in lexicon.VEHICLE_MAKERS and not is_surname(art.gaz, words[-1].word):
         return False  # "Kia Sportage", "Mercedes Benz": a carmaker's, not "Mercedes Sosa"
     if first in lexicon.NAME_ARTICLES and not is_surname(art.gaz, words[1].word):
         return False  # "El Comercio", "Le Monde": an article opens a title (class 4); "Le Pen"

@@ -240,7 +240,7 @@ class _Segmenter:
             return "ORG"  # "PKO BP": an acronym before a known organisation (class 4)
         if run and label == "PERSON" and len(run) <= 2 and not any(x.cut for x in run):
             return "PERSON"  # "Joe Biden": given names before a surname known alone
-        if label == "PRODUCT" and len(run) == 1 and run[0].word in lexicon.CAR_MAKERS:
+        if label == "PRODUCT" and len(run) == 1 and run[0].word in lexicon.VEHICLE_MAKERS:
             return "PRODUCT"  # "the Tesla Model Y": the maker's name is the product's (class 2)
         if (
             not run
@@ -336,7 +336,7 @@ class _Segmenter:
         """A car maker, then a model's name: "Volkswagen Golf", "Kia Sportage", "BYD Seal"
         (class 2: a product as its maker's ORG); not "Toyota Motor", "Ford Foundation",
         "Toyota Europe" (a keyword or a place after the maker)."""
-        if toks[0].word not in lexicon.CAR_MAKERS or len(toks) > 3:
+        if toks[0].word not in lexicon.VEHICLE_MAKERS or len(toks) > 3:
             return False
         names = self.mem.art.gaz.names
         return keyword_label(toks) is None and all(
