@@ -19,6 +19,7 @@ Where another entity reaches outside the model, the model is left alone.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 
@@ -43,14 +44,19 @@ _NOT_MODELS = lexicon.words("""
 COVID Covid SARS MERS G U T H W L I FY NH SH MH PM CO COP EU UN US UK MRT LRT ID DR KSE BSE
 NSE PSX JSE
 """)
+_DASH_DIGIT = compiled(r"-\d")
+_LETTERS_BEFORE = compiled(r"[A-Za-z]+$")
 _CRAFT_BEFORE = compiled(r"\b(?:" + "|".join(sorted(lexicon.CRAFT_NOUNS)) + r"),?[ \u00a0]$")
 _JOINED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 
 
 def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each hyphened model as a PRODUCT span (and the name after a code)."""
-    codes = [m.span() for m in _CODE.finditer(text) if _model_code(m.group(1), m.group(2))]
-    found = codes + _word_models(text)
+    starts = _hyphen_word_starts(text)
+    if not starts:
+        return ents
+    codes = [m.span() for m in _matches(_CODE, text, starts) if _model_code(m[1], m[2])]
+    found = codes + _word_models(text, starts)
     free = [Entity(s, e, "PRODUCT") for s, e in sorted(found) if _free(ents, s, e)]
     if not free:
         return ents
@@ -68,10 +74,29 @@ def _model_code(prefix: str, number: str) -> bool:
     )
 
 
-def _word_models(text: str) -> list[tuple[int, int]]:
+def _hyphen_word_starts(text: str) -> list[int]:
+    """Where each word glued to a number by a hyphen starts ("FA-50", "Taifa-2"): the
+    hyphens before a digit are found in C (a pattern opening with a look-behind was tried at
+    every position), the word before each in a short window."""
+    starts = []
+    for m in _DASH_DIGIT.finditer(text):
+        at = m.start()
+        if at and text[at - 1].isalpha():
+            word = _LETTERS_BEFORE.search(text, max(0, at - 15), at)
+            if word is not None:
+                starts.append(word.start())
+    return starts
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts``."""
+    return [m for at in starts if (m := pattern.match(text, at)) is not None]
+
+
+def _word_models(text: str, starts: list[int]) -> list[tuple[int, int]]:
     """The word-and-number models of ``text``: each mention of a series ("Taifa-1",
     "Taifa-2") that a noun says is a made thing somewhere in the text."""
-    words = [m for m in _WORD_MODEL.finditer(text) if m.group(1) not in _NOT_MODELS]
+    words = [m for m in _matches(_WORD_MODEL, text, starts) if m.group(1) not in _NOT_MODELS]
     if not words:
         return []
     named = {m.group(1) for m in words if _named_as_made(text, m.start(), m.end())}

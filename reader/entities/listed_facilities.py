@@ -19,14 +19,22 @@ airports, as "Lagos airport" is written without the name of its own).
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
+from reader.entities import lexicon
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
+from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
-# A plural noun of facilities after a name (the match starts at the space before it).
-_NOUN = compiled(
-    r"(?<=[\w'’]) (?:stations|highways|motorways|expressways|bridges|airports|stadiums|"
-    r"stadia|prisons|roads|streets|avenues|terminals|tunnels|dams|malls|towers)\b"
+# Plural nouns of facilities, each looked for with a space before it (``str.find`` in C: a
+# pattern with a look-behind was tried at every position of every text).
+_NOUNS = tuple(
+    " " + noun
+    for noun in lexicon.words(
+        "stations highways motorways expressways bridges airports stadiums stadia prisons roads"
+        " streets avenues terminals tunnels dams malls towers"
+    )
 )
 # A list of two or more names ending where the noun starts: one to four capitalised words
 # each, perhaps joined by a connector ("Gardens by the Bay", "Isle of Dogs").
@@ -34,17 +42,37 @@ _ITEM = r"[A-Z][\w'’.-]*(?: (?:by the |of the |of |de |del |la )?[A-Z][\w'’.
 _LIST = compiled(rf"(?<![\w'’.-])({_ITEM})((?:(?:, and |, or |, | and | or ){_ITEM})+)$")
 _SEPARATOR = compiled(r", and |, or |, | and | or ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+_END = attrgetter("end")
+_START = attrgetter("start")
 #: How far back a list may start.
 _WINDOW = 160
 
 
 def listed_facilities(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with the names of each list before a plural facility noun as FAC spans."""
-    for noun in _NOUN.finditer(text):
-        items = _items(text, noun.start())
+    found: list[Entity] = []
+    for at in _after_names(text):
+        items = _items(text, at)
         if items is not None:
-            ents = _relabelled(ents, items)
-    return ents
+            found += _facilities(ents, items)
+    return replaced(ents, found) if found else ents
+
+
+def _after_names(text: str) -> list[int]:
+    """Where a plural noun of facilities follows a capitalised word (the space before it), in
+    text order."""
+    found = []
+    for noun in _NOUNS:
+        for at in find_all(text, noun):
+            end = at + len(noun)
+            if end < len(text) and text[end].isalnum():
+                continue  # "stationsmaster": another word
+            word = at
+            while word > 0 and not text[word - 1].isspace():
+                word -= 1  # back to the start of the word before the noun
+            if text[word].isupper():
+                found.append(at)
+    return sorted(found)
 
 
 def _items(text: str, end: int) -> list[tuple[int, int]] | None:
@@ -63,29 +91,27 @@ def _items(text: str, end: int) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
-def _relabelled(ents: list[Entity], items: list[tuple[int, int]]) -> list[Entity]:
-    """``ents`` with ``items`` as FAC, if every item is covered by name spans only (the
-    items up to a date or a number left out, and the first item's uncovered first word:
-    "The Hume"); else unchanged."""
-    lo = bisect_left(ents, items[0][0], key=lambda e: e.end)
-    inside = [e for e in ents[lo:] if e.start < items[-1][1] and e.end > items[0][0]]
+def _facilities(ents: list[Entity], items: list[tuple[int, int]]) -> list[Entity]:
+    """``items`` as FAC spans, if every item is covered by name spans only (the items up to
+    a date or a number left out, and the first item's uncovered first word: "The Hume");
+    else none."""
+    lo = bisect_left(ents, items[0][0], key=_END)  # the first entity ending in the list
+    hi = bisect_left(ents, items[-1][1], key=_START)  # the first starting after it
+    inside = ents[lo:hi]
     others = [e for e in inside if e.label not in _NAME_LABELS]
     if others:
         items = [item for item in items if item[0] >= others[-1].end]
         inside = [e for e in inside if e.start >= others[-1].end]
     if len(items) < 2 or not inside:
-        return ents
+        return []
     if inside[0].start < items[0][0] or inside[-1].end > items[-1][1]:
-        return ents  # a name running into the list or past its end
+        return []  # a name running into the list or past its end
     items[0] = (max(items[0][0], inside[0].start), items[0][1])
     if not all(s < e and _covered(inside, s, e) for s, e in items):
-        return ents
+        return []
     if any(e.label == "GPE" and (e.start, e.end) in items for e in inside):
-        return ents  # "the Lagos and Abuja airports": the airports in two cities
-    kept = [e for e in ents if e not in inside]
-    kept.extend(Entity(s, e, "FAC") for s, e in items)
-    kept.sort(key=lambda e: e.start)
-    return kept
+        return []  # "the Lagos and Abuja airports": the airports in two cities
+    return [Entity(s, e, "FAC") for s, e in items]
 
 
 def _covered(inside: list[Entity], start: int, end: int) -> bool:
