@@ -119,7 +119,7 @@ def merge_units(text: str, spans: list[tuple[int, int, str]]) -> list[Entity]:
     return out
 
 
-def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
+def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
     """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
     right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
     """
@@ -150,7 +150,7 @@ def context_fixes(text: str, ents: list[Entity]) -> list[Entity]:
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
     ents = event_places(text, joined_names(text, numbered_names(text, ents)))
-    return listed_facilities(text, ents)
+    return listed_facilities(text, ents, vocab)
 
 
 # Institutions named with their town after them: "Imperial College London", "University

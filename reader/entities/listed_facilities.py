@@ -27,14 +27,11 @@ from reader.entities.replacing import replaced
 from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
-# Plural nouns of facilities, each looked for with a space before it (``str.find`` in C: a
-# pattern with a look-behind was tried at every position of every text).
-_NOUNS = tuple(
-    " " + noun
-    for noun in lexicon.words(
-        "stations highways motorways expressways bridges airports stadiums stadia prisons roads"
-        " streets avenues terminals tunnels dams malls towers"
-    )
+# Plural nouns of facilities (looked up in the text's lower-case words, then found with a
+# space before them by ``str.find``).
+_NOUN_WORDS = lexicon.words(
+    "stations highways motorways expressways bridges airports stadiums stadia prisons roads"
+    " streets avenues terminals tunnels dams malls towers"
 )
 # A list of two or more names ending where the noun starts: one to four capitalised words
 # each, perhaps joined by a connector ("Gardens by the Bay", "Isle of Dogs").
@@ -48,21 +45,26 @@ _START = attrgetter("start")
 _WINDOW = 160
 
 
-def listed_facilities(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with the names of each list before a plural facility noun as FAC spans."""
+def listed_facilities(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
+    """``ents`` with the names of each list before a plural facility noun as FAC spans
+    (``vocab``: the words the text writes in lower case, where the nouns are looked up
+    first)."""
+    nouns = _NOUN_WORDS & vocab
+    if not nouns:
+        return ents  # most articles: one set intersection
     found: list[Entity] = []
-    for at in _after_names(text):
+    for at in _after_names(text, nouns):
         items = _items(text, at)
         if items is not None:
             found += _facilities(ents, items)
     return replaced(ents, found) if found else ents
 
 
-def _after_names(text: str) -> list[int]:
+def _after_names(text: str, nouns: frozenset[str]) -> list[int]:
     """Where a plural noun of facilities follows a capitalised word (the space before it), in
     text order."""
     found = []
-    for noun in _NOUNS:
+    for noun in (" " + word for word in nouns):
         for at in find_all(text, noun):
             end = at + len(noun)
             if end < len(text) and text[end].isalnum():

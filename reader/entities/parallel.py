@@ -56,7 +56,7 @@ def recognize_parallel(text: str) -> list[Entity]:
     if found is None:
         found = (special_candidates(text, vocab), pattern_candidates(text))
     special, patterns = found
-    return merge(text, special, patterns, names)
+    return merge(text, special, patterns, names, vocab)
 
 
 def can_fork() -> bool:

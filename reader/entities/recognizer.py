@@ -27,7 +27,8 @@ def recognize(text: str) -> list[Entity]:
     text = unglued_slugs(text)  # same length: offsets are the given text's
     vocab = lower_vocab(text)  # shared by the passes that read the article's vocabulary
     special = special_candidates(text, vocab)
-    return merge(text, special, pattern_candidates(text), name_candidates(text, vocab))
+    names = name_candidates(text, vocab)
+    return merge(text, special, pattern_candidates(text), names, vocab)
 
 
 def special_candidates(text: str, vocab: set[str]) -> list[Candidate]:
@@ -60,9 +61,14 @@ def _end(text: str, end: int, label: str) -> int:
 
 
 def merge(
-    text: str, special: list[Candidate], patterns: list[Candidate], names: list[Candidate]
+    text: str,
+    special: list[Candidate],
+    patterns: list[Candidate],
+    names: list[Candidate],
+    vocab: set[str],
 ) -> list[Entity]:
-    """Every pass's candidates, overlaps settled, repaired at the boundaries."""
+    """Every pass's candidates, overlaps settled, repaired at the boundaries (``vocab``: the
+    words the text writes in lower case)."""
     candidates = special + patterns + names  # this order settles ties between equal spans
     candidates.sort(key=lambda c: (c[0], -c[1]))
     chosen: list[Candidate] = []
@@ -72,7 +78,7 @@ def merge(
                 chosen[-1] = cand
             continue
         chosen.append(cand)
-    return context_fixes(text, merge_units(text, [c[:3] for c in chosen]))
+    return context_fixes(text, merge_units(text, [c[:3] for c in chosen]), vocab)
 
 
 def _better(cand: Candidate, last: Candidate) -> bool:
