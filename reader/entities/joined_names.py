@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); ten kinds of name fall apart there, and are joined here, where every span is known:
+"for"); eleven kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -25,7 +25,8 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   Marakwet County" (not "Ohio State", a university);
 * a rally and its country: "the Safari Rally Kenya";
 * a ministry's remit listed with commas: "Ministry of Lands, Public Works, Housing and Urban
-  Development".
+  Development";
+* a firm named with "&" where the pass cut at it: "Gokhale & Sequeira Railtech".
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the ten kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the eleven kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
@@ -160,7 +161,20 @@ def _org_joined(text: str, ents: list[Entity], i: int) -> Entity | None:
         joined = _holders_office(text, ents, i)
     if joined is None and text.startswith(", ", end):
         joined = _remit_list(text, ents[i])
+    if joined is None and i and text[start - 3 : start] == " & ":
+        joined = _ampersand_firm(ents[i - 1], ents[i])
     return joined
+
+
+def _ampersand_firm(prev: Entity, firm: Entity) -> Entity | None:
+    """ "Gokhale & Sequeira Railtech", "Hale & Sons Logistics": a name, "&" and a firm are
+    one firm (the names pass cut at the "&": "Gokhale" a PERSON)."""
+    if prev.end + 3 == firm.start and prev.label in _BEFORE_AMPERSAND:
+        return Entity(prev.start, firm.end, "ORG")
+    return None
+
+
+_BEFORE_AMPERSAND = frozenset({"PERSON", "ORG", "GPE"})
 
 
 # A ministry's remit listed with commas after its first portfolio: ", Public Works, Housing

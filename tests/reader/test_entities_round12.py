@@ -162,3 +162,11 @@ def test_class2_cameras_and_shoes_are_made_things_and_gt_a_model_word() -> None:
     # Left alone: a model word that opens a person's name.
     got = ents("The iPhone Max Verstappen uses is old.")
     assert got == [("iPhone", "PRODUCT"), ("Max Verstappen", "PERSON")]
+
+
+def test_class4_a_name_and_a_firm_joined_by_an_ampersand_are_one_firm() -> None:
+    got = ents("Shares of Gokhale & Sequeira Railtech rose.")
+    assert got == [("Gokhale & Sequeira Railtech", "ORG")]
+    # Left alone: two firms with "and" between them.
+    got = ents("Procter & Gamble and Marks & Spencer reported.")
+    assert got == [("Procter & Gamble", "ORG"), ("Marks & Spencer", "ORG")]
