@@ -37,7 +37,8 @@ Police Staff Management Government Military Everyone Nobody Someone Anyone Nothi
 TITLES = words("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Hon Hon.
 Superintendent Incumbent Newcomer Analyst Economist Critic Correspondent Editor Writer Adviser
-Advisor Spokesperson
+Advisor Spokesperson Co-founder Cofounder Co-Founder Undersecretary Under-Secretary
+Under-secretary
 President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.
 Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice General Gen
 Gen. Lt Col Colonel Captain Capt Admiral Sergeant Officer Chief Executive Director Chairman

@@ -170,3 +170,11 @@ def test_class4_a_name_and_a_firm_joined_by_an_ampersand_are_one_firm() -> None:
     # Left alone: two firms with "and" between them.
     got = ents("Procter & Gamble and Marks & Spencer reported.")
     assert got == [("Procter & Gamble", "ORG"), ("Marks & Spencer", "ORG")]
+
+
+def test_class4_co_founder_and_undersecretary_are_titles() -> None:
+    assert ents("Co-founder Jane Doe said so.") == [("Jane Doe", "PERSON")]
+    got = ents("Defense Undersecretary Florencio Gatmaitan said so.")
+    assert got == [("Florencio Gatmaitan", "PERSON")]
+    # Left alone: a title that is part of no name.
+    assert ents("The co-founder said so.") == []
