@@ -41,9 +41,11 @@ _AMOUNT = (
 )
 _MONTH = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+    # in capitals, as datelines and headlines write them ("NAIROBI, NOVEMBER 4"; class 6)
+    r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
-_MONTH_OR_MAY = rf"(?:{_MONTH}|May)"
+_MONTH_OR_MAY = rf"(?:{_MONTH}|May)"  # not "MAY": "PRICES MAY 10 TIMES" is no date
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"

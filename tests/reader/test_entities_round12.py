@@ -178,3 +178,11 @@ def test_class4_co_founder_and_undersecretary_are_titles() -> None:
     assert got == [("Florencio Gatmaitan", "PERSON")]
     # Left alone: a title that is part of no name.
     assert ents("The co-founder said so.") == []
+
+
+def test_class6_months_in_capitals_are_dates() -> None:
+    assert ents("PUBLISHED NOVEMBER 4, 2025") == [("NOVEMBER 4, 2025", "DATE")]
+    got = ents("LAGOS, OCTOBER 12 (Reuters) - Shares fell.")
+    assert ("OCTOBER 12", "DATE") in got
+    # Left alone: "MAY" in a headline is a verb.
+    assert ("MAY 10", "DATE") not in ents("PRICES MAY 10 TIMES HIGHER")
