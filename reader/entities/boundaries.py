@@ -22,6 +22,7 @@ from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
@@ -123,11 +124,14 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
     right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
     """
-    towns = []
+    towns, dates = [], []
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
-        if cur.start - prev.end == 1 and _institution_town(text, prev, cur):
-            towns.append(i)
+        if cur.start - prev.end == 1:
+            if _institution_town(text, prev, cur):
+                towns.append(i)
+            elif prev.label == cur.label == "DATE" and _year_of(text, prev, cur):
+                dates.append(i)  # "a Christmas 2026 release", "Q1 FY26": one date
         if cur.start - prev.end != 2:
             continue  # both need a two-character gap: ", " or " ("
         gap = text[prev.end : cur.start]
@@ -137,6 +141,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
             ents[i] = Entity(cur.start, cur.end, prev.label)
     if towns:
         ents = _with_towns(ents, towns)
+    if dates:
+        ents = replaced(ents, [Entity(ents[i - 1].start, ents[i].end, "DATE") for i in dates])
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
@@ -156,6 +162,19 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
 # Institutions named with their town after them: "Imperial College London", "University
 # College Cork", "University Hospital Limerick" (class 4: the town was cut off).
 _INSTITUTIONS = ("College", "University", "Hospital", "Institute", "School")
+
+
+def _year_of(text: str, prev: Entity, cur: Entity) -> bool:
+    """A one-word date (a holiday, a season, a quarter), a space, and a year or a fiscal
+    year: one date (class 7: "Christmas 2026" was two)."""
+    return (
+        text[prev.end] == " "
+        and " " not in text[prev.start : prev.end]
+        and _A_YEAR.fullmatch(text, cur.start, cur.end) is not None
+    )
+
+
+_A_YEAR = compiled(r"(?:19|20)\d\d|FY\d\d(?:\d\d)?")
 
 
 def _institution_town(text: str, prev: Entity, cur: Entity) -> bool:

@@ -186,3 +186,11 @@ def test_class6_months_in_capitals_are_dates() -> None:
     assert ("OCTOBER 12", "DATE") in got
     # Left alone: "MAY" in a headline is a verb.
     assert ("MAY 10", "DATE") not in ents("PRICES MAY 10 TIMES HIGHER")
+
+
+def test_class7_a_holiday_or_quarter_and_a_year_are_one_date() -> None:
+    assert ("Christmas 2026", "DATE") in ents("Lionsgate is eyeing a Christmas 2026 release.")
+    assert ents("Net profit for Q1 FY26 rose.") == [("Q1 FY26", "DATE")]
+    # Left alone: a weekday and a date written with a comma.
+    got = ents("It rained on Monday, 2025 was wet.")
+    assert ("Monday, 2025", "DATE") not in got
