@@ -146,6 +146,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
+        else _early_or_late(text, e)
+        if e.label == "DATE" and text[e.start - 2 : e.start] in _EARLY_LATE_ENDS
         else e
         for e in ents
         if not (e.label == "CARDINAL" and _no_count(text, e))
@@ -162,6 +164,25 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
 # Institutions named with their town after them: "Imperial College London", "University
 # College Cork", "University Hospital Limerick" (class 4: the town was cut off).
 _INSTITUTIONS = ("College", "University", "Hospital", "Institute", "School")
+
+
+# "early next year", "late last month": the relative date's part of the period (class 7:
+# cut short). The last two letters of the word are looked at first.
+_EARLY_LATE = ("early ", "Early ", "late ", "Late ")
+_EARLY_LATE_ENDS = frozenset({"y ", "e "})
+_RELATIVE = ("next ", "last ", "this ")
+
+
+def _early_or_late(text: str, e: Entity) -> Entity:
+    """The DATE with "early" or "late" before it, where it starts "next", "last" or "this"."""
+    if not text.startswith(_RELATIVE, e.start):
+        return e
+    for word in _EARLY_LATE:
+        if text.startswith(word, e.start - len(word)):
+            start = e.start - len(word)
+            if start == 0 or not text[start - 1].isalnum():
+                return Entity(start, e.end, "DATE")
+    return e
 
 
 def _year_of(text: str, prev: Entity, cur: Entity) -> bool:

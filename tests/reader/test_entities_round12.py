@@ -194,3 +194,11 @@ def test_class7_a_holiday_or_quarter_and_a_year_are_one_date() -> None:
     # Left alone: a weekday and a date written with a comma.
     got = ents("It rained on Monday, 2025 was wet.")
     assert ("Monday, 2025", "DATE") not in got
+
+
+def test_class7_early_or_late_before_a_relative_date_is_part_of_it() -> None:
+    got = ents("It will set out a new timetable early next year.")
+    assert got == [("early next year", "DATE")]
+    assert ents("Early next month it opens.") == [("Early next month", "DATE")]
+    # Left alone: a word that only ends like "early".
+    assert ents("Shelly next year.") == [("next year", "DATE")]
