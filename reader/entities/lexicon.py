@@ -38,7 +38,8 @@ TITLES = words("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Hon Hon.
 Superintendent Incumbent Newcomer Analyst Economist Critic Correspondent Editor Writer Adviser
 Advisor Spokesperson Co-founder Cofounder Co-Founder Undersecretary Under-Secretary
-Under-secretary
+Under-secretary Co-star Costar Co-Star Cinematographer Screenwriter Showrunner Choreographer Cr
+Cllr Cllr.
 President-elect Vice Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep.
 Representative Congressman Congresswoman Gov Gov. Governor Mayor Judge Justice General Gen
 Gen. Lt Col Colonel Captain Capt Admiral Sergeant Officer Chief Executive Director Chairman

@@ -202,3 +202,23 @@ def test_class7_early_or_late_before_a_relative_date_is_part_of_it() -> None:
     assert ents("Early next month it opens.") == [("Early next month", "DATE")]
     # Left alone: a word that only ends like "early".
     assert ents("Shelly next year.") == [("next year", "DATE")]
+
+
+def test_class4_film_crews_and_councillors_titles_are_no_part_of_the_name() -> None:
+    got = ents("Cinematographer Paolo Benedetti-Shaw shot it.")
+    assert got == [("Paolo Benedetti-Shaw", "PERSON")]
+    assert ents("Cr Mere Tautahi called it a failure.") == [("Mere Tautahi", "PERSON")]
+    assert ents("Cllr John Smith said so.") == [("John Smith", "PERSON")]
+    # Left alone: a lower-case crew noun.
+    assert ents("The cinematographer shot it.") == []
+
+
+def test_class2_an_operating_system_in_camel_case_is_a_product() -> None:
+    assert ents("The Drift ships with SteamOS.") == [("SteamOS", "PRODUCT")]
+    # Left alone: an all-capital word ending in OS.
+    assert ("CHAOS", "PRODUCT") not in ents("It was CHAOS at the station.")
+
+
+def test_class4_via_rail_and_met_eireann_are_bodies() -> None:
+    assert ents("Via Rail says an update is coming.") == [("Via Rail", "ORG")]
+    assert ents("Met Éireann forecasts rain.") == [("Met Éireann", "ORG")]

@@ -260,7 +260,10 @@ _ROMAN = compiled(r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 def _camel_product(word: str) -> bool:
     """A camel-case word whose last part names a device or a feature ("JioPhone", "HelmetCam",
-    "NeighbourShare"): a product, where other camel case is a firm or a brand ("TikTok")."""
+    "NeighbourShare", "SteamOS"): a product, where other camel case is a firm or a brand
+    ("TikTok")."""
+    if word.endswith("OS") and len(word) > 3 and word[-3].islower():
+        return True  # "SteamOS", "HarmonyOS": an operating system
     k = len(word) - 1
     while k > 1 and not word[k].isupper():
         k -= 1
