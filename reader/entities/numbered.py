@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from operator import attrgetter
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
@@ -87,18 +88,45 @@ def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
         and " " not in text[e.start : e.end]
         and _maker(names, text[e.start : e.end])
     ]
-    ents = replaced(ents, found) if found else ents
+    found += [
+        Entity(e.start, e.end, "PRODUCT")
+        for e in ents
+        if e.label == "ORG" and _maker_and_model(text, names, e)
+    ]
+    ents = replaced(ents, sorted(found, key=_START)) if found else ents
     codes = _model_codes(text, ents, names)
     return replaced(ents, codes) if codes else ents
 
 
+def _maker_and_model(text: str, names: dict[str, str], e: Entity) -> bool:
+    """ "its new Siemens Venture trains": one ORG span, a known maker and a name, before a
+    noun of made things or vehicles, is the maker's product."""
+    maker, space, _ = text[e.start : e.end].partition(" ")
+    return bool(space) and _made_thing(text, e) and _maker(names, maker)
+
+
+_START = attrgetter("start")
+
+
 def _made_thing(text: str, e: Entity) -> bool:
-    """ "an Nvidia Jetson Orin module": a name read as a person's or a firm's, with a noun of
-    made things after it (so, after a known maker, the maker's product; class 2)."""
-    return e.label in _PERSON_OR_ORG and PRODUCT_AFTER.match(text, e.end) is not None
+    """ "an Nvidia Jetson Orin module", "its Siemens Venture trains": a name read as a
+    person's or a firm's, with a noun of made things or of vehicles after it (so, after a
+    known maker, the maker's product; class 2)."""
+    if e.label not in _PERSON_OR_ORG:
+        return False
+    return (
+        PRODUCT_AFTER.match(text, e.end) is not None
+        or _VEHICLE_AFTER.match(text, e.end) is not None
+    )
 
 
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+# Vehicles after a known maker's name and a model's ("Siemens Venture trains"); not among the
+# product nouns, which any name before them makes a product ("the Nairobi buses" are not).
+_VEHICLE_AFTER = compiled(
+    r" (?:trains?|trainsets?|locomotives?|coaches|buses|bus|ferries|ferry|jets?|aircraft"
+    r"|planes?|cars?|trucks?|lorries|vans?|ships?|vessels?)\b"
+)
 
 
 # A model's code: letters and digits in one word ("RAV4", "i20", "XC90", "F-150"), not a

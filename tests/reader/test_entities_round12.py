@@ -222,3 +222,10 @@ def test_class2_an_operating_system_in_camel_case_is_a_product() -> None:
 def test_class4_via_rail_and_met_eireann_are_bodies() -> None:
     assert ents("Via Rail says an update is coming.") == [("Via Rail", "ORG")]
     assert ents("Met Éireann forecasts rain.") == [("Met Éireann", "ORG")]
+
+
+def test_class2_a_makers_model_before_a_noun_of_vehicles_is_a_product() -> None:
+    got = ents("An update for its new Siemens Venture trains will roll out.")
+    assert got == [("Siemens Venture", "PRODUCT")]
+    # Left alone: a firm before vehicles it does not make by name.
+    assert ents("Safaricom buses were late.") == [("Safaricom", "ORG")]
