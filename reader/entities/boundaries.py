@@ -334,6 +334,12 @@ def _short_form(text: str, prev: Entity, cur: Entity) -> bool:
     )
 
 
+def _station_of(text: str, end: int) -> bool:
+    """ "Voi station": a town's name right before a lower-case "station" names the station
+    (the sets' convention; not "the Nairobi stations", the stations in a town)."""
+    return text.startswith(" station", end) and not text[end + 8 : end + 9].isalpha()
+
+
 def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
     """Class 2 (venues): a person's name right before a facility noun names the facility
     ("Regina Mundi church", "the John Hale bridge"), and a city right before a facility is
@@ -346,7 +352,7 @@ def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
     out = list(ents)
     for i in reversed(hits):
         cur = out[i]
-        if cur.label == "PERSON":
+        if cur.label == "PERSON" or (cur.label == "GPE" and _station_of(text, cur.end)):
             cur = out[i] = Entity(cur.start, cur.end, "FAC")
         prev = out[i - 1] if i else None
         if (

@@ -229,3 +229,9 @@ def test_class2_a_makers_model_before_a_noun_of_vehicles_is_a_product() -> None:
     assert got == [("Siemens Venture", "PRODUCT")]
     # Left alone: a firm before vehicles it does not make by name.
     assert ents("Safaricom buses were late.") == [("Safaricom", "ORG")]
+
+
+def test_class2_a_towns_name_before_station_names_the_station() -> None:
+    assert ents("He was stranded at Voi station for hours.")[0] == ("Voi", "FAC")
+    # Left alone: the stations in a town.
+    assert ents("The Nairobi stations were busy.") == [("Nairobi", "GPE")]
