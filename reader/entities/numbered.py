@@ -205,6 +205,8 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         return _version(text, prev, number)
     if prev is not None and _numbered_part(text, prev, number):
         return Entity(prev.start, number.end, "FAC")  # "Changi Airport Terminal 4"
+    if (part := _bare_part(text, prev, number)) is not None:
+        return part  # "the charger on Pier 4", "at Gate 12"
     if prev is not None and prev.label == "PRODUCT" and text[prev.end : number.start] in _SERIES:
         return Entity(prev.start, number.end, "PRODUCT")  # "Apple Watch Series 10"
     if prev is not None and prev.end + 1 == number.start and _vehicle_maker(text, prev):
@@ -274,6 +276,19 @@ def _numbered_part(text: str, prev: Entity, number: Entity) -> bool:
         and prev.end + 1 == number.start
         and text[prev.start : prev.end].rsplit(None, 1)[-1] in _NUMBERED_PARTS
     )
+
+
+def _bare_part(text: str, prev: Entity | None, number: Entity) -> Entity | None:
+    """A word that numbers a facility's parts alone right before the number ("on Pier 4",
+    "at Gate 12"): the part, a FAC (class 2: a CARDINAL, or an ORG "Gate" and a CARDINAL),
+    where no other name reaches it."""
+    space = number.start - 1
+    start = text.rfind(" ", max(0, space - 10), space) + 1
+    if not start or text[start:space] not in _NUMBERED_PARTS:
+        return None
+    if prev is not None and prev.end > start and (prev.start, prev.end) != (start, space):
+        return None  # "Changi Airport Terminal": the facility's own name (above)
+    return Entity(start, number.end, "FAC")
 
 
 def _ends_in_model_word(text: str, ent: Entity) -> bool:

@@ -86,7 +86,8 @@ _DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
 _NOT_MODEL_WORDS = (
     lexicon.words("""
 Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
-Series Season Grade Category Group Division League Formula Channel Platform Gate Row
+Series Season Grade Category Group Division League Formula Channel Platform Gate Row Pier
+Terminal Berth Hangar
 """)
     | lexicon.MONTH_ABBREVIATIONS
 )  # and abbreviated months: "on Feb 7" is a date, no model

@@ -235,3 +235,12 @@ def test_class2_a_towns_name_before_station_names_the_station() -> None:
     assert ents("He was stranded at Voi station for hours.")[0] == ("Voi", "FAC")
     # Left alone: the stations in a town.
     assert ents("The Nairobi stations were busy.") == [("Nairobi", "GPE")]
+
+
+def test_class2_a_numbered_part_of_a_facility_alone_is_a_facility() -> None:
+    assert ents("The charger on Pier 4 failed.") == [("Pier 4", "FAC")]
+    assert ents("Board at Gate 12.") == [("Gate 12", "FAC")]
+    # Left alone: a lower-case gate, and a technology report's models.
+    assert ents("The gate 12 was shut.") == [("12", "CARDINAL")]
+    got = ents("The Pixel 9 phone, chip and app use AI; its charger on Pier 4 is software.")
+    assert ("Pier 4", "PRODUCT") not in got
