@@ -224,7 +224,7 @@ EVENT_TAIL = words("""
 War Wars Summit Olympics Games Cup Championship Championships Election Elections Conference
 Festival Revolution Crisis Expo Fair Marathon Pandemic Massacre Uprising Protests Meeting Day
 Week Awards Open Prix GP Tournament Congress Talks Dialogue Olympiad Classic Invitational
-Tour Fleadh Eisteddfod Carnival
+Tour Fleadh Eisteddfod Carnival Clash Derby
 """)
 
 # First word that makes a multi-word name an event ("Hurricane Katrina").

@@ -244,3 +244,17 @@ def test_class2_a_numbered_part_of_a_facility_alone_is_a_facility() -> None:
     assert ents("The gate 12 was shut.") == [("12", "CARDINAL")]
     got = ents("The Pixel 9 phone, chip and app use AI; its charger on Pier 4 is software.")
     assert ("Pier 4", "PRODUCT") not in got
+
+
+def test_class4_a_venue_before_for_ends_there() -> None:
+    got = ents("Fans went to Kasarani Stadium for the Mashemeji Derby on Sunday.")
+    assert got[:2] == [("Kasarani Stadium", "FAC"), ("Mashemeji Derby", "EVENT")]
+    # Left alone: a body named for a place.
+    assert ents("Transport for London said so.") == [("Transport for London", "ORG")]
+
+
+def test_class2_clashes_and_derbies_are_events_and_hearts_of_oak_a_club() -> None:
+    got = ents("Hearts of Oak play in the Super Clash on Sunday.")
+    assert got[:2] == [("Hearts of Oak", "ORG"), ("Super Clash", "EVENT")]
+    # Left alone: the band.
+    assert ("The Clash", "EVENT") not in ents("The Clash played London.")

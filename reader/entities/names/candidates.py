@@ -485,7 +485,7 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
     a role inside an organisation's run ("Acme Bank Chief Executive ...")."""
     for k, t in enumerate(toks):
         if (t.word == "and" and _and_parts(mem, toks[:k], toks[k + 1 :])) or (
-            t.connector and t.word.split()[0] == "for" and _known_place(mem, toks[:k])
+            t.connector and t.word.split()[0] == "for" and _place_or_site(mem, toks[:k])
         ):
             label_part(mem, toks[:k])
             label_part(mem, toks[k + 1 :])
@@ -525,6 +525,13 @@ def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
     if len(place) > 1 and place[0].word in lexicon.PLACE_PREFIXES:
         place = place[1:]  # "Greater Manchester"
     return lookup(mem.art.gaz.names, left) is None and _known_place(mem, place)
+
+
+def _place_or_site(mem: Memory, toks: list[Tok]) -> bool:
+    """A known place, or a name ending in a facility's or land's word, before "for": the
+    name ends there ("to Addis Ababa for the African Union summit", "Kasarani Stadium for
+    the Mashemeji Derby"; class 4: a name over-extended)."""
+    return bool(toks) and (toks[-1].word in _SITE_TAILS or _known_place(mem, toks))
 
 
 def _known_place(mem: Memory, toks: list[Tok]) -> bool:
