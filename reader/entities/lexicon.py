@@ -520,7 +520,7 @@ mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse
 stations depot port market
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
-FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça")
+FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort")
 # First words of facilities named "... of" a place ("Port of Mombasa", "Palace of
 # Westminster"; class 2), not "Church of England", a body.
 FAC_OF_HEAD = words("Port Palace Tower Bridge Castle")

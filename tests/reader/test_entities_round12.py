@@ -258,3 +258,9 @@ def test_class2_clashes_and_derbies_are_events_and_hearts_of_oak_a_club() -> Non
     assert got[:2] == [("Hearts of Oak", "ORG"), ("Super Clash", "EVENT")]
     # Left alone: the band.
     assert ("The Clash", "EVENT") not in ents("The Clash played London.")
+
+
+def test_class2_a_fort_no_list_knows_is_a_facility() -> None:
+    assert ents("Tourists flocked to Fort Jesus in Mombasa.")[0] == ("Fort Jesus", "FAC")
+    # Left alone: towns named Fort.
+    assert ents("He moved to Fort Worth in 2019.")[0] == ("Fort Worth", "GPE")
