@@ -264,3 +264,9 @@ def test_class2_a_fort_no_list_knows_is_a_facility() -> None:
     assert ents("Tourists flocked to Fort Jesus in Mombasa.")[0] == ("Fort Jesus", "FAC")
     # Left alone: towns named Fort.
     assert ents("He moved to Fort Worth in 2019.")[0] == ("Fort Worth", "GPE")
+
+
+def test_class2_maruti_suzuki_is_the_carmaker() -> None:
+    assert ents("Maruti Suzuki recalled cars.") == [("Maruti Suzuki", "ORG")]
+    # Left alone: a model of its.
+    assert ents("He drove a Maruti Swift.") == [("Maruti Swift", "PRODUCT")]
