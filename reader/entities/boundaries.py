@@ -157,7 +157,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     if " A/S" in text:
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
-    ents = event_places(text, joined_names(text, numbered_names(text, ents)))
+    ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     return listed_facilities(text, ents, vocab)
 
 

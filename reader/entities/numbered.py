@@ -31,68 +31,71 @@ _WORDS_BEFORE = compiled(r"(?:([A-Z][\w&/-]*)[ \u00a0])?([A-Z][\w&/-]*)[ \u00a0]
 _WINDOW = 48
 
 
-def numbered_names(text: str, ents: list[Entity]) -> list[Entity]:
+def numbered_names(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
     """``ents`` with each numbered name as one entity, the spans it covers dropped, and the
-    product lines those name relabelled."""
+    product lines those name relabelled (``vocab``: the text's lower-case words)."""
     found = [
         named
         for i, e in enumerate(ents)
         if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
     ]
     ents = _product_lines(text, replaced(ents, found) if found else ents)
-    ents = _with_model_words(text, _with_makers(text, hyphen_models(text, ents)))
-    return _joined_products(text, ents)
-
-
-def _joined_products(text: str, ents: list[Entity]) -> list[Entity]:
-    """ "Boeing 787 Dreamliner": two PRODUCT spans one space apart are one product's name
-    (class 4: the model's name after its number stood apart)."""
-    found = [
-        Entity(e.start, nxt.end, "PRODUCT")
-        for e, nxt in pairwise(ents)
-        if e.label == nxt.label == "PRODUCT" and nxt.start == e.end + 1 and text[e.end] == " "
-    ]
-    return replaced(ents, found) if found else ents
+    # a noun of made things or vehicles is written (in lower case, or "SUV")
+    made = not _MADE_WORDS.isdisjoint(vocab) or "SUV" in text
+    return _with_model_words(text, _with_makers(text, hyphen_models(text, ents), made))
 
 
 def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
     """ "iPad Air", "MacBook Pro", "AirPods Max": a model word right after a PRODUCT is part
     of its name (class 4: the name was cut short), where no other name starts at that word
-    (the word alone may be one: "Ford Mustang GT", "GT" an ORG)."""
+    (the word alone may be one: "Ford Mustang GT", "GT" an ORG). And "Boeing 787
+    Dreamliner": a PRODUCT one space before another is one product's name."""
     found = []
     for i, e in enumerate(ents):
-        if e.label != "PRODUCT" or (word := _MODEL_WORD.match(text, e.end)) is None:
+        if e.label != "PRODUCT":
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        word = _MODEL_WORD.match(text, e.end)
+        if word is None:
+            if nxt is not None and _product_after(text, e, nxt):
+                found.append(Entity(e.start, nxt.end, "PRODUCT"))
+            continue
         if nxt is not None and nxt.start <= word.end() and nxt.end != word.end():
             continue  # "the iPhone Max Verstappen uses": the word opens another name
         found.append(Entity(e.start, word.end(), "PRODUCT"))
     return replaced(ents, found) if found else ents
 
 
-def _with_makers(text: str, ents: list[Entity]) -> list[Entity]:
+def _product_after(text: str, e: Entity, nxt: Entity) -> bool:
+    """``nxt`` is a PRODUCT one space after ``e``."""
+    return nxt.label == "PRODUCT" and nxt.start == e.end + 1 and text[e.end] == " "
+
+
+def _with_makers(text: str, ents: list[Entity], made: bool) -> list[Entity]:
     """ "Airbus A321neo", "Nvidia Jetson Orin": a maker the gazetteer knows, one word right
     before a PRODUCT (or a name before a noun of made things: "an Nvidia Jetson Orin
     module"), is part of the product's name (class 4: the maker stood apart as an
     ORG). A maker no list holds ("Tesla", also a name) is joined in the names pass
     (``segment``: "the Tesla Model Y"). And a known maker's model code ("Toyota RAV4",
-    "Hyundai i20"), which names the product, not the firm (class 2)."""
+    "Hyundai i20"), which names the product, not the firm (class 2). ``made``: the text
+    writes a noun of made things or vehicles (else no name before one is looked for)."""
     names = gazetteer().names
     found = [
         Entity(e.start, nxt.end, "PRODUCT")
         for e, nxt in pairwise(ents)
         if e.label == "ORG"
-        and (nxt.label == "PRODUCT" or _made_thing(text, nxt))
         and nxt.start == e.end + 1
+        and (nxt.label == "PRODUCT" or (made and _made_thing(text, nxt)))
         and text[e.end] == " "
         and " " not in text[e.start : e.end]
         and _maker(names, text[e.start : e.end])
     ]
-    found += [
-        Entity(e.start, e.end, "PRODUCT")
-        for e in ents
-        if e.label == "ORG" and _maker_and_model(text, names, e)
-    ]
+    if made:
+        found += [
+            Entity(e.start, e.end, "PRODUCT")
+            for e in ents
+            if e.label == "ORG" and _maker_and_model(text, names, e)
+        ]
     ents = replaced(ents, sorted(found, key=_START)) if found else ents
     codes = _model_codes(text, ents, names)
     return replaced(ents, codes) if codes else ents
@@ -121,12 +124,14 @@ def _made_thing(text: str, e: Entity) -> bool:
 
 
 _PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+_VEHICLE_NOUNS = lexicon.words(
+    "train trains trainset trainsets locomotive locomotives coaches bus buses ferry ferries jet"
+    " jets aircraft plane planes car cars truck trucks lorries van vans ship ships vessel vessels"
+)
+_MADE_WORDS = lexicon.PRODUCT_NOUNS | _VEHICLE_NOUNS
 # Vehicles after a known maker's name and a model's ("Siemens Venture trains"); not among the
 # product nouns, which any name before them makes a product ("the Nairobi buses" are not).
-_VEHICLE_AFTER = compiled(
-    r" (?:trains?|trainsets?|locomotives?|coaches|buses|bus|ferries|ferry|jets?|aircraft"
-    r"|planes?|cars?|trucks?|lorries|vans?|ships?|vessels?)\b"
-)
+_VEHICLE_AFTER = compiled(r" (?:" + "|".join(sorted(_VEHICLE_NOUNS, reverse=True)) + r")\b")
 
 
 # A model's code: letters and digits in one word ("RAV4", "i20", "XC90", "F-150"), not a
