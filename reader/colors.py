@@ -119,16 +119,17 @@ def highlight_color(color: str, *, dark: bool) -> str:
     return highlights.get(color, highlights["yellow"])
 
 
-#: Legend rows: a name a reader understands, and the labels it stands for.
+#: Legend rows: a name a reader understands, and the labels it stands for. A row's kinds share
+#: a hue (products are orange like the bodies that make them), so each row is one colour.
 ENTITY_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("people", ("PERSON",)),
     ("groups", ("NORP",)),
-    ("organisations", ("ORG",)),
+    ("organisations & products", ("ORG", "PRODUCT")),
     ("places", ("GPE", "LOC", "FAC")),
     ("dates", ("DATE", "TIME")),
     ("money & %", ("MONEY", "PERCENT", "QUANTITY")),
     ("numbers", ("CARDINAL", "ORDINAL")),
-    ("laws & events", ("LAW", "EVENT", "PRODUCT")),
+    ("laws & events", ("LAW", "EVENT")),
 )
 
 #: Entity label -> what a reader calls it.

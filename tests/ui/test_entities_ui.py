@@ -146,3 +146,24 @@ async def test_the_panel_counts_one_mention_in_the_singular(db_path: Path, tmp_p
         assert any(heading.endswith("· 1 mention") for heading in headings)  # Acme Group
         title = str(panel.query_one("#entities-title").render())
         assert title == "Entities (3 · 4 mentions)"
+
+
+async def test_products_are_listed_with_the_bodies_whose_colour_they_share(
+    db_path: Path, tmp_path: Path
+) -> None:
+    text = "Toyota Kenya sold the Toyota RAV4.\n\nThe Toyota RAV4 costs more in Nairobi.\n"
+    app = create_app(_one_article(db_path, tmp_path, text))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_highlighted_article(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        options = screen.query_one(EntitiesPanel).query_one("OptionList").options
+        group = ""
+        groups = {}
+        for option in options:
+            if option.disabled:
+                group = str(option.prompt).split("  ")[0]
+            else:
+                groups[str(option.prompt).split(" ×")[0].strip()] = group
+        assert groups["Toyota RAV4"] == "organisations & products"
+        assert groups["Toyota Kenya"] == "organisations & products"
