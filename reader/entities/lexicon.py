@@ -425,6 +425,7 @@ Halftime Half-time Fulltime Full-time Choice Grade Section Clause Referee Standi
 Lineups Results Notes Scores Coalition Independent Independents Attendance Postponed Scorers
 HD CCTV PIN OST K-pop OT AET Wi-Fi WiFi LTE CBD
 EV EVs SUV SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
+CNG LPG BRT VAR SSD SSDs HDD RAM
 READ MORE ALSO
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili

@@ -270,3 +270,17 @@ def test_class2_maruti_suzuki_is_the_carmaker() -> None:
     assert ents("Maruti Suzuki recalled cars.") == [("Maruti Suzuki", "ORG")]
     # Left alone: a model of its.
     assert ents("He drove a Maruti Swift.") == [("Maruti Swift", "PRODUCT")]
+
+
+def test_class6_fuel_transit_football_and_storage_acronyms_are_no_organisations() -> None:
+    assert ents("The CNG buses on the BRT line stopped, and VAR was used.") == []
+    assert ents("The game saves to the SSD when you close it.") == []
+    # Left alone: a name that shares its letters.
+    assert ents("Ram Charan starred.") == [("Ram Charan", "PERSON")]
+
+
+def test_class7_malaysian_philippine_and_indochina_times_are_time_zones() -> None:
+    got = ents("Thursday, 20 Nov 2025 7:15 AM MYT")
+    assert got[-1] == ("7:15 AM MYT", "TIME")
+    # Left alone: the letters after no time.
+    assert ("MYT", "TIME") not in ents("MYT said so.")
