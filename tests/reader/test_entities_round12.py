@@ -284,3 +284,10 @@ def test_class7_malaysian_philippine_and_indochina_times_are_time_zones() -> Non
     assert got[-1] == ("7:15 AM MYT", "TIME")
     # Left alone: the letters after no time.
     assert ("MYT", "TIME") not in ents("MYT said so.")
+
+
+def test_class3_a_name_after_by_set_off_before_a_work_noun_is_no_title() -> None:
+    got = ents("It was directed by Nitin Bhatnagar, the film was shot in 74 days.")
+    assert got[0] == ("Nitin Bhatnagar", "PERSON")
+    # Left alone: a title set off before its work noun.
+    assert ents("Blue Hour, an original song by NOVA9, topped the chart.") == []

@@ -197,7 +197,8 @@ _AWARDED_FOR = ("Prize for", "album for", "of the year for")
 def _titles_set_off(text: str, nouns: Collection[str]) -> Iterator[re.Match[str]]:
     """Titles set off by a comma before a determiner and the noun of their work ("Blue
     Hour, an original song by NOVA9"); not a name the gazetteer knows ("North America, the
-    best-selling album"). The nouns are found with ``str.find``, the title in a short window
+    best-selling album") nor one after "by", a maker's ("directed by Nitin Bhatnagar, the
+    film was shot"). The nouns are found with ``str.find``, the title in a short window
     before each."""
     names = gazetteer().names
     for noun in sorted(nouns):
@@ -206,9 +207,13 @@ def _titles_set_off(text: str, nouns: Collection[str]) -> Iterator[re.Match[str]
             j = i + len(noun)
             if i and text[i - 1] in " \u00a0" and _AFTER_WORK_NOUN.match(text, j):
                 m = _TITLE_BEFORE_NOUN.search(text, max(0, i - 120), i)
-                if m and names.get(m.group(1)) is None:
+                if m and names.get(m.group(1)) is None and not _after_by(text, m.start(1)):
                     yield m
             i = text.find(noun, j)
+
+
+def _after_by(text: str, start: int) -> bool:
+    return text.endswith((" by ", "\u00a0by "), max(0, start - 4), start)
 
 
 # A noun of works right after a title ("the BBC's Panorama programme").
