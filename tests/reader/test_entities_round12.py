@@ -291,3 +291,14 @@ def test_class3_a_name_after_by_set_off_before_a_work_noun_is_no_title() -> None
     assert got[0] == ("Nitin Bhatnagar", "PERSON")
     # Left alone: a title set off before its work noun.
     assert ents("Blue Hour, an original song by NOVA9, topped the chart.") == []
+
+
+def test_class3_bylines_in_capitals_and_photo_credits_name_people() -> None:
+    text = "Kenya to launch satellite\n\nBY KEVIN OMONDI\nNovember 26, 2025\n\nIt will launch."
+    assert ("KEVIN OMONDI", "PERSON") in ents(text)
+    got = ents("Photography by Devika Ramaswamy-Hart for Engadget")
+    assert got[0] == ("Devika Ramaswamy-Hart", "PERSON")
+    # Left alone: a desk's byline.
+    assert ents("Kenya to launch satellite\n\nBY STANDARD REPORTER\n\nIt will.") == [
+        ("Kenya", "GPE")
+    ]

@@ -106,8 +106,8 @@ def is_headline(art: Article, pos: int) -> bool:
 
 def _headline_line(line: str) -> bool:
     """Class 6: a title-case or all-caps line (not a sentence, byline or credit line)."""
-    if (line.endswith(".") and not line.endswith("..")) or line.startswith("By "):
-        return False  # a sentence, a byline ("By Sarah Johnson and ...")
+    if (line.endswith(".") and not line.endswith("..")) or line.startswith(("By ", "BY ")):
+        return False  # a sentence, a byline ("By Sarah Johnson and ...", "BY KEVIN OMONDI")
     if _CREDIT.search(line):
         return False
     if line.isupper() and len(line) < 120:
@@ -130,14 +130,19 @@ def after_byline(text: str, pos: int) -> bool:
     """
     if pos and text[pos - 1] == "\n":
         pos -= 1
-    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] not in ("By", "by"):
+    if pos < 3 or text[pos - 1] not in " \u00a0" or text[pos - 3 : pos - 1] not in _BY:
         return False
     line = text.rfind("\n", 0, pos) + 1
     return text[line : pos - 1].strip() in _BYLINE_OPENINGS
 
 
-# What opens a byline line before the writer's name ("By ", "Written by ", "Reported by ").
-_BYLINE_OPENINGS = frozenset({"By", "Written by", "Reported by", "Words by", "Story by"})
+# What opens a byline line before the writer's name ("By ", "Written by ", "Reported by ",
+# "BY ", "Photography by "; class 3: "BY KEVIN OMONDI" was no person).
+_BYLINE_OPENINGS = frozenset(
+    {"By", "BY", "Written by", "Reported by", "Words by", "Story by", "Photography by"}
+    | {"Photos by", "Pictures by", "Reporting by", "Additional reporting by"}
+)
+_BY = frozenset({"By", "by", "BY"})
 
 
 # A date line under a writer's name: "Published 11:48 PM, March 5, 2025", "24 Feb 2025",

@@ -264,7 +264,9 @@ def label_part(mem: Memory, toks: list[Tok]) -> None:
     if label is None and toks[0].word == "Best" and len(toks) > 1 and _category(toks):
         return  # "Best Picture", "Best Actress": an award's category, no entity (class 6)
     if label is None and _byline_person(mem, toks):
-        mem.emit(toks, "PERSON")  # "By Lena Park": a byline names people
+        k = next((k for k, t in enumerate(toks) if t.connector and t.word == "for"), len(toks))
+        mem.emit(toks[:k], "PERSON")  # "By Lena Park": a byline names people
+        label_part(mem, toks[k + 1 :])  # "Photography by Devika Hart for Engadget"
         return
     if label == "GPE" and len(toks) == 1 and _ambiguous_place(mem, toks[0]):
         return
