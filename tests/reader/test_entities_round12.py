@@ -302,3 +302,9 @@ def test_class3_bylines_in_capitals_and_photo_credits_name_people() -> None:
     assert ents("Kenya to launch satellite\n\nBY STANDARD REPORTER\n\nIt will.") == [
         ("Kenya", "GPE")
     ]
+
+
+def test_class8_two_unknown_words_after_in_are_a_place() -> None:
+    assert ents("He lives in Ebute Metta with his family.") == [("Ebute Metta", "GPE")]
+    # Left alone: a person's name, its given name known.
+    assert ents("She has confidence in Mary Wanjiku.") == [("Mary Wanjiku", "PERSON")]

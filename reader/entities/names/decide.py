@@ -319,6 +319,8 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
         return "ORG"
     if _first_word_recurs(art, first):
         return "ORG"  # "Google Pay", "Southcom Edge": a company's unit or service, no person
+    if len(words) == 2 and not is_given(art.gaz, first) and place_context(art.text, *_ends(run)):
+        return "GPE"  # "lives in Ebute Metta": two words no list knows, as a place (class 8)
     if (
         len(words) <= 3
         and not is_given(art.gaz, first)
@@ -328,6 +330,10 @@ def _multi_label(mem: Memory, run: list[Tok], person_hint: bool) -> str:
     ):
         return "PERSON"
     return "ORG"
+
+
+def _ends(run: list[Tok]) -> tuple[int, int]:
+    return run[0].start, run[-1].end
 
 
 def _place_before_region(text: str, end: int) -> bool:
