@@ -44,6 +44,7 @@ _NOT_MODELS = lexicon.words("""
 COVID Covid SARS MERS G U T H W L I FY NH SH MH PM CO COP EU UN US UK MRT LRT ID DR KSE BSE
 NSE PSX JSE
 """)
+_NOT_MODEL_CODES = frozenset({"K-12"})  # school years
 _DASH_DIGIT = compiled(r"-\d")
 _LETTERS_BEFORE = compiled(r"[A-Za-z]+$")
 _CRAFT_BEFORE = compiled(r"\b(?:" + "|".join(sorted(lexicon.CRAFT_NOUNS)) + r"),?[ \u00a0]$")
@@ -65,13 +66,10 @@ def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _model_code(prefix: str, number: str) -> bool:
-    return (
-        prefix not in _NOT_MODELS
-        and (len(prefix) > 1 or len(number) > 1)
-        and (
-            f"{prefix}-{number}" != "K-12"  # school years
-        )
-    )
+    """Not a code of another thing, and not one letter with one digit ("A-1")."""
+    if prefix in _NOT_MODELS or f"{prefix}-{number}" in _NOT_MODEL_CODES:
+        return False
+    return len(prefix) > 1 or len(number) > 1
 
 
 def _hyphen_word_starts(text: str) -> list[int]:

@@ -610,8 +610,8 @@ ROWING SNOOKER SQUASH BADMINTON VOLLEYBALL HANDBALL GYMNASTICS JUDO WRESTLING FO
 # Last parts of camel-case names of devices and features ("JioPhone", "HelmetCam"; class 2).
 PRODUCT_CAMEL_TAILS = words("Phone Pad Watch Cam Buds Pods Band Pen Lens Glass Tab Share")
 
-# Makers of cars, buses and aircraft: the name of a model follows them ("Volkswagen Golf",
-# "Kia Sportage", "Holden Kingswood", "Dornier 228"; class 2).
+# Makers of cars, buses and aircraft: the name or number of a model follows them ("Volkswagen
+# Golf", "Kia Sportage", "a Dornier 228"; class 2).
 VEHICLE_MAKERS = words("""
 Toyota Honda Nissan Mazda Subaru Suzuki Mitsubishi Hyundai Kia Ford Chevrolet Chevy Dodge
 Jeep Chrysler Cadillac Buick Tesla Volkswagen VW Audi BMW Mercedes Mercedes-Benz Porsche
