@@ -23,6 +23,7 @@ from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
+from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
 
@@ -158,7 +159,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, ents)))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
-    return listed_facilities(text, ents, vocab)
+    return route_ends(text, listed_facilities(text, ents, vocab), vocab)
 
 
 # Institutions named with their town after them: "Imperial College London", "University

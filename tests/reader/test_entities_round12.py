@@ -308,3 +308,14 @@ def test_class8_two_unknown_words_after_in_are_a_place() -> None:
     assert ents("He lives in Ebute Metta with his family.") == [("Ebute Metta", "GPE")]
     # Left alone: a person's name, its given name known.
     assert ents("She has confidence in Mary Wanjiku.") == [("Mary Wanjiku", "PERSON")]
+
+
+def test_class8_the_ends_of_a_route_are_places() -> None:
+    got = ents("It was meant to serve the Ardrossan to Brodick route in 2018.")
+    assert got[:2] == [("Ardrossan", "GPE"), ("Brodick", "GPE")]
+    assert ents("He took the Uig to Tarbert ferry.") == [("Uig", "GPE"), ("Tarbert", "GPE")]
+    # Left alone: known firms, and no route.
+    assert ents("Sales went from Safaricom to Airtel services.") == [
+        ("Safaricom", "ORG"),
+        ("Airtel", "ORG"),
+    ]
