@@ -319,3 +319,11 @@ def test_class8_the_ends_of_a_route_are_places() -> None:
         ("Safaricom", "ORG"),
         ("Airtel", "ORG"),
     ]
+
+
+def test_class4_irish_state_boards_are_bodies() -> None:
+    got = ents("The group was in talks with Bord Iascaigh Mhara about an upgrade.")
+    assert got == [("Bord Iascaigh Mhara", "ORG")]
+    assert ents("Bord Bia said exports rose.") == [("Bord Bia", "ORG")]
+    # Left alone: a person.
+    assert ents("Jane Bord said exports rose.") == [("Jane Bord", "PERSON")]
