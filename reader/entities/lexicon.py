@@ -205,7 +205,7 @@ Memorial Monument Park Terminal Pier Hotel Junction Circuit Racecourse Raceway V
 Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expressway Freeway
 Motorway Coliseum Barracks Base Lighthouse Dome Terrace Grounds Superhighway Bypass
 Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viaduct Marina
-Terminus Straight Plant Sentral Complex
+Terminus Straight Plant Sentral Complex Quay
 """)
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.

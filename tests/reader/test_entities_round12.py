@@ -327,3 +327,10 @@ def test_class4_irish_state_boards_are_bodies() -> None:
     assert ents("Bord Bia said exports rose.") == [("Bord Bia", "ORG")]
     # Left alone: a person.
     assert ents("Jane Bord said exports rose.") == [("Jane Bord", "PERSON")]
+
+
+def test_class2_quays_and_chequers_are_facilities() -> None:
+    assert ents("The cruise ship docked at Circular Quay.") == [("Circular Quay", "FAC")]
+    assert ents("The summit was held at Chequers.") == [("Chequers", "FAC")]
+    # Left alone: a district named after its quays.
+    assert ("Salford Quays", "FAC") not in ents("He lives in Salford Quays.")
