@@ -20,8 +20,8 @@ Where another entity reaches outside the model, the model is left alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import pairwise
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from reader.entities import lexicon
 from reader.entities.regex_code import compiled
@@ -49,6 +49,7 @@ _DASH_DIGIT = compiled(r"-\d")
 _LETTERS_BEFORE = compiled(r"[A-Za-z]+$")
 _CRAFT_BEFORE = compiled(r"\b(?:" + "|".join(sorted(lexicon.CRAFT_NOUNS)) + r"),?[ \u00a0]$")
 _JOINED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+_START = attrgetter("start")
 
 
 def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
@@ -62,7 +63,7 @@ def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
     if not free:
         return ents
     ents = replaced(ents, free)
-    return _names_after(text, ents, {e for e, _ in codes})
+    return _names_after(text, ents, sorted(s for s, _ in codes))
 
 
 def _model_code(prefix: str, number: str) -> bool:
@@ -114,15 +115,15 @@ def _free(ents: list[Entity], start: int, end: int) -> bool:
     return i == len(ents) or ents[i].start >= end or (ents[i].start >= start and ents[i].end <= end)
 
 
-def _names_after(text: str, ents: list[Entity], codes: set[int]) -> list[Entity]:
-    """ "AIM-9 Sidewinder": a name one space after a code's model is part of it."""
-    found = [
-        Entity(e.start, nxt.end, "PRODUCT")
-        for e, nxt in pairwise(ents)
-        if e.start in codes
-        and e.label == "PRODUCT"
-        and nxt.label in _JOINED_LABELS
-        and nxt.start == e.end + 1
-        and text[e.end] == " "
-    ]
+def _names_after(text: str, ents: list[Entity], codes: list[int]) -> list[Entity]:
+    """ "AIM-9 Sidewinder": a name one space after a code's model (``codes``: where each
+    starts, in text order) is part of it. Each code's span is found by bisection."""
+    found = []
+    for start in codes:
+        i = bisect_left(ents, start, key=_START)
+        if i + 1 >= len(ents) or ents[i].start != start or ents[i].label != "PRODUCT":
+            continue
+        e, nxt = ents[i], ents[i + 1]
+        if nxt.label in _JOINED_LABELS and nxt.start == e.end + 1 and text[e.end] == " ":
+            found.append(Entity(e.start, nxt.end, "PRODUCT"))
     return replaced(ents, found) if found else ents

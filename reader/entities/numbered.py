@@ -105,7 +105,7 @@ def _maker_and_model(text: str, names: dict[str, str], e: Entity) -> bool:
     """ "its new Siemens Venture trains": one ORG span, a known maker and a name, before a
     noun of made things or vehicles, is the maker's product."""
     maker, space, _ = text[e.start : e.end].partition(" ")
-    return bool(space) and _made_thing(text, e) and _maker(names, maker)
+    return bool(space) and _maker(names, maker) and _made_thing(text, e)
 
 
 _START = attrgetter("start")

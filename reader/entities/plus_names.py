@@ -3,40 +3,51 @@
 Class 4 (names cut short): the names pass reads words, so the "+" glued to a service's name
 was left out ("Disney" ORG), and "Disney+ Hotstar" was two firms. A boundary repair: an ORG
 or PRODUCT with a "+" right after it (and no word or number glued after that: not "C++",
-"13+") takes the "+", and an ORG one space after it joins it.
+"13+") takes the "+", and an ORG one space after it joins it. Each "+" of the text is found
+in C and its name by bisection: a text with a telephone number or a score with a plus pays
+for those only.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
+from reader.entities.replacing import replaced
+from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
 _LABELS = frozenset({"ORG", "PRODUCT"})
+_END = attrgetter("end")
 
 
 def plus_names(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each name's glued "+" in it, and "Disney+ Hotstar" as one ORG."""
-    out: list[Entity] = []
-    for e in ents:
-        if out and _joins(text, out[-1], e):
-            e = Entity(out.pop().start, e.end, "ORG")
-        elif e.label in _LABELS and _plus_after(text, e.end):
-            e = Entity(e.start, e.end + 1, e.label)
-        out.append(e)
-    return out
+    found = []
+    for at in find_all(text, "+"):
+        i = bisect_left(ents, at, key=_END)  # the first entity ending at or after the "+"
+        if i == len(ents) or ents[i].end != at or not _plus_after(text, ents[i]):
+            continue
+        name = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and _joins(text, name, nxt):
+            found.append(Entity(name.start, nxt.end, "ORG"))
+        else:
+            found.append(Entity(name.start, at + 1, name.label))
+    return replaced(ents, found) if found else ents
 
 
-def _plus_after(text: str, end: int) -> bool:
-    """A "+" glued to the name, with no letter, digit or second "+" after it."""
-    after = text[end + 1 : end + 2]
-    return text.startswith("+", end) and not after.isalnum() and after != "+"
+def _plus_after(text: str, name: Entity) -> bool:
+    """An ORG or PRODUCT with a "+" glued to it, and no letter, digit or second "+" after."""
+    after = text[name.end + 1 : name.end + 2]
+    return name.label in _LABELS and not after.isalnum() and after != "+"
 
 
-def _joins(text: str, prev: Entity, e: Entity) -> bool:
-    """ "Disney+ Hotstar": a name ending in "+", a space, an ORG."""
+def _joins(text: str, name: Entity, nxt: Entity) -> bool:
+    """ "Disney+ Hotstar": an ORG ending in "+", a space, an ORG."""
     return (
-        prev.label == "ORG"
-        and e.label == "ORG"
-        and text[prev.end - 1 : prev.end] == "+"
-        and e.start == prev.end + 1
-        and text[prev.end] == " "
+        name.label == "ORG"
+        and nxt.label == "ORG"
+        and nxt.start == name.end + 2
+        and text[name.end + 1] == " "
     )

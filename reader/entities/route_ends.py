@@ -9,6 +9,8 @@ Euston as found), after "the" only ("from Safaricom to Airtel services" names no
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
@@ -28,18 +30,16 @@ def route_ends(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
     if _ROUTE_WORDS.isdisjoint(vocab):
         return ents  # most articles: one set test
     out = list(ents)
-    for i in range(1, len(ents)):
-        prev, cur = ents[i - 1], ents[i]
-        if _route(text, prev, cur):
+    for i, (prev, cur) in enumerate(pairwise(ents), 1):
+        if cur.start - prev.end == 4 and _route(text, prev, cur):
             out[i - 1], out[i] = _place(text, prev), _place(text, cur)
     return out
 
 
 def _route(text: str, prev: Entity, cur: Entity) -> bool:
-    """ "the X to Y" and a noun of routes."""
+    """ "the X to Y" and a noun of routes (the two names four characters apart)."""
     return (
-        cur.start - prev.end == 4
-        and text.startswith(" to ", prev.end)
+        text.startswith(" to ", prev.end)
         and text.endswith(("the ", "The "), 0, prev.start)
         and _ROUTE_AFTER.match(text, cur.end) is not None
     )
