@@ -167,3 +167,18 @@ async def test_products_are_listed_with_the_bodies_whose_colour_they_share(
                 groups[str(option.prompt).split(" ×")[0].strip()] = group
         assert groups["Toyota RAV4"] == "organisations & products"
         assert groups["Toyota Kenya"] == "organisations & products"
+
+
+async def test_a_long_group_heading_fits_the_panels_width(db_path: Path, tmp_path: Path) -> None:
+    text = "Toyota Kenya sold the Toyota RAV4.\n\nThe Toyota RAV4 costs more, Jane Doe said.\n"
+    app = create_app(_one_article(db_path, tmp_path, text))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_highlighted_article(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        option_list = screen.query_one(EntitiesPanel).query_one("OptionList")
+        width = option_list.scrollable_content_region.width - 2
+        headings = [str(o.prompt) for o in option_list.options if o.disabled]
+        # The long group drops the word "mentions" to stay on one line; a short one keeps it.
+        assert headings == ["people  1 · 1 mention", "organisations & products  2 · 3"]
+        assert all(len(heading) <= width for heading in headings)

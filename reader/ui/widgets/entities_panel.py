@@ -65,11 +65,21 @@ class EntitiesPanel(Vertical):
         yield Label("Entities", id="entities-title")
         yield PostilList(id="entities-list")
 
+    #: What :meth:`show` listed last, listed again when the panel's width changes.
+    _shown: tuple[Sequence[Named], frozenset[str]] | None = None
+
+    def on_resize(self) -> None:
+        """Headings are fitted to the width (a long one drops the word "mentions")."""
+        if self._shown is not None:
+            self.show(self._shown[0], hidden_labels=self._shown[1])
+
     def show(self, named: Sequence[Named], *, hidden_labels: frozenset[str] = frozenset()) -> None:
         """List ``named`` by legend group (most mentioned first inside a group)."""
+        self._shown = (named, hidden_labels)
         option_list = self.query_one(PostilList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
         dark = self.app.current_theme.dark
+        width = option_list.scrollable_content_region.width - 2  # an option's padding
         options: list[Option | None] = []
         for group, labels in ENTITY_GROUPS:
             members = [n for n in named if n.label in labels]
@@ -80,9 +90,12 @@ class EntitiesPanel(Vertical):
             if options:
                 options.append(None)
             color = entity_color(labels[0], dark=dark)
+            counts = f"  {len(members)} · {plural(mentions, 'mention')}"
+            if 0 < width < len(group) + len(counts):
+                counts = f"  {len(members)} · {mentions}"  # a narrow panel: one line still
             heading = Content.assemble(
                 (group, f"bold {color}" if not muted else "dim strike"),
-                (f"  {len(members)} · {plural(mentions, 'mention')}", "$text-muted"),
+                (counts, "$text-muted"),
             )
             options.append(Option(heading, disabled=True))
             for thing in members:
