@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from annotations.store import AnnotationStore
 from reader.library import Library
@@ -129,19 +131,25 @@ async def test_library_entities_of_one_article_say_article_not_articles(
         assert "in 1 article ·" in status and "1 articles" not in status
 
 
+async def _entities_panel(pilot: Pilot[None]) -> EntitiesPanel:
+    """Open the highlighted article and its entity panel (``E``)."""
+    screen = await open_highlighted_article(pilot)
+    await pilot.press("E")
+    await settle(pilot)
+    return screen.query_one(EntitiesPanel)
+
+
+def _headings(panel: EntitiesPanel) -> list[str]:
+    """The panel's group headings, as text."""
+    return [str(o.prompt) for o in panel.query_one(OptionList).options if o.disabled]
+
+
 async def test_the_panel_counts_one_mention_in_the_singular(db_path: Path, tmp_path: Path) -> None:
     text = "Acme Group hired Jane Doe.\n\nJane Doe said the firm would grow in Nairobi.\n"
     app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_highlighted_article(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        panel = screen.query_one(EntitiesPanel)
-        headings = [
-            str(option.prompt)
-            for option in panel.query_one("OptionList").options
-            if option.disabled
-        ]
+        panel = await _entities_panel(pilot)
+        headings = _headings(panel)
         assert any(heading.endswith("· 2 mentions") for heading in headings)  # Jane Doe
         assert any(heading.endswith("· 1 mention") for heading in headings)  # Acme Group
         title = str(panel.query_one("#entities-title").render())
@@ -154,13 +162,10 @@ async def test_products_are_listed_with_the_bodies_whose_colour_they_share(
     text = "Toyota Kenya sold the Toyota RAV4.\n\nThe Toyota RAV4 costs more in Nairobi.\n"
     app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_highlighted_article(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        options = screen.query_one(EntitiesPanel).query_one("OptionList").options
+        panel = await _entities_panel(pilot)
         group = ""
         groups = {}
-        for option in options:
+        for option in panel.query_one(OptionList).options:
             if option.disabled:
                 group = str(option.prompt).split("  ")[0]
             else:
@@ -173,12 +178,9 @@ async def test_a_long_group_heading_fits_the_panels_width(db_path: Path, tmp_pat
     text = "Toyota Kenya sold the Toyota RAV4.\n\nThe Toyota RAV4 costs more, Jane Doe said.\n"
     app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_highlighted_article(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        option_list = screen.query_one(EntitiesPanel).query_one("OptionList")
-        width = option_list.scrollable_content_region.width - 2
-        headings = [str(o.prompt) for o in option_list.options if o.disabled]
+        panel = await _entities_panel(pilot)
+        width = panel.query_one(OptionList).scrollable_content_region.width - 2
+        headings = _headings(panel)
         # The long group drops the word "mentions" to stay on one line; a short one keeps it.
         assert headings == ["people  1 · 1 mention", "organisations & products  2 · 3"]
         assert all(len(heading) <= width for heading in headings)
