@@ -178,7 +178,8 @@ _CODE_IN = compiled(r" [A-Za-z][A-Za-z-]{0,5}\d")
 def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:
     """ "the Folio 2 ... the first Folio sold out": a product's name without its number is
     the product line, a PRODUCT too, where the names pass gave it a core label (class 2).
-    Not a name the gazetteer knows ("Boeing 737": "Boeing" stays the firm)."""
+    Not a name the gazetteer knows ("Boeing 737": "Boeing" stays the firm). And "a Ford
+    Mustang ... the Mustang": a vehicle maker's model without the maker."""
     names = gazetteer().names
     lines = set()
     for e in ents:
@@ -187,6 +188,9 @@ def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:
         words = text[e.start : e.end].rsplit(None, 1)
         if len(words) == 2 and words[1][-1].isdigit() and names.get(words[0]) is None:
             lines.add(words[0])
+        maker, _, model = text[e.start : e.end].partition(" ")
+        if maker in lexicon.VEHICLE_MAKERS and model and " " not in model:
+            lines.add(model)
     if not lines:
         return ents
     return [

@@ -334,3 +334,10 @@ def test_class2_quays_and_chequers_are_facilities() -> None:
     assert ents("The summit was held at Chequers.") == [("Chequers", "FAC")]
     # Left alone: a district named after its quays.
     assert ("Salford Quays", "FAC") not in ents("He lives in Salford Quays.")
+
+
+def test_class2_a_makers_model_named_alone_later_is_the_product() -> None:
+    got = ents("A Ford Mustang chased him. I could see the Mustang in my mirrors.")
+    assert got == [("Ford Mustang", "PRODUCT"), ("Mustang", "PRODUCT")]
+    # Left alone: the town where no model of that name is written.
+    assert ents("He grew up in Mustang, Oklahoma.")[0][1] == "GPE"
