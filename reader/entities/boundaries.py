@@ -125,7 +125,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
     right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
     """
-    towns, dates = [], []
+    towns, dates, joins = [], [], []
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
         if cur.start - prev.end == 1:
@@ -133,6 +133,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
                 towns.append(i)
             elif prev.label == cur.label == "DATE" and _year_of(text, prev, cur):
                 dates.append(i)  # "a Christmas 2026 release", "Q1 FY26": one date
+            elif prev.label == "CARDINAL" and _number_word_opens(text, prev, cur):
+                joins.append(Entity(prev.start, cur.end, cur.label))  # "Two Rivers Mall"
         if cur.start - prev.end != 2:
             continue  # both need a two-character gap: ", " or " ("
         gap = text[prev.end : cur.start]
@@ -142,8 +144,9 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
             ents[i] = Entity(cur.start, cur.end, prev.label)
     if towns:
         ents = _with_towns(ents, towns)
-    if dates:
-        ents = replaced(ents, [Entity(ents[i - 1].start, ents[i].end, "DATE") for i in dates])
+    if dates or joins:
+        joins += [Entity(ents[i - 1].start, ents[i].end, "DATE") for i in dates]
+        ents = replaced(ents, sorted(joins, key=lambda e: e.start))
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
@@ -184,6 +187,27 @@ def _early_or_late(text: str, e: Entity) -> Entity:
             if start == 0 or not text[start - 1].isalnum():
                 return Entity(start, e.end, "DATE")
     return e
+
+
+# A capitalised number word that opens a venue's or a firm's name: "the Two Rivers Mall",
+# "the Three Crowns Hotel" (class 4: the number stood apart as a CARDINAL).
+_NUMBER_WORDS = lexicon.words(
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand"
+)
+_NUMBERED_SITES = frozenset({"FAC", "ORG"})
+_STOPS = frozenset('.!?:\n"“')
+_WORD_AFTER = compiled(r" ([a-z]+)\b")
+
+
+def _number_word_opens(text: str, number: Entity, name: Entity) -> bool:
+    """A capitalised number word, not at a sentence's or a line's start, before a venue or a
+    firm that no plural noun follows ("Two Kenya Power workers" counts the workers)."""
+    if name.label not in _NUMBERED_SITES or text[number.start : number.end] not in _NUMBER_WORDS:
+        return False
+    if number.start < 2 or text[number.start - 1] != " " or text[number.start - 2] in _STOPS:
+        return False
+    after = _WORD_AFTER.match(text, name.end)
+    return after is None or not after.group(1).endswith("s")
 
 
 def _year_of(text: str, prev: Entity, cur: Entity) -> bool:

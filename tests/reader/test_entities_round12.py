@@ -341,3 +341,11 @@ def test_class2_a_makers_model_named_alone_later_is_the_product() -> None:
     assert got == [("Ford Mustang", "PRODUCT"), ("Mustang", "PRODUCT")]
     # Left alone: the town where no model of that name is written.
     assert ents("He grew up in Mustang, Oklahoma.")[0][1] == "GPE"
+
+
+def test_class4_a_capitalised_number_word_opens_a_venues_name() -> None:
+    got = ents("The premiere was held at the Two Rivers Mall in Nairobi.")
+    assert got[0] == ("Two Rivers Mall", "FAC")
+    # Left alone: a count of a firm's workers, and a sentence's first word.
+    assert ents("Police said Two Kenya Power workers died.")[0] == ("Two", "CARDINAL")
+    assert ents("Two Rivers Mall opened.")[0] == ("Two", "CARDINAL")
