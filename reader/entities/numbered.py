@@ -19,6 +19,7 @@ from operator import attrgetter
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.hyphen_models import PRODUCT_AFTER, hyphen_models
+from reader.entities.names.sport import is_sport
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.types import Entity
@@ -34,10 +35,11 @@ _WINDOW = 48
 def numbered_names(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
     """``ents`` with each numbered name as one entity, the spans it covers dropped, and the
     product lines those name relabelled (``vocab``: the text's lower-case words)."""
+    models = not is_sport(vocab)  # "Arsenal Women 2" on a results line is no model
     found = [
         named
         for i, e in enumerate(ents)
-        if e.label == "CARDINAL" and (named := _model(text, ents, i)) is not None
+        if e.label == "CARDINAL" and (named := _model(text, ents, i, models)) is not None
     ]
     ents = _product_lines(text, replaced(ents, found) if found else ents)
     # a noun of made things or vehicles is written (in lower case, or "SUV")
@@ -204,8 +206,9 @@ def _product_lines(text: str, ents: list[Entity]) -> list[Entity]:
 _CORE = frozenset({"ORG", "PERSON", "GPE"})
 
 
-def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
-    """The name whose number is ``ents[i]``, if it is one."""
+def _model(text: str, ents: list[Entity], i: int, models: bool) -> Entity | None:
+    """The name whose number is ``ents[i]``, if it is one (``models``: a known maker's name
+    and a model's may take a number, off sport pages)."""
     number = ents[i]
     if text[number.start - 1 : number.start] not in " \u00a0":
         return None
@@ -218,8 +221,12 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
         return part  # "the charger on Pier 4", "at Gate 12"
     if prev is not None and prev.label == "PRODUCT" and text[prev.end : number.start] in _SERIES:
         return Entity(prev.start, number.end, "PRODUCT")  # "Apple Watch Series 10"
-    if prev is not None and prev.end + 1 == number.start and _vehicle_maker(text, prev):
-        return Entity(prev.start, number.end, "PRODUCT")  # "a Toyota 86", "a Dornier 228"
+    if (
+        prev is not None
+        and prev.end + 1 == number.start
+        and (_vehicle_maker(text, prev) or (models and _maker_and_name(text, prev)))
+    ):  # "a Toyota 86", "a Dornier 228", "a DJI Mavic 3"
+        return Entity(prev.start, number.end, "PRODUCT")
     after_product = (
         prev is not None
         and prev.end + 1 == number.start
@@ -253,6 +260,26 @@ def _model(text: str, ents: list[Entity], i: int) -> Entity | None:
 def _vehicle_maker(text: str, e: Entity) -> bool:
     """The ORG span is a maker of cars, buses or aircraft alone."""
     return e.label == "ORG" and text[e.start : e.end] in lexicon.VEHICLE_MAKERS
+
+
+def _maker_and_name(text: str, e: Entity) -> bool:
+    """The ORG span is a firm the gazetteer knows and one word no list knows ("DJI Mavic",
+    "Infinix Hot"): with a number after it, the firm's model (class 2), unless the word is
+    an organisation's or a club's ("Safaricom Foundation", "Arsenal Women")."""
+    maker, _, name = text[e.start : e.end].partition(" ")
+    if e.label != "ORG" or not name or " " in name:
+        return False
+    names = gazetteer().names
+    return (
+        names.get(maker) == "ORG"
+        and names.get(name) is None
+        and name not in lexicon.ORG_TAIL
+        and name not in lexicon.CLUB_TAIL
+        and name not in _SIDES
+    )
+
+
+_SIDES = lexicon.words("Women Ladies Men Reserves Youth Academy")
 
 
 _VERSION = compiled(r"\d{1,3}(?:\.\d{1,3}){1,2}")

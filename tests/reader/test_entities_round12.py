@@ -349,3 +349,11 @@ def test_class4_a_capitalised_number_word_opens_a_venues_name() -> None:
     # Left alone: a count of a firm's workers, and a sentence's first word.
     assert ents("Police said Two Kenya Power workers died.")[0] == ("Two", "CARDINAL")
     assert ents("Two Rivers Mall opened.")[0] == ("Two", "CARDINAL")
+
+
+def test_class2_a_known_makers_name_and_a_model_word_before_a_number_is_the_model() -> None:
+    assert ents("The drone, a DJI Mavic 3, was seized.") == [("DJI Mavic 3", "PRODUCT")]
+    assert ents("He used a Tecno Camon 30 to film it.") == [("Tecno Camon 30", "PRODUCT")]
+    # Left alone: a firm's foundation and a count.
+    got = ents("Safaricom Foundation 2 grants.")
+    assert got == [("Safaricom Foundation", "ORG"), ("2", "CARDINAL")]
