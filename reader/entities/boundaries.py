@@ -22,7 +22,7 @@ from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import replaced
+from reader.entities.replacing import START, replaced
 from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
@@ -146,7 +146,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
         ents = _with_towns(ents, towns)
     if dates or joins:
         joins += [Entity(ents[i - 1].start, ents[i].end, "DATE") for i in dates]
-        ents = replaced(ents, sorted(joins, key=lambda e: e.start))
+        ents = replaced(ents, sorted(joins, key=START))
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS

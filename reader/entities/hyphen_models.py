@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 
 from reader.entities import lexicon
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import replaced
+from reader.entities.replacing import END, START, replaced
 from reader.entities.types import Entity
 
 # A noun of a made thing right after a name: "its Petrel 2 drones", "Windows 11 laptops"
@@ -49,7 +48,6 @@ _DASH_DIGIT = compiled(r"-\d")
 _LETTERS_BEFORE = compiled(r"[A-Za-z]+$")
 _CRAFT_BEFORE = compiled(r"\b(?:" + "|".join(sorted(lexicon.CRAFT_NOUNS)) + r"),?[ \u00a0]$")
 _JOINED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
-_START = attrgetter("start")
 
 
 def hyphen_models(text: str, ents: list[Entity]) -> list[Entity]:
@@ -111,7 +109,7 @@ def _named_as_made(text: str, start: int, end: int) -> bool:
 
 def _free(ents: list[Entity], start: int, end: int) -> bool:
     """No entity reaches outside ``[start, end)`` (one inside it is replaced)."""
-    i = bisect_right(ents, start, key=lambda e: e.end)  # the first entity ending past start
+    i = bisect_right(ents, start, key=END)  # the first entity ending past start
     return i == len(ents) or ents[i].start >= end or (ents[i].start >= start and ents[i].end <= end)
 
 
@@ -120,7 +118,7 @@ def _names_after(text: str, ents: list[Entity], codes: list[int]) -> list[Entity
     starts, in text order) is part of it. Each code's span is found by bisection."""
     found = []
     for start in codes:
-        i = bisect_left(ents, start, key=_START)
+        i = bisect_left(ents, start, key=START)
         if i + 1 >= len(ents) or ents[i].start != start or ents[i].label != "PRODUCT":
             continue
         e, nxt = ents[i], ents[i + 1]

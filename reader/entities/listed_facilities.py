@@ -19,11 +19,10 @@ airports, as "Lagos airport" is written without the name of its own).
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import attrgetter
 
 from reader.entities import lexicon
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import replaced
+from reader.entities.replacing import END, START, replaced
 from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
@@ -39,8 +38,6 @@ _ITEM = r"[A-Z][\w'’.-]*(?: (?:by the |of the |of |de |del |la )?[A-Z][\w'’.
 _LIST = compiled(rf"(?<![\w'’.-])({_ITEM})((?:(?:, and |, or |, | and | or ){_ITEM})+)$")
 _SEPARATOR = compiled(r", and |, or |, | and | or ")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
-_END = attrgetter("end")
-_START = attrgetter("start")
 #: How far back a list may start.
 _WINDOW = 160
 
@@ -97,8 +94,8 @@ def _facilities(ents: list[Entity], items: list[tuple[int, int]]) -> list[Entity
     """``items`` as FAC spans, if every item is covered by name spans only (the items up to
     a date or a number left out, and the first item's uncovered first word: "The Hume");
     else none."""
-    lo = bisect_left(ents, items[0][0], key=_END)  # the first entity ending in the list
-    hi = bisect_left(ents, items[-1][1], key=_START)  # the first starting after it
+    lo = bisect_left(ents, items[0][0], key=END)  # the first entity ending in the list
+    hi = bisect_left(ents, items[-1][1], key=START)  # the first starting after it
     inside = ents[lo:hi]
     others = [e for e in inside if e.label not in _NAME_LABELS]
     if others:

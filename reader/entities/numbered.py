@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from operator import attrgetter
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.hyphen_models import PRODUCT_AFTER, hyphen_models
 from reader.entities.names.sport import is_sport
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import replaced
+from reader.entities.replacing import START, replaced
 from reader.entities.types import Entity
 
 # A model word after the number ("iPhone 16 Pro", "737 MAX").
@@ -98,7 +97,7 @@ def _with_makers(text: str, ents: list[Entity], made: bool) -> list[Entity]:
             for e in ents
             if e.label == "ORG" and _maker_and_model(text, names, e)
         ]
-    ents = replaced(ents, sorted(found, key=_START)) if found else ents
+    ents = replaced(ents, sorted(found, key=START)) if found else ents
     codes = _model_codes(text, ents, names)
     return replaced(ents, codes) if codes else ents
 
@@ -108,9 +107,6 @@ def _maker_and_model(text: str, names: dict[str, str], e: Entity) -> bool:
     noun of made things or vehicles, is the maker's product."""
     maker, space, _ = text[e.start : e.end].partition(" ")
     return bool(space) and _maker(names, maker) and _made_thing(text, e)
-
-
-_START = attrgetter("start")
 
 
 def _made_thing(text: str, e: Entity) -> bool:

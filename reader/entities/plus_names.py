@@ -11,21 +11,19 @@ for those only.
 from __future__ import annotations
 
 from bisect import bisect_left
-from operator import attrgetter
 
-from reader.entities.replacing import replaced
+from reader.entities.replacing import END, replaced
 from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
 _LABELS = frozenset({"ORG", "PRODUCT"})
-_END = attrgetter("end")
 
 
 def plus_names(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each name's glued "+" in it, and "Disney+ Hotstar" as one ORG."""
     found = []
     for at in find_all(text, "+"):
-        i = bisect_left(ents, at, key=_END)  # the first entity ending at or after the "+"
+        i = bisect_left(ents, at, key=END)  # the first entity ending at or after the "+"
         if i == len(ents) or ents[i].end != at or not _plus_after(text, ents[i]):
             continue
         name = ents[i]

@@ -12,8 +12,9 @@ from operator import attrgetter
 
 from reader.entities.types import Entity
 
-_START = attrgetter("start")
-_END = attrgetter("end")
+#: Sort and bisection keys of spans (sorted and disjoint lists: their ends are sorted too).
+START = attrgetter("start")
+END = attrgetter("end")
 
 
 def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
@@ -28,8 +29,8 @@ def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
     for f in found:
         if f.start < kept_end:
             continue
-        first = max(done, bisect_right(ents, f.start, key=_END))  # first end past f.start
-        last = max(first, bisect_left(ents, f.end, key=_START))  # first start at/after f.end
+        first = max(done, bisect_right(ents, f.start, key=END))  # first end past f.start
+        last = max(first, bisect_left(ents, f.end, key=START))  # first start at/after f.end
         out += ents[done:first]
         out.append(f)
         done, kept_end = last, f.end
