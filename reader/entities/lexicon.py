@@ -520,6 +520,13 @@ prison jail church cathedral mosque temple stadium ground arena airport station 
 mine rank bridge tower towers hotel mall theatre theater hall circuit racecourse dam dams
 stations depot port market
 """)
+# Plural nouns of facilities after a list of names ("the Kgomo and Lesedi shafts", "the Hume,
+# Princes and Pacific highways"; class 2): each name is a facility (names.cues.units_after
+# for one-word names, listed_facilities for any).
+PLURAL_FAC_NOUNS = words("""
+shafts mines stations highways motorways expressways bridges airports stadiums stadia prisons
+roads streets avenues terminals tunnels dams malls towers
+""")
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort")
 # First words of facilities named "... of" a place ("Port of Mombasa", "Palace of

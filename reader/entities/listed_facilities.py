@@ -26,12 +26,6 @@ from reader.entities.replacing import END, START, replaced
 from reader.entities.set_phrases import find_all
 from reader.entities.types import Entity
 
-# Plural nouns of facilities (looked up in the text's lower-case words, then found with a
-# space before them by ``str.find``).
-_NOUN_WORDS = lexicon.words(
-    "stations highways motorways expressways bridges airports stadiums stadia prisons roads"
-    " streets avenues terminals tunnels dams malls towers"
-)
 # A list of two or more names ending where the noun starts: one to four capitalised words
 # each, perhaps joined by a connector ("Gardens by the Bay", "Isle of Dogs").
 _ITEM = r"[A-Z][\w'’.-]*(?: (?:by the |of the |of |de |del |la )?[A-Z][\w'’.-]*){0,3}"
@@ -46,7 +40,7 @@ def listed_facilities(text: str, ents: list[Entity], vocab: set[str]) -> list[En
     """``ents`` with the names of each list before a plural facility noun as FAC spans
     (``vocab``: the words the text writes in lower case, where the nouns are looked up
     first)."""
-    nouns = _NOUN_WORDS & vocab
+    nouns = lexicon.PLURAL_FAC_NOUNS & vocab
     if not nouns:
         return ents  # most articles: one set intersection
     found: list[Entity] = []

@@ -353,8 +353,7 @@ _ROLE_APPOSITION = compiled(
 _UNITS_AFTER = compiled(
     r"(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w'’-]*|,[ \u00a0]+[A-Z][\w'’-]*){0,3}[ \u00a0]+"
     r"(?:(counties|provinces|states|districts|regions|municipalities|parishes|boroughs|"
-    r"prefectures|cantons|oblasts)|(shafts|mines|highways|motorways|expressways|bridges|"
-    r"airports|stadiums|stadia|prisons))\b"
+    r"prefectures|cantons|oblasts)|(" + "|".join(sorted(lexicon.PLURAL_FAC_NOUNS)) + r"))\b"
 )
 
 
