@@ -22,7 +22,7 @@ from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import START, replaced
+from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
 from reader.entities.types import Entity
@@ -125,14 +125,14 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     """Labels decided by the neighbour: "Name, 26," is an age (DATE); an acronym in brackets
     right after a name is that name's short form ("General Data Protection Regulation (GDPR)").
     """
-    towns, dates, joins = [], [], []
+    joins = []  # two neighbours one character apart that are one name
     for i in range(1, len(ents)):
         prev, cur = ents[i - 1], ents[i]
         if cur.start - prev.end == 1:
             if _institution_town(text, prev, cur):
-                towns.append(i)
+                joins.append(Entity(prev.start, cur.end, "ORG"))  # "Imperial College London"
             elif prev.label == cur.label == "DATE" and _year_of(text, prev, cur):
-                dates.append(i)  # "a Christmas 2026 release", "Q1 FY26": one date
+                joins.append(Entity(prev.start, cur.end, "DATE"))  # "a Christmas 2026 release"
             elif prev.label == "CARDINAL" and _number_word_opens(text, prev, cur):
                 joins.append(Entity(prev.start, cur.end, cur.label))  # "Two Rivers Mall"
         if cur.start - prev.end != 2:
@@ -142,11 +142,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
             ents[i] = Entity(cur.start, cur.end, "DATE")
         elif gap == " (" and _short_form(text, prev, cur):
             ents[i] = Entity(cur.start, cur.end, prev.label)
-    if towns:
-        ents = _with_towns(ents, towns)
-    if dates or joins:
-        joins += [Entity(ents[i - 1].start, ents[i].end, "DATE") for i in dates]
-        ents = replaced(ents, sorted(joins, key=START))
+    if joins:  # found in text order
+        ents = replaced(ents, joins)
     ents = [
         _spoken_age(text, e)
         if e.label == "CARDINAL" and text[e.start - 3 : e.start] in _AGE_CUE_ENDS
@@ -236,14 +233,6 @@ def _institution_town(text: str, prev: Entity, cur: Entity) -> bool:
             "A" <= text[cur.end + 1 : cur.end + 2] <= "Z" and text[cur.end : cur.end + 1] == " "
         )
     )
-
-
-def _with_towns(ents: list[Entity], towns: list[int]) -> list[Entity]:
-    """``ents`` with each institution at ``towns`` (the index of its town) joined to it."""
-    out = list(ents)
-    for i in reversed(towns):
-        out[i - 1 : i + 1] = [Entity(out[i - 1].start, out[i].end, "ORG")]
-    return out
 
 
 def _no_count(text: str, ent: Entity) -> bool:

@@ -357,3 +357,10 @@ def test_class2_a_known_makers_name_and_a_model_word_before_a_number_is_the_mode
     # Left alone: a firm's foundation and a count.
     got = ents("Safaricom Foundation 2 grants.")
     assert got == [("Safaricom Foundation", "ORG"), ("2", "CARDINAL")]
+
+
+def test_an_institutions_town_and_a_year_after_a_date_in_one_text_are_both_joined() -> None:
+    # The date's join was located by its index after the town's join had shortened the list:
+    # it joined the wrong spans, or (here, the last pair) failed with an IndexError.
+    got = ents("She studied at Imperial College London before a Christmas 2026 release.")
+    assert got == [("Imperial College London", "ORG"), ("Christmas 2026", "DATE")]
