@@ -563,6 +563,8 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
         return False  # "Avon and Somerset Police": one body of two places
     if left[-1].word in _SITE_TAILS and right[-1].word in _SITE_TAILS:
         return True  # "Nairobi Terminus and Mombasa Terminus": two sites
+    if _same_tail(left, right):
+        return True  # "Pinewood Studios and Ardmore Studios": two of one kind
     if left[0].word in lexicon.EVENT_HEAD:
         return complete(left, names)  # "Hurricane Milton and Storm Bert" ("Hurricane", Utah)
     if has_org_head(left) or lookup(names, left[0].word) in ("NORP", "GPE"):
@@ -584,6 +586,19 @@ def _two_names(mem: Memory, left: list[Tok], right: list[Tok]) -> bool:
 # Last words of facilities and of land and water: two names each ending in one are two sites
 # (class 4: "Nairobi Terminus and Mombasa Terminus" was one FAC).
 _SITE_TAILS = lexicon.FAC_TAIL | lexicon.LOC_TAIL
+
+
+def _same_tail(left: list[Tok], right: list[Tok]) -> bool:
+    """Both sides end with one organisation's word and the left is a name of its own before
+    it ("Pinewood Studios and Ardmore Studios", "Acme Holdings and Zenith Holdings"; class 4:
+    two names joined): no "of" in it, where "Ministry of Energy and Energy ..." could be one."""
+    tail = left[-1].word
+    return (
+        len(left) > 1
+        and tail == right[-1].word
+        and tail in lexicon.ORG_TAIL
+        and not any(t.connector for t in left)
+    )
 
 
 # Public bodies that two places share: "Avon and Somerset Police", "Dumfries and Galloway

@@ -207,7 +207,10 @@ def facility_context(text: str, start: int, end: int) -> bool:
 # A verb of filming or recording, a few words, then "at" or "in" (perhaps "the").
 _FILMED_AT = compiled(
     r"\b(?:shot|filmed|recorded|made|built|staged|produced|mixed|based|set)\b[\w ,]{0,30}?"
-    r"[ \u00a0](?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?$"
+    r"[ \u00a0](?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+    # the second of a list: "shot at Tembo Studios and Kiprop Studios"
+    r"(?:[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*){0,3}(?:,|[ \u00a0]and)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?)?$"
 )
 
 

@@ -1,0 +1,27 @@
+"""Rules added in round 13 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class4_two_names_with_one_tail_joined_by_and_are_two() -> None:
+    got = ents("The film was shot at Pinewood Studios and Kiprop Studios.")
+    assert got == [("Pinewood Studios", "FAC"), ("Kiprop Studios", "FAC")]
+    # The second studio of the list is where it was shot too.
+    got = ents("The show was filmed at Tembo Studios and Kiprop Studios in Nairobi.")
+    assert got[:2] == [("Tembo Studios", "FAC"), ("Kiprop Studios", "FAC")]
+    # Left alone: one firm of two names, one ministry of two briefs.
+    assert ents("Smith and Jones Studios released the film.") == [
+        ("Smith and Jones Studios", "ORG")
+    ]
+    got = ents("The Department of Energy and Climate Change said.")
+    assert got == [("Department of Energy and Climate Change", "ORG")]
+
