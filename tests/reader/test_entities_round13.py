@@ -25,3 +25,14 @@ def test_class4_two_names_with_one_tail_joined_by_and_are_two() -> None:
     got = ents("The Department of Energy and Climate Change said.")
     assert got == [("Department of Energy and Climate Change", "ORG")]
 
+
+def test_class2_a_name_before_feature_or_mode_is_a_product() -> None:
+    got = ents("The bank said its new FraudLock feature would flag transfers.")
+    assert got == [("FraudLock", "PRODUCT")]
+    got = ents("The phone has a new Night Sight mode and its Magic Eraser feature.")
+    assert got == [("Night Sight", "PRODUCT"), ("Magic Eraser", "PRODUCT")]
+    # Left alone: a paper's feature, a column's day, a maker, a film's kind.
+    assert ents("The Guardian feature ran on Monday.") == [("Guardian", "ORG"), ("Monday", "DATE")]
+    assert ents("She wrote the Sunday feature for the paper.") == [("Sunday", "DATE")]
+    assert ents("It was the Netflix feature that won.") == [("Netflix", "ORG")]
+    assert ("Hindi", "PRODUCT") not in ents("It is the first Hindi feature film.")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from reader.entities import numeric, special
+from reader.entities.gazetteer import gazetteer
 from reader.entities.lexicon import PRODUCT_NOUNS
 from reader.entities.names import article, consistency, tokens
 
@@ -137,6 +138,23 @@ def test_feature_names_by_line_are_those_of_the_whole_text() -> None:
     assert sum(bool(whole_text(t)) for t in strings) > 300  # the strings do hold features
     for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
         assert consistency.feature_names(text) == whole_text(text), text
+
+
+def test_names_before_feature_by_line_are_those_of_the_whole_text() -> None:
+    names = gazetteer().names
+
+    def whole_text(text: str) -> set[str]:
+        found = {m.group(1) for m in consistency._NAME_BEFORE_FEATURE.finditer(text)}
+        return {n for n in found if names.get(n) is None and not consistency._not_a_feature(n)}
+
+    pieces = [
+        " feature", " mode", "its Night Sight", "the FlashReply", " Netflix", " films",
+        "its", " the", "'s", " new", " a", ",", ".", " ", "\u00a0", "\n", "its new FlashReply",
+    ]  # fmt: skip
+    strings = _random_strings(pieces, 5000, 4)
+    assert sum(bool(whole_text(t)) for t in strings) > 200  # the strings do hold features
+    for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
+        assert consistency.names_before_feature(text) == whole_text(text), text
 
 
 def test_model_and_channel_patterns_are_the_plain_ones() -> None:

@@ -45,6 +45,13 @@ _FEATURE_RES = (
         r"[ \u00a0]+an?[ \u00a0]+(?:new[ \u00a0]+)?feature\b"
     ),
 )
+# "its new FraudLock feature", "the app's Quiet Hours mode": a name between a determiner (or
+# a possessive) and the noun (not "the Hindi feature film": a film's kind).
+_NAME_BEFORE_FEATURE = compiled(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Tt]he|\bnew)(?:[ \u00a0]+[a-z][\w-]*){0,2}"
+    r"[ \u00a0]+([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)[ \u00a0]+(?:feature|mode)\b"
+    r"(?![ \u00a0]+films?\b)"
+)
 # A title in quotation marks ("Starfall,") or right after a noun of works ("the song Kuch
 # Pal", "family drama Dhoop Chhaon"): a WORK_OF_ART, outside postil's labels (class 2).
 _QUOTED_TITLE = compiled(
@@ -126,7 +133,8 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     (class 2: products given a core label).
 
     The (rare) nouns are found first; the name is then matched in a short window before."""
-    found = feature_names(text, vocab) | named_products(text, vocab)
+    found = feature_names(text, vocab) | names_before_feature(text, vocab)
+    found |= named_products(text, vocab)
     if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
         return found  # no product noun in the article (most articles)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
@@ -318,6 +326,34 @@ def feature_names(text: str, vocab: set[str] | None = None) -> set[str]:
         for pattern in _FEATURE_RES:
             found.update(m.group(1) for m in pattern.finditer(text, start, end))
     return found
+
+
+def names_before_feature(text: str, vocab: set[str] | None = None) -> set[str]:
+    """Unknown names right before "feature" or "mode" ("its new FraudLock feature"; class 2:
+    a named feature given ORG). A known name there is its maker ("the Netflix feature"), a
+    calendar word a column's day ("the Sunday feature"). Run over the lines that hold the
+    noun only, as :func:`feature_names`."""
+    if vocab is not None and not {"feature", "mode"} & vocab:
+        return set()
+    names = gazetteer().names
+    found = set()
+    for word in ("feature", "mode"):
+        for start, end in _lines_with(text, word):
+            for m in _NAME_BEFORE_FEATURE.finditer(text, start, end):
+                name = m.group(1)
+                if names.get(name) is None and not _not_a_feature(name):
+                    found.add(name)
+    return found
+
+
+def _not_a_feature(name: str) -> bool:
+    """A calendar word, capitals or an organisation's word ("the Guardian feature")."""
+    words = name.split()
+    return (
+        name.isupper()
+        or words[-1] in lexicon.ORG_TAIL
+        or any(w in lexicon.CALENDAR_WORDS for w in words)
+    )
 
 
 def _lines_with(text: str, word: str) -> Iterator[tuple[int, int]]:
