@@ -21,6 +21,7 @@ from tests.data.article_set import (
     DEV3,
     DEV4,
     DEV5,
+    DEV6,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -56,6 +57,12 @@ SETS = {
         20,
         (200, 350),
         {"sport": 4, "business": 4, "politics": 4, "entertainment": 4, "technology": 4},
+    ),
+    "dev6": Spec(
+        DEV6,
+        16,
+        (200, 350),
+        {"sport": 4, "business": 3, "politics": 3, "entertainment": 3, "technology": 3},
     ),
     "heldout2": Spec(
         HELDOUT2,
