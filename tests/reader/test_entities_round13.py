@@ -36,3 +36,15 @@ def test_class2_a_name_before_feature_or_mode_is_a_product() -> None:
     assert ents("She wrote the Sunday feature for the paper.") == [("Sunday", "DATE")]
     assert ents("It was the Netflix feature that won.") == [("Netflix", "ORG")]
     assert ("Hindi", "PRODUCT") not in ents("It is the first Hindi feature film.")
+
+
+def test_class2_a_makers_name_standing_for_a_vehicle_is_a_product() -> None:
+    got = ents("He drives a Tesla and his wife owns two Toyotas.")
+    assert got == [("Tesla", "PRODUCT"), ("two", "CARDINAL"), ("Toyotas", "PRODUCT")]
+    got = ents("The crash involved an Airbus operated by Kenya Airways.")
+    assert got == [("Airbus", "PRODUCT"), ("Kenya Airways", "ORG")]
+    # Left alone: the company, as a speaker, an owner of staff and shares, a modifier.
+    assert ents("A Toyota spokesman said the recall was voluntary.") == [("Toyota", "ORG")]
+    assert ents("The deal gives a Tesla shareholder more votes.") == [("Tesla", "ORG")]
+    assert ents("Airbus said it would hire 300 engineers.")[0] == ("Airbus", "ORG")
+
