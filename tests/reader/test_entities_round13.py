@@ -48,3 +48,13 @@ def test_class2_a_makers_name_standing_for_a_vehicle_is_a_product() -> None:
     assert ents("The deal gives a Tesla shareholder more votes.") == [("Tesla", "ORG")]
     assert ents("Airbus said it would hire 300 engineers.")[0] == ("Airbus", "ORG")
 
+
+def test_class8_a_carmaker_named_like_a_small_town_is_the_company() -> None:
+    assert ents("Honda said it would cut prices.") == [("Honda", "ORG")]
+    assert ents("Shares of Tata rose.") == [("Tata", "ORG")]
+    # Left alone: the makers' own firms and their models.
+    assert ents("Tata Motors and Tata Steel rose.") == [
+        ("Tata Motors", "ORG"),
+        ("Tata Steel", "ORG"),
+    ]
+    assert ents("The Honda Civic sold well.") == [("Honda Civic", "PRODUCT")]
