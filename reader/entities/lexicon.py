@@ -606,6 +606,14 @@ Statistics
 """)
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 
+# Words of a field of work: a centre named with one is a body ("Pew Research Center",
+# "Harvard Kennedy School's Belfer Center for Science"), not a venue.
+FIELD_WORDS = PORTFOLIO_WORDS | words("""
+Studies Policy Medical Cancer Data Rights Legal Law Learning Career Counselling Crisis Poison
+Operations Command Coordination Monitoring Cyber Intelligence Leadership Strategic Computing
+Peace Democracy Hurricane Prevention Excellence Resource Resources Disease Diseases Study
+""")
+
 # Words of the sport slug that opens a wire headline ("ICE HOCKEY - NHL RESULTS"; class 6:
 # all-caps lines; "RUGBY" is also a town, "ICE HOCKEY" looked like a person's name).
 SPORT_SLUG_WORDS = words("""

@@ -58,3 +58,15 @@ def test_class8_a_carmaker_named_like_a_small_town_is_the_company() -> None:
         ("Tata Steel", "ORG"),
     ]
     assert ents("The Honda Civic sold well.") == [("Honda Civic", "PRODUCT")]
+
+
+def test_class2_a_centre_named_like_a_venue_where_things_happen_is_a_facility() -> None:
+    assert ents("The forum was held at the Sarit Centre.") == [("Sarit Centre", "FAC")]
+    got = ents("Police were called to the Westfield Centre in Stratford.")
+    assert got == [("Westfield Centre", "FAC"), ("Stratford", "GPE")]
+    # Left alone: bodies (an employer, a field of work, a speaker) and a retailer.
+    assert ents("Researchers at the Belfer Center said.") == [("Belfer Center", "ORG")]
+    assert ents("Analysts at the Pew Research Center said.") == [("Pew Research Center", "ORG")]
+    assert ents("The Carter Center said the vote was fair.") == [("Carter Center", "ORG")]
+    got = ents("It goes on sale through Micro Center and Amazon.")
+    assert got == [("Micro Center", "ORG"), ("Amazon", "ORG")]

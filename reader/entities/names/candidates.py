@@ -23,6 +23,7 @@ from reader.entities.names.cues import (
     place_context,
     seat_before,
     town_in_region,
+    venue_context,
 )
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.introduced import (
@@ -234,15 +235,38 @@ def _ambiguous_place(mem: Memory, t: Tok) -> bool:
 
 
 _STUDIO_WORDS = frozenset({"Studios", "Studio"})
+_CENTRE_WORDS = frozenset({"Centre", "Center"})
 
 
 def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     """:func:`keyword_label`, but a studio where something is shot or recorded is the place
-    ("shot at Ardmore Studios", FAC; class 2: venues), not the company."""
+    ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so is a centre
+    named like a venue where something happens ("at the Rideau Centre")."""
     label = keyword_label(toks)
-    if label == "ORG" and toks[-1].word in _STUDIO_WORDS and filmed_at(mem.art.text, toks[0].start):
+    if label != "ORG":
+        return label
+    last, text = toks[-1].word, mem.art.text
+    if last in _STUDIO_WORDS and filmed_at(text, toks[0].start):
+        return "FAC"
+    if last in _CENTRE_WORDS and _venue_centre(mem, toks):
         return "FAC"
     return label
+
+
+def _venue_centre(mem: Memory, toks: list[Tok]) -> bool:
+    """ "at the Metro Centre", "Chinook Centre in Calgary": a short centre's name with no
+    word of a field of work ("Belfer Center for Science", "Pew Research Center"), none
+    known as an organisation's, where something happens or in a named place (class 2: a
+    venue read as a body)."""
+    words = toks[:-1]
+    if not 1 <= len(words) <= 2 or any(t.connector for t in words):
+        return False
+    if any(t.word in lexicon.FIELD_WORDS for t in words):
+        return False
+    names = mem.art.gaz.names
+    if lookup(names, mem.art.text[toks[0].start : toks[-1].end]) is not None:
+        return False
+    return venue_context(mem.art.text, toks[0].start, toks[-1].end)
 
 
 def label_part(mem: Memory, toks: list[Tok]) -> None:

@@ -6,6 +6,8 @@ lists are data in ``lexicon`` or here, each with the error class it serves.
 
 from __future__ import annotations
 
+import re
+
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
@@ -412,3 +414,27 @@ _SEAT_BEFORE = compiled(
 def seat_before(text: str, start: int) -> bool:
     """A member's noun and "for" right before ``start``: the name is a seat."""
     return _SEAT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# Where something happens: "held at the", "moves to the", "outside the" before a name, with
+# no person's noun before ("researchers at the Belfer Center" name their employer).
+_AT_VENUE = compiled(r"\b(?:at|to|outside|inside|into|near|from)[ \u00a0]+the[ \u00a0]+$")
+_PEOPLE_AT = compiled(
+    r"\b(?:researchers?|scientists?|experts?|analysts?|fellows?|staff|professor|director|"
+    r"head|officials?|economists?|students?)[ \u00a0]+(?:at|from)[ \u00a0]+the[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# In a named place after it: "Chinook Centre in Calgary".
+_IN_PLACE = compiled(r"[ \u00a0]+in[ \u00a0]+[A-Z]")
+
+
+def venue_context(text: str, start: int, end: int) -> bool:
+    """A name read as a venue: "at the" before it (not after a person's noun), or "in" and a
+    capitalised place after it."""
+    if _IN_PLACE.match(text, end):
+        return True
+    window = max(0, start - 40)
+    return (
+        _AT_VENUE.search(text, window, start) is not None
+        and _PEOPLE_AT.search(text, window, start) is None
+    )
