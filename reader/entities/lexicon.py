@@ -162,7 +162,8 @@ warships submarine submarines helicopter helicopters camera cameras shoe shoes s
 # (class 2: products given a core label or missed).
 CRAFT_NOUNS = words("""
 rover probe lander orbiter spacecraft satellite telescope ship vessel tanker yacht ferry
-frigate warship submarine drug vaccine
+frigate warship submarine drug vaccine catamaran trawler dredger hovercraft tugboat icebreaker
+schooner freighter
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
@@ -528,7 +529,10 @@ shafts mines stations highways motorways expressways bridges airports stadiums s
 roads streets avenues terminals tunnels dams malls towers
 """)
 # First words of venue names ("Stade de France", "HMP Northfield").
-FAC_HEAD = words("Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort")
+FAC_HEAD = words("""
+Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort Jalan Lorong Persiaran
+Lebuhraya
+""")  # Malay roads: "Jalan Sultan Azlan Shah", "Lorong Kuda"
 # First words of facilities named "... of" a place ("Port of Mombasa", "Palace of
 # Westminster"; class 2), not "Church of England", a body.
 FAC_OF_HEAD = words("Port Palace Tower Bridge Castle")

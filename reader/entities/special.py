@@ -240,6 +240,24 @@ def airliners(text: str, vocab: set[str]) -> list[Span]:
     return out
 
 
+# Airports by their codes on a route: "a flight from JFK to SFO" (class 2: venues read as
+# bodies, a code as an ORG). Only in an article about flying ("He moved from JFK to LBJ"
+# names two presidents); "from" opens the pattern, a literal ``re`` scans for.
+_CODE_ROUTE = compiled(r"from[ \u00a0]([A-Z]{3})[ \u00a0]to[ \u00a0]([A-Z]{3})\b")
+_FLYING_WORDS = lexicon.words("flight flights flew fly flying flown plane airline airport")
+
+
+def airport_codes(text: str, vocab: set[str]) -> list[Span]:
+    """The two airports of each route written in codes, in an article about flying."""
+    if not _FLYING_WORDS & vocab or "from " not in text:
+        return []
+    out: list[Span] = []
+    for m in _CODE_ROUTE.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            out.extend([(m.start(1), m.end(1), "FAC"), (m.start(2), m.end(2), "FAC")])
+    return out
+
+
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
@@ -388,6 +406,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(remit_bodies(text))
     out.extend(roads(text, vocab))
     out.extend(airliners(text, vocab))
+    out.extend(airport_codes(text, vocab))
     out.extend(the_amazon(text))
     out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))

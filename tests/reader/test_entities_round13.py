@@ -70,3 +70,34 @@ def test_class2_a_centre_named_like_a_venue_where_things_happen_is_a_facility() 
     assert ents("The Carter Center said the vote was fair.") == [("Carter Center", "ORG")]
     got = ents("It goes on sale through Micro Center and Amazon.")
     assert got == [("Micro Center", "ORG"), ("Amazon", "ORG")]
+
+
+def test_class2_a_market_named_by_an_unknown_word_is_a_facility() -> None:
+    assert ents("Fans danced through Kejetia Market after the win.") == [("Kejetia Market", "FAC")]
+    # Left alone: kinds of market.
+    assert ("Stock Market", "FAC") not in ents("Shares fell on the Stock Market on Monday.")
+    assert ("Single Market", "FAC") not in ents("Britain left the Single Market in 2020.")
+
+
+def test_class2_malay_road_words_open_a_facility() -> None:
+    got = ents("Traders along Jalan Sultan Azlan Shah were offered compensation.")
+    assert got == [("Jalan Sultan Azlan Shah", "FAC")]
+    assert ents("The road from Jalan Ampang to Lorong Kuda was closed.") == [
+        ("Jalan Ampang", "FAC"),
+        ("Lorong Kuda", "FAC"),
+    ]
+
+
+def test_class2_airport_codes_on_a_route_are_facilities() -> None:
+    got = ents("On a six-hour flight from JFK to SFO, the battery lasted four hours.")
+    assert ("JFK", "FAC") in got and ("SFO", "FAC") in got
+    # Left alone: the same shape where nobody flies.
+    assert ents("He moved from JFK to LBJ as an adviser.") == [("JFK", "ORG"), ("LBJ", "ORG")]
+
+
+def test_class2_more_nouns_of_craft_name_the_vessel_after_them() -> None:
+    got = ents("It will keep running its diesel catamaran Zawadi on the route.")
+    assert got == [("Zawadi", "PRODUCT")]
+    assert ents("The trawler Zawadi Njeri sank.") == [("Zawadi Njeri", "PRODUCT")]
+    # Left alone: a person named after the noun of the crew's trade.
+    assert ents("The trawler crew thanked Zawadi Njeri.") == [("Zawadi Njeri", "PERSON")]

@@ -241,8 +241,11 @@ _CENTRE_WORDS = frozenset({"Centre", "Center"})
 def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     """:func:`keyword_label`, but a studio where something is shot or recorded is the place
     ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so is a centre
-    named like a venue where something happens ("at the Rideau Centre")."""
+    named like a venue where something happens ("at the Rideau Centre"), and a market named by
+    a word no dictionary has."""
     label = keyword_label(toks)
+    if label is None and _market_place(mem, toks):
+        return "FAC"
     if label != "ORG":
         return label
     last, text = toks[-1].word, mem.art.text
@@ -251,6 +254,23 @@ def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     if last in _CENTRE_WORDS and _venue_centre(mem, toks):
         return "FAC"
     return label
+
+
+def _market_place(mem: Memory, toks: list[Tok]) -> bool:
+    """ "Kejetia Market", "Gikomba Market": a market named by a word no dictionary has is a
+    place (class 2: a venue read as a body); "the Single Market", "the Stock Market" are
+    not."""
+    if len(toks) != 2 or toks[1].word != "Market":
+        return False
+    first = toks[0].word
+    return first not in _MARKET_KINDS and first.lower() not in mem.art.gaz.common_words
+
+
+# Kinds of market, not places: "the Stock Market", "the Single Market", "a Flea Market".
+_MARKET_KINDS = lexicon.words(
+    "Stock Single Common Internal Digital Capital Money Bond Bull Bear Free Open Flea Farmers"
+    " Black Grey Gray Labour Labor Housing Property Energy Carbon Emerging Frontier"
+)
 
 
 def _venue_centre(mem: Memory, toks: list[Tok]) -> bool:
