@@ -207,7 +207,8 @@ Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expres
 Motorway Coliseum Barracks Base Lighthouse Dome Terrace Grounds Superhighway Bypass
 Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viaduct Marina
 Terminus Straight Plant Sentral Complex Quay
-""")
+Bhavan Bhawan Soudha Niwas Mandir Masjid Gurdwara
+""")  # and South Asian buildings: "Rashtrapati Bhavan", "Vidhana Soudha", "Jama Masjid"
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.
 FAC_CENTRE_KINDS = words(

@@ -101,3 +101,14 @@ def test_class2_more_nouns_of_craft_name_the_vessel_after_them() -> None:
     assert ents("The trawler Zawadi Njeri sank.") == [("Zawadi Njeri", "PRODUCT")]
     # Left alone: a person named after the noun of the crew's trade.
     assert ents("The trawler crew thanked Zawadi Njeri.") == [("Zawadi Njeri", "PERSON")]
+
+
+def test_class2_south_asian_words_for_buildings_end_a_facility() -> None:
+    got = ents("The minister spoke at Rashtrapati Bhavan on Monday.")
+    assert got == [("Rashtrapati Bhavan", "FAC"), ("Monday", "DATE")]
+    assert ents("Prayers were held at Jama Masjid.") == [("Jama Masjid", "FAC")]
+    # Left alone: a person whose name is not a building's.
+    assert ents("Rashtrapati Singh spoke on Monday.") == [
+        ("Rashtrapati Singh", "PERSON"),
+        ("Monday", "DATE"),
+    ]
