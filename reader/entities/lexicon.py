@@ -207,12 +207,27 @@ Place Stage Line Theatre Theater Docks Dock Ballroom Buildings Checkpoint Expres
 Motorway Coliseum Barracks Base Lighthouse Dome Terrace Grounds Superhighway Bypass
 Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viaduct Marina
 Terminus Straight Plant Sentral Complex Quay
-Bhavan Bhawan Soudha Niwas Mandir Masjid Gurdwara
-""")  # and South Asian buildings: "Rashtrapati Bhavan", "Vidhana Soudha", "Jama Masjid"
+Bhavan Bhawan Soudha Niwas Mandir Masjid Gurdwara Bhaban Setu
+Bazaar Shipyard Dockyard Drive Pavilion Causeway Galleria Megamall Barrier
+""")  # and South Asian buildings and bridges: "Rashtrapati Bhavan", "Atal Setu"
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.
 FAC_CENTRE_KINDS = words(
     "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic Space Trade Civic"
+)
+# Last two words of a site that are a body's or a place's one by one: "Beitbridge Border Post"
+# (not "the Washington Post"), "Lekki Free Zone", "Dawa Industrial Zone" (class 2: venues).
+FAC_LAST_TWO = frozenset(
+    {
+        ("Border", "Post"),
+        ("Free", "Zone"),
+        ("Industrial", "Zone"),
+        ("Economic", "Zone"),
+        ("Export", "Zone"),
+        ("Processing", "Zone"),
+        ("Trade", "Zone"),
+        ("Naval", "Base"),
+    }
 )
 
 LOC_TAIL = words("""

@@ -85,6 +85,8 @@ def _by_last_two(before: str, last: str) -> str | None:
     "Republican National Convention" an event, not a law (class 2)."""
     if last in ("Centre", "Center") and before in lexicon.FAC_CENTRE_KINDS:
         return "FAC"
+    if (before, last) in lexicon.FAC_LAST_TWO:
+        return "FAC"  # "Beitbridge Border Post", "Lekki Free Zone"
     if last == "Park" and before == "National":
         return "LOC"
     if last == "Convention" and before in ("National", "State"):
