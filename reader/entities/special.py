@@ -258,6 +258,29 @@ def airport_codes(text: str, vocab: set[str]) -> list[Span]:
     return out
 
 
+# A class of warship or vessel by its first ship: "Mogami-class frigates", "the Virginia-class
+# boats" (class 2: the class's name was an ORG, or nothing at a sentence start). The name is
+# the PRODUCT, "-class" stays out of it; "-class" opens the pattern (a literal ``re`` scans
+# for), the name before it is read after.
+_CLASS_OF_CRAFT = compiled(
+    r"-class[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:frigates?|submarines?|ships?|destroyers?|"
+    r"carriers?|boats?|vessels?|cruisers?|corvettes?|warships?|icebreakers?|patrol)\b"
+)
+_CLASS_NAME = compiled(r"(?<![\w'’-])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$")
+
+
+def craft_classes(text: str) -> list[Span]:
+    """The name of each class of vessel ("Mogami" in "Mogami-class frigates")."""
+    if "-class" not in text:
+        return []
+    out: list[Span] = []
+    for m in _CLASS_OF_CRAFT.finditer(text):
+        name = _CLASS_NAME.search(text, max(0, m.start() - 30), m.start())
+        if name is not None:
+            out.append((name.start(), name.end(), "PRODUCT"))
+    return out
+
+
 def roads(text: str, vocab: set[str]) -> list[Span]:
     """Numbered roads as facilities ("the M25", "I-95"); in an article about chips "the M2"
     is Apple's, and about aircraft "the A350" is Airbus's: those are not looked for there."""
@@ -407,6 +430,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(roads(text, vocab))
     out.extend(airliners(text, vocab))
     out.extend(airport_codes(text, vocab))
+    out.extend(craft_classes(text))
     out.extend(the_amazon(text))
     out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))

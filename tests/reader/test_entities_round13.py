@@ -122,3 +122,20 @@ def test_class2_more_last_words_of_sites_make_a_facility() -> None:
     # Left alone: a paper named "Post"; "Drive" is no facility's word (a service, a disk).
     assert ents("The Washington Post said.") == [("Washington Post", "ORG")]
     assert ("Google Drive", "FAC") not in ents("Files were stored on Google Drive.")
+
+
+def test_class2_the_name_of_a_class_of_vessel_is_a_product() -> None:
+    got = ents("The first of 11 Mogami-class frigates will be built.")
+    assert got[-1] == ("Mogami", "PRODUCT")
+    assert ents("Virginia-class submarines will be based there.") == [("Virginia", "PRODUCT")]
+    # Left alone: "-class" of quality or travel.
+    assert ents("He flew a world-class race.") == []
+    assert ("Premier", "PRODUCT") not in ents("A Premier-class lounge opened.")
+
+
+def test_class2_medicines_named_before_or_after_pill_or_injection_are_products() -> None:
+    got = ents("Inmates will get the twice-yearly injection Yeztugo, and the daily Truvada pill.")
+    assert got == [("Yeztugo", "PRODUCT"), ("Truvada", "PRODUCT")]
+    # Left alone: a maker before its jab, a person after the noun.
+    assert ents("The Pfizer jab was approved.") == [("Pfizer", "ORG")]
+    assert ents("She took the pill Maria gave her.") == []
