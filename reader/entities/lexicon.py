@@ -155,6 +155,7 @@ tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbac
 chatbot chatbots glasses earbuds headphones smartwatch smartwatches terminal terminals module
 modules missile missiles tank tanks rifle rifles launcher launchers howitzer howitzers warship
 warships submarine submarines helicopter helicopters camera cameras shoe shoes sneakers spikes
+pill pills injection injections jab jabs
 """)
 
 # Nouns of craft and medicines that name what follows them, without a naming verb: "the rover
@@ -163,7 +164,7 @@ warships submarine submarines helicopter helicopters camera cameras shoe shoes s
 CRAFT_NOUNS = words("""
 rover probe lander orbiter spacecraft satellite telescope ship vessel tanker yacht ferry
 frigate warship submarine drug vaccine catamaran trawler dredger hovercraft tugboat icebreaker
-schooner freighter
+schooner freighter injection jab pill
 """)
 
 # Capitalised articles that start names of outlets, shows and firms, never of people.
