@@ -139,3 +139,13 @@ def test_class2_medicines_named_before_or_after_pill_or_injection_are_products()
     # Left alone: a maker before its jab, a person after the noun.
     assert ents("The Pfizer jab was approved.") == [("Pfizer", "ORG")]
     assert ents("She took the pill Maria gave her.") == []
+
+
+def test_class2_where_people_stay_after_the_is_a_hotel() -> None:
+    got = ents("The team stayed at the Sarova Stanley in the city centre.")
+    assert got == [("Sarova Stanley", "FAC")]
+    got = ents("The Kings, who are staying at the Cinnamon Grand on Galle Road, arrived.")
+    assert got[0] == ("Cinnamon Grand", "FAC")
+    # Left alone: a family one stays with, a person after "stayed with".
+    assert ents("She is staying with the Odhiambo family.") == [("Odhiambo", "PERSON")]
+    assert ents("He stayed with Amani Odhiambo.") == [("Amani Odhiambo", "PERSON")]

@@ -50,12 +50,39 @@ def _craft(mem: Memory, run: list[Tok]) -> bool:
     return True
 
 
+# "staying at the Cinnamon Grand", "checked into the Sarova Stanley": where people stay,
+# with "the", is a hotel (class 2: a venue read as a person).
+_STAYED_AT = compiled(
+    r"\b(?:stay|stays|stayed|staying|checked[ \u00a0]+in(?:to)?|checking[ \u00a0]+in(?:to)?|"
+    r"booked[ \u00a0]+into|lodged)[ \u00a0]+(?:at|in|into)?[ \u00a0]*the[ \u00a0]+$"
+)
+
+
+_NOUN_AFTER = compiled(
+    r"[ \u00a0]+(?!(?:in|on|at|near|for|with|until|during|while|when|where|which|and|before|"
+    r"after|since|was|is|were|had|has|hotel)\b)[a-z]"
+)
+
+
+def _hotel(mem: Memory, run: list[Tok]) -> bool:
+    """A name no list knows where people stay, after "the": a hotel, a FAC."""
+    text, start = mem.art.text, run[0].start
+    if not text.endswith(("the ", "the\u00a0"), max(0, start - 4), start):
+        return False  # most runs: one test in C
+    if _STAYED_AT.search(text, max(0, start - 40), start) is None:
+        return False
+    if _NOUN_AFTER.match(text, run[-1].end):
+        return False  # "stayed at the Kibera home of ...": the name modifies a noun
+    mem.emit(run, "FAC")
+    return True
+
+
 def label_unknown(mem: Memory, run: list[Tok], person_hint: bool) -> None:
     """Label (or drop) a run of words the gazetteer does not know; ``person_hint``: a title
     came right before it ("Dr. ...")."""
     if not run:
         return
-    if _craft(mem, run):
+    if _craft(mem, run) or _hotel(mem, run):
         return
     if len(run) == 1 and run[0].word in lexicon.LANGUAGE_NAMES:
         # A language no list labels ("Yoruba"): none where it is the language ("in Yoruba"),
