@@ -22,6 +22,7 @@ from reader.entities.maker_vehicles import maker_vehicles
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
+from reader.entities.product_tails import product_tails
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
@@ -160,7 +161,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
-    return route_ends(text, listed_facilities(text, ents, vocab), vocab)
+    ents = route_ends(text, listed_facilities(text, ents, vocab), vocab)
+    return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 
 # Institutions named with their town after them: "Imperial College London", "University

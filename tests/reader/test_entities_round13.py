@@ -149,3 +149,18 @@ def test_class2_where_people_stay_after_the_is_a_hotel() -> None:
     # Left alone: a family one stays with, a person after "stayed with".
     assert ents("She is staying with the Odhiambo family.") == [("Odhiambo", "PERSON")]
     assert ents("He stayed with Amani Odhiambo.") == [("Amani Odhiambo", "PERSON")]
+
+
+def test_class4_a_products_trim_or_code_after_it_is_part_of_its_name() -> None:
+    assert ents("It costs less than the diesel Toyota Hilux Revo.") == [
+        ("Toyota Hilux Revo", "PRODUCT")
+    ]
+    got = ents("He drove a moving Tata Nexon EV across the bridge.")
+    assert got == [("Tata Nexon EV", "PRODUCT")]
+    got = ents("They were issued Toyota Land Cruiser Prados last year.")
+    assert got[0] == ("Toyota Land Cruiser Prados", "PRODUCT")
+    # Left alone: a place, a noun of products, a TV after the product.
+    got = ents("He bought an iPhone in London.")
+    assert got == [("iPhone", "PRODUCT"), ("London", "GPE")]
+    assert ents("The iPhone US sales fell.") == [("iPhone", "PRODUCT"), ("US", "GPE")]
+    assert ("Corolla", "PRODUCT") in ents("A convoy of Corolla SUVs arrived.")
