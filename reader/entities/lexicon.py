@@ -794,3 +794,13 @@ Pennsylvania Penn Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyo
     *("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina"),
     *("North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"),
 }
+
+# Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
+NOT_MODEL_WORDS = (
+    words("""
+Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
+Series Season Grade Category Group Division League Formula Channel Platform Gate Row Pier
+Terminal Berth Hangar Goal Unit Ward Zone Block Sector Plot Line
+""")
+    | MONTH_ABBREVIATIONS
+)  # and abbreviated months: "on Feb 7" is a date, no model

@@ -250,7 +250,39 @@ def _model(text: str, ents: list[Entity], i: int, models: bool) -> Entity | None
         named = prev is not None and prev.end + 1 == number.start and prev.label in _CORE
         start = prev.start if named and prev is not None else before.start(2)
         return Entity(start, ends[0], "PRODUCT")  # "its Petrel 2 drones", "Prairie Hawk 640"
-    return None
+    return _model_by_article(text, prev, number) if models else None
+
+
+def _model_by_article(text: str, prev: Entity | None, number: Entity) -> Entity | None:
+    """ "the Khanya Box 5", "The OnePlus 13": an article before a firm's name (or one no list
+    knows) and its number, and no noun after the number, name a model (class 2: an ORG and
+    a CARDINAL), where a firm takes no number. Not a numbered part ("the Goal 3 target") nor a count
+    ("the Acme 5 stores")."""
+    if prev is None or prev.label not in _FIRM_OR_PERSON or prev.end + 1 != number.start:
+        return None
+    if len(text[number.start : number.end]) > 3 or not _ARTICLE_BEFORE.search(
+        text, max(0, prev.start - 6), prev.start
+    ):
+        return None
+    name = text[prev.start : prev.end]
+    words = name.split()
+    if len(words) > 3 or words[-1] in lexicon.ORG_TAIL or words[-1] in lexicon.NOT_MODEL_WORDS:
+        return None
+    if gazetteer().names.get(name) not in _FIRM_OR_NONE or _NOUN_AFTER.match(text, number.end):
+        return None  # a known place or people: "the Mombasa 3" were three people
+    return Entity(prev.start, number.end, "PRODUCT")
+
+
+_FIRM_OR_PERSON = frozenset({"ORG", "PERSON"})
+_FIRM_OR_NONE = frozenset({"ORG", None})
+
+
+_ARTICLE_BEFORE = compiled(r"(?:^|[^\w'’])(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)[ \u00a0]$")
+# A word in lower case after the number: what it counts or qualifies ("5 stores", "3 plan").
+_NOUN_AFTER = compiled(
+    r"[ \u00a0]+(?!(?:and|or|is|was|has|had|will|would|can|ran|runs|costs|"
+    r"sells|lasted|lasts|in|on|at|for|with|from|to|by)\b)[a-z]"
+)
 
 
 def _vehicle_maker(text: str, e: Entity) -> bool:

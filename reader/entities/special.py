@@ -82,15 +82,6 @@ _MODEL_BEFORE = compiled(
 )
 # A sentence's first word glued to a model by the pattern (class 4: names over-extended).
 _DETERMINERS = ("The ", "Its ", "Our ", "Its\u00a0", "The\u00a0")
-# Words numbered in the text without being products ("Section 52", "Lap 59", "Game 7").
-_NOT_MODEL_WORDS = (
-    lexicon.words("""
-Section Article Chapter Route Flight Room Level Stage Phase Round Game Week Day Lap Year
-Series Season Grade Category Group Division League Formula Channel Platform Gate Row Pier
-Terminal Berth Hangar
-""")
-    | lexicon.MONTH_ABBREVIATIONS
-)  # and abbreviated months: "on Feb 7" is a date, no model
 
 
 # Products whose name starts with a small letter, which the capitalised-name pass never sees
@@ -357,7 +348,7 @@ def tech_models(text: str, vocab: set[str]) -> list[Span]:
         m.group()
         for m in _TECH_MODEL.finditer(text)
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
-        and m.group().split()[0] not in _NOT_MODEL_WORDS
+        and m.group().split()[0] not in lexicon.NOT_MODEL_WORDS
         and m.group().split()[0] not in lexicon.NOT_NAMES
         and _MODEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
     }

@@ -164,3 +164,14 @@ def test_class4_a_products_trim_or_code_after_it_is_part_of_its_name() -> None:
     assert got == [("iPhone", "PRODUCT"), ("London", "GPE")]
     assert ents("The iPhone US sales fell.") == [("iPhone", "PRODUCT"), ("US", "GPE")]
     assert ("Corolla", "PRODUCT") in ents("A convoy of Corolla SUVs arrived.")
+
+
+def test_class2_an_article_a_firms_name_and_a_number_name_a_model() -> None:
+    got = ents("We tested the Khanya Box 5, a R24,999 battery.")
+    assert got[0] == ("Khanya Box 5", "PRODUCT")
+    got = ents("The OnePlus 13 and Vivo X200 Pro were also tested.")
+    assert got == [("OnePlus 13", "PRODUCT"), ("Vivo X200 Pro", "PRODUCT")]
+    # Left alone: a count of a firm's things, a numbered goal, a group of people.
+    assert ents("The Acme 5 stores closed.") == [("5", "CARDINAL")]
+    assert ents("The Goal 3 target was missed.") == [("3", "CARDINAL")]
+    assert ents("The Mombasa 3 were released.") == [("Mombasa", "GPE"), ("3", "CARDINAL")]
