@@ -1,9 +1,9 @@
-"""A maker's name standing for one of its vehicles: "drives a Tesla", "two Toyotas", "an
-Airbus operated by Kenya Airways".
+"""A maker's name standing for one of its vehicles or phones: "drives a Tesla", "two Toyotas",
+"an Airbus operated by Kenya Airways", "the Samsung over-brightened them".
 
 Class 2 (products given a core label): the names pass reads a carmaker's or an aircraft
 maker's name as the company, which it mostly is ("Toyota said", "a Toyota spokesman"). After
-"a", "an", a possessive or a count, with no noun after it, the name is the vehicle; a maker's
+an article, a possessive or a count, with no noun after it, the name is the vehicle; a maker's
 name in the plural ("Toyotas", "Boeings") always is. This boundary repair relabels such ORG
 spans PRODUCT.
 """
@@ -17,17 +17,20 @@ from reader.entities.types import Entity
 #: Makers whose name is used for what they make (aircraft makers only here: "Boeing Commercial
 #: Airplanes" must stay a company in the names pass, which reads VEHICLE_MAKERS).
 _MAKERS = lexicon.VEHICLE_MAKERS | lexicon.words("Airbus Boeing")
+#: Makers of phones, and Google's line, whose name stands for a phone in a review ("the
+#: Samsung over-brightened them", "on the Pixel").
+_PHONE_MAKERS = lexicon.words("Samsung Xiaomi Oppo Vivo OnePlus Huawei Tecno Infinix Pixel")
 # One vehicle: an article, a possessive or a count right before the name.
 _ONE_BEFORE = compiled(
-    r"(?:^|[^\w'’])(?:a|an|his|her|their|my|our|your|its|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d[\d,]*)[ \u00a0]$"
+    r"(?:^|[^\w'’])(?:a|an|[Tt]he|his|her|their|my|our|your|its|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d[\d,]*)[ \u00a0]$"
 )
 # No noun after it ("a Toyota spokesman" names the company): a stop, or a word that opens
 # no noun phrase.
 _NO_NOUN_AFTER = compiled(
-    r"(?:[.,;:!?)]|[ \u00a0]+(?:and|or|with|from|to|in|into|at|on|for|that|which|was|is|"
-    r"were|are|had|has|driven|parked|owned|bought|carrying|flown|operated|crashed|hit|"
-    r"when|while|after|before|but|as)\b|$)"
+    r"(?:[.,;:!?)]|['’]s\b|[ \u00a0]+(?:and|or|with|from|to|in|into|at|on|for|that|which|"
+    r"was|is|were|are|had|has|carrying|hit|held|kept|won|took|made|can|could|will|would|beat|"
+    r"when|while|after|before|but|as|[a-z-]+ed)\b|$)"
 )
 
 
@@ -41,9 +44,9 @@ def maker_vehicles(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _vehicle(text: str, e: Entity) -> bool:
     name = text[e.start : e.end]
-    if name in _MAKERS:
+    if name in _MAKERS or name in _PHONE_MAKERS:
         return (
             _ONE_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
             and _NO_NOUN_AFTER.match(text, e.end) is not None
         )
-    return name[-1:] == "s" and name[:-1] in _MAKERS  # "two Toyotas"
+    return name[-1:] == "s" and name[:-1] in _MAKERS  # "two Toyotas" (not "Samsungs")

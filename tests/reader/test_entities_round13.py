@@ -175,3 +175,11 @@ def test_class2_an_article_a_firms_name_and_a_number_name_a_model() -> None:
     assert ents("The Acme 5 stores closed.") == [("5", "CARDINAL")]
     assert ents("The Goal 3 target was missed.") == [("3", "CARDINAL")]
     assert ents("The Mombasa 3 were released.") == [("Mombasa", "GPE"), ("3", "CARDINAL")]
+
+
+def test_class2_a_phone_makers_name_after_the_in_a_review_is_the_phone() -> None:
+    got = ents("The phones ran Android 15 on the Pixel and One UI 7 on the Samsung.")
+    assert ("Pixel", "PRODUCT") in got and ("Samsung", "PRODUCT") in got
+    # Left alone: the company as a speaker and before a noun.
+    assert ents("Samsung said profit rose.") == [("Samsung", "ORG")]
+    assert ents("The Samsung deal was signed.") == [("Samsung", "ORG")]
