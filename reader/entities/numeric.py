@@ -104,9 +104,9 @@ _MONEY_WORD = (
     r"roubles|rubles|cedis|naira|rand|shillings|zlotys|zloty|ringgit|soles|pesos|reais|baht|"
     r"lira|liras|kronor|kroner|krona|forint|dinars|dirhams|riyals|rials|taka|kwacha|birr|cent|"
     r"hryvnias|tenge|leones|pula|rupee|dollar|euro"
-    # the Korean won after a number in digits, a scale or "Korean" ("The two won" is a verb;
-    # "\s", not a space: the pattern is VERBOSE)
-    r"|won(?:(?<=\d\swon)|(?<=lion\swon)|(?<=\dbn\swon)|(?<=Korean\swon)))"
+    # the Korean won after a number of three digits or more, a scale or "Korean" ("The two
+    # won", "the Pixel 9 won" are the verb; "\s", not a space: the pattern is VERBOSE)
+    r"|won(?:(?<=\d\d\d\swon)|(?<=lion\swon)|(?<=\dbn\swon)|(?<=Korean\swon)))"
 )
 # Capitalised words between an amount and its currency: "1,100 CFA francs", "U.S. dollars".
 _CURRENCY_ADJ = r"(?:[A-Z][\w.]*\s+){0,2}"

@@ -183,3 +183,10 @@ def test_class2_a_phone_makers_name_after_the_in_a_review_is_the_phone() -> None
     # Left alone: the company as a speaker and before a noun.
     assert ents("Samsung said profit rose.") == [("Samsung", "ORG")]
     assert ents("The Samsung deal was signed.") == [("Samsung", "ORG")]
+
+
+def test_class7_won_after_a_small_number_is_the_verb_not_the_currency() -> None:
+    assert ("Pixel 9", "PRODUCT") in ents("Google's Pixel 9 won at night.")
+    # Left alone: sums in won.
+    assert ents("A coffee costs 4,500 won in Seoul.")[0] == ("4,500 won", "MONEY")
+    assert ents("The deal is worth 3 trillion won.") == [("3 trillion won", "MONEY")]
