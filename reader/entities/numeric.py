@@ -95,7 +95,7 @@ _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
-    r"Dhs?\s?(?=\d)|"
+    r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
     r"P(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|m)\b))"
 )
@@ -357,9 +357,9 @@ _SECOND = words(
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
 _CURRENCY_CODES = words(
-    "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs"
+    "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs tk"
 )
-_DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳")
+_DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳₵")
 
 
 def _trie_pattern(words: dict[str, str]) -> str:
@@ -406,7 +406,7 @@ def trigger_source() -> tuple[str, int]:
         rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
         rf"|[\d$£€¥₹₦₩₱₺₽₫₪৳]|[A-Z]{{1,3}}[$\d])))"
     )
-    words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳"}
+    words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳₵"}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES
     for w in variants(plain):
         words[w] = [r"(?![A-Za-z])"]

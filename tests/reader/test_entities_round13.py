@@ -190,3 +190,11 @@ def test_class7_won_after_a_small_number_is_the_verb_not_the_currency() -> None:
     # Left alone: sums in won.
     assert ents("A coffee costs 4,500 won in Seoul.")[0] == ("4,500 won", "MONEY")
     assert ents("The deal is worth 3 trillion won.") == [("3 trillion won", "MONEY")]
+
+
+def test_class7_ghanaian_cedis_and_bangladeshi_taka_are_money() -> None:
+    got = ents("The loan is GH¢60 million and a bottle costs GH¢6.")
+    assert got == [("GH¢60 million", "MONEY"), ("GH¢6", "MONEY")]
+    assert ents("The Tk 21,400 crore terminal opened.") == [("Tk 21,400 crore", "MONEY")]
+    # Left alone: capitals "TK" before a number are no currency.
+    assert ("TK 3", "MONEY") not in ents("The TK 3 league started.")
