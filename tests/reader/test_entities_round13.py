@@ -198,3 +198,14 @@ def test_class7_ghanaian_cedis_and_bangladeshi_taka_are_money() -> None:
     assert ents("The Tk 21,400 crore terminal opened.") == [("Tk 21,400 crore", "MONEY")]
     # Left alone: capitals "TK" before a number are no currency.
     assert ("TK 3", "MONEY") not in ents("The TK 3 league started.")
+
+
+def test_class2_a_military_sites_word_inside_a_name_makes_a_facility() -> None:
+    got = ents("Drones fly out of RAAF Base Tindal near Katherine.")
+    assert got == [("RAAF Base Tindal", "FAC"), ("Katherine", "GPE")]
+    got = ents("It was shot at Air Force Station Hindan near Ghaziabad.")
+    assert got == [("Air Force Station Hindan", "FAC"), ("Ghaziabad", "GPE")]
+    # Left alone: a firm whose name opens with the word, a body named with it.
+    assert ("Base Titanium", "FAC") not in ents("Base Titanium said output rose.")
+    got = ents("She works for the Kenya Broadcasting Corporation.")
+    assert got == [("Kenya Broadcasting Corporation", "ORG")]

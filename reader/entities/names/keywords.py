@@ -37,6 +37,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         return by_last_two
     if last.split("-")[0] in lexicon.ORG_TAIL:
         return "ORG"  # "Justice Department", "Acme Co-op"
+    if any(t.word in _SITE_INSIDE for t in toks[1:-1]):
+        return "FAC"  # "RAAF Base Edinburgh", "Air Force Station Hindan", "Fleet Base East"
     if last in lexicon.LAW_TAIL:
         return "LAW"
     if has_org_head(toks):
@@ -54,6 +56,10 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
     return None
+
+
+# Words of a military site inside its name, its place after them ("RAAF Base Tindal").
+_SITE_INSIDE = lexicon.words("Base Station Barracks Airbase")
 
 
 def _event_head(toks: list[Tok]) -> bool:
