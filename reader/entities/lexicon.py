@@ -123,9 +123,10 @@ Vice Deputy
 """)
 
 # First word of a geographic feature name ("Mount Agung", "Lake Victoria", "Cape Horn").
-LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch River")
-# First word of an Irish county ("County Clare", "Co Donegal"; class 8, "Co Clare" as a person).
-GPE_HEAD = words("County Co Co. Port")
+LOC_HEAD = words("Mount Mt Mt. Lake Cape Isle Loch River Pulau Gunung")
+# First word of an Irish county ("County Clare", "Co Donegal"; class 8, "Co Clare" as a person),
+# and of Malay places: hill, village, river, cape, estate ("Bukit Chagar", "Kampung Baru").
+GPE_HEAD = words("County Co Co. Port Bukit Kampung Kampong Sungai Tanjung Taman")
 
 # Prefixes that make a bigger or smaller version of a place ("Greater Manchester").
 PLACE_PREFIXES = words("""

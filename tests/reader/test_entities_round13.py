@@ -209,3 +209,12 @@ def test_class2_a_military_sites_word_inside_a_name_makes_a_facility() -> None:
     assert ("Base Titanium", "FAC") not in ents("Base Titanium said output rose.")
     got = ents("She works for the Kenya Broadcasting Corporation.")
     assert got == [("Kenya Broadcasting Corporation", "ORG")]
+
+
+def test_class2_a_link_is_a_bridge_or_a_rail_link_and_malay_place_words_open_a_place() -> None:
+    got = ents("Trains cross the RTS Link to Bukit Chagar.")
+    assert got == [("RTS Link", "FAC"), ("Bukit Chagar", "GPE")]
+    assert ents("The fibre runs across the Second Link.") == [("Second Link", "FAC")]
+    # Left alone: a scheme, a known firm's service.
+    assert ents("The Pioneer Link scheme helps students.") == [("Pioneer Link", "ORG")]
+    assert ("Vodafone Link", "FAC") not in ents("LinkedIn and Vodafone Link said.")

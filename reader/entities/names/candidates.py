@@ -244,7 +244,7 @@ def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     named like a venue where something happens ("at the Rideau Centre"), and a market named by
     a word no dictionary has."""
     label = keyword_label(toks)
-    if label is None and _market_place(mem, toks):
+    if label is None and (_market_place(mem, toks) or _link(mem, toks)):
         return "FAC"
     if label != "ORG":
         return label
@@ -264,6 +264,23 @@ def _market_place(mem: Memory, toks: list[Tok]) -> bool:
         return False
     first = toks[0].word
     return first not in _MARKET_KINDS and first.lower() not in mem.art.gaz.common_words
+
+
+def _link(mem: Memory, toks: list[Tok]) -> bool:
+    """ "the Sea Link", "the RTS Link", "the Second Link": a bridge, a tunnel or a rail link
+    (class 2: read as a person or a body); not a known firm's ("Vodafone Link") nor a scheme
+    ("the Pioneer Link scheme")."""
+    if toks[-1].word != "Link" or mem.art.gaz.names.get(toks[0].word) == "ORG":
+        return False
+    after = _LOWER_WORD_AFTER.match(mem.art.text, toks[-1].end)
+    return after is None or after.group(1) not in _SCHEMES
+
+
+_LOWER_WORD_AFTER = compiled(r"[ \u00a0]([a-z]+)")
+_SCHEMES = lexicon.words(
+    "scheme schemes programme program service services app card initiative project fund"
+    " platform network account"
+)
 
 
 # Kinds of market, not places: "the Stock Market", "the Single Market", "a Flea Market".
