@@ -218,3 +218,19 @@ def test_class2_a_link_is_a_bridge_or_a_rail_link_and_malay_place_words_open_a_p
     # Left alone: a scheme, a known firm's service.
     assert ents("The Pioneer Link scheme helps students.") == [("Pioneer Link", "ORG")]
     assert ("Vodafone Link", "FAC") not in ents("LinkedIn and Vodafone Link said.")
+
+
+def test_class1_a_venue_in_brackets_on_a_results_line_is_no_scorer() -> None:
+    text = (
+        "The Hurricanes scored four tries and the fly-half kicked a penalty.\n\n"
+        "Crusaders 22 Chiefs 21 (Apollo Projects Stadium, Christchurch)\n"
+        "Waratahs 30 Reds 17 (Allianz Stadium, Sydney)\n"
+    )
+    got = ents(text)
+    assert ("Christchurch", "GPE") in got and ("Sydney", "GPE") in got
+    # Left alone: scorers in brackets, with their minutes.
+    got = ents(
+        "The striker scored twice and the goalkeeper saved a penalty in the league.\n\n"
+        "Rovers 2 (Moura 34, Okafor 71) United 1 (Baek 55)\nCity 1 Town 0\n"
+    )
+    assert ("Moura", "PERSON") in got and ("Baek", "PERSON") in got

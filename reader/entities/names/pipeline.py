@@ -184,7 +184,12 @@ def _sport_role(art: Article, start: int) -> str:
         return ""
     before = art.text[art.text.rfind("\n", 0, start) + 1 : start]
     if table:
-        return "player" if before.count("(") > before.count(")") else "team"
+        if before.count("(") <= before.count(")"):
+            return "team"
+        # a result's scorers have their minutes; "(Sky Stadium, Wellington)" is where it was
+        close = art.text.find(")", start)
+        scorers = any(c.isdigit() for c in art.text[start : max(close, start)])
+        return "player" if scorers else ""
     return "player" if any(mark in before for mark in LINEUP_MARKS) else "team"
 
 
