@@ -348,6 +348,8 @@ def _short_form(text: str, prev: Entity, cur: Entity) -> bool:
         and cur.label in _NAME_LABELS
         and text.startswith(")", cur.end)
         and text[cur.start : cur.end].isupper()
+        # "Mercy Sang (KEN)": an athlete's country, no short form of her name
+        and not (prev.label == "PERSON" and text[cur.start : cur.end] in lexicon.IOC_CODES)
     )
 
 

@@ -805,3 +805,12 @@ Terminal Berth Hangar Goal Unit Ward Zone Block Sector Plot Line
 """)
     | MONTH_ABBREVIATIONS
 )  # and abbreviated months: "on Feb 7" is a date, no model
+
+# Olympic (IOC) country codes, as results lines write them after an athlete's name: "Mercy
+# Sang (KEN)" (class 1: they were PERSONs or ORGs).
+IOC_CODES = words("""
+KEN ETH UGA TAN RWA BDI ERI NGR GHA CMR CIV SEN RSA ZIM ZAM BOT NAM MAR ALG TUN EGY JAM TTO BAH
+BAR CUB BRA ARG CHI COL MEX USA CAN AUS NZL JPN CHN KOR PRK IND PAK SRI BAN NED BEL GBR IRL
+FRA GER ITA ESP POR SUI AUT SWE NOR DEN FIN POL CZE SVK HUN ROU BUL GRE SRB CRO SLO UKR BLR
+RUS TUR ISR IRI KSA QAT UAE BRN KAZ UZB THA MAS SGP INA PHI VIE HKG TPE EST LAT LTU ISL
+""")

@@ -260,6 +260,25 @@ _CLASS_OF_CRAFT = compiled(
 _CLASS_NAME = compiled(r"(?<![\w'’-])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$")
 
 
+# A country's Olympic code in brackets after an athlete's name: "Mercy Sang (KEN) 3:58.41".
+# The bracket opens the pattern (a literal ``re`` scans for); the name before is checked after.
+_COUNTRY_CODE = compiled(r"\(([A-Z]{3})\)")
+
+
+def country_codes(text: str) -> list[Span]:
+    """Olympic country codes after a name (a letter and a space before the bracket), GPE."""
+    if "(" not in text:
+        return []
+    return [
+        (m.start(1), m.end(1), "GPE")
+        for m in _COUNTRY_CODE.finditer(text)
+        if m.group(1) in lexicon.IOC_CODES
+        and m.start() >= 2
+        and text[m.start() - 1] == " "
+        and text[m.start() - 2].isalpha()
+    ]
+
+
 def craft_classes(text: str) -> list[Span]:
     """The name of each class of vessel ("Mogami" in "Mogami-class frigates")."""
     if "-class" not in text:
@@ -422,6 +441,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(airliners(text, vocab))
     out.extend(airport_codes(text, vocab))
     out.extend(craft_classes(text))
+    out.extend(country_codes(text))
     out.extend(the_amazon(text))
     out.extend(periods_of_play(text, vocab))
     out.extend(set_phrases(text))

@@ -234,3 +234,11 @@ def test_class1_a_venue_in_brackets_on_a_results_line_is_no_scorer() -> None:
         "Rovers 2 (Moura 34, Okafor 71) United 1 (Baek 55)\nCity 1 Town 0\n"
     )
     assert ("Moura", "PERSON") in got and ("Baek", "PERSON") in got
+
+
+def test_class1_an_olympic_country_code_after_an_athlete_is_the_country() -> None:
+    got = ents("1,500m: 1 Mercy Sang (KEN) 3:58.41; 2 Anouk Verlinde (NED) 3:59.02")
+    assert ("KEN", "GPE") in got and ("NED", "GPE") in got
+    # Left alone: short forms of names in brackets.
+    got = ents("The World Health Organization (WHO) said.")
+    assert got == [("World Health Organization", "ORG"), ("WHO", "ORG")]
