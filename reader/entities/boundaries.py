@@ -18,6 +18,7 @@ from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
 from reader.entities.listed_facilities import listed_facilities
+from reader.entities.listed_places import listed_places
 from reader.entities.maker_vehicles import maker_vehicles
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
@@ -161,7 +162,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
         ents = _with_a_s(text, ents)
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
-    ents = route_ends(text, listed_facilities(text, ents, vocab), vocab)
+    ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

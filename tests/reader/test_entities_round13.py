@@ -242,3 +242,11 @@ def test_class1_an_olympic_country_code_after_an_athlete_is_the_country() -> Non
     # Left alone: short forms of names in brackets.
     got = ents("The World Health Organization (WHO) said.")
     assert got == [("World Health Organization", "ORG"), ("WHO", "ORG")]
+
+
+def test_class8_an_unknown_name_joined_to_a_known_place_is_a_place() -> None:
+    got = ents("Biman flies routes to Saidpur and Jashore.")
+    assert got == [("Biman", "ORG"), ("Saidpur", "GPE"), ("Jashore", "GPE")]
+    # Left alone: a known firm after the place.
+    got = ents("She moved from Nairobi and Safaricom hired her.")
+    assert got == [("Nairobi", "GPE"), ("Safaricom", "ORG")]
