@@ -250,3 +250,10 @@ def test_class8_an_unknown_name_joined_to_a_known_place_is_a_place() -> None:
     # Left alone: a known firm after the place.
     got = ents("She moved from Nairobi and Safaricom hired her.")
     assert got == [("Nairobi", "GPE"), ("Safaricom", "ORG")]
+
+
+def test_class5_a_people_before_a_noun_of_products_stays_the_people() -> None:
+    assert ents("The Kenyan tanks rolled in.") == [("Kenyan", "NORP")]
+    assert ents("The British warships sailed.") == [("British", "NORP")]
+    # Left alone: a product named like a town before its noun.
+    assert ents("Its Phoenix lander touched down.") == [("Phoenix", "PRODUCT")]

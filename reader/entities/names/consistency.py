@@ -125,7 +125,7 @@ _AFTER_WORK_NOUN = compiled(
 _APPOSED_WORKS = lexicon.WORK_NOUNS - lexicon.words("debut hit show play track")
 
 
-_NOT_PRODUCT_NAMES = frozenset({"ORG", "LOC"})
+_NOT_PRODUCT_NAMES = frozenset({"ORG", "LOC", "NORP"})
 
 
 def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
@@ -146,7 +146,7 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
                 and name not in lexicon.FUNCTION_WORDS
                 # "the tablet's MediaTek chip": a known maker before its product noun is the
                 # maker; "the Mars rover": a known planet, sea or region, where the product goes
-                # (not a town: "its Phoenix lander")
+                # (not a town: "its Phoenix lander"); "the Kenyan tanks": whose they are
                 and gazetteer().names.get(name) not in _NOT_PRODUCT_NAMES
             ):
                 found.add(name)
