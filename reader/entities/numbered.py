@@ -153,7 +153,9 @@ def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[E
             continue
         if code_in(text, e.start, e.end):  # "Toyota RAV4": a space, then a code
             maker, _, code = text[e.start : e.end].partition(" ")
-            if _maker(names, maker) and _MODEL_CODE.fullmatch(code):
+            if (_maker(names, maker) and _MODEL_CODE.fullmatch(code)) or (
+                _named_code(text[e.start : e.end], names) and text[e.start - 2 : e.start] != "& "
+            ):  # not the second half of "Pratt & Whitney PW1100G", which is joined later
                 found.append(Entity(e.start, e.end, "PRODUCT"))
             continue
         m = match(text, e.end + 1) if text.startswith(" ", e.end) else None
@@ -162,6 +164,23 @@ def _model_codes(text: str, ents: list[Entity], names: dict[str, str]) -> list[E
         if i + 1 == len(ents) or ents[i + 1].start >= m.end():
             found.append(Entity(e.start, m.end(), "PRODUCT"))
     return found
+
+
+# A code of capitals and digits, both, ending a name ("RD6", "FT7", "920CT", "SEPv3").
+_MIXED_CODE = compiled(r"(?=[A-Za-z]*\d)(?=\d*[A-Z])[A-Z\d][A-Za-z\d]{1,7}")
+
+
+def _named_code(name: str, names: dict[str, str]) -> bool:
+    """ "Riddara RD6", "CCM Jetspeed FT7": a name no list knows (or a firm's) and a code of
+    capitals and digits, one ORG span, is a model (class 2: a product read as a body); not
+    a numbered part ("Section 5A") nor a body's unit ("Acme Group G7")."""
+    words = name.split()
+    if len(words) < 2 or not _MIXED_CODE.fullmatch(words[-1]):
+        return False
+    head = words[-2]
+    if head in lexicon.NOT_MODEL_WORDS or head in lexicon.ORG_TAIL:
+        return False
+    return names.get(" ".join(words[:-1])) in _FIRM_OR_NONE
 
 
 def _maker(names: dict[str, str], name: str) -> bool:

@@ -257,3 +257,14 @@ def test_class5_a_people_before_a_noun_of_products_stays_the_people() -> None:
     assert ents("The British warships sailed.") == [("British", "NORP")]
     # Left alone: a product named like a town before its noun.
     assert ents("Its Phoenix lander touched down.") == [("Phoenix", "PRODUCT")]
+
+
+def test_class2_a_name_and_a_code_of_capitals_and_digits_is_a_model() -> None:
+    got = ents("It will begin assembling the Riddara RD6 electric pickup in July.")
+    assert got == [("Riddara RD6", "PRODUCT"), ("July", "DATE")]
+    assert ents("She used the CCM Jetspeed FT7 stick.") == [("CCM Jetspeed FT7", "PRODUCT")]
+    # Left alone: a body's unit, a section, a firm of two names before its engine.
+    assert ("Acme Group G7", "PRODUCT") not in ents("The Acme Group G7 unit closed.")
+    assert ents("Under Section 5A of the act.") == []
+    got = ents("It overhauls Pratt & Whitney PW1100G engines.")
+    assert ("Whitney PW1100G", "PRODUCT") not in got
