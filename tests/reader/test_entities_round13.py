@@ -268,3 +268,11 @@ def test_class2_a_name_and_a_code_of_capitals_and_digits_is_a_model() -> None:
     assert ents("Under Section 5A of the act.") == []
     got = ents("It overhauls Pratt & Whitney PW1100G engines.")
     assert ("Whitney PW1100G", "PRODUCT") not in got
+
+
+def test_class2_a_drink_or_a_drug_named_between_commas_after_its_noun_is_a_product() -> None:
+    text = "It will triple output of its hibiscus drink, Sobolo Gold. A Sobolo Gold costs GH¢6."
+    assert ents(text)[:2] == [("Sobolo Gold", "PRODUCT"), ("Sobolo Gold", "PRODUCT")]
+    assert ents("The company's new drug, Zentiva, was approved.") == [("Zentiva", "PRODUCT")]
+    # Left alone: a speaker after a comma.
+    assert ("Maria", "PRODUCT") not in ents("She took the drink, Maria said.")

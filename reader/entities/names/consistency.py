@@ -288,7 +288,8 @@ def _inside_test(where: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 # is checked on the few matches.
 _PRODUCT_APPOSITION_NOUNS = lexicon.words(
     "assistant software chatbot model device drone robot e-reader handset camera doorbell "
-    "tablet smartphone headset wearable gadget"
+    "tablet smartphone headset wearable gadget drink beverage beer lager snack cereal drug "
+    "vaccine phone laptop pickup scooter console"
 )
 # What follows the noun: the name, perhaps after "called", then a comma or a full stop.
 _AFTER_PRODUCT_NOUN = compiled(
