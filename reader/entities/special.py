@@ -221,12 +221,15 @@ def airliners(text: str, vocab: set[str]) -> list[Span]:
     if not any(m in text for m in _AIRLINER_MAKERS) and not _AIRCRAFT_WORDS & vocab:
         return []
     out: list[Span] = []
+    # an article that names a maker or flying: its bare codes are airliners ("Boeing has
+    # offered 737 MAX 8s", "Airbus is pitching the A350-900")
+    aircraft = bool(_AIRCRAFT_WORDS & vocab) or any(m in text for m in _AIRLINER_MAKERS)
     for m in _AIRLINER.finditer(text):
         maker = _MAKER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         start = maker.start() if maker else m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        if maker or (m.group()[0] == "A" and _AIRCRAFT_WORDS & vocab):
+        if maker or aircraft:
             out.append((start, m.end(), "PRODUCT"))
     return out
 

@@ -276,3 +276,10 @@ def test_class2_a_drink_or_a_drug_named_between_commas_after_its_noun_is_a_produ
     assert ents("The company's new drug, Zentiva, was approved.") == [("Zentiva", "PRODUCT")]
     # Left alone: a speaker after a comma.
     assert ("Maria", "PRODUCT") not in ents("She took the drink, Maria said.")
+
+
+def test_class2_bare_airliner_codes_in_an_article_naming_a_maker_are_products() -> None:
+    got = ents("Boeing has offered 737 MAX 8s, while Airbus is pitching the A350-900.")
+    assert ("737 MAX 8s", "PRODUCT") in got and ("A350-900", "PRODUCT") in got
+    # Left alone: a bus route's number.
+    assert ents("The 747 bus route was cut.") == [("747", "CARDINAL")]
