@@ -283,3 +283,10 @@ def test_class2_bare_airliner_codes_in_an_article_naming_a_maker_are_products() 
     assert ("737 MAX 8s", "PRODUCT") in got and ("A350-900", "PRODUCT") in got
     # Left alone: a bus route's number.
     assert ents("The 747 bus route was cut.") == [("747", "CARDINAL")]
+
+
+def test_class2_a_known_models_plural_is_a_product() -> None:
+    got = ents("Boeing has offered more Dreamliners and two Kindles.")
+    assert ("Dreamliners", "PRODUCT") in got and ("Kindles", "PRODUCT") in got
+    # Left alone: the maker.
+    assert ("Boeing", "ORG") in got

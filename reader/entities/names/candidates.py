@@ -201,6 +201,8 @@ def label_word(mem: Memory, t: Tok) -> None:
         label = mem.known.get(word.casefold())  # a headline reuses the body ("SASOL")
     if label is None and _firm_by_its_possessions(art, t):
         label = "ORG"
+    if label is None and word[-1] == "s" and art.gaz.names.get(word[:-1]) == "PRODUCT":
+        label = "PRODUCT"  # "more Dreamliners", "two Prados": a known model's plural (class 2)
     if label is None:
         if not is_title(word):  # a title alone names nobody
             label_unknown(mem, [t], False)
