@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reader.entities import lexicon
+from reader.entities.aliases import aliases
 from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
@@ -163,6 +164,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
+    ents = aliases(text, ents)
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

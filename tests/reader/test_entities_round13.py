@@ -290,3 +290,14 @@ def test_class2_a_known_models_plural_is_a_product() -> None:
     assert ("Dreamliners", "PRODUCT") in got and ("Kindles", "PRODUCT") in got
     # Left alone: the maker.
     assert ("Boeing", "ORG") in got
+
+
+def test_class2_a_venues_or_products_alias_after_known_as_takes_its_label() -> None:
+    got = ents("The 30,000-seat One New Zealand Stadium, known as Te Kaha, opens in 2026.")
+    assert ("Te Kaha", "FAC") in got
+    assert ents("The Sky Stadium, known locally as the Cake Tin, was full.") == [
+        ("Sky Stadium", "FAC"),
+        ("Cake Tin", "FAC"),
+    ]
+    # Left alone: a body's alias is read as it is.
+    assert ents("The company, known as Zawadi, was sold.") == [("Zawadi", "ORG")]
