@@ -4,7 +4,7 @@ Stadium, known locally as the Cake Tin".
 Class 2 and 3 (a venue's or a product's other name read as a person or a body): the alias is
 often words no list knows, which the passes read as a PERSON or an ORG. Given after the name
 with "known as", "called", "nicknamed" or "dubbed", it names the same thing, so it takes the
-name's label. This boundary repair relabels the alias.
+name's label. This boundary repair relabels the alias, and its other mentions.
 """
 
 from __future__ import annotations
@@ -27,16 +27,22 @@ _ALIAS_READ_AS = frozenset({"ORG", "PERSON", "GPE"})
 
 
 def aliases(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each venue's or product's alias given the venue's or product's label."""
+    """``ents`` with each venue's or product's alias (every mention) given its label."""
     if "known" not in text and "called" not in text and "dubbed" not in text:
         return ents
-    out = list(ents)
-    for i, (prev, cur) in enumerate(pairwise(ents), 1):
-        if (
-            prev.label in _NAMED
-            and cur.label in _ALIAS_READ_AS
-            and cur.start - prev.end < 40
-            and _ALIAS_GAP.fullmatch(text, prev.end, cur.start)
-        ):
-            out[i] = Entity(cur.start, cur.end, prev.label)
-    return out
+    named = {
+        text[cur.start : cur.end]: prev.label
+        for prev, cur in pairwise(ents)
+        if prev.label in _NAMED
+        and cur.label in _ALIAS_READ_AS
+        and cur.start - prev.end < 40
+        and _ALIAS_GAP.fullmatch(text, prev.end, cur.start)
+    }
+    if not named:
+        return ents
+    return [  # every mention of the alias: "bullied at the Cake Tin"
+        Entity(e.start, e.end, named[surface])
+        if e.label in _ALIAS_READ_AS and (surface := text[e.start : e.end]) in named
+        else e
+        for e in ents
+    ]

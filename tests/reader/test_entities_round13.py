@@ -295,8 +295,9 @@ def test_class2_a_known_models_plural_is_a_product() -> None:
 def test_class2_a_venues_or_products_alias_after_known_as_takes_its_label() -> None:
     got = ents("The 30,000-seat One New Zealand Stadium, known as Te Kaha, opens in 2026.")
     assert ("Te Kaha", "FAC") in got
-    assert ents("The Sky Stadium, known locally as the Cake Tin, was full.") == [
+    assert ents("The Sky Stadium, known locally as the Cake Tin, was full at the Cake Tin.") == [
         ("Sky Stadium", "FAC"),
+        ("Cake Tin", "FAC"),
         ("Cake Tin", "FAC"),
     ]
     # Left alone: a body's alias is read as it is.
