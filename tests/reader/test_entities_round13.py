@@ -302,3 +302,12 @@ def test_class2_a_venues_or_products_alias_after_known_as_takes_its_label() -> N
     ]
     # Left alone: a body's alias is read as it is.
     assert ents("The company, known as Zawadi, was sold.") == [("Zawadi", "ORG")]
+
+
+def test_class2_a_two_word_house_where_something_happens_is_the_building() -> None:
+    got = ents("At Senate estimates in Parliament House on Wednesday, she spoke.")
+    assert ("Parliament House", "FAC") in got
+    assert ents("They protested outside Leinster House.") == [("Leinster House", "FAC")]
+    # Left alone: a state's chamber, a known body.
+    assert ents("The bill passed in the Ohio House.") == [("Ohio House", "ORG")]
+    assert ents("He gave a speech at Chatham House.") == [("Chatham House", "ORG")]

@@ -255,7 +255,25 @@ def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
         return "FAC"
     if last in _CENTRE_WORDS and _venue_centre(mem, toks):
         return "FAC"
+    if last == "House" and _house_visited(mem, toks):
+        return "FAC"
     return label
+
+
+def _house_visited(mem: Memory, toks: list[Tok]) -> bool:
+    """ "at Senate estimates in Parliament House", "outside Leinster House": a two-word house
+    where something happens is the building (class 2: a venue read as a body); not a state's
+    or a people's chamber ("the Ohio House"), nor one known as a body."""
+    if len(toks) != 2 or lookup(mem.art.gaz.names, toks[0].word) in _PLACE_OR_PEOPLE:
+        return False
+    text, start = mem.art.text, toks[0].start
+    if lookup(mem.art.gaz.names, text[start : toks[-1].end]) is not None:
+        return False
+    return _IN_HOUSE.search(text, max(0, start - 12), start) is not None
+
+
+_PLACE_OR_PEOPLE = frozenset({"GPE", "NORP", "LOC"})
+_IN_HOUSE = compiled(r"\b(?:in|at|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _market_place(mem: Memory, toks: list[Tok]) -> bool:
