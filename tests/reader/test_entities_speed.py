@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -134,10 +135,7 @@ def test_feature_names_by_line_are_those_of_the_whole_text() -> None:
         "feature", "features", "Pocket Mode", "FlashReply", "X-Ray", "Mode,", "a feature",
         ", a new feature", "a", "an", "new", "the", ",", ".", ";", " ", "\u00a0", "\n",
     ]  # fmt: skip
-    strings = _random_strings(pieces, 5000, 4)
-    assert sum(bool(whole_text(t)) for t in strings) > 300  # the strings do hold features
-    for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
-        assert consistency.feature_names(text) == whole_text(text), text
+    _same_by_line(consistency.feature_names, whole_text, pieces, 300)
 
 
 def test_names_before_feature_by_line_are_those_of_the_whole_text() -> None:
@@ -151,10 +149,22 @@ def test_names_before_feature_by_line_are_those_of_the_whole_text() -> None:
         " feature", " mode", "its Night Sight", "the FlashReply", " Netflix", " films",
         "its", " the", "'s", " new", " a", ",", ".", " ", "\u00a0", "\n", "its new FlashReply",
     ]  # fmt: skip
+    _same_by_line(consistency.names_before_feature, whole_text, pieces, 200)
+
+
+def _same_by_line(
+    by_line: Callable[[str], set[str]],
+    whole_text: Callable[[str], set[str]],
+    pieces: list[str],
+    least: int,
+) -> None:
+    """``by_line`` (run over the lines holding its word) finds what ``whole_text`` finds, on
+    the test texts and on 5,000 random strings of ``pieces``, at least ``least`` of which hold
+    something to find."""
     strings = _random_strings(pieces, 5000, 4)
-    assert sum(bool(whole_text(t)) for t in strings) > 200  # the strings do hold features
+    assert sum(bool(whole_text(t)) for t in strings) > least
     for text in [*TEXTS, "\n\n".join(TEXTS), *strings]:
-        assert consistency.names_before_feature(text) == whole_text(text), text
+        assert by_line(text) == whole_text(text), text
 
 
 def test_model_and_channel_patterns_are_the_plain_ones() -> None:
