@@ -3,7 +3,7 @@
 
 Class 2 (products given a core label): the names pass reads a carmaker's or an aircraft
 maker's name as the company, which it mostly is ("Toyota said", "a Toyota spokesman"). After
-an article, a possessive or a count, with no noun after it, the name is the vehicle; a maker's
+an article or a possessive, with no noun after it, the name is the vehicle; a maker's
 name in the plural ("Toyotas", "Boeings") always is. This boundary repair relabels such ORG
 spans PRODUCT.
 """
@@ -20,11 +20,9 @@ _MAKERS = lexicon.VEHICLE_MAKERS | lexicon.words("Airbus Boeing")
 #: Makers of phones, and Google's line, whose name stands for a phone in a review ("the
 #: Samsung over-brightened them", "on the Pixel").
 _PHONE_MAKERS = lexicon.words("Samsung Xiaomi Oppo Vivo OnePlus Huawei Tecno Infinix Pixel")
-# One vehicle: an article, a possessive or a count right before the name.
-_ONE_BEFORE = compiled(
-    r"(?:^|[^\w'’])(?:a|an|[Tt]he|his|her|their|my|our|your|its|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d[\d,]*)[ \u00a0]$"
-)
+# One vehicle: an article, a possessive or "one" right before the name (not a number: "In
+# 2019, Tesla unveiled" is the company; a count takes the plural, "two Toyotas").
+_ONE_BEFORE = compiled(r"(?:^|[^\w'’])(?:a|an|[Tt]he|his|her|their|my|our|your|its|one)[ \u00a0]$")
 # No noun after it ("a Toyota spokesman" names the company): a stop, or a word that opens
 # no noun phrase.
 _NO_NOUN_AFTER = compiled(

@@ -47,6 +47,7 @@ def test_class2_a_makers_name_standing_for_a_vehicle_is_a_product() -> None:
     assert ents("A Toyota spokesman said the recall was voluntary.") == [("Toyota", "ORG")]
     assert ents("The deal gives a Tesla shareholder more votes.") == [("Tesla", "ORG")]
     assert ents("Airbus said it would hire 300 engineers.")[0] == ("Airbus", "ORG")
+    assert ents("In 2019, Tesla unveiled the Cybertruck.")[1] == ("Tesla", "ORG")
 
 
 def test_class8_a_carmaker_named_like_a_small_town_is_the_company() -> None:
