@@ -216,21 +216,17 @@ _MAKER_BEFORE = compiled(r"(?:Airbus|Boeing|Embraer|Comac)[ \u00a0]$")
 
 
 def airliners(text: str, vocab: set[str]) -> list[Span]:
-    """Airliners named by maker and model, or by an Airbus code where the article is about
-    aircraft (elsewhere "the A350" may be a road)."""
+    """Airliners named by maker and model, or by a bare code, in an article that names an
+    airliner maker or a word of flying."""
     if not any(m in text for m in _AIRLINER_MAKERS) and not _AIRCRAFT_WORDS & vocab:
-        return []
+        return []  # elsewhere "the A350" may be a road, "the 747" a bus route
     out: list[Span] = []
-    # an article that names a maker or flying: its bare codes are airliners ("Boeing has
-    # offered 737 MAX 8s", "Airbus is pitching the A350-900")
-    aircraft = bool(_AIRCRAFT_WORDS & vocab) or any(m in text for m in _AIRLINER_MAKERS)
-    for m in _AIRLINER.finditer(text):
+    for m in _AIRLINER.finditer(text):  # "Boeing has offered 737 MAX 8s": bare codes too
         maker = _MAKER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         start = maker.start() if maker else m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        if maker or aircraft:
-            out.append((start, m.end(), "PRODUCT"))
+        out.append((start, m.end(), "PRODUCT"))
     return out
 
 
@@ -263,6 +259,18 @@ _CLASS_OF_CRAFT = compiled(
 _CLASS_NAME = compiled(r"(?<![\w'’-])[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?$")
 
 
+def craft_classes(text: str) -> list[Span]:
+    """The name of each class of vessel ("Mogami" in "Mogami-class frigates")."""
+    if "-class" not in text:
+        return []
+    out: list[Span] = []
+    for m in _CLASS_OF_CRAFT.finditer(text):
+        name = _CLASS_NAME.search(text, max(0, m.start() - 30), m.start())
+        if name is not None:
+            out.append((name.start(), name.end(), "PRODUCT"))
+    return out
+
+
 # A country's Olympic code in brackets after an athlete's name: "Mercy Sang (KEN) 3:58.41".
 # The bracket opens the pattern (a literal ``re`` scans for); the name before is checked after.
 _COUNTRY_CODE = compiled(r"\(([A-Z]{3})\)")
@@ -280,18 +288,6 @@ def country_codes(text: str) -> list[Span]:
         and text[m.start() - 1] == " "
         and text[m.start() - 2].isalpha()
     ]
-
-
-def craft_classes(text: str) -> list[Span]:
-    """The name of each class of vessel ("Mogami" in "Mogami-class frigates")."""
-    if "-class" not in text:
-        return []
-    out: list[Span] = []
-    for m in _CLASS_OF_CRAFT.finditer(text):
-        name = _CLASS_NAME.search(text, max(0, m.start() - 30), m.start())
-        if name is not None:
-            out.append((name.start(), name.end(), "PRODUCT"))
-    return out
 
 
 def roads(text: str, vocab: set[str]) -> list[Span]:

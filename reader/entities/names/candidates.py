@@ -242,9 +242,9 @@ _CENTRE_WORDS = frozenset({"Centre", "Center"})
 
 def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     """:func:`keyword_label`, but a studio where something is shot or recorded is the place
-    ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so is a centre
-    named like a venue where something happens ("at the Rideau Centre"), and a market named by
-    a word no dictionary has."""
+    ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so are a centre or a
+    house where something happens ("at the Rideau Centre", "in Parliament House"), a market
+    named by a word no dictionary has and a link ("the Sea Link")."""
     label = keyword_label(toks)
     if label is None and (_market_place(mem, toks) or _link(mem, toks)):
         return "FAC"

@@ -56,8 +56,7 @@ _STAYED_AT = compiled(
     r"\b(?:stay|stays|stayed|staying|checked[ \u00a0]+in(?:to)?|checking[ \u00a0]+in(?:to)?|"
     r"booked[ \u00a0]+into|lodged)[ \u00a0]+(?:at|in|into)?[ \u00a0]*the[ \u00a0]+$"
 )
-
-
+# A word in lower case after the name that is no preposition or verb: the name modifies it.
 _NOUN_AFTER = compiled(
     r"[ \u00a0]+(?!(?:in|on|at|near|for|with|until|during|while|when|where|which|and|before|"
     r"after|since|was|is|were|had|has|hotel)\b)[a-z]"
