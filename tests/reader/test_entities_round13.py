@@ -312,3 +312,11 @@ def test_class2_a_two_word_house_where_something_happens_is_the_building() -> No
     # Left alone: a state's chamber, a known body.
     assert ents("The bill passed in the Ohio House.") == [("Ohio House", "ORG")]
     assert ents("He gave a speech at Chatham House.") == [("Chatham House", "ORG")]
+
+
+def test_class2_hyphened_roads_and_venues_are_facilities() -> None:
+    got = ents("Chargers along the M-9 motorway between Karachi and Hyderabad.")
+    assert got[0] == ("M-9", "FAC")
+    assert ents("She last played AsiaWorld-Arena in 2023.")[0] == ("AsiaWorld-Arena", "FAC")
+    # Left alone: an aircraft with a hyphened code.
+    assert ents("The A-10 Warthog flew over.") == [("A-10 Warthog", "PRODUCT")]

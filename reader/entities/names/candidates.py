@@ -203,6 +203,8 @@ def label_word(mem: Memory, t: Tok) -> None:
         label = "ORG"
     if label is None and word[-1] == "s" and art.gaz.names.get(word[:-1]) == "PRODUCT":
         label = "PRODUCT"  # "more Dreamliners", "two Prados": a known model's plural (class 2)
+    if label is None and "-" in word and word.rsplit("-", 1)[1] in lexicon.FAC_TAIL:
+        label = "FAC"  # "played AsiaWorld-Arena": a venue's word after the hyphen (class 2)
     if label is None:
         if not is_title(word):  # a title alone names nobody
             label_unknown(mem, [t], False)
