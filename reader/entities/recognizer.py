@@ -75,10 +75,21 @@ def merge(
     for cand in candidates:
         if chosen and cand[0] < chosen[-1][1]:
             if _better(cand, chosen[-1]):
-                chosen[-1] = cand
+                kept = _before_and(text, chosen[-1], cand)
+                chosen[-1:] = [kept, cand] if kept else [cand]
             continue
         chosen.append(cand)
     return context_fixes(text, merge_units(text, [c[:3] for c in chosen]), vocab)
+
+
+def _before_and(text: str, name: Candidate, cand: Candidate) -> Candidate | None:
+    """The part of a name before " and " that the winning ``cand`` starts right after: "the
+    Gardiner Expressway and Highway 427" read as one name keeps "Gardiner Expressway" when
+    "Highway 427" wins (class 4: a name lost to its neighbour)."""
+    if name[3] != NAME or name[0] >= cand[0] or not text.endswith(" and ", name[0], cand[0]):
+        return None
+    end = cand[0] - 5
+    return (name[0], end, name[2], NAME) if end > name[0] else None
 
 
 def _better(cand: Candidate, last: Candidate) -> bool:

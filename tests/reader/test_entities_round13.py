@@ -320,3 +320,12 @@ def test_class2_hyphened_roads_and_venues_are_facilities() -> None:
     assert ents("She last played AsiaWorld-Arena in 2023.")[0] == ("AsiaWorld-Arena", "FAC")
     # Left alone: an aircraft with a hyphened code.
     assert ents("The A-10 Warthog flew over.") == [("A-10 Warthog", "PRODUCT")]
+
+
+def test_class4_a_name_before_and_keeps_its_part_when_its_neighbour_wins() -> None:
+    got = ents("It sits beside the Gardiner Expressway and Highway 427.")
+    assert got == [("Gardiner Expressway", "FAC"), ("Highway 427", "FAC")]
+    # Left alone: a name with "and" inside that nothing overlaps.
+    assert ents("Smith and Jones Studios released the film.") == [
+        ("Smith and Jones Studios", "ORG")
+    ]
