@@ -29,6 +29,7 @@ from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
+from reader.entities.train_stops import train_stops
 from reader.entities.types import Entity
 
 _EVENT_YEAR = compiled(r"[ \u00a0](?:19|20)\d\d\b")
@@ -164,7 +165,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
-    ents = aliases(text, ents)
+    ents = aliases(text, train_stops(text, ents, vocab))
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

@@ -329,3 +329,11 @@ def test_class4_a_name_before_and_keeps_its_part_when_its_neighbour_wins() -> No
     assert ents("Smith and Jones Studios released the film.") == [
         ("Smith and Jones Studios", "ORG")
     ]
+
+
+def test_class2_where_trains_stop_is_a_station() -> None:
+    got = ents("HS2 trains will terminate at Old Oak Common in west London.")
+    assert ("Old Oak Common", "FAC") in got
+    # Left alone: a person's shop where a bus stops; an article with no trains.
+    assert ("Wanjiru", "FAC") not in ents("The bus stopped at Wanjiru's shop on the line.")
+    assert ("Zawadi Njeri", "FAC") not in ents("The talks will stop at Zawadi Njeri's request.")

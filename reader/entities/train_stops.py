@@ -1,0 +1,35 @@
+"""Where trains stop: "trains to stop at Old Oak Common", "services will terminate at Euston".
+
+Class 2 (venues read as people or bodies): a station named by words no list knows, or by a
+word read as a firm, is a PERSON or an ORG to the passes. Right after "stop at", "terminate
+at" or "call at", in an article about trains, it is the station. This boundary repair
+relabels it FAC (a name followed by a possessive is left alone: "stopped at Wanjiru's").
+"""
+
+from __future__ import annotations
+
+from reader.entities import lexicon
+from reader.entities.regex_code import compiled
+from reader.entities.types import Entity
+
+_TRAIN_WORDS = lexicon.words("train trains rail railway railways station stations line services")
+_STOP_AT = compiled(
+    r"\b(?:stop|stops|stopped|stopping|terminate|terminates|terminated|terminating|call|calls|"
+    r"calling)[ \u00a0]+at[ \u00a0]+$"
+)
+_READ_AS = frozenset({"ORG", "PERSON"})
+
+
+def train_stops(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
+    """``ents`` with each station trains stop at as a FAC (``vocab``: the text's lower-case
+    words; an article without a word of trains is left as it is)."""
+    if _TRAIN_WORDS.isdisjoint(vocab):
+        return ents
+    return [
+        Entity(e.start, e.end, "FAC")
+        if e.label in _READ_AS
+        and _STOP_AT.search(text, max(0, e.start - 20), e.start)
+        and not text.startswith(("'s", "’s"), e.end)
+        else e
+        for e in ents
+    ]
