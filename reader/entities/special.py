@@ -300,7 +300,7 @@ def roads(text: str, vocab: set[str]) -> list[Span]:
     for word, pattern in _US_ROADS:
         if word in text:
             found += [(m.start(), m.end(), "FAC") for m in pattern.finditer(text)]
-    if "-" in text:
+    if not _ROAD_NOUNS.isdisjoint(vocab):  # "he" is everywhere: look only where it may pay
         hyphened = _HYPHEN_ROAD.finditer(text)
         found += [(m.start(1), m.end(1), "FAC") for m in hyphened if _the(text, m)]
     return sorted(found)
@@ -308,6 +308,7 @@ def roads(text: str, vocab: set[str]) -> list[Span]:
 
 # Pakistan's and Kenya's numbered roads with a hyphen, before the noun of roads: "the M-9
 # motorway", "the N-5 highway" (not "the A-10 Warthog", an aircraft).
+_ROAD_NOUNS = lexicon.words("motorway highway road")
 _HYPHEN_ROAD = compiled(r"he[ \u00a0]([MANE]-\d{1,3})(?=[ \u00a0]+(?:motorway|highway|road)\b)")
 
 
