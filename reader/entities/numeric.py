@@ -16,7 +16,10 @@ from reader.entities import lexicon
 from reader.entities.lexicon import words
 from reader.entities.regex_code import compiled
 
-_NUM = r"\d+(?:[.,]\d+)*"
+# A number; thousands may be grouped by spaces, as South African and Zimbabwean papers write
+# them ("3 000 inmates", "R1 500"), but not where a number list goes on ("30 215 160" in a
+# standings table) nor across a year ("in 2019 300 people").
+_NUM = r"(?:(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3})+(?!\d|[ \u00a0]\d)|\d+(?:[.,]\d+)*)"
 _SMALL = (
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"

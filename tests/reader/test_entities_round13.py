@@ -337,3 +337,13 @@ def test_class2_where_trains_stop_is_a_station() -> None:
     # Left alone: a person's shop where a bus stops; an article with no trains.
     assert ("Wanjiru", "FAC") not in ents("The bus stopped at Wanjiru's shop on the line.")
     assert ("Zawadi Njeri", "FAC") not in ents("The talks will stop at Zawadi Njeri's request.")
+
+
+def test_class7_thousands_grouped_by_spaces_are_one_number() -> None:
+    got = ents("MPs find 3 000 inmates in Chikurubi built for 1 360.")
+    assert ("3 000", "CARDINAL") in got and ("1 360", "CARDINAL") in got
+    assert ents("The price rose to R1 500 on Monday.") == [("R1 500", "MONEY"), ("Monday", "DATE")]
+    # Left alone: a standings line's numbers, a year before a count.
+    got = ents("1 Chiefs 8 6 2 30 215 160")
+    assert ("30 215", "CARDINAL") not in got and ("215", "CARDINAL") in got
+    assert ents("In 2019 300 people died.") == [("2019", "DATE"), ("300", "CARDINAL")]
