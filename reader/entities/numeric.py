@@ -191,7 +191,7 @@ _PATTERN = rf"""
   |\b(?:(?i:last|next|this)\s+)?{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
     |,?\s+{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?)?
   |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
-  |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
+  |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
   |(?:(?<=\b[iI]n\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))May\b(?:\s+{_YEAR})?

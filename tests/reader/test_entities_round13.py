@@ -347,3 +347,12 @@ def test_class7_thousands_grouped_by_spaces_are_one_number() -> None:
     got = ents("1 Chiefs 8 6 2 30 215 160")
     assert ("30 215", "CARDINAL") not in got and ("215", "CARDINAL") in got
     assert ents("In 2019 300 people died.") == [("2019", "DATE"), ("300", "CARDINAL")]
+
+
+def test_class7_a_day_a_month_a_comma_and_a_year_are_one_date() -> None:
+    assert ents("NZ Herald\n12 Apr, 2025 10:48 PM\n")[1:] == [
+        ("12 Apr, 2025", "DATE"),
+        ("10:48 PM", "TIME"),
+    ]
+    # Left alone: a count after the comma.
+    assert ents("On 5 May, 300 people marched.") == [("5 May", "DATE"), ("300", "CARDINAL")]
