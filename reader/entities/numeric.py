@@ -32,7 +32,7 @@ _WORDNUM = (
 )
 _SCALE = r"(?i:hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore)"
 # Wire abbreviations of scales ("7.9 bln ringgit", "US$300 mln").
-_SCALE_ABBR = r"(?i:bn|bln|mn|mln|tn|trn|trln)"
+_SCALE_ABBR = r"(?i:bn|bln|bil|mn|mln|mil|tn|trn|trln)"  # "RM10.5bil": Malaysian copy
 _MOD = (
     r"(?:(?i:over|under|about|around|nearly|almost|approximately|roughly|some|only|just|"
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
@@ -98,7 +98,7 @@ _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
-    r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|"
+    r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|RM\s?(?=\d)|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
     r"P(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|m)\b))"
 )
@@ -360,7 +360,7 @@ _SECOND = words(
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
 _CURRENCY_CODES = words(
-    "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs tk"
+    "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs tk rm"
 )
 _DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳₵")
 
@@ -407,7 +407,7 @@ def trigger_source() -> tuple[str, int]:
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
     follow = (
         rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
-        rf"|[\d$£€¥₹₦₩₱₺₽₫₪৳]|[A-Z]{{1,3}}[$\d])))"
+        rf"|[\d$£€¥₹₦₩₱₺₽₫₪৳₵]|[A-Z][A-Za-z]{{0,2}}¢?[$\d])))"
     )
     words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳₵"}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES

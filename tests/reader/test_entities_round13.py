@@ -356,3 +356,12 @@ def test_class7_a_day_a_month_a_comma_and_a_year_are_one_date() -> None:
     ]
     # Left alone: a count after the comma.
     assert ents("On 5 May, 300 people marched.") == [("5 May", "DATE"), ("300", "CARDINAL")]
+
+
+def test_class7_ringgit_and_about_before_a_currency_code_are_money() -> None:
+    got = ents("It will cost about RM2.3 billion (S$705 million).")
+    assert got == [("about RM2.3 billion", "MONEY"), ("S$705 million", "MONEY")]
+    assert ents("The RM10.5bil line opens.") == [("RM10.5bil", "MONEY")]
+    assert ("about Rs15.6m", "MONEY") in ents("It costs Rs11.9 million, against about Rs15.6m.")
+    # Left alone: "about" before a quarter.
+    assert ents("About Q3 results, he said nothing.") == [("Q3", "DATE")]
