@@ -116,6 +116,7 @@ _CURRENCY_ADJ = r"(?:[A-Z][\w.]*\s+){0,2}"
 _QTY_UNIT = (
     r"(?:(?:square|cubic)\s+)?(?:sq\s+(?:m|ft|km)\b|km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
     r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
+    r"ml|millilitres|milliliters|(?<=\d\d)g(?![\w'’-]|\.\w)|"  # "a 350ml bottle", "250g" (not "4g")
     r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
     r"barrels|megawatts|gigawatts|kilowatts|MW|GW|kW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|"
     r"mph|kph|nits|tmcft|cusecs|"

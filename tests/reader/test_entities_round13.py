@@ -365,3 +365,10 @@ def test_class7_ringgit_and_about_before_a_currency_code_are_money() -> None:
     assert ("about Rs15.6m", "MONEY") in ents("It costs Rs11.9 million, against about Rs15.6m.")
     # Left alone: "about" before a quarter.
     assert ents("About Q3 results, he said nothing.") == [("Q3", "DATE")]
+
+
+def test_class7_millilitres_and_grams_are_quantities() -> None:
+    got = ents("A 350ml bottle weighs 250g.")
+    assert got == [("350ml", "QUANTITY"), ("250g", "QUANTITY")]
+    # Left alone: a network's generation.
+    assert ents("The 5G network and 4g phones.") == []
