@@ -21,6 +21,7 @@ from reader.entities.joined_names import joined_names
 from reader.entities.listed_facilities import listed_facilities
 from reader.entities.listed_places import listed_places
 from reader.entities.maker_vehicles import maker_vehicles
+from reader.entities.names.cues import word_after
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
@@ -200,7 +201,6 @@ _NUMBER_WORDS = lexicon.words(
 )
 _NUMBERED_SITES = frozenset({"FAC", "ORG"})
 _STOPS = frozenset('.!?:\n"“')
-_WORD_AFTER = compiled(r" ([a-z]+)\b")
 
 
 def _number_word_opens(text: str, number: Entity, name: Entity) -> bool:
@@ -210,8 +210,8 @@ def _number_word_opens(text: str, number: Entity, name: Entity) -> bool:
         return False
     if number.start < 2 or text[number.start - 1] != " " or text[number.start - 2] in _STOPS:
         return False
-    after = _WORD_AFTER.match(text, name.end)
-    return after is None or not after.group(1).endswith("s")
+    after = word_after(text, name.end)
+    return after is None or not after.endswith("s")
 
 
 def _year_of(text: str, prev: Entity, cur: Entity) -> bool:

@@ -11,6 +11,7 @@ spans PRODUCT.
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.names.cues import noun_after
 from reader.entities.regex_code import compiled
 from reader.entities.types import Entity
 
@@ -23,13 +24,6 @@ _PHONE_MAKERS = lexicon.words("Samsung Xiaomi Oppo Vivo OnePlus Huawei Tecno Inf
 # One vehicle: an article, a possessive or "one" right before the name (not a number: "In
 # 2019, Tesla unveiled" is the company; a count takes the plural, "two Toyotas").
 _ONE_BEFORE = compiled(r"(?:^|[^\w'’])(?:a|an|[Tt]he|his|her|their|my|our|your|its|one)[ \u00a0]$")
-# No noun after it ("a Toyota spokesman" names the company): a stop, or a word that opens
-# no noun phrase.
-_NO_NOUN_AFTER = compiled(
-    r"(?:[.,;:!?)]|['’]s\b|[ \u00a0]+(?:and|or|with|from|to|in|into|at|on|for|that|which|"
-    r"was|is|were|are|had|has|carrying|hit|held|kept|won|took|made|can|could|will|would|beat|"
-    r"when|while|after|before|but|as|[a-z-]+ed)\b|$)"
-)
 
 
 def maker_vehicles(text: str, ents: list[Entity]) -> list[Entity]:
@@ -45,6 +39,6 @@ def _vehicle(text: str, e: Entity) -> bool:
     if name in _MAKERS or name in _PHONE_MAKERS:
         return (
             _ONE_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
-            and _NO_NOUN_AFTER.match(text, e.end) is not None
+            and not noun_after(text, e.end)  # "a Toyota spokesman" names the company
         )
     return name[-1:] == "s" and name[:-1] in _MAKERS  # "two Toyotas" (not "Samsungs")

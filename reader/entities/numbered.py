@@ -18,6 +18,7 @@ from itertools import pairwise
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.hyphen_models import PRODUCT_AFTER, hyphen_models
+from reader.entities.names.cues import noun_after
 from reader.entities.names.sport import is_sport
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import START, replaced
@@ -287,7 +288,7 @@ def _model_by_article(text: str, prev: Entity | None, number: Entity) -> Entity 
     words = name.split()
     if len(words) > 3 or words[-1] in lexicon.ORG_TAIL or words[-1] in lexicon.NOT_MODEL_WORDS:
         return None
-    if gazetteer().names.get(name) not in _FIRM_OR_NONE or _NOUN_AFTER.match(text, number.end):
+    if gazetteer().names.get(name) not in _FIRM_OR_NONE or noun_after(text, number.end):
         return None  # a known place or people: "the Mombasa 3" were three people
     return Entity(prev.start, number.end, "PRODUCT")
 
@@ -297,11 +298,6 @@ _FIRM_OR_NONE = frozenset({"ORG", None})
 
 
 _ARTICLE_BEFORE = compiled(r"(?:^|[^\w'’])(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)[ \u00a0]$")
-# A word in lower case after the number: what it counts or qualifies ("5 stores", "3 plan").
-_NOUN_AFTER = compiled(
-    r"[ \u00a0]+(?!(?:and|or|is|was|has|had|will|would|can|ran|runs|costs|"
-    r"sells|lasted|lasts|in|on|at|for|with|from|to|by)\b)[a-z]"
-)
 
 
 def _vehicle_maker(text: str, e: Entity) -> bool:

@@ -24,6 +24,7 @@ from reader.entities.names.cues import (
     seat_before,
     town_in_region,
     venue_context,
+    word_after,
 )
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.introduced import (
@@ -294,11 +295,9 @@ def _link(mem: Memory, toks: list[Tok]) -> bool:
     ("the Pioneer Link scheme")."""
     if toks[-1].word != "Link" or mem.art.gaz.names.get(toks[0].word) == "ORG":
         return False
-    after = _LOWER_WORD_AFTER.match(mem.art.text, toks[-1].end)
-    return after is None or after.group(1) not in _SCHEMES
+    return word_after(mem.art.text, toks[-1].end) not in _SCHEMES
 
 
-_LOWER_WORD_AFTER = compiled(r"[ \u00a0]([a-z]+)")
 _SCHEMES = lexicon.words(
     "scheme schemes programme program service services app card initiative project fund"
     " platform network account"

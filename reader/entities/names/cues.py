@@ -438,3 +438,31 @@ def venue_context(text: str, start: int, end: int) -> bool:
         _AT_VENUE.search(text, window, start) is not None
         and _PEOPLE_AT.search(text, window, start) is None
     )
+
+
+# The word in lower case right after a name, and the rest of it after hyphens ("over-").
+_LOWER_WORD_AFTER = compiled(r"[ \u00a0]+([a-z]+)((?:-[a-z]+)*)")
+# Words that open no noun phrase after a name: prepositions, conjunctions, auxiliaries and
+# verbs a name is the subject of ("a Tesla and", "the Khanya Box 5 ran", "the Sarova Stanley
+# in the city centre"). A verb in the past ("crashed", "over-brightened") is one too.
+_NOT_NOUN_AFTER = lexicon.words("""
+and or but as with from to in into at on for by near until during while when where which that
+since before after is was were are has had have will would can could ran runs costs sells
+lasted lasts carrying hit held kept won took made beat
+""")
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The word in lower case right after ``end`` (up to a hyphen), if one is."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    return m.group(1) if m else None
+
+
+def noun_after(text: str, end: int) -> bool:
+    """A word in lower case follows that a name before it would qualify ("a Toyota
+    spokesman", "the Kibera home", "the Acme 5 stores"): no preposition, conjunction or verb."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1) + m.group(2)
+    return word not in _NOT_NOUN_AFTER and not word.endswith("ed")

@@ -20,6 +20,7 @@ from reader.entities.names.cues import (
     firm_in_apposition,
     language_compound,
     language_use,
+    noun_after,
     people_context,
     person_cue,
     place_context,
@@ -28,6 +29,7 @@ from reader.entities.names.cues import (
     town_before_region,
     town_in_region,
     units_after,
+    word_after,
 )
 from reader.entities.names.keywords import has_org_keyword, keyword_label
 from reader.entities.names.lone_word import ORG_NOUNS, before_lower_noun, lone_word_score
@@ -56,11 +58,6 @@ _STAYED_AT = compiled(
     r"\b(?:stay|stays|stayed|staying|checked[ \u00a0]+in(?:to)?|checking[ \u00a0]+in(?:to)?|"
     r"booked[ \u00a0]+into|lodged)[ \u00a0]+(?:at|in|into)?[ \u00a0]*the[ \u00a0]+$"
 )
-# A word in lower case after the name that is no preposition or verb: the name modifies it.
-_NOUN_AFTER = compiled(
-    r"[ \u00a0]+(?!(?:in|on|at|near|for|with|until|during|while|when|where|which|and|before|"
-    r"after|since|was|is|were|had|has|hotel)\b)[a-z]"
-)
 
 
 def _hotel(mem: Memory, run: list[Tok]) -> bool:
@@ -70,7 +67,7 @@ def _hotel(mem: Memory, run: list[Tok]) -> bool:
         return False  # most runs: one test in C
     if _STAYED_AT.search(text, max(0, start - 40), start) is None:
         return False
-    if _NOUN_AFTER.match(text, run[-1].end):
+    if noun_after(text, run[-1].end) and word_after(text, run[-1].end) != "hotel":
         return False  # "stayed at the Kibera home of ...": the name modifies a noun
     mem.emit(run, "FAC")
     return True
@@ -367,11 +364,7 @@ def _place_before_region(text: str, end: int) -> bool:
     "county", "district"...) right after the run: the run is a place."""
     if town_before_region(text, end):
         return True
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) in lexicon.PLACE_NOUNS
-
-
-_WORD_AFTER = compiled(r"[ \u00a0]([a-z]+)\b")
+    return word_after(text, end) in lexicon.PLACE_NOUNS
 
 
 def _short_for_an_org(mem: Memory, surface: str) -> bool:
