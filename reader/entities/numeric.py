@@ -363,7 +363,8 @@ _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 _CURRENCY_CODES = words(
     "rs rp ksh sh rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs tk rm"
 )
-_DIGIT_OR_CURRENCY = frozenset("0123456789$£€¥₹₦₩₱₺₽₫₪৳₵")
+#: Currency signs a number may follow; each is a trigger, as each digit is.
+_SIGNS = "$£€¥₹₦₩₱₺₽₫₪৳₵"
 
 
 def _trie_pattern(words: dict[str, str]) -> str:
@@ -408,9 +409,9 @@ def trigger_source() -> tuple[str, int]:
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
     follow = (
         rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
-        rf"|[\d$£€¥₹₦₩₱₺₽₫₪৳₵]|[A-Z][A-Za-z]{{0,2}}¢?[$\d])))"
+        rf"|[\d{_SIGNS}]|[A-Z][A-Za-z]{{0,2}}¢?[$\d])))"
     )
-    words: dict[str, list[str]] = {c: [""] for c in "0123456789$£€¥₹₦₩₱₺₽₫₪৳₵"}
+    words: dict[str, list[str]] = {c: [""] for c in "0123456789" + _SIGNS}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES
     for w in variants(plain):
         words[w] = [r"(?![A-Za-z])"]
