@@ -31,8 +31,8 @@ def listed_places(text: str, ents: list[Entity]) -> list[Entity]:
     names = gazetteer().names
     out = list(ents)
     for i, (prev, cur) in enumerate(pairwise(ents), 1):
-        if text[prev.end : cur.start] != " and ":
-            continue
+        if cur.start - prev.end != 5 or not text.startswith(" and ", prev.end):
+            continue  # most neighbours: one subtraction
         first, second = text[prev.start : prev.end], text[cur.start : cur.end]
         if not _PLACE_BEFORE.search(text, max(0, prev.start - 9), prev.start):
             continue
