@@ -67,11 +67,18 @@ class EntitiesPanel(Vertical):
 
     #: What :meth:`show` listed last, listed again when the panel's width changes.
     _shown: tuple[Sequence[Named], frozenset[str]] | None = None
+    #: The width the headings were fitted to.
+    _fitted_width = 0
 
     def on_resize(self) -> None:
-        """Headings are fitted to the width (a long one drops the word "mentions")."""
-        if self._shown is not None:
+        """Headings are fitted to the width (a long one drops the word "mentions"); a change
+        of height alone lists nothing again."""
+        if self._shown is not None and self._list_width() != self._fitted_width:
             self.show(self._shown[0], hidden_labels=self._shown[1])
+
+    def _list_width(self) -> int:
+        """The room for an option's text (the list's width less an option's padding)."""
+        return self.query_one(PostilList).scrollable_content_region.width - 2
 
     def show(self, named: Sequence[Named], *, hidden_labels: frozenset[str] = frozenset()) -> None:
         """List ``named`` by legend group (most mentioned first inside a group)."""
@@ -79,7 +86,7 @@ class EntitiesPanel(Vertical):
         option_list = self.query_one(PostilList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
         dark = self.app.current_theme.dark
-        width = option_list.scrollable_content_region.width - 2  # an option's padding
+        width = self._fitted_width = self._list_width()
         options: list[Option | None] = []
         for group, labels in ENTITY_GROUPS:
             members = [n for n in named if n.label in labels]
