@@ -1,11 +1,11 @@
 """A product's name with the trim, version or variant written after it: "Tata Nexon EV",
-"PlayStation VR2", "Toyota Hilux Revo", "Boeing 787-9 Dreamliners".
+"PlayStation VR2", "Toyota Hilux Revo".
 
 Class 4 (names cut short): the passes find the model ("Tata Nexon", a known product) and
 leave what follows alone, or read it as a name of its own (an ORG "Revo"). A PRODUCT takes
 in one word right after it (a space between) when that word is a code in capitals and digits
 that no list knows ("EV", "VR2", "NVL72"), or a capitalised word the other passes read as an
-unknown ORG or a small town ("Revo", "Prado", "Dreamliners"). :func:`tail_end` finds where;
+unknown ORG or a small town ("Revo", "Prado"). :func:`tail_end` finds where;
 ``numbered._with_model_words`` extends the products, where a model word ("Pro", "Max") or a
 second product after one is taken in too.
 """
@@ -45,10 +45,9 @@ def tail_end(text: str, e: Entity, nxt: Entity | None) -> int | None:
 
 def _trim(word: str, names: dict[str, str]) -> bool:
     """A trim's word: a capitalised word no list knows as an organisation or a big place
-    ("Revo"; "Prado", a small town), or a known product's plural ("Dreamliners")."""
+    ("Revo"; "Prado", a small town). A known product's plural ("Dreamliners") is a PRODUCT
+    already (``candidates.label_word``), joined as a second product."""
     if not word[:1].isupper() or word.isupper():
         return False
     known = names.get(word)
-    if known is None or (known == "GPE" and word not in gazetteer().big_places):
-        return True
-    return word.endswith("s") and names.get(word[:-1]) == "PRODUCT"
+    return known is None or (known == "GPE" and word not in gazetteer().big_places)
