@@ -25,6 +25,7 @@ from reader.entities.names.cues import word_after
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
 from reader.entities.plus_names import plus_names
+from reader.entities.product_tails import product_tails
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
@@ -165,7 +166,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
-    return aliases(text, train_stops(text, ents, vocab))
+    ents = aliases(text, train_stops(text, ents, vocab))
+    return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 
 # Institutions named with their town after them: "Imperial College London", "University

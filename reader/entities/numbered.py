@@ -20,7 +20,6 @@ from reader.entities.gazetteer import gazetteer
 from reader.entities.hyphen_models import PRODUCT_AFTER, hyphen_models
 from reader.entities.names.cues import noun_after
 from reader.entities.names.sport import is_sport
-from reader.entities.product_tails import tail_end
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import START, replaced
 from reader.entities.types import Entity
@@ -52,8 +51,7 @@ def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
     """ "iPad Air", "MacBook Pro", "AirPods Max": a model word right after a PRODUCT is part
     of its name (class 4: the name was cut short), where no other name starts at that word
     (the word alone may be one: "Ford Mustang GT", "GT" an ORG). And "Boeing 787
-    Dreamliner": a PRODUCT one space before another is one product's name; else its trim
-    or code (:func:`~reader.entities.product_tails.tail_end`: "Toyota Hilux Revo")."""
+    Dreamliner": a PRODUCT one space before another is one product's name."""
     found = []
     for i, e in enumerate(ents):
         if e.label != "PRODUCT":
@@ -63,8 +61,6 @@ def _with_model_words(text: str, ents: list[Entity]) -> list[Entity]:
         if word is None:
             if nxt is not None and _product_after(text, e, nxt):
                 found.append(Entity(e.start, nxt.end, "PRODUCT"))
-            elif text.startswith(" ", e.end) and (end := tail_end(text, e, nxt)) is not None:
-                found.append(Entity(e.start, end, "PRODUCT"))
             continue
         if nxt is not None and nxt.start <= word.end() and nxt.end != word.end():
             continue  # "the iPhone Max Verstappen uses": the word opens another name

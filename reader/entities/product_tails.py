@@ -2,12 +2,10 @@
 "PlayStation VR2", "Toyota Hilux Revo".
 
 Class 4 (names cut short): the passes find the model ("Tata Nexon", a known product) and
-leave what follows alone, or read it as a name of its own (an ORG "Revo"). A PRODUCT takes
-in one word right after it (a space between) when that word is a code in capitals and digits
-that no list knows ("EV", "VR2", "NVL72"), or a capitalised word the other passes read as an
-unknown ORG or a small town ("Revo", "Prado"). :func:`tail_end` finds where;
-``numbered._with_model_words`` extends the products, where a model word ("Pro", "Max") or a
-second product after one is taken in too.
+leave what follows alone, or read it as a name of its own (an ORG "Revo"). This boundary
+repair extends a PRODUCT over one word right after it (a space between) when that word is a
+code in capitals and digits that no list knows ("EV", "VR2", "NVL72"), or a capitalised word
+the other passes read as an unknown ORG or a small town ("Revo", "Prado").
 """
 
 from __future__ import annotations
@@ -15,6 +13,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
 # A code right after the product: two to six capitals and digits, at most a small letter
@@ -26,7 +25,20 @@ _NOT_TRIMS = lexicon.words("TV AI CEO CFO PM AM PC PCs IT UK US EU UN PR HR VIP"
 _TRIM_LABELS = frozenset({"ORG", "GPE"})
 
 
-def tail_end(text: str, e: Entity, nxt: Entity | None) -> int | None:
+def product_tails(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` with each PRODUCT extended over the trim or code written right after it."""
+    found = []
+    for i, e in enumerate(ents):
+        if e.label != "PRODUCT" or text[e.end : e.end + 1] != " ":
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        end = _tail_end(text, e, nxt)
+        if end is not None:
+            found.append(Entity(e.start, end, "PRODUCT"))
+    return replaced(ents, found) if found else ents
+
+
+def _tail_end(text: str, e: Entity, nxt: Entity | None) -> int | None:
     """Where the product ends with its trim, or ``None``."""
     names = gazetteer().names
     if nxt is not None and nxt.start == e.end + 1:
