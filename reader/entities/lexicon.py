@@ -84,6 +84,7 @@ Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin M
 Brands Productions Pictures Cinema Cinemas Management Panel Resorts Hotels Casinos Foods Stores
 Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Gaming Data Cloud Online Newsroom
 Aerospace Aviation Engineering Construction Films
+Water Rail Railways Ferries
 """)
     | frozenset()
 )  # CLUB_TAIL is added below

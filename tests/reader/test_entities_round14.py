@@ -1,0 +1,25 @@
+"""Rules added in round 14 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class8_utilities_and_operators_named_after_places_are_companies() -> None:
+    assert ents("Rand Water said the pump station was back.") == [("Rand Water", "ORG")]
+    got = ents("Scottish Water and Yorkshire Water were fined.")
+    assert got == [("Scottish Water", "ORG"), ("Yorkshire Water", "ORG")]
+    assert ents("Irish Rail will run late trains.") == [("Irish Rail", "ORG")]
+    assert ents("Irish Ferries cancelled two sailings.") == [
+        ("Irish Ferries", "ORG"),
+        ("two", "CARDINAL"),
+    ]
+    # Left alone: the people, and the water a place has.
+    assert ents("Irish fans drank the water in Cork.") == [("Irish", "NORP"), ("Cork", "GPE")]
