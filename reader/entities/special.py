@@ -17,6 +17,7 @@ from reader.entities.possessives import possessive_marks
 from reader.entities.regex_code import compiled
 from reader.entities.remit_bodies import remit_bodies
 from reader.entities.set_phrases import at_word_starts, find_all, set_phrases
+from reader.entities.transit_lines import transit_lines
 
 Span = tuple[int, int, str]
 
@@ -446,6 +447,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(government_seats(text))
     out.extend(remit_bodies(text))
     out.extend(roads(text, vocab))
+    out.extend(transit_lines(text, vocab))
     out.extend(airliners(text, vocab))
     out.extend(airport_codes(text, vocab))
     out.extend(craft_classes(text))

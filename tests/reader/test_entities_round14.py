@@ -23,3 +23,15 @@ def test_class8_utilities_and_operators_named_after_places_are_companies() -> No
     ]
     # Left alone: the people, and the water a place has.
     assert ents("Irish fans drank the water in Cork.") == [("Irish", "NORP"), ("Cork", "GPE")]
+
+
+def test_class2_a_metro_line_with_a_small_l_is_a_facility() -> None:
+    got = ents("Extra trains ran on the Tuen Ma line and the Central line.")
+    assert got == [("Tuen Ma line", "FAC"), ("Central line", "FAC")]
+    got = ents("Two buses are tested on the Ikorodu BRT line before trains run.")
+    assert got[1] == ("Ikorodu BRT", "FAC")
+    # Left alone: a line named after a place keeps the place; what a politician toes.
+    got = ents("The fault stranded commuters on the Frankston line at the station.")
+    assert got == [("Frankston", "GPE")]
+    assert ents("He toed the Government line on rail fares.") == []
+    assert ents("The Tuen Ma line-up was announced.") == [("Tuen Ma", "PERSON")]
