@@ -155,6 +155,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+(?:(?:final|last|first|next|past|opening|closing)\s+)?)(?:\d+|{_WORDNUM})\s+(?:minutes|hours|seconds)\b
   |\b(?i:the\s+)\d{{1,3}}(?:st|nd|rd|th)\s+minute\b
   |\b\d{{1,3}}\s+minutes?\s+\d{{1,2}}(?:\.\d+)?\s+seconds\b
+  |\b\d{{1,2}}hrs?\s\d{{1,2}}mins?\s\d{{1,2}}(?:\.\d+)?secs?\b|\b\d{{1,3}}\.\d{{1,4}}(?:s|secs?)\b
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:tonight|midnight|noon|midday)\b
@@ -217,7 +218,7 @@ _PATTERN = rf"""
 
   |\b\d{{1,3}}/\d{{1,2}}(?=\s*(?:in\s+|\()\d{{1,2}}(?:\.\d)?\s*overs\b)
   |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in|less|more|fewer|lower|higher)\b)
-  |{_MOD}\b{_NUM}(?:(?:m|bn)\b(?=\s+[a-z]+s\b)|(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_OUT_OF}{_NOT_DURATION})
+  |{_MOD}\b{_NUM}(?![.,]\d)(?:(?:m|bn)\b(?=\s+[a-z]+s\b)|(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_OUT_OF}{_NOT_DURATION})
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
   |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
   |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*{_OUT_OF}{_NOT_DURATION})

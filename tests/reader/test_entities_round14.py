@@ -35,3 +35,10 @@ def test_class2_a_metro_line_with_a_small_l_is_a_facility() -> None:
     assert got == [("Frankston", "GPE")]
     assert ents("He toed the Government line on rail fares.") == []
     assert ents("The Tuen Ma line-up was announced.") == [("Tuen Ma", "PERSON")]
+
+
+def test_class7_a_race_time_in_seconds_is_a_time_not_its_first_digit() -> None:
+    got = ents("The winners took 6hr 02min 44.9170sec; the second car was +1.8204s behind.")
+    assert got == [("6hr 02min 44.9170sec", "TIME"), ("second", "ORDINAL"), ("1.8204s", "TIME")]
+    # Left alone: decades, and sums with their scale.
+    assert ents("In the 1990s, 3.5m voters left.") == [("the 1990s", "DATE"), ("3.5m", "CARDINAL")]
