@@ -446,6 +446,7 @@ Lineups Results Notes Scores Coalition Independent Independents Attendance Postp
 HD CCTV PIN OST K-pop OT AET Wi-Fi WiFi LTE CBD
 EV EVs SUV SUVs IPO IPOs ETF ETFs LNG GPU GPUs CPU CPUs API APIs SDK VAT GST FDI SME SMEs AGM CEOs
 CNG LPG BRT VAR SSD SSDs HDD RAM
+HIV AIDS Ebola MRSA SARS MERS Mpox mpox Covid COVID Covid-19 COVID-19 H5N1
 READ MORE ALSO
 Grammy Grammys Bafta Baftas BAFTA BAFTAs Emmys Oscars
 Hindi Urdu Malayalam Telugu Kannada Marathi Gujarati Bengali Afrikaans Swahili Kiswahili

@@ -42,3 +42,10 @@ def test_class7_a_race_time_in_seconds_is_a_time_not_its_first_digit() -> None:
     assert got == [("6hr 02min 44.9170sec", "TIME"), ("second", "ORDINAL"), ("1.8204s", "TIME")]
     # Left alone: decades, and sums with their scale.
     assert ents("In the 1990s, 3.5m voters left.") == [("the 1990s", "DATE"), ("3.5m", "CARDINAL")]
+
+
+def test_class6_a_disease_is_no_organisation() -> None:
+    assert ents("Inmates at risk of HIV and Ebola get the injection.") == []
+    # Left alone: a body named after the disease.
+    assert ents("The HIV Foundation said it would help.") == [("HIV Foundation", "ORG")]
+
