@@ -49,3 +49,11 @@ def test_class6_a_disease_is_no_organisation() -> None:
     # Left alone: a body named after the disease.
     assert ents("The HIV Foundation said it would help.") == [("HIV Foundation", "ORG")]
 
+
+def test_class6_a_step_of_a_scale_before_its_number_is_no_name() -> None:
+    got = ents("Eskom returned to Stage 2 load-shedding on Sunday.")
+    assert got == [("Eskom", "ORG"), ("2", "CARDINAL"), ("Sunday", "DATE")]
+    assert ents("The city moved to Level 4 restrictions.") == [("4", "CARDINAL")]
+    # Left alone: a body named with the word.
+    got = ents("She joined Tier Mobility in Berlin.")
+    assert got == [("Tier Mobility", "ORG"), ("Berlin", "GPE")]

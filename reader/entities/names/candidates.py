@@ -191,6 +191,8 @@ def label_word(mem: Memory, t: Tok) -> None:
     art = mem.art
     if art.text.startswith(AWARD_AFTER, t.end):
         return  # "her first Juno nomination", "a Booker-longlisted novel": an award, no entity
+    if word in _LEVELS and _NUMBER_AFTER.match(art.text, t.end):
+        return  # "Stage 2 load-shedding", "Level 4 restrictions": a step of a scale (class 6)
     label = lookup(art.gaz.names, word)
     if label == "GPE" and _ambiguous_place(mem, t):
         return  # "Cocoa for December delivery": a word, not the town of Cocoa
@@ -238,6 +240,10 @@ def _ambiguous_place(mem: Memory, t: Tok) -> bool:
         and t.word not in art.reliable_single
     )
 
+
+# Steps of a scale, written before their number: no name ("Stage 2", "Tier 3", "Phase 1").
+_LEVELS = lexicon.words("Stage Level Phase Tier Category Step Alert")
+_NUMBER_AFTER = compiled(r"[ \u00a0]\d{1,2}\b(?![.,:]\d)")
 
 _STUDIO_WORDS = frozenset({"Studios", "Studio"})
 _CENTRE_WORDS = frozenset({"Centre", "Center"})
