@@ -10,7 +10,8 @@ place the gazetteer knows keeps the place ("stranding commuters on the [Franksto
 as any place before a generic noun), and a mode's acronym ends the name ("the [Ikorodu BRT]
 line"). Elsewhere "the party
 line" and "the Labour line" are what a politician toes, and are left alone: an article with
-no word of trains is not looked at.
+no word of trains is not looked at, except for London's lines, known by name ("the strike
+will close the Piccadilly line").
 """
 
 from __future__ import annotations
@@ -33,14 +34,21 @@ _LINE = compiled(
     r"(?![-–])"
 )
 _PLACES = frozenset({"GPE", "LOC"})
+#: London's lines whose names are no place: "line" after them is the line in any article.
+_LONDON_LINES = lexicon.words(
+    "Bakerloo Central Circle District Elizabeth Jubilee Metropolitan Northern Piccadilly"
+)
 #: Capitalised words that open no line's name ("the Government line", "the Tory line").
 _NOT_LINE = lexicon.words("Government Party Tory Labour Kremlin Company Official Front Bottom")
 
 
 def transit_lines(text: str, vocab: set[str]) -> list[Span]:
-    """Each "the X line" of an article about trains, as a FAC (``vocab``: the article's
-    lower-case words)."""
-    if TRAIN_WORDS.isdisjoint(vocab) or " line" not in text:
+    """Each "the X line" of an article about trains, and each of London's lines, as a FAC
+    (``vocab``: the article's lower-case words)."""
+    if " line" not in text:
+        return []
+    trains = not TRAIN_WORDS.isdisjoint(vocab)
+    if not trains and not any(f"{name} line" in text for name in _LONDON_LINES):
         return []
     names = gazetteer().names
     found = []
@@ -49,6 +57,8 @@ def transit_lines(text: str, vocab: set[str]) -> list[Span]:
         if before < 0 or text[before] not in "Tt" or (before and text[before - 1].isalnum()):
             continue
         words = m.group(1).split()[:-1]
+        if not trains and (len(words) > 1 or words[0] not in _LONDON_LINES):
+            continue
         if words[0] in _NOT_LINE or names.get(" ".join(words)) in _PLACES:
             continue
         end = m.end(1) if not words[-1].isupper() else m.end(1) - len(" line")

@@ -34,6 +34,9 @@ def test_class2_a_metro_line_with_a_small_l_is_a_facility() -> None:
     got = ents("The fault stranded commuters on the Frankston line at the station.")
     assert got == [("Frankston", "GPE")]
     assert ents("He toed the Government line on rail fares.") == []
+    # London's lines are known by name, in any article.
+    got = ents("The strike will close the Piccadilly line and disrupt flights at Heathrow.")
+    assert got == [("Piccadilly line", "FAC"), ("Heathrow", "FAC")]
     assert ents("The Tuen Ma line-up was announced.") == [("Tuen Ma", "PERSON")]
 
 
