@@ -60,3 +60,23 @@ def test_class6_a_step_of_a_scale_before_its_number_is_no_name() -> None:
     # Left alone: a body named with the word.
     got = ents("She joined Tier Mobility in Berlin.")
     assert got == [("Tier Mobility", "ORG"), ("Berlin", "GPE")]
+
+
+def test_class1_a_town_on_a_side_of_a_written_result_is_its_club() -> None:
+    text = (
+        "The striker scored in each half as Utrecht beat Groningen 2-0 on Sunday, and Gangwon "
+        "kept up the pressure with a 3-0 win over Daegu in Chuncheon, their goalkeeper said.\n"
+    )
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert ("Utrecht", "ORG") in got and ("Groningen", "ORG") in got and ("Daegu", "ORG") in got
+    # Left alone: national sides, a franchise's city, a town where the game was played.
+    assert ("Chuncheon", "GPE") in got
+    text = "The fly-half scored two tries as New Zealand beat Australia 27-19 in the Test."
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert ("New Zealand", "GPE") in got and ("Australia", "GPE") in got
+    text = (
+        "The Charlotte Hornets beat the Milwaukee Bucks 112-105. The Hornets outscored "
+        "Milwaukee 35-19 in the final period, and their guard scored 34 points on the road."
+    )
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert ("Milwaukee", "GPE") in got

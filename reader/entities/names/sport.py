@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import nations
 from reader.entities.regex_code import compiled
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
@@ -162,16 +163,60 @@ Span = tuple[int, int, str]
 
 def clubs_named_by_place(text: str, spans: list[Span], names: dict[str, str]) -> list[Span]:
     """A lone place name in a sport report that names a club is an ORG (class 1): decided
-    per mention by ``club_score`` ("Doncaster had led" yes, "a hotel in Doncaster" no)."""
+    per mention by ``club_score`` ("Doncaster had led" yes, "a hotel in Doncaster" no), or
+    by a result it is a side of (``side_of_a_result``) when it is no country or continent
+    (national sides keep their GPE, as OntoNotes and our sets do) and no franchise's city."""
     heads = _club_heads(text, spans, names)
+    cities = _franchise_cities(text, spans, names)
     out: list[Span] = []
     for s, e, label in spans:
         if label == "GPE" and " " not in text[s:e]:
             feats = club_features(text, s, e, text[s:e] in heads)
-            if club_score(feats) > 0:
+            if club_score(feats) > 0 or (
+                side_of_a_result(text, s, e)
+                and text[s:e] not in nations()
+                and text[s:e] not in cities
+            ):
                 label = "ORG"
         out.append((s, e, label))
     return out
+
+
+def _franchise_cities(text: str, spans: list[Span], names: dict[str, str]) -> set[str]:
+    """Cities that start a franchise's name in the article, before its nickname ("Milwaukee
+    Bucks", not "Doncaster Rovers"): the city alone stays a GPE, as our sets write it ("the
+    Hornets outscored [Milwaukee] 35-19")."""
+    cities: set[str] = set()
+    for s, e, label in spans:
+        words = text[s:e].split()
+        if label != "ORG" or len(words) != 2 or names.get(words[0]) != "GPE":
+            continue
+        if words[1] not in lexicon.CLUB_TAIL and words[1] not in lexicon.SPORT_PLACE_TAIL:
+            cities.add(words[0])
+    return cities
+
+
+# The words of a result before its second side: "beat Groningen", "a 3-0 win over Daegu".
+_RESULT_BEFORE = compiled(
+    r"(?:\b(?:beat|beats|edged|thrashed|defeated|stunned|hammered|routed|drew[ \u00a0]with"
+    r"|lost[ \u00a0]to|win[ \u00a0]over|victory[ \u00a0]over|defeat[ \u00a0]to"
+    r"|defeat[ \u00a0]by|loss[ \u00a0]to|draw[ \u00a0]with)"
+    r"|\d[-–]\d[ \u00a0]+(?:win|victory|defeat|loss|draw)[ \u00a0]+(?:over|to|against|with))"
+    r"[ \u00a0]+$"
+)
+# The first side's: "Utrecht beat ...", "Utrecht 2-0 ...".
+_RESULT_AFTER = compiled(
+    r"[ \u00a0]+(?:beat|beats|edged|thrashed|defeated|stunned|hammered|routed|drew[ \u00a0]with"
+    r"|lost[ \u00a0]to|\d{1,3}[-–]\d{1,3}\b)"
+)
+
+
+def side_of_a_result(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a side of a result written out: "Utrecht beat Groningen 2-0",
+    "a 3-0 win over Daegu" (class 1: clubs named after their towns)."""
+    if _RESULT_AFTER.match(text, end):
+        return True
+    return _RESULT_BEFORE.search(text, max(0, start - 28), start) is not None
 
 
 def _club_heads(text: str, spans: list[Span], names: dict[str, str]) -> set[str]:
