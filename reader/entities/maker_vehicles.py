@@ -26,6 +26,10 @@ _PHONE_MAKERS = lexicon.words("Samsung Xiaomi Oppo Vivo OnePlus Huawei Tecno Inf
 _ONE_BEFORE = compiled(r"(?:^|[^\w'’])(?:a|an|[Tt]he|his|her|their|my|our|your|its|one)[ \u00a0]$")
 
 
+#: A hyphen joining the name to what follows: a compound adjective ("Tata-owned").
+_COMPOUND = ("-", "\u2010", "\u2011")
+
+
 def maker_vehicles(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each maker's name that stands for a vehicle as a PRODUCT."""
     return [
@@ -40,5 +44,6 @@ def _vehicle(text: str, e: Entity) -> bool:
         return (
             _ONE_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
             and not noun_after(text, e.end)  # "a Toyota spokesman" names the company
+            and not text.startswith(_COMPOUND, e.end)  # "the Tata-owned airline" too
         )
     return name[-1:] == "s" and name[:-1] in _MAKERS  # "two Toyotas" (not "Samsungs")

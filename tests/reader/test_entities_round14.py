@@ -80,3 +80,10 @@ def test_class1_a_town_on_a_side_of_a_written_result_is_its_club() -> None:
     )
     got = [(text[e.start : e.end], e.label) for e in recognize(text)]
     assert ("Milwaukee", "GPE") in got
+
+
+def test_class2_a_maker_joined_to_an_adjective_is_the_company() -> None:
+    got = ents("Air India, the Tata-owned airline, and a Toyota-backed startup said so.")
+    assert got == [("Air India", "ORG"), ("Tata", "ORG"), ("Toyota", "ORG")]
+    # Left alone: the vehicle after an article.
+    assert ents("He drives a Toyota.") == [("Toyota", "PRODUCT")]
