@@ -87,3 +87,15 @@ def test_class2_a_maker_joined_to_an_adjective_is_the_company() -> None:
     assert got == [("Air India", "ORG"), ("Tata", "ORG"), ("Toyota", "ORG")]
     # Left alone: the vehicle after an article.
     assert ents("He drives a Toyota.") == [("Toyota", "PRODUCT")]
+
+
+def test_class6_an_all_caps_headline_with_a_full_stop_is_a_headline() -> None:
+    text = (
+        "SOCCER - KOWALSKI SCORES TWICE AS LEGIA BEAT LECH.\n\nWARSAW 1996-12-06\n\n"
+        "Legia Warsaw striker Marek Kowalski scored twice as his side beat Lech Poznan 2-1."
+    )
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)][:3]
+    assert got == [("KOWALSKI", "PERSON"), ("LEGIA", "ORG"), ("LECH", "ORG")]
+    # Left alone: a sentence in capitals' clothing is still read word by word where the
+    # body says nothing ("BY" lines are bylines).
+    assert ents("BY KEVIN OMONDI\n\nThe court sat.") == [("KEVIN OMONDI", "PERSON")]

@@ -106,12 +106,14 @@ def is_headline(art: Article, pos: int) -> bool:
 
 def _headline_line(line: str) -> bool:
     """Class 6: a title-case or all-caps line (not a sentence, byline or credit line)."""
-    if (line.endswith(".") and not line.endswith("..")) or line.startswith(("By ", "BY ")):
-        return False  # a sentence, a byline ("By Sarah Johnson and ...", "BY KEVIN OMONDI")
-    if _CREDIT.search(line):
-        return False
-    if line.isupper() and len(line) < 120:
-        return True  # "UP NEXT", "TIP-INS", "BUSINESS BRIEFS": a label line
+    if line.startswith(("By ", "BY ")):
+        return False  # a byline ("By Sarah Johnson and ...", "BY KEVIN OMONDI")
+    if line.isupper() and len(line) < 120 and not _CREDIT.search(line):
+        # "UP NEXT", "TIP-INS": a label line; "SOCCER - KEIZER DOUBLE LIFTS UTRECHT TO THE
+        # TOP.": a wire's headline, full stop and all (class 6: all-caps headlines)
+        return True
+    if (line.endswith(".") and not line.endswith("..")) or _CREDIT.search(line):
+        return False  # a sentence, a credit line
     tokens = line.split()
     words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
     caps = sum(1 for w in words if w[0].isupper())
