@@ -99,3 +99,13 @@ def test_class6_an_all_caps_headline_with_a_full_stop_is_a_headline() -> None:
     # Left alone: a sentence in capitals' clothing is still read word by word where the
     # body says nothing ("BY" lines are bylines).
     assert ents("BY KEVIN OMONDI\n\nThe court sat.") == [("KEVIN OMONDI", "PERSON")]
+
+
+def test_class6_an_everyday_word_in_a_headline_is_no_small_town() -> None:
+    text = "BRITAIN FTSE CLOSES HIGHER ON BANK GAINS\n\nShares in Barclays rose in London."
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert ("BANK", "GPE") not in got and ("BRITAIN", "GPE") in got
+    # Left alone: a big place, and a town the body writes alone.
+    text = "FLOODS HIT READING\n\nRain closed roads in Reading on Monday."
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert got[0] == ("READING", "GPE")

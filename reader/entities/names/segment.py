@@ -85,6 +85,18 @@ def _body_org_head(mem: Memory, word: str) -> bool:
     )
 
 
+def _everyday_town(mem: Memory, word: str) -> bool:
+    """A small town spelled like an everyday word, in a headline or at a sentence start,
+    that the article's body never capitalises alone: the word."""
+    art = mem.art
+    name = word.title()
+    return (
+        word.lower() in art.gaz.common_words
+        and name not in art.gaz.big_places
+        and name not in art.reliable_single
+    )
+
+
 class _Segmenter:
     """One left-to-right pass; ``pending`` is the unknown run being collected."""
 
@@ -166,6 +178,8 @@ class _Segmenter:
                 label = mem.known.get(span.casefold())
             if label is None and not (j == i + 1 and is_role(t.word)):
                 label = lookup(names, span)  # a title beats a town ("Officer")
+            if label == "GPE" and j == i + 1 and not t.reliable and _everyday_town(mem, t.word):
+                continue  # "HIGHER ON BANK GAINS": the word, not the town of Bank (class 6)
             if label is not None:
                 return j, label
         if self.caps_only and t.word.isupper() and _body_surname(mem, t.word):
