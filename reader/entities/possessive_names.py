@@ -1,7 +1,8 @@
 """Names with a possessive inside: "King's Lynn", "St. John's", "Levi's Stadium", "the
 Women's World Cup", "Hadrian's Wall" (class 4: names cut short), and holidays named so,
-"Valentine's Day", "Presidents' Day" (DATE, class 7). The names pass leaves the
-"'s" off every name, so the gazetteer's names that hold one were never looked up whole
+"Valentine's Day", "Presidents' Day" (DATE, class 7); and buildings named after a saint,
+which no list needs to know ("St Paul's Cathedral", "St Thomas' Hospital"). The names pass
+leaves the "'s" off every name, so the gazetteer's names that hold one were never looked up whole
 ("Levi" ORG, "Hadrian" GPE, "Wall" ORG): here they are special forms, found at each "'s" of
 the text, as possessive firms are (``possessive_firms``, which keeps its own check for a
 surname that names a person).
@@ -63,4 +64,29 @@ def possessive_names(text: str, marks: Marks | None = None) -> list[Span]:
             if text.startswith(rest, after) and not text[stop : stop + 1].isalnum():
                 found.append((start, stop, label))
                 break
+    return found + saints_buildings(text, marks)
+
+
+# "St Paul's", "St. Mary's", "Saint Thomas'" right before a possessive mark.
+_SAINT = compiled(r"(?:St\.?|Saint)[ \u00a0][A-Z][a-z]+$")
+# The capitalised word after the mark, and its end.
+_TAIL = compiled(r"[ \u00a0]([A-Z][a-z]+)\b")
+
+
+def saints_buildings(text: str, marks: Marks | None = None) -> list[Span]:
+    """ "St Paul's Cathedral", "St Thomas' Hospital", "St George's Hall": a saint's name, its
+    possessive and a noun of buildings (FAC) or of bodies (ORG) are one name (class 4: names
+    cut short at the "'s", the saint read as a place or a firm)."""
+    found: list[Span] = []
+    for end, after in possessive_marks(text) if marks is None else marks:
+        if text[end - 1 : end] not in "abcdefghijklmnopqrstuvwxyz" or end < 5:
+            continue  # nearly every mark: one test
+        saint = _SAINT.search(text, max(0, end - 20), end)
+        tail = _TAIL.match(text, after) if saint else None
+        if saint is None or tail is None:
+            continue
+        word = tail.group(1)
+        label = "FAC" if word in lexicon.FAC_TAIL else "ORG" if word in lexicon.ORG_TAIL else ""
+        if label:
+            found.append((saint.start(), tail.end(), label))
     return found

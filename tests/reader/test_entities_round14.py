@@ -109,3 +109,12 @@ def test_class6_an_everyday_word_in_a_headline_is_no_small_town() -> None:
     text = "FLOODS HIT READING\n\nRain closed roads in Reading on Monday."
     got = [(text[e.start : e.end], e.label) for e in recognize(text)]
     assert got[0] == ("READING", "GPE")
+
+
+def test_class4_a_building_named_after_a_saint_is_one_name() -> None:
+    assert ents("Mourners filed into St Paul's Cathedral.") == [("St Paul's Cathedral", "FAC")]
+    got = ents("The band played St George’s Hall and St. Andrew's Church.")
+    assert got == [("St George’s Hall", "FAC"), ("St. Andrew's Church", "ORG")]
+    # Left alone: a saint's possessive before an everyday word.
+    for text in ("St Paul's letters were read.", "He sang at St Paul's Monday choir."):
+        assert not any(name.startswith("St Paul's") for name, _ in ents(text))
