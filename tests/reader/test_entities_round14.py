@@ -118,3 +118,10 @@ def test_class4_a_building_named_after_a_saint_is_one_name() -> None:
     # Left alone: a saint's possessive before an everyday word.
     for text in ("St Paul's letters were read.", "He sang at St Paul's Monday choir."):
         assert not any(name.startswith("St Paul's") for name, _ in ents(text))
+
+
+def test_class2_a_campus_is_a_facility() -> None:
+    got = ents("The team trained at the Etihad Campus on Friday.")
+    assert got == [("Etihad Campus", "FAC"), ("Friday", "DATE")]
+    # Left alone: a body whose name holds the word.
+    assert ents("Campus Party said it would grow.") == [("Campus Party", "ORG")]
