@@ -330,12 +330,28 @@ _VERSION = compiled(r"\d{1,3}(?:\.\d{1,3}){1,2}")
 
 def _version(text: str, prev: Entity | None, number: Entity) -> Entity | None:
     """ "iOS 18.2", "Android 14.1": a dotted version right after a PRODUCT is part of its name
-    (class 2: the version stood apart as a CARDINAL)."""
-    if prev is None or prev.label != "PRODUCT" or prev.end + 1 != number.start:
+    (class 2: the version stood apart as a CARDINAL). So is one after a single word read as
+    a firm or a person that no list knows as a firm, with its edition's word: "Gemini 2.5
+    Pro", "Claude 3.5 Sonnet" (a firm takes no version: "Apple 2.5" is no model)."""
+    if prev is None or prev.end + 1 != number.start:
         return None
     if _VERSION.fullmatch(text, number.start, number.end) is None:
         return None
-    return Entity(prev.start, number.end, "PRODUCT")
+    if prev.label == "PRODUCT":
+        return Entity(prev.start, number.end, "PRODUCT")
+    name = text[prev.start : prev.end]
+    edition = _EDITION_WORD.match(text, number.end)
+    if prev.label not in _FIRM_OR_PERSON or " " in name or edition is None:
+        return None
+    if gazetteer().names.get(name) is not None:
+        return None
+    return Entity(prev.start, edition.end(), "PRODUCT")
+
+
+# The word of a model's edition after its version: "Gemini 2.5 Pro", "Claude 3.5 Sonnet".
+_EDITION_WORD = compiled(
+    r"[ \u00a0](?:Pro|Max|Ultra|Plus|Mini|mini|Lite|Flash|Turbo|Nano|Sonnet|Opus|Haiku)\b"
+)
 
 
 # A product's series before its number: "the Apple Watch Series 10" (class 4: the number

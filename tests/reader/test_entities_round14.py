@@ -125,3 +125,15 @@ def test_class2_a_campus_is_a_facility() -> None:
     assert got == [("Etihad Campus", "FAC"), ("Friday", "DATE")]
     # Left alone: a body whose name holds the word.
     assert ents("Campus Party said it would grow.") == [("Campus Party", "ORG")]
+
+
+def test_class2_a_model_with_its_version_and_edition_is_one_product() -> None:
+    got = ents("It outperforms Google's Gemini 2.5 Pro and Gemini 2.5 Flash.")
+    assert got == [
+        ("Google", "ORG"),
+        ("Gemini 2.5 Pro", "PRODUCT"),
+        ("Gemini 2.5 Flash", "PRODUCT"),
+    ]
+    # Left alone: a firm the gazetteer knows takes no version; a version without an edition.
+    assert ("Google 2.5 Pro", "PRODUCT") not in ents("Shares of Google 2.5 Pro rose.")
+    assert ents("It runs Zorblax 2.5 now.")[-1] == ("2.5", "CARDINAL")
