@@ -137,3 +137,11 @@ def test_class2_a_model_with_its_version_and_edition_is_one_product() -> None:
     # Left alone: a firm the gazetteer knows takes no version; a version without an edition.
     assert ("Google 2.5 Pro", "PRODUCT") not in ents("Shares of Google 2.5 Pro rose.")
     assert ents("It runs Zorblax 2.5 now.")[-1] == ("2.5", "CARDINAL")
+
+
+def test_class4_transport_for_a_place_opening_a_sentence_is_the_body() -> None:
+    assert ents("Transport for Wales cancelled trains.") == [("Transport for Wales", "ORG")]
+    got = ents("Transport for Greater Manchester said trams would run.")
+    assert got == [("Transport for Greater Manchester", "ORG")]
+    # Left alone: an everyday word before "for" and a place at a sentence start.
+    assert ents("Plans for London were shelved.") == [("London", "GPE")]

@@ -438,6 +438,7 @@ def _ordinary_first(mem: Memory, toks: list[Tok]) -> bool:
         first.initial
         and first.word.lower() not in PARTICLES
         and len(toks) > 1
+        and not (first.word in _BODY_FOR_HEADS and toks[1].word == "for")
         and art.ordinary(first.word)
         and (lookup(names, first.word) is None or first.word in lexicon.EVERYDAY_PARTY_NAMES)
         and not _known_to(mem, toks[:1], toks, 1)  # "Human Rights Watch and Oxfam"
@@ -601,20 +602,26 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
 
 def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
     """ "Transport for London", "Transport for Greater Manchester", "Teach for America": a
-    capitalised word mid-sentence, "for", and a place is a body named for the place (class
-    4: the name reduced to the place). At a sentence start "Plans for London" is no name."""
+        capitalised word mid-sentence, "for", and a place is a body named for the place (class
+        4: the name reduced to the place). At a sentence start "Plans for London" is no name, but
+    "Transport for Wales" is."""
     if len(toks) < 3:
         return False  # most names: no room for "for"
     k = next((k for k, t in enumerate(toks) if t.connector), 0)
     if not 1 <= k <= 2 or toks[k].word != "for" or k + 1 >= len(toks):
         return False
-    if any(t.initial or not t.reliable for t in toks[:k]):
-        return False
     left = mem.art.text[toks[0].start : toks[k - 1].end]
+    if left not in _BODY_FOR_HEADS and any(t.initial or not t.reliable for t in toks[:k]):
+        return False
     place = toks[k + 1 :]
     if len(place) > 1 and place[0].word in lexicon.PLACE_PREFIXES:
         place = place[1:]  # "Greater Manchester"
     return lookup(mem.art.gaz.names, left) is None and _known_place(mem, place)
+
+
+# Words that open a body named for a place even at a sentence start or in a headline:
+# "Transport for Wales cancelled trains" (class 4).
+_BODY_FOR_HEADS = frozenset({"Transport", "TRANSPORT"})
 
 
 def _place_or_site(mem: Memory, toks: list[Tok]) -> bool:
