@@ -22,6 +22,7 @@ from tests.data.article_set import (
     DEV4,
     DEV5,
     DEV6,
+    DEV7,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -63,6 +64,12 @@ SETS = {
         16,
         (200, 350),
         {"sport": 4, "business": 3, "politics": 3, "entertainment": 3, "technology": 3},
+    ),
+    "dev7": Spec(
+        DEV7,
+        16,
+        (200, 350),
+        {"sport": 5, "business": 3, "politics": 3, "entertainment": 3, "technology": 2},
     ),
     "heldout2": Spec(
         HELDOUT2,
