@@ -145,3 +145,22 @@ def test_class4_transport_for_a_place_opening_a_sentence_is_the_body() -> None:
     assert got == [("Transport for Greater Manchester", "ORG")]
     # Left alone: an everyday word before "for" and a place at a sentence start.
     assert ents("Plans for London were shelved.") == [("London", "GPE")]
+
+
+def test_class1_a_town_on_results_lines_outvotes_its_mentions_as_a_place() -> None:
+    text = (
+        "SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nResults of matches played on Sunday:\n\n"
+        "Heerenveen 1 (Dijkhuis 58) Twente Enschede 1 (Bosveld 80). Halftime 0-0.\n"
+        "Volendam 0 Vitesse Arnhem 2. Halftime 0-1.\n\nStandings (played, won, drawn, lost, "
+        "points):\n\nVitesse Arnhem 14 8 4 2 28\nHeerenveen 14 7 5 2 26\n\nVitesse kept up the "
+        "chase, while Heerenveen dropped two points at home when a substitute equalised.\n"
+    )
+    got = {(text[e.start : e.end], e.label) for e in recognize(text)}
+    assert ("Heerenveen", "ORG") in got and ("Heerenveen", "GPE") not in got
+    # Left alone: a nation's side, whose name is a place everywhere else.
+    text = (
+        "Rain fell across Wales before the striker scored for the visitors.\n\n"
+        "Wales 1 England 2\nScotland 0 Ireland 0\n"
+    )
+    got = {(text[e.start : e.end], e.label) for e in recognize(text)}
+    assert ("Wales", "GPE") in got

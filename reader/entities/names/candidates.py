@@ -11,6 +11,7 @@ Doe"). What is left goes to the gazetteer segmentation (``segment``).
 from __future__ import annotations
 
 from reader.entities import lexicon
+from reader.entities.gazetteer import nations
 from reader.entities.names.article import Article, after_byline, name_line
 from reader.entities.names.cues import (
     age_after,
@@ -168,8 +169,25 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
     toks = _trim_connectors(toks)
     if len(toks) == 1 and (is_stop(toks[0].word) or is_title(toks[0].word)):
         return
+    if len(toks) == 1 and label == "ORG" and _town_side(mem, toks[0].word):
+        # The line's layout decided it, not the capital of a line's first word: a full
+        # vote in document consistency ("Lautoka 0 Nadroga 0" outweighs "Lautoka dropped").
+        toks[0].reliable = True
     if toks:
         mem.emit(toks, label)
+
+
+def _town_side(mem: Memory, word: str) -> bool:
+    """A town as a side on a results line, named for its club: no nation (national sides
+    keep their GPE) and no franchise's city (our sets keep a city a GPE in reports of a
+    North American league: "the Hornets outscored Milwaukee 35-19")."""
+    if lookup(mem.art.gaz.names, word) != "GPE" or word in nations():
+        return False
+    return not any(league in mem.art.text for league in _FRANCHISE_LEAGUES)
+
+
+#: Leagues whose teams are franchises named by their cities (the city alone stays a GPE).
+_FRANCHISE_LEAGUES = ("NBA", "NFL", "NHL", "MLB", "WNBA", "MLS", "PWHL")
 
 
 def _splits(word: str, org: bool) -> bool:
