@@ -180,7 +180,11 @@ man woman boy girl teenager student farmer farmers fisherman fishermen elder eld
 residents villager villagers native natives family families migrant migrants refugee refugees
 congressman congresswoman lawmaker legislator senator MP councillor mayor priest nurse doctor
 travelling traveling travelled traveled flew fled moved returned drove sailed arrived came
+commuters passengers trains flights buses ferries
 """)
+# Nouns of transport before "to" that make "to X" a place ("flights to Jeju", "trains to
+# Dongtan"; class 8: a town no list knows read as a firm).
+TO_PLACE_BEFORE = words("flights flight trains train buses bus ferries ferry route routes")
 NOT_PLACE_BEFORE_IN = words("""
 stake stakes share shares investment investments invest invested investing interest
 holding holdings position positions role job jobs career trust confidence

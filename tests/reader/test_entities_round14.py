@@ -164,3 +164,11 @@ def test_class1_a_town_on_results_lines_outvotes_its_mentions_as_a_place() -> No
     )
     got = {(text[e.start : e.end], e.label) for e in recognize(text)}
     assert ("Wales", "GPE") in got
+
+
+def test_class8_a_town_after_travel_and_from_or_to_is_a_place() -> None:
+    got = ents("Commuters said trains from Dongtan were late, and flights to Jeju were cut.")
+    assert got == [("Dongtan", "GPE"), ("Jeju", "GPE")]
+    # Left alone: a move to a firm, goods from a firm.
+    assert ents("He said he moved to Google in 2020.")[0] == ("Google", "ORG")
+    assert ents("He said shipments from Foxconn rose.") == [("Foxconn", "ORG")]

@@ -257,6 +257,8 @@ def place_context(text: str, start: int, end: int) -> bool:
         return False
     if before[k] == "from":  # "an elder from Sagada", "travelling from Yantian"
         return k > 0 and before[k - 1].rstrip(",") in lexicon.FROM_PLACE_BEFORE
+    if before[k] == "to":  # "late-night flights to Jeju"
+        return k > 0 and before[k - 1] in lexicon.TO_PLACE_BEFORE
     if before[k] == "the" and k and before[k - 1] == "across":
         return True  # "across the Grampians", "across the Cauvery": a range, a river
     if before[k] not in ("in", "near", "outside", "across"):
