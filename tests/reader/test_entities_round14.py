@@ -172,3 +172,11 @@ def test_class8_a_town_after_travel_and_from_or_to_is_a_place() -> None:
     # Left alone: a move to a firm, goods from a firm.
     assert ents("He said he moved to Google in 2020.")[0] == ("Google", "ORG")
     assert ents("He said shipments from Foxconn rose.") == [("Foxconn", "ORG")]
+
+
+def test_class3_a_role_after_turned_or_a_deejay_marks_a_one_word_person() -> None:
+    got = ents("It stars singer-turned-actress Rouwayda in her first role.")
+    assert got[0] == ("Rouwayda", "PERSON")
+    assert ents("The deejay Kalonji will headline.") == [("Kalonji", "PERSON")]
+    # Left alone: a firm after a compound adjective that is no role.
+    assert ents("The Tata-owned Vistara said so.")[-1] == ("Vistara", "ORG")
