@@ -234,6 +234,7 @@ FAC_LAST_TWO = frozenset(
         ("Processing", "Zone"),
         ("Trade", "Zone"),
         ("Naval", "Base"),
+        ("Opera", "House"),
     }
 )
 

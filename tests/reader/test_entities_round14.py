@@ -180,3 +180,12 @@ def test_class3_a_role_after_turned_or_a_deejay_marks_a_one_word_person() -> Non
     assert ents("The deejay Kalonji will headline.") == [("Kalonji", "PERSON")]
     # Left alone: a firm after a compound adjective that is no role.
     assert ents("The Tata-owned Vistara said so.")[-1] == ("Vistara", "ORG")
+
+
+def test_class2_a_fest_is_an_event_and_an_opera_house_a_venue() -> None:
+    got = ents("She will close Reggae Sumfest 2026 at the Cairo Opera House.")
+    assert got == [("Reggae Sumfest 2026", "EVENT"), ("Cairo Opera House", "FAC")]
+    # Left alone: a body whose last word is "House" ("Random House"), a word that only
+    # ends like one ("the Manifest Group").
+    assert ents("The publisher Random House said.") == [("Random House", "ORG")]
+    assert ents("Shares in Manifest Group rose.") == [("Manifest Group", "ORG")]

@@ -46,6 +46,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
     for words, label in _LATE_TAILS:
         if last in words:
             return label
+    if len(last) > 5 and last.lower().endswith("fest"):
+        return "EVENT"  # "Reggae Sumfest", "Kisumu Filmfest": a festival (class 2)
     first = toks[0].word
     if _event_head(toks):
         return "EVENT"  # "Hurricane Katrina", "Super Typhoon Odette", "Rally Finland"
