@@ -189,3 +189,10 @@ def test_class2_a_fest_is_an_event_and_an_opera_house_a_venue() -> None:
     # ends like one ("the Manifest Group").
     assert ents("The publisher Random House said.") == [("Random House", "ORG")]
     assert ents("Shares in Manifest Group rose.") == [("Manifest Group", "ORG")]
+
+
+def test_class4_a_sum_with_thousands_after_a_name_is_no_part_of_it() -> None:
+    got = ents("The league fined Terengganu RM20,000 after the match.")
+    assert got[-1] == ("RM20,000", "MONEY") and got[0][0] == "Terengganu"
+    # Left alone: a model's code after a maker ("Galaxy S24").
+    assert ents("He bought a Samsung Galaxy S24 on Monday.")[0] == ("Samsung Galaxy S24", "PRODUCT")

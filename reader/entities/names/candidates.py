@@ -30,6 +30,7 @@ from reader.entities.names.cues import (
 from reader.entities.names.decide import label_unknown
 from reader.entities.names.introduced import (
     AWARD_AFTER,
+    GLUED_THOUSANDS,
     INTRODUCED,
     IS_AMOUNT,
     LAW_WORDS,
@@ -65,7 +66,7 @@ _PRIZES = ("Prize", "Prizes")
 
 def label_run(mem: Memory, toks: list[Tok]) -> None:
     """Label one maximal run of capitalised tokens (split at function words inside)."""
-    if len(toks) > 1 and not toks[-1].word.isalpha() and IS_AMOUNT(toks[-1].word):
+    if len(toks) > 1 and not toks[-1].word.isalpha() and _sum(mem.art.text, toks[-1]):
         toks = toks[:-1]  # "Kariega Fruit R340m", "Safaricom Ksh3bn": the sum is no name
     if toks[-1].word in LAW_WORDS and bare_law_word(mem.art.text, toks):
         return  # "The Bill, which seeks ...", "a people's Bill": the bill, no name (class 6)
@@ -109,6 +110,15 @@ def label_run(mem: Memory, toks: list[Tok]) -> None:
         else:
             part.append(t)
     label_part(mem, part)
+
+
+def _sum(text: str, t: Tok) -> bool:
+    """A sum glued to its currency's letters ("R340m"), or the start of one whose thousands
+    follow a comma ("RM20" of "RM20,000")."""
+    if IS_AMOUNT(t.word):
+        return True
+    after = text[t.end : t.end + 4]
+    return GLUED_THOUSANDS(t.word) is not None and after[:1] == "," and after[1:].isdigit()
 
 
 def _category(toks: list[Tok]) -> bool:

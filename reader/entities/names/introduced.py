@@ -70,8 +70,13 @@ _STOPS = frozenset(".,:;")
 # A sum glued to its currency's letters ("R340m", "Ksh3bn", "P4.2bn"): MONEY, never part of a
 # name (class 4: it made "Kariega Fruit R340m" one ORG); "R2", "S24" (models) are no sums.
 IS_AMOUNT = compiled(
-    r"(?:R|Rs|Ksh|KSh|N|P|S\$|US\$|A\$|HK\$|NZ\$|C\$)[0-9][0-9,]*"
+    r"(?:R|RM|Rs|Ksh|KSh|N|P|S\$|US\$|A\$|HK\$|NZ\$|C\$)[0-9][0-9,]*"
     r"(?:\.[0-9]+|(?:\.[0-9]+)?(?:m|bn|k|tn|trn|million|billion))"
+).fullmatch
+# The same letters and up to three digits, where a thousands' comma follows in the text
+# ("fined Terengganu RM20,000": the run stops at the comma).
+GLUED_THOUSANDS = compiled(
+    r"(?:R|RM|Rs|Ksh|KSh|N|P|S\$|US\$|A\$|HK\$|NZ\$|C\$)[0-9]{1,3}"
 ).fullmatch
 # What follows an award's name used as a modifier (WORK_OF_ART, outside postil's labels).
 AWARD_AFTER = (
