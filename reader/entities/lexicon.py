@@ -83,7 +83,7 @@ Robotics Mining Resources Petroleum Steel Insurance Securities Investments Enter
 Bancorp Airline Dispatch Chronicle Observer Inquirer Courier Examiner Bulletin Mail Mirror
 Brands Productions Pictures Cinema Cinemas Management Panel Resorts Hotels Casinos Foods Stores
 Bhd Berhad Tbk SpA Pty AB ASA Oyj Audio Music Gaming Data Cloud Online Newsroom
-Aerospace Aviation Engineering Construction Films
+Aerospace Aviation Engineering Construction Films Automation
 Water Rail Railways Ferries
 """)
     | frozenset()

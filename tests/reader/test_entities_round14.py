@@ -196,3 +196,10 @@ def test_class4_a_sum_with_thousands_after_a_name_is_no_part_of_it() -> None:
     assert got[-1] == ("RM20,000", "MONEY") and got[0][0] == "Terengganu"
     # Left alone: a model's code after a maker ("Galaxy S24").
     assert ents("He bought a Samsung Galaxy S24 on Monday.")[0] == ("Samsung Galaxy S24", "PRODUCT")
+
+
+def test_class4_automation_ends_a_firms_name() -> None:
+    got = ents("The supplier, Havelmann & Stoll Automation of Bremen, said.")
+    assert got == [("Havelmann & Stoll Automation", "ORG"), ("Bremen", "GPE")]
+    # Left alone: the word alone at a sentence start.
+    assert ents("Automation will cut jobs.") == []
