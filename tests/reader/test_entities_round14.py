@@ -203,3 +203,11 @@ def test_class4_automation_ends_a_firms_name() -> None:
     assert got == [("Havelmann & Stoll Automation", "ORG"), ("Bremen", "GPE")]
     # Left alone: the word alone at a sentence start.
     assert ents("Automation will cut jobs.") == []
+
+
+def test_class3_a_players_position_before_one_word_marks_a_person() -> None:
+    got = ents("Brazilian forward Gilvanzinho, who joined in June, scored twice.")
+    assert got[:2] == [("Brazilian", "NORP"), ("Gilvanzinho", "PERSON")]
+    assert ents("The leg-spinner Chaudhary took three wickets.")[0] == ("Chaudhary", "PERSON")
+    # Left alone: a hyphenated word that only ends like a position.
+    assert ("Button", "PERSON") not in ents("The fast-forward Button was pressed.")

@@ -38,7 +38,9 @@ _PERSON_BEFORE = lexicon.words(
     goalkeeper winger boxer golfer sprinter swimmer cyclist jockey driver co-driver navigator
     rider boss captain skipper footballer cricketer batter batsman bowler pitcher quarterback
     teammate economist strategist billionaire businessman businesswoman entrepreneur
-    chairwoman chairperson aide adviser advisor deejay dj selector"""
+    chairwoman chairperson aide adviser advisor deejay dj selector forward fullback full-back
+    centre-back playmaker flanker fly-half scrum-half wicketkeeper keeper spinner seamer
+    paceman all-rounder opener leg-spinner off-spinner"""
 )
 # "manager" before a name is a person's role, but not after a firm's kind: "City manager
 # Pep Guardiola", not "asset manager Vanguard" (class 3).
@@ -103,11 +105,18 @@ def person_cue(text: str, start: int, end: int) -> bool:
     words = before.split()
     if len(words) >= 2 and words[-1] == "by" and words[-2] in _MAKERS_BY:
         return True  # "founded by Obi Asika", "directed by Chloé Marchand"
-    if words and words[-1].lower().rsplit("-", 1)[-1] in _PERSON_BEFORE:
+    if words and _role(words[-1].lower()):
         return True  # "singer Sifar", "singer-turned-actress Rouwayda"
     if len(words) >= 2 and words[-1] == "manager" and words[-2].lower() not in _FIRM_MANAGERS:
         return True
     return before.endswith(", ") and _KIN_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+def _role(word: str) -> bool:
+    """A person's role, also the last of an "X-turned-Y" ("singer-turned-actress")."""
+    return word in _PERSON_BEFORE or (
+        "-turned-" in word and word.rsplit("-", 1)[1] in _PERSON_BEFORE
+    )
 
 
 # "her husband, Tom,", "their children, Aoife and Cian", "his son, Vinnie,": a relative's
