@@ -211,3 +211,10 @@ def test_class3_a_players_position_before_one_word_marks_a_person() -> None:
     assert ents("The leg-spinner Chaudhary took three wickets.")[0] == ("Chaudhary", "PERSON")
     # Left alone: a hyphenated word that only ends like a position.
     assert ("Button", "PERSON") not in ents("The fast-forward Button was pressed.")
+
+
+def test_class2_a_ground_and_a_souk_are_venues() -> None:
+    got = ents("They won at the Fapla Cricket Ground, then walked to the Gold Souk.")
+    assert got == [("Fapla Cricket Ground", "FAC"), ("Gold Souk", "FAC")]
+    # Left alone: "Grounds" and a ground's words inside a body's name.
+    assert ents("The Cricket Ground Trust said.") == [("Cricket Ground Trust", "ORG")]
