@@ -218,3 +218,15 @@ def test_class2_a_ground_and_a_souk_are_venues() -> None:
     assert got == [("Fapla Cricket Ground", "FAC"), ("Gold Souk", "FAC")]
     # Left alone: "Grounds" and a ground's words inside a body's name.
     assert ents("The Cricket Ground Trust said.") == [("Cricket Ground Trust", "ORG")]
+
+
+def test_class1_a_side_on_results_lines_is_a_club_in_the_body_too() -> None:
+    text = (
+        "The striker scored both goals as Ba beat Rewa, and Rewa had gone ahead early, "
+        "their coach said.\n\nPREMIER LEAGUE\nBa 2 Rewa 1\nLautoka 0 Nadroga 0\n\n"
+        "STANDINGS\nBa 7 5 1 1 8 16\nRewa 7 4 1 2 3 13\n\nFans travelled from Suva by bus."
+    )
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert [label for name, label in got if name == "Rewa"] == ["ORG"] * 4
+    # Left alone: a town that is no side on the lines stays the town.
+    assert got[-1] == ("Suva", "GPE")

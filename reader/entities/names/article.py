@@ -35,6 +35,7 @@ class Article:
     sport: bool = False  # a sport report (class 1)
     tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines
     lineups: list[tuple[int, int]] = field(default_factory=list)  # "Team: Name, Name, ..."
+    teams: set[str] = field(default_factory=set)  # towns that are sides on results lines
 
     def common(self, word: str) -> bool:
         """An everyday word, whatever the article does with it ("Council", "Shares")."""

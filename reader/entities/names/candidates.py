@@ -181,17 +181,19 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         return
     if len(toks) == 1 and label == "ORG" and _town_side(mem, toks[0].word):
         # The line's layout decided it, not the capital of a line's first word: a full
-        # vote in document consistency ("Lautoka 0 Nadroga 0" outweighs "Lautoka dropped").
+        # vote in document consistency ("Lautoka 0 Nadroga 0" outweighs "Lautoka dropped"),
+        # and a club's name for the per-mention decision after it ("Rewa had gone ahead").
         toks[0].reliable = True
+        mem.art.teams.add(toks[0].word)
     if toks:
         mem.emit(toks, label)
 
 
 def _town_side(mem: Memory, word: str) -> bool:
-    """A town as a side on a results line, named for its club: no nation (national sides
-    keep their GPE) and no franchise's city (our sets keep a city a GPE in reports of a
-    North American league: "the Hornets outscored Milwaukee 35-19")."""
-    if lookup(mem.art.gaz.names, word) != "GPE" or word in nations():
+    """A town (or a word no list knows) as a side on a results line, named for its club:
+    no nation (national sides keep their GPE) and no franchise's city (our sets keep a city
+    a GPE in reports of a North American league: "the Hornets outscored Milwaukee 35-19")."""
+    if lookup(mem.art.gaz.names, word) not in (None, "GPE") or word in nations():
         return False
     return not any(league in mem.art.text for league in _FRANCHISE_LEAGUES)
 

@@ -66,7 +66,8 @@ def name_spans(text: str, vocab: set[str] | None = None) -> list[Span]:
     ``vocab``: the words ``text`` writes in lower case, if the caller has them."""
     art, spans = label_names(text, vocab)
     if art.sport:
-        clubs = clubs_by_their_tail(text, clubs_named_by_place(text, spans, art.gaz.names))
+        by_place = clubs_named_by_place(text, spans, art.gaz.names, art.teams)
+        clubs = clubs_by_their_tail(text, by_place)
         return teams_on_both_sides(text, clubs)
     return firms_named_by_town(text, spans)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -161,12 +162,14 @@ def club_score(features: dict[str, float]) -> float:
 Span = tuple[int, int, str]
 
 
-def clubs_named_by_place(text: str, spans: list[Span], names: dict[str, str]) -> list[Span]:
+def clubs_named_by_place(
+    text: str, spans: list[Span], names: dict[str, str], teams: Collection[str] = ()
+) -> list[Span]:
     """A lone place name in a sport report that names a club is an ORG (class 1): decided
     per mention by ``club_score`` ("Doncaster had led" yes, "a hotel in Doncaster" no), or
     by a result it is a side of (``side_of_a_result``) when it is no country or continent
     (national sides keep their GPE, as OntoNotes and our sets do) and no franchise's city."""
-    heads = _club_heads(text, spans, names)
+    heads = _club_heads(text, spans, names) | set(teams)  # teams: sides on results lines
     cities = _franchise_cities(text, spans, names)
     out: list[Span] = []
     for s, e, label in spans:
