@@ -88,6 +88,9 @@ _AFTER_POSSESSIVE = compiled(r"['’]s? (?=[A-Z])")
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 # A facility noun after a space (the match starts where the name before it ends).
 _FAC_NOUN_AFTER = compiled(r" (?:" + "|".join(sorted(lexicon.FAC_NOUNS)) + r")\b")
+# A noun of two words would put a space inside a match, where a scan of the text could not
+# start another: then only the scan finds the same ends (see _facilities).
+_FAC_NOUN_SPACES = any(" " in noun for noun in lexicon.FAC_NOUNS)
 
 
 def event_end(text: str, end: int) -> int:
@@ -367,9 +370,16 @@ def _facilities(text: str, ents: list[Entity]) -> list[Entity]:
     """Class 2 (venues): a person's name right before a facility noun names the facility
     ("Regina Mundi church", "the John Hale bridge"), and a city right before a facility is
     part of its name ("Manchester Piccadilly station", "London Heathrow airport"). Only
-    the entities that end right before a facility noun are looked at."""
-    nouns = {m.start() for m in _FAC_NOUN_AFTER.finditer(text)}
-    hits = [i for i, e in enumerate(ents) if e.end in nouns] if nouns else []
+    the entities that end right before a facility noun are looked at: the noun pattern is
+    tried at each entity's end (~60 an article), where a scan of the text stopped at every
+    space (~300); the same ends while no noun holds a space (merge phase over bench_ner's
+    614 articles: 0.122 s -> 0.110 s)."""
+    if _FAC_NOUN_SPACES:
+        nouns = {m.start() for m in _FAC_NOUN_AFTER.finditer(text)}
+        hits = [i for i, e in enumerate(ents) if e.end in nouns]
+    else:
+        match = _FAC_NOUN_AFTER.match
+        hits = [i for i, e in enumerate(ents) if match(text, e.end)]
     if not hits:
         return ents
     out = list(ents)
