@@ -493,6 +493,27 @@ PARTY_NAMES = (
         "Lib Dems",
         "Liberal Democrats",
         "Social Democrats",
+        # parties among the well-known organisations (their members: NORP, "a Podemos MP")
+        "People Before Profit",
+        "Parti Québécois",
+        "Economic Freedom Fighters",
+        "Freedom Front Plus",
+        "Parti Keadilan Rakyat",
+        "Barisan Nasional",
+        "Perikatan Nasional",
+        "Yisrael Beytenu",
+        "National Rally",
+        "Sweden Democrats",
+        "Brothers of Italy",
+        "United Russia",
+        "Servant of the People",
+        "Podemos",
+        "Shas",
+        "SDLP",
+        "UUP",
+        "Ukip",
+        "PTI",
+        "MQM",
     }
 )
 # Elected members in the plural: a party's or a bloc's name before them is their label

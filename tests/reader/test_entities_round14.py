@@ -230,3 +230,14 @@ def test_class1_a_side_on_results_lines_is_a_club_in_the_body_too() -> None:
     assert [label for name, label in got if name == "Rewa"] == ["ORG"] * 4
     # Left alone: a town that is no side on the lines stays the town.
     assert got[-1] == ("Suva", "GPE")
+
+
+def test_well_known_bodies_no_rule_finds_are_listed() -> None:
+    """ORG recall (issue 12, item 1): bodies read as people or missed, found by name."""
+    assert ents("Read more: Deutsche Bahn pledges fewer cancellations.") == [
+        ("Deutsche Bahn", "ORG")
+    ]
+    assert ents("The film is from Lionsgate, the studio said.") == [("Lionsgate", "ORG")]
+    # Left alone: a listed party before a member's noun is the membership (class 5).
+    got = ents("The session stopped after Perikatan Nasional lawmakers crowded the Speaker.")
+    assert got == [("Perikatan Nasional", "NORP")]
