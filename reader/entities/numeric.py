@@ -139,7 +139,7 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)|-{_SCALE}\b|[MBK]\b)?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)(?:\s+to\s+{_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?|-{_SCALE}\b|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
@@ -192,7 +192,7 @@ _PATTERN = rf"""
   |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
   |\b(?:(?i:last|next|this)\s+)?{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
     |,?\s+{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?)?
-  |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
+  |\b(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|next|this)\s+|mid-)?{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*(?:–|-|to)\s*(?:{_MONTH_OR_MAY}\s+)?{_DAYNUM}\b(?![\d%]|[.,]\d|\s*(?:%|per|percent)))?(?:\s*,?\s*{_YEAR})?
   |\b{_DAYNUM}\s+{_MONTH_OR_MAY}\b(?:,?\s+{_YEAR})?
   |\b(?i:early|mid|late|the\s+end\s+of|last|next|this)[\s-]+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |\b{_MONTH}\b(?:\s+{_YEAR}|\s+(?:next|last|this)\s+year\b)?
@@ -462,6 +462,11 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
             end = len(text[start:end].rstrip()) + start
         if label == "PERCENT":
             end = _first_of_a_split(text, start, end)
+        elif label == "MONEY" and text.endswith(_FROM, max(0, start - 5), start):
+            split = _TWO_SUMS.fullmatch(text, start, end)
+            if split is not None:  # "rose from $2 billion to $3 billion": two values
+                yield start, split.end(1), label
+                start = split.start(2)
         limit = end
         if text[start] not in _READ_AS_FIRST:
             yield start, end, label  # most matches: none of _read_as's readings can apply
@@ -469,6 +474,15 @@ def numeric_spans(text: str) -> Iterator[tuple[int, int, str]]:
         span = _read_as(text, start, end, label)
         if span is not None:
             yield span
+
+
+# "from $2 billion to $3 billion": a change between two sums, each with its scale, is two
+# values (a range is "revenue of $310 million to $325 million"; class 7).
+_FROM = ("from ", "From ")
+_TWO_SUMS = compiled(
+    rf"({_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}|{_SCALE_ABBR}|m|k)\b)\s+to\s+"
+    rf"({_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}|{_SCALE_ABBR}|m|k)\b)"
+)
 
 
 # "52% to 48%": two shares, not a range (a range rises: "12% to 15%").

@@ -241,3 +241,16 @@ def test_well_known_bodies_no_rule_finds_are_listed() -> None:
     # Left alone: a listed party before a member's noun is the membership (class 5).
     got = ents("The session stopped after Perikatan Nasional lawmakers crowded the Speaker.")
     assert got == [("Perikatan Nasional", "NORP")]
+
+
+def test_class7_a_range_of_days_or_of_sums_with_their_scale_is_one_span() -> None:
+    got = ents("It runs from July 12 to 19, and shows run from Sept. 4 to Oct. 17.")
+    assert got == [("July 12 to 19", "DATE"), ("Sept. 4 to Oct. 17", "DATE")]
+    got = ents("It expects revenue of $310 million to $325 million.")
+    assert got == [("$310 million to $325 million", "MONEY")]
+    # Left alone: a change from one sum to another (two values), a date before a share or
+    # a count.
+    got = ents("Profit rose from $2 billion to $3 billion.")
+    assert got == [("$2 billion", "MONEY"), ("$3 billion", "MONEY")]
+    assert ents("On June 30 to 40% of voters said so.") == [("June 30", "DATE"), ("40%", "PERCENT")]
+    assert ents("On March 3 to 4,000 people came.") == [("March 3", "DATE"), ("4,000", "CARDINAL")]
