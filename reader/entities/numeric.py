@@ -178,6 +178,7 @@ _PATTERN = rf"""
   |\b(?i:all)\s+(?:day|week|month|year|season)(?:\s+long)?\b
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
   |\b(?i:the\s+)?(?:Diwali|Deepavali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?|Holi|Passover|Halloween|Hogmanay|Kwanzaa|Navratri|Onam|Pongal|Vesak|Noche\s+Buena|Yom\s+Kippur|Rosh\s+Hashanah|Hari\s+Raya)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
+  |\b(?i:the\s+)[A-Z][a-z]+\s+Day\s+(?:weekend|holidays?|break)\b
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
@@ -357,7 +358,8 @@ _SECOND = words(
     hogmanay
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
     ninety half hour hours minute minutes sixth seventh eighth ninth tenth eleventh twelfth
-    twentieth"""
+    twentieth january february march april may june july august september october november
+    december"""
 )
 _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
@@ -410,7 +412,7 @@ def trigger_source() -> tuple[str, int]:
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
     follow = (
         rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
-        rf"|[\d{_SIGNS}]|[A-Z][A-Za-z]{{0,2}}¢?[$\d])))"
+        rf"|[\d{_SIGNS}]|[A-Z][A-Za-z]{{0,2}}¢?[$\d]|[A-Z][a-z]+\s+Day\s+(?:weekend|holiday|break))))"
     )
     words: dict[str, list[str]] = {c: [""] for c in "0123456789" + _SIGNS}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES

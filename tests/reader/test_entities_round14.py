@@ -254,3 +254,12 @@ def test_class7_a_range_of_days_or_of_sums_with_their_scale_is_one_span() -> Non
     assert got == [("$2 billion", "MONEY"), ("$3 billion", "MONEY")]
     assert ents("On June 30 to 40% of voters said so.") == [("June 30", "DATE"), ("40%", "PERCENT")]
     assert ents("On March 3 to 4,000 people came.") == [("March 3", "DATE"), ("4,000", "CARDINAL")]
+
+
+def test_class7_this_month_and_a_holiday_weekend_are_dates() -> None:
+    assert ents("The festival returns this July.") == [("this July", "DATE")]
+    got = ents("It opens on the Republic Day weekend, after the Labor Day weekend.")
+    assert got == [("the Republic Day weekend", "DATE"), ("the Labor Day weekend", "DATE")]
+    # Left alone: the holiday itself, and "that May" as a name.
+    assert ents("On Labor Day the shops shut.") == [("Labor Day", "EVENT")]
+    assert ents("She said that May would win.") == []
