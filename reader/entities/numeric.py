@@ -96,7 +96,7 @@ _ZONES = (
 _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
-    r"(?:(?:US|HK|NZ|A|AU|C|CA|S|NT|R|N|Z|NZ|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
+    r"(?:(?:[A-Z]{1,3}|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
     r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|RM\s?(?=\d)|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
@@ -428,7 +428,11 @@ def trigger_source() -> tuple[str, int]:
     suffixed = {
         w: sfx[0] if len(sfx) == 1 else "(?:" + "|".join(sfx) + ")" for w, sfx in words.items()
     }
-    core = f"(?:{_trie_pattern(suffixed)}|{_trie_pattern(dict.fromkeys(gated, ''))}{follow})"
+    # any code of up to three capitals glued to a dollar sign: "FJ$20,000", "J$11,500", "TT$500"
+    glued = r"[A-Z]{1,3}\$(?=\d)"
+    core = (
+        f"(?:{_trie_pattern(suffixed)}|{_trie_pattern(dict.fromkeys(gated, ''))}{follow}|{glued})"
+    )
     return rf"[^\w.](?<![A-Za-z]-)(?={core})", 0
 
 

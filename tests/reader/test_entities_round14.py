@@ -263,3 +263,11 @@ def test_class7_this_month_and_a_holiday_weekend_are_dates() -> None:
     # Left alone: the holiday itself, and "that May" as a name.
     assert ents("On Labor Day the shops shut.") == [("Labor Day", "EVENT")]
     assert ents("She said that May would win.") == []
+
+
+def test_class7_any_dollar_with_its_countrys_capitals_is_money() -> None:
+    got = ents("Tickets cost J$11,500, and the league fined Labasa FJ$20,000.")
+    assert got == [("J$11,500", "MONEY"), ("Labasa", "GPE"), ("FJ$20,000", "MONEY")]
+    # Left alone: a code without a sum, and four capitals (no currency code).
+    assert ents("The US$ rate rose 2%.") == [("US", "GPE"), ("2%", "PERCENT")]
+    assert ents("The code ABCD$5 was wrong.") == [("ABCD", "ORG"), ("5", "CARDINAL")]
