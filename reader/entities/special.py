@@ -28,6 +28,8 @@ _PARTY_STATE = compiled(r"\(([RDI])-([A-Z]{2})\)")
 _PARTY_STATE_NAME = compiled(r"([RDI])(?<=[,(] [RDI])-([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;)])")
 # "SAN FRANCISCO (AP) —", "(Bloomberg) --": the agency of a dateline.
 AGENCY = compiled(r"\(([A-Z][A-Za-z]{1,14})\)[ \u00a0]*(?:-|—|–|--)[ \u00a0]")
+# A dateline's credit that names no agency: "SUVA, April 13 (Staff) -" (class 6).
+_BY_STAFF = lexicon.words("Staff Updated Photo Photos Video Reporter Correspondent Editorial")
 # A wire agency in capitals in brackets that ends a dateline's line: "Jaipur, April 12, 2024
 # (PTI)" (class 6: it was nothing).
 _AGENCY_AT_LINE_END = compiled(r"\(([A-Z]{2,6})\)[ \t]*(?=\n)")
@@ -429,8 +431,8 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     for m in _PARTY_AP_STATE.finditer(text) if party else ():
         out.append((m.start(1), m.end(1), "NORP"))
         out.append((m.start(2), m.end(2), "GPE"))
-    agencies = list(AGENCY.finditer(text))
-    out.extend((m.start(1), m.end(1), "ORG") for m in agencies)
+    agencies = list(AGENCY.finditer(text))  # a dateline's place, whoever filed it
+    out.extend((m.start(1), m.end(1), "ORG") for m in agencies if m.group(1) not in _BY_STAFF)
     out.extend(
         (m.start(1), m.end(1), "ORG")
         for m in _AGENCY_AT_LINE_END.finditer(text)

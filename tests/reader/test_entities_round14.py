@@ -271,3 +271,11 @@ def test_class7_any_dollar_with_its_countrys_capitals_is_money() -> None:
     # Left alone: a code without a sum, and four capitals (no currency code).
     assert ents("The US$ rate rose 2%.") == [("US", "GPE"), ("2%", "PERCENT")]
     assert ents("The code ABCD$5 was wrong.") == [("ABCD", "ORG"), ("5", "CARDINAL")]
+
+
+def test_class6_a_datelines_staff_credit_is_no_agency() -> None:
+    got = ents("SUVA, April 13 (Staff) - The ferry left.")
+    assert got == [("SUVA", "GPE"), ("April 13", "DATE")]
+    # Left alone: a wire agency.
+    got = ents("LONDON, March 3 (Reuters) - Shares rose.")
+    assert got == [("LONDON", "GPE"), ("March 3", "DATE"), ("Reuters", "ORG")]
