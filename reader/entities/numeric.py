@@ -58,7 +58,7 @@ _UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centuries)"
 )
 _DATE_UNIT = (
-    r"(?i:(?:day|week|weekend|fortnight|month|quarter|season|year|decade)(?=s?\b)"
+    r"(?i:(?:day|night|week|weekend|fortnight|month|quarter|season|year|decade)(?=s?\b)"
     r"|century|centuries)"
 )
 _REL = (
@@ -96,7 +96,7 @@ _ZONES = (
 _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
-    r"(?:(?:[A-Z]{1,3}|Mex)\$|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
+    r"(?:(?:[A-Z]{1,3}|Mex)\$|E£|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
     r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
     r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|RM\s?(?=\d)|"
     r"Rs\.?\s?|Sh\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
@@ -428,8 +428,9 @@ def trigger_source() -> tuple[str, int]:
     suffixed = {
         w: sfx[0] if len(sfx) == 1 else "(?:" + "|".join(sfx) + ")" for w, sfx in words.items()
     }
-    # any code of up to three capitals glued to a dollar sign: "FJ$20,000", "J$11,500", "TT$500"
-    glued = r"[A-Z]{1,3}\$(?=\d)"
+    # any code of up to three capitals glued to a dollar sign: "FJ$20,000", "J$11,500", "TT$500";
+    # the Egyptian pound ("E£42 million")
+    glued = r"(?:[A-Z]{1,3}\$|E£)(?=\d)"
     core = (
         f"(?:{_trie_pattern(suffixed)}|{_trie_pattern(dict.fromkeys(gated, ''))}{follow}|{glued})"
     )

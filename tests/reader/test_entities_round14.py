@@ -279,3 +279,11 @@ def test_class6_a_datelines_staff_credit_is_no_agency() -> None:
     # Left alone: a wire agency.
     got = ents("LONDON, March 3 (Reuters) - Shares rose.")
     assert got == [("LONDON", "GPE"), ("March 3", "DATE"), ("Reuters", "ORG")]
+
+
+def test_class7_nights_counted_are_a_date_and_the_egyptian_pound_money() -> None:
+    got = ents("The show sold out two nights and raised E£42 million.")
+    assert got == [("two nights", "DATE"), ("E£42 million", "MONEY")]
+    # Left alone: last night is a time.
+    assert ents("He stayed out last night.") == [("last night", "TIME")]
+
