@@ -360,7 +360,7 @@ _SERIES = frozenset({" Series ", " Series\u00a0"})
 
 
 # The last word of a facility that numbers its parts: "Terminal 4", "Pier 39", "Gate 12".
-_NUMBERED_PARTS = frozenset({"Terminal", "Pier", "Gate", "Platform", "Berth", "Hangar"})
+_NUMBERED_PARTS = frozenset({"Terminal", "Pier", "Gate", "Platform", "Berth", "Hangar", "Line"})
 
 
 def _numbered_part(text: str, prev: Entity, number: Entity) -> bool:

@@ -287,3 +287,9 @@ def test_class7_nights_counted_are_a_date_and_the_egyptian_pound_money() -> None
     # Left alone: last night is a time.
     assert ents("He stayed out last night.") == [("last night", "TIME")]
 
+
+def test_class4_a_numbered_line_is_one_facility() -> None:
+    got = ents("The platforms of Cairo Metro Line 3 and the Metro's Line 6 were busy.")
+    assert ("Cairo Metro Line 3", "FAC") in got and ("Line 6", "FAC") in got
+    # Left alone: a line of a page.
+    assert ents("Read line 6 of page 2.") == [("6", "CARDINAL"), ("2", "CARDINAL")]
