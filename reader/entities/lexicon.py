@@ -112,7 +112,7 @@ standings unbeaten squad tournament goalless hat-trick penalty scored equaliser 
 kick-off kickoff touchdown quarterback stumps winger derby substitute substitutes
 stoppage-time stoppage championship relegation
 overtime rebounds assists three-pointer three-pointers dunk layup buzzer-beater tip-off pitcher
-inning homer puck finals
+inning homer puck finals bowled bowler bowlers batsman batter spinner semifinal semifinals
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that

@@ -293,3 +293,15 @@ def test_class4_a_numbered_line_is_one_facility() -> None:
     assert ("Cairo Metro Line 3", "FAC") in got and ("Line 6", "FAC") in got
     # Left alone: a line of a page.
     assert ents("Read line 6 of page 2.") == [("6", "CARDINAL"), ("2", "CARDINAL")]
+
+
+def test_class1_a_cricket_report_is_a_sport_page_and_its_ground_a_venue() -> None:
+    text = (
+        "Madhesh edge Koshi at Mulpani\n\nThe bowler took three wickets as Koshi were "
+        "bowled out, and selectors watched from the pavilion at Mulpani. The Cricket "
+        "Association of Nepal said Nepal would tour in May."
+    )
+    got = [(text[e.start : e.end], e.label) for e in recognize(text)]
+    assert ("Mulpani", "FAC") in got
+    # Left alone: a country that ends a body's name stays the country elsewhere.
+    assert got[-2:] == [("Nepal", "GPE"), ("May", "DATE")]

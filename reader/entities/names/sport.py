@@ -279,6 +279,13 @@ def teams_on_both_sides(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _own_tail(word: str) -> bool:
-    """A word that names one club: capitalised, not a generic body word ("City", "Council")."""
+    """A word that names one club: capitalised, not a generic body word ("City", "Council"),
+    not a nation that ends a body's name ("Cricket Association of Nepal": "Nepal" stays the
+    country, whose side is a GPE)."""
     generic = word in lexicon.ORG_TAIL and word not in lexicon.CLUB_TAIL
-    return word[:1].isupper() and not generic and word not in lexicon.SPORT_PLACE_TAIL
+    return (
+        word[:1].isupper()
+        and not generic
+        and word not in lexicon.SPORT_PLACE_TAIL
+        and word not in nations()
+    )
