@@ -298,13 +298,13 @@ Earth Mars Venus Jupiter Saturn Uranus Neptune Pluto Midwest Midlands Outback Ri
     "Global South",
 }
 
-# Extra GPE spellings newspapers use that ISO names do not cover.
 # Nations the country list spells otherwise or holds as parts of one: national sides in sport.
 NATIONS_EXTRA = words("""
 England Scotland Wales Britain UK US USA Russia Iran Syria Vietnam Taiwan Laos Bolivia
 Venezuela Tanzania Moldova Brunei Korea Kosovo Palestine Turkey Czechia Holland Burma Congo DRC
 UAE
 """)
+# Extra GPE spellings newspapers use that ISO names do not cover.
 GPE_EXTRA = words("""
 US U.S. USA U.S.A. UK U.K. Britain England Scotland Wales Russia Iran Syria Vietnam Taiwan
 Laos Bolivia Venezuela Tanzania Moldova Brunei Macau Macao HK PRC ROC UAE DRC Congo Korea

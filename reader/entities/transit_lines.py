@@ -2,16 +2,15 @@
 
 Class 2 (venues given a core label, or missed): London's lines are officially written with a
 small "l", and so are many metro lines in English copy. The name before it is a given name
-("Elizabeth", "Victoria"), a place ("Central", "Jubilee") or words no list knows ("Tuen Ma"),
-so the names pass drops it or calls it a PERSON or a GPE. In an article about trains, "the"
-+ one to three capitalised words + "line" is one FAC, "line" included (the convention of the
+("Elizabeth"), an everyday word ("Central", "Jubilee") or words no list knows ("Tuen Ma"),
+so the names pass drops it or calls it a PERSON. In an article about trains, "the" + one to
+three capitalised words + "line" is one FAC, "line" included (the convention of the
 development sets, after OntoNotes: lines and routes are facilities). A line named after a
-place the gazetteer knows keeps the place ("stranding commuters on the [Frankston] line",
-as any place before a generic noun), and a mode's acronym ends the name ("the [Ikorodu BRT]
-line"). Elsewhere "the party
-line" and "the Labour line" are what a politician toes, and are left alone: an article with
-no word of trains is not looked at, except for London's lines, known by name ("the strike
-will close the Piccadilly line").
+place the gazetteer knows keeps the place ("stranding commuters on the [Frankston] line", as
+any place before a generic noun), and a mode's acronym ends the name ("the [Ikorodu BRT]
+line"). Elsewhere "the party line" and "the Labour line" are what a politician toes, and are
+left alone: an article with no word of trains is not looked at, except for London's lines,
+known by name ("the strike will close the Piccadilly line").
 """
 
 from __future__ import annotations
@@ -27,8 +26,8 @@ TRAIN_WORDS = lexicon.words("""
 train trains station stations metro tube underground railway rail tram trams commuters
 passengers platform platforms
 """)
-# "the" (its "he" scanned for in C, the word start checked after), then one to three
-# capitalised words, then the lower-case "line" or "lines" is not a name: only "line".
+# "the" (its "he" scanned for in C, the word start checked after), one to three capitalised
+# words and the lower-case "line" (not "lines": "the Victoria and Jubilee lines" is left).
 _LINE = compiled(
     r"he[ \u00a0]+([A-Z][A-Za-z’'-]*(?:[ \u00a0]+[A-Z][A-Za-z’'-]*){0,2}[ \u00a0]+line)\b"
     r"(?![-–])"

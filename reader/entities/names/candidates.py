@@ -632,8 +632,8 @@ def _split_keyword_name(mem: Memory, toks: list[Tok], label: str) -> bool:
 
 def _body_for_place(mem: Memory, toks: list[Tok]) -> bool:
     """ "Transport for London", "Transport for Greater Manchester", "Teach for America": a
-        capitalised word mid-sentence, "for", and a place is a body named for the place (class
-        4: the name reduced to the place). At a sentence start "Plans for London" is no name, but
+    capitalised word mid-sentence, "for", and a place is a body named for the place (class
+    4: the name reduced to the place). At a sentence start "Plans for London" is no name, but
     "Transport for Wales" is."""
     if len(toks) < 3:
         return False  # most names: no room for "for"
