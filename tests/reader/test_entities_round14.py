@@ -96,8 +96,7 @@ def test_class6_an_all_caps_headline_with_a_full_stop_is_a_headline() -> None:
     )
     got = [(text[e.start : e.end], e.label) for e in recognize(text)][:3]
     assert got == [("KOWALSKI", "PERSON"), ("LEGIA", "ORG"), ("LECH", "ORG")]
-    # Left alone: a sentence in capitals' clothing is still read word by word where the
-    # body says nothing ("BY" lines are bylines).
+    # Left alone: a byline in capitals names its writer.
     assert ents("BY KEVIN OMONDI\n\nThe court sat.") == [("KEVIN OMONDI", "PERSON")]
 
 
@@ -216,7 +215,7 @@ def test_class3_a_players_position_before_one_word_marks_a_person() -> None:
 def test_class2_a_ground_and_a_souk_are_venues() -> None:
     got = ents("They won at the Fapla Cricket Ground, then walked to the Gold Souk.")
     assert got == [("Fapla Cricket Ground", "FAC"), ("Gold Souk", "FAC")]
-    # Left alone: "Grounds" and a ground's words inside a body's name.
+    # Left alone: a ground's word inside a body's name.
     assert ents("The Cricket Ground Trust said.") == [("Cricket Ground Trust", "ORG")]
 
 
