@@ -193,9 +193,12 @@ def _town_side(mem: Memory, word: str) -> bool:
     """A town (or a word no list knows) as a side on a results line, named for its club:
     no nation (national sides keep their GPE) and no franchise's city (our sets keep a city
     a GPE in reports of a North American league: "the Hornets outscored Milwaukee 35-19")."""
-    if lookup(mem.art.gaz.names, word) not in (None, "GPE") or word in nations():
+    art = mem.art
+    if lookup(art.gaz.names, word) not in (None, "GPE") or word in nations():
         return False
-    return not any(league in mem.art.text for league in _FRANCHISE_LEAGUES)
+    if art.franchises is None:  # once an article: a 1 MB file has hundreds of sides
+        art.franchises = any(league in art.text for league in _FRANCHISE_LEAGUES)
+    return not art.franchises
 
 
 #: Leagues whose teams are franchises named by their cities (the city alone stays a GPE).
