@@ -216,6 +216,7 @@ Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viad
 Terminus Straight Plant Sentral Complex Quay
 Bhavan Bhawan Soudha Niwas Mandir Masjid Gurdwara Bhaban Setu
 Bazaar Shipyard Dockyard Pavilion Causeway Galleria Megamall Barrier Campus Ground Souk
+Hauptbahnhof
 """)  # and South Asian buildings and bridges: "Rashtrapati Bhavan", "Atal Setu"
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.

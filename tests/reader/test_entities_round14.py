@@ -304,3 +304,13 @@ def test_class1_a_cricket_report_is_a_sport_page_and_its_ground_a_venue() -> Non
     assert ("Mulpani", "FAC") in got
     # Left alone: a country that ends a body's name stays the country elsewhere.
     assert got[-2:] == [("Nepal", "GPE"), ("May", "DATE")]
+
+
+def test_class2_a_terminus_by_its_name_in_a_train_story_is_the_station() -> None:
+    got = ents("The tunnels to Euston will not be ready, and trains from Paddington were cut.")
+    assert got == [("Euston", "FAC"), ("Paddington", "FAC")]
+    got = ents("Passengers who took the express from Berlin Hauptbahnhof queued.")
+    assert got == [("Berlin Hauptbahnhof", "FAC")]
+    # Left alone: the road named after the station, and the bear outside a train story.
+    assert ents("The trains ran, but the Euston Road was closed.") == [("Euston Road", "FAC")]
+    assert ("Paddington", "FAC") not in ents("Paddington Bear was born in Peru.")
