@@ -13,14 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reader.entities import lexicon
-
 PICKLE = Path(__file__).with_name("data") / "gazetteer.pickle"
 TOWNS = Path(__file__).with_name("data") / "gazetteer" / "towns.txt"
-NATIONS = tuple(
-    Path(__file__).with_name("data") / "gazetteer" / name
-    for name in ("countries.txt", "continents.txt")
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +32,8 @@ class Gazetteer:
     common_words: frozenset[str]
     big_places: frozenset[str]  # countries and major cities: never a surname
     regions: frozenset[str]  # countries, states and provinces: "Modesto, California"
+    # countries and continents: a sport report's national sides, which stay places
+    nations: frozenset[str]
 
 
 @cache
@@ -62,17 +58,3 @@ def towns() -> frozenset[str]:
         return frozenset(TOWNS.read_text(encoding="utf-8").splitlines())
     except OSError:
         return frozenset()
-
-
-@cache
-def nations() -> frozenset[str]:
-    """Countries and continents (``countries.txt``, ``continents.txt``), read on first use:
-    a sport report names its national sides by them ("a 27-19 win over Australia"), which
-    stay places, where a town in the same place is its club's name."""
-    found = set(lexicon.NATIONS_EXTRA)
-    for path in NATIONS:
-        try:
-            found.update(path.read_text(encoding="utf-8").splitlines())
-        except OSError:
-            continue
-    return frozenset(found)

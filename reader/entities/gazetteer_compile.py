@@ -114,6 +114,7 @@ def compile_tables() -> Gazetteer:
         frozenset(read_source("common_words")),
         frozenset(big),
         frozenset(read_source("countries") + read_source("subdivisions")) | lexicon.GPE_EXTRA,
+        frozenset(read_source("countries") + read_source("continents")) | lexicon.NATIONS_EXTRA,
     )
 
 
@@ -129,6 +130,7 @@ def dumps(gaz: Gazetteer) -> bytes:
         gaz.common_words,
         gaz.big_places,
         gaz.regions,
+        gaz.nations,
     )
     return pickle.dumps((gaz.names, *sets), protocol=5)
 

@@ -182,6 +182,13 @@ congressman congresswoman lawmaker legislator senator MP councillor mayor priest
 travelling traveling travelled traveled flew fled moved returned drove sailed arrived came
 commuters passengers trains flights buses ferries
 """)
+# Words of an article about trains, in its lower-case vocabulary: where a line written with a
+# small "l" is a line (``transit_lines``) and a station named by a word is a station
+# (``train_stops``).
+TRAIN_WORDS = words("""
+train trains rail railway railways station stations metro tube underground tram trams
+commuters passengers platform platforms
+""")  # not "line" nor "services": "the Prairie Hawk line" is a product line
 # Nouns of transport before "to" that make "to X" a place ("flights to Jeju", "trains to
 # Dongtan"; class 8: a town no list knows read as a firm).
 TO_PLACE_BEFORE = words("flights flight trains train buses bus ferries ferry route routes")
@@ -305,38 +312,40 @@ England Scotland Wales Britain UK US USA Russia Iran Syria Vietnam Taiwan Laos B
 Venezuela Tanzania Moldova Brunei Korea Kosovo Palestine Turkey Czechia Holland Burma Congo DRC
 UAE
 """)
-# Extra GPE spellings newspapers use that ISO names do not cover.
-GPE_EXTRA = words("""
-US U.S. USA U.S.A. UK U.K. Britain England Scotland Wales Russia Iran Syria Vietnam Taiwan
-Laos Bolivia Venezuela Tanzania Moldova Brunei Macau Macao HK PRC ROC UAE DRC Congo Korea
-Kosovo Palestine Gaza Turkey Czechia Holland Burma Washington Beijing Moscow Brussels Kyiv
-Kiev Tehran Ankara Seoul Pyongyang Taipei Tokyo Delhi London Paris Berlin Geneva Zurich
-Shenzhen Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
-""") | {
-    "United States",
-    "United States of America",
-    "United Kingdom",
-    "Hong Kong",
-    "South Korea",
-    "North Korea",
-    "New York",
-    "New York City",
-    "Washington D.C.",
-    "Los Angeles",
-    "San Francisco",
-    "European Union",
-    "Great Britain",
-    "Northern Ireland",
-    "Soviet Union",
-    "Czech Republic",
-    "Ivory Coast",
-    "New Delhi",
-    "West Bank",
-    "Inner Mongolia",
-    "Mainland China",
-    "East Timor",
-    "Kansas City",
-}
+# Extra GPE spellings newspapers use that ISO names do not cover: those nations, and these.
+GPE_EXTRA = (
+    NATIONS_EXTRA
+    | words("""
+U.S. U.S.A. U.K. Macau Macao HK PRC ROC Gaza Washington Beijing Moscow Brussels Kyiv Kiev
+Tehran Ankara Seoul Pyongyang Taipei Tokyo Delhi London Paris Berlin Geneva Zurich Shenzhen
+Hangzhou Shanghai Guangzhou Wuhan Xinjiang Tibet Hong-Kong NYC D.C. DC
+""")
+    | {
+        "United States",
+        "United States of America",
+        "United Kingdom",
+        "Hong Kong",
+        "South Korea",
+        "North Korea",
+        "New York",
+        "New York City",
+        "Washington D.C.",
+        "Los Angeles",
+        "San Francisco",
+        "European Union",
+        "Great Britain",
+        "Northern Ireland",
+        "Soviet Union",
+        "Czech Republic",
+        "Ivory Coast",
+        "New Delhi",
+        "West Bank",
+        "Inner Mongolia",
+        "Mainland China",
+        "East Timor",
+        "Kansas City",
+    }
+)
 
 # ORG acronyms of international bodies everybody writes (not tied to any article).
 ORG_WELL_KNOWN = (

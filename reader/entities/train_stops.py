@@ -14,7 +14,6 @@ from reader.entities import lexicon
 from reader.entities.regex_code import compiled
 from reader.entities.types import Entity
 
-_TRAIN_WORDS = lexicon.words("train trains rail railway railways station stations line services")
 _STOP_AT = compiled(
     r"\b(?:stop|stops|stopped|stopping|terminate|terminates|terminated|terminating|call|calls|"
     r"calling)[ \u00a0]+at[ \u00a0]+$"
@@ -27,7 +26,7 @@ def train_stops(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
     """``ents`` with each station trains stop at, and each London terminus, as a FAC
     (``vocab``: the text's lower-case words; an article without a word of trains is left as
     it is)."""
-    if _TRAIN_WORDS.isdisjoint(vocab):
+    if lexicon.TRAIN_WORDS.isdisjoint(vocab):
         return ents
     return [Entity(e.start, e.end, "FAC") if _station(text, e) else e for e in ents]
 

@@ -21,11 +21,6 @@ from reader.entities.regex_code import compiled
 
 Span = tuple[int, int, str]
 
-#: Words of an article about trains (its lower-case vocabulary holds one of them).
-TRAIN_WORDS = lexicon.words("""
-train trains station stations metro tube underground railway rail tram trams commuters
-passengers platform platforms
-""")
 # "the" (its "he" scanned for in C, the word start checked after), one to three capitalised
 # words and the lower-case "line" (not "lines": "the Victoria and Jubilee lines" is left).
 _LINE = compiled(
@@ -46,7 +41,7 @@ def transit_lines(text: str, vocab: set[str]) -> list[Span]:
     (``vocab``: the article's lower-case words)."""
     if " line" not in text:
         return []
-    trains = not TRAIN_WORDS.isdisjoint(vocab)
+    trains = not lexicon.TRAIN_WORDS.isdisjoint(vocab)
     if not trains and not any(f"{name} line" in text for name in _LONDON_LINES):
         return []
     names = gazetteer().names

@@ -36,7 +36,7 @@ class Article:
     tables: list[tuple[int, int]] = field(default_factory=list)  # results, standings lines
     lineups: list[tuple[int, int]] = field(default_factory=list)  # "Team: Name, Name, ..."
     teams: set[str] = field(default_factory=set)  # towns that are sides on results lines
-    franchises: bool | None = None  # names a North American league (worked out when asked)
+    franchises: bool = False  # a sport report of a North American league (class 1)
 
     def common(self, word: str) -> bool:
         """An everyday word, whatever the article does with it ("Council", "Shares")."""

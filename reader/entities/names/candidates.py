@@ -11,7 +11,6 @@ Doe"). What is left goes to the gazetteer segmentation (``segment``).
 from __future__ import annotations
 
 from reader.entities import lexicon
-from reader.entities.gazetteer import nations
 from reader.entities.names.article import Article, after_byline, name_line
 from reader.entities.names.cues import (
     age_after,
@@ -194,15 +193,9 @@ def _town_side(mem: Memory, word: str) -> bool:
     no nation (national sides keep their GPE) and no franchise's city (our sets keep a city
     a GPE in reports of a North American league: "the Hornets outscored Milwaukee 35-19")."""
     art = mem.art
-    if lookup(art.gaz.names, word) not in (None, "GPE") or word in nations():
+    if lookup(art.gaz.names, word) not in (None, "GPE") or word in art.gaz.nations:
         return False
-    if art.franchises is None:  # once an article: a 1 MB file has hundreds of sides
-        art.franchises = any(league in art.text for league in _FRANCHISE_LEAGUES)
     return not art.franchises
-
-
-#: Leagues whose teams are franchises named by their cities (the city alone stays a GPE).
-_FRANCHISE_LEAGUES = ("NBA", "NFL", "NHL", "MLB", "WNBA", "MLS", "PWHL")
 
 
 def _splits(word: str, org: bool) -> bool:

@@ -36,6 +36,7 @@ from reader.entities.names.sport import (
     LINEUP_MARKS,
     clubs_by_their_tail,
     clubs_named_by_place,
+    franchise_report,
     in_table,
     lineup_lines,
     sport_page,
@@ -79,6 +80,7 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     if art.sport:
         art.tables = tables if tables is not None else table_lines(text)
         art.lineups = lineup_lines(text)
+        art.franchises = franchise_report(text)
     shapes: dict[str, Shape] = {}
     found = _scan(art, shapes)
     mem = Memory(art)

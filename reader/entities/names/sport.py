@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.entities import lexicon
-from reader.entities.gazetteer import nations
+from reader.entities.gazetteer import gazetteer
 from reader.entities.regex_code import compiled
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
@@ -177,12 +177,22 @@ def clubs_named_by_place(
             feats = club_features(text, s, e, text[s:e] in heads)
             if club_score(feats) > 0 or (
                 side_of_a_result(text, s, e)
-                and text[s:e] not in nations()
+                and text[s:e] not in gazetteer().nations
                 and text[s:e] not in cities
             ):
                 label = "ORG"
         out.append((s, e, label))
     return out
+
+
+#: Leagues whose teams are franchises named by their cities (the city alone stays a GPE).
+_FRANCHISE_LEAGUES = ("NBA", "NFL", "NHL", "MLB", "WNBA", "MLS", "PWHL")
+
+
+def franchise_report(text: str) -> bool:
+    """A sport report that names a North American league: our sets keep a franchise's city
+    a GPE there ("the Hornets outscored [Milwaukee] 35-19"), even on a results line."""
+    return any(league in text for league in _FRANCHISE_LEAGUES)
 
 
 def _franchise_cities(text: str, spans: list[Span], names: dict[str, str]) -> set[str]:
@@ -287,5 +297,5 @@ def _own_tail(word: str) -> bool:
         word[:1].isupper()
         and not generic
         and word not in lexicon.SPORT_PLACE_TAIL
-        and word not in nations()
+        and word not in gazetteer().nations
     )
