@@ -132,7 +132,8 @@ _SEAT_ACTS = compiled(
 
 # Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
 # motorways and A roads, after "the"), "the N2" (Irish and South African national roads;
-# not "the N95 mask"), "Interstate 95", "I-95", "Highway 1". Not Apple's
+# not "the N95 mask"), "Interstate 95", "I-95", "Highway 1", "Freeway 1" with the words of a
+# road's network before them ("U.S. Highway 550", "National Freeway 1"). Not Apple's
 # chips ("the M4 chip", "the M2 MacBook Air"). Each pattern opens with a literal ``re`` scans
 # for in C ("he " before a British road; one pattern per American word: their alternation
 # made ``re`` stop at every capital), and an American one is tried only where its word is.
@@ -145,8 +146,11 @@ _UK_ROAD = compiled(
 )
 _US_ROADS = tuple(
     (word, compiled(word + r"[ \u00a0]?\d{1,3}\b" + _NOT_A_ROAD_AFTER))
-    for word in ("Interstate", "I-", "Highway")
+    for word in ("Interstate", "I-", "Highway", "Freeway")
 )
+# The network a numbered road belongs to, written before its word (looked at before each
+# match, not in the pattern, which must open with its literal).
+_ROAD_NETWORK = compiled(r"(?:U\.S\.|US|State|National|Federal|Provincial)[ \u00a0]$")
 _CHIP_WORDS = lexicon.words("chip chips chipset processor processors silicon")
 _AIRCRAFT_WORDS = lexicon.words("jet jets aircraft airliner airliners plane planes airline")
 
@@ -302,7 +306,7 @@ def roads(text: str, vocab: set[str]) -> list[Span]:
         found = [f for f in found if text[f[0]] not in skip]
     for word, pattern in _US_ROADS:
         if word in text:
-            found += [(m.start(), m.end(), "FAC") for m in pattern.finditer(text)]
+            found += [(_network(text, m.start()), m.end(), "FAC") for m in pattern.finditer(text)]
     if not _ROAD_NOUNS.isdisjoint(vocab):  # "he" is everywhere: look only where it may pay
         hyphened = _HYPHEN_ROAD.finditer(text)
         found += [(m.start(1), m.end(1), "FAC") for m in hyphened if _the(text, m)]
@@ -313,6 +317,12 @@ def roads(text: str, vocab: set[str]) -> list[Span]:
 # motorway", "the N-5 highway" (not "the A-10 Warthog", an aircraft).
 _ROAD_NOUNS = lexicon.words("motorway highway road")
 _HYPHEN_ROAD = compiled(r"he[ \u00a0]([MANE]-\d{1,3})(?=[ \u00a0]+(?:motorway|highway|road)\b)")
+
+
+def _network(text: str, start: int) -> int:
+    """Where a numbered road's name starts: before its network's word ("U.S. Highway 550")."""
+    m = _ROAD_NETWORK.search(text, max(0, start - 9), start)
+    return start if m is None else m.start()
 
 
 def _the(text: str, m: re.Match[str]) -> bool:
