@@ -223,12 +223,13 @@ Boulevard Mortuary Courts Wharf Jetty Interchange Enclosure Stand Reservoir Viad
 Terminus Straight Plant Sentral Complex Quay
 Bhavan Bhawan Soudha Niwas Mandir Masjid Gurdwara Bhaban Setu
 Bazaar Shipyard Dockyard Pavilion Causeway Galleria Megamall Barrier Campus Ground Souk
-Hauptbahnhof
+Hauptbahnhof Resort
 """)  # and South Asian buildings and bridges: "Rashtrapati Bhavan", "Atal Setu"
 # Kinds of centre that are buildings, not bodies ("Eko Convention Centre"; class 2: a venue
 # as an ORG): before "Centre" or "Center" they make the name a FAC.
 FAC_CENTRE_KINDS = words(
-    "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic Space Trade Civic"
+    "Convention Conference Exhibition Shopping Leisure Sports Aquatics Aquatic Space Trade Civic "
+    "Entertainment"
 )
 # Last two words of a site that are a body's or a place's one by one: "Beitbridge Border Post"
 # (not "the Washington Post"), "Lekki Free Zone", "Dawa Industrial Zone" (class 2: venues).

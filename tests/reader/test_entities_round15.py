@@ -20,3 +20,14 @@ def test_class4_a_numbered_road_keeps_its_network_and_number() -> None:
     # Left alone: a road's number alone, and a network's word that is no part of the name.
     assert ents("Traffic on Highway 61 was slow.") == [("Highway 61", "FAC")]
     assert ents("He drove the coast route; Highway 7 was shut.") == [("Highway 7", "FAC")]
+
+
+def test_class2_an_entertainment_centre_and_a_resort_are_venues() -> None:
+    got = ents("The final is at the Catherine Hall Entertainment Center in Montego Bay.")
+    assert got == [("Catherine Hall Entertainment Center", "FAC"), ("Montego Bay", "GPE")]
+    assert ents("Fans get rooms at the Venetian Resort.") == [("Venetian Resort", "FAC")]
+    # Left alone: a firm in entertainment, and a resort with a small "r".
+    assert ents("Sony Pictures Entertainment said sales rose.") == [
+        ("Sony Pictures Entertainment", "ORG")
+    ]
+    assert ents("Rooms at the resort near Montego Bay sold out.") == [("Montego Bay", "GPE")]
