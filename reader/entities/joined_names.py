@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); eleven kinds of name fall apart there, and are joined here, where every span is known:
+"for"); twelve kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -18,12 +18,13 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
 * a compass word before a people's adjective: "South Australian", "West German" are one
   NORP, where the pass found "South" (an ORG or LOC) and "Australian";
 * a government named by its people or place: "the Scottish Government", "the Lagos State
-  Government", "the Federal Government of Nigeria" (the pass never takes "Government" into
-  a name);
+  Government", "the Federal Government of Nigeria", "the Seoul Metropolitan Government" (the
+  pass never takes "Government" into a name);
 * an event after its year: "the 2027 All-Star Game" (the numbers pass took the year);
 * a state or county named with "State" or "County": "the Kwara State capital", "Elgeyo
   Marakwet County" (not "Ohio State", a university);
 * a rally and its country: "the Safari Rally Kenya";
+* an airport and its city: "London Gatwick";
 * a ministry's remit listed with commas: "Ministry of Lands, Public Works, Housing and Urban
   Development";
 * a firm named with "&" where the pass cut at it: "Gokhale & Sequeira Railtech".
@@ -70,12 +71,12 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the eleven kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the twelve kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
     for i, e in enumerate(ents):
-        if e.label in _GOVERNED and text.startswith(_GOVERNMENTS, e.end):
+        if _governed(text, e) and text.startswith(_GOVERNMENTS, e.end):
             joined = _government(text, ents, i)
         elif e.label == "ORG":
             joined = _org_joined(text, ents, i)
@@ -85,6 +86,8 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
             joined = _edition_year(text, ents[i - 1], e)
         elif e.label == "GPE" and text.startswith((" State", " County"), e.end):
             joined = _state(text, e)
+        elif e.label == "FAC" and i and _city_airport(text, ents[i - 1], e):
+            joined = Entity(ents[i - 1].start, e.end, "FAC")
         elif e.label == "GPE" and i and _rally_of(text, ents[i - 1], e):
             joined = Entity(ents[i - 1].start, e.end, "EVENT")
         else:
@@ -92,6 +95,17 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
         if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
+
+
+def _city_airport(text: str, prev: Entity, fac: Entity) -> bool:
+    """ "London Gatwick", "London Stansted": a city before a one-word venue every list knows
+    is the venue's full name (class 4: the city was cut off as a GPE)."""
+    return (
+        prev.label == "GPE"
+        and prev.end + 1 == fac.start
+        and text[prev.end] == " "
+        and gazetteer().names.get(text[fac.start : fac.end]) == "FAC"
+    )
 
 
 def _rally_of(text: str, prev: Entity, place: Entity) -> bool:
@@ -131,6 +145,14 @@ def _state(text: str, e: Entity) -> Entity | None:
 
 # US states whose "State" names the state itself ("New York State passed a law").
 _STATES_CALLED_STATE = frozenset({"New York"})
+
+
+def _governed(text: str, e: Entity) -> bool:
+    """A people, a place, or a city's "Metropolitan" (which the pass read as an ORG: "the
+    Seoul Metropolitan Government"), that a "Government" after it may govern."""
+    return e.label in _GOVERNED or (
+        e.label == "ORG" and text.endswith(" Metropolitan", e.start, e.end)
+    )
 
 
 def _government(text: str, ents: list[Entity], i: int) -> Entity | None:

@@ -50,3 +50,18 @@ def test_class2_an_unknown_name_between_at_and_its_town_is_a_venue() -> None:
     got = ents("She spoke at the University of Arizona in Tucson.")
     assert got == [("University of Arizona", "ORG"), ("Tucson", "GPE")]
     assert ents("He gave a talk at Google in Zurich.") == [("Google", "ORG"), ("Zurich", "GPE")]
+
+
+def test_class4_a_city_metropolitan_government_is_one_body() -> None:
+    got = ents("She blamed the Seoul Metropolitan Government for the delay.")
+    assert got == [("Seoul Metropolitan Government", "ORG")]
+    # Left alone: a metropolitan body of another kind.
+    assert ents("The Metropolitan Police said no.") == [("Metropolitan Police", "ORG")]
+
+
+def test_class4_a_city_before_its_airport_is_the_airport_s_full_name() -> None:
+    got = ents("The airline flies roses to London Gatwick twice a week.")
+    assert got[0] == ("London Gatwick", "FAC")
+    # Left alone: the city and the airport apart.
+    got = ents("Flights from London to Gatwick?")
+    assert got == [("London", "GPE"), ("Gatwick", "FAC")]
