@@ -65,3 +65,20 @@ def test_class4_a_city_before_its_airport_is_the_airport_s_full_name() -> None:
     # Left alone: the city and the airport apart.
     got = ents("Flights from London to Gatwick?")
     assert got == [("London", "GPE"), ("Gatwick", "FAC")]
+
+
+def test_class1_results_in_the_agencies_style_with_a_comma_name_clubs() -> None:
+    text = (
+        "Kashima's striker scored twice and the goalkeeper kept a clean sheet.\n\n"
+        "J1 LEAGUE\nKashima 2, Kawasaki 0\nGamba Osaka 2, Cerezo Osaka 2\n"
+    )
+    got = [(s, label) for s, label in ents(text) if label != "CARDINAL"]
+    assert ("Gamba Osaka", "ORG") in got and ("Cerezo Osaka", "ORG") in got
+    assert got.count(("Kashima", "ORG")) == 2 and ("Kawasaki", "GPE") not in got
+    # Left alone: in a report of a North American league the franchises' cities stay places.
+    text = (
+        "The goalkeeper made 30 saves and the striker scored in the PWHL.\n\n"
+        "PWHL SATURDAY\nMinnesota 5, New York 2\nBoston 2, Ottawa 1\n"
+    )
+    got = [(s, label) for s, label in ents(text) if label != "CARDINAL"]
+    assert ("Minnesota", "GPE") in got and ("New York", "GPE") in got

@@ -184,8 +184,16 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         # and a club's name for the per-mention decision after it ("Rewa had gone ahead").
         toks[0].reliable = True
         mem.art.teams.add(toks[0].word)
+    if toks and label == "ORG" and mem.art.franchises and _known_place(mem, toks):
+        label = "GPE"  # "Minnesota 5, New York 2" in a report of the PWHL: the cities
     if toks:
         mem.emit(toks, label)
+
+
+def _known_place(mem: Memory, toks: list[Tok]) -> bool:
+    """The run is a place every list knows ("New York")."""
+    surface = mem.art.text[toks[0].start : toks[-1].end]
+    return lookup(mem.art.gaz.names, surface) == "GPE"
 
 
 def _town_side(mem: Memory, word: str) -> bool:
