@@ -301,8 +301,12 @@ RESULTS_PAGE = (
 
 def test_class1_a_page_of_results_is_a_sport_page_though_it_says_little_in_lower_case() -> None:
     got = ents(RESULTS_PAGE)
-    for team in ("NY RANGERS", "Boston", "Toronto", "MONTREAL", "Legia Warsaw"):
+    for team in ("NY RANGERS", "Legia Warsaw"):
         assert (team, "ORG") in got, team
+    # A franchise called by its city stays the city in a report of a North American league,
+    # as our sets write it (round 15; this test wanted clubs here before).
+    for city in ("Boston", "Toronto", "MONTREAL"):
+        assert (city, "GPE") in got, city
     assert not any(name in ("ICE HOCKEY", "OT") for name, _ in got)  # a slug, overtime
     # Left alone: one results-like line in a business story is no sport page.
     got = ents("Shares of Acme rose. Boston 2 London 1 was the tally of offices it opened.")

@@ -219,7 +219,10 @@ def test_class1_a_wire_sport_slug_makes_a_page_of_results_a_sport_page() -> None
         "Monday:\n\nBoston 118 Miami 102\nGolden State 99 Phoenix 101\n"
     )
     got = ents(text)
-    assert all((team, "ORG") in got for team in ("Boston", "Miami", "Golden State", "Phoenix"))
+    assert ("Golden State", "ORG") in got
+    # The franchises' cities stay cities in a report of a North American league, as our sets
+    # write it (round 15; this test wanted clubs here before).
+    assert all((city, "GPE") in got for city in ("Boston", "Miami", "Phoenix"))
     # Left alone: the dateline's place.
     assert ("NEW YORK", "GPE") in got
 

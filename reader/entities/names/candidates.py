@@ -190,12 +190,6 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         mem.emit(toks, label)
 
 
-def _known_place(mem: Memory, toks: list[Tok]) -> bool:
-    """The run is a place every list knows ("New York")."""
-    surface = mem.art.text[toks[0].start : toks[-1].end]
-    return lookup(mem.art.gaz.names, surface) == "GPE"
-
-
 def _town_side(mem: Memory, word: str) -> bool:
     """A town (or a word no list knows) as a side on a results line, named for its club:
     no nation (national sides keep their GPE) and no franchise's city (our sets keep a city
