@@ -23,6 +23,7 @@ from tests.data.article_set import (
     DEV5,
     DEV6,
     DEV7,
+    DEV8,
     HELDOUT,
     HELDOUT2,
     SECTIONS,
@@ -67,6 +68,12 @@ SETS = {
     ),
     "dev7": Spec(
         DEV7,
+        16,
+        (200, 350),
+        {"sport": 5, "business": 3, "politics": 3, "entertainment": 3, "technology": 2},
+    ),
+    "dev8": Spec(
+        DEV8,
         16,
         (200, 350),
         {"sport": 5, "business": 3, "politics": 3, "entertainment": 3, "technology": 2},
