@@ -82,3 +82,19 @@ def test_class1_results_in_the_agencies_style_with_a_comma_name_clubs() -> None:
     )
     got = [(s, label) for s, label in ents(text) if label != "CARDINAL"]
     assert ("Minnesota", "GPE") in got and ("New York", "GPE") in got
+
+
+def test_class1_a_side_of_several_words_on_a_results_line_is_the_club_everywhere() -> None:
+    text = (
+        "The striker scored and the goalkeeper saved a penalty after Power Dynamos were held."
+        "\n\nRESULTS\nPower Dynamos 0 Kabwe Warriors 0\nGreen Buffaloes 2 Mufulira Wanderers 0\n"
+    )
+    got = ents(text)
+    assert got[0] == ("Power Dynamos", "ORG") and ("Power Dynamos", "PERSON") not in got
+    # Left alone: a national side keeps its place's name everywhere.
+    text = (
+        "The striker scored and the goalkeeper saved a penalty as New Zealand held on."
+        "\n\nRESULTS\nNew Zealand 2 South Africa 1\nAustralia 0 Japan 0\n"
+    )
+    got = ents(text)
+    assert ("New Zealand", "GPE") in got and ("New Zealand", "ORG") not in got

@@ -186,6 +186,11 @@ def label_team(mem: Memory, toks: list[Tok], label: str) -> None:
         mem.art.teams.add(toks[0].word)
     if toks and label == "ORG" and mem.art.franchises and _known_place(mem, toks):
         label = "GPE"  # "Minnesota 5, New York 2" in a report of the PWHL: the cities
+    elif len(toks) > 1 and label == "ORG" and not _known_place(mem, toks):
+        # A side of several words is the club wherever the article names it ("after Power
+        # Dynamos were held" is no person; class 1, and issue 12 item 4: strong evidence);
+        # not a place's name ("South Africa 24 New Zealand 17": national sides stay places).
+        mem.firms.add(mem.art.text[toks[0].start : toks[-1].end])
     if toks:
         mem.emit(toks, label)
 
