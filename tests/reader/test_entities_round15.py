@@ -98,3 +98,22 @@ def test_class1_a_side_of_several_words_on_a_results_line_is_the_club_everywhere
     )
     got = ents(text)
     assert ("New Zealand", "GPE") in got and ("New Zealand", "ORG") not in got
+
+
+def test_class4_a_name_opening_with_a_capital_of_latin_extended_is_whole() -> None:
+    got = ents("Fans of Ħamrun Spartans FC cheered. Şahin Yılmaz won in Žilina.")
+    assert got == [("Ħamrun Spartans FC", "ORG"), ("Şahin Yılmaz", "PERSON"), ("Žilina", "GPE")]
+    # Left alone: small letters of the same alphabets open no name.
+    assert ents("The šéf said ħafna.") == []
+
+
+def test_class1_standings_in_a_row_with_semicolons_name_clubs() -> None:
+    text = (
+        "The striker scored and the goalkeeper saved a penalty as Birkirkara won.\n\n"
+        "Standings: Hibernians 47; Floriana 45; Birkirkara 44; Sliema Wanderers 39.\n"
+    )
+    got = ents(text)
+    assert ("Birkirkara", "ORG") in got and ("Birkirkara", "GPE") not in got
+    # Left alone: numbers in a row in prose are no standings.
+    got = ents("Sales: Malta 47; Gozo 45 units, the report said.")
+    assert ("Malta", "GPE") in got

@@ -26,15 +26,19 @@ WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "weights.json"
 # ("Ulsan HD 2 (Seo 23, Tavora 81) Pohang Steelers 1 (Baek 55)") and the line perhaps ending
 # in a sentence ("... 1 (Tolhoek 88). Halftime 1-0."), or in the agencies' style with a
 # comma ("Kashima 2, Kawasaki 0"); a standings line: a name and three or
-# more numbers; or standings in a row ("Standings: Ulsan 68, Gangwon 65, Gimcheon 63").
+# more numbers; or standings in a row ("Standings: Ulsan 68, Gangwon 65, Gimcheon 63", or
+# with semicolons).
 _SCORERS = r"(?:[ \t]*\([^()\n]{1,80}\))?"
+# A name's capital, in any script ("Ħamrun Spartans", "Łódź"): a letter, not a small ASCII one.
+_CAP = r"[^\W\d_a-z]"
 _TABLE_LINE = compiled(
-    rf"[ \t]*[A-Z][^\d\n(]{{1,40}}?[ \t]\d{{1,3}}{_SCORERS}[ \t]+"
-    rf"[A-Z][^\d\n(]{{1,40}}?[ \t]\d{{1,3}}{_SCORERS}[ \t]*(?:[.;][^\n]*)?$"
-    r"|[ \t]*[A-Z][^\d\n]{1,40}?(?:[ \t]+-?\d{1,3}){3,}[ \t]*$"
-    r"|[ \t]*[A-Z][^\d\n(,]{1,40}?[ \t]\d{1,3},[ \t]+[A-Z][^\d\n(,]{1,40}?[ \t]\d{1,3}[ \t]*$"
-    r"|(?:[A-Z][a-z]+:[ \t]*)?(?:[A-Z][^\d\n,:]{1,30}?[ \t]\d{1,3},[ \t]*){2,}"
-    r"[A-Z][^\d\n,:]{1,30}?[ \t]\d{1,3}\b[^\n]*$"
+    rf"[ \t]*{_CAP}[^\d\n(]{{1,40}}?[ \t]\d{{1,3}}{_SCORERS}[ \t]+"
+    rf"{_CAP}[^\d\n(]{{1,40}}?[ \t]\d{{1,3}}{_SCORERS}[ \t]*(?:[.;][^\n]*)?$"
+    rf"|[ \t]*{_CAP}[^\d\n]{{1,40}}?(?:[ \t]+-?\d{{1,3}}){{3,}}[ \t]*$"
+    rf"|[ \t]*{_CAP}[^\d\n(,]{{1,40}}?[ \t]\d{{1,3}},"
+    rf"[ \t]+{_CAP}[^\d\n(,]{{1,40}}?[ \t]\d{{1,3}}[ \t]*$"
+    rf"|(?:[A-Z][a-z]+:[ \t]*)?(?:{_CAP}[^\d\n,;:]{{1,30}}?[ \t]\d{{1,3}}[,;][ \t]*){{2,}}"
+    rf"{_CAP}[^\d\n,;:]{{1,30}}?[ \t]\d{{1,3}}\b[^\n]*$"
 )
 _AFTER_VERB = compiled(
     r"[ \u00a0]+(?:beat|beats|drew|draw|lost|won|win|levelled|led|lead|leads|scored|are|were|"

@@ -16,7 +16,8 @@ from functools import cache
 from reader.entities import lexicon
 from reader.entities.regex_code import compiled
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# Capitals: ASCII, Latin-1, and Latin Extended-A and -B ("Ħamrun", "Łódź", "Şahin", "Žilina").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Hon|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Ft|Bros"
 _PARTICLE_PREFIXES = "el|al|ul|ibn|bin|abu"  # "al-Assad": the only tokens not led by a capital
 _WORD_REST = (  # a capitalised word after its first letter
