@@ -42,7 +42,8 @@ _EVENT_EDITION = compiled(
 # "Civil Rights Act of 1964", "the Companies Act, 2013" (class 4: a law's name cut short
 # before its year).
 _LAW_YEAR = compiled(r"(?:[ \u00a0]of|,)[ \u00a0](?:1[6-9]|20)\d\d\b(?![,.]\d|[-–]\d)")
-_LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}\b(?![.,]\d)")
+# A law's number, perhaps with its year after a slash ("EU Regulation 598/2014").
+_LAW_NUMBER = compiled(r"[ \u00a0](?:No\.?[ \u00a0])?\d{1,5}(?:/\d{1,4})?\b(?![.,/]\d)")
 # "Convention on Human Rights", "Treaty on the Non-Proliferation of Nuclear Weapons": what a
 # convention or treaty is on, in capitals, is part of its name (class 4: names cut short);
 # not "and the" another name ("... on Human Rights and the Democratic National Convention").

@@ -117,3 +117,12 @@ def test_class1_standings_in_a_row_with_semicolons_name_clubs() -> None:
     # Left alone: numbers in a row in prose are no standings.
     got = ents("Sales: Malta 47; Gozo 45 units, the report said.")
     assert ("Malta", "GPE") in got
+
+
+def test_class4_a_law_keeps_its_number_and_year_after_a_slash() -> None:
+    got = ents("The ministry ignored EU Regulation 598/2014 last year.")
+    assert got == [("EU Regulation 598/2014", "LAW"), ("last year", "DATE")]
+    # Left alone: a number with no slash, and a date after the law.
+    assert ents("It cited Senate Bill No. 2218.") == [("Senate Bill No. 2218", "LAW")]
+    got = ents("The Data Protection Act 2018/19 review began.")
+    assert got == [("Data Protection Act 2018", "LAW")]
