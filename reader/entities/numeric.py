@@ -166,7 +166,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+)?(?i:first|second|third|fourth|final|last)\s+quarter\s+of\s+{_YEAR}
   |(?:(?i:the\s+))?{_FY}\s+{_SEASON}|{_FY}
   |\b(?i:the\s+)(?:off-season|close\s+season|pre-season|festive\s+season|holiday\s+season|long\s+weekend)\b
-  |\b(?i:the\s+)(?:(?i:early|late)\s+)?(?:summer|winter|autumn|spring)(?:\s+of\s+{_YEAR})?\b
+  |\b(?i:the\s+)(?:(?i:early|late)\s+)?(?:summer|winter|autumn|spring)(?:\s+(?:school\s+)?holidays?)?(?:\s+of\s+{_YEAR})?\b
   |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring|monsoon)\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
@@ -179,6 +179,8 @@ _PATTERN = rf"""
   |\b(?i:early|late)\s+{_WEEKDAY_FULL}\b
   |\b(?i:the\s+)?(?:Diwali|Deepavali|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?|Holi|Passover|Halloween|Hogmanay|Kwanzaa|Navratri|Onam|Pongal|Vesak|Noche\s+Buena|Yom\s+Kippur|Rosh\s+Hashanah|Hari\s+Raya)(?:\s+(?:weekend|holidays?|period|week|season|break|Day|Eve)\b|(?![\w-]))
   |\b(?i:the\s+)[A-Z][a-z]+\s+Day\s+(?:weekend|holidays?|break)\b
+  |(?<!\bof\s)\b(?i:the\s+)(?:[A-Z][a-z]+|midsummer|{_MONTH_OR_MAY}\s+{_DAYNUM})\s+holiday\b(?!-)
+  |\b(?i:the\s+)midsummer\s+holidays\b
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
   |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
@@ -353,7 +355,7 @@ _SECOND = words(
     academic school monday tuesday wednesday thursday friday saturday sunday
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
-    monsoon long
+    monsoon long midsummer
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover deepavali halloween
     hogmanay
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty
@@ -412,7 +414,8 @@ def trigger_source() -> tuple[str, int]:
     second = _trie_pattern(dict.fromkeys(variants(_SECOND), ""))
     follow = (
         rf"(?:(?=\$)|(?![A-Za-z])(?=\s+(?:(?:{second})(?![A-Za-z])"
-        rf"|[\d{_SIGNS}]|[A-Z][A-Za-z]{{0,2}}¢?[$\d]|[A-Z][a-z]+\s+Day\s+(?:weekend|holiday|break))))"
+        rf"|[\d{_SIGNS}]|[A-Z][A-Za-z]{{0,2}}¢?[$\d]|[A-Z][a-z]+\s+Day\s+(?:weekend|holiday|break)"
+        rf"|[A-Z][a-z]+\s+(?:\d{{1,2}}\s+)?holiday)))"
     )
     words: dict[str, list[str]] = {c: [""] for c in "0123456789" + _SIGNS}
     plain = _TRIGGERS - _GATED - _CURRENCY_PREFIX - _CURRENCY_CODES

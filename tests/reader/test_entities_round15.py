@@ -126,3 +126,13 @@ def test_class4_a_law_keeps_its_number_and_year_after_a_slash() -> None:
     assert ents("It cited Senate Bill No. 2218.") == [("Senate Bill No. 2218", "LAW")]
     got = ents("The Data Protection Act 2018/19 review began.")
     assert got == [("Data Protection Act 2018", "LAW")]
+
+
+def test_class7_a_named_holiday_is_a_date_with_its_the() -> None:
+    got = ents("Sales peak before the Songkran holiday and the summer holidays.")
+    assert got == [("the Songkran holiday", "DATE"), ("the summer holidays", "DATE")]
+    got = ents("The shows move to Cyprus after the August 15 holiday.")
+    assert got == [("Cyprus", "GPE"), ("the August 15 holiday", "DATE")]
+    # Left alone: a holiday named inside a longer name, and "holidays" as a verb.
+    assert ("the Dead holiday", "DATE") not in ents("It opens by the Day of the Dead holiday.")
+    assert ents("The Premier holidays in Spain.") == [("Spain", "GPE")]
