@@ -596,9 +596,10 @@ FAC_HEAD = words("""
 Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort Jalan Lorong Persiaran
 Lebuhraya
 """)  # Malay roads: "Jalan Sultan Azlan Shah", "Lorong Kuda"
-# First words of facilities named "... of" a place ("Port of Mombasa", "Palace of
-# Westminster"; class 2), not "Church of England", a body.
-FAC_OF_HEAD = words("Port Palace Tower Bridge Castle")
+# Words of facilities named "... of" a place or a person, right before "of" ("Port of
+# Mombasa", "Palace of Westminster", "the Theatre of Dreams", "the Odeon of Herodes Atticus";
+# class 2), not "Church of England", a body.
+FAC_OF_HEAD = words("Port Palace Tower Bridge Castle Theatre Theater Odeon Temple Basilica")
 # First words of land and water named "... of ...": "Firth of Clyde", "Gulf of Aden", "Sea of
 # Galilee", "Isle of Arran" (LOC; class 2: the part after "of" stood as a town or an ORG).
 LOC_OF_HEAD = words("""

@@ -136,3 +136,13 @@ def test_class7_a_named_holiday_is_a_date_with_its_the() -> None:
     # Left alone: a holiday named inside a longer name, and "holidays" as a verb.
     assert ("the Dead holiday", "DATE") not in ents("It opens by the Day of the Dead holiday.")
     assert ents("The Premier holidays in Spain.") == [("Spain", "GPE")]
+
+
+def test_class2_a_theatre_or_odeon_of_someone_is_a_venue() -> None:
+    got = ents("The festival returns to the Odeon of Herodes Atticus in June.")
+    assert got == [("Odeon of Herodes Atticus", "FAC"), ("June", "DATE")]
+    got = ents("It then moves to the Ancient Theater of Epidaurus.")
+    assert got == [("Ancient Theater of Epidaurus", "FAC")]
+    # Left alone: a body whose first word is a venue's ("Port Authority of ...").
+    got = ents("The Port Authority of Jamaica said so.")
+    assert got == [("Port Authority of Jamaica", "ORG")]

@@ -29,7 +29,7 @@ def keyword_label(toks: list[Tok]) -> str | None:
     if len(toks) < 2:
         return None
     last = toks[-1].word
-    by_head = _by_head_of(toks) if toks[1].connector and toks[1].word[:2] == "of" else None
+    by_head = _by_head_of(toks)
     if by_head is not None:
         return by_head
     by_last_two = _by_last_two(toks[-2].word, last)
@@ -83,8 +83,14 @@ _HEADS_OF = (
 
 
 def _by_head_of(toks: list[Tok]) -> str | None:
-    """The label a first word before "of" gives the run, if any."""
-    return next((label for heads, label in _HEADS_OF if toks[0].word in heads), None)
+    """The label a first word before "of" gives the run, if any; for a venue, also a later
+    word right before the first "of" ("the Ancient Theater of Epidaurus")."""
+    if toks[1].connector and toks[1].word[:2] == "of":
+        return next((label for heads, label in _HEADS_OF if toks[0].word in heads), None)
+    k = next((k for k, t in enumerate(toks) if t.connector), 0)
+    if k > 1 and toks[k].word == "of" and toks[k - 1].word in lexicon.FAC_OF_HEAD:
+        return "FAC"
+    return None
 
 
 def _by_last_two(before: str, last: str) -> str | None:
