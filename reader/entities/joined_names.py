@@ -1,7 +1,7 @@
 """Names the names pass cut in two, joined again over the merged spans (class 4).
 
 The names pass builds a name from capitalised words and a few connectors ("of", "and",
-"for"); twelve kinds of name fall apart there, and are joined here, where every span is known:
+"for"); thirteen kinds of name fall apart there, and are joined here, where every span is known:
 
 * a body named by its subject: "Commission on Human Rights", "Council on Foreign Relations"
   ("on" is no connector: "the Commission on Monday" is a body and a date, so the words after
@@ -25,6 +25,7 @@ The names pass builds a name from capitalised words and a few connectors ("of", 
   Marakwet County" (not "Ohio State", a university);
 * a rally and its country: "the Safari Rally Kenya";
 * an airport and its city: "London Gatwick";
+* a national body and its people or country: "Greek National Opera";
 * a ministry's remit listed with commas: "Ministry of Lands, Public Works, Housing and Urban
   Development";
 * a firm named with "&" where the pass cut at it: "Gokhale & Sequeira Railtech".
@@ -71,13 +72,15 @@ _HOLDERS = lexicon.TITLES | lexicon.words("Commissioner Ombudsman Auditor Regist
 
 
 def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each of the twelve kinds of cut name joined (see the module). Every entity
+    """``ents`` with each of the thirteen kinds of cut name joined (see the module). Every entity
     of an article passes here, so each join is asked only where the text around the entity
     allows it (a few string comparisons; a call per join and entity cost 4% of recognition)."""
     found: list[Entity] = []
     for i, e in enumerate(ents):
         if _governed(text, e) and text.startswith(_GOVERNMENTS, e.end):
             joined = _government(text, ents, i)
+        elif e.label == "ORG" and i and _people_national(text, ents[i - 1], e):
+            joined = Entity(ents[i - 1].start, e.end, "ORG")
         elif e.label == "ORG":
             joined = _org_joined(text, ents, i)
         elif e.label == "NORP" and i and ents[i - 1].end + 1 == e.start:
@@ -95,6 +98,17 @@ def joined_names(text: str, ents: list[Entity]) -> list[Entity]:
         if joined is not None:
             found.append(joined)
     return replaced(ents, found) if found else ents
+
+
+def _people_national(text: str, prev: Entity, org: Entity) -> bool:
+    """ "Greek National Opera", "Kenya National Theatre": a people or a country right before a
+    national body is part of its name (class 4: the people was cut off as a NORP)."""
+    return (
+        prev.label in ("NORP", "GPE")
+        and prev.end + 1 == org.start
+        and text[prev.end] == " "
+        and text.startswith("National ", org.start)
+    )
 
 
 def _city_airport(text: str, prev: Entity, fac: Entity) -> bool:

@@ -146,3 +146,9 @@ def test_class2_a_theatre_or_odeon_of_someone_is_a_venue() -> None:
     # Left alone: a body whose first word is a venue's ("Port Authority of ...").
     got = ents("The Port Authority of Jamaica said so.")
     assert got == [("Port Authority of Jamaica", "ORG")]
+
+
+def test_class4_a_people_before_a_national_body_is_part_of_its_name() -> None:
+    assert ents("The Greek National Opera sold out.") == [("Greek National Opera", "ORG")]
+    # Left alone: a people before another people, and before no body.
+    assert ents("A Greek Cypriot officer spoke.") == [("Greek", "NORP"), ("Cypriot", "NORP")]
