@@ -121,13 +121,20 @@ def small_letter_products(text: str) -> list[Span]:
 # spokesman", "Aso Rock has described", "State House said" are the government (ORG,
 # OntoNotes; issue 12 class 5); "outside Downing Street" stays the place. The seat comes
 # first, a literal ``re`` scans for.
-_SEAT_ACTS = compiled(
-    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10|Holyrood|Stormont|"
-    r"Aso[ \u00a0]Rock|Malaca(?:ñ|n)ang|State[ \u00a0]House)(?=[ \u00a0]+(?:said|says|"
+_ACTS = (
+    r"(?=[ \u00a0]+(?:said|says|"
     r"has|have|had|is|was|will|would|rejects?|rejected|denies|denied|confirms?|confirmed|"
     r"insists?|insisted|refuses|refused|declined|announced|wants|plans|spokes(?:man|woman|person)|"
     r"sources?|officials?|aides?)\b)"
 )
+_SEAT_ACTS = compiled(
+    r"(?:Downing[ \u00a0]Street|No\.?[ \u00a0]10|Number[ \u00a0]10|Holyrood|Stormont|"
+    r"Aso[ \u00a0]Rock|Malaca(?:ñ|n)ang|State[ \u00a0]House)" + _ACTS
+)
+# A palace that acts is the office in it: "the Presidential Palace said", "Government Palace
+# says", "Buckingham Palace declined" (ORG; the names pass read "Palace" as a venue's word).
+_PALACE_ACTS = compiled(r"Palace" + _ACTS)
+_PALACE_NAME = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*[ \u00a0]$")
 
 
 # Numbered roads (FAC, OntoNotes; class 2: venues missed): "the M25", "the A1(M)" (British
@@ -351,7 +358,16 @@ def the_amazon(text: str) -> list[Span]:
     return [(m.start(), m.end(), "LOC") for m in _THE_AMAZON.finditer(text)]
 
 
-_SEATS = ("Downing", " 10 ", "Holyrood", "Stormont", "Aso Rock", "Malaca", "State House")
+_SEATS = (
+    "Downing",
+    " 10 ",
+    "Holyrood",
+    "Stormont",
+    "Aso Rock",
+    "Malaca",
+    "State House",
+    " Palace ",
+)
 
 
 def government_seats(text: str) -> list[Span]:
@@ -361,12 +377,22 @@ def government_seats(text: str) -> list[Span]:
     before it (FAC; the names pass read "House" as a body's word)."""
     if not any(seat in text for seat in _SEATS):
         return []
-    out = at_word_starts(text, _SEAT_ACTS, 0, "ORG")
+    out = at_word_starts(text, _SEAT_ACTS, 0, "ORG") + _palaces(text)
     out += [
         (i, i + len(_STATE_HOUSE), "FAC")
         for i in find_all(text, _STATE_HOUSE)
         if _PLACE_BEFORE.search(text, max(0, i - 8), i) and not _SEAT_ACTS.match(text, i)
     ]
+    return out
+
+
+def _palaces(text: str) -> list[Span]:
+    """Each "<Name> Palace" that acts, as an ORG."""
+    out: list[Span] = []
+    for i in find_all(text, " Palace "):
+        name = _PALACE_NAME.search(text, max(0, i - 30), i + 1)
+        if name is not None and _PALACE_ACTS.match(text, i + 1):
+            out.append((name.start(), i + 7, "ORG"))
     return out
 
 

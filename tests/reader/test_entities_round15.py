@@ -152,3 +152,11 @@ def test_class4_a_people_before_a_national_body_is_part_of_its_name() -> None:
     assert ents("The Greek National Opera sold out.") == [("Greek National Opera", "ORG")]
     # Left alone: a people before another people, and before no body.
     assert ents("A Greek Cypriot officer spoke.") == [("Greek", "NORP"), ("Cypriot", "NORP")]
+
+
+def test_class5_a_palace_that_acts_is_the_office_in_it() -> None:
+    got = ents("The Presidential Palace said the cabinet would wait.")
+    assert got == [("Presidential Palace", "ORG")]
+    assert ents("Government Palace says no.") == [("Government Palace", "ORG")]
+    # Left alone: the palace as a place.
+    assert ents("Tourists waited outside Buckingham Palace.") == [("Buckingham Palace", "FAC")]
