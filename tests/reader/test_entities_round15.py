@@ -160,3 +160,11 @@ def test_class5_a_palace_that_acts_is_the_office_in_it() -> None:
     assert ents("Government Palace says no.") == [("Government Palace", "ORG")]
     # Left alone: the palace as a place.
     assert ents("Tourists waited outside Buckingham Palace.") == [("Buckingham Palace", "FAC")]
+
+
+def test_class4_a_title_opening_a_body_s_or_venue_s_name_is_part_of_it() -> None:
+    got = ents("Students at King Abdulaziz University said so.")
+    assert got == [("King Abdulaziz University", "ORG")]
+    assert ents("Sir Ignatius Kilage Stadium is full.") == [("Sir Ignatius Kilage Stadium", "FAC")]
+    # Left alone: a title before a person.
+    assert ents("King Charles visited the hospital.") == [("Charles", "PERSON")]
