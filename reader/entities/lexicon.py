@@ -670,7 +670,7 @@ Medium Devolution Regional Cohesion Climate Change Forestry Forests Natural Reso
 Oil Gas Maritime Shipping Aviation Telecommunications Broadband Research Training Vocational
 Higher Basic Tertiary Care Population Local Government Communities Levelling Up Net Zero
 National Diaspora Senior Citizens Special Programmes Constitutional Reform Administration
-Statistics
+Statistics Transportation Public Safety Security Veterans Labor Economic Policy
 """)
 ORG_BEFORE_PLACE = SPORT_BODY_HEADS | CLUB_HEADS | REMIT_BODY_HEADS
 

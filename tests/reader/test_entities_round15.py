@@ -168,3 +168,11 @@ def test_class4_a_title_opening_a_body_s_or_venue_s_name_is_part_of_it() -> None
     assert ents("Sir Ignatius Kilage Stadium is full.") == [("Sir Ignatius Kilage Stadium", "FAC")]
     # Left alone: a title before a person.
     assert ents("King Charles visited the hospital.") == [("Charles", "PERSON")]
+
+
+def test_class4_a_ministry_of_transportation_keeps_its_whole_remit() -> None:
+    got = ents("The Ministry of Infrastructure, Communications and Transportation said so.")
+    assert got == [("Ministry of Infrastructure, Communications and Transportation", "ORG")]
+    # Left alone: bodies listed after a ministry.
+    got = ents("The Ministry of Health, Kenya Power and KenGen met.")
+    assert got[0] == ("Ministry of Health", "ORG")
