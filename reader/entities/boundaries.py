@@ -24,6 +24,7 @@ from reader.entities.maker_vehicles import maker_vehicles
 from reader.entities.names.cues import word_after
 from reader.entities.names.words import lookup
 from reader.entities.numbered import numbered_names
+from reader.entities.partner_firms import partner_firms
 from reader.entities.plus_names import plus_names
 from reader.entities.product_tails import product_tails
 from reader.entities.regex_code import compiled
@@ -173,6 +174,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = titled_names(text, venues_at(text, aliases(text, train_stops(text, ents, vocab))))
+    ents = partner_firms(text, ents)
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

@@ -176,3 +176,13 @@ def test_class4_a_ministry_of_transportation_keeps_its_whole_remit() -> None:
     # Left alone: bodies listed after a ministry.
     got = ents("The Ministry of Health, Kenya Power and KenGen met.")
     assert got[0] == ("Ministry of Health", "ORG")
+
+
+def test_class4_a_firm_named_after_its_partners_is_one_firm() -> None:
+    got = ents("Modise, Letsholo and Partners advised on the listing.")
+    assert got == [("Modise, Letsholo and Partners", "ORG")]
+    got = ents("Lawyers from De Graaf & Hoekstra Advocaten will argue.")
+    assert got == [("De Graaf & Hoekstra Advocaten", "ORG")]
+    # Left alone: two firms, the first one every list knows or an acronym.
+    got = ents("It broke the hold of PLDT and Globe Telecom on the market.")
+    assert got == [("PLDT", "ORG"), ("Globe Telecom", "ORG")]
