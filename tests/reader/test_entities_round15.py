@@ -186,3 +186,12 @@ def test_class4_a_firm_named_after_its_partners_is_one_firm() -> None:
     # Left alone: two firms, the first one every list knows or an acronym.
     got = ents("It broke the hold of PLDT and Globe Telecom on the market.")
     assert got == [("PLDT", "ORG"), ("Globe Telecom", "ORG")]
+
+
+def test_class7_shillings_baht_and_pesos_as_their_papers_write_them() -> None:
+    assert ents("It will build a Shs48 billion cold store.") == [("Shs48 billion", "MONEY")]
+    assert ents("The firm eyes a B1.8bn listing.") == [("B1.8bn", "MONEY")]
+    got = ents("Tickets, from P1,200 to P4,500, are on sale.")
+    assert got == [("P1,200 to P4,500", "MONEY")]
+    # Left alone: a letter and a number that are codes, not sums.
+    assert ents("Plan B2 needs form P45 and a B12 shot.") == []
