@@ -163,6 +163,7 @@ _PATTERN = rf"""
   |\b(?i:tonight|midnight|noon|midday)\b
   |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
   |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
+   (?:(?:(?<=hours)|(?<=hour))\s+(?:and\s+)?\d{{1,2}}\s+minutes?\b)?
    (?:\s+(?:ago|later|earlier|long))?)
 |(?P<DATE>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b
   |\b(?i:the\s+)?(?i:first|second|third|fourth|final|last)\s+quarter\s+of\s+{_YEAR}
@@ -174,6 +175,7 @@ _PATTERN = rf"""
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:the\s+(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth|final)\s+)?(?:week|month|quarter|half))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
   |\b(?i:the\s+(?:first|second|third|fourth|final|last))\s+(?i:week|weekend|month)\b(?:\s+of\s+(?:{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?|{_YEAR}))?
+  |\b(?i:the\s+(?:first|last|past))\s+(?:{_WORDNUM}|\d{{1,2}})\s+(?i:weeks|months)\s+of\s+(?:{_YEAR}\b|the\s+(?:(?:fiscal|financial)\s+)?year\b)
   |\b(?i:the\s+)(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+(?i:century)\b|\b(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-](?i:century)\b
   |\bFY\d\d(?!\d)
   |\b(?i:a)\s+(?:week|month|year|decade|fortnight)(?=\s+of\b)
@@ -184,6 +186,7 @@ _PATTERN = rf"""
   |(?<!\bof\s)\b(?i:the\s+)(?:[A-Z][a-z]+|midsummer|{_MONTH_OR_MAY}\s+{_DAYNUM})\s+holiday\b(?!-)
   |\b(?i:the\s+)midsummer\s+holidays\b
   |(?<=\bbetween\s)(?:{_MONTH_OR_MAY}\s+)?{_YEAR}\s+and\s+(?:{_MONTH_OR_MAY}\s+)?{_YEAR}
+  |(?<=\bbetween\s){_MONTH}\s+and\s+{_MONTH_OR_MAY}\b(?:\s+{_YEAR})?
   |(?<=\bfrom\s){_YEAR}\s+(?:to|until|through)\s+{_YEAR}
   |\b(?i:the\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]|20)\d0s\b
   |\b(?i:the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+)(?:{_MONTH_OR_MAY}(?:\s+{_YEAR})?|{_YEAR}|the\s+(?:year|month|decade))

@@ -195,3 +195,20 @@ def test_class7_shillings_baht_and_pesos_as_their_papers_write_them() -> None:
     assert got == [("P1,200 to P4,500", "MONEY")]
     # Left alone: a letter and a number that are codes, not sums.
     assert ents("Plan B2 needs form P45 and a B12 shot.") == []
+
+
+def test_class7_spans_of_time_written_in_two_parts_are_one() -> None:
+    assert ents("It lasted 4 hours 40 minutes.") == [("4 hours 40 minutes", "TIME")]
+    got = ents("Sales rose in the first nine months of 2025.")
+    assert got == [("the first nine months of 2025", "DATE")]
+    got = ents("Units sold in the first four months of the fiscal year rose.")
+    assert got == [("the first four months of the fiscal year", "DATE")]
+    got = ents("Visitors between January and September rose.")
+    assert got == [("January and September", "DATE")]
+    # Left alone: two durations apart, and two months that are no range.
+    got = ents("It took 4 hours, then 40 minutes more.")
+    assert got == [("4 hours", "TIME"), ("40 minutes", "TIME")]
+    assert ents("Sales in January and in September rose.") == [
+        ("January", "DATE"),
+        ("September", "DATE"),
+    ]
