@@ -31,6 +31,7 @@ from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
+from reader.entities.sprint_times import sprint_times
 from reader.entities.titled_names import titled_names
 from reader.entities.train_stops import train_stops
 from reader.entities.types import Entity
@@ -174,7 +175,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = titled_names(text, venues_at(text, aliases(text, train_stops(text, ents, vocab))))
-    ents = partner_firms(text, ents)
+    ents = sprint_times(text, partner_firms(text, ents))
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

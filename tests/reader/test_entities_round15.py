@@ -212,3 +212,10 @@ def test_class7_spans_of_time_written_in_two_parts_are_one() -> None:
         ("January", "DATE"),
         ("September", "DATE"),
     ]
+
+
+def test_class7_a_sprint_time_is_a_time() -> None:
+    got = ents("Chukwuemeka Obiefuna won the 100m in 9.98 into a headwind.")
+    assert got == [("Chukwuemeka Obiefuna", "PERSON"), ("100m", "QUANTITY"), ("9.98", "TIME")]
+    # Left alone: the same number where no sprint is run.
+    assert ents("The index closed at 9.98 points.") == [("9.98", "CARDINAL")]
