@@ -251,7 +251,7 @@ LOC_TAIL = words("""
 Sea Ocean River Lake Mountains Mountain Mount Valley Desert Island Islands Peninsula Gulf
 Bay Strait Coast Basin Region Plateau Delta Canal Straits Forest Strip Falls Reef Glacier
 Volcano Range Highlands Archipelago Atoll Estuary Firth Lagoon Hills Sanctuary Gorge Canyon
-Wetlands Fjord Plain
+Wetlands Fjord Plain Beach Shoal Creek
 """)
 
 EVENT_TAIL = words("""

@@ -219,3 +219,10 @@ def test_class7_a_sprint_time_is_a_time() -> None:
     assert got == [("Chukwuemeka Obiefuna", "PERSON"), ("100m", "QUANTITY"), ("9.98", "TIME")]
     # Left alone: the same number where no sprint is run.
     assert ents("The index closed at 9.98 points.") == [("9.98", "CARDINAL")]
+
+
+def test_class2_a_beach_a_shoal_and_a_creek_are_land_and_water() -> None:
+    got = ents("Shows on Konyaaltı Beach, hotels along Dubai Creek, boats near Ayungin Shoal.")
+    assert got == [("Konyaaltı Beach", "LOC"), ("Dubai Creek", "LOC"), ("Ayungin Shoal", "LOC")]
+    # Left alone: towns every list knows.
+    assert ents("She lives in Long Beach.") == [("Long Beach", "GPE")]
