@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from reader.entities import lexicon
 from reader.entities.aliases import aliases
+from reader.entities.credit_lines import credit_outlets
 from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
@@ -175,7 +176,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = titled_names(text, venues_at(text, aliases(text, train_stops(text, ents, vocab))))
-    ents = sprint_times(text, partner_firms(text, ents))
+    ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

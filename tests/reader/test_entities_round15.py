@@ -226,3 +226,15 @@ def test_class2_a_beach_a_shoal_and_a_creek_are_land_and_water() -> None:
     assert got == [("Konyaaltı Beach", "LOC"), ("Dubai Creek", "LOC"), ("Ayungin Shoal", "LOC")]
     # Left alone: towns every list knows.
     assert ents("She lives in Long Beach.") == [("Long Beach", "GPE")]
+
+
+def test_class6_the_outlet_after_a_slash_in_a_photo_credit_is_an_org() -> None:
+    got = ents("A drone lands.\nImage: Malte Quandt-Reiser/dpa/picture alliance\n")
+    assert got == [
+        ("Malte Quandt-Reiser", "PERSON"),
+        ("dpa", "ORG"),
+        ("picture alliance", "ORG"),
+    ]
+    # Left alone: where a picture comes from or who took it, and slashes outside credits.
+    assert ents("A drone lands.\nPhoto: Supplied / File\n") == []
+    assert ents("Rates rose, and/or fell, said the bank / lender.") == []
