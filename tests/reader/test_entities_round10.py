@@ -226,7 +226,8 @@ def test_class3_a_models_code_or_a_desk_byline_is_no_person() -> None:
     got = ents("It will overhaul Pratt & Whitney PW1100G engines.")
     assert not any(label == "PERSON" for _, label in got)
     assert ents("By STANDARD REPORTER\n\nThe National Assembly met.") == [
-        ("National Assembly", "ORG")
+        ("STANDARD", "ORG"),  # the newspaper (round 15; dev4's gold labels it so)
+        ("National Assembly", "ORG"),
     ]
     # Left alone: a person's byline, and a given name before a surname.
     assert ents("By Jane Doe\n\nIt rained.") == [("Jane Doe", "PERSON")]

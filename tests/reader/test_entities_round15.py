@@ -238,3 +238,11 @@ def test_class6_the_outlet_after_a_slash_in_a_photo_credit_is_an_org() -> None:
     # Left alone: where a picture comes from or who took it, and slashes outside credits.
     assert ents("A drone lands.\nPhoto: Supplied / File\n") == []
     assert ents("Rates rose, and/or fell, said the bank / lender.") == []
+
+
+def test_class6_the_newspaper_of_a_byline_s_desk_line_is_an_org() -> None:
+    got = ents("Nkana win\n\nBy MUTINTA HAMWEEMBA\nTimes Sports Reporter\n\nNkana won.")
+    assert ("Times", "ORG") in got
+    # Left alone: a beat, which names no outlet.
+    got = ents("A new drama\n\nBy Eleanor Pascoe\nCulture reporter\n\nThe BBC said.")
+    assert ("Culture", "ORG") not in got
