@@ -246,3 +246,10 @@ def test_class6_the_newspaper_of_a_byline_s_desk_line_is_an_org() -> None:
     # Left alone: a beat, which names no outlet.
     got = ents("A new drama\n\nBy Eleanor Pascoe\nCulture reporter\n\nThe BBC said.")
     assert ("Culture", "ORG") not in got
+
+
+def test_class8_an_unknown_word_before_a_firm_s_works_is_the_town() -> None:
+    got = ents("Guinness makes Malta at its Kaasi brewery and plans a Dawa plant.")
+    assert ("Kaasi", "GPE") in got and ("Dawa", "GPE") in got
+    # Left alone: a firm every list knows before its works.
+    assert ents("The Toyota plant reopened.") == [("Toyota", "ORG")]

@@ -243,6 +243,26 @@ def facility_noun_after(text: str, end: int) -> bool:
     return False
 
 
+# Nouns of works and sites a firm has in a town: the one word no list knows before them is the
+# town ("its Kilrush freezing plant", "the Foynes technical base", "Kasenyi landing site").
+_SITE_NOUNS = lexicon.words("""
+plant plants brewery factory factories base depot site junction refinery warehouse yard quarry
+smelter mill works facility hub campus
+""")
+
+
+def site_noun_after(text: str, end: int) -> bool:
+    """A noun of a firm's works or site right after ``end``, perhaps after one lower-case
+    word."""
+    after = text[end : end + 30].split()
+    for word in after[:2]:
+        if word.rstrip(".,;:") in _SITE_NOUNS:
+            return True
+        if not word[:1].islower():
+            break
+    return False
+
+
 def place_context(text: str, start: int, end: int) -> bool:
     """ "in Didsbury", "near Mitundu", "Karangasem regency", "Modesto, California": an
     unknown word as a place."""

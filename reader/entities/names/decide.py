@@ -26,6 +26,7 @@ from reader.entities.names.cues import (
     place_context,
     role_in_apposition,
     says_after,
+    site_noun_after,
     town_before_region,
     town_in_region,
     units_after,
@@ -216,7 +217,8 @@ def _single_label(mem: Memory, t: Tok, person_hint: bool) -> str | None:
 def _place_by_context(art: Article, t: Tok) -> str | None:
     """A lone word's label from its place-like shape or context: a county's "-shire", a
     facility noun or "at the", a preposition of place, a people's noun after it, a town
-    after a preposition of place, a sport page's ground; None without such a sign."""
+    after a preposition of place, a sport page's ground, a noun of a firm's works after it;
+    None without such a sign."""
     text, word = art.text, t.word
     if word.endswith("shire") and len(word) > 7:
         return "GPE"  # "a Bedfordshire jail": a county the gazetteer lacks (class 8)
@@ -230,6 +232,8 @@ def _place_by_context(art: Article, t: Tok) -> str | None:
         return "GPE"  # "a new store at Chadstone", "between Albury and Gundagai" (class 8)
     if art.sport and _ground(text, t):
         return "FAC"  # "Fraserburgh stumble at Bellslea": the ground (class 2: venues)
+    if site_noun_after(text, t.end):
+        return "GPE"  # "its Kilrush freezing plant", "the Kaasi brewery": the town (class 8)
     return None
 
 
