@@ -34,6 +34,7 @@ from reader.entities.route_ends import route_ends
 from reader.entities.special import AGENCY
 from reader.entities.sprint_times import sprint_times
 from reader.entities.titled_names import titled_names
+from reader.entities.train_services import train_services
 from reader.entities.train_stops import train_stops
 from reader.entities.types import Entity
 from reader.entities.venue_context import venues_at
@@ -175,7 +176,8 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = _blocs(text, _facilities(text, _possessive_names(text, maker_vehicles(text, ents))))
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
-    ents = titled_names(text, venues_at(text, aliases(text, train_stops(text, ents, vocab))))
+    ents = train_services(text, train_stops(text, ents, vocab), vocab)
+    ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 

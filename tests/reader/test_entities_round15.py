@@ -253,3 +253,12 @@ def test_class8_an_unknown_word_before_a_firm_s_works_is_the_town() -> None:
     assert ("Kaasi", "GPE") in got and ("Dawa", "GPE") in got
     # Left alone: a firm every list knows before its works.
     assert ents("The Toyota plant reopened.") == [("Toyota", "ORG")]
+
+
+def test_class2_a_named_train_service_is_a_product() -> None:
+    got = ents("The show was filmed aboard the Madaraka Express on the railway.")
+    assert got == [("Madaraka Express", "PRODUCT")]
+    # Left alone: a courier every list knows, and an express with no train about.
+    got = ents("Passengers said the trains were late; the DHL Express depot shut.")
+    assert ("DHL Express", "ORG") in got
+    assert ents("She writes for the Daily Express.") == [("Daily Express", "ORG")]
