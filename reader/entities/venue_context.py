@@ -2,24 +2,27 @@
 firms). "16 shows at Sphere in Las Vegas", "a set at Film City in Goregaon", "host Zalmi at
 Gaddafi on Thursday": the recognizer knows nothing of the name, so it took the default of
 unknown capitalised words, an organisation; "at" before it and a town or a day after it say
-it is a place where people meet, a facility.
+it is a place where people meet, a facility. A word no list knows needs only the "at" ("cranes
+at Ngqura", "changing at Tikkurila", "stars at Aspendos").
 
 Left alone, because there "at" names where someone works or what owns the place: a name
 the gazetteer knows as an organisation ("talks at Google in Zurich"), a name with a word of
 bodies ("at the University of Arizona in Tucson", "at the National Assembly in Seoul",
-"Smokehouse Brewing"), an acronym ("at the WTO in Geneva"), and a name after a noun of people
-("an analyst at Yuanta in Taipei", "a job at Acme in Leeds").
+"Smokehouse Brewing"), an acronym ("at the WTO in Geneva"), a name after a noun of people
+("an analyst at Yuanta in Taipei", "a job at Acme in Leeds"), an owner ("at Wanjiru's
+shop") and a firm set off as one ("at Bellslea, the lender,").
 """
 
 from __future__ import annotations
 
 from reader.entities import lexicon
 from reader.entities.gazetteer import gazetteer
+from reader.entities.names.cues import firm_in_apposition
 from reader.entities.regex_code import compiled
 from reader.entities.types import Entity
 
-# "at" or "at the" right before the name, and the word before "at" (lower case).
-_AT_BEFORE = compiled(r"(?:^|[ \u00a0(])(?:([a-z]+)[ \u00a0])?at[ \u00a0](?:the[ \u00a0])?$")
+# "at" or "at the" right before the name, and the word before "at".
+_AT_BEFORE = compiled(r"(?:^|[\s(])(?:([A-Za-z]+)[ \u00a0])?[Aa]t[ \u00a0](?:the[ \u00a0])?$")
 # A town or a day right after it: " in Las Vegas", " on Thursday", " on Nov. 4".
 _PLACE_OR_DAY_AFTER = compiled(
     r"[ \u00a0](?:in[ \u00a0][A-Z]|on[ \u00a0](?:"
@@ -52,12 +55,18 @@ def venues_at(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _venue(text: str, e: Entity) -> bool:
-    if _PLACE_OR_DAY_AFTER.match(text, e.end) is None:
-        return False  # most ORGs: one test
-    before = _AT_BEFORE.search(text, max(0, e.start - 32), e.start)
-    if before is None or (before.group(1) or "") in _PEOPLE_BEFORE:
-        return False
+    if text.startswith(("'s", "’s"), e.end) or firm_in_apposition(text, e.end):
+        return False  # "at Wanjiru's shop": the owner; "at Bellslea, the lender,": a firm
+    town_after = _PLACE_OR_DAY_AFTER.match(text, e.end) is not None
     surface = text[e.start : e.end]
+    if not town_after and (" " in surface or gazetteer().names.get(surface) is not None):
+        return False  # without a town or day after, only a word no list knows ...
+    ats = ("at ", "at the ", "At ", "At the ") if town_after else ("at ", "at the ")
+    if not text.endswith(ats, max(0, e.start - 8), e.start):
+        return False  # ... in mid-sentence ("At Holyrood, MSPs said": the parliament)
+    before = _AT_BEFORE.search(text, max(0, e.start - 32), e.start)
+    if before is None or (before.group(1) or "").lower() in _PEOPLE_BEFORE:
+        return False
     words = surface.split()
     return (
         not surface.isupper()

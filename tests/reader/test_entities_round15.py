@@ -262,3 +262,14 @@ def test_class2_a_named_train_service_is_a_product() -> None:
     got = ents("Passengers said the trains were late; the DHL Express depot shut.")
     assert ("DHL Express", "ORG") in got
     assert ents("She writes for the Daily Express.") == [("Daily Express", "ORG")]
+
+
+def test_class2_a_word_no_list_knows_after_at_is_a_venue() -> None:
+    got = ents("Two of the cranes at Ngqura were idle; availability at Ngqura rose.")
+    assert got.count(("Ngqura", "FAC")) == 2
+    # Left alone: after a noun of people, and at a sentence's start.
+    got = ents("Analysts at Davy said the price was high.")
+    assert got == [("Davy", "ORG")]
+    assert ("Holyrood", "FAC") not in ents("We lost.\n\nAt Holyrood, MSPs said no.")
+    # ... nor an owner, nor a firm set off as one.
+    assert ents("The bus stopped at Wanjiru's shop.") != [("Wanjiru", "FAC")]
