@@ -272,4 +272,4 @@ def test_class2_a_word_no_list_knows_after_at_is_a_venue() -> None:
     assert got == [("Davy", "ORG")]
     assert ("Holyrood", "FAC") not in ents("We lost.\n\nAt Holyrood, MSPs said no.")
     # ... nor an owner, nor a firm set off as one.
-    assert ents("The bus stopped at Wanjiru's shop.") != [("Wanjiru", "FAC")]
+    assert ("Wanjiru", "FAC") not in ents("The bus stopped at Wanjiru's shop.")
