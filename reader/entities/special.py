@@ -98,6 +98,24 @@ _SMALL_LETTER_PRODUCT = compiled(
 _SMALL_LETTER_KEYS = ("iOS", "iP", "iMac", "iCloud", "iTunes", "macOS", "watchOS", "tvOS")
 
 
+# Firms and channels whose name starts with a small letter (class 6: a firm's name missed, the
+# names pass sees capitalised words only): "easyJet", "eBay", "tvN" (not "itel", whose phones
+# are named with it: "an itel A90").
+_SMALL_LETTER_ORGS = ("easyJet", "eBay", "tvN", "iHeartMedia", "iHeartRadio")
+
+
+def small_letter_orgs(text: str) -> list[Span]:
+    """Each of ``_SMALL_LETTER_ORGS`` that stands as a word, as an ORG."""
+    out: list[Span] = []
+    for name in _SMALL_LETTER_ORGS:
+        for start in find_all(text, name):
+            end = start + len(name)
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before in "-_") and not text[end : end + 1].isalnum():
+                out.append((start, end, "ORG"))
+    return out
+
+
 def small_letter_products(text: str) -> list[Span]:
     """ "iPhone", "iOS", "macOS" as PRODUCT where they start a word.
 
@@ -482,6 +500,7 @@ def special_spans(text: str, vocab: set[str]) -> list[Span]:
     out.extend(_products(text))
     out.extend(tech_models(text, vocab))
     out.extend(small_letter_products(text))
+    out.extend(small_letter_orgs(text))
     out.extend(government_seats(text))
     out.extend(remit_bodies(text))
     out.extend(roads(text, vocab))

@@ -273,3 +273,10 @@ def test_class2_a_word_no_list_knows_after_at_is_a_venue() -> None:
     assert ("Holyrood", "FAC") not in ents("We lost.\n\nAt Holyrood, MSPs said no.")
     # ... nor an owner, nor a firm set off as one.
     assert ("Wanjiru", "FAC") not in ents("The bus stopped at Wanjiru's shop.")
+
+
+def test_class6_a_firm_whose_name_starts_with_a_small_letter() -> None:
+    got = ents("Flights by easyJet were cut, and the tvN drama ended.")
+    assert got == [("easyJet", "ORG"), ("tvN", "ORG")]
+    # Left alone: the letters inside a longer word.
+    assert ents("The seasyJetty and atvNorth signs.") == []
