@@ -295,7 +295,9 @@ def _spoken_age(text: str, ent: Entity) -> Entity:
 
 def _without_phone_numbers(text: str, ents: list[Entity]) -> list[Entity]:
     """Numbers inside a telephone number ("+353 1 676 0144") are no CARDINALs."""
-    phones = [m.span() for m in _PHONE.finditer(text)]
+    # a telephone number has seven digits or more: "+17 45" in a table is a goal difference
+    # and the points (class 7: a table's numbers dropped)
+    phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m[0]) >= 7]
     if not phones:
         return ents
     starts = [s for s, _ in phones]  # in text order, disjoint: the one that can hold a

@@ -280,3 +280,10 @@ def test_class6_a_firm_whose_name_starts_with_a_small_letter() -> None:
     assert got == [("easyJet", "ORG"), ("tvN", "ORG")]
     # Left alone: the letters inside a longer word.
     assert ents("The seasyJetty and atvNorth signs.") == []
+
+
+def test_class7_a_goal_difference_and_points_are_no_telephone_number() -> None:
+    got = ents("STANDINGS\nNkana 22 13 6 3 +12 45\nZesco United 22 13 6 3 +17 45\n")
+    assert ("45", "CARDINAL") in got and ("12", "CARDINAL") in got
+    # Left alone: a telephone number's digits are no numbers.
+    assert ents("Call +353 1 676 0144 now.") == []
