@@ -38,8 +38,11 @@ _MOD = (
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
     r"as\s+much\s+as|just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
+# A range's dash: an en dash however spaced, a hyphen tight or spaced on both sides ("2 -0.11"
+# on a standings line is two numbers, the second negative; class 7).
+_DASH = r"(?:\s*–\s*|-|\s+-\s+)"
 _AMOUNT = (
-    rf"(?:{_NUM}(?:\s*[–-]\s*{_NUM})?(?:\s*{_SCALE_ABBR}\b|(?:\s+{_SCALE})*)|{_WORDNUM}(?:\s+{_SCALE})*"
+    rf"(?:{_NUM}(?:{_DASH}{_NUM})?(?:\s*{_SCALE_ABBR}\b|(?:\s+{_SCALE})*)|{_WORDNUM}(?:\s+{_SCALE})*"
     rf"|(?:a|an)\s+{_SCALE})"
 )
 _MONTH = (
@@ -141,7 +144,7 @@ _ORD_WORDS = (
 )
 
 _PATTERN = rf"""
-(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:\s*[–-]\s*|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)(?:\s+to\s+{_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?|-{_SCALE}\b|[MBK]\b)?
+(?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:{_DASH}|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)(?:\s+to\s+{_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?|-{_SCALE}\b|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
@@ -226,7 +229,7 @@ _PATTERN = rf"""
 
   |\b\d{{1,3}}/\d{{1,2}}(?=\s*(?:in\s+|\()\d{{1,2}}(?:\.\d)?\s*overs\b)
   |{_MOD}\b(?:(?i:a|one)\s+(?:third|quarter)|(?i:half))\b(?=\s+(?:of|their|its|his|her|the|our|since|in|less|more|fewer|lower|higher)\b)
-  |{_MOD}\b{_NUM}(?![.,]\d)(?:(?:m|bn)\b(?=\s+[a-z]+s\b)|(?:\s*[–-]\s*{_NUM})?(?:\s+{_SCALE}s?)*\b{_OUT_OF}{_NOT_DURATION})
+  |{_MOD}\b{_NUM}(?![.,]\d)(?:(?:m|bn)\b(?=\s+[a-z]+s\b)|(?:{_DASH}{_NUM})?(?:\s+{_SCALE}s?)*\b{_OUT_OF}{_NOT_DURATION})
   |{_MOD}\b(?:(?i:hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?)\b
   |{_MOD}\b(?:(?i:half\s+)?a|an)\s+(?:hundred|thousand|million|billion|trillion)\b
   |{_MOD}\b{_WORDNUM}\b(?:\s+{_SCALE}s?)*{_OUT_OF}{_NOT_DURATION})

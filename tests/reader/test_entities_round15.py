@@ -287,3 +287,11 @@ def test_class7_a_goal_difference_and_points_are_no_telephone_number() -> None:
     assert ("45", "CARDINAL") in got and ("12", "CARDINAL") in got
     # Left alone: a telephone number's digits are no numbers.
     assert ents("Call +353 1 676 0144 now.") == []
+
+
+def test_class7_a_hyphen_spaced_on_one_side_is_no_range() -> None:
+    got = ents("GROUP A (P W L NRR Pts)\nKoshi 4 2 2 -0.11 4\n")
+    assert ("2 -0.11", "CARDINAL") not in got and got.count(("2", "CARDINAL")) == 2
+    # Left alone: ranges with a tight or a spaced dash.
+    got = ents("The 2-3 range, then 2 - 3 and 2 – 3.")
+    assert got == [("2-3", "CARDINAL"), ("2 - 3", "CARDINAL"), ("2 – 3", "CARDINAL")]
