@@ -100,12 +100,15 @@ _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:[A-Z]{1,3}|Mex)\$|E£|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
-    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp)\s?|"
+    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp|VND)\s?|"
+    r"QR(?=\d)|"
     r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|RM\s?(?=\d)|"
     r"Rs\.?\s?|Shs?\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
     # pesos with a scale or thousands ("P1,200 to P4,500"), baht with a scale ("B1.8bn")
     r"P(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|m)\b|\d{1,3}(?:,\d{3})+\b)|"
-    r"B(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn)\b))"
+    r"B(?=\d[\d,]*(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn)\b)|"
+    # kina with thousands ("K250,000"; Papua New Guinea's papers)
+    r"K(?=\d{1,3}(?:,\d{3})+\b))"
 )
 _MONEY_WORD = (
     r"(?i:dollars|euros|pounds(?!\s+of)|yuan|renminbi|yen|rupees|rupiah|cents|pence|francs|"
@@ -371,11 +374,11 @@ _SECOND = words(
     twentieth january february march april may june july august september october november
     december"""
 )
-_CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p b")
+_CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p b k qr")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
 _CURRENCY_CODES = words(
     "rs rp ksh sh shs rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs"
-    " tk rm"
+    " tk rm vnd"
 )
 #: Currency signs a number may follow; each is a trigger, as each digit is.
 _SIGNS = "$£€¥₹₦₩₱₺₽₫₪৳₵"

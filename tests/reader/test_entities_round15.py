@@ -295,3 +295,11 @@ def test_class7_a_hyphen_spaced_on_one_side_is_no_range() -> None:
     # Left alone: ranges with a tight or a spaced dash.
     got = ents("The 2-3 range, then 2 - 3 and 2 – 3.")
     assert got == [("2-3", "CARDINAL"), ("2 - 3", "CARDINAL"), ("2 – 3", "CARDINAL")]
+
+
+def test_class7_dong_riyals_and_kina_as_their_papers_write_them() -> None:
+    assert ents("It will spend VND1.2 trillion.") == [("VND1.2 trillion", "MONEY")]
+    assert ents("The winners get QR5mn.") == [("QR5mn", "MONEY")]
+    assert ents("Sponsors added K250,000.") == [("K250,000", "MONEY")]
+    # Left alone: a letter and a number that are no sum.
+    assert ents("Vitamin K2 and a K9 unit.") == []
