@@ -303,3 +303,11 @@ def test_class7_dong_riyals_and_kina_as_their_papers_write_them() -> None:
     assert ents("Sponsors added K250,000.") == [("K250,000", "MONEY")]
     # Left alone: a letter and a number that are no sum.
     assert ents("Vitamin K2 and a K9 unit.") == []
+
+
+def test_class5_a_party_as_membership_and_as_a_body_in_one_article() -> None:
+    got = ents("A Democratic Party lawmaker spoke. Later the Democratic Party had voted no.")
+    assert got == [("Democratic Party", "NORP"), ("Democratic Party", "ORG")]
+    # Left alone: a body whose name does not end in "Party" keeps one label.
+    got = ents("The Kenya Kwanza coalition met. Kenya Kwanza said no.")
+    assert ("Kenya Kwanza", "NORP") not in got

@@ -395,7 +395,7 @@ def harmonise(
     best = {surface: max(c, key=c.__getitem__) for surface, c in votes.items()}
     for surface in products:
         best[surface] = "PRODUCT"
-    for surface in lexicon.PARTY_NAMES & best.keys():
+    for surface in [s for s in best if s in lexicon.PARTY_NAMES or s.endswith(" Party")]:
         del best[surface]  # "a Labour MP" (NORP) and "Labour said" (ORG) both stand
     for surface in person_parts:
         if surface in best and surface not in products:
