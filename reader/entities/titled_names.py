@@ -14,7 +14,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.types import Entity
 
-_TITLES = ("King ", "Queen ", "Prince ", "Princess ", "Sir ", "Dame ", "Sultan ", "Sheikh ")
+_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sir", "Dame", "Sultan", "Sheikh"})
 _NAMED_AFTER = frozenset({"ORG", "FAC"})
 
 
@@ -22,14 +22,15 @@ def titled_names(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with the title before each body's or venue's name taken into it."""
     out = ents
     for i, e in enumerate(ents):
-        if e.label not in _NAMED_AFTER or e.start < 4:
+        if e.label not in _NAMED_AFTER or e.start < 4 or text[e.start - 1] != " ":
+            continue  # most names: two tests
+        before = text[max(0, e.start - 10) : e.start - 1].rsplit(None, 1)
+        title = before[-1] if before else ""
+        if title not in _TITLES or not _named_place(text, e):
             continue
-        title = next((t for t in _TITLES if text.endswith(t, 0, e.start)), None)
-        if title is None or not _named_place(text, e):
-            continue
-        start = e.start - len(title)
+        start = e.start - 1 - len(title)
         if start and text[start - 1].isalnum():
-            continue  # "Viking Hospital" is no title
+            continue
         if out is ents:
             out = list(ents)
         out[i] = Entity(start, e.end, e.label)
