@@ -23,6 +23,7 @@ Partners Associates Advocates Advocaten Attorneys Solicitors Sons Brothers Bros 
 Haulage Telecom Group Holdings Consulting Consultants Architects Engineers Accountants
 Lawyers Chambers LLP Ltd Inc Incorporated
 """)
+_FIRM_ENDINGS = tuple(_FIRM_WORDS)  # a test in C before the name is split
 _JOINS = (", ", " and ", " & ", ", and ")
 _PARTNER_LABELS = frozenset({"PERSON", "ORG"})
 
@@ -31,7 +32,12 @@ def partner_firms(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each firm named after its partners as one ORG."""
     found: list[Entity] = []
     for i, e in enumerate(ents):
-        if i and e.label in _PARTNER_LABELS and text[e.start : e.end].split()[-1] in _FIRM_WORDS:
+        if (
+            i
+            and e.label in _PARTNER_LABELS
+            and text.endswith(_FIRM_ENDINGS, e.start, e.end)
+            and text[e.start : e.end].split()[-1] in _FIRM_WORDS
+        ):
             first = _first_partner(text, ents, i)
             if first < i:
                 found.append(Entity(ents[first].start, e.end, "ORG"))

@@ -41,6 +41,10 @@ spokesman spokeswoman colleague colleagues team trader traders
 """)
 
 
+_ATS = ("at ", "at the ", "At ", "At the ")
+_SMALL_ATS = ("at ", "at the ")
+
+
 def venues_at(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` with each unknown name between "at" and a town or a day a FAC, and its other
     mentions as an organisation too ("linked to Sphere": one name, one label; issue 12,
@@ -55,14 +59,15 @@ def venues_at(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _venue(text: str, e: Entity) -> bool:
+    if not text.endswith(_ATS, max(0, e.start - 8), e.start):
+        return False  # most ORGs: one test
     if text.startswith(("'s", "’s"), e.end) or firm_in_apposition(text, e.end):
         return False  # "at Wanjiru's shop": the owner; "at Bellslea, the lender,": a firm
     town_after = _PLACE_OR_DAY_AFTER.match(text, e.end) is not None
     surface = text[e.start : e.end]
     if not town_after and (" " in surface or gazetteer().names.get(surface) is not None):
         return False  # without a town or day after, only a word no list knows ...
-    ats = ("at ", "at the ", "At ", "At the ") if town_after else ("at ", "at the ")
-    if not text.endswith(ats, max(0, e.start - 8), e.start):
+    if not town_after and not text.endswith(_SMALL_ATS, max(0, e.start - 8), e.start):
         return False  # ... in mid-sentence ("At Holyrood, MSPs said": the parliament)
     before = _AT_BEFORE.search(text, max(0, e.start - 32), e.start)
     if before is None or (before.group(1) or "").lower() in _PEOPLE_BEFORE:

@@ -87,6 +87,8 @@ def _by_head_of(toks: list[Tok]) -> str | None:
     word right before the first "of" ("the Ancient Theater of Epidaurus")."""
     if toks[1].connector and toks[1].word[:2] == "of":
         return next((label for heads, label in _HEADS_OF if toks[0].word in heads), None)
+    if len(toks) < 4:
+        return None  # a word, the venue's, "of" and a name at least
     k = next((k for k, t in enumerate(toks) if t.connector), 0)
     if k > 1 and toks[k].word == "of" and toks[k - 1].word in lexicon.FAC_OF_HEAD:
         return "FAC"
