@@ -46,9 +46,9 @@ _SMALL_ATS = ("at ", "at the ")
 
 
 def venues_at(text: str, ents: list[Entity]) -> list[Entity]:
-    """``ents`` with each unknown name between "at" and a town or a day a FAC, and its other
-    mentions as an organisation too ("linked to Sphere": one name, one label; issue 12,
-    item 4)."""
+    """``ents`` with each unknown name between "at" and a town or a day, and each word no list
+    knows after "at" in mid-sentence, a FAC, and its other mentions as an organisation too
+    ("linked to Sphere": one name, one label; issue 12, item 4)."""
     venues = {text[e.start : e.end] for e in ents if e.label == "ORG" and _venue(text, e)}
     if not venues:
         return ents
