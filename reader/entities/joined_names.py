@@ -267,14 +267,32 @@ def _common_nouns_and(text: str, ents: list[Entity], i: int) -> Entity | None:
     if text[org.start - 5 : org.start] != " and ":
         return None  # most ORGs: a cheap test before the pattern
     m = _COMMON_AND.search(text, max(0, org.start - 24), org.start)
-    if m is None or (i and ents[i - 1].end > m.start(1)):
-        return None  # the word before "and" is (part of) another span
+    if i and (m is None or ents[i - 1].end > m.start(1)):
+        return _unfinished_and(text, ents[i - 1], org)  # the word before "and" is a span's
+    if m is None:
+        return None
     if m.group(1) in gazetteer().names:
         return None  # "the Reuters and ...": a name of its own
     words = text[org.start : org.end].split(" ")
     if len(words) < 2 or words[-1] not in lexicon.ORG_TAIL:
         return None
     return Entity(m.start(1), org.end, "ORG")
+
+
+def _unfinished_and(text: str, prev: Entity, org: Entity) -> Entity | None:
+    """ "the Cyprus Scientific and Technical Chamber": after "the", an ORG that ends in no
+    body's word, "and", and an ORG of two words or more that does, are one body (class 4:
+    the pass cut it at "and"); not two bodies ("the Revenue Authority and Treasury Board"),
+    nor a name every list knows before "and"."""
+    if prev.label != "ORG" or prev.end + 5 != org.start or not text.endswith("the ", 0, prev.start):
+        return None
+    first = text[prev.start : prev.end]
+    last = text[org.start : org.end].split(" ")
+    if first.split(" ")[-1] in lexicon.ORG_TAIL or first in gazetteer().names:
+        return None
+    if len(last) < 2 or (last[-1] not in lexicon.ORG_TAIL and last[-1] not in lexicon.ORG_HEAD):
+        return None  # "Chamber" ends bodies too
+    return Entity(prev.start, org.end, "ORG")
 
 
 def _compass_people(text: str, prev: Entity, norp: Entity) -> Entity | None:

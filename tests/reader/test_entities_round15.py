@@ -311,3 +311,11 @@ def test_class5_a_party_as_membership_and_as_a_body_in_one_article() -> None:
     # Left alone: a body whose name does not end in "Party" keeps one label.
     got = ents("The Kenya Kwanza coalition met. Kenya Kwanza said no.")
     assert ("Kenya Kwanza", "NORP") not in got
+
+
+def test_class4_a_body_cut_at_its_and_is_one_body() -> None:
+    got = ents("Officials said the Cyprus Scientific and Technical Chamber had inspected it.")
+    assert got == [("Cyprus Scientific and Technical Chamber", "ORG")]
+    # Left alone: two bodies, the first whole before "and".
+    got = ents("She thanked the Acme Foundation and Bright Futures Trust.")
+    assert got == [("Acme Foundation", "ORG"), ("Bright Futures Trust", "ORG")]
