@@ -591,6 +591,17 @@ PLURAL_FAC_NOUNS = words("""
 shafts mines stations highways motorways expressways bridges airports stadiums stadia prisons
 roads streets avenues terminals tunnels dams malls towers
 """)
+# First words of bodies' names in Spanish, Portuguese, Italian and French, which English copy
+# keeps ("Liga Profesional de Fútbol", "Movimiento Ciudadano", "Trenes Argentinos", "Partido
+# Revolucionario Institucional"; class 3: two unknown words were a person).
+ROMANCE_ORG_HEADS = words("""
+Liga Movimiento Movimento Partido Partito Parti Banco Banque Grupo Groupe Gruppo Ministerio
+Ministério Ministère Secretaría Instituto Istituto Universidad Universidade Università
+Fundación Fundação Fondazione Asociación Associação Associazione Federación Federação
+Federazione Confederación Sindicato Trenes Ferrocarriles Compañía Companhia Empresa Comisión
+Comissão Consejo Conselho Conseil Corporación Cámara Câmara Agencia Agência Servicio Sociedad
+Sociedade Società Société Organización Frente Unión Coalición Alianza Aliança Caja Caixa
+""")
 # First words of venue names ("Stade de France", "HMP Northfield").
 FAC_HEAD = words("""
 Stade Stadio Estadio HMP Camp Paseo Avenida Calle Rua Piazza Praça Fort Jalan Lorong Persiaran

@@ -319,3 +319,11 @@ def test_class4_a_body_cut_at_its_and_is_one_body() -> None:
     # Left alone: two bodies, the first whole before "and".
     got = ents("She thanked the Acme Foundation and Bright Futures Trust.")
     assert got == [("Acme Foundation", "ORG"), ("Bright Futures Trust", "ORG")]
+
+
+def test_class3_a_body_named_in_spanish_or_portuguese_is_no_person() -> None:
+    assert ents("Movimiento Ciudadano said no.") == [("Movimiento Ciudadano", "ORG")]
+    got = ents("Fans asked the Liga Profesional de Fútbol to review it.")
+    assert got == [("Liga Profesional de Fútbol", "ORG")]
+    # Left alone: a person whose given name is no body's word.
+    assert ents("Mariano Spiteri said no.") == [("Mariano Spiteri", "PERSON")]

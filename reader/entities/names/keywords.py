@@ -57,6 +57,8 @@ def keyword_label(toks: list[Tok]) -> str | None:
         return "GPE"  # "County Clare", "Co Donegal"
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
+    if first in lexicon.ROMANCE_ORG_HEADS:
+        return "ORG"  # "Liga Profesional", "Movimiento Ciudadano", "Trenes Argentinos"
     return None
 
 
