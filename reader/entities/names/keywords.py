@@ -51,9 +51,15 @@ def keyword_label(toks: list[Tok]) -> str | None:
     first = toks[0].word
     if _event_head(toks):
         return "EVENT"  # "Hurricane Katrina", "Super Typhoon Odette", "Rally Finland"
+    return _by_first_word(first, len(toks))
+
+
+def _by_first_word(first: str, count: int) -> str | None:
+    """The label a name's first word gives it: land's, a county's, a venue's, or a body's in
+    another language."""
     if first in lexicon.LOC_HEAD or first.title() in lexicon.LOC_HEAD:
         return "LOC"
-    if first in lexicon.GPE_HEAD and len(toks) == 2:
+    if first in lexicon.GPE_HEAD and count == 2:
         return "GPE"  # "County Clare", "Co Donegal"
     if first in lexicon.FAC_HEAD:
         return "FAC"  # "Stade de France", "HMP Northfield" (class 2: venues)
