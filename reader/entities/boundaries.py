@@ -21,6 +21,7 @@ from reader.entities.gazetteer import gazetteer
 from reader.entities.joined_names import joined_names
 from reader.entities.listed_facilities import listed_facilities
 from reader.entities.listed_places import listed_places
+from reader.entities.long_forms import long_forms
 from reader.entities.maker_vehicles import maker_vehicles
 from reader.entities.names.cues import word_after
 from reader.entities.names.words import lookup
@@ -179,6 +180,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = train_services(text, train_stops(text, ents, vocab), vocab)
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
+    ents = long_forms(text, ents)
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

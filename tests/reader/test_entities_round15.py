@@ -327,3 +327,13 @@ def test_class3_a_body_named_in_spanish_or_portuguese_is_no_person() -> None:
     assert got == [("Liga Profesional de Fútbol", "ORG")]
     # Left alone: a person whose given name is no body's word.
     assert ents("Mariano Spiteri said no.") == [("Mariano Spiteri", "PERSON")]
+
+
+def test_class4_an_acronym_in_brackets_joins_the_long_form_it_spells() -> None:
+    got = ents("Diamond cutter Ramotswa Diamond Polishers (RDP) will list.")
+    assert ("Ramotswa Diamond Polishers", "ORG") in got and ("RDP", "ORG") in got
+    # Left alone: a long form of one span keeps its label, and letters it does not spell.
+    got = ents("The General Data Protection Regulation (GDPR) applies.")
+    assert got == [("General Data Protection Regulation", "LAW"), ("GDPR", "LAW")]
+    got = ents("Diamond cutter Ramotswa Diamond Polishers (BSE) will list.")
+    assert ("Ramotswa Diamond Polishers", "ORG") not in got
