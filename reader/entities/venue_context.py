@@ -65,7 +65,8 @@ def _venue(text: str, e: Entity) -> bool:
         return False  # "at Wanjiru's shop": the owner; "at Bellslea, the lender,": a firm
     town_after = _PLACE_OR_DAY_AFTER.match(text, e.end) is not None
     surface = text[e.start : e.end]
-    if not town_after and (" " in surface or gazetteer().names.get(surface) is not None):
+    known = gazetteer().names.get(surface)
+    if not town_after and (" " in surface or known is not None):
         return False  # without a town or day after, only a word no list knows ...
     if not town_after and not text.endswith(_SMALL_ATS, max(0, e.start - 8), e.start):
         return False  # ... in mid-sentence ("At Holyrood, MSPs said": the parliament)
@@ -75,7 +76,7 @@ def _venue(text: str, e: Entity) -> bool:
     words = surface.split()
     return (
         not surface.isupper()
-        and gazetteer().names.get(surface) != "ORG"
+        and known != "ORG"
         and words[-1] not in lexicon.ORG_TAIL
         and words[0] not in lexicon.ORG_HEAD
     )

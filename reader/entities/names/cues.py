@@ -234,9 +234,14 @@ def filmed_at(text: str, start: int) -> bool:
 def facility_noun_after(text: str, end: int) -> bool:
     """A noun of a facility right after ``end``, perhaps after one lower-case word ("Bara
     taxi rank", "the KRS dam", "four MRT stations")."""
-    after = text[end : end + 24].split()
-    for word in after[:2]:
-        if word.rstrip(".,;:") in lexicon.FAC_NOUNS:
+    return _noun_after(text, end, lexicon.FAC_NOUNS, 24)
+
+
+def _noun_after(text: str, end: int, nouns: frozenset[str], width: int) -> bool:
+    """One of ``nouns`` right after ``end``, perhaps after one lower-case word (looked for
+    within ``width`` characters)."""
+    for word in text[end : end + width].split()[:2]:
+        if word.rstrip(".,;:") in nouns:
             return True
         if not word[:1].islower():
             break
@@ -254,13 +259,7 @@ smelter mill works facility hub campus
 def site_noun_after(text: str, end: int) -> bool:
     """A noun of a firm's works or site right after ``end``, perhaps after one lower-case
     word."""
-    after = text[end : end + 30].split()
-    for word in after[:2]:
-        if word.rstrip(".,;:") in _SITE_NOUNS:
-            return True
-        if not word[:1].islower():
-            break
-    return False
+    return _noun_after(text, end, _SITE_NOUNS, 30)
 
 
 def place_context(text: str, start: int, end: int) -> bool:

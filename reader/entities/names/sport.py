@@ -215,19 +215,21 @@ def _franchise_cities(text: str, spans: list[Span], names: dict[str, str]) -> se
     return cities
 
 
+# The verbs of a result between its two sides ("Utrecht beat Groningen"), one list for every
+# rule that reads a result written out.
+_RESULT_VERBS = (
+    r"beat|beats|edged|thrashed|defeated|stunned|hammered|routed|drew[ \u00a0]with"
+    r"|lost[ \u00a0]to"
+)
 # The words of a result before its second side: "beat Groningen", "a 3-0 win over Daegu".
 _RESULT_BEFORE = compiled(
-    r"(?:\b(?:beat|beats|edged|thrashed|defeated|stunned|hammered|routed|drew[ \u00a0]with"
-    r"|lost[ \u00a0]to|win[ \u00a0]over|victory[ \u00a0]over|defeat[ \u00a0]to"
+    rf"(?:\b(?:{_RESULT_VERBS}|win[ \u00a0]over|victory[ \u00a0]over|defeat[ \u00a0]to"
     r"|defeat[ \u00a0]by|loss[ \u00a0]to|draw[ \u00a0]with)"
     r"|\d[-–]\d[ \u00a0]+(?:win|victory|defeat|loss|draw)[ \u00a0]+(?:over|to|against|with))"
     r"[ \u00a0]+$"
 )
 # The first side's: "Utrecht beat ...", "Utrecht 2-0 ...".
-_RESULT_AFTER = compiled(
-    r"[ \u00a0]+(?:beat|beats|edged|thrashed|defeated|stunned|hammered|routed|drew[ \u00a0]with"
-    r"|lost[ \u00a0]to|\d{1,3}[-–]\d{1,3}\b)"
-)
+_RESULT_AFTER = compiled(rf"[ \u00a0]+(?:{_RESULT_VERBS}|\d{{1,3}}[-–]\d{{1,3}}\b)")
 
 
 def side_of_a_result(text: str, start: int, end: int) -> bool:
@@ -269,10 +271,8 @@ def clubs_by_their_tail(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A result between two sides: "beat", "drew with", "lost to"... (the sides on either side).
-_RESULT_VERB = compiled(
-    r"[ \u00a0](?:beat|beats|edged|edge|edges|thrashed|defeated|stunned|drew[ \u00a0]with"
-    r"|lost[ \u00a0]to|outlasted)[ \u00a0]"
-)
+# Between two spans, also a headline's present tense ("Kings edge Lions"): both are sides.
+_RESULT_VERB = compiled(rf"[ \u00a0](?:{_RESULT_VERBS}|edge|edges|outlasted)[ \u00a0]")
 
 
 def teams_on_both_sides(text: str, spans: list[Span]) -> list[Span]:
