@@ -29,6 +29,7 @@ from reader.entities.numbered import numbered_names
 from reader.entities.partner_firms import partner_firms
 from reader.entities.plus_names import plus_names
 from reader.entities.product_tails import product_tails
+from reader.entities.rail_systems import rail_systems
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
@@ -178,6 +179,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = train_services(text, train_stops(text, ents, vocab), vocab)
+    ents = rail_systems(text, ents, vocab)
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     ents = long_forms(text, ents)

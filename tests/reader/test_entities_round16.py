@@ -1,0 +1,35 @@
+"""Rules added in round 16 of issue 12, from errors a reader sees in real-world news. One test
+per rule, each naming the error class it fixes, with the case the rule must leave alone.
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from reader.entities import recognize
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start : e.end], e.label) for e in recognize(text)]
+
+
+def test_class2_a_named_railway_or_metro_is_one_facility() -> None:
+    got = ents("Freight trains on the Standard Gauge Railway were delayed.")
+    assert ("Standard Gauge Railway", "FAC") in got
+    got = ents("The hotel is near the station, where the Dubai Metro’s two lines meet.")
+    assert ("Dubai Metro", "FAC") in got
+    got = ents("Fans took extra Doha Metro trains to the stadium.")
+    assert ("Doha Metro", "FAC") in got
+    got = ents("Exports moved onto the China–Laos Railway at the border station.")
+    assert ("China–Laos Railway", "FAC") in got
+    # Left alone: a firm that runs trains, a longer name, one that speaks, the noun alone.
+    got = ents("Kenya Railways said the station would reopen.")
+    assert ("Kenya Railways", "ORG") in got
+    got = ents("The station was built by the Delhi Metro Rail Corporation.")
+    assert ("Delhi Metro Rail Corporation", "ORG") in got
+    got = ents("The Delhi Metro said trains would run late.")
+    assert not any(label == "FAC" for _, label in got)
+    got = ents("Fans were told to use the Metro to reach the station.")
+    assert not any(label == "FAC" for _, label in got)
+    # And in an article with no word of trains, nothing changes.
+    got = ents("The Jakarta MRT posted a profit.")
+    assert not any(label == "FAC" for _, label in got)
