@@ -18,6 +18,7 @@ from reader.entities.aliases import aliases
 from reader.entities.credit_lines import credit_outlets
 from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
+from reader.entities.hotels import hotels
 from reader.entities.joined_names import joined_names
 from reader.entities.listed_facilities import listed_facilities
 from reader.entities.listed_places import listed_places
@@ -179,7 +180,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = event_places(text, joined_names(text, numbered_names(text, ents, vocab)))
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = train_services(text, train_stops(text, ents, vocab), vocab)
-    ents = rail_systems(text, ents, vocab)
+    ents = hotels(text, rail_systems(text, ents, vocab))
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     ents = long_forms(text, ents)

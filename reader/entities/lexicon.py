@@ -871,3 +871,13 @@ BAR CUB BRA ARG CHI COL MEX USA CAN AUS NZL JPN CHN KOR PRK IND PAK SRI BAN NED 
 FRA GER ITA ESP POR SUI AUT SWE NOR DEN FIN POL CZE SVK HUN ROU BUL GRE SRB CRO SLO UKR BLR
 RUS TUR ISR IRI KSA QAT UAE BRN KAZ UZB THA MAS SGP INA PHI VIE HKG TPE EST LAT LTU ISL
 """)
+# Hotel chains whose name, with a place or a house's name, is a hotel: "the Hilton Nairobi",
+# "the Marriott Mena House", "the Nile Ritz-Carlton" (``hotels``; class 2: read as a firm).
+# Not the chains named by a word of places or a given name (Peninsula, Serena, Langham).
+HOTEL_BRANDS = words("""
+Hilton Marriott Sheraton Hyatt Radisson Kempinski InterContinental Intercontinental Novotel
+Sofitel Westin Ritz-Carlton Rosewood Fairmont Mövenpick Movenpick Pullman Shangri-La Oberoi
+Raffles Ibis Swissôtel Swissotel Crowne Taj
+""")
+# Last words of a hotel chain's name as the firm: "Marriott International", "Hilton Worldwide".
+HOTEL_FIRM_TAILS = words("International Worldwide Group Hotels Holdings Inc Corp Corporation")

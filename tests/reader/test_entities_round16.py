@@ -33,3 +33,19 @@ def test_class2_a_named_railway_or_metro_is_one_facility() -> None:
     # And in an article with no word of trains, nothing changes.
     got = ents("The Jakarta MRT posted a profit.")
     assert not any(label == "FAC" for _, label in got)
+
+
+def test_class2_a_hotel_named_by_its_chain_is_one_facility() -> None:
+    got = ents("Delegates stayed at the Hilton Nairobi, near the stadium.")
+    assert got == [("Hilton Nairobi", "FAC")]
+    got = ents("Guests will be housed at the Marriott Cairo Zamalek, by the river.")
+    assert got == [("Marriott Cairo Zamalek", "FAC")]
+    got = ents("The market will be held at the Nile Ritz-Carlton in Tahrir Square.")
+    assert got == [("Nile Ritz-Carlton", "FAC"), ("Tahrir Square", "FAC")]
+    got = ents("We met at the Kempinski Hotel Gold Coast City in Accra.")
+    assert got == [("Kempinski Hotel Gold Coast City", "FAC"), ("Accra", "GPE")]
+    # Left alone: the chain as a firm, a peninsula.
+    assert ents("Marriott International said bookings rose.") == [("Marriott International", "ORG")]
+    got = ents("Analysts at the Hilton Worldwide conference were upbeat.")
+    assert ("Hilton Worldwide", "FAC") not in got
+    assert ents("They walked in the Avalon Peninsula.") == [("Avalon Peninsula", "LOC")]
