@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from reader.entities import lexicon
 from reader.entities.aliases import aliases
+from reader.entities.column_heads import column_heads
 from reader.entities.credit_lines import credit_outlets
 from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
@@ -34,6 +35,7 @@ from reader.entities.rail_systems import rail_systems
 from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.route_ends import route_ends
+from reader.entities.section_lines import section_lines
 from reader.entities.special import AGENCY
 from reader.entities.sprint_times import sprint_times
 from reader.entities.titled_names import titled_names
@@ -183,7 +185,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = hotels(text, rail_systems(text, ents, vocab))
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
-    ents = long_forms(text, ents)
+    ents = column_heads(text, section_lines(text, long_forms(text, ents)))
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

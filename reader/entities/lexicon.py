@@ -881,3 +881,13 @@ Raffles Ibis Swissôtel Swissotel Crowne Taj
 """)
 # Last words of a hotel chain's name as the firm: "Marriott International", "Hilton Worldwide".
 HOTEL_FIRM_TAILS = words("International Worldwide Group Hotels Holdings Inc Corp Corporation")
+# Names of a newspaper's sections, two of which make a kicker line ("Arts & Culture",
+# "Science & Tech": ``section_lines``; class 6: no entity, read as a firm).
+SECTION_WORDS = words("""
+Arts Culture Science Tech Technology Business Economy Politics News Sport Sports Lifestyle
+Life Style Health Travel Food Entertainment Opinion World Money Markets Finance Books Film
+Music Media Education Environment Society Motoring Property Fashion Beauty Games Gaming
+Weather Features Analysis Comment Living Leisure Crime Justice Religion Faith Nation Region
+Wellness Wellbeing Home Homes Garden Gardens Cars Careers Jobs Culture Theatre Television TV
+Radio Design Photography Innovation Startups Energy Climate Agriculture Retail Drink Drinks
+""")

@@ -49,3 +49,22 @@ def test_class2_a_hotel_named_by_its_chain_is_one_facility() -> None:
     got = ents("Analysts at the Hilton Worldwide conference were upbeat.")
     assert ("Hilton Worldwide", "FAC") not in got
     assert ents("They walked in the Avalon Peninsula.") == [("Avalon Peninsula", "LOC")]
+
+
+def test_class6_a_section_named_on_its_own_line_is_no_entity() -> None:
+    assert ents("Arts & Culture > Film\n\nThe drama opens the festival in Cairo.") == [
+        ("Cairo", "GPE")
+    ]
+    assert ents("Science & Tech\n\nThe outage locked users out.") == []
+    # Left alone: a firm's "&" name, on its own line or in a sentence.
+    text = "Harvest & Hearth\n\nThe chef opened Harvest & Hearth in May."
+    assert ents(text) == [("Harvest & Hearth", "ORG"), ("Harvest & Hearth", "ORG"), ("May", "DATE")]
+
+
+def test_class6_the_column_heads_of_a_standings_table_are_no_entity() -> None:
+    got = ents("STANDINGS: P W D L GD Pts\nNkana 22 13 6 3 17 45\nZesco 22 12 6 4 15 42")
+    assert not any(name in ("GD Pts", "Pts", "P W D L GD Pts") for name, _ in got)
+    got = ents("TOP FOUR (Pts, GD)\nKashima 70, +28")
+    assert ("Pts, GD", "ORG") not in got and ("Pts", "ORG") not in got
+    # Left alone: an abbreviation that heads no table ("GD" in a text without "Pts").
+    assert ents("GD Holdings said profit rose.") == [("GD Holdings", "ORG")]
