@@ -157,7 +157,8 @@ tractor tractors robot robots engine engines microsatellite SUVs sedans hatchbac
 chatbot chatbots glasses earbuds headphones smartwatch smartwatches terminal terminals module
 modules missile missiles tank tanks rifle rifles launcher launchers howitzer howitzers warship
 warships submarine submarines helicopter helicopters camera cameras shoe shoes sneakers spikes
-pill pills injection injections jab jabs
+pill pills injection injections jab jabs GPU GPUs van vans rockets trainset trainsets
+locomotive locomotives
 """)
 
 # Nouns of craft and medicines that name what follows them, without a naming verb: "the rover

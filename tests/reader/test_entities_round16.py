@@ -68,3 +68,15 @@ def test_class6_the_column_heads_of_a_standings_table_are_no_entity() -> None:
     assert ("Pts, GD", "ORG") not in got and ("Pts", "ORG") not in got
     # Left alone: an abbreviation that heads no table ("GD" in a text without "Pts").
     assert ents("GD Holdings said profit rose.") == [("GD Holdings", "ORG")]
+
+
+def test_class2_a_name_before_gpus_vans_rockets_or_locomotives_is_a_product() -> None:
+    got = ents("Each rack holds 72 Korvane GPUs.")
+    assert ("Korvane", "PRODUCT") in got
+    got = ents("Sales of Changan’s Karvaan van fell 12pc.")
+    assert ("Karvaan", "PRODUCT") in got
+    got = ents("The line will run 40 new Vantor locomotives.")
+    assert ("Vantor", "PRODUCT") in got
+    # Left alone: a maker every list knows before the noun (and a planet: "the Mars rover").
+    got = ents("The Toyota vans were recalled.")
+    assert ("Toyota", "ORG") in got

@@ -126,6 +126,8 @@ _APPOSED_WORKS = lexicon.WORK_NOUNS - lexicon.words("debut hit show play track")
 
 
 _NOT_PRODUCT_NAMES = frozenset({"ORG", "LOC", "NORP"})
+#: Product nouns with a capital ("GPUs", "SUV"): the vocabulary holds lower-case words only.
+_CAPITAL_PRODUCT_NOUNS = tuple(sorted(n for n in lexicon.PRODUCT_NOUNS if not n.islower()))
 
 
 def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
@@ -135,7 +137,11 @@ def product_words(text: str, vocab: set[str] | None = None) -> set[str]:
     The (rare) nouns are found first; the name is then matched in a short window before."""
     found = feature_names(text, vocab) | names_before_feature(text, vocab)
     found |= named_products(text, vocab)
-    if vocab is not None and not lexicon.PRODUCT_NOUNS & vocab:
+    if (
+        vocab is not None
+        and lexicon.PRODUCT_NOUNS.isdisjoint(vocab)
+        and not any(noun in text for noun in _CAPITAL_PRODUCT_NOUNS)
+    ):
         return found  # no product noun in the article (most articles)
     for m in (m for noun_re in PRODUCT_NOUN_RES for m in noun_re.finditer(text)):
         named = _PRODUCT_NAME_RE.search(text, max(0, m.start() - 60), m.start())
