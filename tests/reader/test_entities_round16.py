@@ -80,3 +80,13 @@ def test_class2_a_name_before_gpus_vans_rockets_or_locomotives_is_a_product() ->
     # Left alone: a maker every list knows before the noun (and a planet: "the Mars rover").
     got = ents("The Toyota vans were recalled.")
     assert ("Toyota", "ORG") in got
+
+
+def test_class4_a_name_with_es_or_y_inside_is_one_name() -> None:
+    got = ents("She last performed in Dar es Salaam in May.")
+    assert got == [("Dar es Salaam", "GPE"), ("May", "DATE")]
+    text = "Lanus beat Banfield in the league.\n\nResults:\nRiver Plate 1 Velez Sarsfield 1\n"
+    text += "Gimnasia y Esgrima 0 Tigre 2"
+    assert ("Gimnasia y Esgrima", "ORG") in ents(text)
+    # Left alone: a lower-case word that is no particle still parts two names.
+    assert ents("Paris is far from Lyon.") == [("Paris", "GPE"), ("Lyon", "GPE")]

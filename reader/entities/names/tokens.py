@@ -62,7 +62,7 @@ _ANY_TOKEN = (
 )
 _CONNECT = (
     r"(?:of[ ]the|of|for[ ]the|for|and|&|de|du|da|dela|delos|del|della|dos|das|di|los|la|le|von"
-    r"|van|der|den|ten|ter|bin|al|ng)"
+    r"|van|der|den|ten|ter|bin|al|ng|es|y)"
 )
 SEP = rf"(?:[ \u00a0]|[ \u00a0](?:{_CONNECT}[ \u00a0]){{1,2}})"
 
@@ -72,8 +72,9 @@ PARTICLES = lexicon.words(
     "de du da dela delos del della dos das di los la le von van der den ten ter bin al"
 )
 # Words that join a run's tokens: the particles, and those of bodies' names ("Bank of
-# England", "Marks & Spencer", Filipino "ng": "Bangko Sentral ng Pilipinas").
-CONNECTORS = PARTICLES | lexicon.words("of the for and & ng")
+# England", "Marks & Spencer", Filipino "ng": "Bangko Sentral ng Pilipinas"), and of places'
+# and clubs' ("Dar es Salaam", "Gimnasia y Esgrima": class 4, a name split at the particle).
+CONNECTORS = PARTICLES | lexicon.words("of the for and & ng es y")
 # Generic suffixes of hyphenated words: "Chinese-owned" is the name "Chinese" (gold convention).
 _HYPHEN_SUFFIXES = lexicon.words(
     """owned based backed led funded run made born style language speaking controlled linked
