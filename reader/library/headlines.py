@@ -46,6 +46,22 @@ def is_body(paragraph: str) -> bool:
     return words >= 25 or (words >= 6 and ends)
 
 
+#: A row of results or standings: capitalised names and numbers, a number last
+#: ("Derry City 0 Cork City 0", "Shelbourne 9 6 2 1 17 8 20").
+_SCORE_ROW = re.compile(r"(?:[A-Z][\w'’.&-]*\s+)+\d{1,3}(?:\s+(?:[A-Z][\w'’.&-]*\s+)*\d{1,3})+")
+
+
+#: A line that ends in two scores or more: a match's sets or a table's columns ("... beat
+#: Paul Whitely (Britain) 4-6 6-3 6-3").
+_SCORES_AT_END = re.compile(r"(?:\s\d{1,3}(?:-\d{1,3})?(?:\s\(\d{1,2}-\d{1,2}\))?){2,}$")
+
+
+def is_score_row(line: str) -> bool:
+    """True for a line of a results block or a league table: below the top, no headline (a
+    first line "Arsenal 2 Chelsea 1" may be one)."""
+    return _SCORE_ROW.fullmatch(line) is not None or _SCORES_AT_END.search(line) is not None
+
+
 def looks_like_headline(paragraph: str, first: bool) -> bool:
     """True when ``paragraph`` can be a headline.
 
@@ -67,6 +83,8 @@ def looks_like_headline(paragraph: str, first: bool) -> bool:
         return False
     if first:
         return True
+    if is_score_row(text):
+        return False  # a results line below the text's first lines ("Derry City 0 Cork City 0")
     if len(words) < 3:  # unspaced script: no capitals to go by
         return False
     significant = [word for word in words if word.lower() not in _LOWER_TAIL]

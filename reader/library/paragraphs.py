@@ -59,13 +59,19 @@ def _is_wrapped(block: list[str]) -> bool:
     if len(block) < 2:
         return False
     width = max(len(line) for line in block)
-    if width > _MAX_WRAP_WIDTH or width < 30:
+    if width > _MAX_WRAP_WIDTH or width < 30 or _is_table(block):
         return False
     inner = block[:-1]
     full = sum(1 for line in inner if len(line) >= _FULL_LINE * width)
     # one-paragraph-per-line text ends its lines with sentences; wrapped text breaks mid-sentence
     open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
     return full >= 0.7 * len(inner) and open_ended >= 0.5 * len(inner)
+
+
+def _is_table(block: list[str]) -> bool:
+    """Lines that nearly all end in a number are rows (results, standings, prices), each its
+    own paragraph: wrapped prose breaks after a number on a line in twenty."""
+    return sum(1 for line in block if line[-1:].isdigit()) >= 0.8 * len(block)
 
 
 def _unwrap(block: list[str], width: int) -> list[str]:

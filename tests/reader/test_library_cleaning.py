@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import load_article
+from reader.library import headlines, load_article
 from reader.library.article import Article
 
 
@@ -133,6 +133,49 @@ def test_hard_wrapped_text_is_rejoined(tmp_path: Path) -> None:
         "its pay offer, ending weeks of disruption for commuters across the country.",
         "The deal must still be approved by members in a ballot next month, union leaders said.",
     ]
+
+
+def test_results_and_standings_rows_stay_rows_and_are_no_headline(tmp_path: Path) -> None:
+    """A block whose lines end in numbers is a table, not a wrapped paragraph, even in a
+    hard-wrapped file; a results row below the top of the text is not its headline."""
+    results = [
+        "Nkana Red Devils 2 Zesco United Stars 1",
+        "Power Dynamos Athletic 0 Kabwe Warriors FC 0",
+        "Green Buffaloes Army FC 3 Red Arrows Airforce 1",
+    ]
+    article = _load(
+        tmp_path,
+        "FOOTBALL - ZAMBIAN SUPER LEAGUE RESULTS AND STANDINGS.\n\n"
+        "Results of the super league matches played over the weekend in the\n"
+        "country, as the title race between the leading clubs tightens again:\n\n"
+        + "\n".join(results)
+        + "\n\nThe leaders meet again in a fortnight, when the last round of the season\n"
+        "is played in Kitwe before a crowd that the league expects to be the\n"
+        "largest of the year.\n",
+    )
+    assert article.title == "FOOTBALL - ZAMBIAN SUPER LEAGUE RESULTS AND STANDINGS"
+    lines = article.text.split("\n")
+    assert all(row in lines for row in results)
+    # Left alone: prose that breaks after a number now and then is still joined.
+    assert lines[-1] == (
+        "The leaders meet again in a fortnight, when the last round of the season is played "
+        "in Kitwe before a crowd that the league expects to be the largest of the year."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Derry City 0 Cork City 0", True),
+        ("Shelbourne 9 6 2 1 17 8 20", True),
+        ("Dmitri Sorokin (Russia) beat Paul Whitely (Britain) 4-6 6-3 6-3", True),
+        ("Arsenal beat Chelsea 2-1", False),
+        ("Apple sells 10 million iPhone 16", False),
+        ("Top 10 films of 2024", False),
+    ],
+)
+def test_a_results_or_table_row_is_told_from_a_headline(line: str, row: bool) -> None:
+    assert headlines.is_score_row(line) is row
 
 
 def test_short_header_lines_are_not_joined(tmp_path: Path) -> None:
