@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from reader.entities import lexicon
 from reader.entities.aliases import aliases
+from reader.entities.city_sides import city_sides
 from reader.entities.column_heads import column_heads
 from reader.entities.credit_lines import credit_outlets
 from reader.entities.event_places import event_places
@@ -183,6 +184,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = train_services(text, train_stops(text, ents, vocab), vocab)
     ents = hotels(text, rail_systems(text, ents, vocab))
+    ents = city_sides(text, ents, vocab)
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     ents = column_heads(text, section_lines(text, long_forms(text, ents)))

@@ -113,6 +113,7 @@ kick-off kickoff touchdown quarterback stumps winger derby substitute substitute
 stoppage-time stoppage championship relegation
 overtime rebounds assists three-pointer three-pointers dunk layup buzzer-beater tip-off pitcher
 inning homer puck finals bowled bowler bowlers batsman batter spinner semifinal semifinals
+hockey shootout goaltender goalie netminder
 """)
 
 # Role titles proper, as opposed to the department words in TITLES ("Foreign", "State") that

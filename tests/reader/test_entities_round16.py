@@ -90,3 +90,16 @@ def test_class4_a_name_with_es_or_y_inside_is_one_name() -> None:
     assert ("Gimnasia y Esgrima", "ORG") in ents(text)
     # Left alone: a lower-case word that is no particle still parts two names.
     assert ents("Paris is far from Lyon.") == [("Paris", "GPE"), ("Lyon", "GPE")]
+
+
+def test_class1_a_city_and_a_nickname_in_a_result_are_one_team() -> None:
+    text = (
+        "The expansion side beat the Seattle Torrent 4-1 in the hockey league on Friday, "
+        "and the goalie made 30 saves.\n\nThe Boston Fleet won 2-1 in a shootout."
+    )
+    got = ents(text)
+    assert ("Seattle Torrent", "ORG") in got and ("Boston Fleet", "ORG") in got
+    # Left alone: a side named by its province, and the same words outside sport.
+    text = "The club thrashed Gandaki Province by 53 runs in the league; the bowler took 3 wickets."
+    assert ("Gandaki Province", "ORG") not in ents(text)
+    assert ("Boston Fleet", "ORG") not in ents("The Boston Fleet won 2-1 in the vote.")
