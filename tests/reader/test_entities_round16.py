@@ -103,3 +103,19 @@ def test_class1_a_city_and_a_nickname_in_a_result_are_one_team() -> None:
     text = "The club thrashed Gandaki Province by 53 runs in the league; the bowler took 3 wickets."
     assert ("Gandaki Province", "ORG") not in ents(text)
     assert ("Boston Fleet", "ORG") not in ents("The Boston Fleet won 2-1 in the vote.")
+
+
+def test_class3_a_town_and_a_surname_written_alone_with_an_age_are_a_player() -> None:
+    text = (
+        "Nkana beat Zesco United 2-1 in the league on Sunday, with Mwansa Chibuye scoring "
+        "twice. Chibuye, 23, headed the equaliser and won it from the penalty spot.\n\n"
+        "Mwansa Chibuye celebrates his winner."
+    )
+    got = ents(text)
+    assert got.count(("Mwansa Chibuye", "PERSON")) == 2 and ("Chibuye", "PERSON") in got
+    # Left alone: a club named after its town, whose name the report writes alone.
+    text = (
+        "Asante Kotoko beat Medeama 2-0 in the league on Sunday, with the goal scored from "
+        "the penalty spot. Kotoko lead the table."
+    )
+    assert ("Asante Kotoko", "ORG") in ents(text)

@@ -88,8 +88,33 @@ def label_names(text: str, vocab: set[str] | None = None) -> tuple[Article, list
     products = product_words(text, art.lower_vocab)
     people = mem.person_parts | _tails_written_alone(text, mem.out, mem.person_tails)
     spans = harmonise(text, mem.out, people, products, mem.weak, art.lower_vocab, mem.firms)
-    spans = events_by_their_initials(text, spans)
+    spans = rejoined_people(text, events_by_their_initials(text, spans))
     return art, speakers_named_like_places(text, spans, mem.person_places)
+
+
+def rejoined_people(text: str, spans: list[Span]) -> list[Span]:
+    """Two people one space apart whose words are one person the article names whole
+    ("Mwansa Chibuye" at a caption's start, cut in two where the first word was read as a
+    town): that person (class 4: a name split)."""
+    whole = {text[s:e] for s, e, label in spans if label == "PERSON" and " " in text[s:e]}
+    if not whole:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        if out and _two_of_one_person(text, out[-1], span, whole):
+            out[-1] = (out[-1][0], span[1], "PERSON")
+        else:
+            out.append(span)
+    return out
+
+
+def _two_of_one_person(text: str, prev: Span, cur: Span, whole: set[str]) -> bool:
+    return (
+        prev[2] == cur[2] == "PERSON"
+        and cur[0] - prev[1] == 1
+        and text[prev[1]] == " "
+        and text[prev[0] : cur[1]] in whole
+    )
 
 
 def _tails_written_alone(text: str, spans: list[Span], tails: set[str]) -> set[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from reader.entities import lexicon
 from reader.entities.names.cues import (
     after_locative,
+    age_after,
     language_compound,
     language_use,
     party_label,
@@ -49,6 +50,23 @@ def _joined_label(toks: list[Tok], sport: bool) -> str:
     if last in lexicon.PLACE_TAILS:
         return "GPE"  # "Delaware County" (class 4: a name cut short to the place)
     return keyword_label(toks) or "ORG"
+
+
+def _aged_surname(mem: Memory, name: list[Tok]) -> bool:
+    """A town and one word no list knows ("Mwansa Chibuye", read as a club named after the
+    town), whose second word the article writes alone with an age ("Chibuye, 23,"): a
+    person, whose given name is also a town (class 3: one-word people read as ORG)."""
+    if len(name) != 2 or name[1].connector:
+        return False
+    text, word = mem.art.text, name[1].word
+    if lookup(mem.art.gaz.names, word) is not None or mem.art.plain_word(word):
+        return False
+    at = text.find(word + ",")
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalnum()) and age_after(text, at + len(word)):
+            return True
+        at = text.find(word + ",", at + 1)
+    return False
 
 
 def _team_name(word: str) -> bool:
@@ -218,6 +236,8 @@ class _Segmenter:
             kind = "PRODUCT" if self.model_of_maker(name) else None
             if kind is None and label == "GPE" and seat_before(self.mem.art.text, toks[i].start):
                 kind = "GPE"  # "a TD for Dublin Fingal": a seat, no firm (class 8)
+            if kind is None and label == "GPE" and _aged_surname(self.mem, name):
+                kind = "PERSON"  # "Mwansa Chibuye ... Chibuye, 23,": a player (class 3)
             self.mem.emit(name, kind or _joined_label(name, self.mem.art.sport))
             return end
         last = toks[hit - 1]
