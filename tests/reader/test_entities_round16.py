@@ -113,6 +113,8 @@ def test_class3_a_town_and_a_surname_written_alone_with_an_age_are_a_player() ->
     )
     got = ents(text)
     assert got.count(("Mwansa Chibuye", "PERSON")) == 2 and ("Chibuye", "PERSON") in got
+    text = "Nkana beat Zesco 2-1 in the league, with Mwansa Chibuye scoring. Chibuye headed in."
+    assert ("Mwansa Chibuye", "PERSON") in ents(text)
     # Left alone: a club named after its town, whose name the report writes alone.
     text = (
         "Asante Kotoko beat Medeama 2-0 in the league on Sunday, with the goal scored from "

@@ -36,6 +36,7 @@ from reader.entities.names.words import (
     looks_org,
     lookup,
 )
+from reader.entities.regex_code import compiled
 
 _HONORIFICS = lexicon.words("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Supt Sgt Insp Det")
 _PARTY_ADJ = lexicon.words("Liberal Social Christian Free Progressive Young New Green")
@@ -54,19 +55,30 @@ def _joined_label(toks: list[Tok], sport: bool) -> str:
 
 def _aged_surname(mem: Memory, name: list[Tok]) -> bool:
     """A town and one word no list knows ("Mwansa Chibuye", read as a club named after the
-    town), whose second word the article writes alone with an age ("Chibuye, 23,"): a
-    person, whose given name is also a town (class 3: one-word people read as ORG)."""
+    town), whose second word the article writes alone with an age ("Chibuye, 23,") or a
+    verb only a player does ("Chibuye headed the equaliser"): a person, whose given name is
+    also a town (class 3: one-word people read as ORG)."""
     if len(name) != 2 or name[1].connector:
         return False
     text, word = mem.art.text, name[1].word
     if lookup(mem.art.gaz.names, word) is not None or mem.art.plain_word(word):
         return False
-    at = text.find(word + ",")
+    at = text.find(word)
     while at != -1:
-        if (at == 0 or not text[at - 1].isalnum()) and age_after(text, at + len(word)):
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            age_after(text, end) or _PLAYER_VERB.match(text, end) is not None
+        ):
             return True
-        at = text.find(word + ",", at + 1)
+        at = text.find(word, end)
     return False
+
+
+# Verbs of what a player does with the ball, which a club does not ("Chibuye headed").
+_PLAYER_VERB = compiled(
+    r"[ \u00a0](?:headed(?![ \u00a0](?:for|to|into|back|home|out|off)\b)|curled|volleyed|nodded"
+    r"|slotted|chipped|dribbled|tapped[ \u00a0]in)\b"
+)
 
 
 def _team_name(word: str) -> bool:
