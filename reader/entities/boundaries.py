@@ -22,6 +22,7 @@ from reader.entities.event_places import event_places
 from reader.entities.gazetteer import gazetteer
 from reader.entities.hotels import hotels
 from reader.entities.joined_names import joined_names
+from reader.entities.league_lines import league_lines
 from reader.entities.listed_facilities import listed_facilities
 from reader.entities.listed_places import listed_places
 from reader.entities.long_forms import long_forms
@@ -184,7 +185,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = route_ends(text, listed_facilities(text, listed_places(text, ents), vocab), vocab)
     ents = train_services(text, train_stops(text, ents, vocab), vocab)
     ents = hotels(text, rail_systems(text, ents, vocab))
-    ents = city_sides(text, ents, vocab)
+    ents = league_lines(text, city_sides(text, ents, vocab))
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     ents = column_heads(text, section_lines(text, long_forms(text, ents)))

@@ -121,3 +121,11 @@ def test_class3_a_town_and_a_surname_written_alone_with_an_age_are_a_player() ->
         "the penalty spot. Kotoko lead the table."
     )
     assert ("Asante Kotoko", "ORG") in ents(text)
+
+
+def test_class1_a_league_in_capitals_at_the_head_of_a_results_line_is_one_org() -> None:
+    got = ents("MTN/FAZ SUPER LEAGUE – WEEK 22\nNkana 2 Zesco United 1")
+    assert ("MTN/FAZ SUPER LEAGUE", "ORG") in got
+    assert ("J1 LEAGUE", "ORG") in ents("J1 LEAGUE STANDINGS\nKashima 70")
+    # Left alone: "LEAGUE" as a word of a headline in capitals.
+    assert ents("FA CHIEFS SAY LEAGUE WILL GO ON") == []
