@@ -129,3 +129,12 @@ def test_class1_a_league_in_capitals_at_the_head_of_a_results_line_is_one_org() 
     assert ("J1 LEAGUE", "ORG") in ents("J1 LEAGUE STANDINGS\nKashima 70")
     # Left alone: "LEAGUE" as a word of a headline in capitals.
     assert ents("FA CHIEFS SAY LEAGUE WILL GO ON") == []
+
+
+def test_class6_a_firm_named_by_its_field_is_not_dropped_as_a_title() -> None:
+    assert ents("The company said Larkmoor Health would grow.") == [("Larkmoor Health", "ORG")]
+    assert ents("Shares of Kelong Digital rose.") == [("Kelong Digital", "ORG")]
+    # Left alone: a department's word after an everyday word, and a title before a name.
+    assert ents("The minister said Public Health would lead.") == []
+    got = ents("Health Minister Kwaku Agyeman-Manu spoke on Monday.")
+    assert got == [("Kwaku Agyeman-Manu", "PERSON"), ("Monday", "DATE")]

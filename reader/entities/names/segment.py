@@ -411,6 +411,10 @@ class _Segmenter:
         it is a PERSON ("Dr. Thandiwe Banda"; class 4: titles stay outside PERSON)."""
         toks, n = self.toks, len(self.toks)
         run = self.pending
+        if run and i == n - 1 and self.firm_of_a_field(run, toks[i]):
+            self.mem.emit([*run, toks[i]], "ORG")  # "Larkmoor Health", "Kelong Digital"
+            self.pending = []
+            return i + 1
         if run and (i == n - 1 or not toks[i + 1].connector):
             org = [x.word in lexicon.ORG_TAIL or looks_org(x.word) for x in run]
             # one word before a title and a name is the body it names ("ECB President",
@@ -427,6 +431,20 @@ class _Segmenter:
             self.person_hint = False
             return j
         return i + 1
+
+    def firm_of_a_field(self, run: list[Tok], last: Tok) -> bool:
+        """Words no dictionary has before a department's word that ends the run: a firm named
+        by its field ("Larkmoor Health", "Kelong Digital"), not a title ("Public Health",
+        "Mental Health" are words; class 6 the other way: the firm was dropped as a title)."""
+        art = self.mem.art
+        return (
+            last.word in lexicon.DEPARTMENT_WORDS
+            and len(run) <= 2
+            and all(t.reliable and not t.connector and not t.cut for t in run)
+            and all(t.word.isupper() == last.word.isupper() for t in run)  # not "LISTED Kelong"
+            and not any(art.plain_word(t.word) or is_title(t.word) for t in run)
+            and all(lookup(art.gaz.names, t.word) is None for t in run)
+        )
 
     def surname_after_honorific(self, i: int) -> bool:
         """ "Mr Salerno", "Supt Hargreaves": one name word ends the run after a personal
