@@ -138,3 +138,14 @@ def test_class6_a_firm_named_by_its_field_is_not_dropped_as_a_title() -> None:
     assert ents("The minister said Public Health would lead.") == []
     got = ents("Health Minister Kwaku Agyeman-Manu spoke on Monday.")
     assert got == [("Kwaku Agyeman-Manu", "PERSON"), ("Monday", "DATE")]
+
+
+def test_class6_a_film_age_rating_is_no_entity() -> None:
+    got = ents("The rules introduced UA 7+, UA 13+ and UA 16+ ratings; the film is UA 13+.")
+    assert got == []
+    assert ents("The board gave the film an 18 rating.") == []
+    # Left alone: a count before another noun, and the letters as a name.
+    assert ents("The board rated 18 films. UA said fares rose.") == [
+        ("18", "CARDINAL"),
+        ("UA", "ORG"),
+    ]

@@ -1,0 +1,30 @@
+"""A film's age rating is no entity: "UA 13+", "U/A 16+", "an 18 certificate", "a 15 rating"
+(class 6: capitals and numbers that name nothing, read as an ORG and a CARDINAL).
+
+India's censor board rates films "U", "UA 7+", "UA 13+", "UA 16+" and "A"; Nigeria's and
+Britain's boards give "an 18 rating" or "a 15 certificate". The letters read as an acronym
+(an ORG) and the age as a count. Any span inside such a rating is dropped. Left alone: a
+number before another noun ("18 films"), and "UA" as a name ("UA said", United Airlines).
+"""
+
+from __future__ import annotations
+
+from reader.entities.regex_code import compiled
+from reader.entities.types import Entity
+
+_RATING = compiled(
+    r"\b(?:U/?A[ \u00a0]?\d{1,2}\+|(?<=\b[Aa]n[ \u00a0])18(?=[ \u00a0](?:rating|certificate)\b)"
+    r"|(?<=\b[Aa][ \u00a0])(?:12|12A|15|16)(?=[ \u00a0](?:rating|certificate)\b))"
+)
+
+_MARKS = ("UA", "U/A", " rating", " certificate")
+
+
+def film_ratings(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` without the spans inside a film's age rating."""
+    if not any(mark in text for mark in _MARKS):
+        return ents  # most articles: four substring tests
+    spans = [m.span() for m in _RATING.finditer(text)]
+    if not spans:
+        return ents
+    return [e for e in ents if not any(s <= e.start and e.end <= end for s, end in spans)]
