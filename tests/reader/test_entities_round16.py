@@ -149,3 +149,17 @@ def test_class6_a_film_age_rating_is_no_entity() -> None:
         ("18", "CARDINAL"),
         ("UA", "ORG"),
     ]
+
+
+def test_class7_a_span_of_time_written_with_a_is_a_date() -> None:
+    assert ents("The plane was grounded for a day.") == [("a day", "DATE")]
+    assert ents("It will cost $8 billion over a decade.") == [
+        ("$8 billion", "MONEY"),
+        ("a decade", "DATE"),
+    ]
+    assert ents("He will miss at least a month.") == [("at least a month", "DATE")]
+    assert ents("The battery got me through a day and a half.") == [("a day and a half", "DATE")]
+    # Left alone: a rate, a compound, and a longer date that holds it.
+    assert ents("He earns $500 a week and eats twice a day.") == [("$500", "MONEY")]
+    assert ents("It runs a year-long pilot.") == []
+    assert ents("Revenue rose from a year earlier.") == [("a year earlier", "DATE")]
