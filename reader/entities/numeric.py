@@ -177,6 +177,10 @@ _PATTERN = rf"""
   |\b(?i:the\s+)(?:off-season|close\s+season|pre-season|festive\s+season|holiday\s+season|long\s+weekend)\b
   |\b(?i:the\s+)(?:(?i:early|late)\s+)?(?:summer|winter|autumn|spring)(?:\s+(?:school\s+)?holidays?)?(?:\s+of\s+{_YEAR})?\b
   |\b(?i:last|this|next|early|late)\s+(?:summer|winter|autumn|spring|monsoon)\b
+  |(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s))(?:summer|winter|autumn|spring)\b(?![\w-])
+  |(?<=\bto\s)(?:summer|winter|autumn|spring)\b(?=\s*(?:[.,;:\n]|$))
+  |\b(?i:the\s+)(?:noughties|nineties|eighties|seventies|sixties|fifties|forties|thirties)\b
+  |\b(?i:that)\s+weekend\b
   |\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?['’]?[2-9]0s\b
   |\b(?i:the\s+)?(?:(?i:half|full|financial|fiscal)[\s-]+)?(?i:year)\s+(?:to|ended|ending)\s+{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?(?:,?\s+{_YEAR})?
   |\b(?i:the\s+(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth|final)\s+)?(?:week|month|quarter|half))\s+(?:to|ended|ending)\s+(?:{_DAYNUM}\s+{_MONTH_OR_MAY}\b|{_MONTH_OR_MAY}(?:\s+{_DAYNUM}\b)?)(?:,?\s+{_YEAR})?
@@ -366,7 +370,8 @@ _SECOND = words(
     academic school monday tuesday wednesday thursday friday saturday sunday
     afternoon evening night least most many much than to estimated of one two three four five six
     season seasons off-season pre-season festive holiday holidays close summer winter autumn spring
-    monsoon long midsummer
+    monsoon long midsummer noughties nineties eighties seventies sixties fifties forties
+    thirties
     diwali christmas easter thanksgiving hanukkah ramadan eid holi passover deepavali halloween
     hogmanay
     seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty

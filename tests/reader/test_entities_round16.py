@@ -163,3 +163,16 @@ def test_class7_a_span_of_time_written_with_a_is_a_date() -> None:
     assert ents("He earns $500 a week and eats twice a day.") == [("$500", "MONEY")]
     assert ents("It runs a year-long pilot.") == []
     assert ents("Revenue rose from a year earlier.") == [("a year earlier", "DATE")]
+
+
+def test_class7_seasons_decades_in_words_and_that_weekend_are_dates() -> None:
+    assert ents("A decision will wait until spring.") == [("spring", "DATE")]
+    assert ents("Ferry delayed to spring\n\nBy a reporter") == [("spring", "DATE")]
+    assert ents("The club has waited since the noughties.") == [("the noughties", "DATE")]
+    assert ents("The Oval hosts a fete that weekend.") == [
+        ("Oval", "FAC"),
+        ("that weekend", "DATE"),
+    ]
+    # Left alone: "spring" the verb, and a season's word before another noun.
+    assert ents("She is ready to spring a surprise.") == []
+    assert ents("Buy it until spring-cleaning starts.") == []
