@@ -24,6 +24,7 @@ that keeps long articles fast).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.entities.gazetteer import gazetteer
 from reader.entities.names.article import Article, is_headline, lower_vocab, sentence_initial
@@ -96,9 +97,10 @@ def rejoined_people(text: str, spans: list[Span]) -> list[Span]:
     """Two people one space apart whose words are one person the article names whole
     ("Mwansa Chibuye" at a caption's start, cut in two where the first word was read as a
     town): that person (class 4: a name split)."""
+    people = [k for k, span in enumerate(spans) if span[2] == "PERSON"]
+    if not any(b == a + 1 and spans[b][0] - spans[a][1] == 1 for a, b in pairwise(people)):
+        return spans  # no two people side by side (most articles)
     whole = {text[s:e] for s, e, label in spans if label == "PERSON" and " " in text[s:e]}
-    if not whole:
-        return spans
     out: list[Span] = []
     for span in spans:
         if out and _two_of_one_person(text, out[-1], span, whole):
