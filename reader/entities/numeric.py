@@ -34,8 +34,8 @@ _SCALE = r"(?i:hundred|thousand|million|billion|trillion|lakh\s+crore|lakh|crore
 # Wire abbreviations of scales ("7.9 bln ringgit", "US$300 mln").
 _SCALE_ABBR = r"(?i:bn|bln|bil|mn|mln|mil|tn|trn|trln)"  # "RM10.5bil": Malaysian copy
 _MOD = (
-    r"(?:(?i:over|under|about|around|nearly|almost|approximately|roughly|some|only|just|"
-    r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
+    r"(?:(?i:over|under|above|below|about|around|nearly|almost|approximately|roughly|some|only|"
+    r"just|barely|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|as\s+many\s+as|"
     r"as\s+much\s+as|just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
 # A range's dash: an en dash however spaced, a hyphen tight or spaced on both sides ("2 -0.11"
@@ -81,7 +81,7 @@ _OUT_OF = r"(?:\s+out\s+of\s+(?:\d+|(?i:one|two|three|four|five|six|seven|eight|
 _SEASON = r"(?i:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year)\b"
 # Durations that are DATE: "over" is left out ("over 39 months" is "during").
 _MOD_DUR = (
-    r"(?:(?i:under|about|around|nearly|almost|approximately|roughly|some|only|just|"
+    r"(?:(?i:under|about|around|nearly|almost|approximately|roughly|some|only|just|barely|"
     r"more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|"
     r"just\s+over|just\s+under|well\s+over|close\s+to|an\s+estimated)\s+)?"
 )
@@ -340,7 +340,8 @@ _LIST_ITEM = compiled(r"\d+\.\s")
 # pass (a prefix-factored regex) finds the word starts where a numeric expression can begin:
 # a digit, a currency sign, or one of these (lower-cased) words.
 _TRIGGERS = words(
-    """over under about around nearly almost approximately roughly some only just more less fewer
+    """over under above below barely about around nearly almost approximately roughly some only
+    just more less fewer
     up at as well close an a one two three four five six seven eight nine ten eleven twelve
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million billion trillion hundreds thousands

@@ -176,3 +176,11 @@ def test_class7_seasons_decades_in_words_and_that_weekend_are_dates() -> None:
     # Left alone: "spring" the verb, and a season's word before another noun.
     assert ents("She is ready to spring a surprise.") == []
     assert ents("Buy it until spring-cleaning starts.") == []
+
+
+def test_class7_above_below_and_barely_are_part_of_a_measure() -> None:
+    assert ents("Temperatures above 41C tripped the chargers.") == [("above 41C", "QUANTITY")]
+    assert ents("Robusta sold above $4,500 a tonne.") == [("above $4,500", "MONEY")]
+    assert ents("He was on for barely ten minutes.") == [("barely ten minutes", "TIME")]
+    # Left alone: "above" that modifies no number.
+    assert ents("The flat above the shop costs $900.") == [("$900", "MONEY")]
