@@ -100,7 +100,7 @@ _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"
 _CURRENCY = (
     r"(?:(?:[A-Z]{1,3}|Mex)\$|E£|\$A(?=\d)|\$|£|€|¥|₹|₦|₩|₱|₺|₽|₫|₪|৳|"
-    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|Rp|VND)\s?|"
+    r"(?:RMB|USD|EUR|GBP|CHF|SGD|AUD|CAD|JPY|INR|CNY|KES|NGN|ZAR|AED|Ksh|KSh|TSh|USh|Rp|VND)\s?|"
     r"QR(?=\d)|"
     r"Dhs?\s?(?=\d)|GH(?:¢|₵|S)\s?(?=\d)|Gh¢\s?(?=\d)|₵|Tk\.?\s?(?=\d)|RM\s?(?=\d)|"
     r"Rs\.?\s?|Shs?\s?(?=\d)|R(?=\d)|N(?=\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m)\b|\d+\.\d\d\b)|"
@@ -150,7 +150,7 @@ _PATTERN = rf"""
 (?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:{_DASH}|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)(?:\s+to\s+{_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?|-{_SCALE}\b|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
-  |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling)\b
+  |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling|pula|kwacha|cedi)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))
 |(?P<PERCENT>{_MOD}{_NUM}(?:\s?%?\s*(?:[–-]|to)\s*{_NUM})?\s?(?:%|(?i:percent|per\s?cent|pct|pc)\b|percentage\s+points?\b))
 |(?P<TIME>{_ABOUT}(?:{_CLOCK}(?:\s*(?:to|-|–)\s*{_CLOCK})?|\b\d{{1,2}}\s?{_AMPM}(?:\s*(?:to|-|–)\s*\d{{1,2}}\s?{_AMPM})?){_TZ}(?:\s+{_WEEKDAY_FULL}\b|\s+in\s+the\s+(?:morning|afternoon|evening))?
@@ -166,8 +166,9 @@ _PATTERN = rf"""
   |\b\d{{1,2}}hrs?\s\d{{1,2}}mins?\s\d{{1,2}}(?:\.\d+)?secs?\b|\b\d{{1,3}}\.\d{{1,4}}(?:s|secs?)\b
   |\b{_WEEKDAY_FULL}\s+(?:morning|afternoon|evening|night)\b
   |\b(?i:this|that|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b
+  |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}}(?:[.:]\d\d)?)\s+in\s+the\s+(?:morning|afternoon|evening)\b
   |\b(?i:tonight|midnight|noon|midday)\b
-  |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
+  |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?:(?<=within\s)|(?<=\bin\s))(?:hours|minutes)\b(?=[\s.,;:”"’]|$)(?!\s+(?:of|and|or)\b)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
   |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
    (?:(?:(?<=hours)|(?<=hour))\s+(?:and\s+)?\d{{1,2}}\s+minutes?\b)?
    (?:\s+(?:ago|later|earlier|long))?)
@@ -354,8 +355,8 @@ _TRIGGERS = words(
     eleventh twelfth twentieth hundredth us hk nz c s nt rmb usd eur gbp q h fiscal fy half
     minus between following current final opening closing weekend year noon midnight multi
     summer winter autumn spring diwali christmas easter thanksgiving hanukkah ramadan eid holi
-    passover all full hours night dawn deepavali halloween hogmanay kwanzaa navratri onam pongal
-    vesak noche yom rosh hari"""
+    passover all full hours minutes night dawn deepavali halloween hogmanay kwanzaa navratri onam
+    pongal vesak noche yom rosh hari"""
 )
 # Frequent words that start an expression only before one of _SECOND ("the past week",
 # "a few days", "up to 4%", "at least 20"); checking the next word is cheaper than a match.
@@ -384,7 +385,7 @@ _CURRENCY_PREFIX = words("us hk nz c s nt a au ca r n z mex p b k qr")
 # Currency codes glued to or spaced from their number ("Rs700", "Ksh 1.2bn", "R1.4 billion").
 _CURRENCY_CODES = words(
     "rs rp ksh sh shs rmb usd eur gbp chf sgd aud cad jpy inr cny kes ngn zar aed dh dhs gh¢ ghs"
-    " tk rm vnd"
+    " tk rm vnd tsh ush"
 )
 #: Currency signs a number may follow; each is a trigger, as each digit is.
 _SIGNS = "$£€¥₹₦₩₱₺₽₫₪৳₵"
@@ -440,7 +441,7 @@ def trigger_source() -> tuple[str, int]:
     for w in variants(plain):
         words[w] = [r"(?![A-Za-z])"]
     gated = variants(_GATED | _CURRENCY_PREFIX)  # valid when followed as ``follow`` says
-    for code in [*variants(_CURRENCY_CODES), "KSh"]:
+    for code in [*variants(_CURRENCY_CODES), "KSh", "TSh", "USh"]:
         words.setdefault(code, []).append(r"(?=\.?\s?\d)")  # "Rs700", "Ksh 1.2bn"
     for prefix in variants(_CURRENCY_PREFIX):
         words.setdefault(prefix, []).append(r"(?=\d)")  # "US$", "A$", "R1.4 billion"

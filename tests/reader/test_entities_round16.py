@@ -184,3 +184,16 @@ def test_class7_above_below_and_barely_are_part_of_a_measure() -> None:
     assert ents("He was on for barely ten minutes.") == [("barely ten minutes", "TIME")]
     # Left alone: "above" that modifies no number.
     assert ents("The flat above the shop costs $900.") == [("$900", "MONEY")]
+
+
+def test_class7_clock_times_in_words_short_spans_and_east_african_shillings() -> None:
+    got = ents("They were on the bus since eight in the morning.")
+    assert got == [("eight in the morning", "TIME")]
+    assert ents("The units tripped within hours.") == [("hours", "TIME")]
+    assert ents("The backup failed within minutes.") == [("minutes", "TIME")]
+    got = ents("Tickets cost TSh20,000 and USh50,000.")
+    assert got == [("TSh20,000", "MONEY"), ("USh50,000", "MONEY")]
+    assert ents("It was a multi-million pula bet.") == [("multi-million pula", "MONEY")]
+    # Left alone: hours and minutes of something, and a count in a morning's session.
+    assert ents("In hours of talks, they agreed.") == []
+    assert ents("They played 90 minutes.") == [("90 minutes", "TIME")]
