@@ -122,24 +122,26 @@ _MONEY_WORD = (
 # Capitalised words between an amount and its currency: "1,100 CFA francs", "U.S. dollars".
 _CURRENCY_ADJ = r"(?:[A-Z][\w.]*\s+){0,2}"
 _QTY_UNIT = (
+    r"(?:(?:square|cubic)\s+(?:metre|meter|foot|mile|kilometre|kilometer)\b(?!-)|"
     r"(?:(?:square|cubic)\s+)?(?:sq\s+(?:m|ft|km)\b|km/h|km|kilometres|kilometers|miles|metres|meters|feet|ft|"
     r"inches|mm|cm|centimetres|centimeters|millimetres|millimeters|kg|kilograms|grams|"
     r"ml|millilitres|milliliters|(?<=\d\d)g(?![\w'’-]|\.\w)|"  # "a 350ml bottle", "250g" (not "4g")
     r"(?:metric\s+)?(?:tonnes|tons)|lbs|pounds\s+of|acres|hectares|litres|liters|gallons|"
     r"barrels|megawatts|gigawatts|kilowatts|MW|GW|kW|kWh|MWh|GWh|mAh|GB|TB|MB|megapixels|knots|"
-    r"mph|kph|nits|tmcft|cusecs|"
+    r"mph|kph|nits|tmcft|cusecs|Hz|GHz|MHz|kHz|"
     r"nautical\s+miles|basis\s+points|degrees(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
     # "41C", "104 F"; not a model's letter and number: "200,000 F-150 pickups" (class 7)
-    r"(?<=\d)[FC](?![\w.'’])|[FC](?![\w.'’-]))"
+    r"(?<=\d)[FC](?![\w.'’])|[FC](?![\w.'’-])))"
     # a speed: "90 kilometres per hour", "30 miles an hour", "10 metres per second"
     r"(?:(?<=s)\s+(?:per\s+(?:hour|second)|an\s+hour)\b)?"
 )
 # A unit in a hyphenated compound is singular: "400-metre", "6.3-inch", "25-basis-point".
 _QTY_UNIT_SING = (
     r"(?:km|kilometre|kilometer|mile|metre|meter|foot|inch|mm|cm|centimetre|kg|kilogram|gram|"
-    r"tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|kilowatt|MW|GW|kW|"
-    r"megapixel|"
-    r"basis-point|square-metre|square-foot|square-mile|nanometer|nanometre|nm)(?![\w-])"
+    r"kilogramme|gramme|tonne|ton|acre|hectare|litre|liter|gallon|barrel|megawatt|gigawatt|"
+    r"kilowatt|MW|GW|kW|megapixel|basis-point|square-metre|square-meter|square-foot|"
+    r"square-mile|square-kilometre|square-kilometer|nanometer|nanometre|nm)"
+    r"(?![\w]|-(?!(?:tall|long|high|wide|deep)\b))"
 )
 _ORD_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"

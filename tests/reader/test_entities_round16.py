@@ -197,3 +197,13 @@ def test_class7_clock_times_in_words_short_spans_and_east_african_shillings() ->
     # Left alone: hours and minutes of something, and a count in a morning's session.
     assert ents("In hours of talks, they agreed.") == []
     assert ents("They played 90 minutes.") == [("90 minutes", "TIME")]
+
+
+def test_class7_measures_before_a_noun_and_frequencies_are_quantities() -> None:
+    assert ents("The 8-kilogramme satellite flew.") == [("8-kilogramme", "QUANTITY")]
+    assert ents("The 366-foot-tall orb glows.") == [("366-foot", "QUANTITY")]
+    assert ents("The 12,000-square-meter site opens.") == [("12,000-square-meter", "QUANTITY")]
+    assert ents("The 6,000 square metre site opens.") == [("6,000 square metre", "QUANTITY")]
+    assert ents("It never dipped below its 120Hz rate.") == [("120Hz", "QUANTITY")]
+    # Left alone: a count before a word that only looks like a unit's.
+    assert ents("The 12-footer team won.") == [("12", "CARDINAL")]
