@@ -172,6 +172,7 @@ _PATTERN = rf"""
   |\b(?i:tonight|midnight|noon|midday)\b
   |(?:(?<=for\s)|(?<=not\s))hours\b(?!-)|(?:(?<=within\s)|(?<=\bin\s))(?:hours|minutes)\b(?=[\s.,;:”"’]|$)(?!\s+(?:of|and|or)\b)|(?<=at\s)night\b(?!-)|(?:(?<=from\s)|(?<=at\s))dawn\b(?!-)
   |\b{_MOD_DUR}(?:\d+(?:\.\d+)?|{_WORDNUM}|(?i:a|an|a\s+few|several))[\s-]+(?:hours?|minutes?|seconds?)\b
+   (?!(?<=\ba\ssecond)\s+(?!(?:later|ago|earlier|long|or|and|to|before|after|left|of|in|on|at|for|with)\b)[A-Za-z])
    (?:(?:(?<=hours)|(?<=hour))\s+(?:and\s+)?\d{{1,2}}\s+minutes?\b)?
    (?:\s+(?:ago|later|earlier|long))?)
 |(?P<DATE>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b

@@ -207,3 +207,12 @@ def test_class7_measures_before_a_noun_and_frequencies_are_quantities() -> None:
     assert ents("It never dipped below its 120Hz rate.") == [("120Hz", "QUANTITY")]
     # Left alone: a count before a word that only looks like a unit's.
     assert ents("The 12-footer team won.") == [("12", "CARDINAL")]
+
+
+def test_class7_a_second_before_a_noun_is_an_ordinal() -> None:
+    got = ents("The editor invented a second Marine Drive.")
+    assert ("second", "ORDINAL") in got and ("a second", "TIME") not in got
+    assert ents("It failed for a second time.") == [("second", "ORDINAL")]
+    # Left alone: a second of time.
+    assert ents("Wait a second.") == [("a second", "TIME")]
+    assert ents("He paused for a second before answering.") == [("a second", "TIME")]
