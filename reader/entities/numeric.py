@@ -94,7 +94,8 @@ _CLOCK = (
 )
 _ZONES = (
     r"(?:[ECMP][SD]?T|GMT|UTC|CET|CEST|EET|EEST|WET|BST|HKT|SGT|JST|KST|IST|PKT|WIB|WAT|EAT|"
-    r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|NT|HST|AKST|AKDT|MYT|PHT|ICT)\b"
+    r"CAT|SAST|MSK|AEST|AEDT|ACST|AWST|NZST|NZDT|AST|ADT|NST|NT|HST|AKST|AKDT|MYT|PHT|ICT)"
+    r"(?:[+−-]\d{1,2}(?::?\d\d)?\b|\b)"  # an offset: "GMT+7", "UTC-05:00"
 )
 _TZ = rf"(?:\s+(?:{_ZONES}|(?i:local\s+time)\b))?"
 _ABOUT = r"(?:(?i:about|around|approximately|roughly)\s+)?"

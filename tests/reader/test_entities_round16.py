@@ -216,3 +216,9 @@ def test_class7_a_second_before_a_noun_is_an_ordinal() -> None:
     # Left alone: a second of time.
     assert ents("Wait a second.") == [("a second", "TIME")]
     assert ents("He paused for a second before answering.") == [("a second", "TIME")]
+
+
+def test_class7_a_time_zone_keeps_its_offset() -> None:
+    assert ents("It posted at 03:12 pm GMT+7.") == [("03:12 pm GMT+7", "TIME")]
+    # Left alone: a zone without an offset.
+    assert ents("The launch is at 9am GMT.") == [("9am GMT", "TIME")]
