@@ -152,6 +152,7 @@ _ORD_WORDS = (
 _PATTERN = rf"""
 (?P<MONEY>{_MOD}{_CURRENCY}\s?{_NUM}(?:(?:{_DASH}|\s+to\s+)(?:{_CURRENCY})?{_NUM})?(?:\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b)(?:\s+to\s+{_CURRENCY}\s?{_NUM}\s*(?:{_SCALE}\b|{_SCALE_ABBR}\b|m\b|k\b))?|-{_SCALE}\b|[MBK]\b)?
   |{_MOD}(?:{_NUM}m|{_AMOUNT})\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
+  |\b(?i:several|a\s+few)\s+(?:hundred\s+|thousand\s+)?(?:thousand|million|billion)\s+{_CURRENCY_ADJ}{_MONEY_WORD}\b
   |{_MOD}\d[\d,]*(?:\.\d+)?[pc](?![\w.'’-])
   |\b(?i:multi-?(?:million|billion))[\s-](?:pound|dollar|euro|rand|rupee|naira|shilling|pula|kwacha|cedi)\b
   |{_NUM}(?=\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+|US\s+)?(?:dollar|euro|pound|yen)\b))

@@ -222,3 +222,11 @@ def test_class7_a_time_zone_keeps_its_offset() -> None:
     assert ents("It posted at 03:12 pm GMT+7.") == [("03:12 pm GMT+7", "TIME")]
     # Left alone: a zone without an offset.
     assert ents("The launch is at 9am GMT.") == [("9am GMT", "TIME")]
+
+
+def test_class7_several_millions_of_a_currency_are_money() -> None:
+    got = ents("It would cost several hundred million euros.")
+    assert got == [("several hundred million euros", "MONEY")]
+    assert ents("A few billion rupees went missing.") == [("A few billion rupees", "MONEY")]
+    # Left alone: several millions of something else.
+    assert not any(label == "MONEY" for _, label in ents("Several million people came."))
