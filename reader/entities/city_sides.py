@@ -4,9 +4,10 @@ Boston Fleet won 2-1" (class 1: teams named after places tagged as places, or cu
 New clubs' nicknames are in no list, and are often words that are towns somewhere
 ("Torrent" in Spain, "Fleet" in England) or a word of another language, so the passes read
 the city and the nickname as two places, or drop the nickname. In a sport report
-(``names.sport.is_sport``), a city every list knows and one capitalised word after it, as a
-side of a result written out (``names.sport.side_of_a_result``: a score or a verb of results
-after, or one before; or "won", "lost" or "drew" and a score after), is one team: an ORG.
+(``names.sport.is_sport``), a city every list knows, found as a place, and one capitalised
+word after it, as a side of a result written out (``names.sport.side_of_a_result``: a score
+or a verb of results after, or one before; or "won", "lost" or "drew" and a score after), is
+one team: an ORG.
 Left alone: a name every list knows ("Boston Bruins"), a nickname that is a day or a month
 ("Boston Monday 2-1"), a word of places ("Gandaki Province"), and anything outside sport.
 """
@@ -20,11 +21,8 @@ from reader.entities.regex_code import compiled
 from reader.entities.replacing import replaced
 from reader.entities.types import Entity
 
-# One or two capitalised words (the city), then one more (the nickname), ending a word.
-_CITY_AND_WORD = compiled(
-    r"\b(?!The\b)([A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*)?)[ \u00a0]([A-Z][a-zà-ÿ]+)\b"
-    r"(?![ \u00a0]?[A-Z&])"
-)
+# The nickname right after the city: one capitalised word, ending the name.
+_WORD_AFTER = compiled(r"[ \u00a0]([A-Z][a-zà-ÿ]+)\b(?![ \u00a0]?[A-Z&])")
 #: Words after a place that name a bigger or smaller place ("Gandaki Province", a side named
 #: by its province, is the province).
 _PLACE_WORDS = lexicon.words("Province State County City District Region Island Islands Territory")
@@ -38,12 +36,17 @@ def city_sides(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]:
         return ents
     names = gazetteer().names
     found = []
-    for m in _CITY_AND_WORD.finditer(text):
-        city, word = m.group(1), m.group(2)
+    for e in ents:  # the city is a place the passes found; the nickname follows it
+        if e.label != "GPE":
+            continue
+        m = _WORD_AFTER.match(text, e.end)
+        if m is None:
+            continue
+        city, word = text[e.start : e.end], m.group(1)
         if names.get(city) != "GPE" or word in lexicon.CALENDAR_WORDS or word in _PLACE_WORDS:
             continue
         if names.get(f"{city} {word}") is not None:
             continue  # a name every list knows ("Boston Bruins", "Kansas City")
-        if side_of_a_result(text, m.start(1), m.end(2)) or _SCORE_AFTER.match(text, m.end(2)):
-            found.append(Entity(m.start(1), m.end(2), "ORG"))
+        if side_of_a_result(text, e.start, m.end()) or _SCORE_AFTER.match(text, m.end()):
+            found.append(Entity(e.start, m.end(), "ORG"))
     return replaced(ents, found) if found else ents

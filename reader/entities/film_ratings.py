@@ -12,11 +12,11 @@ from __future__ import annotations
 from reader.entities.regex_code import compiled
 from reader.entities.types import Entity
 
-_RATING = compiled(
-    r"\b(?:U/?A[ \u00a0]?\d{1,2}\+|(?<=\b[Aa]n[ \u00a0])18(?=[ \u00a0](?:rating|certificate)\b)"
-    r"|(?<=\b[Aa][ \u00a0])(?:12|12A|15|16)(?=[ \u00a0](?:rating|certificate)\b))"
-)
-
+# India's ratings, led by a literal "U" (one fast scan) ...
+_UA = compiled(r"U/?A[ \u00a0]?\d{1,2}\+")
+# ... and the noun of a rating, then the age before it ("an 18 rating", "a 15 certificate").
+_RATING_NOUN = compiled(r"(?:rating|certificate)\b")
+_AGE_BEFORE = compiled(r"\b(?:[Aa]n[ \u00a0](18)|[Aa][ \u00a0](12A?|15|16))[ \u00a0]$")
 _MARKS = ("UA", "U/A", " rating", " certificate")
 
 
@@ -24,7 +24,11 @@ def film_ratings(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` without the spans inside a film's age rating."""
     if not any(mark in text for mark in _MARKS):
         return ents  # most articles: four substring tests
-    spans = [m.span() for m in _RATING.finditer(text)]
+    spans = [m.span() for m in _UA.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+    for m in _RATING_NOUN.finditer(text):
+        age = _AGE_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        if age is not None:
+            spans.append(age.span(age.lastindex or 0))
     if not spans:
         return ents
     return [e for e in ents if not any(s <= e.start and e.end <= end for s, end in spans)]

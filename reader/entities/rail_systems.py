@@ -23,12 +23,11 @@ from reader.entities.types import Entity
 
 _SYSTEMS = ("Railway", "Metro", "MRT", "LRT", "Shinkansen", "Monorail", "Tramway")
 _WORD = r"[A-Z][A-Za-z’'.]*"
-# One to three capitalised words, then a system noun, not followed by another capitalised
-# word or a dash (a longer name); the words may be joined by dashes ("China–Laos").
-_SYSTEM = compiled(
-    rf"\b({_WORD}(?:[ \u00a0\-–]{_WORD}){{0,2}}[ \u00a0](?:{'|'.join(_SYSTEMS)}))\b"
-    r"(?![ \u00a0]+[A-Z]|[\-–])"
-)
+# A system noun, not followed by another capitalised word or a dash (a longer name): scanned
+# for first, then the name before it (one to three capitalised words, joined by spaces or
+# dashes: "China–Laos"), so the text is not tried for a name at every capital.
+_NOUN = compiled(rf"[ \u00a0](?:{'|'.join(_SYSTEMS)})\b(?![ \u00a0]+[A-Z]|[\-–])")
+_NAME_BEFORE = compiled(rf"(?<![\w’'.\-–]){_WORD}(?:[ \u00a0\-–]{_WORD}){{0,2}}$")
 #: Nouns of trains after a name that make it the system's ("extra Doha Metro trains").
 _TRAIN_NOUNS = (" train", " trains", " line", " lines", " station", " stations", " service")
 #: Verbs after the name that make it the firm that runs the system.
@@ -39,11 +38,11 @@ def rail_systems(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity]
     """``ents`` with each named railway or metro of an article about trains one FAC."""
     if lexicon.TRAIN_WORDS.isdisjoint(vocab) or not any(s in text for s in _SYSTEMS):
         return ents
-    found = [
-        Entity(m.start(1), m.end(1), "FAC")
-        for m in _SYSTEM.finditer(text)
-        if _system(text, m.start(1), m.end(1))
-    ]
+    found = []
+    for m in _NOUN.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is not None and _system(text, name.start(), m.end()):
+            found.append(Entity(name.start(), m.end(), "FAC"))
     return replaced(ents, found) if found else ents
 
 
