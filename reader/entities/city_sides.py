@@ -7,9 +7,9 @@ the city and the nickname as two places, or drop the nickname. In a sport report
 (``names.sport.is_sport``), a city every list knows, found as a place, and one capitalised
 word after it, as a side of a result written out (``names.sport.side_of_a_result``: a score
 or a verb of results after, or one before; or "won", "lost" or "drew" and a score after), is
-one team: an ORG.
-Left alone: a name every list knows ("Boston Bruins"), a nickname that is a day or a month
-("Boston Monday 2-1"), a word of places ("Gandaki Province"), and anything outside sport.
+one team: an ORG. Left alone: a name every list knows ("Boston Bruins"), a nickname that is a
+day or a month ("Boston Monday 2-1"), a word of places ("Gandaki Province"), and anything
+outside sport.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ _RUN = compiled(
     rf"({_WORD}(?:[ \u00a0](?:{_WORD}|and|&)){{1,5}})"
 )
 _JOINERS = ("and", "&")
+#: Any chain's name (one scan of the text, before the runs are looked at).
+_BRAND = compiled("|".join(sorted(lexicon.HOTEL_BRANDS, reverse=True)))
 
 
 def hotels(text: str, ents: list[Entity]) -> list[Entity]:
@@ -41,7 +43,3 @@ def hotels(text: str, ents: list[Entity]) -> list[Entity]:
         start = m.start(1)
         found.append(Entity(start, start + len(" ".join(words)), "FAC"))
     return replaced(ents, found) if found else ents
-
-
-#: Any chain's name (one scan of the text, before the runs are looked at).
-_BRAND = compiled("|".join(sorted(lexicon.HOTEL_BRANDS, reverse=True)))

@@ -890,6 +890,6 @@ Arts Culture Science Tech Technology Business Economy Politics News Sport Sports
 Life Style Health Travel Food Entertainment Opinion World Money Markets Finance Books Film
 Music Media Education Environment Society Motoring Property Fashion Beauty Games Gaming
 Weather Features Analysis Comment Living Leisure Crime Justice Religion Faith Nation Region
-Wellness Wellbeing Home Homes Garden Gardens Cars Careers Jobs Culture Theatre Television TV
+Wellness Wellbeing Home Homes Garden Gardens Cars Careers Jobs Theatre Television TV
 Radio Design Photography Innovation Startups Energy Climate Agriculture Retail Drink Drinks
 """)
