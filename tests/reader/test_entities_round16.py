@@ -230,3 +230,14 @@ def test_class7_several_millions_of_a_currency_are_money() -> None:
     assert ents("A few billion rupees went missing.") == [("A few billion rupees", "MONEY")]
     # Left alone: several millions of something else.
     assert not any(label == "MONEY" for _, label in ents("Several million people came."))
+
+
+def test_class2_a_museum_where_something_happens_is_the_building() -> None:
+    got = ents("The gala is at the Grand Egyptian Museum on Friday.")
+    assert got == [("Grand Egyptian Museum", "FAC"), ("Friday", "DATE")]
+    got = ents("The costumes go on show in the Hong Kong Heritage Museum next month.")
+    assert ("Hong Kong Heritage Museum", "FAC") in got
+    # Left alone: the museum as the institution that speaks.
+    assert ents("The Grand Egyptian Museum said it would open.") == [
+        ("Grand Egyptian Museum", "ORG")
+    ]

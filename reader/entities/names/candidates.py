@@ -284,8 +284,9 @@ _CENTRE_WORDS = frozenset({"Centre", "Center"})
 
 def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
     """:func:`keyword_label`, but a studio where something is shot or recorded is the place
-    ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so are a centre or a
-    house where something happens ("at the Rideau Centre", "in Parliament House"), a market
+    ("shot at Ardmore Studios", FAC; class 2: venues), not the company; so are a centre, a
+    house, a museum or a gallery where something happens ("at the Rideau Centre", "in
+    Parliament House", "at the Grand Egyptian Museum"), a market
     named by a word no dictionary has and a link ("the Sea Link")."""
     label = keyword_label(toks)
     if label is None and (_market_place(mem, toks) or _link(mem, toks)):
@@ -299,7 +300,21 @@ def _keyword_label(mem: Memory, toks: list[Tok]) -> str | None:
         return "FAC"
     if last == "House" and _house_visited(mem, toks):
         return "FAC"
+    if last in _VISITED_WORDS and _visited(mem, toks):
+        return "FAC"
     return label
+
+
+#: Last words of buildings that people visit, read as the institution in them.
+_VISITED_WORDS = frozenset({"Museum", "Gallery"})
+
+
+def _visited(mem: Memory, toks: list[Tok]) -> bool:
+    """ "a screening at the Grand Egyptian Museum", "opens at the Hong Kong Heritage Museum":
+    a museum or gallery where something happens, right after "at" or "in", is the building
+    (class 2: a venue read as a body); "the Museum said" stays the institution."""
+    text, start = mem.art.text, toks[0].start
+    return _IN_HOUSE.search(text, max(0, start - 12), start) is not None
 
 
 def _house_visited(mem: Memory, toks: list[Tok]) -> bool:
