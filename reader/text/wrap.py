@@ -5,7 +5,8 @@ ranges once, and styles only the lines on screen. Keeping offsets (not strings) 
 caret, the mouse and highlights all speak in the same coordinates as the annotation store.
 
 Paragraphs are separated by ``"\\n"`` in the displayed text; between two paragraphs the layout
-puts one blank *gap* line, which maps to no text.
+puts one blank *gap* line, which maps to no text, except between two rows of a table (results,
+standings: short paragraphs that end in a number), which read as a table only close together.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _SPACES_END = re.compile(r" *")
 
 #: A gap line between paragraphs: it holds no text.
 GAP = -1
+#: A paragraph this short that ends in a digit is a table's row ("Nkana 2 Zesco United 1").
+ROW_CHARS = 80
+
+
+def _row(text: str, start: int, end: int) -> bool:
+    return 0 < end - start <= ROW_CHARS and text[end - 1].isdigit()
 
 
 def _offsets() -> array[int]:
@@ -163,13 +170,16 @@ class Layout:
         position = 0
         paragraph = 0
         length = len(text)
+        after_row = False  # the paragraph above is a table's row
         while True:
             newline = text.find("\n", position)
             end = length if newline < 0 else newline
-            if paragraph:
+            row = _row(text, position, end)
+            if paragraph and not (row and after_row):
                 starts.append(GAP)
                 ends.append(GAP)
                 paragraphs.append(paragraph - 1)
+            after_row = row
             self.paragraph_starts.append(position)
             self.paragraph_first_line.append(len(starts))
             for line_start, line_end in wrap_paragraph(text, position, end, width):

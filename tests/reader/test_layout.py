@@ -73,3 +73,26 @@ def test_plain_characters_are_one_cell_and_not_white_space() -> None:
 def test_fast_wrap_of_typographic_text_equals_the_word_by_word_wrap(text: str, width: int) -> None:
     fast = _wrap_plain(text, 0, len(text), width)
     assert fast is None or fast == _wrap_words(text, 0, len(text), width, ascii_text=False)
+
+
+def test_rows_of_a_table_stand_together_and_prose_keeps_its_gaps() -> None:
+    rows = ["Nkana 2 Zesco United 1", "Power Dynamos 0 Kabwe Warriors 0", "Standings: Nkana 45"]
+    text = "\n".join(["A paragraph of prose that ends with a stop.", *rows, "The end, soon."])
+    layout = Layout.build(text, 40)
+    shown = ["" if s == GAP else text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
+    assert shown == [
+        "A paragraph of prose that ends with a",
+        "stop.",
+        "",
+        *rows,
+        "",
+        "The end, soon.",
+    ]
+    # every row is still its own paragraph, and the caret finds each row's line
+    for n, row in enumerate(rows, start=1):
+        start = text.index(row)
+        assert layout.paragraph_of_offset(start) == n
+        assert layout.starts[layout.line_of_offset(start)] == start
+    # Left alone: a long paragraph that happens to end in a number keeps its gap.
+    long = "Sales rose in every region of the country for the third year, to " + "1" * 20
+    assert list(Layout.build(f"{rows[0]}\n{long}", 200).starts).count(GAP) == 1
