@@ -18,7 +18,6 @@ from reader.entities.aliases import aliases
 from reader.entities.city_sides import city_sides
 from reader.entities.column_heads import column_heads
 from reader.entities.credit_lines import credit_outlets
-from reader.entities.durations import durations
 from reader.entities.event_places import event_places
 from reader.entities.film_ratings import film_ratings
 from reader.entities.gazetteer import gazetteer
@@ -191,7 +190,7 @@ def context_fixes(text: str, ents: list[Entity], vocab: set[str]) -> list[Entity
     ents = titled_names(text, venues_at(text, aliases(text, ents)))
     ents = credit_outlets(text, sprint_times(text, partner_firms(text, ents)))
     ents = column_heads(text, section_lines(text, long_forms(text, ents)))
-    ents = durations(text, film_ratings(text, ents))
+    ents = film_ratings(text, ents)
     return product_tails(text, ents) if "PRODUCT" in {e.label for e in ents} else ents
 
 

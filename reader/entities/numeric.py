@@ -211,7 +211,9 @@ _PATTERN = rf"""
   |(?:(?<=\bof\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:year|season|holidays)\b(?!\s+(?:of|to|that|which|ended|ending)\b)
   |\b(?i:half|full)-year\b|\b(?i:first|second|third|fourth)-(?:quarter|half)\b
   |\b(?:(?i:a|one)\s+)?(?i:year)\s+(?i:ago|earlier)\b
-  |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s))(?i:a)\s+(?:week|month|year|decade|fortnight)(?![\w-])
+  |(?:(?<=\bfor\s)|(?<=\bspent\s)|(?<=\btook\s)|(?<=\blasted\s)|(?<=\b[Ww]ithin\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bfrom\s)|(?<=\blose\s)|(?<=\bmiss\s))
+   (?:(?i:at\s+least|about|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?(?:half\s+)?(?i:a)\s+(?:day|week|month|year|decade|fortnight)(?:\s+and\s+a\s+half)?
+   (?![\w’'-]|\s+(?:ago|earlier|later|before|after|old)\b)
   |\b(?i:half\s+a\s+(?:decade|century|year))\b
   |\b(?i:a)\s+(?:week|month|year|decade)(?=\s+(?:before|after)\b)
   |\b(?:(?i:last|next|this)\s+)?{_WEEKDAY}\b(?:,?\s+{_MONTH_OR_MAY}\s+{_DAYNUM}\b(?:\s*,?\s*{_YEAR})?
