@@ -13,6 +13,7 @@ picture comes from or who took it ("Supplied", "File", "Handout", "Photographer"
 from __future__ import annotations
 
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import overlaps
 from reader.entities.types import Entity
 
 _CREDIT = compiled(r"\b(?:Photo|PHOTO|Image|IMAGE|Picture|PICTURE|Pic|Photograph)s?\b")
@@ -56,8 +57,7 @@ def credit_outlets(text: str, ents: list[Entity]) -> list[Entity]:
         start += len(line) + 1
     if not found:
         return ents
-    taken = [(e.start, e.end) for e in ents]
-    new = [f for f in found if not any(s < f.end and f.start < e for s, e in taken)]
+    new = [f for f in found if not overlaps(ents, f)]
     return sorted(ents + new, key=lambda e: (e.start, e.end)) if new else ents
 
 

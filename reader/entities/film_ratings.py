@@ -10,6 +10,7 @@ number before another noun ("18 films"), and "UA" as a name ("UA said", United A
 from __future__ import annotations
 
 from reader.entities.regex_code import compiled
+from reader.entities.replacing import within
 from reader.entities.types import Entity
 
 # India's ratings, led by a literal "U" (one fast scan) ...
@@ -31,4 +32,5 @@ def film_ratings(text: str, ents: list[Entity]) -> list[Entity]:
             spans.append(age.span(age.lastindex or 0))
     if not spans:
         return ents
-    return [e for e in ents if not any(s <= e.start and e.end <= end for s, end in spans)]
+    inside = {id(e) for start, end in spans for e in within(ents, start, end)}
+    return [e for e in ents if id(e) not in inside]

@@ -13,8 +13,10 @@ PERSON of one span).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from reader.entities.regex_code import compiled
-from reader.entities.replacing import replaced
+from reader.entities.replacing import END, replaced
 from reader.entities.types import Entity
 
 _SMALL = frozenset({"of", "and", "the", "for", "de", "&"})
@@ -36,7 +38,7 @@ def long_forms(text: str, ents: list[Entity]) -> list[Entity]:
         start = _spelled(text, e.start - 2, acronym)
         if start is None:
             continue
-        inside = [x for x in ents[:i] if x.end > start]
+        inside = ents[bisect_right(ents, start, hi=i, key=END) : i]  # sorted, disjoint
         if len(inside) >= 2 and all(x.start >= start for x in inside):
             found += [Entity(start, e.start - 2, "ORG"), Entity(e.start, e.end, "ORG")]
     return replaced(ents, found) if found else ents

@@ -36,3 +36,18 @@ def replaced(ents: list[Entity], found: list[Entity]) -> list[Entity]:
         done, kept_end = last, f.end
     out += ents[done:]
     return out
+
+
+def overlaps(ents: list[Entity], span: Entity) -> bool:
+    """Whether ``span`` overlaps any of ``ents`` (sorted, disjoint): the first one ending past
+    its start, found by bisection, is the only one to look at. A test against every span
+    made a long text's repairs quadratic."""
+    i = bisect_right(ents, span.start, key=END)
+    return i < len(ents) and ents[i].start < span.end
+
+
+def within(ents: list[Entity], start: int, end: int) -> list[Entity]:
+    """The spans of ``ents`` (sorted, disjoint) that lie inside ``start``..``end``: from the
+    first one starting there to the last one ending by ``end`` (their ends are sorted too)."""
+    first = bisect_left(ents, start, key=START)
+    return ents[first : bisect_right(ents, end, lo=first, key=END)]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from reader.entities import numeric, special
+from reader.entities import numeric, replacing, special
 from reader.entities.gazetteer import gazetteer
 from reader.entities.lexicon import PRODUCT_NOUNS
 from reader.entities.names import article, consistency, tokens
+from reader.entities.types import Entity
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -262,3 +264,32 @@ def test_a_model_and_its_longer_variant_are_each_one_mention_whatever_the_order(
     for names in (["Pixel 10", "Pixel 10 Pro"], ["Pixel 10 Pro", "Pixel 10"]):
         found = [m.group() for m in special.mentions_of(names).finditer(text)]
         assert found == ["Pixel 10", "Pixel 10 Pro", "Pixel 10 Pro"]
+
+
+def _disjoint_spans(rng: random.Random) -> list[Entity]:
+    """Sorted, disjoint spans with gaps of 0 to 3 characters, as the repairs receive them."""
+    spans, pos = [], 0
+    for _ in range(rng.randint(0, 30)):
+        pos += rng.randint(0, 3)
+        end = pos + rng.randint(1, 6)
+        spans.append(Entity(pos, end, "ORG"))
+        pos = end
+    return spans
+
+
+def test_overlap_and_containment_by_bisection_are_the_plain_scans() -> None:
+    # The repairs' tests against every span (quadratic on a long text) were replaced by
+    # bisection over the sorted, disjoint spans: the same answers for any span.
+    rng = random.Random(7)
+    for _ in range(3000):
+        ents = _disjoint_spans(rng)
+        start = rng.randint(0, 130)
+        end = start + rng.randint(0, 12)
+        probe = Entity(start, end, "ORG")
+        plain_overlap = any(e.start < probe.end and probe.start < e.end for e in ents)
+        assert replacing.overlaps(ents, probe) == plain_overlap, (ents, probe)
+        plain_within = [e for e in ents if start <= e.start and e.end <= end]
+        assert replacing.within(ents, start, end) == plain_within, (ents, start, end)
+        i = rng.randint(0, len(ents))
+        plain_inside = [x for x in ents[:i] if x.end > start]
+        assert ents[bisect_right(ents, start, hi=i, key=replacing.END) : i] == plain_inside
