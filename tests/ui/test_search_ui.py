@@ -90,3 +90,26 @@ async def test_the_index_is_built_in_the_background_after_the_first_frame(
         assert app.indexing.finished
         assert app.indexing.error is None
         assert workspace.entities.search_index().indexed() == len(workspace.library.entries)
+
+
+async def test_a_snippet_wraps_under_itself_and_again_when_the_terminal_narrows(
+    workspace: Workspace,
+) -> None:
+    # Wrapped by the list, a match's second line started at the left edge, under the titles,
+    # where it read as one. Each line of a snippet is indented, and the list wraps none again.
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        options = await _results(pilot, "data OR tiktok")
+        for size in ((80, 24), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            shown = [
+                options.render_line(y).text.rstrip()
+                for y in range(options.scrollable_content_region.height)
+            ]
+            snippets = [str(options.get_option_at_index(i).prompt).split("\n") for i in (1, 2)]
+            assert any(len(lines) > 1 for lines in snippets)  # some snippet takes two lines
+            for lines in snippets:
+                for line in lines:
+                    assert line.startswith("    ") and line.rstrip() in shown, (size, line)

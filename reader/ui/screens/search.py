@@ -63,6 +63,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self._results: dict[str, ArticleResult] = {}
         self._timer: Timer | None = None
         self._searched_while_indexing = False
+        self._shown: SearchResults | None = None
 
     @property
     def postil(self) -> PostilApp:
@@ -142,8 +143,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     _summary = "Type to search."
 
-    def _show(self, results: SearchResults | None) -> None:
+    def _show(self, results: SearchResults | None, keep_place: bool = False) -> None:
         options = self.query_one("#results", OptionList)
+        place = options.highlighted if keep_place else None
+        self._shown = results
         self._results = {}
         if results is None:
             options.clear_options()
@@ -151,18 +154,24 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self._status()
             return
         rows: list[Option] = []
+        width = _text_width(options)
         for result in results.results:
             self._results[result.id] = result
             rows.append(Option(_title(result), id=f"{result.id}\t-1"))
             for number, match in enumerate(result.matches[:SHOWN_MATCHES]):
-                rows.append(Option(_match_line(match), id=f"{result.id}\t{number}"))
+                rows.append(Option(_match_line(match, width), id=f"{result.id}\t{number}"))
         options.set_options(rows)
         if rows:
-            options.highlighted = 0
+            options.highlighted = place if place is not None and place < len(rows) else 0
         found = plural(results.total, "article")
         warning = "".join(f" · {w}" for w in results.warnings)
         self._summary = f"{found} · ↓ to the results · Enter opens at the match{warning}"
         self._status()
+
+    def on_resize(self) -> None:
+        """Snippets are wrapped to the list's width: wrap them again at the new one."""
+        if self._shown is not None:
+            self._show(self._shown, keep_place=True)
 
     # ------------------------------------------------------------- opening
 
@@ -208,14 +217,41 @@ def _title(result: ArticleResult) -> Content:
     )
 
 
-def _match_line(match: Match) -> Content:
+def _text_width(options: OptionList) -> int:
+    """The list's width for text, as it will be once the rows fill it: less the scrollbar,
+    whether it shows yet or not (the rows are wrapped before it shows)."""
+    width = options.scrollable_content_region.width
+    if not options.show_vertical_scrollbar:
+        width -= options.styles.scrollbar_size_vertical
+    return width
+
+
+#: Columns before a match's snippet, on each of its lines: the matches stand under their
+#: article's title, a highlight's with a pencil.
+INDENT = 4
+
+
+def _match_line(match: Match, width: int) -> Content:
+    """A match in context, wrapped to ``width`` with every line indented: wrapped by the
+    list, a snippet's second line started at the left edge, where it read as a title."""
     line, start, end = match.snippet, match.snippet_start, match.snippet_end
     parts: list[str | tuple[str, str]] = [
-        ("   " + ("✎ " if match.kind == "highlight" else ""), "$text-muted"),
         line[:start],
         (line[start:end], "bold reverse"),
         line[end:],
     ]
     if match.note:
         parts.append((f"  — {make_inert(match.note, keep_newlines=False)[:80]}", "italic"))
-    return Content.assemble(*parts)
+    body = Content.assemble(*parts)
+    mark = Content.styled(
+        ("  ✎ " if match.kind == "highlight" else "").ljust(INDENT), "$text-muted"
+    )
+    if width <= INDENT + 10:  # not laid out yet, or too narrow to wrap: the list wraps it
+        return mark + body
+    lines = body.wrap(width - INDENT)
+    return Content("\n").join(
+        [
+            mark + lines[0],
+            *(Content.styled(" " * INDENT, "$text-muted") + rest for rest in lines[1:]),
+        ]
+    )
