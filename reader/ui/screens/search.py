@@ -60,7 +60,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._results: dict[str, ArticleResult] = {}
         self._timer: Timer | None = None
         self._searched_while_indexing = False
         self._shown: SearchResults | None = None
@@ -147,7 +146,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         options = self.query_one("#results", OptionList)
         place = options.highlighted if keep_place else None
         self._shown = results
-        self._results = {}
         if results is None:
             options.clear_options()
             self._summary = "Type to search."
@@ -156,7 +154,6 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         rows: list[Option] = []
         width = _text_width(options)
         for result in results.results:
-            self._results[result.id] = result
             rows.append(Option(_title(result), id=f"{result.id}\t-1"))
             for number, match in enumerate(result.matches[:SHOWN_MATCHES]):
                 rows.append(Option(_match_line(match, width), id=f"{result.id}\t{number}"))
@@ -180,7 +177,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         if not event.option.id:
             return
         article_id, number = event.option.id.rsplit("\t", 1)
-        result = self._results.get(article_id)
+        shown = self._shown.results if self._shown is not None else []
+        result = next((r for r in shown if r.id == article_id), None)
         if result is None:
             return
         spans = [(m.start, m.end) for m in result.matches]
