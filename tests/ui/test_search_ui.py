@@ -113,3 +113,29 @@ async def test_a_snippet_wraps_under_itself_and_again_when_the_terminal_narrows(
             for lines in snippets:
                 for line in lines:
                     assert line.startswith("    ") and line.rstrip() in shown, (size, line)
+
+
+async def test_the_search_again_on_the_whole_index_keeps_the_row_the_reader_is_on(
+    workspace: Workspace,
+) -> None:
+    # A search typed while the index was being built runs again once it is whole; the reader
+    # had gone down the results meanwhile, and was sent back to the first row.
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        options = await _results(pilot, "data OR tiktok")
+        await pilot.press("down", "down", "down", "down", "down")
+        assert options.has_focus and options.highlighted == 4
+        place = options.get_option_at_index(4).id
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        before = screen._shown
+        screen._searched_while_indexing = True  # as if the first search saw a partial index
+        screen._watch_indexing()  # the index is whole: the same query runs again
+        deadline = time.monotonic() + 30
+        while screen._shown is before and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert screen._shown is not before
+        await settle(pilot)
+        assert options.has_focus
+        assert options.get_option_at_index(options.highlighted).id == place

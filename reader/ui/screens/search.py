@@ -8,6 +8,7 @@ marked and n / N stepping through them. Searches run in a worker, 150 ms after t
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
@@ -16,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.library.inert import make_inert
 from reader.text.shown_dates import shown_date
@@ -89,15 +90,17 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE, self._search)
 
-    def _search(self) -> None:
+    def _search(self, keep_place: bool = False) -> None:
+        """Search for the query as typed (``keep_place``: the same query again, so the row
+        the reader was on stays highlighted)."""
         query = self.query_one("#query", Input).value
         if not query.strip():
             self._show(None)
             return
-        self._run(query)
+        self._run(query, keep_place)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _run(self, query: str) -> None:
+    def _run(self, query: str, keep_place: bool = False) -> None:
         if self.postil.indexing.running:
             # Searched a partial index: search again when it is whole. Set here, not by the
             # timer seeing it run, which misses an update shorter than its 0.3 s period.
@@ -105,7 +108,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         workspace = self.postil.workspace
         scope = {entry.id for entry in workspace.library.entries}
         results = workspace.entities.search_index().search(query, SHOWN_ARTICLES, scope)
-        self.app.call_from_thread(self._show, results)
+        self.app.call_from_thread(self._show, results, keep_place)
 
     @work(thread=True, group="highlights", exit_on_error=False)
     def _sync_highlights(self) -> None:
@@ -131,7 +134,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self._status(state.status())
         elif self._searched_while_indexing:  # it finished: search the whole index again
             self._searched_while_indexing = False
-            self._search()
+            self._search(keep_place=True)
 
     # ------------------------------------------------------------- showing
 
@@ -143,8 +146,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
     _summary = "Type to search."
 
     def _show(self, results: SearchResults | None, keep_place: bool = False) -> None:
+        """Show ``results`` (``keep_place``: keep the highlighted row, found by its article
+        and match, where the new rows still have it; else the first row)."""
         options = self.query_one("#results", OptionList)
-        place = options.highlighted if keep_place else None
+        place = _highlighted_id(options) if keep_place else None
         self._shown = results
         if results is None:
             options.clear_options()
@@ -159,7 +164,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
                 rows.append(Option(_match_line(match, width), id=f"{result.id}\t{number}"))
         options.set_options(rows)
         if rows:
-            options.highlighted = place if place is not None and place < len(rows) else 0
+            options.highlighted = _row_of(options, place)
         found = plural(results.total, "article")
         warning = "".join(f" · {w}" for w in results.warnings)
         self._summary = f"{found} · ↓ to the results · Enter opens at the match{warning}"
@@ -213,6 +218,24 @@ def _title(result: ArticleResult) -> Content:
         (make_inert(result.title, keep_newlines=False), "bold"),
         (f"  {make_inert(meta, keep_newlines=False)}", "$text-muted"),
     )
+
+
+def _highlighted_id(options: OptionList) -> str | None:
+    """The id of the highlighted row (``"article\tmatch"``), if any."""
+    if options.highlighted is None or options.highlighted >= options.option_count:
+        return None
+    return options.get_option_at_index(options.highlighted).id
+
+
+def _row_of(options: OptionList, place: str | None) -> int:
+    """The row of ``place``; else its article's title row, if the article is still found
+    (its matches may have changed); else the first row."""
+    if place is None:
+        return 0
+    for row_id in (place, place.rsplit("\t", 1)[0] + "\t-1"):
+        with suppress(OptionDoesNotExist):
+            return options.get_option_index(row_id)
+    return 0
 
 
 def _text_width(options: OptionList) -> int:
