@@ -408,7 +408,7 @@ def harmonise(
             best[surface] = "PERSON"
     for surface in firms:
         best[surface] = "ORG"
-    studios = lexicon.STUDIOS & votes.keys()
+    studios = votes.keys() & lexicon.STUDIOS  # a set, typed as one (not frozenset)
     works, where = work_titles(text, lower_vocab(text) if vocab is None else vocab, studios)
     works -= products
     inside = _inside_test(where)
