@@ -143,17 +143,27 @@ def _print_results(results: SearchResults, *, color: bool) -> None:
         parts = (result.url or result.path, result.source, shown_date(result.date))
         where = " · ".join(p for p in parts if p)
         print(f"     {dim}{make_inert(where, keep_newlines=False)}{reset}")
-        for match in result.matches[:5]:
-            line, start, end = match.snippet, match.snippet_start, match.snippet_end
-            shown = f"{line[:start]}{mark}{line[start:end]}{reset}{line[end:]}"
-            print(f"     {dim}{match.start}-{match.end} {match.kind}{reset} {shown}")
-        if result.total_matches > 5:
-            more = plural(result.total_matches - 5, "more match", "more matches")
+        shown = 0
+        for passage in result.passages:
+            line = _marked(passage.snippet, passage.marks, mark, reset)
+            print(f"     {dim}{passage.start}-{passage.end} {passage.kind}{reset} {line}")
+            shown += passage.count
+        if result.total_matches > shown:
+            more = plural(result.total_matches - shown, "more match", "more matches")
             print(f"     {dim}… {more}{reset}")
     if results.total > len(results.results):
         print(
             f"{dim}{results.total:,} articles match; --limit N shows more{reset}", file=sys.stderr
         )
+
+
+def _marked(line: str, marks: tuple[tuple[int, int], ...], mark: str, reset: str) -> str:
+    """``line`` with each of ``marks`` between ``mark`` and ``reset``."""
+    out, done = [], 0
+    for start, end in marks:
+        out += [line[done:start], mark, line[start:end], reset]
+        done = end
+    return "".join([*out, line[done:]])
 
 
 class _ProgressBar:

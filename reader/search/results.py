@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.search.matches import Match
+from reader.search.passages import Passage
 
 #: Matches kept per article (the count says how many there were).
 MAX_MATCHES = 200
+#: Passages worked out per article (the search screen shows 3, ``postil search`` 5).
+PASSAGES = 5
 
 
 @dataclass
@@ -24,6 +27,8 @@ class ArticleResult:
     date: str | None = None
     matches: list[Match] = field(default_factory=list)
     total_matches: int = 0
+    #: The first matches grouped for showing: those close together share one snippet.
+    passages: list[Passage] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

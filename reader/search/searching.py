@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from reader.search.catalog import Catalog
 from reader.search.compile import Sets, article_filters, article_query, highlight_query
 from reader.search.matches import Match, entity_spans, make_match, text_spans
+from reader.search.passages import passages
 from reader.search.query import Query, parse
-from reader.search.results import MAX_MATCHES, ArticleResult, SearchResults
+from reader.search.results import MAX_MATCHES, PASSAGES, ArticleResult, SearchResults
 from reader.search.schema import ARTICLE, schema
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ def _result(catalog: Catalog, query: Query, article_id: str, found: _Found) -> A
         matches += [make_match(body, s, e, "entity") for s, e in spans]
     matches += _highlight_matches(catalog, query, article_id, body, found)
     matches.sort(key=lambda m: (m.start, m.end, m.kind))
+    kept = matches[:MAX_MATCHES]
     return ArticleResult(
         id=article_id,
         title=_first(doc, "title") or article_id,
@@ -171,8 +173,9 @@ def _result(catalog: Catalog, query: Query, article_id: str, found: _Found) -> A
         url=_first(doc, "url"),
         source=_first(doc, "source"),
         date=_first(doc, "date"),
-        matches=matches[:MAX_MATCHES],
+        matches=kept,
         total_matches=len(matches),
+        passages=passages(body, kept, PASSAGES),
     )
 
 

@@ -139,3 +139,30 @@ async def test_the_search_again_on_the_whole_index_keeps_the_row_the_reader_is_o
         await settle(pilot)
         assert options.has_focus
         assert options.get_option_at_index(options.highlighted).id == place
+
+
+async def test_words_close_together_share_one_snippet_with_each_marked(
+    workspace: Workspace,
+) -> None:
+    # "data privacy" matched both words of one sentence, and the sentence was shown twice,
+    # a few characters apart, where another passage could have been.
+    app = create_app(workspace)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("s")
+        options = await _results(pilot, "data privacy")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen._shown is not None
+        for result in screen._shown.results:
+            rows = [
+                str(options.get_option(f"{result.id}\t{p.first}").prompt).replace("\n", "")
+                for p in result.passages[:3]
+            ]
+            for k, row in enumerate(rows):  # no two passages of an article show the same words
+                words = row.split()
+                pieces = {" ".join(words[i : i + 6]) for i in range(len(words) - 5)}
+                assert not any(piece in other for piece in pieces for other in rows[k + 1 :])
+        assert any(p.count > 1 for r in screen._shown.results for p in r.passages)
+        passage = next(p for r in screen._shown.results for p in r.passages if p.count > 1)
+        marked = [passage.snippet[s:e].casefold() for s, e in passage.marks]
+        assert "data" in marked and "privacy" in marked

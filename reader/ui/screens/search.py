@@ -29,13 +29,13 @@ from reader.ui.workers import ReportsWorkerErrors
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-    from reader.search.matches import Match
+    from reader.search.passages import Passage
     from reader.search.results import ArticleResult, SearchResults
     from reader.ui.app import PostilApp
 
-#: Articles shown, and matches shown under each.
+#: Articles shown, and passages (matches close together share one) shown under each.
 SHOWN_ARTICLES = 50
-SHOWN_MATCHES = 3
+SHOWN_PASSAGES = 3
 #: Seconds after the last key before the search runs.
 DEBOUNCE = 0.15
 HINT = (
@@ -160,8 +160,9 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         width = _text_width(options)
         for result in results.results:
             rows.append(Option(_title(result), id=f"{result.id}\t-1"))
-            for number, match in enumerate(result.matches[:SHOWN_MATCHES]):
-                rows.append(Option(_match_line(match, width), id=f"{result.id}\t{number}"))
+            for passage in result.passages[:SHOWN_PASSAGES]:
+                line = _passage_line(passage, width)
+                rows.append(Option(line, id=f"{result.id}\t{passage.first}"))
         options.set_options(rows)
         if rows:
             options.highlighted = _row_of(options, place)
@@ -252,20 +253,22 @@ def _text_width(options: OptionList) -> int:
 INDENT = 4
 
 
-def _match_line(match: Match, width: int) -> Content:
-    """A match in context, wrapped to ``width`` with every line indented: wrapped by the
-    list, a snippet's second line started at the left edge, where it read as a title."""
-    line, start, end = match.snippet, match.snippet_start, match.snippet_end
-    parts: list[str | tuple[str, str]] = [
-        line[:start],
-        (line[start:end], "bold reverse"),
-        line[end:],
-    ]
-    if match.note:
-        parts.append((f"  — {make_inert(match.note, keep_newlines=False)[:80]}", "italic"))
+def _passage_line(passage: Passage, width: int) -> Content:
+    """A passage, each match in it marked, wrapped to ``width`` with every line indented:
+    wrapped by the list, a snippet's second line started at the left edge, where it read as
+    a title."""
+    line = passage.snippet
+    parts: list[str | tuple[str, str]] = []
+    done = 0
+    for start, end in passage.marks:
+        parts += [line[done:start], (line[start:end], "bold reverse")]
+        done = end
+    parts.append(line[done:])
+    if passage.note:
+        parts.append((f"  — {make_inert(passage.note, keep_newlines=False)[:80]}", "italic"))
     body = Content.assemble(*parts)
     mark = Content.styled(
-        ("  ✎ " if match.kind == "highlight" else "").ljust(INDENT), "$text-muted"
+        ("  ✎ " if passage.kind == "highlight" else "").ljust(INDENT), "$text-muted"
     )
     if width <= INDENT + 10:  # not laid out yet, or too narrow to wrap: the list wraps it
         return mark + body
