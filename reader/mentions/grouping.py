@@ -1,8 +1,9 @@
 """From entity spans to the named things a reader looks for: "Elon Musk, 5 mentions".
 
 The recognizer yields spans; a reader thinks in people, bodies and places. Mentions are grouped
-by label and a folded key (case, white space, curly quotes and a possessive do not matter), and
-a lone surname joins the one full name in the article it belongs to ("Musk" -> "Elon Musk"), so
+by label and a folded key (case, white space, curly quotes and a possessive do not matter, and
+"US", "U.S." and "United States" are one: :mod:`~reader.mentions.aliases`), and a lone
+surname joins the one full name in the article it belongs to ("Musk" -> "Elon Musk"), so
 stepping through a person's mentions finds every one.
 
 Pure functions over text and spans: the entities panel and the library-wide index both use
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reader.mentions.aliases import canonical
+
 _FOLD_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _POSSESSIVE = re.compile(r"'s?$")
 _SPACES = re.compile(r"\s+")
@@ -26,12 +29,13 @@ Span = tuple[int, int, str]
 
 @lru_cache(maxsize=1 << 14)
 def mention_key(surface: str) -> str:
-    """The folded form two mentions of one thing share: ``"Musk’s"`` -> ``"musk"``.
+    """The folded form two mentions of one thing share: ``"Musk’s"`` -> ``"musk"``, and
+    ``"U.S."`` -> ``"united states"`` (:mod:`~reader.mentions.aliases`).
 
     Remembered: the same names recur across a library's articles, and folding each mention
     anew was a sixth of the cost of recognition when indexing a library."""
     folded = _SPACES.sub(" ", surface.translate(_FOLD_QUOTES)).strip().casefold()
-    return _POSSESSIVE.sub("", folded).rstrip()
+    return canonical(_POSSESSIVE.sub("", folded).rstrip())
 
 
 #: Surfaces remembered with their key and shown form, as many as :func:`mention_key` keeps

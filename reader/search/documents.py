@@ -13,6 +13,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from reader.mentions.aliases import names_of
+from reader.mentions.grouping import mention_key
 from reader.search.dates import article_day
 from reader.search.schema import ARTICLE, HIGHLIGHT, entity_field
 
@@ -82,9 +84,9 @@ def article_document(
     for label, name in names:
         found = by_label.get(label)
         if found is None:
-            by_label[label] = [name]
-        else:
-            found.append(name)
+            found = by_label[label] = []
+        found.append(name)
+        found.extend(names_of(mention_key(name)))  # "US" is found as "United States" too
     for label, found in by_label.items():
         fields[_field_of(label)] = found
     return tantivy.Document(**fields)

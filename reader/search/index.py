@@ -94,12 +94,18 @@ def _code_stamp(folder: Path, paths: list[Path]) -> str:
     return " ".join(parts)
 
 
+#: The grouping of mentions into named things, which the catalogue stores with the entities.
+GROUPING_FILES = ("mentions/grouping.py", "mentions/aliases.py")
+
+
 @cache
 def recognizer_stamp(spec: str) -> str:
-    """What entities depend on: the recognizer chosen and its code and data (read from the
-    files: importing the recognizer would cost every search its start-up)."""
-    folder = Path(__file__).resolve().parent.parent / "entities"
-    return f"{spec} {_code_stamp(folder, recognizer_files(folder, spec))}"
+    """What entities depend on: the recognizer chosen, its code and data, and the grouping of
+    its mentions (read from the files: importing the recognizer would cost every search its
+    start-up)."""
+    reader = Path(__file__).resolve().parent.parent
+    files = recognizer_files(reader / "entities", spec) + [reader / f for f in GROUPING_FILES]
+    return f"{spec} {_code_stamp(reader, files)}"
 
 
 def format_stamp() -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.library.inert import make_inert
+from reader.mentions.aliases import names_of
 from reader.search.analysis import Token, tokens
 from reader.search.catalog import NamedRow
 from reader.search.query import Atom
@@ -90,7 +91,8 @@ def entity_spans(named: Iterable[NamedRow], atoms: Sequence[Atom]) -> list[tuple
     spans: set[tuple[int, int]] = set()
     for row in named:
         picked = [a for a in atoms if row.label in a.labels]
-        if picked and term_spans(tokens(row.name), picked):
+        names = (row.name, *names_of(row.key))  # "place:US" finds "United States" too
+        if picked and any(term_spans(tokens(name), picked) for name in names):
             spans.update(row.spans)
     return sorted(spans)
 

@@ -113,3 +113,27 @@ def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -
     nasa = find_named(named, "ORG", "nasa")
     assert lagos is not None and lagos.name == "Lagos" and lagos.count == 2
     assert nasa is not None and nasa.name == "NASA"  # the most frequent form still wins
+
+
+def test_a_country_or_body_written_short_is_one_thing_with_its_full_name() -> None:
+    # "US", "U.S." and "United States" were three places in the panel, each with part of the
+    # mentions; "the EU" and "the European Union" two bodies.
+    text = (
+        "The United States and the U.S.’s allies met; US officials and the EU, the European Union."
+    )
+    spans = _spans(
+        text,
+        ("United States", "GPE", 0),
+        ("U.S.’s", "GPE", 0),
+        ("US", "GPE", 0),
+        ("EU", "ORG", 0),
+        ("European Union", "ORG", 0),
+    )
+    named = group_mentions(text, spans)
+    assert [(n.label, n.name, n.count) for n in named] == [
+        ("GPE", "United States", 3),
+        ("ORG", "European Union", 2),
+    ]
+    assert mention_key("U.K.") == mention_key("UK") == "united kingdom"
+    assert mention_key("J.K.") == "jk"  # dots go, but only a listed short form is renamed
+    assert mention_key("USA Today") == "usa today"  # a name that starts with one is its own

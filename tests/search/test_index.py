@@ -188,3 +188,18 @@ def test_the_entity_index_reads_library_mentions_from_the_search_index(
     musk = next(n for n in named if n.key == "elon musk")
     assert len(musk.articles) == 2
     assert entities.search_index().update(library).indexed == 0  # kept: nothing recognised again
+
+
+def test_a_place_is_found_by_any_of_its_names(tmp_path: Path) -> None:
+    # An article writing only "U.S." was not found by place:"united states", nor one writing
+    # only "United States" by place:US.
+    articles = {
+        "short.txt": "Talks in Geneva\n\nU.S. officials met their counterparts on Monday.",
+        "long.txt": "Trade figures\n\nThe United States reported a deficit on Tuesday.",
+    }
+    library = write_library(tmp_path / "articles", articles)
+    index = SearchIndex(tmp_path / "index")
+    index.update(library, AnnotationStore(tmp_path / "notes.json"))
+    for query in ('place:"united states"', "place:us", "place:U.S."):
+        assert set(_ids(index, query)) == {"short.txt", "long.txt"}, query
+    assert _texts(index, 'place:"united states"', "short.txt") == ["U.S."]

@@ -33,3 +33,14 @@ def test_the_spacy_backend_counts_only_for_spacy(tmp_path: Path) -> None:
     builtin = {p.name for p in recognizer_files(tmp_path, "builtin")}
     spacy = {p.name for p in recognizer_files(tmp_path, "spacy:en_core_web_sm")}
     assert "spacy_backend.py" not in builtin and "spacy_backend.py" in spacy
+
+
+def test_the_grouping_of_mentions_counts() -> None:
+    """The catalogue stores named things as grouped: a change to the grouping (a new other
+    name of a country) left the old groups in the index."""
+    from reader.search.index import GROUPING_FILES, recognizer_stamp
+
+    recognizer_stamp.cache_clear()
+    stamp = recognizer_stamp("builtin")
+    assert all(f in stamp for f in GROUPING_FILES)
+    assert "entities/names/pipeline.py" in stamp
