@@ -222,7 +222,8 @@ def _title(result: ArticleResult) -> Content:
 
 
 def _highlighted_id(options: OptionList) -> str | None:
-    """The id of the highlighted row (``"article\tmatch"``), if any."""
+    """The id of the highlighted row (its article's id and its match's number, a tab
+    between), if any."""
     if options.highlighted is None or options.highlighted >= options.option_count:
         return None
     return options.get_option_at_index(options.highlighted).id
