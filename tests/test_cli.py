@@ -120,3 +120,20 @@ def test_no_arguments_are_the_tui_parsers_defaults() -> None:
     assert tui_args([]) == TuiArgs(**vars(tui_parser().parse_args([])))
     given = tui_args(["--db", "x.json", "--ner", "builtin", "--open", "5", "a.txt"])
     assert given == TuiArgs(paths=[Path("a.txt")], db=Path("x.json"), open="5", ner="builtin")
+
+
+@pytest.mark.parametrize("package", ["tinydb", "platformdirs"])
+def test_a_package_missing_from_the_install_is_one_line(tmp_path: Path, package: str) -> None:
+    # A partial install (a dependency removed, a venv half-copied) printed two tracebacks:
+    # the one of the missing import, then the one of the error handler importing it again.
+    code = (
+        f"import sys; sys.modules[{package!r}] = None; from reader.cli import main; "
+        "raise SystemExit(main(['list']))"
+    )
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "POSTIL_DB": str(tmp_path / "a.json")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"postil: the package '{package}' cannot be imported")

@@ -91,10 +91,17 @@ def tui_args(args: Sequence[str]) -> TuiArgs:
     return TuiArgs(**vars(tui_parser().parse_args(args)))
 
 
-def _report(error: BaseException) -> None:
+def _report(error: BaseException | str) -> None:
     from reader.library.inert import one_line
 
     print(f"postil: {one_line(str(error))}", file=sys.stderr)
+
+
+def _missing_package(error: ImportError) -> str | None:
+    """The package (not one of postil's) whose import failed: a broken or partial install,
+    said in one line like any error a user can fix, not as a traceback."""
+    top = (error.name or "").split(".")[0]
+    return top if top and top not in ("reader", "annotations") else None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -133,6 +140,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except ImportError as error:
+        package = _missing_package(error)
+        if package is None:
+            raise  # postil's own code: a bug, shown whole
+        _report(f"the package {package!r} cannot be imported ({error}); reinstall postil with pip")
+        return 1
     except Exception as error:
         from reader.cli.errors import user_errors
 
