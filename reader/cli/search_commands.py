@@ -145,7 +145,7 @@ def _print_results(results: SearchResults, *, color: bool) -> None:
         print(f"     {dim}{make_inert(where, keep_newlines=False)}{reset}")
         shown = 0
         for passage in result.passages:
-            line = _marked(passage.snippet, passage.marks, mark, reset)
+            line = "".join(f"{mark}{t}{reset}" if m else t for t, m in passage.pieces())
             print(f"     {dim}{passage.start}-{passage.end} {passage.kind}{reset} {line}")
             shown += passage.count
         if result.total_matches > shown:
@@ -155,15 +155,6 @@ def _print_results(results: SearchResults, *, color: bool) -> None:
         print(
             f"{dim}{results.total:,} articles match; --limit N shows more{reset}", file=sys.stderr
         )
-
-
-def _marked(line: str, marks: tuple[tuple[int, int], ...], mark: str, reset: str) -> str:
-    """``line`` with each of ``marks`` between ``mark`` and ``reset``."""
-    out, done = [], 0
-    for start, end in marks:
-        out += [line[done:start], mark, line[start:end], reset]
-        done = end
-    return "".join([*out, line[done:]])
 
 
 class _ProgressBar:

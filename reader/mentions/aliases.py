@@ -32,7 +32,7 @@ _OTHER_NAMES: dict[str, tuple[str, ...]] = {
 _FULL_NAME = {other: full for full, others in _OTHER_NAMES.items() for other in others}
 
 #: An acronym written with dots ("u.s.", "u.k", "e.u."), once folded.
-_DOTTED = re.compile(r"(?:[a-z]\.){1,}[a-z]\.?")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
 
 
 def canonical(key: str) -> str:

@@ -91,8 +91,10 @@ def entity_spans(named: Iterable[NamedRow], atoms: Sequence[Atom]) -> list[tuple
     spans: set[tuple[int, int]] = set()
     for row in named:
         picked = [a for a in atoms if row.label in a.labels]
+        if not picked:
+            continue
         names = (row.name, *names_of(row.key))  # "place:US" finds "United States" too
-        if picked and any(term_spans(tokens(name), picked) for name in names):
+        if any(term_spans(tokens(name), picked) for name in names):
             spans.update(row.spans)
     return sorted(spans)
 

@@ -36,6 +36,17 @@ class Passage:
     kind: str
     note: str = ""
 
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The snippet in order as ``(text, marked)`` pieces: what the screen styles and
+        ``postil search`` wraps in escape codes."""
+        out: list[tuple[str, bool]] = []
+        done = 0
+        for start, end in self.marks:
+            out += [(self.snippet[done:start], False), (self.snippet[start:end], True)]
+            done = end
+        out.append((self.snippet[done:], False))
+        return out
+
 
 def passages(body: str, matches: Sequence[Match], limit: int) -> list[Passage]:
     """The first ``limit`` passages of ``matches`` (sorted by offset) in ``body``, the

@@ -64,6 +64,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self._timer: Timer | None = None
         self._searched_while_indexing = False
         self._shown: SearchResults | None = None
+        self._width = 0  # the width the shown snippets are wrapped to
 
     @property
     def postil(self) -> PostilApp:
@@ -157,7 +158,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self._status()
             return
         rows: list[Option] = []
-        width = _text_width(options)
+        width = self._width = _text_width(options)
         for result in results.results:
             rows.append(Option(_title(result), id=f"{result.id}\t-1"))
             for passage in result.passages[:SHOWN_PASSAGES]:
@@ -172,8 +173,10 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         self._status()
 
     def on_resize(self) -> None:
-        """Snippets are wrapped to the list's width: wrap them again at the new one."""
-        if self._shown is not None:
+        """Snippets are wrapped to the list's width: wrap them again at a new one (a change
+        of height alone leaves the rows as they are)."""
+        options = self.query_one("#results", OptionList)
+        if self._shown is not None and _text_width(options) != self._width:
             self._show(self._shown, keep_place=True)
 
     # ------------------------------------------------------------- opening
@@ -258,13 +261,9 @@ def _passage_line(passage: Passage, width: int) -> Content:
     """A passage, each match in it marked, wrapped to ``width`` with every line indented:
     wrapped by the list, a snippet's second line started at the left edge, where it read as
     a title."""
-    line = passage.snippet
-    parts: list[str | tuple[str, str]] = []
-    done = 0
-    for start, end in passage.marks:
-        parts += [line[done:start], (line[start:end], "bold reverse")]
-        done = end
-    parts.append(line[done:])
+    parts: list[str | tuple[str, str]] = [
+        (text, "bold reverse") if marked else text for text, marked in passage.pieces()
+    ]
     if passage.note:
         parts.append((f"  — {make_inert(passage.note, keep_newlines=False)[:80]}", "italic"))
     body = Content.assemble(*parts)
