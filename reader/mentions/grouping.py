@@ -26,6 +26,10 @@ _SPACES = re.compile(r"\s+")
 
 Span = tuple[int, int, str]
 
+#: The kinds that are values, not names: dates, times, amounts and counts. Across a library
+#: "two" or "Friday" in three articles says little, so lists put them after the names.
+FIGURE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
 
 @lru_cache(maxsize=1 << 14)
 def mention_key(surface: str) -> str:
@@ -193,7 +197,8 @@ class LibraryNamed:
 
 
 def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
-    """Merge each article's named things into library-wide ones, most widespread first."""
+    """Merge each article's named things into library-wide ones, most widespread first (names
+    before dates and figures)."""
     return merge_mentions(
         (article_id, thing.label, thing.key, thing.name, thing.spans[0][0], thing.count)
         for article_id, named in per_article
@@ -203,7 +208,8 @@ def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[Li
 
 def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[LibraryNamed]:
     """Library-wide named things from ``(article id, label, key, name, first offset, count)``
-    rows (an article's named things, or the search index's), most widespread first."""
+    rows (an article's named things, or the search index's): the names most widespread first,
+    then the dates and figures (:data:`FIGURE_LABELS`) the same way."""
     merged: dict[tuple[str, str], LibraryNamed] = {}
     for article_id, label, key, name, first, count in rows:
         entry = merged.get((label, key))
@@ -215,5 +221,7 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
     result = list(merged.values())
     for entry in result:
         entry.articles.sort(key=lambda a: -a[2])
-    result.sort(key=lambda e: (-len(e.articles), -e.mentions, e.name.casefold()))
+    result.sort(
+        key=lambda e: (e.label in FIGURE_LABELS, -len(e.articles), -e.mentions, e.name.casefold())
+    )
     return result

@@ -8,6 +8,7 @@ from reader.mentions.grouping import (
     group_rows,
     index_library,
     mention_key,
+    merge_mentions,
 )
 
 
@@ -100,6 +101,21 @@ def test_the_library_index_lists_articles_with_first_mention_and_counts() -> Non
     assert index[0].name == "TikTok"
     assert index[0].articles == [("a", 0, 2), ("b", 13, 1)]
     assert index[0].mentions == 3
+
+
+def test_across_the_library_names_come_before_dates_and_figures() -> None:
+    # "two · number · 3 articles" stood among the organisations and places of the E list.
+    rows = [(a, "CARDINAL", "two", "two", 0, 1) for a in "abc"]
+    rows += [(a, "DATE", "friday", "Friday", 5, 1) for a in "ab"]
+    rows += [("a", "PERSON", "elon musk", "Elon Musk", 9, 4), ("b", "ORG", "acme", "Acme", 1, 1)]
+    rows += [("c", "ORG", "acme", "Acme", 1, 1)]
+    order = [(n.label, n.name) for n in merge_mentions(rows)]
+    assert order == [
+        ("ORG", "Acme"),  # two articles
+        ("PERSON", "Elon Musk"),  # one
+        ("CARDINAL", "two"),  # three articles, but a figure
+        ("DATE", "Friday"),
+    ]
 
 
 def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -> None:

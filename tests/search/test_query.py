@@ -5,10 +5,11 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.search.query import MAX_ATOMS, Atom, parse, parse_day
+from reader.search.query import MAX_ATOMS, Atom, entity_kind_filter, parse, parse_day
 from tests.scale import examples
 
 
@@ -114,3 +115,20 @@ def test_every_entity_label_has_a_filter() -> None:
     from reader.search.schema import entity_labels
 
     assert sorted(LABELS) == entity_labels()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("person: musk", (("PERSON",), "musk")),
+        ("Place:", (("GPE", "LOC", "FAC"), "")),
+        ("  date:jan ", (("DATE",), "jan")),
+        ("musk", (None, "musk")),
+        ("re: musk", (None, "re: musk")),  # not a kind: all of it is a name
+        ("", (None, "")),
+    ],
+)
+def test_a_list_of_named_things_filters_by_kind_with_the_searchs_words(
+    typed: str, expected: tuple[tuple[str, ...] | None, str]
+) -> None:
+    assert entity_kind_filter(typed) == expected

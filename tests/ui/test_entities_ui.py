@@ -88,6 +88,40 @@ async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -
         assert "Xiaomi" in str(named.get_option_at_index(0).prompt)
 
 
+def _rows(screen: MentionsScreen) -> list[tuple[str, bool]]:
+    """The library-wide list's rows: each one's text, and whether it is a heading."""
+    named = screen.query_one("#list", OptionList)
+    return [(str(o.prompt), o.disabled) for o in named.options]
+
+
+async def test_library_entities_list_names_first_and_filter_by_kind(workspace: Workspace) -> None:
+    # "two · number · 3 articles" was the thirteenth row, among the bodies and places.
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        rows = _rows(app.screen)
+        heading = rows.index(("dates and figures", True))
+        kinds = ("number", "date", "ordinal", "time", "money", "percentage", "quantity")
+        assert 100 < heading < len(rows) - 40  # the seeds: 118 names, 53 dates and figures
+        assert not any(text.split("  ")[-1].startswith(kinds) for text, _ in rows[:heading])
+        assert all(text.split("  ")[-1].startswith(kinds) for text, _ in rows[heading + 1 :])
+        status = str(app.screen.query_one("#list-status").render())
+        assert f"{heading} names and {len(rows) - heading - 1} dates and figures" in status
+        await pilot.press("slash")
+        await type_text(pilot, "person:")
+        people = _rows(app.screen)
+        assert len(people) > 10 and all(" person · " in text for text, _ in people)
+        await type_text(pilot, " mus")
+        assert _rows(app.screen)[0][0].startswith("Elon Musk  person")
+        app.screen.filter_box.value = "date: jan"
+        await pilot.pause()
+        dates = _rows(app.screen)
+        assert dates[0][0].startswith("January 19  date") and not any(d for _, d in dates)
+
+
 async def test_a_burst_into_the_filter_ends_when_focus_moves(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:

@@ -1,7 +1,9 @@
 """Entities across the library: who and what the articles mention, and which articles do.
 
-Left, every named thing of the library (filter as you type); right, the articles that mention
-the highlighted one, most mentions first. Enter opens an article at the first mention, with
+Left, every named thing of the library: the names first, then the dates and figures ("two" in
+three articles is no lead). Filter as you type, or by kind with the search's words
+(``person:``, ``org: acme``, ``date:``). Right, the articles that mention the highlighted one,
+most mentions first. Enter opens an article at the first mention, with
 n / N stepping through the others. The mentions come from the search index (kept between
 sessions): only articles added or changed since are recognised, in a worker.
 """
@@ -17,7 +19,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.colors import entity_color, label_name
-from reader.mentions.grouping import LibraryNamed
+from reader.mentions.grouping import FIGURE_LABELS, LibraryNamed
+from reader.search.query import entity_kind_filter
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.entities_panel import option_id
@@ -32,7 +35,7 @@ class MentionsScreen(FilteredListScreen):
 
     HELP_GROUP = "Entities across the library"
     SCREEN_TITLE = "postil · Entities across the library"
-    FILTER_PLACEHOLDER = "/ filters names: people, organisations, places…"
+    FILTER_PLACEHOLDER = "/ filters: a name, or a kind (person: org: place: date: …)"
 
     DEFAULT_CSS = """
     MentionsScreen #list {
@@ -90,25 +93,35 @@ class MentionsScreen(FilteredListScreen):
         self._render_named()
 
     def _render_named(self) -> None:
-        query = self.filter_box.value.strip()
+        labels, query = entity_kind_filter(self.filter_box.value)
         matcher = Matcher(query) if query else None
-        rows = self._index
+        rows = [n for n in self._index if labels is None or n.label in labels]
         if matcher is not None:
             scored = [(matcher.match(n.name), n) for n in rows]
             rows = [n for score, n in sorted(scored, key=lambda p: -p[0]) if score > 0]
+        cut, rows = len(rows) > SHOWN, rows[:SHOWN]
+        names = [n for n in rows if n.label not in FIGURE_LABELS]
+        figures = [n for n in rows if n.label in FIGURE_LABELS]
+        options = [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in names]
+        if names and figures:  # "two" or "Friday" is no name: after the names, under a heading
+            heading = Content.styled("dates and figures", "bold $text-muted")
+            options.append(Option(heading, disabled=True))
+        options += [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in figures]
         named_list = self.query_one("#list", PostilList)
-        named_list.set_options(
-            Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in rows[:SHOWN]
-        )
-        if rows:
+        named_list.set_options(options)
+        if options:
             named_list.highlighted = 0
-        more = f" (first {SHOWN})" if len(rows) > SHOWN else ""
-        things = plural(len(rows), "named thing")
-        self.set_status(
-            f" {things}{more} in {plural(len(self._titles), 'article')} · "
-            "Enter on an article opens it at the first mention"
-        )
+        counted = self._counted(names, figures, cut)
+        self.set_status(f" {counted} · Enter on an article opens it at the first mention")
         self._show_articles()
+
+    def _counted(self, names: list[LibraryNamed], figures: list[LibraryNamed], cut: bool) -> str:
+        """What the list holds, e.g. ``128 names and 43 dates and figures in 5 articles``."""
+        parts = [plural(len(names), "name")] if names or not figures else []
+        if figures:
+            parts.append(plural(len(figures), "date or figure", "dates and figures"))
+        more = f" (first {SHOWN})" if cut else ""
+        return f"{' and '.join(parts)}{more} in {plural(len(self._titles), 'article')}"
 
     def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
