@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -170,15 +170,19 @@ def _display_name(shown: list[str]) -> str:
 
 
 def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:
-    """The thing with ``label`` and ``key`` (a lone surname finds its full name too)."""
+    """The thing with ``label`` and ``key``. A lone surname finds its full name; a full name
+    (chosen across the library) finds the lone surname of an article that writes only it."""
     for thing in named:
         if thing.label == label and thing.key == key:
             return thing
-    if label == "PERSON" and " " not in key:
+    if label != "PERSON":
+        return None
+    if " " not in key:
         owners = [n for n in named if n.label == label and n.key.rsplit(" ", 1)[-1] == key]
-        if len(owners) == 1:
-            return owners[0]
-    return None
+    else:
+        surname = key.rsplit(" ", 1)[-1]
+        owners = [n for n in named if n.label == label and n.key == surname]
+    return owners[0] if len(owners) == 1 else None
 
 
 @dataclass
@@ -190,10 +194,17 @@ class LibraryNamed:
     name: str
     #: ``(article id, offset of the first mention, number of mentions)``
     articles: list[tuple[str, int, int]]
+    #: Other keys of the thing in some article: a lone surname ("biden") where only it is
+    #: written, joined to the one full name of the library that ends with it.
+    also: set[str] = field(default_factory=set)
 
     @property
     def mentions(self) -> int:
         return sum(count for *_, count in self.articles)
+
+    def has_key(self, label: str, key: str) -> bool:
+        """Whether ``(label, key)``, an article's thing, is this one."""
+        return label == self.label and (key == self.key or key in self.also)
 
 
 def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
@@ -218,6 +229,7 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
         elif len(name) > len(entry.name):
             entry.name = name
         entry.articles.append((article_id, first, count))
+    _join_surnames(merged)
     result = list(merged.values())
     for entry in result:
         entry.articles.sort(key=lambda a: -a[2])
@@ -225,3 +237,28 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
         key=lambda e: (e.label in FIGURE_LABELS, -len(e.articles), -e.mentions, e.name.casefold())
     )
     return result
+
+
+def _join_surnames(merged: dict[tuple[str, str], LibraryNamed]) -> None:
+    """Across the library, a one-word PERSON ("Biden", in an article that writes only that)
+    joins the one full PERSON name of the library ending with it ("Joe Biden"): "which
+    articles mention Joe Biden" should list that article. Two full names with that surname
+    ("Joe Biden", "Hunter Biden") leave it alone, as in an article."""
+    owners: dict[str, list[LibraryNamed]] = {}
+    for (label, key), entry in merged.items():
+        if label == "PERSON" and " " in key:
+            owners.setdefault(key.rsplit(" ", 1)[-1], []).append(entry)
+    for (label, key), lone in list(merged.items()):
+        found = owners.get(key) if label == "PERSON" else None
+        if found is None or len(found) != 1:
+            continue
+        owner = found[0]
+        del merged[label, key]
+        owner.also |= {key, *lone.also}
+        firsts = {article: (first, count) for article, first, count in owner.articles}
+        for article, first, count in lone.articles:
+            had = firsts.get(article)
+            if had is not None:  # both forms in one article: one row, every mention
+                first, count = min(first, had[0]), count + had[1]
+            firsts[article] = (first, count)
+        owner.articles = [(article, *pair) for article, pair in firsts.items()]

@@ -118,6 +118,34 @@ def test_across_the_library_names_come_before_dates_and_figures() -> None:
     ]
 
 
+def test_across_the_library_a_lone_surname_joins_the_one_full_name_ending_with_it() -> None:
+    # "the Biden administration" (seed 000) and "Joe Biden" (seed 001) were two people.
+    rows = [
+        ("a", "PERSON", "biden", "Biden", 40, 3),
+        ("b", "PERSON", "joe biden", "Joe Biden", 7, 1),
+        ("c", "PERSON", "joe biden", "Joe Biden", 2, 2),
+        ("c", "PERSON", "biden", "Biden", 1, 1),  # both forms in one article: one row
+        ("a", "ORG", "biden", "Biden", 90, 1),  # another kind is another thing
+        ("a", "PERSON", "musk", "Musk", 0, 1),
+        ("b", "PERSON", "elon musk", "Elon Musk", 0, 1),
+        ("c", "PERSON", "kimbal musk", "Kimbal Musk", 0, 1),  # two Musks: which one?
+    ]
+    index = {(n.label, n.key): n for n in merge_mentions(rows)}
+    biden = index["PERSON", "joe biden"]
+    assert ("PERSON", "biden") not in index and biden.name == "Joe Biden"
+    assert sorted(biden.articles) == [("a", 40, 3), ("b", 7, 1), ("c", 1, 3)]
+    assert biden.has_key("PERSON", "biden") and not biden.has_key("ORG", "biden")
+    assert ("ORG", "biden") in index and ("PERSON", "musk") in index
+
+
+def test_a_full_name_chosen_across_the_library_finds_an_articles_lone_surname() -> None:
+    text = "The Biden administration said Biden would act."
+    named = group_mentions(text, _spans(text, ("Biden", "PERSON", 0), ("Biden", "PERSON", 1)))
+    found = find_named(named, "PERSON", "joe biden")
+    assert found is not None and found.key == "biden" and found.count == 2
+    assert find_named(named, "PERSON", "joe smith") is None
+
+
 def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -> None:
     text = "LAGOS, March 3 - Talks in Lagos stalled. NASA and NASA, said Nasa."
     spans = _spans(

@@ -73,6 +73,25 @@ async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
         assert opened._cursor.what == "TikTok"
 
 
+async def test_m_on_a_lone_surname_shows_the_person_of_the_whole_library(
+    workspace: Workspace,
+) -> None:
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_highlighted_article(pilot)  # seed 000: "the Biden administration"
+        await pilot.press("E")
+        await pilot.pause()
+        entities = screen.query_one(EntitiesPanel).query_one("OptionList")
+        entities.highlighted = entities.get_option_index(option_id("PERSON", "biden"))
+        await pilot.press("m")
+        await settle(pilot)
+        mentions = app.screen
+        assert isinstance(mentions, MentionsScreen)
+        named = mentions.query_one("#list", OptionList).highlighted_option
+        assert named is not None and named.id == option_id("PERSON", "joe biden")
+        assert mentions.query_one("#mention-articles", OptionList).option_count == 2
+
+
 async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
@@ -120,6 +139,35 @@ async def test_library_entities_list_names_first_and_filter_by_kind(workspace: W
         await pilot.pause()
         dates = _rows(app.screen)
         assert dates[0][0].startswith("January 19  date") and not any(d for _, d in dates)
+
+
+async def test_a_person_written_by_surname_only_is_listed_under_the_full_name(
+    workspace: Workspace,
+) -> None:
+    # Seed 000 writes only "the Biden administration"; seed 001 "Joe Biden". The library list
+    # had "Biden" and "Joe Biden", each in one article.
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        await pilot.press("slash")
+        await type_text(pilot, "person:biden")
+        assert [text for text, _ in _rows(app.screen)] == ["Joe Biden  person · 2 articles"]
+        await pilot.press("enter")  # to the articles
+        articles = app.screen.query_one("#mention-articles", OptionList)
+        lone = next(i for i, o in enumerate(articles.options) if o.id and "000_e6b8" in o.id)
+        articles.highlighted = lone
+        await pilot.press("enter")
+        await settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, ArticleScreen)
+        view = opened.query_one(ArticleView)
+        assert view.text[view.caret : view.caret + 5] == "Biden"
+        await pilot.press("n")  # the next of the article's Bidens
+        await pilot.pause()
+        assert view.text[view.caret : view.caret + 5] == "Biden" and opened._cursor.what == "Biden"
 
 
 async def test_a_burst_into_the_filter_ends_when_focus_moves(workspace: Workspace) -> None:

@@ -80,10 +80,10 @@ class MentionsScreen(FilteredListScreen):
         self._index, self._titles = index, titles
         if self._wanted is not None:
             label, key = self._wanted
-            wanted = next((n for n in index if (n.label, n.key) == (label, key)), None)
+            wanted = next((n for n in index if n.has_key(label, key)), None)
             if wanted is not None:
                 self.filter_box.value = wanted.name  # renders the list
-                self._highlight(option_id(label, key))
+                self._highlight(option_id(wanted.label, wanted.key))
                 return
         self._render_named()
 
