@@ -113,7 +113,7 @@ def group_rows(text: str, entities: Iterable[Span]) -> list[FlatNamed]:
         else:
             group[0].append(shown)
             group += (start, end)
-    merged = _fold_surnames(groups)
+    merged = _fold_surnames(groups) | _fold_plurals(groups)
     rows = []
     for (label, key), group in groups.items():
         shown = group[0]
@@ -158,6 +158,19 @@ def _fold_surnames(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, s
     return merged
 
 
+def _fold_plurals(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, str]]:
+    """Move a plural NORP ("Americans") into its singular ("American") when the article has
+    both: one nationality, not two rows. Only where both are written, so "Swiss" stays whole.
+    The groups that took one in."""
+    merged = set()
+    for label, key in [k for k in groups if k[0] == "NORP" and k[1].endswith("s")]:
+        one = groups.get((label, key[:-1]))
+        if one is not None:
+            one += groups.pop((label, key))[1:]
+            merged.add((label, key[:-1]))
+    return merged
+
+
 def _display_name(shown: list[str]) -> str:
     """The longest surface form (the fullest name), the most frequent among equals, then
     one not in capitals (a dateline's "LAGOS" and the body's "Lagos": "Lagos")."""
@@ -171,10 +184,14 @@ def _display_name(shown: list[str]) -> str:
 
 def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:
     """The thing with ``label`` and ``key``. A lone surname finds its full name; a full name
-    (chosen across the library) finds the lone surname of an article that writes only it."""
+    (chosen across the library) finds the lone surname of an article that writes only it, and
+    a nationality its plural ("american", "americans") where the article writes one form."""
     for thing in named:
         if thing.label == label and thing.key == key:
             return thing
+    if label == "NORP":  # the plural of an article that writes only it, or the singular
+        owners = [n for n in named if n.label == label and key in (n.key + "s", n.key[:-1])]
+        return owners[0] if len(owners) == 1 else None
     if label != "PERSON":
         return None
     if " " not in key:
@@ -195,7 +212,8 @@ class LibraryNamed:
     #: ``(article id, offset of the first mention, number of mentions)``
     articles: list[tuple[str, int, int]]
     #: Other keys of the thing in some article: a lone surname ("biden") where only it is
-    #: written, joined to the one full name of the library that ends with it.
+    #: written, joined to the one full name of the library that ends with it; a plural
+    #: nationality ("americans") joined to its singular.
     also: set[str] = field(default_factory=set)
 
     @property
@@ -243,22 +261,29 @@ def _join_surnames(merged: dict[tuple[str, str], LibraryNamed]) -> None:
     """Across the library, a one-word PERSON ("Biden", in an article that writes only that)
     joins the one full PERSON name of the library ending with it ("Joe Biden"): "which
     articles mention Joe Biden" should list that article. Two full names with that surname
-    ("Joe Biden", "Hunter Biden") leave it alone, as in an article."""
+    ("Joe Biden", "Hunter Biden") leave it alone, as in an article. A plural NORP joins its
+    singular ("Americans", "American") as it does in an article."""
     owners: dict[str, list[LibraryNamed]] = {}
     for (label, key), entry in merged.items():
         if label == "PERSON" and " " in key:
             owners.setdefault(key.rsplit(" ", 1)[-1], []).append(entry)
     for (label, key), lone in list(merged.items()):
-        found = owners.get(key) if label == "PERSON" else None
-        if found is None or len(found) != 1:
-            continue
-        owner = found[0]
-        del merged[label, key]
-        owner.also |= {key, *lone.also}
-        firsts = {article: (first, count) for article, first, count in owner.articles}
-        for article, first, count in lone.articles:
-            had = firsts.get(article)
-            if had is not None:  # both forms in one article: one row, every mention
-                first, count = min(first, had[0]), count + had[1]
-            firsts[article] = (first, count)
-        owner.articles = [(article, *pair) for article, pair in firsts.items()]
+        if label == "NORP" and key.endswith("s"):
+            found = [merged[label, key[:-1]]] if (label, key[:-1]) in merged else None
+        else:
+            found = owners.get(key) if label == "PERSON" else None
+        if found is not None and len(found) == 1:
+            del merged[label, key]
+            _absorb(found[0], lone)
+
+
+def _absorb(owner: LibraryNamed, other: LibraryNamed) -> None:
+    """Count ``other``'s mentions as ``owner``'s (one row per article)."""
+    owner.also |= {other.key, *other.also}
+    firsts = {article: (first, count) for article, first, count in owner.articles}
+    for article, first, count in other.articles:
+        had = firsts.get(article)
+        if had is not None:  # both forms in one article: one row, every mention
+            first, count = min(first, had[0]), count + had[1]
+        firsts[article] = (first, count)
+    owner.articles = [(article, *pair) for article, pair in firsts.items()]

@@ -146,6 +146,30 @@ def test_a_full_name_chosen_across_the_library_finds_an_articles_lone_surname() 
     assert find_named(named, "PERSON", "joe smith") is None
 
 
+def test_a_nationality_and_its_plural_are_one_group_where_both_are_written() -> None:
+    # "American ×3" and "Americans ×2" were two rows of the panel, and of the library's list.
+    text = "Americans said American firms and an American judge. Americans agreed. The Swiss too."
+    spans = _spans(text, ("Americans", "NORP", 0), ("American", "NORP", 1))
+    spans += _spans(text, ("American", "NORP", 2), ("Americans", "NORP", 1))
+    spans += _spans(text, ("Swiss", "NORP", 0))
+    named = group_mentions(text, sorted(spans))
+    assert [(n.name, n.count) for n in named] == [("American", 4), ("Swiss", 1)]
+    american = find_named(named, "NORP", "american")
+    assert (
+        american is not None and [s for s, _ in american.spans] == sorted(s for s, *_ in spans)[:4]
+    )
+    only_plural = group_mentions("Americans.", [(0, 9, "NORP")])
+    found = find_named(only_plural, "NORP", "american")  # the library's singular
+    assert found is not None and found.key == "americans"
+    rows = [
+        ("a", "NORP", "american", "American", 5, 3),
+        ("b", "NORP", "americans", "Americans", 0, 2),
+    ]
+    [library] = merge_mentions(rows)
+    assert library.key == "american" and sorted(library.articles) == [("a", 5, 3), ("b", 0, 2)]
+    assert library.has_key("NORP", "americans")
+
+
 def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -> None:
     text = "LAGOS, March 3 - Talks in Lagos stalled. NASA and NASA, said Nasa."
     spans = _spans(
