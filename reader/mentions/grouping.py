@@ -3,8 +3,9 @@
 The recognizer yields spans; a reader thinks in people, bodies and places. Mentions are grouped
 by label and a folded key (case, white space, curly quotes and a possessive do not matter, and
 "US", "U.S." and "United States" are one: :mod:`~reader.mentions.aliases`), and a lone
-surname joins the one full name in the article it belongs to ("Musk" -> "Elon Musk"), so
-stepping through a person's mentions finds every one.
+surname joins the one full name in the article it belongs to ("Musk" -> "Elon Musk"), as do a
+firm without its company form and a nationality's plural (:mod:`~reader.mentions.short_forms`),
+so stepping through a person's mentions finds every one.
 
 Pure functions over text and spans: the entities panel and the library-wide index both use
 them, and tests need no terminal.
@@ -19,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.mentions.aliases import canonical
+from reader.mentions.short_forms import owners
 
 _FOLD_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _POSSESSIVE = re.compile(r"'s?$")
@@ -113,7 +115,7 @@ def group_rows(text: str, entities: Iterable[Span]) -> list[FlatNamed]:
         else:
             group[0].append(shown)
             group += (start, end)
-    merged = _fold_surnames(groups) | _fold_plurals(groups)
+    merged = _fold_short_forms(groups)
     rows = []
     for (label, key), group in groups.items():
         shown = group[0]
@@ -136,39 +138,14 @@ def _casefolded(name: str) -> str:
     return name.casefold()
 
 
-def _fold_surnames(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, str]]:
-    """Move a one-word PERSON into the single longer PERSON name that ends with it (its
-    mentions, not its shown forms); the groups that took one in."""
-    owners: dict[str, list[str]] = {}  # last word -> the full names ending with it
-    singles = []
-    for label, key in groups:
-        if label != "PERSON":
-            continue
-        if " " in key:
-            owners.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
-        else:
-            singles.append(key)
-    merged = set()
-    for key in singles:
-        found = owners.get(key)
-        if found is None or len(found) != 1:
-            continue
-        groups["PERSON", found[0]] += groups.pop(("PERSON", key))[1:]
-        merged.add(("PERSON", found[0]))
-    return merged
-
-
-def _fold_plurals(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, str]]:
-    """Move a plural NORP ("Americans") into its singular ("American") when the article has
-    both: one nationality, not two rows. Only where both are written, so "Swiss" stays whole.
-    The groups that took one in."""
-    merged = set()
-    for label, key in [k for k in groups if k[0] == "NORP" and k[1].endswith("s")]:
-        one = groups.get((label, key[:-1]))
-        if one is not None:
-            one += groups.pop((label, key))[1:]
-            merged.add((label, key[:-1]))
-    return merged
+def _fold_short_forms(groups: dict[tuple[str, str], FlatNamed]) -> set[tuple[str, str]]:
+    """Move each short form ("Biden", "Americans", "Baicells") into the one thing of the
+    article it is short for (:mod:`~reader.mentions.short_forms`): its mentions, not its
+    shown forms, so the fuller name is shown. The groups that took one in."""
+    found = owners(groups.keys())
+    for short, owner in found.items():
+        groups[owner] += groups.pop(short)[1:]
+    return set(found.values())
 
 
 def _display_name(shown: list[str]) -> str:
@@ -183,23 +160,18 @@ def _display_name(shown: list[str]) -> str:
 
 
 def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:
-    """The thing with ``label`` and ``key``. A lone surname finds its full name; a full name
-    (chosen across the library) finds the lone surname of an article that writes only it, and
-    a nationality its plural ("american", "americans") where the article writes one form."""
-    for thing in named:
-        if thing.label == label and thing.key == key:
-            return thing
-    if label == "NORP":  # the plural of an article that writes only it, or the singular
-        owners = [n for n in named if n.label == label and key in (n.key + "s", n.key[:-1])]
-        return owners[0] if len(owners) == 1 else None
-    if label != "PERSON":
-        return None
-    if " " not in key:
-        owners = [n for n in named if n.label == label and n.key.rsplit(" ", 1)[-1] == key]
-    else:
-        surname = key.rsplit(" ", 1)[-1]
-        owners = [n for n in named if n.label == label and n.key == surname]
-    return owners[0] if len(owners) == 1 else None
+    """The thing with ``label`` and ``key``, else the one it is short for ("Biden": "Joe
+    Biden") or, for a name chosen across the library, the article's one short form of it
+    (:mod:`~reader.mentions.short_forms`)."""
+    wanted = (label, key)
+    by_thing = {(n.label, n.key): n for n in named}
+    if wanted in by_thing:
+        return by_thing[wanted]
+    found = owners({*by_thing, wanted})
+    if wanted in found:
+        return by_thing.get(found[wanted])
+    shorter = [by_thing[short] for short, owner in found.items() if owner == wanted]
+    return shorter[0] if len(shorter) == 1 else None
 
 
 @dataclass
@@ -211,9 +183,8 @@ class LibraryNamed:
     name: str
     #: ``(article id, offset of the first mention, number of mentions)``
     articles: list[tuple[str, int, int]]
-    #: Other keys of the thing in some article: a lone surname ("biden") where only it is
-    #: written, joined to the one full name of the library that ends with it; a plural
-    #: nationality ("americans") joined to its singular.
+    #: Other keys of the thing in some article: its short forms (a lone surname "biden"
+    #: where only it is written; :mod:`~reader.mentions.short_forms`).
     also: set[str] = field(default_factory=set)
 
     @property
@@ -247,7 +218,7 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
         elif len(name) > len(entry.name):
             entry.name = name
         entry.articles.append((article_id, first, count))
-    _join_surnames(merged)
+    _join_short_forms(merged)
     result = list(merged.values())
     for entry in result:
         entry.articles.sort(key=lambda a: -a[2])
@@ -257,24 +228,12 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
     return result
 
 
-def _join_surnames(merged: dict[tuple[str, str], LibraryNamed]) -> None:
-    """Across the library, a one-word PERSON ("Biden", in an article that writes only that)
-    joins the one full PERSON name of the library ending with it ("Joe Biden"): "which
-    articles mention Joe Biden" should list that article. Two full names with that surname
-    ("Joe Biden", "Hunter Biden") leave it alone, as in an article. A plural NORP joins its
-    singular ("Americans", "American") as it does in an article."""
-    owners: dict[str, list[LibraryNamed]] = {}
-    for (label, key), entry in merged.items():
-        if label == "PERSON" and " " in key:
-            owners.setdefault(key.rsplit(" ", 1)[-1], []).append(entry)
-    for (label, key), lone in list(merged.items()):
-        if label == "NORP" and key.endswith("s"):
-            found = [merged[label, key[:-1]]] if (label, key[:-1]) in merged else None
-        else:
-            found = owners.get(key) if label == "PERSON" else None
-        if found is not None and len(found) == 1:
-            del merged[label, key]
-            _absorb(found[0], lone)
+def _join_short_forms(merged: dict[tuple[str, str], LibraryNamed]) -> None:
+    """Across the library, a short form ("Biden", in an article that writes only that)
+    joins the one thing of the library it is short for ("Joe Biden"), as in an article:
+    "which articles mention Joe Biden" should list that article."""
+    for short, owner in owners(merged.keys()).items():
+        _absorb(merged[owner], merged.pop(short))
 
 
 def _absorb(owner: LibraryNamed, other: LibraryNamed) -> None:

@@ -95,7 +95,7 @@ def _code_stamp(folder: Path, paths: list[Path]) -> str:
 
 
 #: The grouping of mentions into named things, which the catalogue stores with the entities.
-GROUPING_FILES = ("mentions/grouping.py", "mentions/aliases.py")
+GROUPING_FILES = ("mentions/grouping.py", "mentions/aliases.py", "mentions/short_forms.py")
 
 
 @cache

@@ -43,4 +43,8 @@ def test_the_grouping_of_mentions_counts() -> None:
     recognizer_stamp.cache_clear()
     stamp = recognizer_stamp("builtin")
     assert all(f in stamp for f in GROUPING_FILES)
+    # a new module of the grouping (short_forms.py) is not forgotten
+    mentions = Path(recognizer_stamp.__wrapped__.__code__.co_filename).parents[1] / "mentions"
+    modules = {f"mentions/{p.name}" for p in mentions.glob("*.py")}
+    assert modules - {"mentions/__init__.py", "mentions/index.py"} == set(GROUPING_FILES)
     assert "entities/names/pipeline.py" in stamp
