@@ -211,13 +211,19 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
     rows (an article's named things, or the search index's): the names most widespread first,
     then the dates and figures (:data:`FIGURE_LABELS`) the same way."""
     merged: dict[tuple[str, str], LibraryNamed] = {}
+    forms: dict[tuple[str, str], dict[str, int]] = {}  # mentions by name, where names differ
     for article_id, label, key, name, first, count in rows:
         entry = merged.get((label, key))
         if entry is None:
             entry = merged[label, key] = LibraryNamed(label, key, name, [])
-        elif len(name) > len(entry.name):
-            entry.name = name
+        elif name != entry.name or (label, key) in forms:
+            seen = forms.get((label, key))
+            if seen is None:
+                seen = forms[label, key] = {entry.name: entry.mentions}
+            seen[name] = seen.get(name, 0) + count
         entry.articles.append((article_id, first, count))
+    for thing, seen in forms.items():
+        merged[thing].name = max(seen, key=lambda name: _fuller(name, seen[name]))
     _join_short_forms(merged)
     result = list(merged.values())
     for entry in result:
@@ -226,6 +232,13 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
         key=lambda e: (e.label in FIGURE_LABELS, -len(e.articles), -e.mentions, e.name.casefold())
     )
     return result
+
+
+def _fuller(name: str, mentions: int) -> tuple[int, int, bool, int]:
+    """How well ``name`` shows a thing across the library: more words, then more mentions
+    (the dateline "NAIROBI" of wire stories against the "Nairobi" of their bodies; "NASA"
+    where most write it so), then not in capitals, then longer."""
+    return len(name.split()), mentions, not name.isupper(), len(name)
 
 
 def _join_short_forms(merged: dict[tuple[str, str], LibraryNamed]) -> None:

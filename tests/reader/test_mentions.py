@@ -170,6 +170,19 @@ def test_a_nationality_and_its_plural_are_one_group_where_both_are_written() -> 
     assert library.has_key("NORP", "americans")
 
 
+def test_across_the_library_a_datelines_capitals_are_not_the_name_shown() -> None:
+    # Wire stories opening "NAIROBI (Reuters) -" came first: the list showed "NAIROBI".
+    # An article's name is already its most mentioned form; across the library too.
+    rows = [("a", "GPE", "nairobi", "NAIROBI", 0, 1), ("b", "GPE", "nairobi", "Nairobi", 9, 2)]
+    rows += [("c", "GPE", "nairobi", "NAIROBI", 0, 1)]
+    rows += [("c", "ORG", "nasa", "NASA", 0, 3), ("d", "ORG", "nasa", "Nasa", 0, 2)]
+    rows += [("e", "PERSON", "musk", "MUSK", 0, 1), ("f", "PERSON", "musk", "Musk", 0, 1)]
+    rows += [("g", "PERSON", "elon musk", "Elon Musk", 0, 1)]
+    rows += [("h", "PERSON", "elon musk", "ELON MUSK", 0, 1)]
+    names = {n.key: n.name for n in merge_mentions(rows)}
+    assert names == {"nairobi": "Nairobi", "nasa": "NASA", "elon musk": "Elon Musk"}
+
+
 def test_a_datelines_capitals_are_not_the_name_shown_when_the_body_writes_it() -> None:
     text = "LAGOS, March 3 - Talks in Lagos stalled. NASA and NASA, said Nasa."
     spans = _spans(
