@@ -26,7 +26,9 @@ from reader.text.wording import plural
 from reader.workspace import Workspace
 
 #: Subcommands that never write the annotation store.
-READ_ONLY_COMMANDS = frozenset({"list", "show", "tags", "export", "entities", "search", "index"})
+READ_ONLY_COMMANDS = frozenset(
+    {"list", "show", "tags", "export", "entities", "search", "index", "mentions"}
+)
 
 
 def warn(messages: list[str]) -> None:
@@ -79,6 +81,10 @@ def _imported_handler(command: str) -> Callable[[Workspace, argparse.Namespace],
         from reader.cli.search_commands import cmd_index, cmd_search
 
         return cmd_search if command == "search" else cmd_index
+    if command == "mentions":
+        from reader.cli.mentions_command import cmd_mentions
+
+        return cmd_mentions
     from reader.cli.library_commands import HANDLERS
 
     return HANDLERS[command]

@@ -30,6 +30,7 @@ SUBCOMMANDS = (
     "entities",
     "search",
     "index",
+    "mentions",
     *LIBRARY_COMMANDS,
     *INTERCHANGE_COMMANDS,
 )

@@ -130,9 +130,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     add_library_commands(sub, _common)
 
+    from reader.cli.mentions_command import add_parser as add_mentions
     from reader.cli.search_commands import add_parsers
 
     add_parsers(sub, _common)
+    add_mentions(sub, _common)
     add_interchange_commands(sub, _common)
     return parser
 

@@ -43,7 +43,7 @@ def add_parsers(
         "author:, before:/after:YYYY-MM-DD, is:annotated/is:unread",
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--limit", type=_positive, default=20, help="articles shown (default 20)")
+    p.add_argument("--limit", type=positive, default=20, help="articles shown (default 20)")
     p.add_argument(
         "--no-update",
         action="store_true",
@@ -56,7 +56,7 @@ def add_parsers(
     p = sub.add_parser("index", help="build or update the search index (on every core)")
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="article files or folders")
     p.add_argument("--dask", metavar="ADDRESS", help="recognise on a dask cluster (postil[dask])")
-    p.add_argument("--workers", type=_positive, help="local processes (default: every core)")
+    p.add_argument("--workers", type=positive, help="local processes (default: every core)")
     p.add_argument("--rebuild", action="store_true", help="delete the index and build it anew")
     p.add_argument(
         "--quick",
@@ -68,7 +68,8 @@ def add_parsers(
     common(p)
 
 
-def _positive(value: str) -> int:
+def positive(value: str) -> int:
+    """A whole number of at least 1, for ``--limit`` and ``--workers``."""
     try:
         number = int(value)
     except ValueError:
@@ -96,7 +97,7 @@ def open_index(workspace: Workspace, *, rebuild: bool = False) -> SearchIndex:
     return index
 
 
-def _update_before_search(index: SearchIndex, workspace: Workspace) -> None:
+def update_small_changes(index: SearchIndex, workspace: Workspace) -> None:
     """Index the library's changes first when they are few; else say to run postil index."""
     from reader.search.index import IndexBusy
 
@@ -118,7 +119,7 @@ def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
     try:
         scope = None
         if not args.no_update:
-            _update_before_search(index, workspace)
+            update_small_changes(index, workspace)
             scope = {entry.id for entry in workspace.library.entries}
         results = index.search(" ".join(args.query), limit=args.limit, scope=scope)
     finally:

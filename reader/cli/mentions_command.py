@@ -1,0 +1,112 @@
+"""``postil mentions``: who and what the library's articles mention, as ``E`` in the library.
+
+For scripts and a quick look from the shell: the named things of every article, most
+widespread first (the names, then the dates and figures), each with the articles that mention
+it. It reads the search index, brought up to date first when few articles changed (else it
+says to run ``postil index``, as ``postil search`` does). The filter is the ``E`` screen's:
+a kind in the search's words (``person:``, ``org: acme``, ``date:``) and words of the name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reader.colors import label_name
+from reader.library.inert import inert_json, make_inert
+from reader.text.wording import plural
+
+if TYPE_CHECKING:
+    from reader.mentions.grouping import LibraryNamed
+    from reader.workspace import Workspace
+
+
+def add_parser(
+    sub: argparse._SubParsersAction[Any], common: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """The ``mentions`` subcommand."""
+    from reader.cli.search_commands import positive
+
+    p = sub.add_parser(
+        "mentions", help="who and what the library's articles mention, most widespread first"
+    )
+    p.add_argument(
+        "filter",
+        nargs="*",
+        help="words of a name, after a kind if wanted: person:, org:, place:, date:, ... "
+        "(person: musk)",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=positive, default=50, help="named things shown (default 50)")
+    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    common(p)
+
+
+def cmd_mentions(workspace: Workspace, args: argparse.Namespace) -> int:
+    from reader.cli.search_commands import open_index, update_small_changes
+
+    index = open_index(workspace)
+    try:
+        update_small_changes(index, workspace)
+        scope = {entry.id for entry in workspace.library.entries}
+        named = picked(index.mentions(scope), " ".join(args.filter))
+        titles = index.catalog.titles()
+    finally:
+        index.close()
+    shown = named[: args.limit]
+    if args.json:
+        print(inert_json([_row(n, titles) for n in shown], indent=2))
+    elif not shown:
+        print("nothing mentioned matches", file=sys.stderr)
+    else:
+        _print(shown, titles)
+    if len(named) > len(shown):
+        print(f"{len(named):,} named things match; --limit N shows more", file=sys.stderr)
+    return 0
+
+
+def picked(named: list[LibraryNamed], typed: str) -> list[LibraryNamed]:
+    """The things of ``named`` that ``typed`` asks for: of its kind (``person:``), with
+    every one of its words in the name (case and accents aside), in the same order."""
+    from reader.search.analysis import terms
+    from reader.search.query import entity_kind_filter
+
+    labels, words = entity_kind_filter(typed)
+    wanted = terms(words)
+    return [
+        thing
+        for thing in named
+        if (labels is None or thing.label in labels)
+        and (not wanted or set(wanted) <= set(terms(thing.name)))
+    ]
+
+
+def _row(thing: LibraryNamed, titles: dict[str, str]) -> dict[str, object]:
+    """A thing as JSON: its articles most mentions first, with their titles."""
+    return {
+        "label": thing.label,
+        "name": thing.name,
+        "key": thing.key,
+        "mentions": thing.mentions,
+        "articles": [
+            {"id": article, "title": titles.get(article, ""), "first": first, "mentions": count}
+            for article, first, count in thing.articles
+        ],
+    }
+
+
+def _print(named: list[LibraryNamed], titles: dict[str, str]) -> None:
+    """One line per thing, then its first articles indented under it (a terminal's text is
+    made inert: names and titles come from the articles)."""
+    bold, dim, reset = ("\x1b[1m", "\x1b[2m", "\x1b[0m") if sys.stdout.isatty() else ("",) * 3
+    for number, thing in enumerate(named, start=1):
+        name = make_inert(thing.name, keep_newlines=False)
+        counts = f"{plural(len(thing.articles), 'article')} · {plural(thing.mentions, 'mention')}"
+        print(f"{number:>3}. {bold}{name}{reset}  {dim}{label_name(thing.label)} · {counts}{reset}")
+        for article, _first, count in thing.articles[:3]:
+            title = make_inert(titles.get(article, article), keep_newlines=False)
+            print(f"     {title}  {dim}{plural(count, 'mention')}{reset}")
+        if len(thing.articles) > 3:
+            print(f"     {dim}… {plural(len(thing.articles) - 3, 'more article')}{reset}")
