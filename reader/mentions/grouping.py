@@ -213,13 +213,14 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
     merged: dict[tuple[str, str], LibraryNamed] = {}
     forms: dict[tuple[str, str], dict[str, int]] = {}  # mentions by name, where names differ
     for article_id, label, key, name, first, count in rows:
-        entry = merged.get((label, key))
+        thing = (label, key)
+        entry = merged.get(thing)
         if entry is None:
-            entry = merged[label, key] = LibraryNamed(label, key, name, [])
-        elif name != entry.name or (label, key) in forms:
-            seen = forms.get((label, key))
+            entry = merged[thing] = LibraryNamed(label, key, name, [])
+        elif name != entry.name or thing in forms:
+            seen = forms.get(thing)
             if seen is None:
-                seen = forms[label, key] = {entry.name: entry.mentions}
+                seen = forms[thing] = {entry.name: entry.mentions}
             seen[name] = seen.get(name, 0) + count
         entry.articles.append((article_id, first, count))
     for thing, seen in forms.items():
