@@ -115,17 +115,23 @@ class EntityIndex:
             return self._search
 
     def library_mentions(
-        self, library: Library, progress: Progress | None = None
+        self,
+        library: Library,
+        progress: Progress | None = None,
+        listing: Callable[[], None] | None = None,
     ) -> tuple[list[LibraryNamed], dict[str, str]]:
         """Which articles of ``library`` mention what, and their titles, from the search index.
 
         The index is brought up to date first: only articles added or changed since it was
-        last updated are read, and only new contents recognised (on every core), so this is
-        instant after the first time. An update already running (the TUI's background one, or
-        ``postil index``) is waited for.
+        last updated are read, and only new contents recognised (on every core). An update
+        already running (the TUI's background one, or ``postil index``) is waited for. Then
+        ``listing()`` is called, and every article's named things are read and merged (about
+        0.13 ms an article), once: the list is kept until the index changes.
         """
         index = self.search_index()
         index.update(library, progress=progress, wait=math.inf)
+        if listing is not None:
+            listing()
         scope = {entry.id for entry in library.entries}
         titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
         return index.mentions(scope), titles

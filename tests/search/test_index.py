@@ -211,7 +211,9 @@ def test_the_entity_index_reads_library_mentions_from_the_search_index(
     from reader.mentions.index import EntityIndex
 
     entities = EntityIndex()
-    named, titles = entities.library_mentions(library)
+    told: list[int] = []  # the screen says "Listing..." once the update is done
+    named, titles = entities.library_mentions(library, listing=lambda: told.append(1))
+    assert told == [1]
     assert sorted(titles.values()) == sorted(library.load(e).title for e in library.entries)
     musk = next(n for n in named if n.key == "elon musk")
     assert len(musk.articles) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import OptionList
@@ -12,6 +13,7 @@ from annotations.store import AnnotationStore
 from reader.library import Library
 from reader.mentions.grouping import mention_key
 from reader.ui.app import create_app
+from reader.ui.screens import mentions as mentions_screen
 from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.mentions import MentionsScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -139,6 +141,22 @@ async def test_library_entities_list_names_first_and_filter_by_kind(workspace: W
         await pilot.pause()
         dates = _rows(app.screen)
         assert dates[0][0].startswith("January 19  date") and not any(d for _, d in dates)
+
+
+async def test_a_long_list_says_how_many_of_each_there_are_not_how_many_are_shown(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With 3,212 things and 400 shown, the status said "400 names (first 400)".
+    monkeypatch.setattr(mentions_screen, "SHOWN", 10)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, MentionsScreen)
+        assert len(_rows(app.screen)) == 10
+        status = str(app.screen.query_one("#list-status").render())
+        assert "114 names and 53 dates and figures (first 10 shown) in 5 articles" in status
 
 
 async def test_a_person_written_by_surname_only_is_listed_under_the_full_name(

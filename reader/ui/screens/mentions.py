@@ -73,7 +73,10 @@ class MentionsScreen(FilteredListScreen):
                 message = f" Recognizing entities: {done:,}/{total:,} articles…"
                 self.app.call_from_thread(self.set_status, message)
 
-        index, titles = workspace.entities.library_mentions(workspace.library, progress)
+        def listing() -> None:  # on a large library, the merge takes a moment the first time
+            self.app.call_from_thread(self.set_status, " Listing the library's named things…")
+
+        index, titles = workspace.entities.library_mentions(workspace.library, progress, listing)
         self.app.call_from_thread(self._show_index, index, titles)
 
     def _show_index(self, index: list[LibraryNamed], titles: dict[str, str]) -> None:
@@ -99,7 +102,9 @@ class MentionsScreen(FilteredListScreen):
         if matcher is not None:
             scored = [(matcher.match(n.name), n) for n in rows]
             rows = [n for score, n in sorted(scored, key=lambda p: -p[0]) if score > 0]
-        cut, rows = len(rows) > SHOWN, rows[:SHOWN]
+        figures_in_all = sum(1 for n in rows if n.label in FIGURE_LABELS)
+        counted = self._counted(len(rows) - figures_in_all, figures_in_all, len(rows) > SHOWN)
+        rows = rows[:SHOWN]
         names = [n for n in rows if n.label not in FIGURE_LABELS]
         figures = [n for n in rows if n.label in FIGURE_LABELS]
         options = [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in names]
@@ -111,17 +116,16 @@ class MentionsScreen(FilteredListScreen):
         named_list.set_options(options)
         if options:
             named_list.highlighted = 0
-        counted = self._counted(names, figures, cut)
         self.set_status(f" {counted} · Enter on an article opens it at the first mention")
         self._show_articles()
 
-    def _counted(self, names: list[LibraryNamed], figures: list[LibraryNamed], cut: bool) -> str:
+    def _counted(self, names: int, figures: int, cut: bool) -> str:
         """What the list holds, e.g. ``128 names and 43 dates and figures in 5 articles``."""
-        parts = [plural(len(names), "name")] if names or not figures else []
+        parts = [plural(names, "name")] if names or not figures else []
         if figures:
-            parts.append(plural(len(figures), "date or figure", "dates and figures"))
-        more = f" (first {SHOWN})" if cut else ""
-        return f"{' and '.join(parts)}{more} in {plural(len(self._titles), 'article')}"
+            parts.append(plural(figures, "date or figure", "dates and figures"))
+        shown = f" (first {SHOWN} shown)" if cut else ""
+        return f"{' and '.join(parts)}{shown} in {plural(len(self._titles), 'article')}"
 
     def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
