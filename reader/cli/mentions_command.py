@@ -68,19 +68,24 @@ def cmd_mentions(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def picked(named: list[LibraryNamed], typed: str) -> list[LibraryNamed]:
-    """The things of ``named`` that ``typed`` asks for: of its kind (``person:``), with
-    every one of its words in the name (case and accents aside), in the same order."""
+    """The things of ``named`` (kept in its order) that ``typed`` asks for: of its kind
+    (``person:``), each of its words starting a word of the name, case and accents aside
+    (``org: tenc`` finds "Tencent Holdings")."""
     from reader.search.analysis import terms
     from reader.search.query import entity_kind_filter
 
     labels, words = entity_kind_filter(typed)
     wanted = terms(words)
-    return [
-        thing
-        for thing in named
-        if (labels is None or thing.label in labels)
-        and (not wanted or set(wanted) <= set(terms(thing.name)))
-    ]
+    found = []
+    for thing in named:
+        if labels is not None and thing.label not in labels:
+            continue
+        if wanted:
+            have = terms(thing.name)
+            if not all(any(term.startswith(word) for term in have) for word in wanted):
+                continue
+        found.append(thing)
+    return found
 
 
 def _row(thing: LibraryNamed, titles: dict[str, str]) -> dict[str, object]:

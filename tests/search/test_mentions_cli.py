@@ -47,6 +47,8 @@ def test_a_kind_and_words_filter_as_the_e_screen_does(
     assert code == 0
     assert out.startswith("  1. Elon Musk  person · 2 articles · 3 mentions\n")
     assert "  2. " not in out and "     Tesla profits fall  2 mentions" in out
+    code, out, _ = run(capsys, "mentions", "org:", "centr", "ban", "--json", "-L", str(folder))
+    assert [t["name"] for t in json.loads(out)] == ["Central Bank of Ghana"]  # word starts
     code, out, _ = run(capsys, "mentions", "place:", "zurich", "--json", "-L", str(folder))
     assert [t["name"] for t in json.loads(out)] == ["Zürich"]  # accents aside
     code, out, err = run(capsys, "mentions", "org:", "musk", "-L", str(folder))
