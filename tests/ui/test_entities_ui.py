@@ -22,6 +22,32 @@ from reader.workspace import Workspace
 from tests.ui.pilot import SIZE, open_highlighted_article, settle, type_text
 
 
+async def _library_entities(pilot: Pilot[None]) -> MentionsScreen:
+    """From the library, the entities across the library (``E``), once listed."""
+    await settle(pilot)
+    await pilot.press("E")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, MentionsScreen)
+    return screen
+
+
+async def _m_from_the_panel(
+    pilot: Pilot[None], label: str, key: str
+) -> tuple[ArticleScreen, MentionsScreen]:
+    """Open the highlighted article and its panel, and ``m`` on one of its things."""
+    panel = await _entities_panel(pilot)
+    article = pilot.app.screen
+    assert isinstance(article, ArticleScreen)
+    entities = panel.query_one(OptionList)
+    entities.highlighted = entities.get_option_index(option_id(label, key))
+    await pilot.press("m")
+    await settle(pilot)
+    mentions = pilot.app.screen
+    assert isinstance(mentions, MentionsScreen)
+    return article, mentions
+
+
 async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
@@ -53,15 +79,7 @@ async def test_other_articles_mentioning_an_entity_open_at_the_first_mention(
 ) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_highlighted_article(pilot)
-        await pilot.press("E")
-        await pilot.pause()
-        entities = screen.query_one(EntitiesPanel).query_one("OptionList")
-        entities.highlighted = entities.get_option_index(option_id("ORG", "tiktok"))
-        await pilot.press("m")
-        await settle(pilot)
-        mentions = app.screen
-        assert isinstance(mentions, MentionsScreen)
+        screen, mentions = await _m_from_the_panel(pilot, "ORG", "tiktok")
         articles = mentions.query_one("#mention-articles")
         assert articles.option_count == 5  # every seed talks about TikTok
         articles.focus()
@@ -80,15 +98,8 @@ async def test_m_on_a_lone_surname_shows_the_person_of_the_whole_library(
 ) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_highlighted_article(pilot)  # seed 000: "the Biden administration"
-        await pilot.press("E")
-        await pilot.pause()
-        entities = screen.query_one(EntitiesPanel).query_one("OptionList")
-        entities.highlighted = entities.get_option_index(option_id("PERSON", "biden"))
-        await pilot.press("m")
-        await settle(pilot)
-        mentions = app.screen
-        assert isinstance(mentions, MentionsScreen)
+        # seed 000 writes only "the Biden administration"
+        _, mentions = await _m_from_the_panel(pilot, "PERSON", "biden")
         named = mentions.query_one("#list", OptionList).highlighted_option
         assert named is not None and named.id == option_id("PERSON", "joe biden")
         assert mentions.query_one("#mention-articles", OptionList).option_count == 2
@@ -97,10 +108,7 @@ async def test_m_on_a_lone_surname_shows_the_person_of_the_whole_library(
 async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -> None:
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        assert isinstance(app.screen, MentionsScreen)
+        await _library_entities(pilot)
         await pilot.press("slash")
         await type_text(pilot, "xiaomi")
         await pilot.pause()
@@ -119,10 +127,7 @@ async def test_library_entities_list_names_first_and_filter_by_kind(workspace: W
     # "two · number · 3 articles" was the thirteenth row, among the bodies and places.
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        assert isinstance(app.screen, MentionsScreen)
+        await _library_entities(pilot)
         rows = _rows(app.screen)
         heading = rows.index(("dates and figures", True))
         kinds = ("number", "date", "ordinal", "time", "money", "percentage", "quantity")
@@ -150,10 +155,7 @@ async def test_a_long_list_says_how_many_of_each_there_are_not_how_many_are_show
     monkeypatch.setattr(mentions_screen, "SHOWN", 10)
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        assert isinstance(app.screen, MentionsScreen)
+        await _library_entities(pilot)
         assert len(_rows(app.screen)) == 10
         status = str(app.screen.query_one("#list-status").render())
         assert "114 names and 53 dates and figures (first 10 shown) in 5 articles" in status
@@ -166,10 +168,7 @@ async def test_a_person_written_by_surname_only_is_listed_under_the_full_name(
     # had "Biden" and "Joe Biden", each in one article.
     app = create_app(workspace)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        assert isinstance(app.screen, MentionsScreen)
+        await _library_entities(pilot)
         await pilot.press("slash")
         await type_text(pilot, "person:biden")
         assert [text for text, _ in _rows(app.screen)] == ["Joe Biden  person · 2 articles"]
@@ -223,10 +222,7 @@ async def test_library_entities_of_one_article_say_article_not_articles(
     text = "Acme Group hired Jane Doe in Nairobi.\n"
     app = create_app(_one_article(db_path, tmp_path, text))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("E")
-        await settle(pilot)
-        assert isinstance(app.screen, MentionsScreen)
+        await _library_entities(pilot)
         status = str(app.screen.query_one("#list-status").render())
         assert "in 1 article ·" in status and "1 articles" not in status
 
