@@ -52,7 +52,6 @@ ENTITY_KINDS: dict[str, tuple[str, ...]] = {
     "ordinal": ("ORDINAL",),
 }
 FIELDS = frozenset({*ENTITY_KINDS, "site", "author", "before", "after", "is", "tag"})
-_KIND = re.compile(r"\s*([A-Za-z]+):\s*(.*)", re.DOTALL)
 STATES = ("annotated", "unread")
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
@@ -262,7 +261,7 @@ def entity_kind_filter(text: str) -> tuple[tuple[str, ...] | None, str]:
     """``"person: musk"`` -> ``(("PERSON",), "musk")``: a list of named things filtered as the
     search filters entities (the same ``kind:`` words); text without a known kind is all name,
     ``(None, text)``."""
-    found = _KIND.fullmatch(text)
+    found = _FIELD.fullmatch(text.strip())  # the query's own ``field:value``
     if found is None or found[1].lower() not in ENTITY_KINDS:
         return None, text.strip()
     return ENTITY_KINDS[found[1].lower()], found[2].strip()

@@ -9,7 +9,7 @@ from reader.ui.screens.article import ArticleScreen
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, settle, type_text
+from tests.ui.pilot import SIZE, settle, type_text, wait_until
 
 
 async def _results(pilot, query: str):  # type: ignore[no-untyped-def]
@@ -132,10 +132,7 @@ async def test_the_search_again_on_the_whole_index_keeps_the_row_the_reader_is_o
         before = screen._shown
         screen._searched_while_indexing = True  # as if the first search saw a partial index
         screen._watch_indexing()  # the index is whole: the same query runs again
-        deadline = time.monotonic() + 30
-        while screen._shown is before and time.monotonic() < deadline:
-            await pilot.pause(0.05)
-        assert screen._shown is not before
+        await wait_until(pilot, lambda: screen._shown is not before, 30)
         await settle(pilot)
         assert options.has_focus
         assert options.get_option_at_index(options.highlighted).id == place

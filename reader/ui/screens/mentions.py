@@ -102,11 +102,10 @@ class MentionsScreen(FilteredListScreen):
         if matcher is not None:
             scored = [(matcher.match(n.name), n) for n in rows]
             rows = [n for score, n in sorted(scored, key=lambda p: -p[0]) if score > 0]
-        figures_in_all = sum(1 for n in rows if n.label in FIGURE_LABELS)
-        counted = self._counted(len(rows) - figures_in_all, figures_in_all, len(rows) > SHOWN)
-        rows = rows[:SHOWN]
         names = [n for n in rows if n.label not in FIGURE_LABELS]
         figures = [n for n in rows if n.label in FIGURE_LABELS]
+        counted = self._counted(len(names), len(figures), len(rows) > SHOWN)
+        names, figures = names[:SHOWN], figures[: max(0, SHOWN - len(names))]
         options = [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in names]
         if names and figures:  # "two" or "Friday" is no name: after the names, under a heading
             heading = Content.styled("dates and figures", "bold $text-muted")
