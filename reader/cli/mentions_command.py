@@ -19,7 +19,7 @@ from reader.library.inert import inert_json, make_inert
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
-    from reader.mentions.grouping import LibraryNamed
+    from reader.mentions.library import LibraryNamed
     from reader.workspace import Workspace
 
 
@@ -53,9 +53,11 @@ def cmd_mentions(workspace: Workspace, args: argparse.Namespace) -> int:
         scope = {entry.id for entry in workspace.library.entries}
         named = picked(index.mentions(scope), " ".join(args.filter))
         titles = index.catalog.titles()
+        shown = named[: args.limit]
+        for thing in shown:  # their articles are read from the index, while it is open
+            thing.articles  # noqa: B018
     finally:
         index.close()
-    shown = named[: args.limit]
     if args.json:
         print(inert_json([_row(n, titles) for n in shown], indent=2))
     elif not shown:

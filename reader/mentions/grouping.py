@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -172,91 +172,3 @@ def find_named(named: Sequence[Named], label: str, key: str) -> Named | None:
         return by_thing.get(found[wanted])
     shorter = [by_thing[short] for short, owner in found.items() if owner == wanted]
     return shorter[0] if len(shorter) == 1 else None
-
-
-@dataclass
-class LibraryNamed:
-    """A named thing across the library: the articles that mention it, most mentions first."""
-
-    label: str
-    key: str
-    name: str
-    #: ``(article id, offset of the first mention, number of mentions)``
-    articles: list[tuple[str, int, int]]
-    #: Other keys of the thing in some article: its short forms (a lone surname "biden"
-    #: where only it is written; :mod:`~reader.mentions.short_forms`).
-    also: set[str] = field(default_factory=set)
-
-    @property
-    def mentions(self) -> int:
-        return sum(count for *_, count in self.articles)
-
-    def has_key(self, label: str, key: str) -> bool:
-        """Whether ``(label, key)``, an article's thing, is this one."""
-        return label == self.label and (key == self.key or key in self.also)
-
-
-def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
-    """Merge each article's named things into library-wide ones, most widespread first (names
-    before dates and figures)."""
-    return merge_mentions(
-        (article_id, thing.label, thing.key, thing.name, thing.spans[0][0], thing.count)
-        for article_id, named in per_article
-        for thing in named
-    )
-
-
-def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[LibraryNamed]:
-    """Library-wide named things from ``(article id, label, key, name, first offset, count)``
-    rows (an article's named things, or the search index's): the names most widespread first,
-    then the dates and figures (:data:`FIGURE_LABELS`) the same way."""
-    merged: dict[tuple[str, str], LibraryNamed] = {}
-    forms: dict[tuple[str, str], dict[str, int]] = {}  # mentions by name, where names differ
-    for article_id, label, key, name, first, count in rows:
-        thing = (label, key)
-        entry = merged.get(thing)
-        if entry is None:
-            entry = merged[thing] = LibraryNamed(label, key, name, [])
-        elif name != entry.name or thing in forms:
-            seen = forms.get(thing)
-            if seen is None:
-                seen = forms[thing] = {entry.name: entry.mentions}
-            seen[name] = seen.get(name, 0) + count
-        entry.articles.append((article_id, first, count))
-    for thing, seen in forms.items():
-        merged[thing].name = max(seen, key=lambda name: _fuller(name, seen[name]))
-    _join_short_forms(merged)
-    result = list(merged.values())
-    for entry in result:
-        entry.articles.sort(key=lambda a: -a[2])
-    result.sort(
-        key=lambda e: (e.label in FIGURE_LABELS, -len(e.articles), -e.mentions, e.name.casefold())
-    )
-    return result
-
-
-def _fuller(name: str, mentions: int) -> tuple[int, int, bool, int]:
-    """How well ``name`` shows a thing across the library: more words, then more mentions
-    (the dateline "NAIROBI" of wire stories against the "Nairobi" of their bodies; "NASA"
-    where most write it so), then not in capitals, then longer."""
-    return len(name.split()), mentions, not name.isupper(), len(name)
-
-
-def _join_short_forms(merged: dict[tuple[str, str], LibraryNamed]) -> None:
-    """Across the library, a short form ("Biden", in an article that writes only that)
-    joins the one thing of the library it is short for ("Joe Biden"), as in an article:
-    "which articles mention Joe Biden" should list that article."""
-    for short, owner in owners(merged.keys()).items():
-        _absorb(merged[owner], merged.pop(short))
-
-
-def _absorb(owner: LibraryNamed, other: LibraryNamed) -> None:
-    """Count ``other``'s mentions as ``owner``'s (one row per article)."""
-    owner.also |= {other.key, *other.also}
-    firsts = {article: (first, count) for article, first, count in owner.articles}
-    for article, first, count in other.articles:
-        had = firsts.get(article)
-        if had is not None:  # both forms in one article: one row, every mention
-            first, count = min(first, had[0]), count + had[1]
-        firsts[article] = (first, count)
-    owner.articles = [(article, *pair) for article, pair in firsts.items()]

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.entities import Entity
     from reader.library import Article, Library
-    from reader.mentions.grouping import LibraryNamed, Named, Span
+    from reader.mentions.grouping import Named, Span
+    from reader.mentions.library import LibraryNamed
     from reader.search.builder import Progress
     from reader.search.index import SearchIndex
 
@@ -101,7 +102,7 @@ class EntityIndex:
         ``articles`` may be a generator: only each article's named things are kept, so a
         library of thousands is indexed without holding its texts.
         """
-        from reader.mentions.grouping import index_library
+        from reader.mentions.library import index_library
 
         return index_library((article.id, self.of(article).named) for article in articles)
 

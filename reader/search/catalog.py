@@ -4,7 +4,8 @@ tantivy holds the words; this small database holds what is looked up by key rath
 ranked: the content hash and file stamp of each indexed article (so an update reads only files
 that changed), the folders' stamps (so an update stats only the files of folders that changed:
 :mod:`changes`), the entity mentions of each content (recognition is the costly part, done once
-per content, whichever file or id it comes under), and the highlights last indexed.
+per content, whichever file or id it comes under), the library-wide totals of each named thing
+kept from them (:mod:`~reader.search.things`), and the highlights last indexed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from reader.search import things
+from reader.search.things import Book, ThingIds
+
 if TYPE_CHECKING:
     from reader.mentions.grouping import FlatNamed
+    from reader.mentions.library import ArticleMentions, Total
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -166,8 +171,13 @@ class Catalog:
         self._commits = 0  # this connection's, for version()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(_SCHEMA + things.SCHEMA)
         self._add_folder_column()
+        #: The ids of named things (:mod:`~reader.search.things`), read once.
+        self.thing_ids = ThingIds()
+        if not self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,)):
+            with self.transaction() as db:
+                things.start_if_empty(db)
 
     def _add_folder_column(self) -> None:
         """A catalogue of an earlier postil lacks ``articles.folder``: added (empty, filled
@@ -190,6 +200,7 @@ class Catalog:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
+                self.thing_ids.forget()  # ids it gave were not kept
                 raise
             self._db.execute("COMMIT")
             self._commits += 1
@@ -279,12 +290,20 @@ class Catalog:
             return None
         return Analysis(content, rows[0][0], unpack_named(rows[0][1], labels))
 
+    def book(self, db: sqlite3.Connection) -> Book | None:
+        """The named things' book of a transaction on ``db`` (``None``: not kept yet)."""
+        return things.book(db, self.thing_ids)
+
     @staticmethod
-    def put_analysis(db: sqlite3.Connection, recognised: Recognised) -> None:
-        db.execute(
-            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+    def put_analysis(db: sqlite3.Connection, recognised: Recognised, book: Book | None) -> None:
+        """Save a new content's analysis (one already saved is the same: kept as it is, so
+        the named things' rows stay those of its rowid)."""
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO analyses VALUES (?, ?, ?)",
             (recognised.hash, recognised.words, recognised.blob),
         )
+        if book is not None and cursor.rowcount == 1 and cursor.lastrowid is not None:
+            book.new_content(cursor.lastrowid, recognised.hash, recognised.blob)
 
     @staticmethod
     def put_article(
@@ -318,13 +337,18 @@ class Catalog:
         db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
 
     @staticmethod
-    def drop_unused_analyses(db: sqlite3.Connection, contents: Iterable[str]) -> None:
+    def drop_unused_analyses(
+        db: sqlite3.Connection, contents: Iterable[str], book: Book | None
+    ) -> None:
         """Forget the analyses of ``contents`` that no article has any more."""
-        db.executemany(
-            "DELETE FROM analyses WHERE hash = ?1 "
-            "AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)",
-            ((content,) for content in contents),
+        unused = (
+            "FROM analyses WHERE hash = ?1 AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)"
         )
+        for content in contents:
+            if book is not None:
+                for rowid, blob in db.execute(f"SELECT rowid, named {unused}", (content,)):
+                    book.content_gone(rowid, content, blob)
+            db.execute(f"DELETE {unused}", (content,))
 
     def forget_stamps(self) -> None:
         """Make every article look changed, so the next update reads each file again (the
@@ -338,25 +362,40 @@ class Catalog:
         self.forget_stamps()
         with self.transaction() as db:
             db.execute("DELETE FROM analyses")
+            things.clear(db)
 
     def has_states(self) -> bool:
         return bool(self._rows("SELECT 1 FROM articles WHERE state IS NOT NULL LIMIT 1"))
 
     # ------------------------------------------------------------- mentions
 
-    def mention_rows(
-        self, scope: Collection[str] | None = None
-    ) -> Iterator[tuple[str, str, str, str, int, int]]:
-        """``(article id, label, key, name, first offset, count)`` of every indexed article
-        (in ``scope`` if given)."""
-        rows = self._rows("SELECT a.id, n.named FROM articles a JOIN analyses n ON n.hash = a.hash")
-        for article_id, blob in rows:
-            if scope is not None and article_id not in scope:
-                continue
-            # straight from the packed rows (label, name, key, start, end, ...): no spans made,
-            # where unpack_named's were two thirds of listing a library's mentions
-            for row in json.loads(zlib.decompress(blob)):
-                yield (article_id, row[0], row[2], row[1], row[3], (len(row) - 3) // 2)
+    def thing_totals(self, scope: Collection[str] | None = None) -> list[Total]:
+        """Every named thing's totals under each name, over the indexed articles (those in
+        ``scope`` if given), from the kept totals (:mod:`~reader.search.things`; made first
+        in a catalogue of an earlier postil)."""
+        with self._lock:
+            if not self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,)):
+                with self.transaction() as db:
+                    things.fill(db, self.thing_ids)
+            self._db.execute("BEGIN")  # one snapshot: totals and ids agree
+            try:
+                kept = things.totals(self._db)
+                ids = [i for (i,) in self._db.execute("SELECT id FROM articles")]
+                if scope is None or all(i in scope for i in ids):
+                    return kept
+                inside = [i for i in ids if i in scope]
+                if len(inside) < len(ids) - len(inside):  # most are outside: count the inside
+                    return things.totals_of(self._db, inside)
+                outside = things.totals_of(self._db, [i for i in ids if i not in scope])
+            finally:
+                self._db.execute("COMMIT")
+        return things.less(kept, outside)
+
+    def thing_articles(self, label: str, keys: Iterable[str]) -> list[ArticleMentions]:
+        """``(article id, first offset, mentions)`` of every article mentioning a ``label``
+        thing under any of ``keys`` (:func:`~reader.search.things.articles_of`)."""
+        with self._lock:
+            return things.articles_of(self._db, label, keys)
 
     # ------------------------------------------------------------- highlights
 

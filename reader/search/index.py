@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from annotations.store import AnnotationStore
     from reader.library import Library
-    from reader.mentions.grouping import LibraryNamed
+    from reader.mentions.library import ArticleMentions, LibraryNamed
     from reader.search.builder import Progress, UpdateReport
 
 
@@ -278,15 +278,22 @@ class SearchIndex:
     def mentions(self, scope: Collection[str] | None = None) -> list[LibraryNamed]:
         """Which indexed articles (in ``scope`` if given) mention what, most widespread first.
 
-        Kept until the catalogue changes (:meth:`Catalog.version`): reading and merging every
-        article's things is the cost of `E` and `m` on a large library (about 0.13 ms an
-        article), and `m` from one article after another asks the same. The list is shared:
-        read it, do not change it."""
-        from reader.mentions.grouping import merge_mentions
+        Read from the totals the catalogue keeps (:mod:`~reader.search.things`): a row per
+        thing and name, whatever the number of articles; each thing's articles are read by
+        key when first asked for. Kept until the catalogue changes (:meth:`Catalog.version`):
+        `m` from one article after another asks the same. The list is shared: read it, do
+        not change it."""
+        from reader.mentions.library import summarise
 
         wanted = (self.catalog.version(), None if scope is None else frozenset(scope))
         if self._mentions is not None and self._mentions[0] == wanted:
             return self._mentions[1]
-        named = merge_mentions(self.catalog.mention_rows(scope))
+        inside = wanted[1]
+
+        def find(label: str, keys: Sequence[str]) -> list[ArticleMentions]:
+            found = self.catalog.thing_articles(label, keys)
+            return found if inside is None else [row for row in found if row[0] in inside]
+
+        named = summarise(self.catalog.thing_totals(scope), find)
         self._mentions = (wanted, named)
         return named

@@ -117,11 +117,17 @@ class IndexWriter:
         elif not (self._folders or self._gone_folders or self._refolder):
             return
         with self.catalog.transaction() as db:
+            book = self.catalog.book(db)
             for recognised in self.pending.values():
-                Catalog.put_analysis(db, recognised)
+                Catalog.put_analysis(db, recognised, book)
+            changing = [stamp.id for stamp, _, _ in self._articles] + self._dropped
+            before = book.counted(changing) if book is not None else {}
             for stamp, title, state in self._articles:
                 Catalog.put_article(db, stamp, title, state)
             Catalog.drop_articles(db, self._dropped)
+            if book is not None:
+                book.articles_changed(before, book.counted(changing))
+                book.write()
             for row in self._highlights:
                 Catalog.put_highlight(db, row)
             Catalog.drop_highlights(db, self._dropped_highlights)
@@ -151,6 +157,6 @@ class IndexWriter:
         self.commit()
         if self.left:
             with self.catalog.transaction() as db:
-                Catalog.drop_unused_analyses(db, self.left)
+                Catalog.drop_unused_analyses(db, self.left, self.catalog.book(db))
         self._writer.wait_merging_threads()
         self._writer = None

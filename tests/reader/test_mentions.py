@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from reader.mentions.grouping import (
-    find_named,
-    group_mentions,
-    group_rows,
-    index_library,
-    mention_key,
-    merge_mentions,
-)
+from reader.mentions.grouping import find_named, group_mentions, group_rows, mention_key
+from reader.mentions.library import index_library, merge_mentions
 
 
 def _spans(text: str, *pieces: tuple[str, str, int]) -> list[tuple[int, int, str]]:

@@ -46,5 +46,8 @@ def test_the_grouping_of_mentions_counts() -> None:
     # a new module of the grouping (short_forms.py) is not forgotten
     mentions = Path(recognizer_stamp.__wrapped__.__code__.co_filename).parents[1] / "mentions"
     modules = {f"mentions/{p.name}" for p in mentions.glob("*.py")}
-    assert modules - {"mentions/__init__.py", "mentions/index.py"} == set(GROUPING_FILES)
+    # not stored: the session's index of recognitions, and the library-wide list read from
+    # the stored things (a change there needs no article analysed again)
+    read_only = {"mentions/__init__.py", "mentions/index.py", "mentions/library.py"}
+    assert modules - read_only == set(GROUPING_FILES)
     assert "entities/names/pipeline.py" in stamp

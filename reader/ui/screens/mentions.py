@@ -19,7 +19,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.colors import entity_color, label_name
-from reader.mentions.grouping import FIGURE_LABELS, LibraryNamed
+from reader.mentions.grouping import FIGURE_LABELS
+from reader.mentions.library import LibraryNamed
 from reader.search.query import entity_kind_filter
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
@@ -128,7 +129,7 @@ class MentionsScreen(FilteredListScreen):
 
     def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
-        count = len(named.articles)
+        count = named.count
         return Content.assemble(
             name.stylize(f"bold {entity_color(named.label, dark=self.app.current_theme.dark)}"),
             (f"  {label_name(named.label)}", "$text-muted"),
