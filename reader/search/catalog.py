@@ -175,8 +175,11 @@ class Catalog:
         self._add_folder_column()
         #: The ids of named things (:mod:`~reader.search.things`), read once.
         self.thing_ids = ThingIds()
-        if not self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,)):
-            with self.transaction() as db:
+        #: Which articles have each content, while the catalogue is as it was.
+        self._owners: tuple[tuple[int, int], dict[int, list[str]]] | None = None
+        kept = self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,))
+        if not kept and not self._rows("SELECT 1 FROM articles LIMIT 1"):
+            with self.transaction() as db:  # a new catalogue: kept from the start
                 things.start_if_empty(db)
 
     def _add_folder_column(self) -> None:
@@ -296,14 +299,16 @@ class Catalog:
 
     @staticmethod
     def put_analysis(db: sqlite3.Connection, recognised: Recognised, book: Book | None) -> None:
-        """Save a new content's analysis (one already saved is the same: kept as it is, so
-        the named things' rows stay those of its rowid)."""
+        """Save a new content's analysis (one already saved is the same: kept as it is),
+        numbered by the book when it keeps the named things (a number never given before:
+        :meth:`~reader.search.things.Book.content_number`)."""
+        number = book.content_number() if book is not None else None
         cursor = db.execute(
-            "INSERT OR IGNORE INTO analyses VALUES (?, ?, ?)",
-            (recognised.hash, recognised.words, recognised.blob),
+            "INSERT OR IGNORE INTO analyses(rowid, hash, words, named) VALUES (?, ?, ?, ?)",
+            (number, recognised.hash, recognised.words, recognised.blob),
         )
-        if book is not None and cursor.rowcount == 1 and cursor.lastrowid is not None:
-            book.new_content(cursor.lastrowid, recognised.hash, recognised.blob)
+        if book is not None and number is not None and cursor.rowcount == 1:
+            book.new_content(number, recognised.hash, recognised.blob)
 
     @staticmethod
     def put_article(
@@ -337,18 +342,14 @@ class Catalog:
         db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
 
     @staticmethod
-    def drop_unused_analyses(
-        db: sqlite3.Connection, contents: Iterable[str], book: Book | None
-    ) -> None:
-        """Forget the analyses of ``contents`` that no article has any more."""
-        unused = (
-            "FROM analyses WHERE hash = ?1 AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)"
+    def drop_unused_analyses(db: sqlite3.Connection, contents: Iterable[str]) -> None:
+        """Forget the analyses of ``contents`` that no article has any more (their postings
+        stay until merged away: :mod:`~reader.search.things`)."""
+        db.executemany(
+            "DELETE FROM analyses WHERE hash = ?1 "
+            "AND NOT EXISTS (SELECT 1 FROM articles WHERE hash = ?1)",
+            ((content,) for content in contents),
         )
-        for content in contents:
-            if book is not None:
-                for rowid, blob in db.execute(f"SELECT rowid, named {unused}", (content,)):
-                    book.content_gone(rowid, content, blob)
-            db.execute(f"DELETE {unused}", (content,))
 
     def forget_stamps(self) -> None:
         """Make every article look changed, so the next update reads each file again (the
@@ -395,7 +396,10 @@ class Catalog:
         """``(article id, first offset, mentions)`` of every article mentioning a ``label``
         thing under any of ``keys`` (:func:`~reader.search.things.articles_of`)."""
         with self._lock:
-            return things.articles_of(self._db, label, keys)
+            version = self.version()
+            if self._owners is None or self._owners[0] != version:
+                self._owners = (version, things.owners(self._db))
+            return things.articles_of(self._db, label, keys, self._owners[1])
 
     # ------------------------------------------------------------- highlights
 

@@ -11,8 +11,12 @@ name, whatever the number of articles; and a thing's articles are one keyed read
 Three tables:
 
 * ``things``: an id for each ``(label, key)``, so the two larger tables hold integers;
-* ``thing_rows``: for each thing and analysed content, the first mention's offset and the
-  number of mentions (per content: recognition is per content, whichever article has it);
+* ``thing_postings``: for each thing, the contents that mention it, with the first mention's
+  offset and the number of mentions (per content: recognition is per content, whichever
+  article has it), as packed integers in parts, a part per commit that added some, merged
+  into one when there are many (:data:`PARTS`). A content gone leaves its postings until then:
+  they are read through the articles of each content (:func:`owners`), and it has none; and a
+  content's number (its rowid) is never given again (:meth:`Book.content_number`);
 * ``thing_names``: for each thing and the name an article shows it by, how many articles
   and mentions (the name shown across the library is chosen from these, by mentions).
 
@@ -26,6 +30,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -36,9 +41,9 @@ if TYPE_CHECKING:
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS things(
     id INTEGER PRIMARY KEY, label TEXT NOT NULL, key TEXT NOT NULL, UNIQUE(label, key));
-CREATE TABLE IF NOT EXISTS thing_rows(
-    thing INTEGER NOT NULL, content INTEGER NOT NULL, first INTEGER NOT NULL,
-    count INTEGER NOT NULL, PRIMARY KEY(thing, content)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS thing_postings(
+    thing INTEGER NOT NULL, part INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS thing_postings_key ON thing_postings(thing, part);
 CREATE TABLE IF NOT EXISTS thing_names(
     thing INTEGER NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL,
     mentions INTEGER NOT NULL, PRIMARY KEY(thing, name)) WITHOUT ROWID;
@@ -46,6 +51,10 @@ CREATE TABLE IF NOT EXISTS thing_names(
 
 #: Meta key, present when the tables hold every article's things.
 KEPT = "things"
+#: Meta keys: the last part written, the last content number given.
+_PART, _CONTENT = "things_part", "things_content"
+#: Parts a thing's postings may have before they are merged into one.
+PARTS = 16
 
 
 #: Contents filled between writes (a bounded memory).
@@ -59,6 +68,21 @@ def packed_rows(blob: bytes) -> list[list[Any]]:
     ``[label, name, key, start, end, ...]``."""
     rows: list[list[Any]] = json.loads(zlib.decompress(blob))
     return rows
+
+
+def pack_postings(flat: Sequence[int]) -> bytes:
+    """``content, first, count, ...`` as a part's blob: 32-bit integers where they fit (a
+    type code first), compressed (a fifth of 64-bit integers, read back in microseconds)."""
+    try:
+        packed = array("i", flat)
+    except OverflowError:
+        packed = array("q", flat)
+    return packed.typecode.encode() + zlib.compress(packed.tobytes(), 1)
+
+
+def unpack_postings(blob: bytes) -> array[int]:
+    """The integers of :func:`pack_postings`."""
+    return array(chr(blob[0]), zlib.decompress(blob[1:]))
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -104,18 +128,27 @@ def start_if_empty(db: sqlite3.Connection) -> None:
     """A new catalogue is kept from its first commit (empty tables hold its invariant)."""
     if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
         clear(db)
-        _mark_kept(db)
 
 
 def clear(db: sqlite3.Connection) -> None:
-    """Every analysis was forgotten: no article counts."""
-    db.execute("DELETE FROM thing_rows")
+    """Every analysis was forgotten: no article counts (and the tables are kept from now)."""
+    db.execute("DELETE FROM thing_postings")
     db.execute("DELETE FROM thing_names")
+    _mark_kept(db)
+
+
+def _meta_int(db: sqlite3.Connection, key: str) -> int:
+    found = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return int(found[0]) if found else 0
+
+
+def _set_meta_int(db: sqlite3.Connection, key: str, value: int) -> None:
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
 
 
 class _Content(NamedTuple):
-    """A content's things as the book counts them: ``(thing id, name)`` and mentions of
-    each, and its rows of ``thing_rows`` but for the content's rowid."""
+    """A content's things as the book counts them: ``(thing id, name)``, mentions and first
+    offset of each."""
 
     names: list[tuple[int, str]]
     mentions: list[int]
@@ -125,15 +158,26 @@ class _Content(NamedTuple):
 class Book:
     """One transaction's changes to the tables, written by :meth:`write`: each article added
     or removed changes a row per thing of it, and a commit adds thousands, so the changes
-    are summed first and written once, in key order (in the order of the tables' B-trees,
-    a page is written once rather than once per row)."""
+    are summed first and written once: a row of ``thing_names`` per thing and name changed,
+    and one posting part per thing (a row per thing and content would be 64 B-tree inserts
+    an article: they doubled the index's work beside recognition)."""
 
     def __init__(self, db: sqlite3.Connection, ids: ThingIds) -> None:
         self.db, self.ids = db, ids
         self._known: dict[str, _Content] = {}  # by content hash: each read once
-        self._rows: list[tuple[int, int, int, int]] = []  # new thing_rows
+        self._postings: dict[int, list[int]] = {}  # thing -> content, first, count, ...
         self._articles: dict[tuple[int, str], int] = {}  # changes to thing_names
         self._mentions: dict[tuple[int, str], int] = {}
+        self._given: int | None = None
+
+    def content_number(self) -> int:
+        """The rowid for a new analysis: one never given before, so that the postings of a
+        content gone (left until their thing's parts are merged) never read as another's."""
+        if self._given is None:
+            (top,) = self.db.execute("SELECT max(rowid) FROM analyses").fetchone()
+            self._given = max(top or 0, _meta_int(self.db, _CONTENT))
+        self._given += 1
+        return self._given
 
     def _content(self, hash_: str, blob: bytes | None = None) -> _Content:
         found = self._known.get(hash_)
@@ -159,16 +203,16 @@ class Book:
             mentions[key] = mentions.get(key, 0) + times * count
 
     def new_content(self, content: int, hash_: str, blob: bytes) -> None:
-        """An analysis was just inserted (as rowid ``content``): its rows; and articles that
-        already had its content (its analysis was forgotten when the recognizer changed)
-        count again."""
+        """An analysis was just inserted (as rowid ``content``): its postings; and articles
+        that already had its content (its analysis was forgotten when the recognizer
+        changed) count again."""
         found = self._content(hash_, blob)
-        self._rows += [
-            (thing, content, first, count)
-            for (thing, _), first, count in zip(
-                found.names, found.firsts, found.mentions, strict=True
-            )
-        ]
+        postings = self._postings
+        for (thing, _), first, count in zip(found.names, found.firsts, found.mentions, strict=True):
+            flat = postings.get(thing)
+            if flat is None:
+                flat = postings[thing] = []
+            flat += (content, first, count)
         sql = "SELECT count(*) FROM articles WHERE hash = ?"
         (had,) = self.db.execute(sql, (hash_,)).fetchone()
         if had:
@@ -197,16 +241,18 @@ class Book:
             if new is not None:
                 self._count(self._content(new), 1)
 
-    def content_gone(self, content: int, hash_: str, blob: bytes) -> None:
-        """An analysis no article uses is being deleted: its rows go with it."""
-        things = sorted(thing for thing, _ in self._content(hash_, blob).names)
-        sql = "DELETE FROM thing_rows WHERE thing = ? AND content = ?"
-        self.db.executemany(sql, [(thing, content) for thing in things])
-
     def write(self) -> None:
         """Write the changes; a name no article shows any more goes."""
-        self._rows.sort()
-        self.db.executemany("INSERT OR REPLACE INTO thing_rows VALUES (?, ?, ?, ?)", self._rows)
+        if self._postings:
+            part = _meta_int(self.db, _PART) + 1
+            self.db.executemany(
+                "INSERT INTO thing_postings VALUES (?, ?, ?)",
+                [(t, part, pack_postings(flat)) for t, flat in sorted(self._postings.items())],
+            )
+            _set_meta_int(self.db, _PART, part)
+            _merge(self.db, sorted(self._postings), part)
+        if self._given is not None:
+            _set_meta_int(self.db, _CONTENT, self._given)
         mentions = self._mentions
         changes = sorted(
             (thing, name, change, mentions[thing, name])
@@ -222,8 +268,40 @@ class Book:
             "DELETE FROM thing_names WHERE thing = ? AND name = ? AND articles <= 0",
             [(thing, name) for thing, name, change, _ in changes if change < 0],
         )
-        self._rows, self._articles, self._mentions = [], {}, {}
+        self._postings, self._articles, self._mentions = {}, {}, {}
         self._known.clear()
+
+
+def _merge(db: sqlite3.Connection, things: Sequence[int], part: int) -> None:
+    """Merge the postings of those of ``things`` with more than :data:`PARTS` parts into
+    one (numbered ``part``), leaving out the contents gone: a thing's articles are read a
+    part at a time, and a single-article update adds a part to each thing of it."""
+    many: list[int] = []
+    for start in range(0, len(things), _CHUNK):
+        chunk = things[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        many += [
+            thing
+            for (thing,) in db.execute(
+                f"SELECT thing FROM thing_postings WHERE thing IN ({marks}) "
+                "GROUP BY thing HAVING count(*) > ?",
+                (*chunk, PARTS),
+            )
+        ]
+    if not many:
+        return
+    live = {content for (content,) in db.execute("SELECT rowid FROM analyses")}
+    for thing in many:
+        kept: list[int] = []
+        for (blob,) in db.execute("SELECT data FROM thing_postings WHERE thing = ?", (thing,)):
+            data = unpack_postings(blob)
+            for at in range(0, len(data), 3):
+                if data[at] in live:
+                    kept += data[at : at + 3]
+        db.execute("DELETE FROM thing_postings WHERE thing = ?", (thing,))
+        db.execute(
+            "INSERT INTO thing_postings VALUES (?, ?, ?)", (thing, part, pack_postings(kept))
+        )
 
 
 def book(db: sqlite3.Connection, ids: ThingIds) -> Book | None:
@@ -241,6 +319,8 @@ def fill(db: sqlite3.Connection, ids: ThingIds) -> None:
         for content, hash_, blob in batch:
             filling.new_content(content, hash_, blob)
         filling.write()
+    (top,) = db.execute("SELECT max(rowid) FROM analyses").fetchone()
+    _set_meta_int(db, _CONTENT, max(top or 0, _meta_int(db, _CONTENT)))  # given, so never again
     _mark_kept(db)
 
 
@@ -280,15 +360,34 @@ def less(totals: Iterable[Total], taken: Iterable[Total]) -> list[Total]:
     return [(*thing, a, m) for thing, (a, m) in left.items() if a > 0]
 
 
-def articles_of(db: sqlite3.Connection, label: str, keys: Iterable[str]) -> list[ArticleMentions]:
+def owners(db: sqlite3.Connection) -> dict[int, list[str]]:
+    """The articles of each analysed content, by its rowid (what postings point at)."""
+    found: dict[int, list[str]] = {}
+    sql = "SELECT n.rowid, a.id FROM analyses n JOIN articles a ON a.hash = n.hash"
+    for content, article in db.execute(sql):
+        had = found.get(content)
+        if had is None:
+            found[content] = [article]
+        else:
+            had.append(article)
+    return found
+
+
+def articles_of(
+    db: sqlite3.Connection, label: str, keys: Iterable[str], owners: dict[int, list[str]]
+) -> list[ArticleMentions]:
     """``(article id, first offset, mentions)`` of every article mentioning ``label`` things
-    with ``keys`` (an article with two of them is listed under each)."""
+    with ``keys`` (an article with two of them is listed under each), from their postings
+    and ``owners`` (:func:`owners`: postings of contents gone have none)."""
     found: list[tuple[str, int, int]] = []
+    sql = (
+        "SELECT p.data FROM things t JOIN thing_postings p ON p.thing = t.id "
+        "WHERE t.label = ? AND t.key = ?"
+    )
     for key in keys:
-        found += db.execute(
-            "SELECT a.id, m.first, m.count FROM things t "
-            "JOIN thing_rows m ON m.thing = t.id JOIN analyses n ON n.rowid = m.content "
-            "JOIN articles a ON a.hash = n.hash WHERE t.label = ? AND t.key = ?",
-            (label, key),
-        ).fetchall()
+        for (blob,) in db.execute(sql, (label, key)):
+            data = unpack_postings(blob)
+            for at in range(0, len(data), 3):
+                for article in owners.get(data[at], ()):
+                    found.append((article, data[at + 1], data[at + 2]))
     return found

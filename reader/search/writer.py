@@ -157,6 +157,6 @@ class IndexWriter:
         self.commit()
         if self.left:
             with self.catalog.transaction() as db:
-                Catalog.drop_unused_analyses(db, self.left, self.catalog.book(db))
+                Catalog.drop_unused_analyses(db, self.left)
         self._writer.wait_merging_threads()
         self._writer = None

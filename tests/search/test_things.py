@@ -15,6 +15,7 @@ import pytest
 from reader.library import Library
 from reader.mentions.library import merge_mentions
 from reader.search.index import SearchIndex
+from reader.search.things import PARTS, unpack_postings
 from tests.search.conftest import ARTICLES, write_library
 
 #: Contents to write: the three articles, and each with other people and places added.
@@ -45,10 +46,14 @@ def _assert_kept(index: SearchIndex) -> None:
     assert sorted(index.catalog.thing_totals()) == totals
     for (label, key), rows in articles.items():
         assert sorted(index.catalog.thing_articles(label, [key])) == rows
-    # no rows left of an analysis gone
-    (kept,) = index.catalog._rows("SELECT count(*) FROM thing_rows")[0]
+    # every content's things posted once, a content gone never read as another's
+    live = {content for (content,) in index.catalog._rows("SELECT rowid FROM analyses")}
+    posted = 0
+    for (blob,) in index.catalog._rows("SELECT data FROM thing_postings"):
+        data = unpack_postings(blob)
+        posted += sum(1 for at in range(0, len(data), 3) if data[at] in live)
     stored = index.catalog._rows("SELECT named FROM analyses")
-    assert kept == sum(len(json.loads(zlib.decompress(blob))) for (blob,) in stored)
+    assert posted == sum(len(json.loads(zlib.decompress(blob))) for (blob,) in stored)
 
 
 def _step(rng: random.Random, folder: Path, index: SearchIndex, made: list[int]) -> None:
@@ -84,11 +89,15 @@ def test_kept_totals_are_what_the_articles_rows_say_after_any_changes(
     index.close()
 
 
-def test_the_list_read_from_the_totals_is_the_list_merged_from_the_rows(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    write_library(folder, {f"{n}.txt": text for n, text in enumerate(TEXTS)})
+def _every_text_indexed(tmp_path: Path) -> tuple[Library, SearchIndex]:
+    library = write_library(tmp_path / "articles", {f"{n}.txt": t for n, t in enumerate(TEXTS)})
     index = SearchIndex(tmp_path / "index")
-    index.update(Library.from_paths([folder]))
+    index.update(library)
+    return library, index
+
+
+def test_the_list_read_from_the_totals_is_the_list_merged_from_the_rows(tmp_path: Path) -> None:
+    _, index = _every_text_indexed(tmp_path)
     sql = "SELECT a.id, n.named FROM articles a JOIN analyses n ON n.hash = a.hash"
     rows = [
         (article, label, key, name, first, (len(rest) + 1) // 2)
@@ -107,14 +116,11 @@ def test_the_list_read_from_the_totals_is_the_list_merged_from_the_rows(tmp_path
 
 
 def test_a_catalogue_of_an_earlier_postil_is_filled_on_first_list(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    write_library(folder, {f"{n}.txt": text for n, text in enumerate(TEXTS)})
-    index = SearchIndex(tmp_path / "index")
-    index.update(Library.from_paths([folder]))
+    _, index = _every_text_indexed(tmp_path)
     before = [(n.key, n.name, n.count, n.articles) for n in index.mentions()]
     with index.catalog.transaction() as db:  # as an earlier postil left it: no totals
         db.execute("DELETE FROM meta WHERE key = 'things'")
-        for table in ("things", "thing_rows", "thing_names"):
+        for table in ("things", "thing_postings", "thing_names"):
             db.execute(f"DELETE FROM {table}")
     index.close()
     again = SearchIndex(tmp_path / "index")
@@ -125,10 +131,7 @@ def test_a_catalogue_of_an_earlier_postil_is_filled_on_first_list(tmp_path: Path
 
 @pytest.mark.parametrize("inside", [1, 6], ids=["most outside", "few outside"])
 def test_a_scope_counts_only_its_articles(tmp_path: Path, inside: int) -> None:
-    folder = tmp_path / "articles"
-    library = write_library(folder, {f"{n}.txt": text for n, text in enumerate(TEXTS)})
-    index = SearchIndex(tmp_path / "index")
-    index.update(library)
+    library, index = _every_text_indexed(tmp_path)
     scope = {entry.id for entry in library.entries[:inside]}
     listed = index.mentions(scope)
     _, articles = _from_rows(index)
@@ -142,4 +145,43 @@ def test_a_scope_counts_only_its_articles(tmp_path: Path, inside: int) -> None:
         if not thing.also:
             assert sorted(thing.articles) == expected[thing.label, thing.key]
             assert thing.count == len(thing.articles)
+    index.close()
+
+
+def test_a_content_number_is_never_given_again(tmp_path: Path) -> None:
+    # The postings of a content gone stay until merged: a new content given its number
+    # would be listed under every thing of the old one.
+    folder = tmp_path / "articles"
+    write_library(folder)
+    index = SearchIndex(tmp_path / "index")
+    index.update(Library.from_paths([folder]), check="full")
+    (folder / "last.txt").write_text(TEXTS[-1], encoding="utf-8")  # the newest content
+    index.update(Library.from_paths([folder]), check="full")
+    (folder / "last.txt").unlink()
+    index.update(Library.from_paths([folder]), check="full")
+    (folder / "other.txt").write_text("Rivian hired Jane Okafor in Lagos.", encoding="utf-8")
+    index.update(Library.from_paths([folder]), check="full")
+    assert index.catalog.thing_articles("GPE", ["berlin"]) == []  # only in the one gone
+    _assert_kept(index)
+    index.close()
+
+
+def test_single_article_updates_leave_a_thing_few_parts(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_library(folder)
+    index = SearchIndex(tmp_path / "index")
+    for n in range(PARTS + 4):
+        (folder / f"n{n}.txt").write_text(f"Tesla hired {n} people in Lagos.", encoding="utf-8")
+        if n % 3 == 2:
+            (folder / f"n{n - 1}.txt").unlink()  # a content gone, left out when merged
+        index.update(Library.from_paths([folder]), check="full")
+    sql = (
+        "SELECT count(*) FROM thing_postings p JOIN things t ON t.id = p.thing "
+        "WHERE t.label = 'GPE' AND t.key = 'lagos'"
+    )
+    assert index.catalog._rows(sql)[0][0] <= PARTS
+    blobs = index.catalog._rows(sql.replace("count(*)", "p.data"))
+    posted = sum(len(unpack_postings(blob)) // 3 for (blob,) in blobs)
+    assert posted < PARTS + 4  # some of the contents gone were left out when merged
+    _assert_kept(index)
     index.close()
