@@ -321,7 +321,6 @@ def fill(db: sqlite3.Connection, ids: ThingIds) -> None:
         filling.write()
     (top,) = db.execute("SELECT max(rowid) FROM analyses").fetchone()
     _set_meta_int(db, _CONTENT, max(top or 0, _meta_int(db, _CONTENT)))  # given, so never again
-    _mark_kept(db)
 
 
 def totals(db: sqlite3.Connection) -> list[Total]:
