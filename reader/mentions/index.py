@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -95,16 +95,6 @@ class EntityIndex:
             while len(self._by_article) > REMEMBERED:
                 self._by_article.popitem(last=False)
         return result
-
-    def library(self, articles: Iterable[Article]) -> list[LibraryNamed]:
-        """Which of ``articles`` mention what (recognizing those not seen yet).
-
-        ``articles`` may be a generator: only each article's named things are kept, so a
-        library of thousands is indexed without holding its texts.
-        """
-        from reader.mentions.library import index_library
-
-        return index_library((article.id, self.of(article).named) for article in articles)
 
     def search_index(self) -> SearchIndex:
         """The persisted search index of this recognizer's entities, opened on first use."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.mentions.grouping import FIGURE_LABELS, Named
+from reader.mentions.grouping import FIGURE_LABELS
 from reader.mentions.short_forms import owners
 
 #: ``(article id, offset of the first mention, number of mentions)``
@@ -132,12 +132,3 @@ def merge_mentions(rows: Iterable[tuple[str, str, str, str, int, int]]) -> list[
         return [row for key in keys for row in by_key.get((label, key), ())]
 
     return summarise(((*thing, a, m) for thing, (a, m) in counts.items()), find)
-
-
-def index_library(per_article: Iterable[tuple[str, Sequence[Named]]]) -> list[LibraryNamed]:
-    """Merge each article's named things into library-wide ones (:func:`merge_mentions`)."""
-    return merge_mentions(
-        (article_id, thing.label, thing.key, thing.name, thing.spans[0][0], thing.count)
-        for article_id, named in per_article
-        for thing in named
-    )

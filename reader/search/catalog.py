@@ -148,7 +148,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def unpack_named(blob: bytes, labels: Collection[str] | None = None) -> tuple[NamedRow, ...]:
     """The named things of :func:`pack_rows` (only those with ``labels`` if given)."""
     named = []
-    for label, name, key, *flat in json.loads(zlib.decompress(blob)):
+    for label, name, key, *flat in things.packed_rows(blob):
         if labels is None or label in labels:
             spans = tuple(zip(flat[::2], flat[1::2], strict=True))
             named.append(NamedRow(label, key, name, spans))

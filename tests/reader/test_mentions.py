@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.mentions.grouping import find_named, group_mentions, group_rows, mention_key
-from reader.mentions.library import index_library, merge_mentions
+from reader.mentions.library import merge_mentions
 
 
 def _spans(text: str, *pieces: tuple[str, str, int]) -> list[tuple[int, int, str]]:
@@ -86,11 +86,14 @@ def test_same_words_with_different_labels_are_different_things() -> None:
 def test_the_library_index_lists_articles_with_first_mention_and_counts() -> None:
     a = "TikTok grew. TikTok sued."
     b = "Critics said TikTok lied."
-    index = index_library(
-        [
-            ("a", group_mentions(a, _spans(a, ("TikTok", "ORG", 0), ("TikTok", "ORG", 1)))),
-            ("b", group_mentions(b, _spans(b, ("TikTok", "ORG", 0), ("Critics", "NORP", 0)))),
-        ]
+    per_article = [
+        ("a", group_mentions(a, _spans(a, ("TikTok", "ORG", 0), ("TikTok", "ORG", 1)))),
+        ("b", group_mentions(b, _spans(b, ("TikTok", "ORG", 0), ("Critics", "NORP", 0)))),
+    ]
+    index = merge_mentions(
+        (article, n.label, n.key, n.name, n.spans[0][0], n.count)
+        for article, named in per_article
+        for n in named
     )
     assert index[0].name == "TikTok"
     assert index[0].articles == [("a", 0, 2), ("b", 13, 1)]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.library import Library
 from tests.search.conftest import ARTICLES, write_library
 
 
@@ -17,12 +18,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def mentions(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:
+    """``postil mentions ARGS -L FOLDER``."""
+    return run(capsys, "mentions", *args, "-L", str(folder))
+
+
 def test_json_lists_names_first_with_their_articles_and_first_mentions(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, library: Library
 ) -> None:
-    folder = tmp_path / "articles"
-    library = write_library(folder)
-    code, out, err = run(capsys, "mentions", "--json", "--limit", "500", "-L", str(folder))
+    folder = tmp_path / "articles"  # the library fixture's
+    code, out, err = mentions(capsys, folder, "--json", "--limit", "500")
     assert code == 0 and err == ""
     things = json.loads(out)
     figures = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -39,28 +44,26 @@ def test_json_lists_names_first_with_their_articles_and_first_mentions(
 
 
 def test_a_kind_and_words_filter_as_the_e_screen_does(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, library: Library
 ) -> None:
-    folder = tmp_path / "articles"
-    write_library(folder)
-    code, out, _ = run(capsys, "mentions", "person:", "musk", "-L", str(folder))
+    folder = tmp_path / "articles"  # the library fixture's
+    code, out, _ = mentions(capsys, folder, "person:", "musk")
     assert code == 0
     assert out.startswith("  1. Elon Musk  person · 2 articles · 3 mentions\n")
     assert "  2. " not in out and "     Tesla profits fall  2 mentions" in out
-    code, out, _ = run(capsys, "mentions", "org:", "centr", "ban", "--json", "-L", str(folder))
+    code, out, _ = mentions(capsys, folder, "org:", "centr", "ban", "--json")
     assert [t["name"] for t in json.loads(out)] == ["Central Bank of Ghana"]  # word starts
-    code, out, _ = run(capsys, "mentions", "place:", "zurich", "--json", "-L", str(folder))
+    code, out, _ = mentions(capsys, folder, "place:", "zurich", "--json")
     assert [t["name"] for t in json.loads(out)] == ["Zürich"]  # accents aside
-    code, out, err = run(capsys, "mentions", "org:", "musk", "-L", str(folder))
+    code, out, err = mentions(capsys, folder, "org:", "musk")
     assert code == 0 and out == "" and err == "nothing mentioned matches\n"
 
 
 def test_limit_says_how_many_more_and_bad_limits_are_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, library: Library
 ) -> None:
-    folder = tmp_path / "articles"
-    write_library(folder)
-    code, out, err = run(capsys, "mentions", "--limit", "2", "-L", str(folder))
+    folder = tmp_path / "articles"  # the library fixture's
+    code, out, err = mentions(capsys, folder, "--limit", "2")
     assert code == 0 and "  2. " in out and "  3. " not in out
     assert err.endswith("named things match; --limit N shows more\n")
     code, out, err = run(capsys, "mentions", "--limit", "none")
@@ -75,7 +78,7 @@ def test_names_and_titles_of_a_hostile_article_reach_the_terminal_inert(
         "x.txt": ARTICLES["tesla.txt"].replace("Tesla profits", "Tesla\x1b[2J\u202e profits")
     }
     write_library(folder, hostile)
-    code, out, _ = run(capsys, "mentions", "-L", str(folder))
+    code, out, _ = mentions(capsys, folder)
     assert code == 0 and "\x1b" not in out.replace("\x1b[0m", "") and "\u202e" not in out
-    code, out, _ = run(capsys, "mentions", "--json", "-L", str(folder))
+    code, out, _ = mentions(capsys, folder, "--json")
     assert "\x1b" not in out and "\u202e" not in out

@@ -6,10 +6,12 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar
 
 from textual import events
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from annotations.model import Annotation, Selector
@@ -21,6 +23,9 @@ from reader.workspace import Workspace
 
 #: The terminal size of the UI tests (the size the README's screenshots have).
 SIZE = (120, 40)
+
+#: A screen type a step of a test waits for.
+S = TypeVar("S", bound=Screen)
 
 
 async def settle(pilot: Pilot) -> None:
@@ -57,14 +62,19 @@ async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.pause()
 
 
-async def open_highlighted_article(pilot: Pilot) -> ArticleScreen:
-    """From the library, open the highlighted article and wait until it is ready."""
+async def screen_after(pilot: Pilot, key: str, kind: type[S]) -> S:
+    """Wait for the app, press ``key``, and return the screen it opens once ready."""
     await settle(pilot)
-    await pilot.press("enter")
+    await pilot.press(key)
     await settle(pilot)
     screen = pilot.app.screen
-    assert isinstance(screen, ArticleScreen)
+    assert isinstance(screen, kind)
     return screen
+
+
+async def open_highlighted_article(pilot: Pilot) -> ArticleScreen:
+    """From the library, open the highlighted article and wait until it is ready."""
+    return await screen_after(pilot, "enter", ArticleScreen)
 
 
 async def drag_in_text(

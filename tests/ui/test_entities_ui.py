@@ -19,17 +19,12 @@ from reader.ui.screens.mentions import MentionsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities_panel import EntitiesPanel, option_id
 from reader.workspace import Workspace
-from tests.ui.pilot import SIZE, open_highlighted_article, settle, type_text
+from tests.ui.pilot import SIZE, open_highlighted_article, screen_after, settle, type_text
 
 
 async def _library_entities(pilot: Pilot[None]) -> MentionsScreen:
     """From the library, the entities across the library (``E``), once listed."""
-    await settle(pilot)
-    await pilot.press("E")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, MentionsScreen)
-    return screen
+    return await screen_after(pilot, "E", MentionsScreen)
 
 
 async def _m_from_the_panel(
@@ -41,11 +36,7 @@ async def _m_from_the_panel(
     assert isinstance(article, ArticleScreen)
     entities = panel.query_one(OptionList)
     entities.highlighted = entities.get_option_index(option_id(label, key))
-    await pilot.press("m")
-    await settle(pilot)
-    mentions = pilot.app.screen
-    assert isinstance(mentions, MentionsScreen)
-    return article, mentions
+    return article, await screen_after(pilot, "m", MentionsScreen)
 
 
 async def test_panel_lists_entities_and_n_steps_through_mentions(workspace: Workspace) -> None:

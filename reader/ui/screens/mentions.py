@@ -51,6 +51,9 @@ class MentionsScreen(FilteredListScreen):
         super().__init__()
         self._wanted = (label, key) if label and key else None
         self._index: list[LibraryNamed] = []
+        #: The same things by option id: the cursor's thing without a walk of the list
+        #: (51,000 things at 50,000 articles).
+        self._by_option: dict[str, LibraryNamed] = {}
         self._titles: dict[str, str] = {}
 
     def compose_lists(self) -> ComposeResult:
@@ -82,6 +85,7 @@ class MentionsScreen(FilteredListScreen):
 
     def _show_index(self, index: list[LibraryNamed], titles: dict[str, str]) -> None:
         self._index, self._titles = index, titles
+        self._by_option = {option_id(n.label, n.key): n for n in index}
         if self._wanted is not None:
             label, key = self._wanted
             wanted = next((n for n in index if n.has_key(label, key)), None)
@@ -129,19 +133,17 @@ class MentionsScreen(FilteredListScreen):
 
     def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
         name = matcher.highlight(named.name) if matcher else Content(named.name)
-        count = named.count
         return Content.assemble(
             name.stylize(f"bold {entity_color(named.label, dark=self.app.current_theme.dark)}"),
             (f"  {label_name(named.label)}", "$text-muted"),
-            (f" · {plural(count, 'article')}", "$text-muted"),
+            (f" · {plural(named.count, 'article')}", "$text-muted"),
         )
 
     def _current(self) -> LibraryNamed | None:
         option = self.query_one("#list", PostilList).highlighted_option
         if option is None or not option.id:
             return None
-        label, key = option.id.split("\t", 1)
-        return next((n for n in self._index if (n.label, n.key) == (label, key)), None)
+        return self._by_option.get(option.id)
 
     def _show_articles(self) -> None:
         named = self._current()
