@@ -177,8 +177,7 @@ class Catalog:
         self.thing_ids = ThingIds()
         #: Which articles have each content, while the catalogue is as it was.
         self._owners: tuple[tuple[int, int], dict[int, list[str]]] | None = None
-        kept = self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,))
-        if not kept and not self._rows("SELECT 1 FROM articles LIMIT 1"):
+        if not things.is_kept(self._db) and not self._rows("SELECT 1 FROM articles LIMIT 1"):
             with self.transaction() as db:  # a new catalogue: kept from the start
                 things.start_if_empty(db)
 
@@ -375,7 +374,7 @@ class Catalog:
         ``scope`` if given), from the kept totals (:mod:`~reader.search.things`; made first
         in a catalogue of an earlier postil)."""
         with self._lock:
-            if not self._rows("SELECT 1 FROM meta WHERE key = ?", (things.KEPT,)):
+            if not things.is_kept(self._db):
                 with self.transaction() as db:
                     things.fill(db, self.thing_ids)
             self._db.execute("BEGIN")  # one snapshot: totals and ids agree

@@ -22,7 +22,8 @@ Three tables:
 
 The invariant, which :func:`fill` makes and every commit keeps: ``thing_names`` counts every
 article whose content has an analysis, once per thing of it. The meta key :data:`KEPT` says
-the tables hold it: a catalogue of an earlier postil lacks it and is filled on first use.
+the tables hold it, in this :data:`FORMAT`: a catalogue of an earlier postil lacks it (or has
+another) and is filled on first use.
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ CREATE TABLE IF NOT EXISTS thing_names(
     mentions INTEGER NOT NULL, PRIMARY KEY(thing, name)) WITHOUT ROWID;
 """
 
-#: Meta key, present when the tables hold every article's things.
+#: Meta key, :data:`FORMAT` when the tables hold every article's things in this form (a
+#: book of another form, or none, is made again on first use).
 KEPT = "things"
+FORMAT = "postings 1"
 #: Meta keys: the last part written, the last content number given.
 _PART, _CONTENT = "things_part", "things_content"
 #: Parts a thing's postings may have before they are merged into one.
@@ -117,11 +120,12 @@ class ThingIds:
 
 
 def is_kept(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT 1 FROM meta WHERE key = ?", (KEPT,)).fetchone() is not None
+    found = db.execute("SELECT value FROM meta WHERE key = ?", (KEPT,)).fetchone()
+    return found is not None and found[0] == FORMAT
 
 
 def _mark_kept(db: sqlite3.Connection) -> None:
-    db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (KEPT,))
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (KEPT, FORMAT))
 
 
 def start_if_empty(db: sqlite3.Connection) -> None:

@@ -185,3 +185,18 @@ def test_single_article_updates_leave_a_thing_few_parts(tmp_path: Path) -> None:
     assert posted < PARTS + 4  # some of the contents gone were left out when merged
     _assert_kept(index)
     index.close()
+
+
+def test_a_book_of_another_form_is_made_again(tmp_path: Path) -> None:
+    # A catalogue booked in an earlier form (rows per content, no postings) listed no
+    # articles for any thing.
+    _, index = _every_text_indexed(tmp_path)
+    before = [(n.key, n.count, n.articles) for n in index.mentions()]
+    with index.catalog.transaction() as db:
+        db.execute("DELETE FROM thing_postings")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'things'")
+    index.close()
+    again = SearchIndex(tmp_path / "index")
+    assert [(n.key, n.count, n.articles) for n in again.mentions()] == before
+    _assert_kept(again)
+    again.close()
