@@ -90,6 +90,22 @@ def test_symlinked_file_gets_the_id_of_its_target(tmp_path: Path) -> None:
     assert library.entries[0].id == str(target.resolve())
 
 
+def test_seeds_reached_through_links_keep_their_seed_ids(tmp_path: Path) -> None:
+    """A listing compares each file's real folder with the seeds' as a string: a link to a
+    seed file, and a linked folder of seeds, still give ``seeds/<name>`` ids, not paths."""
+    from reader.library.seeds import seeds_dir
+
+    seed = seeds_dir() / HONG_KONG.removeprefix("seeds/")
+    (tmp_path / "links").mkdir()
+    os.symlink(seed, tmp_path / "links" / seed.name)
+    os.symlink(seeds_dir(), tmp_path / "linked-seeds")
+    by_link = Library.from_paths([tmp_path / "links"])
+    by_folder = Library.from_paths([tmp_path / "linked-seeds"])
+    assert [e.id for e in by_link.entries] == [HONG_KONG]
+    assert HONG_KONG in [e.id for e in by_folder.entries]
+    assert by_folder.entries[0].path.parent == tmp_path / "linked-seeds"
+
+
 def test_relative_paths_give_absolute_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _article(tmp_path / "rel" / "one.txt", "A relative article title here")
     monkeypatch.chdir(tmp_path)
