@@ -50,7 +50,7 @@ def cmd_mentions(workspace: Workspace, args: argparse.Namespace) -> int:
     index = open_index(workspace)
     try:
         update_small_changes(index, workspace)
-        scope = {entry.id for entry in workspace.library.entries}
+        scope = workspace.library.ids()
         named = picked(index.mentions(scope), " ".join(args.filter))
         titles = index.catalog.titles()
         shown = named[: args.limit]

@@ -120,7 +120,7 @@ def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
         scope = None
         if not args.no_update:
             update_small_changes(index, workspace)
-            scope = {entry.id for entry in workspace.library.entries}
+            scope = workspace.library.ids()
         results = index.search(" ".join(args.query), limit=args.limit, scope=scope)
     finally:
         index.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import overload
@@ -66,20 +66,26 @@ def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
     return stems
 
 
-class KeptEntries(Sequence[Entry]):
-    """Entries of kept articles, each made on first use from its stem."""
+class LazyEntries(Sequence[Entry]):
+    """Entries made on first use, each once (:meth:`_make` says how), and the ids and paths
+    of all of them without making any: a list of 50,000 costs its names, not its entries."""
 
-    def __init__(self, folder: Path, stems: list[str]) -> None:
-        self.articles = folder / "articles"
-        self.stems = stems
+    def __init__(self) -> None:
         self._made: dict[int, Entry] = {}
-        # ``articles / name`` parses the whole path again: 7 µs, a third of listing a cached
-        # row. pathlib's own joining of a plain name (what ``Path.iterdir`` uses) skips that;
-        # it is not public, so the operator stands in where a Python lacks it.
-        self._child = getattr(self.articles, "_make_child_relpath", self.articles.joinpath)
 
     def __len__(self) -> int:
-        return len(self.stems)
+        raise NotImplementedError
+
+    def _make(self, index: int) -> Entry:
+        raise NotImplementedError
+
+    def ids(self) -> Iterator[str]:
+        """The id of each entry, in order."""
+        raise NotImplementedError
+
+    def id_paths(self) -> Iterator[tuple[str, str]]:
+        """The id and path (as text) of each entry, in order."""
+        raise NotImplementedError
 
     @overload
     def __getitem__(self, index: int) -> Entry: ...
@@ -87,21 +93,49 @@ class KeptEntries(Sequence[Entry]):
     def __getitem__(self, index: slice) -> list[Entry]: ...
     def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
         if isinstance(index, slice):
-            return [self._entry(i) for i in range(*index.indices(len(self.stems)))]
+            return [self._entry(i) for i in range(*index.indices(len(self)))]
         if index < 0:
-            index += len(self.stems)
-        if not 0 <= index < len(self.stems):
+            index += len(self)
+        if not 0 <= index < len(self):
             raise IndexError("entry index out of range")
         return self._entry(index)
 
     def _entry(self, index: int) -> Entry:
         made = self._made.get(index)
         if made is None:
-            stem = self.stems[index]
-            name = f"{stem}.md"
-            made = Entry(f"{KEPT_PREFIX}{stem}", self._child(name), display_name(name))
-            self._made[index] = made
+            made = self._made[index] = self._make(index)
         return made
+
+
+def child_maker(folder: Path) -> Callable[[str], Path]:
+    """How to make the path of a file named ``name`` in ``folder``.
+
+    ``folder / name`` parses the whole path again: 7 µs, a third of listing a cached row.
+    pathlib's own joining of a plain name (what ``Path.iterdir`` uses) skips that; it is not
+    public, so the operator stands in where a Python lacks it.
+    """
+    made: Callable[[str], Path] = getattr(folder, "_make_child_relpath", folder.joinpath)
+    return made
+
+
+class KeptEntries(LazyEntries):
+    """Entries of kept articles, each made on first use from its stem."""
+
+    def __init__(self, folder: Path, stems: list[str]) -> None:
+        super().__init__()
+        self.articles = folder / "articles"
+        self.stems = stems
+        self._child = child_maker(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    def _make(self, index: int) -> Entry:
+        name = f"{self.stems[index]}.md"
+        return Entry(f"{KEPT_PREFIX}{self.stems[index]}", self._child(name), display_name(name))
+
+    def ids(self) -> Iterator[str]:
+        return (f"{KEPT_PREFIX}{stem}" for stem in self.stems)
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         """The id and path (as text) of each entry, made from the stems without an
@@ -119,10 +153,64 @@ class KeptEntries(Sequence[Entry]):
         return index if index >= 0 and self.stems[index] == stem else None
 
 
-class Entries(Sequence[Entry]):
-    """``first`` (seeds or given paths, a plain list) followed by ``kept`` (made lazily)."""
+class Blocks(Sequence[Entry]):
+    """Blocks of entries (a listed folder's :class:`LazyEntries`, files named alone) read as
+    one sequence; their ids and paths without making the entries."""
 
-    def __init__(self, first: list[Entry], kept: KeptEntries | None = None) -> None:
+    def __init__(self, blocks: Sequence[Sequence[Entry]]) -> None:
+        self.blocks = [block for block in blocks if len(block)]
+        self._starts: list[int] = []
+        total = 0
+        for block in self.blocks:
+            self._starts.append(total)
+            total += len(block)
+        self._length = total
+        self._where: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("entry index out of range")
+        block = bisect_right(self._starts, index) - 1
+        return self.blocks[block][index - self._starts[block]]
+
+    def __iter__(self) -> Iterator[Entry]:
+        for block in self.blocks:
+            yield from block
+
+    def ids(self) -> Iterator[str]:
+        for block in self.blocks:
+            yield from ids(block)
+
+    def id_paths(self) -> Iterator[tuple[str, str]]:
+        for block in self.blocks:
+            yield from id_paths(block)
+
+    def position(self, article_id: str) -> int | None:
+        """The index of the entry with ``article_id`` (the first, if two share it)."""
+        if self._where is None:
+            where: dict[str, int] = {}
+            for index, found in enumerate(self.ids()):
+                where.setdefault(found, index)
+            self._where = where
+        return self._where.get(article_id)
+
+
+class Entries(Sequence[Entry]):
+    """``first`` (seeds or given paths: a list, or :class:`Blocks` of listed folders)
+    followed by ``kept`` (made lazily)."""
+
+    def __init__(self, first: Sequence[Entry], kept: KeptEntries | None = None) -> None:
         self.first = first
         self.kept = kept
         self._ids: dict[str, int] | None = None
@@ -151,6 +239,12 @@ class Entries(Sequence[Entry]):
             for index in range(len(self.kept)):
                 yield self.kept[index]
 
+    def ids(self) -> Iterator[str]:
+        """The id of each entry, in order, none made."""
+        yield from ids(self.first)
+        if self.kept is not None:
+            yield from self.kept.ids()
+
     def id_paths(self) -> Iterator[tuple[str, str]]:
         """The id and path (as text) of each entry, in order (:meth:`KeptEntries.id_paths`)."""
         yield from id_paths(self.first)
@@ -166,6 +260,8 @@ class Entries(Sequence[Entry]):
             found = self.kept.position(article_id)
             if found is not None:
                 return len(self.first) + found
+        if isinstance(self.first, Blocks):
+            return self.first.position(article_id)
         if self._ids is None:
             self._ids = {}
             for index, entry in enumerate(self.first):
@@ -180,8 +276,15 @@ class Entries(Sequence[Entry]):
         raise ValueError("entry not in the library")
 
 
+def ids(entries: Sequence[Entry]) -> Iterator[str]:
+    """The id of each of ``entries``, without making those made lazily."""
+    if isinstance(entries, Entries | LazyEntries | Blocks):
+        return entries.ids()
+    return (entry.id for entry in entries)
+
+
 def id_paths(entries: Sequence[Entry]) -> Iterator[tuple[str, str]]:
-    """The id and path (as text) of each of ``entries``, without making the kept ones."""
-    if isinstance(entries, Entries | KeptEntries):
+    """The id and path (as text) of each of ``entries``, without making those made lazily."""
+    if isinstance(entries, Entries | LazyEntries | Blocks):
         return entries.id_paths()
     return ((entry.id, os.fspath(entry.path)) for entry in entries)

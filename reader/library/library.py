@@ -10,24 +10,30 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import collector
-from reader.library.entries import KEPT_PREFIX, Entries, Entry, KeptEntries, kept_stems
+from reader.library.entries import (
+    KEPT_PREFIX,
+    Blocks,
+    Entries,
+    Entry,
+    KeptEntries,
+    ids,
+    kept_stems,
+)
 from reader.library.errors import ArticleError, LibraryError
 from reader.library.inert import display_name
-from reader.library.seeds import article_id_for, resolved_seeds_dir, seeds_dir
+from reader.library.seeds import article_id_for, seeds_dir
 from reader.library.summaries import Summary, SummaryCache
+from reader.library.walk import unique, walk
 
 if TYPE_CHECKING:
     from reader.library.article import Article
     from reader.library.text_cache import TextCache
 
-#: Extensions picked up when a folder is opened (a file named explicitly is always taken).
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _MAX_CANDIDATES = 5
 #: Articles kept in memory once read (a library of thousands keeps only summaries) ...
 LOADED_ARTICLES = 16
@@ -40,55 +46,6 @@ BIG_FILE = 2 * 1024 * 1024
 def _entry(path: Path) -> Entry:
     """The entry for one file named on its own (a folder's files are made by :func:`_scan`)."""
     return Entry(article_id_for(path), path, display_name(path.name))
-
-
-def _walk(folder: Path) -> Iterator[Entry]:
-    """Article files under ``folder``, recursively, in path order, hidden names skipped."""
-    seeds = resolved_seeds_dir()
-    yield from _scan(folder, os.path.realpath(folder), None if seeds is None else str(seeds))
-
-
-def _scan(shown: Path, actual: str, seeds: str | None) -> Iterator[Entry]:
-    """Entries of one folder (``shown`` as given, ``actual`` its real path) and its subfolders;
-    ``seeds``: the real path of the seeds' folder, whose files have ``seeds/<name>`` ids.
-
-    Paths are parsed once per folder, not per file: a folder of 50,000 articles listed one
-    ``Path(...)`` and one ``Path(...).parent ==`` a file took 0.9 s, twenty times the
-    ``scandir`` itself. A file's path is made by joining its name to its folder's (what
-    ``Path.iterdir`` does), and its real folder is compared as a string.
-    """
-    try:
-        with os.scandir(shown) as scan:
-            items = sorted(scan, key=lambda item: item.name)
-    except OSError:
-        return
-    folder = os.path.abspath(shown)
-    child = getattr(shown, "_make_child_relpath", shown.joinpath)  # see KeptEntries
-    in_seeds = actual == seeds
-    inside = os.path.join(actual, "")  # the real folder and a separator, joined once
-    for item in items:
-        name = item.name
-        if name.startswith("."):
-            continue
-        try:
-            if item.is_dir(follow_symlinks=False):
-                yield from _scan(child(name), os.path.join(actual, name), seeds)
-                continue
-            if not item.is_file():
-                continue
-            link = item.is_symlink()
-        except OSError:
-            continue
-        dot = name.rfind(".")  # hidden names (a leading dot) are skipped above
-        if dot < 0 or name[dot:].lower() not in ARTICLE_SUFFIXES:
-            continue
-        if link:
-            resolved = os.path.realpath(item.path)
-            seeded = os.path.dirname(resolved) == seeds
-        else:
-            resolved, seeded = inside + name, in_seeds
-        article_id = f"seeds/{name}" if seeded else resolved
-        yield Entry(article_id, child(name), display_name(name), folder)
 
 
 def kept_entries(folder: Path) -> list[Entry]:
@@ -174,6 +131,10 @@ class Library:
         except OSError:
             return 0
 
+    def ids(self) -> set[str]:
+        """The ids of the listed articles (a search's scope), read without making entries."""
+        return set(ids(self.entries))
+
     def all_entries(self) -> list[Entry]:
         """The listed entries, then the archived ones."""
         return [*self.entries, *self.archived]
@@ -187,26 +148,28 @@ class Library:
         Only lists: no file is read. Raises :class:`LibraryError` for a path that does not exist
         or when nothing is found.
         """
-        entries: dict[str, Entry] = {}
+        blocks: list[Sequence[Entry]] = []
+        seen: set[str] = set()
         for raw in paths:
             path = Path(raw).expanduser()
             if path.is_dir():
-                with collector.paused():  # 50,000 entries that all stay: collections were
-                    found = list(_walk(path))  # a third of listing them
+                found = walk(path)
                 if not found:
                     raise LibraryError(
                         f"no .txt, .md or .html articles in folder: {display_name(str(raw))}"
                     )
-                for entry in found:
-                    entries.setdefault(entry.id, entry)
+                blocks += unique(found, seen)
             elif path.exists():
                 entry = _entry(path)
-                entries.setdefault(entry.id, entry)
+                if entry.id not in seen:
+                    seen.add(entry.id)
+                    blocks.append([entry])
             else:
                 raise LibraryError(f"no such file or folder: {display_name(str(raw))}")
+        entries = Blocks(blocks)
         if not entries:
             raise LibraryError("no articles to open")
-        return cls(Entries(list(entries.values())), summaries or SummaryCache(None))
+        return cls(Entries(entries), summaries or SummaryCache(None))
 
     def exists(self, article_id: str) -> bool:
         """True when ``article_id`` names an article file that is there now (listed or not)."""

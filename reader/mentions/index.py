@@ -124,6 +124,6 @@ class EntityIndex:
         index.update(library, progress=progress, wait=math.inf)
         if listing is not None:
             listing()
-        scope = {entry.id for entry in library.entries}
+        scope = library.ids()
         titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
         return index.mentions(scope), titles

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from reader.library.entries import Entries
+from reader.library.entries import Entries, ids
 from reader.search.catalog import Catalog, FolderStamp, IndexedArticle
 from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest, member_ids
 
@@ -128,7 +128,7 @@ class _Membership:
         if isinstance(self.entries, Entries):
             return self.entries.position(article_id) is not None
         if self._ids is None:
-            self._ids = {entry.id for entry in self.entries}
+            self._ids = set(ids(self.entries))
         return article_id in self._ids
 
 

@@ -3,7 +3,8 @@
 Grouping is one pass over the library's entries, and a digest of each folder's article ids
 (what a folder stamp vouches for) one more; both are remembered for as long as the library's
 list of entries lives, so the TUI's session and its repeated updates pay them once. A kept
-library's folder is taken whole, without making its 50,000 entries.
+library's folder, and a listed folder's files, are taken whole, without making their 50,000
+entries.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
 
-from reader.library.entries import KEPT_PREFIX, Entries, KeptEntries
+from reader.library.entries import Blocks, Entries, KeptEntries, ids
+from reader.library.walk import FolderEntries
 
 if TYPE_CHECKING:
     from reader.library import Entry
@@ -41,10 +43,8 @@ def folder_of(path: str | Path) -> str:
 
 
 def member_ids(group: Sequence[Entry]) -> Iterable[str]:
-    """The ids of a folder's entries (a kept folder's without making its entries)."""
-    if isinstance(group, KeptEntries):
-        return (KEPT_PREFIX + stem for stem in group.stems)
-    return (entry.id for entry in group)
+    """The ids of a folder's entries (a kept or listed folder's without making its entries)."""
+    return ids(group)
 
 
 def members_digest(group: Sequence[Entry]) -> str:
@@ -73,21 +73,27 @@ def by_folder(entries: Sequence[Entry]) -> dict[str, LibraryFolder]:
 
 
 def _grouped(first: Sequence[Entry], kept: KeptEntries | None) -> dict[str, LibraryFolder]:
-    """``first`` by the folder its listing gave each entry, else by one split of its path and
-    one ``abspath`` per folder; ``kept`` whole."""
-    shown: dict[str, list[Entry]] = {}
+    """``first`` by folder: a listed folder's files whole (:class:`FolderEntries`), others by
+    the folder their listing gave, else by one split of the path and one ``abspath`` per
+    folder; ``kept`` whole."""
+    runs: dict[str, list[Sequence[Entry]]] = {}
     listed: dict[str, list[Entry]] = {}
+    shown: dict[str, list[Entry]] = {}
     sep = os.sep
-    for entry in first:
-        if entry.folder is not None:  # str(path) of a fresh Path costs 2 us: 0.1 s at 50,000
-            listed.setdefault(entry.folder, []).append(entry)
-        else:  # str(path) is cached by pathlib once made; rpartition is one C call
-            shown.setdefault(str(entry.path).rpartition(sep)[0], []).append(entry)
-    groups: dict[str, Sequence[Entry]] = dict(listed)
+    for block in first.blocks if isinstance(first, Blocks) else [first]:
+        if isinstance(block, FolderEntries):
+            runs.setdefault(block.folder, []).append(block)
+            continue
+        for entry in block:
+            if entry.folder is not None:  # str(path) of a fresh Path costs 2 us
+                listed.setdefault(entry.folder, []).append(entry)
+            else:  # str(path) is cached by pathlib once made; rpartition is one C call
+                shown.setdefault(str(entry.path).rpartition(sep)[0], []).append(entry)
+    for folder, group in listed.items():
+        runs.setdefault(folder, []).append(group)
     for name, group in shown.items():
-        folder = os.path.abspath(name)
-        groups[folder] = [*groups[folder], *group] if folder in groups else group
+        runs.setdefault(os.path.abspath(name), []).append(group)
     if kept is not None and len(kept):
-        folder = os.path.abspath(kept.articles)
-        groups[folder] = [*groups[folder], *kept] if folder in groups else kept
+        runs.setdefault(os.path.abspath(kept.articles), []).append(kept)
+    groups = {folder: run[0] if len(run) == 1 else Blocks(run) for folder, run in runs.items()}
     return {folder: LibraryFolder(g, members_digest(g)) for folder, g in groups.items()}

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from reader.library import Library
+from reader.library.entries import Blocks, Entries
 from reader.search import changes
 from reader.search.index import SearchIndex
 from tests.search.conftest import ARTICLES, write_library
@@ -65,6 +66,15 @@ def settled(tmp_path: Path, folder: Path) -> SearchIndex:
 def test_an_unchanged_folder_stats_no_file(settled: SearchIndex, folder: Path, stats) -> None:
     report = settled.update(Library.from_paths([folder]))
     assert (report.indexed, report.unchanged, stats) == (0, 3, [])
+
+
+def test_an_unchanged_folder_makes_no_entry(settled: SearchIndex, folder: Path) -> None:
+    """A listed folder's entries are made when a file must be stat'ed, not to be checked."""
+    library = Library.from_paths([folder])
+    settled.update(library)
+    settled.search("Zurich", scope=library.ids())
+    assert isinstance(library.entries, Entries) and isinstance(library.entries.first, Blocks)
+    assert [len(block._made) for block in library.entries.first.blocks] == [0]
 
 
 def test_a_changed_folder_stats_its_files_only(tmp_path: Path, stats) -> None:

@@ -107,7 +107,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             # timer seeing it run, which misses an update shorter than its 0.3 s period.
             self._searched_while_indexing = True
         workspace = self.postil.workspace
-        scope = {entry.id for entry in workspace.library.entries}
+        scope = workspace.library.ids()
         results = workspace.entities.search_index().search(query, SHOWN_ARTICLES, scope)
         self.app.call_from_thread(self._show, results, keep_place)
 

@@ -1,0 +1,132 @@
+"""Listing folders of articles: file names only, and an entry for a file when it is asked for.
+
+A library opened on a folder of 50,000 articles (``postil -L``, ``postil search -L``) made an
+:class:`~reader.library.entries.Entry`, and its ``Path``, for every file before its first
+screen or search: 0.2 s, four times the ``scandir`` calls themselves (0.95 s while each file's
+path was parsed whole). A listed folder now keeps its files' names and ids
+(:class:`FolderEntries`); a change check, a search's scope and the library screen read those,
+and an entry is made when a row or a file check asks for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Iterator
+from pathlib import Path
+from typing import Literal
+
+from reader.library.entries import Entry, LazyEntries, child_maker
+from reader.library.inert import display_name
+from reader.library.seeds import resolved_seeds_dir
+
+#: Extensions picked up when a folder is opened (a file named explicitly is always taken).
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+
+
+class FolderEntries(LazyEntries):
+    """Article files of one folder (a run of them between its subfolders, in path order),
+    known by name and id; each entry is made on first use."""
+
+    def __init__(self, shown: Path, folder: str, ids: list[str], names: list[str]) -> None:
+        super().__init__()
+        #: The folder as it was given (entries' paths start with it) and its absolute path.
+        self.shown = shown
+        self.folder = folder
+        self.article_ids = ids
+        self.names = names
+        self._child = child_maker(shown)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def _make(self, index: int) -> Entry:
+        name = self.names[index]
+        return Entry(self.article_ids[index], self._child(name), display_name(name), self.folder)
+
+    def ids(self) -> Iterator[str]:
+        return iter(self.article_ids)
+
+    def id_paths(self) -> Iterator[tuple[str, str]]:
+        prefix = os.fspath(self._child("x"))[:-1]  # the folder as its entries' paths write it
+        return zip(self.article_ids, [prefix + name for name in self.names], strict=True)
+
+    def without(self, seen: set[str]) -> FolderEntries:
+        """These entries but those whose id is in ``seen`` or met before here (a file reached
+        twice, through a link: its first listing keeps it); ``seen`` gains the ids kept."""
+        fresh = set(self.article_ids)
+        if len(fresh) == len(self.article_ids) and seen.isdisjoint(fresh):
+            seen |= fresh
+            return self
+        kept = []
+        for index, article_id in enumerate(self.article_ids):
+            if article_id not in seen:
+                seen.add(article_id)
+                kept.append(index)
+        ids = [self.article_ids[i] for i in kept]
+        return FolderEntries(self.shown, self.folder, ids, [self.names[i] for i in kept])
+
+
+def walk(folder: Path) -> list[FolderEntries]:
+    """Article files under ``folder``, recursively, in path order, hidden names skipped."""
+    seeds = resolved_seeds_dir()
+    blocks: list[FolderEntries] = []
+    _scan(folder, os.path.realpath(folder), None if seeds is None else str(seeds), blocks)
+    return blocks
+
+
+def _scan(shown: Path, actual: str, seeds: str | None, blocks: list[FolderEntries]) -> None:
+    """Add the files of one folder (``shown`` as given, ``actual`` its real path) and of its
+    subfolders to ``blocks``; ``seeds``: the real path of the seeds' folder, whose files have
+    ``seeds/<name>`` ids (compared as text: ``Path(...).parent ==`` a file cost 6 µs)."""
+    try:
+        with os.scandir(shown) as scan:
+            items = sorted(scan, key=lambda item: item.name)
+    except OSError:
+        return
+    folder, child = os.path.abspath(shown), child_maker(shown)
+    inside, in_seeds = os.path.join(actual, ""), actual == seeds
+    ids: list[str] = []
+    names: list[str] = []
+    for item in items:
+        name = item.name
+        kind = None if name.startswith(".") else _kind(item)
+        if kind == "folder":
+            if names:
+                blocks.append(FolderEntries(shown, folder, ids, names))
+                ids, names = [], []
+            _scan(child(name), inside + name, seeds, blocks)
+            continue
+        if kind is None or not _is_article(name):
+            continue
+        if kind == "link":
+            resolved = os.path.realpath(item.path)
+            seeded = os.path.dirname(resolved) == seeds
+        else:
+            resolved, seeded = inside + name, in_seeds
+        ids.append(f"seeds/{name}" if seeded else resolved)
+        names.append(name)
+    if names:
+        blocks.append(FolderEntries(shown, folder, ids, names))
+
+
+def _kind(item: os.DirEntry[str]) -> Literal["folder", "file", "link"] | None:
+    """What a listed name is: a folder (not a link to one), a file, a link to a file, or
+    something else (``None``: a link to a folder, a device, a name gone or unreadable)."""
+    try:
+        if item.is_dir(follow_symlinks=False):
+            return "folder"
+        if not item.is_file():
+            return None
+        return "link" if item.is_symlink() else "file"
+    except OSError:
+        return None
+
+
+def _is_article(name: str) -> bool:
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES
+
+
+def unique(blocks: Collection[FolderEntries], seen: set[str]) -> list[FolderEntries]:
+    """``blocks`` without the files already in ``seen`` (which gains theirs)."""
+    return [block.without(seen) for block in blocks]
