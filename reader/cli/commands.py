@@ -43,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
         return cmd_entities_path(args)
     if args.command == "index":  # postil index PATH... is postil index -L PATH...
         args.library = [*(args.library or []), *args.paths] or None
-    # A search of the index as it is reads no highlights: the index has them (a sixth of
-    # that command's time was opening the store).
+    # A search of the index as it is reads no highlights (the index has them: a sixth of
+    # that command's time was opening the store) and lists no library.
     index_only = args.command == "search" and args.no_update
     workspace = open_workspace(
         args.db,
@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         getattr(args, "ner", None),
         read_only=args.command in READ_ONLY_COMMANDS,
         store_later=index_only,
+        list_later=index_only,
     )
     shown = 0
     if workspace.store_is_open:  # the warnings of a store opened now; none if not opened

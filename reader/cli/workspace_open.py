@@ -8,6 +8,7 @@ start-up time the reader sees.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from annotations.errors import StoreError
 from annotations.paths import default_db_path
 from reader.library import Library, SummaryCache, default_cache_path
 from reader.settings import Settings, load_settings
-from reader.workspace import StoreOpenError, Workspace, default_export_dir
+from reader.workspace import LibraryLister, StoreOpenError, Workspace, default_export_dir
 
 if TYPE_CHECKING:
     from annotations.store import AnnotationStore
@@ -29,30 +30,39 @@ def open_workspace(
     *,
     read_only: bool = False,
     store_later: bool = False,
+    list_later: bool = False,
     settings: Settings | None = None,
 ) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
     the settings (``--ner`` over ``config.toml``; ``POSTIL_EXPORT_DIR`` over ``export_dir``).
 
     With ``store_later`` the store is opened when first used (the TUI: after its first frame),
-    and an error opening it is a :class:`StoreOpenError`. ``settings`` already read (the TUI
-    reads them once, for this and for the app) spare reading ``config.toml`` again.
+    and an error opening it is a :class:`StoreOpenError`. With ``list_later`` the default
+    library is listed when first used (``postil search --no-update`` never uses it).
+    ``settings`` already read (the TUI reads them once, for this and for the app) spare
+    reading ``config.toml`` again.
     """
     from reader.collection.paths import library_dir
 
     if settings is None:
         settings = load_settings()
-    summaries = SummaryCache(default_cache_path())
-    if paths:
-        library = Library.from_paths(paths, summaries)
-    else:
-        library = Library.default(summaries, kept=library_dir(settings.library))
+    kept = library_dir(settings.library)
+
+    @cache
+    def listed() -> Library:
+        summaries = SummaryCache(default_cache_path())
+        if paths:
+            return Library.from_paths(paths, summaries)
+        return Library.default(summaries, kept=kept)
+
+    # Paths given are listed now: one that is missing is said whatever the command.
+    library: Library | LibraryLister = listed if list_later and not paths else listed()
     path = db if db is not None else default_db_path()
 
     def open_store() -> AnnotationStore:
         from annotations.store import AnnotationStore
 
-        return AnnotationStore(path, read_only=read_only, identify=identifier(library))
+        return AnnotationStore(path, read_only=read_only, identify=identifier(listed))
 
     def open_store_later() -> AnnotationStore:
         try:
@@ -69,13 +79,15 @@ def open_workspace(
     )
 
 
-def identifier(library: Library) -> Callable[[str], str | None]:
-    """For the store's one-time migration: the identity of the article with a given id."""
+def identifier(listed: Callable[[], Library]) -> Callable[[str], str | None]:
+    """For the store's one-time migration: the identity of the article with a given id in
+    the library ``listed`` gives."""
 
     def identify(article_id: str) -> str | None:
         from reader.collection.keys import article_key
         from reader.library import ArticleError
 
+        library = listed()
         if not library.exists(article_id):
             return None
         try:

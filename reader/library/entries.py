@@ -9,7 +9,6 @@ sequence the screens and commands index, slice and count like a list.
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,10 +43,6 @@ def kept_stem(article_id: str) -> str | None:
     return stem if stem and "/" not in stem and not stem.startswith(".") else None
 
 
-#: A name of ``*.md`` not hidden (``.x.md``), in names joined by newlines: its stem.
-_MARKDOWN_STEM = re.compile(r"^(?!\.)(.*)\.md$", re.MULTILINE)
-
-
 def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
     """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
     they were added), without those in ``hidden``. One ``listdir``; nothing is stat'ed."""
@@ -55,11 +50,9 @@ def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
         names = os.listdir(folder / "articles")
     except OSError:
         return []
-    joined = "\n".join(names)  # one regex pass over all names, not a Python test per name
-    if joined.count("\n") == len(names) - 1:  # no name holds a newline
-        stems = _MARKDOWN_STEM.findall(joined)
-    else:
-        stems = [n[:-3] for n in names if n.endswith(".md") and not n.startswith(".")]
+    # A slice and a character compared per name: a regex over the names joined took five
+    # times as long beside the originals a kept folder holds (``*.txt.gz``, one per article).
+    stems = [name[:-3] for name in names if name[-3:] == ".md" and name[0] != "."]
     if hidden:
         stems = [stem for stem in stems if stem not in hidden]
     stems.sort()

@@ -172,3 +172,23 @@ def test_searching_the_index_as_it_is_does_not_open_the_annotation_file(
     assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["cocoa.txt"]
     code, _, err = run(capsys, "search", "kumasi", "-L", str(folder), "--db", str(unreadable))
     assert code != 0 and len(err.strip().splitlines()) == 1
+
+
+def test_searching_the_index_as_it_is_lists_no_library(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--no-update`` lists no library (its kept folder of 50,000 articles was two thirds of
+    the command's time); a library path given is still checked, and a missing one said."""
+    folder = tmp_path / "articles"
+    write_library(folder)
+    assert run(capsys, "index", str(folder))[0] == 0
+
+    def no_listing(*_: object, **__: object) -> Library:
+        raise AssertionError("the library was listed")
+
+    monkeypatch.setattr(Library, "default", no_listing)
+    code, out, _ = run(capsys, "search", "kumasi", "--no-update", "--json")
+    assert code == 0
+    assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["cocoa.txt"]
+    code, _, err = run(capsys, "search", "kumasi", "--no-update", "-L", str(tmp_path / "gone"))
+    assert code != 0 and "no such file or folder" in err and len(err.strip().splitlines()) == 1
