@@ -21,7 +21,7 @@ from reader.library.entries import (
     Entries,
     Entry,
     KeptEntries,
-    ids,
+    Membership,
     kept_stems,
 )
 from reader.library.errors import ArticleError, LibraryError
@@ -131,9 +131,9 @@ class Library:
         except OSError:
             return 0
 
-    def ids(self) -> set[str]:
-        """The ids of the listed articles (a search's scope), read without making entries."""
-        return set(ids(self.entries))
+    def ids(self) -> Membership:
+        """The ids of the listed articles (a search's scope), none made, asked one at a time."""
+        return Membership(self.entries)
 
     def all_entries(self) -> list[Entry]:
         """The listed entries, then the archived ones."""

@@ -43,8 +43,8 @@ class FolderEntries(LazyEntries):
         name = self.names[index]
         return Entry(self.article_ids[index], self._child(name), display_name(name), self.folder)
 
-    def ids(self) -> Iterator[str]:
-        return iter(self.article_ids)
+    def ids(self) -> list[str]:
+        return self.article_ids
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         prefix = os.fspath(self._child("x"))[:-1]  # the folder as its entries' paths write it

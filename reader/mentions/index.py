@@ -124,6 +124,6 @@ class EntityIndex:
         index.update(library, progress=progress, wait=math.inf)
         if listing is not None:
             listing()
-        scope = library.ids()
+        scope = frozenset(library.ids())  # asked for every indexed article: a set
         titles = {key: title for key, title in index.catalog.titles().items() if key in scope}
         return index.mentions(scope), titles

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from reader.library.entries import Entries, ids
+from reader.library.entries import Membership
 from reader.search.catalog import Catalog, FolderStamp, IndexedArticle
 from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest, member_ids
 
@@ -117,21 +117,6 @@ class Plan:
                 self.refolder.append((entry.id, folder_of(entry.path)))
 
 
-class _Membership:
-    """Whether an id is one of the library's (a set made only if asked)."""
-
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.entries = entries
-        self._ids: set[str] | None = None
-
-    def __contains__(self, article_id: str) -> bool:
-        if isinstance(self.entries, Entries):
-            return self.entries.position(article_id) is not None
-        if self._ids is None:
-            self._ids = set(ids(self.entries))
-        return article_id in self._ids
-
-
 def plan(catalog: Catalog, entries: Sequence[Entry], check: Check = "quick") -> Plan:
     """Compare ``entries`` with the catalogue, looking as ``check`` says (no file read)."""
     result = Plan()
@@ -140,7 +125,7 @@ def plan(catalog: Catalog, entries: Sequence[Entry], check: Check = "quick") -> 
         result.compare(entries, result.known)
         return result
     stored = catalog.folders()
-    library = _Membership(entries)
+    library = Membership(entries)
     groups = by_folder(entries)
     for folder, listed in groups.items():
         _library_folder(catalog, result, folder, listed, stored.get(folder), check, library)
@@ -158,7 +143,7 @@ def _library_folder(
     listed: LibraryFolder,
     stamp: FolderStamp | None,
     check: Check,
-    library: _Membership,
+    library: Membership,
 ) -> None:
     """A folder of the library: skipped when clean (quick), else each file compared and, if
     the folder changed, its indexed articles no longer in the library looked for on disk."""
@@ -181,7 +166,7 @@ def _library_folder(
 
 
 def _outside_folder(
-    catalog: Catalog, result: Plan, folder: str, stamp: FolderStamp, library: _Membership
+    catalog: Catalog, result: Plan, folder: str, stamp: FolderStamp, library: Membership
 ) -> None:
     """A folder with indexed articles but none of this library's: its files may have gone."""
     mtime = _mtime(folder)
@@ -195,7 +180,7 @@ def _outside_folder(
         result.stamps.append(FolderStamp(folder, _settled(mtime), None))
 
 
-def _gone(inside: dict[str, IndexedArticle], result: Plan, library: _Membership) -> int:
+def _gone(inside: dict[str, IndexedArticle], result: Plan, library: Membership) -> int:
     """Add the articles of ``inside`` whose files are gone (and not in the library under
     another path) to those removed; how many."""
     exists: Callable[[str], bool] = os.path.exists
@@ -204,7 +189,7 @@ def _gone(inside: dict[str, IndexedArticle], result: Plan, library: _Membership)
     return len(gone)
 
 
-def _earlier_rows(catalog: Catalog, result: Plan, library: _Membership) -> None:
+def _earlier_rows(catalog: Catalog, result: Plan, library: Membership) -> None:
     """Rows an earlier postil wrote without a folder, not met among the library's: removed if
     their file is gone, else given their folder (once: they are found by folder afterwards)."""
     for article in catalog.articles_in(None).values():

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
 
-from reader.library.entries import Blocks, Entries, KeptEntries, ids
+from reader.library.entries import Blocks, Entries, KeptEntries, LazyEntries, ids
 from reader.library.walk import FolderEntries
 
 if TYPE_CHECKING:
@@ -49,13 +49,18 @@ def member_ids(group: Sequence[Entry]) -> Iterable[str]:
 
 def members_digest(group: Sequence[Entry]) -> str:
     """A digest of the ids of the library's articles in a folder, in library order."""
+    if isinstance(group, LazyEntries):
+        return _digest(group.joined_ids("\0"))
     return ids_digest(member_ids(group))
 
 
 def ids_digest(ids: Iterable[str]) -> str:
     """A digest of article ids, in their order."""
-    joined = "\0".join(ids).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(joined, digest_size=16).hexdigest()
+    return _digest("\0".join(ids))
+
+
+def _digest(joined: str) -> str:
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def by_folder(entries: Sequence[Entry]) -> dict[str, LibraryFolder]:

@@ -162,3 +162,18 @@ def test_kept_stems_are_the_visible_markdown_names_even_with_a_newline_in_one(
     assert kept_stems(tmp_path, frozenset({"b"})) == ["a", "é"]
     (tmp_path / "articles" / "two\nlines.md").write_text("x")  # the names cannot be joined
     assert kept_stems(tmp_path) == ["a", "b", "two\nlines", "é"]
+
+
+def test_kept_ids_are_asked_without_a_set_and_digested_in_one_join(tmp_path: Path) -> None:
+    from reader.library.entries import Membership
+    from reader.search.folders import ids_digest, members_digest
+
+    kept = KeptEntries(tmp_path, ["2026-a", "2026-b", "2026-c"])
+    scope = Membership(Entries([], kept))
+    assert ("library/2026-b" in scope, "library/2026-bb" in scope, "2026-b" in scope) == (
+        True, False, False,
+    )  # fmt: skip
+    assert scope._ids is None and len(scope) == 3 and list(scope) == kept.ids()
+    assert kept.joined_ids("\0") == "\0".join(kept.ids())
+    assert KeptEntries(tmp_path, []).joined_ids("\0") == ""
+    assert members_digest(kept) == ids_digest(kept.ids())

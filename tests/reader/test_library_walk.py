@@ -57,9 +57,11 @@ def test_ids_and_paths_are_read_without_making_an_entry(
     library = Library.from_paths([Path("lib")])  # relative: paths as given, ids absolute
     pairs = list(id_paths(library.entries))
     ids = library.ids()
+    assert pairs[3][0] in ids and len(ids) == len(pairs)
     assert _made(library) == 0
     assert pairs == [(entry.id, os.fspath(entry.path)) for entry in library.entries]
-    assert ids == {entry.id for entry in library.entries}
+    assert set(ids) == {entry.id for entry in library.entries}
+    assert all(entry.id in ids for entry in library.entries) and "/elsewhere" not in ids
     assert pairs[0] == (str(folder.resolve() / "a.txt"), os.path.join("lib", "a.txt"))
 
 
