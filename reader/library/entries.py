@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import overload
 
 from reader.library.inert import display_name
+from reader.library.kept_listing import cached_stems
 
 #: Ids of kept articles (``postil add``) are ``library/<stem>``: stable if the folder moves.
 KEPT_PREFIX = "library/"
@@ -43,20 +44,14 @@ def kept_stem(article_id: str) -> str | None:
     return stem if stem and "/" not in stem and not stem.startswith(".") else None
 
 
-def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
+def kept_stems(
+    folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
+) -> list[str]:
     """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
-    they were added), without those in ``hidden``. One ``listdir``; nothing is stat'ed."""
-    try:
-        names = os.listdir(folder / "articles")
-    except OSError:
-        return []
-    # A slice and a character compared per name: a regex over the names joined took five
-    # times as long beside the originals a kept folder holds (``*.txt.gz``, one per article).
-    stems = [name[:-3] for name in names if name[-3:] == ".md" and name[0] != "."]
-    if hidden:
-        stems = [stem for stem in stems if stem not in hidden]
-    stems.sort()
-    return stems
+    they were added), without those in ``hidden``. One ``listdir`` (none while ``cache``
+    holds the folder's listing: :mod:`reader.library.kept_listing`); nothing is stat'ed."""
+    stems = cached_stems(folder / "articles", cache)
+    return [stem for stem in stems if stem not in hidden] if hidden else stems
 
 
 class LazyEntries(Sequence[Entry]):

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from reader.library.text_cache import TextCache
 
 _MAX_CANDIDATES = 5
+#: The kept folder's listing, in the cache folder (:mod:`reader.library.kept_listing`).
+LISTING_CACHE = "kept-listing"
 #: Articles kept in memory once read (a library of thousands keeps only summaries) ...
 LOADED_ARTICLES = 16
 #: ... and how much text they may hold together (one big article is kept whatever its size).
@@ -112,10 +114,13 @@ class Library:
         from reader.collection.state import archived_stems
 
         hidden = archived_stems(self.kept)
+        cache = self.summaries.path  # the listing is remembered beside the summaries
+        listing = None if cache is None else cache.with_name(LISTING_CACHE)
         with self._lock:
             first = self.entries.first if isinstance(self.entries, Entries) else self.entries
             others = [e for e in first if not e.id.startswith(KEPT_PREFIX)]
-            self.entries = Entries(others, KeptEntries(self.kept, kept_stems(self.kept, hidden)))
+            kept = KeptEntries(self.kept, kept_stems(self.kept, hidden, listing))
+            self.entries = Entries(others, kept)
             stems = [stem for stem in sorted(hidden) if (self.kept / "articles" / f"{stem}.md")
                      .is_file()]  # fmt: skip
             self.archived = KeptEntries(self.kept, stems)

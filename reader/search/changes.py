@@ -21,9 +21,10 @@ Three ways to look (:data:`Check`):
 * ``"listed"``: the caller knows which articles changed (``postil index FILE``, an article just
   added); only the library's entries are stat'ed, nothing else is looked at, no stamp written.
 
-A folder changed only just before it was checked is not stamped (:func:`_settled`): a file
-added in the same clock tick just after the check would leave the time as recorded. Stamps
-are written only at the end of a complete update, after the articles.
+A folder changed only just before it was checked is not stamped
+(:func:`reader.library.settled.settled`): a file added in the same clock tick just after the
+check would leave the time as recorded. Stamps are written only at the end of a complete
+update, after the articles.
 
 After a ``"listed"`` update of articles just added, a folder whose stamp was good before and
 whose library articles are now those and the added ones is stamped again (:func:`restamps`):
@@ -35,12 +36,12 @@ rewritten in place, to the full check.)
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from reader.library.entries import Membership
+from reader.library.settled import settled
 from reader.search.catalog import Catalog, FolderStamp, IndexedArticle
 from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest, member_ids
 
@@ -48,12 +49,6 @@ if TYPE_CHECKING:
     from reader.library import Entry
 
 Check = Literal["quick", "full", "listed"]
-
-#: How old a folder's time must be to be trusted: a change in the same clock tick just after
-#: a check would leave it as recorded. Times in whole seconds (ext3, HFS+, FAT) are trusted
-#: after 2 s, finer ones (ext4, XFS, btrfs, APFS, tmpfs: ticks of a few ms) after 50 ms.
-SETTLE_COARSE_NS = 2_000_000_000
-SETTLE_FINE_NS = 50_000_000
 
 Stamp = tuple[int, int]
 
@@ -72,14 +67,6 @@ def _mtime(folder: str) -> int | None:
         return os.stat(folder).st_mtime_ns
     except OSError:
         return None
-
-
-def _settled(mtime: int | None) -> int | None:
-    """``mtime`` if it is old enough to be trusted next time (see the module docstring)."""
-    if mtime is None:
-        return None
-    margin = SETTLE_COARSE_NS if mtime % 1_000_000_000 == 0 else SETTLE_FINE_NS
-    return mtime if time.time_ns() - mtime >= margin else None
 
 
 @dataclass
@@ -162,7 +149,7 @@ def _library_folder(
     result.compare(group, known)
     if not clean:  # a file can have gone only from a folder whose time changed
         _gone({i: a for i, a in inside.items() if i not in ids}, result, library)
-    result.stamps.append(FolderStamp(folder, _settled(mtime), members))
+    result.stamps.append(FolderStamp(folder, settled(mtime), members))
 
 
 def _outside_folder(
@@ -177,7 +164,7 @@ def _outside_folder(
     if mtime is None and gone == len(inside):
         result.gone.append(folder)
     else:
-        result.stamps.append(FolderStamp(folder, _settled(mtime), None))
+        result.stamps.append(FolderStamp(folder, settled(mtime), None))
 
 
 def _gone(inside: dict[str, IndexedArticle], result: Plan, library: Membership) -> int:
@@ -215,7 +202,7 @@ def restamps(catalog: Catalog, entries: Sequence[Entry], added: Iterable[str]) -
         ids = list(member_ids(listed.entries))
         if new.isdisjoint(ids) or ids_digest(i for i in ids if i not in new) != stamp.members:
             continue
-        mtime = _settled(_mtime(folder))
+        mtime = settled(_mtime(folder))
         if mtime is not None:
             stamps.append(FolderStamp(folder, mtime, listed.members))
     return stamps

@@ -18,6 +18,7 @@ import pytest
 
 from reader.library import Library
 from reader.library.entries import Blocks, Entries
+from reader.library.settled import settled as trusted
 from reader.search import changes
 from reader.search.index import SearchIndex
 from tests.search.conftest import ARTICLES, write_library
@@ -254,9 +255,9 @@ def test_a_folder_time_is_trusted_once_its_tick_has_passed() -> None:
     """Whole-second times (ext3, HFS+, FAT) after 2 s; finer ones after 50 ms."""
     now = time.time_ns()
     whole = now - now % 1_000_000_000 - 1_000_000_000  # a whole second, 1 to 2 s ago
-    assert changes._settled(whole) is None
-    assert changes._settled(whole - 2_000_000_000) == whole - 2_000_000_000
+    assert trusted(whole) is None
+    assert trusted(whole - 2_000_000_000) == whole - 2_000_000_000
     fine = now - 100_000_001
-    assert changes._settled(fine) == fine
-    assert changes._settled(now - 10_000_001) is None
-    assert changes._settled(now + 5_000_000_001) is None  # ahead of the clock
+    assert trusted(fine) == fine
+    assert trusted(now - 10_000_001) is None
+    assert trusted(now + 5_000_000_001) is None  # ahead of the clock
