@@ -54,7 +54,27 @@ def kept_stems(
     return [stem for stem in stems if stem not in hidden] if hidden else stems
 
 
-class LazyEntries(Sequence[Entry]):
+class Indexed(Sequence[Entry]):
+    """Entries got by index (:meth:`_at`, given an index in range) and sliced as a list."""
+
+    def _at(self, index: int) -> Entry:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("entry index out of range")
+        return self._at(index)
+
+
+class LazyEntries(Indexed):
     """Entries made on first use, each once (:meth:`_make` says how), and the ids and paths
     of all of them without making any: a list of 50,000 costs its names, not its entries."""
 
@@ -80,20 +100,7 @@ class LazyEntries(Sequence[Entry]):
         """``separator.join(self.ids())``, which a subclass may make without the list."""
         return separator.join(self.ids())
 
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Entry]: ...
-    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
-        if isinstance(index, slice):
-            return [self._entry(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("entry index out of range")
-        return self._entry(index)
-
-    def _entry(self, index: int) -> Entry:
+    def _at(self, index: int) -> Entry:
         made = self._made.get(index)
         if made is None:
             made = self._made[index] = self._make(index)
@@ -150,7 +157,7 @@ class KeptEntries(LazyEntries):
         return index if index >= 0 and self.stems[index] == stem else None
 
 
-class Blocks(Sequence[Entry]):
+class Blocks(Indexed):
     """Blocks of entries (a listed folder's :class:`LazyEntries`, files named alone) read as
     one sequence; their ids and paths without making the entries."""
 
@@ -167,17 +174,7 @@ class Blocks(Sequence[Entry]):
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Entry]: ...
-    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("entry index out of range")
+    def _at(self, index: int) -> Entry:
         block = bisect_right(self._starts, index) - 1
         return self.blocks[block][index - self._starts[block]]
 
@@ -205,7 +202,7 @@ class Blocks(Sequence[Entry]):
         return self._where.get(article_id)
 
 
-class Entries(Sequence[Entry]):
+class Entries(Indexed):
     """``first`` (seeds or given paths: a list, or :class:`Blocks` of listed folders)
     followed by ``kept`` (made lazily)."""
 
@@ -217,19 +214,10 @@ class Entries(Sequence[Entry]):
     def __len__(self) -> int:
         return len(self.first) + (len(self.kept) if self.kept is not None else 0)
 
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Entry]: ...
-    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if 0 <= index < len(self.first):
+    def _at(self, index: int) -> Entry:
+        if index < len(self.first):
             return self.first[index]
-        if self.kept is None or index < 0:
-            raise IndexError("entry index out of range")
+        assert self.kept is not None  # the index is in range
         return self.kept[index - len(self.first)]
 
     def __iter__(self) -> Iterator[Entry]:

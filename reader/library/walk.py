@@ -44,7 +44,7 @@ class FolderEntries(LazyEntries):
         return Entry(self.article_ids[index], self._child(name), display_name(name), self.folder)
 
     def ids(self) -> list[str]:
-        return self.article_ids
+        return self.article_ids  # not a copy: read, never changed, by every caller
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         prefix = os.fspath(self._child("x"))[:-1]  # the folder as its entries' paths write it

@@ -54,9 +54,9 @@ def members_digest(group: Sequence[Entry]) -> str:
     return ids_digest(member_ids(group))
 
 
-def ids_digest(ids: Iterable[str]) -> str:
+def ids_digest(article_ids: Iterable[str]) -> str:
     """A digest of article ids, in their order."""
-    return _digest("\0".join(ids))
+    return _digest("\0".join(article_ids))
 
 
 def _digest(joined: str) -> str:

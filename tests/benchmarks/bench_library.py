@@ -1,7 +1,7 @@
 """The library at scale: first frame and ``postil list --json`` with 50,000 kept articles.
 
     python tests/benchmarks/bench_library.py [--articles N] [--runs N] [--skip-frame]
-                                             [--keep FOLDER]
+                                             [--skip-list] [--search] [--keep FOLDER]
 
 Prints figures and asserts nothing; every baseline is measured in the same run, alternating
 with what it is compared to. The library is built in a temporary folder through the kept
@@ -19,6 +19,10 @@ recorded in the articles hold only for the cleaning code that made them).
 2. ``postil list --json``: cold (no summary cache) against ``wc -w`` over the same files
    (target <= 5x), warm against ``cat`` of them (target <= 1.5x). Wall time and CPU time (of
    the child processes: the machine may be shared) are both printed.
+3. With ``--search``: ``postil search QUERY`` (which checks the library for changes first) and
+   ``postil search --no-update QUERY`` against ``postil --version``, alternating, best of
+   ``--runs``, over the kept library's search index (built by ``postil index`` first: minutes
+   at 50,000, once with ``--keep``). Target (issue 9): <= 2x.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import os
 import resource
 import shutil
@@ -130,6 +135,29 @@ def bench_list(folder: Path, env: dict[str, str], runs: int) -> None:
     _report("postil list --json, warm", warm, cat, "cat of the files", "<= 1.5x")
 
 
+def bench_search(folder: Path, env: dict[str, str], runs: int) -> None:
+    """``postil search`` whole, with the kept library, against ``postil --version``."""
+    cache = folder.parent / "search-cache"  # beside the library: kept with it by --keep
+    env = {**env, "POSTIL_CACHE_DIR": str(cache)}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "reader", "index"], env=env, check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    print(f"{'index up to date':40}: {time.perf_counter() - started:7.1f} s")
+    commands = {
+        "postil --version (baseline)": ["--version"],
+        "postil search QUERY": ["search", "court ruling"],
+        "postil search --no-update QUERY": ["search", "--no-update", "court ruling"],
+    }
+    best = {label: math.inf for label in commands}
+    for _ in range(runs):
+        for label, args in commands.items():
+            wall = _timed([sys.executable, "-m", "reader", *args], env)[0]
+            best[label] = min(best[label], wall)
+    base = best["postil --version (baseline)"]
+    for label, wall in best.items():
+        print(f"{label:40}: {wall * 1000:7.0f} ms = {wall / base:.2f}x (best of {runs})")
+
+
 def bench_frame(folder: Path, base_env: dict[str, str], runs: int, count: int) -> None:
     empty = folder.parent / "empty"
     envs = {
@@ -166,6 +194,7 @@ def main() -> None:
     parser.add_argument("--skip-frame", action="store_true", help="no pty first-frame runs")
     parser.add_argument("--skip-list", action="store_true", help="no list --json runs")
     parser.add_argument("--keep", type=Path, help="build the library here once, then reuse it")
+    parser.add_argument("--search", action="store_true", help="postil search (indexes first)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = (args.keep or Path(temporary)) / "library"
@@ -191,6 +220,8 @@ def main() -> None:
             bench_frame(folder, env, args.runs, args.articles)
         if not args.skip_list:
             bench_list(folder, env, args.runs)
+        if args.search:
+            bench_search(folder, env, args.runs)
 
 
 if __name__ == "__main__":
