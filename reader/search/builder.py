@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Executor
 from typing import TYPE_CHECKING
 
 from reader.library import ArticleError
@@ -21,13 +20,15 @@ from reader.search.analysis import content_hash
 from reader.search.catalog import Catalog
 from reader.search.changes import Check, Plan, plan, restamps
 from reader.search.folders import folder_of
-from reader.search.pipeline import Pipeline
 from reader.search.report import Progress, UpdateReport
 from reader.search.writer import IndexWriter
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from reader.library import Entry, Library
     from reader.search.changes import Stamp
+    from reader.search.pipeline import Pipeline
 
 __all__ = ["Progress", "UpdateReport", "update_articles"]
 
@@ -59,10 +60,14 @@ def update_articles(
         return report
     if planned.removed:
         writer.drop_articles(planned.removed)
-    run = Pipeline(writer, catalog, spec, report, len(planned.todo), progress, executor)
-    run.known = planned.known
-    failed = _index_todo(run, planned, stop)
-    writer.drop_articles([planned.known[i] for i in failed if i in planned.known])
+    failed: dict[str, str] = {}
+    if planned.todo:  # else the pipeline, and its imports (processes, futures), are not needed
+        from reader.search.pipeline import Pipeline
+
+        run = Pipeline(writer, catalog, spec, report, len(planned.todo), progress, executor)
+        run.known = planned.known
+        failed = _index_todo(run, planned, stop)
+        writer.drop_articles([planned.known[i] for i in failed if i in planned.known])
     if stop is not None and stop.is_set():
         return report
     if added_to is not None and not report.failed:

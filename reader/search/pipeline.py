@@ -14,7 +14,8 @@ Two ways to send an article, by where the executor's workers run:
 
 from __future__ import annotations
 
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+import sys
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -74,7 +75,11 @@ class Pipeline:
     @property
     def reads_files(self) -> bool:
         """Whether the workers read the files (a local process pool), not this process."""
-        return isinstance(self._pool(), ProcessPoolExecutor)
+        pool = self._pool()
+        # Not imported to ask: a search with nothing to index paid 20 ms for multiprocessing.
+        # A pool that is a ProcessPoolExecutor has imported its module.
+        processes = sys.modules.get("concurrent.futures.process")
+        return processes is not None and isinstance(pool, processes.ProcessPoolExecutor)
 
     def _window(self) -> int:
         from reader.search.executors import cores
@@ -193,7 +198,7 @@ class Pipeline:
             files, self._files = self._files, []
             reads = self._pool().submit(read_batch, self.spec, str(self.catalog.path), files)
             self._futures[reads] = (True, [article_id for article_id, _ in files])
-        while len(self._futures) >= self._window():
+        while self._futures and len(self._futures) >= self._window():  # no pool for nothing
             self._drain()
 
     def _drain(self) -> None:

@@ -192,3 +192,32 @@ def test_searching_the_index_as_it_is_lists_no_library(
     assert [Path(r["path"]).name for r in json.loads(out)["results"]] == ["cocoa.txt"]
     code, _, err = run(capsys, "search", "kumasi", "--no-update", "-L", str(tmp_path / "gone"))
     assert code != 0 and "no such file or folder" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_search_with_nothing_to_index_starts_no_worker_machinery(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The update before a search, with nothing changed, imports neither the pipeline nor
+    multiprocessing (20 ms of a 100 ms command): checked in a process of its own."""
+    folder = tmp_path / "articles"
+    write_library(folder)
+    _settle(folder)
+    env = {"POSTIL_CACHE_DIR": str(tmp_path / "cache"), "POSTIL_DB": str(tmp_path / "db.json")}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert run(capsys, "index", str(folder))[0] == 0
+    code = (
+        "import sys\nfrom reader.cli import main\n"
+        f"main(['search', 'kumasi', '-L', {str(folder)!r}])\n"
+        "print(sorted(m for m in ('concurrent.futures.process', 'multiprocessing',"
+        " 'reader.search.pipeline') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**env, "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
