@@ -152,6 +152,20 @@ async def test_a_long_list_says_how_many_of_each_there_are_not_how_many_are_show
         assert "114 names and 53 dates and figures (first 10 shown) in 5 articles" in status
 
 
+async def test_a_thing_in_very_many_articles_shows_the_first_and_says_how_many_more(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 50,000 articles the pane laid out 47,451 rows for "United States": 3.5 s a move.
+    monkeypatch.setattr(mentions_screen, "SHOWN", 2)
+    app = create_app(workspace)
+    async with app.run_test(size=SIZE) as pilot:
+        await _library_entities(pilot)
+        articles = app.screen.query_one("#mention-articles", OptionList)
+        rows = [(str(o.prompt), o.disabled) for o in articles.options]
+        assert len(rows) == 3 and not rows[0][1] and not rows[1][1]  # TikTok: 5 articles
+        assert rows[2] == ("… 3 more articles (postil mentions --json lists all)", True)
+
+
 async def test_a_person_written_by_surname_only_is_listed_under_the_full_name(
     workspace: Workspace,
 ) -> None:
