@@ -27,7 +27,7 @@ def add_parser(
     sub: argparse._SubParsersAction[Any], common: Callable[[argparse.ArgumentParser], None]
 ) -> None:
     """The ``mentions`` subcommand."""
-    from reader.cli.search_commands import positive
+    from reader.cli.search_commands import add_ner, positive
 
     p = sub.add_parser(
         "mentions", help="who and what the library's articles mention, most widespread first"
@@ -40,7 +40,7 @@ def add_parser(
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--limit", type=positive, default=50, help="named things shown (default 50)")
-    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    add_ner(p)
     common(p)
 
 

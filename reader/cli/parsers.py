@@ -72,6 +72,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The subcommand parser (the TUI has its own, see :func:`tui_parser`); given the
     ``command`` to run, with that subcommand's parser only."""
+    from reader.cli.search_commands import add_ner, add_parsers
+
     parser = _Parser(prog="postil", description="Read, highlight and annotate news articles.")
     if command is not None:
         parser.register("action", "parsers", partial(_OneCommand, only=command))
@@ -126,12 +128,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("entities", help="named entities of an article or of any text file")
     p.add_argument("article", help="article id, number, title words, or a file path")
     p.add_argument("--json", action="store_true", help="JSON list of {start, end, label, text}")
-    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    add_ner(p)
     _common(p)
     add_library_commands(sub, _common)
 
     from reader.cli.mentions_command import add_parser as add_mentions
-    from reader.cli.search_commands import add_parsers
 
     add_parsers(sub, _common)
     add_mentions(sub, _common)

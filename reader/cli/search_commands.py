@@ -50,7 +50,7 @@ def add_parsers(
         help="search every indexed article as the index is, without listing or checking files "
         "(fastest; highlights changed since the last update are not seen)",
     )
-    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    add_ner(p)
     common(p)
 
     p = sub.add_parser("index", help="build or update the search index (on every core)")
@@ -64,8 +64,15 @@ def add_parsers(
         help="stat only the files of folders changed since the last update (a file rewritten "
         "in place is not seen; the default checks every file)",
     )
-    p.add_argument("--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>")
+    add_ner(p)
     common(p)
+
+
+def add_ner(parser: argparse.ArgumentParser) -> None:
+    """The ``--ner`` option of the subcommands that recognise entities."""
+    parser.add_argument(
+        "--ner", default=None, help="recognizer: builtin (default) or spacy:<pipeline>"
+    )
 
 
 def positive(value: str) -> int:

@@ -42,12 +42,12 @@ def listed_stems(articles: Path) -> list[str]:
 def cached_stems(articles: Path, cache: Path | None) -> list[str]:
     """:func:`listed_stems`, read from ``cache`` while the folder's time is the one it was
     listed at, and remembered there when that time can be trusted."""
+    if cache is None:
+        return listed_stems(articles)
     try:
         mtime = os.stat(articles).st_mtime_ns
     except OSError:
         return []
-    if cache is None:
-        return listed_stems(articles)
     where = os.path.abspath(articles)
     remembered = _read(cache, where, mtime)
     if remembered is not None:

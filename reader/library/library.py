@@ -28,7 +28,7 @@ from reader.library.errors import ArticleError, LibraryError
 from reader.library.inert import display_name
 from reader.library.seeds import article_id_for, seeds_dir
 from reader.library.summaries import Summary, SummaryCache
-from reader.library.walk import unique, walk
+from reader.library.walk import walk
 
 if TYPE_CHECKING:
     from reader.library.article import Article
@@ -163,7 +163,7 @@ class Library:
                     raise LibraryError(
                         f"no .txt, .md or .html articles in folder: {display_name(str(raw))}"
                     )
-                blocks += unique(found, seen)
+                blocks += [block.without(seen) for block in found]
             elif path.exists():
                 entry = _entry(path)
                 if entry.id not in seen:

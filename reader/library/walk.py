@@ -11,7 +11,7 @@ and an entry is made when a row or a file check asks for it.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -125,8 +125,3 @@ def _kind(item: os.DirEntry[str]) -> Literal["folder", "file", "link"] | None:
 def _is_article(name: str) -> bool:
     dot = name.rfind(".")
     return dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES
-
-
-def unique(blocks: Collection[FolderEntries], seen: set[str]) -> list[FolderEntries]:
-    """``blocks`` without the files already in ``seen`` (which gains theirs)."""
-    return [block.without(seen) for block in blocks]
