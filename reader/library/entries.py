@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import overload
 
 from reader.library.inert import display_name
-from reader.library.kept_listing import cached_stems
-
-#: Ids of kept articles (``postil add``) are ``library/<stem>``: stable if the folder moves.
-KEPT_PREFIX = "library/"
+from reader.library.kept_ids import KEPT_PREFIX, joined_kept_ids, kept_ids_digest
+from reader.library.kept_ids import kept_stem as kept_stem
+from reader.library.kept_listing import KeptListing, cached_listing
 
 
 @dataclass(frozen=True)
@@ -35,23 +34,24 @@ class Entry:
     folder: str | None = field(default=None, compare=False, repr=False)
 
 
-def kept_stem(article_id: str) -> str | None:
-    """The stem of a kept article's id (``library/<stem>``), or ``None`` for another article's
-    id (a seed's, a path's, or one that could name a file outside the kept folder)."""
-    if not article_id.startswith(KEPT_PREFIX):
-        return None
-    stem = article_id[len(KEPT_PREFIX) :]
-    return stem if stem and "/" not in stem and not stem.startswith(".") else None
+def kept_listing(
+    folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
+) -> KeptListing:
+    """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
+    they were added), without those in ``hidden``, and the digest of their ids when ``cache``
+    remembered it. One ``listdir`` (none while ``cache`` holds the folder's listing:
+    :mod:`reader.library.kept_listing`); nothing is stat'ed."""
+    listing = cached_listing(folder / "articles", cache)
+    if hidden:
+        return KeptListing([stem for stem in listing.stems if stem not in hidden], None)
+    return listing
 
 
 def kept_stems(
     folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
 ) -> list[str]:
-    """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
-    they were added), without those in ``hidden``. One ``listdir`` (none while ``cache``
-    holds the folder's listing: :mod:`reader.library.kept_listing`); nothing is stat'ed."""
-    stems = cached_stems(folder / "articles", cache)
-    return [stem for stem in stems if stem not in hidden] if hidden else stems
+    """The stems of :func:`kept_listing`."""
+    return kept_listing(folder, hidden, cache).stems
 
 
 class Indexed(Sequence[Entry]):
@@ -121,10 +121,11 @@ def child_maker(folder: Path) -> Callable[[str], Path]:
 class KeptEntries(LazyEntries):
     """Entries of kept articles, each made on first use from its stem."""
 
-    def __init__(self, folder: Path, stems: list[str]) -> None:
+    def __init__(self, folder: Path, stems: list[str], digest: str | None = None) -> None:
         super().__init__()
         self.articles = folder / "articles"
         self.stems = stems
+        self._digest = digest
         self._child = child_maker(self.articles)
 
     def __len__(self) -> int:
@@ -138,8 +139,14 @@ class KeptEntries(LazyEntries):
         return [KEPT_PREFIX + stem for stem in self.stems]
 
     def joined_ids(self, separator: str) -> str:
-        # One join in C: the ids, made one by one and then joined, took 20 ms at 50,000.
-        return KEPT_PREFIX + (separator + KEPT_PREFIX).join(self.stems) if self.stems else ""
+        return joined_kept_ids(self.stems, separator)
+
+    def ids_digest(self) -> str:
+        """The digest of the ids (:func:`reader.library.kept_ids.ids_digest`): the one the
+        listing remembered, else made once."""
+        if self._digest is None:
+            self._digest = kept_ids_digest(self.stems)
+        return self._digest
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         """The id and path (as text) of each entry, made from the stems without an

@@ -22,6 +22,7 @@ from reader.library.entries import (
     Entry,
     KeptEntries,
     Membership,
+    kept_listing,
     kept_stems,
 )
 from reader.library.errors import ArticleError, LibraryError
@@ -119,7 +120,7 @@ class Library:
         with self._lock:
             first = self.entries.first if isinstance(self.entries, Entries) else self.entries
             others = [e for e in first if not e.id.startswith(KEPT_PREFIX)]
-            kept = KeptEntries(self.kept, kept_stems(self.kept, hidden, listing))
+            kept = KeptEntries(self.kept, *kept_listing(self.kept, hidden, listing))
             self.entries = Entries(others, kept)
             stems = [stem for stem in sorted(hidden) if (self.kept / "articles" / f"{stem}.md")
                      .is_file()]  # fmt: skip

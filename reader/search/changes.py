@@ -22,7 +22,7 @@ Three ways to look (:data:`Check`):
   added); only the library's entries are stat'ed, nothing else is looked at, no stamp written.
 
 A folder changed only just before it was checked is not stamped
-(:func:`reader.library.settled.settled`): a file added in the same clock tick just after the
+(:func:`annotations.settled.settled`): a file added in the same clock tick just after the
 check would leave the time as recorded. Stamps are written only at the end of a complete
 update, after the articles.
 
@@ -40,8 +40,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from annotations.settled import settled
 from reader.library.entries import Membership
-from reader.library.settled import settled
 from reader.search.catalog import Catalog, FolderStamp, IndexedArticle
 from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest, member_ids
 

@@ -9,7 +9,6 @@ entries.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
 
 from reader.library.entries import Blocks, Entries, KeptEntries, LazyEntries, ids
+from reader.library.kept_ids import ids_digest as ids_digest
+from reader.library.kept_ids import joined_digest
 from reader.library.walk import FolderEntries
 
 if TYPE_CHECKING:
@@ -49,18 +50,11 @@ def member_ids(group: Sequence[Entry]) -> Iterable[str]:
 
 def members_digest(group: Sequence[Entry]) -> str:
     """A digest of the ids of the library's articles in a folder, in library order."""
+    if isinstance(group, KeptEntries):
+        return group.ids_digest()  # remembered with the kept folder's listing
     if isinstance(group, LazyEntries):
-        return _digest(group.joined_ids("\0"))
+        return joined_digest(group.joined_ids("\0"))
     return ids_digest(member_ids(group))
-
-
-def ids_digest(article_ids: Iterable[str]) -> str:
-    """A digest of article ids, in their order."""
-    return _digest("\0".join(article_ids))
-
-
-def _digest(joined: str) -> str:
-    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def by_folder(entries: Sequence[Entry]) -> dict[str, LibraryFolder]:

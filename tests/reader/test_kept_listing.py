@@ -10,7 +10,13 @@ import pytest
 
 from reader.library import Library, SummaryCache
 from reader.library import kept_listing as listing
-from reader.library.kept_listing import cached_stems
+from reader.library.entries import KeptEntries
+from reader.library.kept_ids import ids_digest
+from reader.library.kept_listing import cached_listing
+
+
+def cached_stems(articles: Path, cache: Path | None) -> list[str]:
+    return cached_listing(articles, cache).stems
 
 
 def _settle(folder: Path, ago: float = 60.0) -> None:
@@ -78,6 +84,8 @@ def test_a_time_just_changed_is_not_remembered(articles: Path, tmp_path: Path, l
         lambda data: data.replace(b"2026-a", b"2026-z"),  # out of order
         lambda data: b"\xff\x00" * 10,
         lambda data: b"",
+        lambda data: data.replace(data.split(b"\0")[3], b"f" * 31),  # no digest
+        lambda data: b"\0".join(data.split(b"\0")[:3]),  # the header cut short
     ],
 )
 def test_a_damaged_cache_is_listed_again(articles: Path, tmp_path: Path, damage) -> None:
@@ -116,3 +124,23 @@ def test_the_default_library_lists_its_kept_folder_from_the_cache(
         assert [e.id for e in library.entries][-2:] == ["library/2026-a", "library/2026-b"]
     assert listings == [articles]
     assert (summaries.parent / "kept-listing").is_file()
+
+
+def test_the_digest_of_the_ids_is_remembered_with_the_stems(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search's change check compares this digest: made once when listed, then read."""
+    cache = tmp_path / "kept-listing"
+    first = cached_listing(articles, cache)
+    assert first.digest == ids_digest(["library/2026-a", "library/2026-b"])
+    monkeypatch.setattr(listing, "kept_ids_digest", None)  # hashing again would fail
+    again = cached_listing(articles, cache)
+    assert again == first
+    assert KeptEntries(articles.parent, *again).ids_digest() == first.digest
+
+
+def test_a_listing_not_remembered_has_its_digest_made_when_asked(articles: Path) -> None:
+    unsaved = cached_listing(articles, None)
+    assert unsaved.digest is None
+    entries = KeptEntries(articles.parent, unsaved.stems)
+    assert entries.ids_digest() == ids_digest(entries.ids())

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from annotations.settled import settled as trusted
 from reader.library import Library
 from reader.library.entries import Blocks, Entries
-from reader.library.settled import settled as trusted
 from reader.search import changes
 from reader.search.index import SearchIndex
 from tests.search.conftest import ARTICLES, write_library
