@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from annotations.errors import StoreError
+from annotations.file_names import shards_dir as shards_dir  # re-exported: used from here
 from annotations.model import Annotation
 from annotations.storage import ANNOTATIONS_TABLE, Snapshot, Stamp, Tables
 
@@ -38,11 +39,6 @@ MAX_SHARDS = 4096
 
 Doc = dict[str, Any]
 Op = dict[str, Any]
-
-
-def shards_dir(path: Path) -> Path:
-    """The folder holding the shards of the database file ``path``."""
-    return path.with_name(path.name + ".shards")
 
 
 def shard_name(index: int, count: int) -> str:

@@ -57,6 +57,8 @@ from typing import Any
 from tinydb.storages import Storage
 
 from annotations.errors import StoreError
+from annotations.file_names import journal_path as journal_path  # re-exported, as below
+from annotations.file_names import lock_path
 from annotations.files import atomic_write as atomic_write  # re-exported: used from here too
 from annotations.files import ensure_private_dir as ensure_private_dir
 from annotations.files import read_regular
@@ -78,16 +80,6 @@ ANNOTATIONS_TABLE = "annotations"
 LOCK_TIMEOUT = 30.0
 
 Tables = dict[str, dict[str, dict[str, Any]]]
-
-
-def journal_path(path: Path) -> Path:
-    """The journal beside the TinyDB file ``path``."""
-    return path.with_name(path.name + ".journal")
-
-
-def lock_path(path: Path) -> Path:
-    """The lock file beside the TinyDB file ``path``."""
-    return path.with_name(path.name + ".lock")
 
 
 def file_lock(path: Path) -> InterProcessLock:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from annotations.errors import NotFoundError, StoreError
+from annotations.fingerprint import ClosedStore
 from reader.library import ArticleError, Library
 from reader.library.entries import Entries
 from reader.library.inert import one_line
@@ -149,6 +150,8 @@ class Workspace:
         #: names (``--ner`` or the settings; None: the built-in one).
         entities: EntityIndex | None = None,
         ner: str | None = None,
+        #: The store's database file, when known before the store is opened.
+        store_path: Path | None = None,
     ) -> None:
         self._library = library if isinstance(library, Library) else None
         self._lister = None if isinstance(library, Library) else library
@@ -158,6 +161,7 @@ class Workspace:
         self._ner = ner
         self._opener: StoreOpener | None = store if callable(store) else None
         self._store: AnnotationStore | None = None if callable(store) else store
+        self.store_path = store_path
         self._opening = threading.Lock()
         self._making_entities = threading.Lock()  # apart: a big store opens for seconds
 
@@ -187,6 +191,13 @@ class Workspace:
                 assert self._opener is not None
                 self._store = self._opener()
             return self._store
+
+    def store_or_files(self) -> AnnotationStore | ClosedStore:
+        """The store if it is open (or its file is not known), else its file and how to open
+        it: a search's index update opens it only if its files changed."""
+        if self._store is not None or self.store_path is None:
+            return self.store
+        return ClosedStore(self.store_path, self.open_store)
 
     @property
     def entities(self) -> EntityIndex:

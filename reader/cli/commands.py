@@ -43,15 +43,16 @@ def run(args: argparse.Namespace) -> int:
         return cmd_entities_path(args)
     if args.command == "index":  # postil index PATH... is postil index -L PATH...
         args.library = [*(args.library or []), *args.paths] or None
-    # A search of the index as it is reads no highlights (the index has them: a sixth of
-    # that command's time was opening the store) and lists no library.
+    # A search opens the store only if its files changed since the index last read them
+    # (the index has the highlights: a sixth of that command's time was opening the store);
+    # a search of the index as it is lists no library either.
     index_only = args.command == "search" and args.no_update
     workspace = open_workspace(
         args.db,
         args.library,
         getattr(args, "ner", None),
         read_only=args.command in READ_ONLY_COMMANDS,
-        store_later=index_only,
+        store_later=args.command == "search",
         list_later=index_only,
     )
     shown = 0

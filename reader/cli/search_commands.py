@@ -109,7 +109,8 @@ def update_small_changes(index: SearchIndex, workspace: Workspace) -> None:
     from reader.search.index import IndexBusy
 
     try:
-        report = index.update(workspace.library, workspace.store, most=AUTO_UPDATE_MAX)
+        store = workspace.store_or_files()
+        report = index.update(workspace.library, store, most=AUTO_UPDATE_MAX)
     except IndexBusy as error:
         print(f"postil: {error}; searching the index as it is", file=sys.stderr)
         return

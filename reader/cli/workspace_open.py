@@ -76,6 +76,7 @@ def open_workspace(
         export_dir=default_export_dir(settings.export_dir),
         export_mode=settings.export_mode,
         ner=ner or settings.ner,
+        store_path=path,
     )
 
 

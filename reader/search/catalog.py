@@ -225,7 +225,11 @@ class Catalog:
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            Catalog.put_meta(db, [(key, value)])
+
+    @staticmethod
+    def put_meta(db: sqlite3.Connection, items: Iterable[tuple[str, str]]) -> None:
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", items)
 
     # ------------------------------------------------------------- articles
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
 from reader.search.catalog import Catalog
 from reader.search.changes import Check
-from reader.search.highlights import sync_highlights
+from reader.search.highlights import sync_store
 from reader.search.results import SearchResults
 from reader.search.schema import SCHEMA_VERSION, schema
 from reader.search.writer import IndexWriter
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     import tantivy
 
+    from annotations.fingerprint import ClosedStore
     from annotations.store import AnnotationStore
     from reader.library import Library
     from reader.mentions.library import ArticleMentions, LibraryNamed
@@ -217,7 +218,7 @@ class SearchIndex:
     def update(
         self,
         library: Library,
-        store: AnnotationStore | None = None,
+        store: AnnotationStore | ClosedStore | None = None,
         *,
         executor: Executor | None = None,
         progress: Progress | None = None,
@@ -227,20 +228,21 @@ class SearchIndex:
         most: int | None = None,
         added_to: Library | None = None,
     ) -> UpdateReport:
-        """Index what changed in ``library`` (and ``store``'s highlights) since last time,
-        looking for changes as ``check`` says (:mod:`reader.search.changes`: ``"quick"`` by
-        folder, ``"full"`` every file, ``"listed"`` the library's articles only); ``stop`` ends
-        it early, keeping what was done; with more than ``most`` articles to read it reads
-        none (:attr:`UpdateReport.waiting`). ``added_to``: the library ``library``'s articles
-        were just added to (their folders' stamps are kept). While another update runs this
-        raises :class:`IndexBusy`, at once or after waiting ``wait`` seconds for it to end
+        """Index what changed in ``library`` (and ``store``'s highlights: a closed store is
+        opened only if its files changed) since last time, looking for changes as ``check``
+        says (:mod:`reader.search.changes`: ``"quick"`` by folder, ``"full"`` every file,
+        ``"listed"`` the library's articles only); ``stop`` ends it early, keeping what was
+        done; with more than ``most`` articles to read it reads none
+        (:attr:`UpdateReport.waiting`). ``added_to``: the library ``library``'s articles were
+        just added to (their folders' stamps are kept). While another update runs this raises
+        :class:`IndexBusy`, at once or after waiting ``wait`` seconds for it to end
         (``math.inf``: as long as it runs; ``stop`` ends the wait too)."""
         # Here, not at the top: a search alone (``postil search --no-update``) does not pay
         # for the builder's imports (its process pool, the library readers).
         from reader.search.builder import update_articles
 
         with self._writing(wait, stop) as writer:
-            highlights = sync_highlights(writer, self.catalog, store) if store is not None else 0
+            highlights = sync_store(writer, self.catalog, store)
             report = update_articles(
                 writer,
                 self.catalog,
@@ -259,7 +261,7 @@ class SearchIndex:
     def update_highlights(self, store: AnnotationStore) -> int:
         """Index the store's highlight changes only (cheap: the store is in memory)."""
         with self._writing() as writer:
-            return sync_highlights(writer, self.catalog, store)
+            return sync_store(writer, self.catalog, store)
 
     # ------------------------------------------------------------- reading
 

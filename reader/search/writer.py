@@ -52,6 +52,8 @@ class IndexWriter:
     _folders: list[FolderStamp] = field(default_factory=list)
     _gone_folders: list[str] = field(default_factory=list)
     _refolder: list[tuple[str, str]] = field(default_factory=list)
+    #: Catalogue facts to record with the next commit (:meth:`set_meta`).
+    _meta: dict[str, str] = field(default_factory=dict)
 
     def _tantivy(self) -> tantivy.IndexWriter:
         if self._writer is None:
@@ -110,11 +112,16 @@ class IndexWriter:
         self._gone_folders += gone
         self._refolder += refolder
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Record ``value`` under ``key`` in the catalogue, in the same transaction as the
+        changes buffered with it."""
+        self._meta[key] = value
+
     def commit(self) -> None:
         """Make the buffered changes durable and visible to searches."""
         if self._writer is not None:
             self._writer.commit()
-        elif not (self._folders or self._gone_folders or self._refolder):
+        elif not (self._folders or self._gone_folders or self._refolder or self._meta):
             return
         with self.catalog.transaction() as db:
             book = self.catalog.book(db)
@@ -134,11 +141,13 @@ class IndexWriter:
             Catalog.set_folders(db, self._refolder)
             Catalog.put_folders(db, self._folders)
             Catalog.drop_empty_folders(db, self._gone_folders)
+            Catalog.put_meta(db, self._meta.items())
         self.saved.update(self.pending)
         for buffer in (self.pending, self._articles, self._dropped, self._highlights):
             buffer.clear()
         for done in (self._dropped_highlights, self._folders, self._gone_folders, self._refolder):
             done.clear()
+        self._meta.clear()
         if self._writer is not None:
             self.index.reload()
 

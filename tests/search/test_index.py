@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+from annotations.fingerprint import ClosedStore
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
 from reader.library import Library
@@ -100,6 +101,37 @@ def test_highlights_quotes_notes_and_tags_are_searched(
     assert index.update_highlights(store) == 1
     assert _ids(index, "ashanti") == []
     assert _ids(index, "#harvest") == []
+
+
+def test_a_closed_store_is_opened_only_when_its_files_changed(
+    tmp_path: Path, library: Library
+) -> None:
+    """A search's update leaves an unchanged store closed; a sync from a store already open
+    (the TUI's, which may not have read another process's saves yet) makes the next one read
+    the files whatever they look like."""
+    path = tmp_path / "notes" / "a.json"
+    writer = AnnotationStore(path)
+    article = library.load(library.find("cocoa"))
+    start = article.text.index("Farmers")
+    selector = Selector.from_text(article.text, start, start + len("Farmers"))
+    writer.add(Annotation.create(article=article.id, article_title="t", selector=selector))
+    when = time.time_ns() - 60_000_000_000
+    for file in path.parent.iterdir():
+        os.utime(file, ns=(when, when))
+    opened: list[AnnotationStore] = []
+
+    def closed() -> ClosedStore:
+        return ClosedStore(path, lambda: opened.append(AnnotationStore(path)) or opened[-1])
+
+    index = SearchIndex(tmp_path / "index")
+    assert index.update(library, closed()).highlights == 1
+    assert index.update(library, closed()).highlights == 0
+    assert len(opened) == 1
+    assert index.update_highlights(writer) == 0  # from a store open all along
+    index.update(library, closed())
+    assert len(opened) == 2
+    index.update(library, closed())
+    assert len(opened) == 2
 
 
 def test_an_update_reads_only_what_changed(tmp_path: Path, library: Library) -> None:

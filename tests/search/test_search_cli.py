@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,57 @@ def test_a_search_with_nothing_to_index_starts_no_worker_machinery(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _store_settled(db: Path) -> None:
+    """Every file of the store timed a minute back, so its fingerprint can be trusted."""
+    when = time.time_ns() - 60_000_000_000
+    for file in db.parent.glob(f"{db.name}*"):
+        os.utime(file, ns=(when, when))
+
+
+def test_a_search_opens_the_store_only_when_its_files_changed(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the store (TinyDB and its machinery: about 10 ms) only to find the index's
+    highlights in step was a tenth of ``postil search``. A search with the store as the last
+    one found it imports none of it (checked in a process of its own); a note saved since is
+    found by the next search all the same, and a store that cannot be opened said."""
+    folder, db = tmp_path / "articles", tmp_path / "a.json"
+    write_library(folder)
+    _settle(folder)
+    monkeypatch.setenv("POSTIL_CACHE_DIR", str(tmp_path / "cache"))
+    base = ("-L", str(folder), "--db", str(db))
+    assert (
+        run(capsys, "annotate", "cocoa", "--quote", "cocoa board", "--note", "quokka", *base)[0]
+        == 0
+    )
+    _store_settled(db)
+    assert run(capsys, "search", "quokka", *base)[0] == 0  # opens it, and remembers its files
+    code = (
+        "import sys\nfrom reader.cli import main\n"
+        f"main(['search', 'quokka', '--json', *{base!r}])\n"
+        "print(sorted(m for m in ('annotations.store', 'tinydb') if m in sys.modules))"
+    )
+    env = {"POSTIL_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    *found, imported = done.stdout.strip().splitlines()
+    assert imported == "[]"
+    assert [m["kind"] for m in json.loads("\n".join(found))["results"][0]["matches"]] == [
+        "highlight"
+    ]
+    assert (
+        run(capsys, "annotate", "zurich", "--quote", "rising rents", "--note", "wombat", *base)[0]
+        == 0
+    )
+    _store_settled(db)  # as if saved long ago: the store's files changed all the same
+    code, out, _ = run(capsys, "search", "wombat", "--json", *base)
+    assert (
+        code == 0
+        and json.loads(out)["results"][0]["title"] == "Café owners in Zürich protest rents"
+    )
+    db.rename(tmp_path / "moved.json")
+    db.mkdir()  # not a store at all now
+    code, _, err = run(capsys, "search", "wombat", *base)
+    assert code != 0 and len(err.strip().splitlines()) == 1
