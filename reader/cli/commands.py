@@ -14,7 +14,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from annotations.model import COLORS, Annotation, Selector, normalize_tags
 from reader.cli.entities_cmd import cmd_entities_path, is_file, print_entities
 from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
@@ -178,6 +177,8 @@ def find_quote(text: str, quote: str, occurrence: int | None) -> tuple[int, int]
 
 
 def cmd_annotate(workspace: Workspace, args: argparse.Namespace) -> int:
+    from annotations.model import COLORS, Annotation, Selector, normalize_tags
+
     if args.color not in COLORS:
         raise CommandError(f"unknown colour {args.color!r}; choose one of {', '.join(COLORS)}")
     article = resolve_article(workspace, args.article)
@@ -214,6 +215,8 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     else:
         annotations = workspace.store.all()
     if args.tag:
+        from annotations.model import normalize_tags
+
         tag = normalize_tags([args.tag])
         annotations = [a for a in annotations if tag and tag[0] in a.tags]
     if not annotations:

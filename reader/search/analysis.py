@@ -10,7 +10,6 @@ text (the analyzer reports Python character offsets, not UTF-8 bytes).
 
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -61,4 +60,6 @@ def terms(text: str) -> list[str]:
 
 def content_hash(text: str) -> str:
     """The key of a reading text: the same text, wherever its file is, has the same key."""
+    import hashlib  # here: it loads OpenSSL (3-4 ms), which a search that indexes nothing skips
+
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

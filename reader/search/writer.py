@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reader.search.catalog import Catalog, FolderStamp, HighlightRow, IndexedArticle, Recognised
-from reader.search.documents import article_document, article_state, highlight_document
 
 if TYPE_CHECKING:
     import tantivy
@@ -64,6 +63,10 @@ class IndexWriter:
         self, article: Article, stamp: IndexedArticle, recognised: Recognised, new: bool
     ) -> None:
         """Index ``article`` (replacing what its id had); ``new`` analyses are saved too."""
+        # The documents' modules (dates, names) are imported by the first write: a search
+        # whose update finds nothing to write does without them.
+        from reader.search.documents import article_document, article_state
+
         writer = self._tantivy()
         writer.delete_documents_by_term("id", article.id)
         writer.add_document(article_document(article, stamp.hash, recognised.names))
@@ -91,6 +94,8 @@ class IndexWriter:
             self.left.add(article.hash)
 
     def put_highlight(self, annotation: Annotation, row: HighlightRow) -> None:
+        from reader.search.documents import highlight_document
+
         writer = self._tantivy()
         writer.delete_documents_by_term("id", annotation.id)
         writer.add_document(highlight_document(annotation))

@@ -237,8 +237,9 @@ def test_a_search_opens_the_store_only_when_its_files_changed(
 ) -> None:
     """Opening the store (TinyDB and its machinery: about 10 ms) only to find the index's
     highlights in step was a tenth of ``postil search``. A search with the store as the last
-    one found it imports none of it (checked in a process of its own); a note saved since is
-    found by the next search all the same, and a store that cannot be opened said."""
+    one found it imports none of it, nor what writing to the index needs (checked in a process
+    of its own); a note saved since is found by the next search all the same, and a store that
+    cannot be opened said."""
     folder, db = tmp_path / "articles", tmp_path / "a.json"
     write_library(folder)
     _settle(folder)
@@ -253,7 +254,8 @@ def test_a_search_opens_the_store_only_when_its_files_changed(
     code = (
         "import sys\nfrom reader.cli import main\n"
         f"main(['search', 'quokka', '--json', *{base!r}])\n"
-        "print(sorted(m for m in ('annotations.store', 'tinydb') if m in sys.modules))"
+        "print(sorted(m for m in ('annotations.store', 'tinydb', 'annotations.model',"
+        " 'reader.search.documents') if m in sys.modules))"
     )
     env = {"POSTIL_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
