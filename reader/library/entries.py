@@ -38,13 +38,10 @@ def kept_listing(
     folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
 ) -> KeptListing:
     """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
-    they were added), without those in ``hidden``, and the digest of their ids when ``cache``
-    remembered it. One ``listdir`` (none while ``cache`` holds the folder's listing:
-    :mod:`reader.library.kept_listing`); nothing is stat'ed."""
-    listing = cached_listing(folder / "articles", cache)
-    if hidden:
-        return KeptListing([stem for stem in listing.stems if stem not in hidden], None)
-    return listing
+    they were added), without those in ``hidden``, with their count and the digest of their
+    ids when ``cache`` remembered them. One ``listdir`` (none while ``cache`` holds the
+    folder's listing: :mod:`reader.library.kept_listing`); nothing is stat'ed."""
+    return cached_listing(folder / "articles", cache, hidden)
 
 
 def kept_stems(
@@ -118,18 +115,27 @@ def child_maker(folder: Path) -> Callable[[str], Path]:
     return made
 
 
-class KeptEntries(LazyEntries):
-    """Entries of kept articles, each made on first use from its stem."""
+#: How many articles :meth:`KeptEntries.contains` looks for on disk before it reads the stems.
+LOOKED_FOR = 256
 
-    def __init__(self, folder: Path, stems: list[str], digest: str | None = None) -> None:
+
+class KeptEntries(LazyEntries):
+    """Entries of kept articles, each made on first use from its stem; the stems themselves
+    read when first needed, if the listing was remembered (:class:`KeptListing`)."""
+
+    def __init__(self, folder: Path, stems: list[str] | KeptListing) -> None:
         super().__init__()
         self.articles = folder / "articles"
-        self.stems = stems
-        self._digest = digest
+        self._listing = stems if isinstance(stems, KeptListing) else KeptListing(stems)
+        self._asked = 0
         self._child = child_maker(self.articles)
 
+    @property
+    def stems(self) -> list[str]:
+        return self._listing.stems
+
     def __len__(self) -> int:
-        return len(self.stems)
+        return self._listing.count
 
     def _make(self, index: int) -> Entry:
         name = f"{self.stems[index]}.md"
@@ -144,9 +150,9 @@ class KeptEntries(LazyEntries):
     def ids_digest(self) -> str:
         """The digest of the ids (:func:`reader.library.kept_ids.ids_digest`): the one the
         listing remembered, else made once."""
-        if self._digest is None:
-            self._digest = kept_ids_digest(self.stems)
-        return self._digest
+        if self._listing.digest is None:
+            self._listing.digest = kept_ids_digest(self.stems)
+        return self._listing.digest
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         """The id and path (as text) of each entry, made from the stems without an
@@ -162,6 +168,20 @@ class KeptEntries(LazyEntries):
         stem = article_id[len(KEPT_PREFIX) :]
         index = bisect_right(self.stems, stem) - 1
         return index if index >= 0 and self.stems[index] == stem else None
+
+    def contains(self, article_id: str) -> bool:
+        """Whether the article with ``article_id`` is one of these. With the stems not read
+        yet, its file is looked for: the folder has not changed since the stems were listed
+        (the listing would not have been remembered otherwise), so a search's few results
+        are answered without reading 50,000 stems; beyond a few hundred questions (a change
+        check asking about every indexed article) the stems are read after all."""
+        self._asked += 1
+        if self._listing.loaded or self._asked > LOOKED_FOR:
+            return self.position(article_id) is not None
+        stem = kept_stem(article_id)
+        if stem is None or stem in self._listing.archived:
+            return False
+        return os.path.lexists(self.articles / f"{stem}.md")
 
 
 class Blocks(Indexed):
@@ -247,12 +267,21 @@ class Entries(Indexed):
     def __add__(self, other: Sequence[Entry]) -> list[Entry]:
         return [*self, *other]
 
+    def contains(self, article_id: str) -> bool:
+        """Whether an entry has ``article_id`` (the kept stems not read for it)."""
+        if self.kept is not None and self.kept.contains(article_id):
+            return True
+        return self._first_position(article_id) is not None
+
     def position(self, article_id: str) -> int | None:
         """The index of the entry with ``article_id``, without making the others."""
         if self.kept is not None:
             found = self.kept.position(article_id)
             if found is not None:
                 return len(self.first) + found
+        return self._first_position(article_id)
+
+    def _first_position(self, article_id: str) -> int | None:
         if isinstance(self.first, Blocks):
             return self.first.position(article_id)
         if self._ids is None:
@@ -283,7 +312,7 @@ class Membership(Collection[str]):
         if not isinstance(article_id, str):
             return False
         if isinstance(self.entries, Entries):
-            return self.entries.position(article_id) is not None
+            return self.entries.contains(article_id)
         if self._ids is None:
             self._ids = set(ids(self.entries))
         return article_id in self._ids

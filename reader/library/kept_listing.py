@@ -4,15 +4,21 @@ Listing a kept folder of 50,000 articles (100,000 names: each article's original
 beside it), picking the Markdown stems and sorting them took 100-150 ms of every ``postil
 search`` and of every start of the TUI. The folder's modification time changes whenever a name
 in it is added, removed or renamed, so the sorted stems are written to the cache with the time
-of the folder they were listed from, and read back (a few milliseconds) while that time is the
-same. A time too recent to be trusted (:mod:`annotations.settled`) is not remembered.
-The digest of the articles' ids (what the search index's folder stamp compares) is remembered
-with them: hashing 50,000 ids took another 10-15 ms of each search.
+of the folder they were listed from, and read back while that time is the same. A time too
+recent to be trusted (:mod:`annotations.settled`) is not remembered. The stems are those not
+archived: the archived ones are part of the key.
 
-The cache is one file: header fields (the format, the folder, its time, the digest), then the
-stems, all separated by NUL (which no file name holds), names that are not UTF-8 kept as they
-were (``surrogateescape``). A file that is not exactly that, or is for another folder or time,
-is ignored and written again.
+Reading 50,000 stems back still took 20-25 ms of a fresh process (read, decode, split, check
+the order), and a search whose library did not change needs none of them: only how many there
+are and the digest of their ids (what the search index's folder stamp compares; hashing them
+took another 10-15 ms). Those are in the cache's header, read alone; the stems are read when
+something first asks for them (:class:`KeptListing`).
+
+The cache is one file: header fields (the format, the folder, its time, the archived stems'
+digest, the ids' digest, the count), then the stems, all separated by NUL (which no file name
+holds), names that are not UTF-8 kept as they were (``surrogateescape``). A file that is not
+exactly that, or is for another folder, time or archive, is ignored and written again; stems
+found damaged when read later are listed from the folder instead.
 """
 
 from __future__ import annotations
@@ -20,16 +26,49 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from annotations.settled import settled
-from reader.library.kept_ids import kept_ids_digest
+from reader.library.kept_ids import joined_digest, kept_ids_digest
 
-FORMAT = "postil kept listing 2"
-_DIGEST = re.compile(r"[0-9a-f]{32}")
+FORMAT = "postil kept listing 3"
 #: A cache file bigger than this is not read (50,000 stems are about 3 MB).
 MOST_BYTES = 256 * 1024 * 1024
+#: The header is read alone from the start of the file; it holds a folder's path (at most a
+#: few KB on any system) and a few short fields.
+HEADER_BYTES = 16 * 1024
+_DIGEST = re.compile(r"[0-9a-f]{32}")
+
+
+class KeptListing:
+    """A kept folder's stems (sorted, ``archived`` ones left out), how many there are and the
+    digest of their ids: the stems given, or read by a function when first asked for."""
+
+    def __init__(
+        self,
+        stems: list[str] | Callable[[], list[str]],
+        count: int | None = None,
+        digest: str | None = None,
+        archived: frozenset[str] = frozenset(),
+    ) -> None:
+        self._stems = stems if isinstance(stems, list) else None
+        self._load = None if isinstance(stems, list) else stems
+        self.count = count if count is not None else len(self._stems or ())
+        self.digest = digest
+        self.archived = archived
+
+    @property
+    def loaded(self) -> bool:
+        return self._stems is not None
+
+    @property
+    def stems(self) -> list[str]:
+        if self._stems is None:
+            assert self._load is not None
+            self._stems = self._load()
+            self.count = len(self._stems)
+        return self._stems
 
 
 def listed_stems(articles: Path) -> list[str]:
@@ -46,35 +85,60 @@ def listed_stems(articles: Path) -> list[str]:
     return stems
 
 
-class KeptListing(NamedTuple):
-    """A kept folder's stems, sorted, and the digest of their ids if it is known."""
+def cached_listing(
+    articles: Path, cache: Path | None, archived: frozenset[str] = frozenset()
+) -> KeptListing:
+    """:func:`listed_stems` without ``archived``, known from ``cache`` while the folder's time
+    is the one it was listed at (the stems read when asked for), and remembered there when
+    that time can be trusted."""
 
-    stems: list[str]
-    digest: str | None = None
+    def listed() -> list[str]:
+        stems = listed_stems(articles)
+        return [stem for stem in stems if stem not in archived] if archived else stems
 
-
-def cached_listing(articles: Path, cache: Path | None) -> KeptListing:
-    """:func:`listed_stems`, read from ``cache`` with their ids' digest while the folder's time
-    is the one it was listed at, and remembered there when that time can be trusted."""
     if cache is None:
-        return KeptListing(listed_stems(articles))
+        return KeptListing(listed(), archived=archived)
     try:
         mtime = os.stat(articles).st_mtime_ns
     except OSError:
-        return KeptListing([])
-    where = os.path.abspath(articles)
-    remembered = _read(cache, where, mtime)
-    if remembered is not None:
-        return remembered
-    stems = listed_stems(articles)
+        return KeptListing([], archived=archived)
+    key = [FORMAT, os.path.abspath(articles), str(mtime), _archive_key(archived)]
+    header = _read_header(cache, key)
+    if header is not None:
+        digest, count = header
+        load = lambda: _read_stems(cache, key, count) or listed()  # noqa: E731
+        return KeptListing(load, count, digest, archived)
+    stems = listed()
     if settled(mtime) is None:
-        return KeptListing(stems)
-    listing = KeptListing(stems, kept_ids_digest(stems))
-    _write(cache, where, mtime, listing)
+        return KeptListing(stems, archived=archived)
+    listing = KeptListing(stems, len(stems), kept_ids_digest(stems), archived)
+    _write(cache, key, listing)
     return listing
 
 
-def _read(cache: Path, where: str, mtime: int) -> KeptListing | None:
+def _archive_key(archived: frozenset[str]) -> str:
+    return joined_digest("\0".join(sorted(archived))) if archived else "-"
+
+
+def _read_header(cache: Path, key: list[str]) -> tuple[str, int] | None:
+    """The digest and count ``cache`` holds for ``key``; ``None`` if it is for another key."""
+    try:
+        with cache.open("rb") as file:
+            start = file.read(HEADER_BYTES)
+    except OSError:
+        return None
+    fields = start.decode("utf-8", "surrogateescape").split("\0", len(key) + 2)
+    if len(fields) < len(key) + 2 or fields[: len(key)] != key:
+        return None
+    digest, count = fields[len(key)], fields[len(key) + 1]
+    if not (_DIGEST.fullmatch(digest) and count.isascii() and count.isdigit()):
+        return None
+    return digest, int(count)
+
+
+def _read_stems(cache: Path, key: list[str], count: int) -> list[str] | None:
+    """The stems of ``cache`` if it still holds them for ``key`` (it may have been written
+    again since its header was read), ``count`` of them, in order, each a plain name."""
     try:
         with cache.open("rb") as file:
             data = file.read(MOST_BYTES + 1)
@@ -82,24 +146,26 @@ def _read(cache: Path, where: str, mtime: int) -> KeptListing | None:
         return None
     if len(data) > MOST_BYTES:
         return None
-    fields = data.decode("utf-8", "surrogateescape").split("\0", 4)
-    if fields[:3] != [FORMAT, where, str(mtime)] or len(fields) < 4:
+    text = data.decode("utf-8", "surrogateescape")
+    fields = text.split("\0")  # one split: splitting the header off first copied 3 MB
+    head = len(key) + 2
+    if fields[: len(key)] != key or len(fields) < head or fields[head - 1] != str(count):
         return None
-    if not _DIGEST.fullmatch(digest := fields[3]):
+    if count == 0:
+        return [] if len(fields) == head else None
+    start = sum(len(field) + 1 for field in fields[:head])  # where the stems start
+    del fields[:head]
+    if len(fields) != count or text.find("/", start) != -1:  # a name holds no "/"
         return None
-    if len(fields) == 4:
-        return KeptListing([], digest)
-    if "/" in fields[4]:  # no file name holds one: not a listing of ours
-        return None
-    stems = fields[4].split("\0")
-    return KeptListing(stems, digest) if stems == sorted(stems) else None
+    return fields if fields == sorted(fields) else None
 
 
-def _write(cache: Path, where: str, mtime: int, listing: KeptListing) -> None:
+def _write(cache: Path, key: list[str], listing: KeptListing) -> None:
     """Write the cache whole under a temporary name, then rename it over the old one (a
     reader sees one or the other); a cache that cannot be written is left as it is."""
     assert listing.digest is not None
-    text = "\0".join([FORMAT, where, str(mtime), listing.digest, *listing.stems])
+    header = [*key, listing.digest, str(listing.count)]
+    text = "\0".join(header + listing.stems)
     temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):
         cache.parent.mkdir(parents=True, exist_ok=True)

@@ -120,7 +120,7 @@ class Library:
         with self._lock:
             first = self.entries.first if isinstance(self.entries, Entries) else self.entries
             others = [e for e in first if not e.id.startswith(KEPT_PREFIX)]
-            kept = KeptEntries(self.kept, *kept_listing(self.kept, hidden, listing))
+            kept = KeptEntries(self.kept, kept_listing(self.kept, hidden, listing))
             self.entries = Entries(others, kept)
             stems = [stem for stem in sorted(hidden) if (self.kept / "articles" / f"{stem}.md")
                      .is_file()]  # fmt: skip

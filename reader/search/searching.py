@@ -129,9 +129,10 @@ def search(
         doc = searcher.doc(address).to_dict()
         found[_first(doc, "id")] = _Found(score, doc)
     out.total = (getattr(result, "count", 0) or 0) + _add_highlights(searcher, query, sets, found)
-    if scope is not None:
-        outside = {i: _highlights_only(f) for i, f in found.items() if i not in scope}
-        found = {i: f for i, f in found.items() if i in scope}
+    if scope is not None:  # each asked once: a kept library answers from its files
+        inside = {i for i in found if i in scope}
+        outside = {i: _highlights_only(f) for i, f in found.items() if i not in inside}
+        found = {i: f for i, f in found.items() if i in inside}
         found.update((i, f) for i, f in outside.items() if f is not None)
         out.total = min(out.total, len(found) + len(scope))
     ranked = sorted(found.items(), key=lambda item: -item[1].score)

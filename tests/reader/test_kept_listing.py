@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from reader.library import Library, SummaryCache
+from reader.library import entries as entries_module
 from reader.library import kept_listing as listing
-from reader.library.entries import KeptEntries
+from reader.library.entries import Entries, KeptEntries, Membership
 from reader.library.kept_ids import ids_digest
 from reader.library.kept_listing import cached_listing
+from reader.search.folders import by_folder
 
 
 def cached_stems(articles: Path, cache: Path | None) -> list[str]:
@@ -86,6 +88,7 @@ def test_a_time_just_changed_is_not_remembered(articles: Path, tmp_path: Path, l
         lambda data: b"",
         lambda data: data.replace(data.split(b"\0")[3], b"f" * 31),  # no digest
         lambda data: b"\0".join(data.split(b"\0")[:3]),  # the header cut short
+        lambda data: data.rsplit(b"\0", 1)[0],  # a stem gone: fewer than the header counts
     ],
 )
 def test_a_damaged_cache_is_listed_again(articles: Path, tmp_path: Path, damage) -> None:
@@ -126,17 +129,37 @@ def test_the_default_library_lists_its_kept_folder_from_the_cache(
     assert (summaries.parent / "kept-listing").is_file()
 
 
-def test_the_digest_of_the_ids_is_remembered_with_the_stems(
+def test_a_search_of_an_unchanged_library_reads_no_stem(articles: Path, tmp_path: Path) -> None:
+    """What a search's change check and scope ask of the default library: its folders'
+    digests, its size and whether its results are in it; the stems stay unread."""
+    summaries = tmp_path / "cache" / "library.json"
+    Library.default(SummaryCache(summaries), kept=articles.parent)
+    library = Library.default(SummaryCache(summaries), kept=articles.parent)
+    assert isinstance(library.entries, Entries) and library.entries.kept is not None
+    kept = library.entries.kept
+    folders = by_folder(library.entries)
+    assert folders[str(articles)].members == ids_digest(["library/2026-a", "library/2026-b"])
+    scope = library.ids()
+    assert "library/2026-b" in scope and "library/2026-z" not in scope
+    assert len(scope) == len(library.entries) == 7  # the five seeds and two kept
+    assert not kept._listing.loaded
+
+
+def test_the_count_and_digest_are_read_without_the_stems(
     articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A search's change check compares this digest: made once when listed, then read."""
+    """A search's change check compares the digest and counts the articles: both are read
+    from the cache's header, the stems only when something asks for them."""
     cache = tmp_path / "kept-listing"
     first = cached_listing(articles, cache)
     assert first.digest == ids_digest(["library/2026-a", "library/2026-b"])
     monkeypatch.setattr(listing, "kept_ids_digest", None)  # hashing again would fail
     again = cached_listing(articles, cache)
-    assert again == first
-    assert KeptEntries(articles.parent, *again).ids_digest() == first.digest
+    assert (again.count, again.digest, again.loaded) == (2, first.digest, False)
+    entries = KeptEntries(articles.parent, again)
+    assert (len(entries), entries.ids_digest(), again.loaded) == (2, first.digest, False)
+    assert entries.ids() == ["library/2026-a", "library/2026-b"]
+    assert again.loaded
 
 
 def test_a_listing_not_remembered_has_its_digest_made_when_asked(articles: Path) -> None:
@@ -144,3 +167,33 @@ def test_a_listing_not_remembered_has_its_digest_made_when_asked(articles: Path)
     assert unsaved.digest is None
     entries = KeptEntries(articles.parent, unsaved.stems)
     assert entries.ids_digest() == ids_digest(entries.ids())
+
+
+def test_the_archived_articles_are_part_of_the_key(articles: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "kept-listing"
+    archived = frozenset({"2026-a"})
+    assert cached_listing(articles, cache, archived).stems == ["2026-b"]
+    remembered = cached_listing(articles, cache, archived)
+    assert (remembered.count, remembered.digest) == (1, ids_digest(["library/2026-b"]))
+    assert cached_listing(articles, cache).stems == ["2026-a", "2026-b"]
+    assert cached_listing(articles, cache).count == 2
+
+
+def test_membership_is_answered_from_the_files_until_the_stems_are_read(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search asks about its few results: each file looked for, no stem read; asked about
+    more than a few hundred, the stems are read and searched."""
+    cache = tmp_path / "kept-listing"
+    archived = frozenset({"2026-b"})
+    cached_listing(articles, cache, archived)
+    remembered = cached_listing(articles, cache, archived)
+    entries = Entries([], KeptEntries(articles.parent, remembered))
+    members = Membership(entries)
+    assert "library/2026-a" in members
+    for absent in ("library/2026-b", "library/.2026-c", "library/2026-x", "library/../x", "a"):
+        assert absent not in members
+    assert not remembered.loaded and len(members) == 1
+    monkeypatch.setattr(entries_module, "LOOKED_FOR", 8)
+    assert sum(f"library/2026-{n}" in members for n in range(20)) == 0
+    assert remembered.loaded and "library/2026-a" in members

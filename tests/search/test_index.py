@@ -6,10 +6,14 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from annotations.fingerprint import ClosedStore
 from annotations.model import Annotation, Selector
 from annotations.store import AnnotationStore
-from reader.library import Library
+from reader.library import Library, SummaryCache
+from reader.library import entries as entries_module
+from reader.library.entries import Entries
 from reader.search.analysis import terms
 from reader.search.index import SearchIndex
 from tests.search.conftest import ARTICLES, write_library
@@ -265,3 +269,25 @@ def test_a_place_is_found_by_any_of_its_names(tmp_path: Path) -> None:
     for query in ('place:"united states"', "place:us", "place:U.S."):
         assert set(_ids(index, query)) == {"short.txt", "long.txt"}, query
     assert _texts(index, 'place:"united states"', "short.txt") == ["U.S."]
+
+
+def test_a_search_of_a_remembered_kept_library_reads_no_stem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scope of a search is asked about each article found once: a kept library answers
+    a few questions from its files, and reads its 50,000 stems only when asked many."""
+    articles = tmp_path / "kept" / "articles"
+    articles.mkdir(parents=True)
+    for n, name in enumerate(("cocoa.txt", "zurich.txt", "tesla.txt")):
+        (articles / f"2026-{n}.md").write_text(ARTICLES[name] + " Walrus.", encoding="utf-8")
+    when = time.time_ns() - 60_000_000_000
+    os.utime(articles, ns=(when, when))
+    summaries = SummaryCache(tmp_path / "cache" / "library.json")
+    index = SearchIndex(tmp_path / "index")
+    index.update(Library.default(summaries, kept=articles.parent))
+    library = Library.default(summaries, kept=articles.parent)  # its listing remembered
+    monkeypatch.setattr(entries_module, "LOOKED_FOR", 3)
+    found = index.search("walrus", scope=library.ids())
+    assert len(found.results) == 3
+    assert isinstance(library.entries, Entries) and library.entries.kept is not None
+    assert not library.entries.kept._listing.loaded
