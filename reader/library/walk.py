@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
@@ -80,33 +81,68 @@ def _scan(shown: Path, actual: str, seeds: str | None, blocks: list[FolderEntrie
     ``seeds/<name>`` ids (compared as text: ``Path(...).parent ==`` a file cost 6 µs)."""
     try:
         with os.scandir(shown) as scan:
-            items = sorted(scan, key=lambda item: item.name)
+            items = sorted(scan, key=_NAME)
     except OSError:
         return
-    folder, child = os.path.abspath(shown), child_maker(shown)
-    inside, in_seeds = os.path.join(actual, ""), actual == seeds
-    ids: list[str] = []
-    names: list[str] = []
+    run = _Run(shown, actual, actual == seeds)
     for item in items:
         name = item.name
-        kind = None if name.startswith(".") else _kind(item)
+        if name[0] == "." or not _is_article_or_folder(item, name):
+            continue
+        try:  # a plain file, known from the listing (no stat): the common case, kept short
+            if item.is_file(follow_symlinks=False):
+                run.names.append(name)
+                continue
+        except OSError:
+            continue
+        kind = _kind(item)
         if kind == "folder":
-            if names:
-                blocks.append(FolderEntries(shown, folder, ids, names))
-                ids, names = [], []
-            _scan(child(name), inside + name, seeds, blocks)
-            continue
-        if kind is None or not _is_article(name):
-            continue
-        if kind == "link":
+            run.flush(blocks)
+            _scan(run.child(name), run.inside + name, seeds, blocks)
+        elif kind == "link":
             resolved = os.path.realpath(item.path)
             seeded = os.path.dirname(resolved) == seeds
-        else:
-            resolved, seeded = inside + name, in_seeds
-        ids.append(f"seeds/{name}" if seeded else resolved)
-        names.append(name)
-    if names:
-        blocks.append(FolderEntries(shown, folder, ids, names))
+            run.links[len(run.names)] = f"seeds/{name}" if seeded else resolved
+            run.names.append(name)
+    run.flush(blocks)
+
+
+_NAME = attrgetter("name")
+
+
+class _Run:
+    """The files of one folder met since its last subfolder: their names, and the ids of the
+    links among them (the others' ids are made from their names at once, in C)."""
+
+    def __init__(self, shown: Path, actual: str, in_seeds: bool) -> None:
+        self.shown, self.folder = shown, os.path.abspath(shown)
+        self.child = child_maker(shown)
+        self.inside = os.path.join(actual, "")
+        self.prefix = "seeds/" if in_seeds else self.inside
+        self.names: list[str] = []
+        self.links: dict[int, str] = {}
+
+    def flush(self, blocks: list[FolderEntries]) -> None:
+        if not self.names:
+            return
+        prefix = self.prefix
+        ids = [prefix + name for name in self.names]
+        for index, article_id in self.links.items():
+            ids[index] = article_id
+        blocks.append(FolderEntries(self.shown, self.folder, ids, self.names))
+        self.names, self.links = [], {}
+
+
+def _is_article_or_folder(item: os.DirEntry[str], name: str) -> bool:
+    """Whether a name may be an article (by its extension) or a folder (a folder's name has
+    none of those extensions, or is looked at: ``is_dir`` is known from the listing)."""
+    dot = name.rfind(".")
+    if dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES:
+        return True
+    try:
+        return item.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _kind(item: os.DirEntry[str]) -> Literal["folder", "file", "link"] | None:
