@@ -197,6 +197,7 @@ class Blocks(Indexed):
             total += len(block)
         self._length = total
         self._where: dict[str, int] | None = None
+        self._plain: set[str] | None = None
 
     def __len__(self) -> int:
         return self._length
@@ -218,6 +219,19 @@ class Blocks(Indexed):
     def id_paths(self) -> Iterator[tuple[str, str]]:
         for block in self.blocks:
             yield from id_paths(block)
+
+    def contains(self, article_id: str) -> bool:
+        """Whether an entry has ``article_id``: a block that can say (a listed folder's run,
+        from its names or, remembered and unread, its files) is asked; other blocks' ids
+        are put in a set."""
+        if self._plain is None:
+            plain = [block for block in self.blocks if not hasattr(block, "contains")]
+            self._plain = {article_id for block in plain for article_id in ids(block)}
+        if article_id in self._plain:
+            return True
+        return any(
+            block.contains(article_id) for block in self.blocks if hasattr(block, "contains")
+        )
 
     def position(self, article_id: str) -> int | None:
         """The index of the entry with ``article_id`` (the first, if two share it)."""
@@ -271,7 +285,7 @@ class Entries(Indexed):
         """Whether an entry has ``article_id`` (the kept stems not read for it)."""
         if self.kept is not None and self.kept.contains(article_id):
             return True
-        return self._first_position(article_id) is not None
+        return self._first_contains(article_id)
 
     def position(self, article_id: str) -> int | None:
         """The index of the entry with ``article_id``, without making the others."""
@@ -280,6 +294,11 @@ class Entries(Indexed):
             if found is not None:
                 return len(self.first) + found
         return self._first_position(article_id)
+
+    def _first_contains(self, article_id: str) -> bool:
+        if isinstance(self.first, Blocks):
+            return self.first.contains(article_id)
+        return self._first_position(article_id) is not None
 
     def _first_position(self, article_id: str) -> int | None:
         if isinstance(self.first, Blocks):

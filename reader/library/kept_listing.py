@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from annotations.files import atomic_write, make_private_dirs
 from annotations.settled import settled
 from reader.library.kept_ids import joined_digest, kept_ids_digest
 
@@ -161,15 +162,11 @@ def _read_stems(cache: Path, key: list[str], count: int) -> list[str] | None:
 
 
 def _write(cache: Path, key: list[str], listing: KeptListing) -> None:
-    """Write the cache whole under a temporary name, then rename it over the old one (a
-    reader sees one or the other); a cache that cannot be written is left as it is."""
+    """Write the cache whole, atomically (a reader sees the old one or the new one); one that
+    cannot be written is left as it is."""
     assert listing.digest is not None
     header = [*key, listing.digest, str(listing.count)]
     text = "\0".join(header + listing.stems)
-    temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(OSError):
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(text.encode("utf-8", "surrogateescape"))
-        os.replace(temporary, cache)
-    with contextlib.suppress(OSError):
-        temporary.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # private, as every cache: names tell what one reads
+        make_private_dirs(cache.parent)
+        atomic_write(cache, text.encode("utf-8", "surrogateescape"), durable=False)

@@ -26,10 +26,10 @@ from reader.library.entries import (
     kept_stems,
 )
 from reader.library.errors import ArticleError, LibraryError
+from reader.library.folder_listing import cached_walk
 from reader.library.inert import display_name
 from reader.library.seeds import article_id_for, seeds_dir
 from reader.library.summaries import Summary, SummaryCache
-from reader.library.walk import walk
 
 if TYPE_CHECKING:
     from reader.library.article import Article
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 _MAX_CANDIDATES = 5
 #: The kept folder's listing, in the cache folder (:mod:`reader.library.kept_listing`).
 LISTING_CACHE = "kept-listing"
+#: Listed folders' walks, in the cache folder (:mod:`reader.library.folder_listing`).
+FOLDER_LISTINGS = "folder-listings"
 #: Articles kept in memory once read (a library of thousands keeps only summaries) ...
 LOADED_ARTICLES = 16
 #: ... and how much text they may hold together (one big article is kept whatever its size).
@@ -156,15 +158,20 @@ class Library:
         """
         blocks: list[Sequence[Entry]] = []
         seen: set[str] = set()
+        summaries = summaries or SummaryCache(None)
+        listings = None if summaries.path is None else summaries.path.with_name(FOLDER_LISTINGS)
         for raw in paths:
             path = Path(raw).expanduser()
             if path.is_dir():
-                found = walk(path)
+                found, unique = cached_walk(path, listings)
                 if not found:
                     raise LibraryError(
                         f"no .txt, .md or .html articles in folder: {display_name(str(raw))}"
                     )
-                blocks += [block.without(seen) for block in found]
+                if unique and len(paths) == 1:  # none to drop: its ids need not be read
+                    blocks += found
+                else:
+                    blocks += [block.without(seen) for block in found]
             elif path.exists():
                 entry = _entry(path)
                 if entry.id not in seen:
@@ -175,7 +182,7 @@ class Library:
         entries = Blocks(blocks)
         if not entries:
             raise LibraryError("no articles to open")
-        return cls(Entries(entries), summaries or SummaryCache(None))
+        return cls(Entries(entries), summaries)
 
     def exists(self, article_id: str) -> bool:
         """True when ``article_id`` names an article file that is there now (listed or not)."""

@@ -28,14 +28,27 @@ class FolderEntries(LazyEntries):
     """Article files of one folder (a run of them between its subfolders, in path order),
     known by name and id; each entry is made on first use."""
 
+    #: The digest of the ids of all of this folder's articles (every run of it), when a
+    #: remembered listing knew it (:mod:`reader.library.folder_listing`).
+    folder_digest: str | None = None
+
     def __init__(self, shown: Path, folder: str, ids: list[str], names: list[str]) -> None:
         super().__init__()
         #: The folder as it was given (entries' paths start with it) and its absolute path.
         self.shown = shown
         self.folder = folder
-        self.article_ids = ids
-        self.names = names
+        self._ids = ids
+        self._names = names
         self._child = child_maker(shown)
+        self._members: set[str] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return self._names
+
+    @property
+    def article_ids(self) -> list[str]:
+        return self._ids
 
     def __len__(self) -> int:
         return len(self.names)
@@ -50,6 +63,12 @@ class FolderEntries(LazyEntries):
     def id_paths(self) -> Iterator[tuple[str, str]]:
         prefix = os.fspath(self._child("x"))[:-1]  # the folder as its entries' paths write it
         return zip(self.article_ids, [prefix + name for name in self.names], strict=True)
+
+    def contains(self, article_id: str) -> bool:
+        """Whether one of these has ``article_id`` (a set of them made on first ask)."""
+        if self._members is None:
+            self._members = set(self.article_ids)
+        return article_id in self._members
 
     def without(self, seen: set[str]) -> FolderEntries:
         """These entries but those whose id is in ``seen`` or met before here (a file reached
@@ -67,24 +86,49 @@ class FolderEntries(LazyEntries):
         return FolderEntries(self.shown, self.folder, ids, [self.names[i] for i in kept])
 
 
+class Walked:
+    """What a walk found: the runs of files (:class:`FolderEntries`), and what a listing
+    remembered needs to know it is still true and to make them again: every folder walked,
+    relative to the top (``""``), with its modification time before it was listed (``None``:
+    unreadable), and each run's folder, id prefix, real folder and links."""
+
+    def __init__(self, seeds: str | None) -> None:
+        self.seeds = seeds
+        self.blocks: list[FolderEntries] = []
+        self.folders: list[tuple[str, int | None]] = []
+        #: Per block: its folder (relative), its ids' prefix, its real folder, its links'
+        #: ids by position.
+        self.runs: list[tuple[str, str, str, dict[int, str]]] = []
+
+
 def walk(folder: Path) -> list[FolderEntries]:
     """Article files under ``folder``, recursively, in path order, hidden names skipped."""
+    return walk_recorded(folder).blocks
+
+
+def walk_recorded(folder: Path) -> Walked:
+    """:func:`walk`, with what a remembered listing needs (:class:`Walked`)."""
     seeds = resolved_seeds_dir()
-    blocks: list[FolderEntries] = []
-    _scan(folder, os.path.realpath(folder), None if seeds is None else str(seeds), blocks)
-    return blocks
+    walked = Walked(None if seeds is None else str(seeds))
+    _scan(folder, os.path.realpath(folder), "", walked)
+    return walked
 
 
-def _scan(shown: Path, actual: str, seeds: str | None, blocks: list[FolderEntries]) -> None:
-    """Add the files of one folder (``shown`` as given, ``actual`` its real path) and of its
-    subfolders to ``blocks``; ``seeds``: the real path of the seeds' folder, whose files have
+def _scan(shown: Path, actual: str, relative: str, walked: Walked) -> None:
+    """Add the files of one folder (``shown`` as given, ``actual`` its real path, ``relative``
+    to the top) and of its subfolders to ``walked``; files of the seeds' folder have
     ``seeds/<name>`` ids (compared as text: ``Path(...).parent ==`` a file cost 6 µs)."""
+    try:
+        mtime: int | None = os.stat(shown).st_mtime_ns  # before listing: a change after is seen
+    except OSError:
+        mtime = None
+    walked.folders.append((relative, mtime))
     try:
         with os.scandir(shown) as scan:
             items = sorted(scan, key=_NAME)
     except OSError:
         return
-    run = _Run(shown, actual, actual == seeds)
+    run = _Run(shown, actual, relative, actual == walked.seeds)
     for item in items:
         name = item.name
         if name[0] == "." or not _is_article_or_folder(item, name):
@@ -97,14 +141,14 @@ def _scan(shown: Path, actual: str, seeds: str | None, blocks: list[FolderEntrie
             continue
         kind = _kind(item)
         if kind == "folder":
-            run.flush(blocks)
-            _scan(run.child(name), run.inside + name, seeds, blocks)
+            run.flush(walked)
+            _scan(run.child(name), run.inside + name, f"{relative}{name}/", walked)
         elif kind == "link":
             resolved = os.path.realpath(item.path)
-            seeded = os.path.dirname(resolved) == seeds
+            seeded = os.path.dirname(resolved) == walked.seeds
             run.links[len(run.names)] = f"seeds/{name}" if seeded else resolved
             run.names.append(name)
-    run.flush(blocks)
+    run.flush(walked)
 
 
 _NAME = attrgetter("name")
@@ -114,22 +158,24 @@ class _Run:
     """The files of one folder met since its last subfolder: their names, and the ids of the
     links among them (the others' ids are made from their names at once, in C)."""
 
-    def __init__(self, shown: Path, actual: str, in_seeds: bool) -> None:
+    def __init__(self, shown: Path, actual: str, relative: str, in_seeds: bool) -> None:
         self.shown, self.folder = shown, os.path.abspath(shown)
         self.child = child_maker(shown)
+        self.relative = relative
         self.inside = os.path.join(actual, "")
         self.prefix = "seeds/" if in_seeds else self.inside
         self.names: list[str] = []
         self.links: dict[int, str] = {}
 
-    def flush(self, blocks: list[FolderEntries]) -> None:
+    def flush(self, walked: Walked) -> None:
         if not self.names:
             return
         prefix = self.prefix
         ids = [prefix + name for name in self.names]
         for index, article_id in self.links.items():
             ids[index] = article_id
-        blocks.append(FolderEntries(self.shown, self.folder, ids, self.names))
+        walked.blocks.append(FolderEntries(self.shown, self.folder, ids, self.names))
+        walked.runs.append((self.relative, prefix, self.inside, self.links))
         self.names, self.links = [], {}
 
 

@@ -52,9 +52,21 @@ def members_digest(group: Sequence[Entry]) -> str:
     """A digest of the ids of the library's articles in a folder, in library order."""
     if isinstance(group, KeptEntries):
         return group.ids_digest()  # remembered with the kept folder's listing
+    known = _remembered_digest(group)
+    if known is not None:
+        return known
     if isinstance(group, LazyEntries):
         return joined_digest(group.joined_ids("\0"))
     return ids_digest(member_ids(group))
+
+
+def _remembered_digest(group: Sequence[Entry]) -> str | None:
+    """The digest a remembered folder listing holds for ``group``: all runs of one folder,
+    each knowing the digest of the whole folder (:mod:`reader.library.folder_listing`)."""
+    runs = group.blocks if isinstance(group, Blocks) else [group]
+    known = {run.folder_digest if isinstance(run, FolderEntries) else None for run in runs}
+    digest = known.pop() if len(known) == 1 else None
+    return digest
 
 
 def by_folder(entries: Sequence[Entry]) -> dict[str, LibraryFolder]:
