@@ -318,9 +318,10 @@ class Entries(Indexed):
 
 
 class Membership(Collection[str]):
-    """The ids of ``entries``, asked one at a time: a kept article's by a binary search of the
-    stems, another's by :meth:`Entries.position` (a set for a plain list, made if asked).
-    Nothing is made for 50,000 kept articles, where a set of their ids took 25-40 ms: a
+    """The ids of ``entries``, asked one at a time (:meth:`Entries.contains`): a kept
+    article's, or a listed folder's, by its file while a remembered listing is unread, else by
+    a binary search of the stems or a set of the run's ids; a plain list's by a set made if
+    asked. Nothing is made for 50,000 articles, where a set of their ids took 25-40 ms: a
     search's scope, and the library a change check asks about."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:

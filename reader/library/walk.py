@@ -126,7 +126,8 @@ def _scan(shown: Path, actual: str, relative: str, walked: Walked) -> None:
     try:
         with os.scandir(shown) as scan:
             items = sorted(scan, key=_NAME)
-    except OSError:
+    except OSError:  # unreadable: made readable later, its time would not say so
+        walked.folders[-1] = (relative, None)
         return
     run = _Run(shown, actual, relative, actual == walked.seeds)
     for item in items:
