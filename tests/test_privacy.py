@@ -91,6 +91,26 @@ def test_cli_creates_nothing_world_readable_under_umask_000(
         assert _mode(path) == expected, path
 
 
+def test_the_search_index_is_private_under_umask_000(
+    tmp_path: Path, umask_000: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index holds the articles' words and the highlights' notes. tantivy and SQLite make
+    its files with the umask's mode, so its folders keep them from other users; one an
+    earlier postil left open is closed."""
+    monkeypatch.setenv("POSTIL_CACHE_DIR", str(tmp_path / "cache"))
+    db = str(tmp_path / "data" / "annotations.json")
+    note = ["--quote", "Zoom", "--occurrence", "1", "--note", "private"]
+    assert main(["annotate", "hong kong", *note, "--db", db]) == 0
+    assert main(["search", "private", "--db", db]) == 0
+    folders = [p for p in (tmp_path / "cache").rglob("*") if p.is_dir()]
+    assert (tmp_path / "cache" / "search" / "builtin" / "text") in folders
+    assert all(_mode(folder) == 0o700 for folder in [tmp_path / "cache", *folders])
+    index = tmp_path / "cache" / "search" / "builtin"
+    os.chmod(index, 0o755)
+    assert main(["search", "private", "--db", db, "--no-update"]) == 0
+    assert _mode(index) == 0o700
+
+
 # --- a tampered cache -------------------------------------------------------------------------
 
 TITLE = "A headline about courts"

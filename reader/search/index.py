@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotations.files import make_private_dirs
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
 from reader.search.catalog import Catalog
 from reader.search.changes import Check
@@ -137,7 +138,13 @@ class SearchIndex:
             self._open()
 
     def _open(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # Private, as every folder postil makes: the index holds the articles' words and the
+        # highlights' notes. Its files are tantivy's and SQLite's, made with the umask's mode,
+        # so the folders are what keeps them from other users (one made open by an earlier
+        # postil is closed here).
+        make_private_dirs(self.folder)
+        if self.folder.stat().st_mode & 0o077:
+            os.chmod(self.folder, 0o700)
         self.catalog = Catalog(self.folder / "catalog.sqlite")
         try:
             self._check_stamps()
@@ -172,7 +179,7 @@ class SearchIndex:
         import tantivy
 
         folder = self.folder / "text"
-        folder.mkdir(exist_ok=True)
+        make_private_dirs(folder)
         index = tantivy.Index(schema(), path=str(folder), reuse=True)
         index.register_tokenizer(ANALYZER, analyzer())
         index.searcher().num_docs  # noqa: B018 - reads the segments: a damaged index fails here
