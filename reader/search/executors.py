@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -40,7 +41,30 @@ def cores() -> int:
 def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes (default: every core)."""
     context = multiprocessing.get_context("spawn")
+    _start_resource_tracker()
     return ProcessPoolExecutor(max_workers=workers or cores(), mp_context=context)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker now, if it is not running, when ``sys.stderr``
+    has no real file: the TUI's (Textual's capture) says its descriptor is -1, which the
+    tracker passes on to its process, whose start then failed ("bad value(s) in fds_to_keep")
+    and every index update of more than a few articles with it. The tracker is started with
+    no standard error at all: under the TUI, that is the screen."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        return  # the tracker starts as usual with the pool's first semaphore
+    from multiprocessing import resource_tracker
+
+    saved = sys.stderr
+    sys.stderr = None  # type: ignore[assignment]  # the tracker then keeps no descriptor
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
 
 
 class DaskUnavailable(Exception):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,21 @@ def test_postil_index_dask(capsys, tmp_path: Path, library: Library) -> None:
     assert "indexed 3 articles" in capsys.readouterr().err
     assert main(["search", "kumasi", "-L", folder, "--no-update"]) == 0
     assert "Ghana secures cocoa loan" in capsys.readouterr().out
+
+
+def test_a_pool_starts_under_a_captured_stderr() -> None:
+    """Under the TUI, ``sys.stderr`` is Textual's capture, whose descriptor is -1: the first
+    pool's resource tracker failed to start ("bad value(s) in fds_to_keep"), and with it the
+    background index of any folder of more than a few articles (seen in tmux). Checked in a
+    process of its own: the tracker starts once per process."""
+    code = (
+        "import io, sys\n"
+        "class Captured(io.StringIO):\n"
+        "    def fileno(self): return -1\n"
+        "sys.stderr = Captured()\n"
+        "from reader.search.executors import process_pool\n"
+        "with process_pool(1) as pool: print(pool.submit(abs, -3).result())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3"
