@@ -115,7 +115,8 @@ def child_maker(folder: Path) -> Callable[[str], Path]:
     return made
 
 
-#: How many articles :meth:`KeptEntries.contains` looks for on disk before it reads the stems.
+#: How many articles a remembered listing looks for on disk before it reads its names
+#: (:meth:`KeptEntries.contains`, :meth:`reader.library.folder_listing.RememberedRun.contains`).
 LOOKED_FOR = 256
 
 
@@ -198,6 +199,7 @@ class Blocks(Indexed):
         self._length = total
         self._where: dict[str, int] | None = None
         self._plain: set[str] | None = None
+        self._askers: list[Callable[[str], bool]] = []
 
     def __len__(self) -> int:
         return self._length
@@ -227,11 +229,10 @@ class Blocks(Indexed):
         if self._plain is None:
             plain = [block for block in self.blocks if not hasattr(block, "contains")]
             self._plain = {article_id for block in plain for article_id in ids(block)}
+            self._askers = [b.contains for b in self.blocks if hasattr(b, "contains")]
         if article_id in self._plain:
             return True
-        return any(
-            block.contains(article_id) for block in self.blocks if hasattr(block, "contains")
-        )
+        return any(contains(article_id) for contains in self._askers)
 
     def position(self, article_id: str) -> int | None:
         """The index of the entry with ``article_id`` (the first, if two share it)."""

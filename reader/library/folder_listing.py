@@ -29,15 +29,14 @@ from pathlib import Path
 
 from annotations.files import atomic_write, make_private_dirs
 from annotations.settled import settled
+from reader.library import entries
 from reader.library.kept_ids import joined_digest
 from reader.library.seeds import resolved_seeds_dir
-from reader.library.walk import ARTICLE_SUFFIXES, FolderEntries, Walked, walk_recorded
+from reader.library.walk import FolderEntries, Walked, is_article_name, walk_recorded
 
 FORMAT = "postil folder listing 1"
 #: A cache file bigger than this is not read.
 MOST_BYTES = 256 * 1024 * 1024
-#: How many articles a run looks for on disk before it reads its names.
-LOOKED_FOR = 256
 
 
 def cached_walk(folder: Path, cache: Path | None) -> tuple[list[FolderEntries], bool]:
@@ -120,7 +119,7 @@ class RememberedRun(FolderEntries):
     def contains(self, article_id: str) -> bool:
         """Whether one of these has ``article_id``: with the names unread, its file is looked
         for (the folder has not changed since it was listed, or this run would not be)."""
-        if self._loaded or self._asked > LOOKED_FOR:
+        if self._loaded or self._asked > entries.LOOKED_FOR:
             return super().contains(article_id)
         if article_id in self._links.values():
             return True
@@ -135,13 +134,7 @@ class RememberedRun(FolderEntries):
 
 
 def _plain_article_name(name: str) -> bool:
-    dot = name.rfind(".")
-    return (
-        "/" not in name
-        and not name.startswith(".")
-        and dot > 0
-        and name[dot:].lower() in ARTICLE_SUFFIXES
-    )
+    return "/" not in name and not name.startswith(".") and is_article_name(name)
 
 
 def _read(file: Path, folder: Path, key: list[str]) -> list[FolderEntries] | None:

@@ -183,8 +183,7 @@ class _Run:
 def _is_article_or_folder(item: os.DirEntry[str], name: str) -> bool:
     """Whether a name may be an article (by its extension) or a folder (a folder's name has
     none of those extensions, or is looked at: ``is_dir`` is known from the listing)."""
-    dot = name.rfind(".")
-    if dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES:
+    if is_article_name(name):
         return True
     try:
         return item.is_dir(follow_symlinks=False)
@@ -205,6 +204,7 @@ def _kind(item: os.DirEntry[str]) -> Literal["folder", "file", "link"] | None:
         return None
 
 
-def _is_article(name: str) -> bool:
+def is_article_name(name: str) -> bool:
+    """Whether a file of a folder is listed by this name: an article extension, after a stem."""
     dot = name.rfind(".")
     return dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES
