@@ -27,13 +27,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
-from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from reader.library.entries import id_paths
 from reader.library.errors import ArticleError
 from reader.library.inert import display_name
-from reader.library.recorded import MAX_RECORDED, recorded_summary
+from reader.library.recorded import recorded_in_file
 from reader.library.summaries import Summary
 from reader.library.summary_columns import Row
 
@@ -49,8 +48,6 @@ PARALLEL_FROM = 200
 CHUNK = 64
 
 _FIELDS = tuple(field.name for field in fields(Summary))
-_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-_READ |= getattr(os, "O_BINARY", 0)
 Job = tuple[str, str, str, os.stat_result]  # id, path, name, stat
 
 
@@ -72,29 +69,6 @@ def listed_summary(article_id: str, path: str, name: str, info: os.stat_result) 
     """The summary a list shows of the article at ``path``: the one it records if it holds,
     else :func:`summary_of_file` (``info``: its ``os.stat``)."""
     return recorded_in_file(path, info) or summary_of_file(_path(path), article_id, name, info)
-
-
-def recorded_in_file(path: str, info: os.stat_result) -> Summary | None:
-    """The summary a kept article records (:mod:`reader.library.recorded`), read in two system
-    calls and no cleaning code imported; None if it has none or the file is not as ``info``
-    (its stat) says, for :func:`summary_of_file` to read it and say why it cannot be opened."""
-    if not (path.endswith(".md") and 0 < info.st_size <= MAX_RECORDED):
-        return None
-    if not S_ISREG(info.st_mode):
-        return None
-    try:
-        handle = os.open(path, _READ)
-    except OSError:
-        return None
-    try:
-        data = os.read(handle, info.st_size + 1)  # a byte more: one that grew is seen so
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
-    if len(data) != info.st_size:
-        return None
-    return recorded_summary(data, os.path.basename(path))
 
 
 @lru_cache(maxsize=16)

@@ -12,12 +12,12 @@ import pytest
 
 from reader.collection.kept import Collection, NewArticle, kept_document
 from reader.collection.prepare import Origin, prepare
-from reader.library import recorded
+from reader.library import Library, recorded
 from reader.library.article import article_from_bytes
 from reader.library.bulk_summaries import listed_summary
 from reader.library.recorded import KEY, MAX_LINE, MAX_RECORDED, recorded_summary
 from reader.library.sections import SECTION_FROM
-from reader.library.summaries import Summary
+from reader.library.summaries import Summary, SummaryCache
 from tests.reader import list_fixture
 
 
@@ -224,3 +224,33 @@ def test_an_article_named_under_the_lock_records_the_summary_of_its_own_file(
         data = path.read_bytes()
         assert f'\nid: "library/{stem}"\n'.encode() in data
         assert recorded_summary(data, path.name) == _cleaned(data, path)
+
+
+def _kept_library(tmp_path: Path) -> tuple[Library, Path]:
+    """A library of one kept article (the first seed), with an empty summary cache."""
+    data, kind, name = _corpus()[0]
+    outcome = Collection(tmp_path / "kept").commit(prepare(data, kind, Origin(), name))
+    path = Collection(tmp_path / "kept").path_of(outcome.article_id.removeprefix("library/"))
+    library = Library.default(SummaryCache(tmp_path / "summaries"), kept=tmp_path / "kept")
+    return library, path
+
+
+def test_the_reader_lists_a_kept_article_by_its_recorded_summary_and_cleans_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, path = _kept_library(tmp_path)
+    expected = _cleaned(path.read_bytes(), path)
+    entry = next(e for e in library.entries if e.path == path)
+    monkeypatch.setattr("reader.library.article.article_from_bytes", _no_cleaning)
+    assert library.summary(entry) == expected
+    # cached as a read one is: asked again, the file is not even read
+    monkeypatch.setattr("reader.library.recorded.recorded_in_file", _no_cleaning)
+    assert library.summary(entry) == expected
+
+
+def test_the_reader_cleans_a_kept_article_edited_by_hand(tmp_path: Path) -> None:
+    library, path = _kept_library(tmp_path)
+    path.write_bytes(_edited(path.read_bytes(), b" the ", b" the the "))
+    entry = next(e for e in library.entries if e.path == path)
+    assert recorded.recorded_in_file(str(path), os.stat(path)) is None
+    assert library.summary(entry) == _cleaned(path.read_bytes(), path)
