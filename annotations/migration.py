@@ -13,7 +13,7 @@ does not name and is ignored (its lines are in the shards).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -140,9 +140,3 @@ def _guarded(action: Callable[[], object], path: Path, doing: str) -> None:
             f"cannot {doing} {path} ({error.strerror or error}); "
             "check the disk and the folder's permissions"
         ) from None
-
-
-def iter_docs(groups: dict[str, dict[str, Doc]]) -> Iterable[tuple[str, Doc]]:
-    for name, docs in groups.items():
-        for doc in docs.values():
-            yield name, doc

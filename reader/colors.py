@@ -99,8 +99,6 @@ LIGHT: Final = Palette(
 
 #: The dark set's entity colours (the CLI's ``show`` and its Pygments style use these).
 ENTITY_COLORS: Final = DARK.entities
-#: The dark set's highlight backgrounds.
-HIGHLIGHT_BACKGROUNDS: Final = DARK.highlights
 
 
 def palette(*, dark: bool) -> Palette:

@@ -8,7 +8,6 @@ that has the same text, so two readers' notes on one file still meet.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -17,7 +16,6 @@ TEXT_URN = "urn:postil:text:"
 #: Prefix of the IRI of an article postil can neither read nor identify any more.
 ARTICLE_URN = "urn:postil:article:"
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # Characters allowed unescaped in an IRI (RFC 3987: unreserved incl. non-ASCII, gen-delims,
 # sub-delims, "%"); anything else (spaces, quotes, controls, "<>{}|\\^`") is percent-encoded.
 _IRI_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
@@ -65,30 +63,8 @@ def _iri_char(char: str) -> bool:
     return ord(char) > 0x9F and char.isprintable() and not char.isspace()
 
 
-def is_absolute_iri(value: str) -> bool:
-    """Whether ``value`` starts with a scheme (``https:``, ``urn:``) and holds no white space."""
-    return bool(_SCHEME.match(value)) and not any(c.isspace() for c in value)
-
-
 def fingerprint_of(iri: str) -> str | None:
     """The text fingerprint in a ``urn:postil:text:`` IRI, else ``None``."""
     if iri.lower().startswith(TEXT_URN):
         return iri[len(TEXT_URN) :] or None
     return None
-
-
-def comparable_url(url: str) -> str:
-    """A URL reduced for matching: scheme and host lowercased, fragment and trailing ``/`` gone.
-
-    ``https://Example.com/a/#x`` and ``https://example.com/a`` are the same article to a
-    reader; query strings are kept (they often name the article).
-    """
-    url = url.strip()
-    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", url)
-    if match is None:
-        return url.split("#", 1)[0]
-    scheme, host, rest = match.groups()
-    rest = rest.split("#", 1)[0]
-    if rest.endswith("/") and "?" not in rest:
-        rest = rest.rstrip("/")
-    return f"{scheme.lower()}://{host.lower()}{rest}"

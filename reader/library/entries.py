@@ -44,13 +44,6 @@ def kept_listing(
     return cached_listing(folder / "articles", cache, hidden)
 
 
-def kept_stems(
-    folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
-) -> list[str]:
-    """The stems of :func:`kept_listing`."""
-    return kept_listing(folder, hidden, cache).stems
-
-
 class Indexed(Sequence[Entry]):
     """Entries got by index (:meth:`_at`, given an index in range) and sliced as a list."""
 

@@ -23,7 +23,6 @@ from reader.library.entries import (
     KeptEntries,
     Membership,
     kept_listing,
-    kept_stems,
 )
 from reader.library.errors import ArticleError, LibraryError
 from reader.library.folder_listing import cached_walk
@@ -51,11 +50,6 @@ BIG_FILE = 2 * 1024 * 1024
 def _entry(path: Path) -> Entry:
     """The entry for one file named on its own (a folder's files are made by :func:`_scan`)."""
     return Entry(article_id_for(path), path, display_name(path.name))
-
-
-def kept_entries(folder: Path) -> list[Entry]:
-    """The kept library's articles (``<folder>/articles/*.md``), oldest first, none read."""
-    return list(KeptEntries(folder, kept_stems(folder)))
 
 
 def _outside_entry(article_id: str, kept: Path | None = None) -> Entry | None:

@@ -152,7 +152,10 @@ def test_list_json_rows_survive_titles_that_look_like_json(
 def test_kept_stems_are_the_visible_markdown_names_even_with_a_newline_in_one(
     tmp_path: Path,
 ) -> None:
-    from reader.library.entries import kept_stems
+    from reader.library.entries import kept_listing
+
+    def kept_stems(folder: Path, hidden: frozenset[str] = frozenset()) -> list[str]:
+        return kept_listing(folder, hidden).stems
 
     (tmp_path / "articles").mkdir()
     names = ["b.md", "a.md", ".hidden.md", "c.txt.gz", "d.md.tmp", ".md", "é.md", "x.MD"]
