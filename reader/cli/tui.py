@@ -31,7 +31,12 @@ def run_tui(args: TuiArgs) -> int:
     """
     settings = load_settings()  # once: the workspace's and the app's (theme, keys)
     workspace = open_workspace(
-        args.db, args.paths or None, args.ner, store_later=not args.open, settings=settings
+        args.db,
+        args.paths or None,
+        args.ner,
+        store_later=not args.open,
+        remember_later=True,
+        settings=settings,
     )
     article_id = None
     if args.open:

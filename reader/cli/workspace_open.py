@@ -31,6 +31,7 @@ def open_workspace(
     read_only: bool = False,
     store_later: bool = False,
     list_later: bool = False,
+    remember_later: bool = False,
     settings: Settings | None = None,
 ) -> Workspace:
     """The library (given paths, else the seeds), the store (``--db``, else the default) and
@@ -38,7 +39,9 @@ def open_workspace(
 
     With ``store_later`` the store is opened when first used (the TUI: after its first frame),
     and an error opening it is a :class:`StoreOpenError`. With ``list_later`` the default
-    library is listed when first used (``postil search --no-update`` never uses it).
+    library is listed when first used (``postil search --no-update`` never uses it). With
+    ``remember_later`` a kept listing made afresh is remembered when the caller says
+    (:meth:`Library.remember_listing`: the TUI, after its first frame).
     ``settings`` already read (the TUI reads them once, for this and for the app) spare
     reading ``config.toml`` again.
     """
@@ -53,7 +56,7 @@ def open_workspace(
         summaries = SummaryCache(default_cache_path())
         if paths:
             return Library.from_paths(paths, summaries)
-        return Library.default(summaries, kept=kept)
+        return Library.default(summaries, kept=kept, remember_later=remember_later)
 
     # Paths given are listed now: one that is missing is said whatever the command.
     library: Library | LibraryLister = listed if list_later and not paths else listed()

@@ -35,13 +35,16 @@ class Entry:
 
 
 def kept_listing(
-    folder: Path, hidden: frozenset[str] = frozenset(), cache: Path | None = None
+    folder: Path,
+    hidden: frozenset[str] = frozenset(),
+    cache: Path | None = None,
+    later: bool = False,
 ) -> KeptListing:
     """Stems of ``<folder>/articles/*.md``, sorted (oldest first: names start with the time
     they were added), without those in ``hidden``, with their count and the digest of their
     ids when ``cache`` remembered them. One ``listdir`` (none while ``cache`` holds the
     folder's listing: :mod:`reader.library.kept_listing`); nothing is stat'ed."""
-    return cached_listing(folder / "articles", cache, hidden)
+    return cached_listing(folder / "articles", cache, hidden, later)
 
 
 class Indexed(Sequence[Entry]):
@@ -123,6 +126,10 @@ class KeptEntries(LazyEntries):
         self._listing = stems if isinstance(stems, KeptListing) else KeptListing(stems)
         self._asked = 0
         self._child = child_maker(self.articles)
+
+    @property
+    def listing(self) -> KeptListing:
+        return self._listing
 
     @property
     def stems(self) -> list[str]:

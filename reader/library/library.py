@@ -94,17 +94,29 @@ class Library:
     texts: TextCache | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def default(cls, summaries: SummaryCache | None = None, kept: Path | None = None) -> Library:
+    def default(
+        cls,
+        summaries: SummaryCache | None = None,
+        kept: Path | None = None,
+        remember_later: bool = False,
+    ) -> Library:
         """The embedded seed articles, then the articles kept in ``kept`` (oldest first), the
         archived ones apart. Kept entries are made as they are asked for (a folder listing is
-        all this costs before the first screen)."""
+        all this costs before the first screen). With ``remember_later``, a fresh listing is
+        remembered by :meth:`remember_listing`, not before this returns."""
         library = cls.from_paths([seeds_dir()], summaries)
         if kept is not None:
             library.kept = kept
-            library.reload_kept()
+            library.reload_kept(remember_later)
         return library
 
-    def reload_kept(self) -> None:
+    def remember_listing(self) -> None:
+        """Remember the kept listing :meth:`default` left to remember (nothing if none)."""
+        entries = self.entries
+        if isinstance(entries, Entries) and entries.kept is not None:
+            entries.kept.listing.remember()
+
+    def reload_kept(self, remember_later: bool = False) -> None:
         """List the kept articles again (after an add, a remove or a change of state)."""
         if self.kept is None:
             return
@@ -116,7 +128,8 @@ class Library:
         with self._lock:
             first = self.entries.first if isinstance(self.entries, Entries) else self.entries
             others = [e for e in first if not e.id.startswith(KEPT_PREFIX)]
-            kept = KeptEntries(self.kept, kept_listing(self.kept, hidden, listing))
+            listed = kept_listing(self.kept, hidden, listing, remember_later)
+            kept = KeptEntries(self.kept, listed)
             self.entries = Entries(others, kept)
             stems = [stem for stem in sorted(hidden) if (self.kept / "articles" / f"{stem}.md")
                      .is_file()]  # fmt: skip

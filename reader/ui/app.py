@@ -158,8 +158,10 @@ class PostilApp(ReportsWorkerErrors, Preferences):
         self.set_interval(REFRESH_INTERVAL, self._check_store)
 
     def on_ready(self) -> None:
-        """The first frame is out: open the store, and load the other screens' code while
-        the reader looks."""
+        """The first frame is out: remember the kept listing, open the store, and load the
+        other screens' code while the reader looks."""
+        library = self.workspace.library
+        self.run_worker(library.remember_listing, thread=True, exit_on_error=False)
         try:
             opened = self.open_store()
         finally:  # the store's highlights too live as long as the session (reader/collector.py)

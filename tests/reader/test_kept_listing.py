@@ -197,3 +197,31 @@ def test_membership_is_answered_from_the_files_until_the_stems_are_read(
     monkeypatch.setattr(entries_module, "LOOKED_FOR", 8)
     assert sum(f"library/2026-{n}" in members for n in range(20)) == 0
     assert remembered.loaded and "library/2026-a" in members
+
+
+def test_a_listing_remembered_later_is_written_once_when_asked(
+    articles: Path, tmp_path: Path, listings
+) -> None:
+    cache = tmp_path / "cache" / "kept-listing"
+    later = cached_listing(articles, cache, later=True)
+    assert later.stems == ["2026-a", "2026-b"] and not cache.exists()
+    later.remember()
+    written = cache.read_bytes()
+    later.remember()  # once: nothing is left to write
+    assert cache.read_bytes() == written
+    again = cached_listing(articles, cache)  # read back: the header's digest, then the stems
+    assert again.digest == ids_digest(["library/2026-a", "library/2026-b"])
+    assert again.stems == ["2026-a", "2026-b"] and listings == [articles]
+
+
+def test_a_listing_read_from_the_cache_has_nothing_to_remember(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "kept-listing"
+    cached_listing(articles, cache)
+    monkeypatch.setattr(listing, "_write", _fails)
+    cached_listing(articles, cache, later=True).remember()
+
+
+def _fails(*_: object) -> None:
+    raise AssertionError("written")
