@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import zlib
 from pathlib import Path
@@ -37,6 +38,10 @@ from reader.library.walk import FolderEntries, Walked, is_article_name, walk_rec
 FORMAT = "postil folder listing 1"
 #: A cache file bigger than this is not read.
 MOST_BYTES = 256 * 1024 * 1024
+#: Listings kept: writing one more removes the longest unwritten (a file per folder ever
+#: walked, some of them megabytes, would otherwise pile up; one removed is only walked again).
+MOST_LISTINGS = 32
+_LISTING_NAME = re.compile(r"[0-9a-f]{8}")
 
 
 def cached_walk(folder: Path, cache: Path | None) -> tuple[list[FolderEntries], bool]:
@@ -225,3 +230,18 @@ def _write(file: Path, key: list[str], walked: Walked) -> None:
     with contextlib.suppress(OSError):  # private, as every cache: names tell what one reads
         make_private_dirs(file.parent)
         atomic_write(file, data, durable=False)
+        _prune(file.parent)
+
+
+def _prune(listings: Path, keep: int = MOST_LISTINGS) -> None:
+    """Remove the listings of ``listings`` written longest ago beyond the ``keep`` newest."""
+    found: list[tuple[int, str]] = []
+    with os.scandir(listings) as scan:
+        for entry in scan:
+            if _LISTING_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):  # gone meanwhile: another postil pruned it
+                    found.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+    found.sort()
+    for _, path in found[: max(0, len(found) - keep)]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,28 @@ def test_the_library_reads_a_listing_and_still_drops_a_file_named_twice(
     assert (tmp_path / "cache" / "folder-listings").is_dir()
     both = Library.from_paths([folder, folder / "m"], summaries)  # m's files listed once
     assert [entry.id for entry in both.entries] == [entry.id for entry in library.entries]
+
+
+def test_listings_beyond_the_most_kept_go_the_longest_written_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, walks
+) -> None:
+    monkeypatch.setattr(listing._prune, "__defaults__", (3,))
+    cache = tmp_path / "listings"
+    folders = [tmp_path / f"lib{n}" for n in range(5)]
+    cache.mkdir()
+    (cache / "notes").write_text("not a listing: never removed, the oldest as it is")
+    os.utime(cache / "notes", ns=(LONG_AGO - 1, LONG_AGO - 1))
+    for n, top in enumerate(folders):
+        _write(top / "a.txt")
+        _settle(top)
+        cached_walk(top, cache)
+        written = cache / _listing_name(top)
+        os.utime(written, ns=(LONG_AGO + n, LONG_AGO + n))  # written in turn, the last newest
+    assert {f.name for f in cache.iterdir()} == {"notes", *map(_listing_name, folders[2:])}
+    walks.clear()
+    cached_walk(folders[2], cache)  # the oldest kept is read back, not walked
+    assert walks == []
+
+
+def _listing_name(folder: Path) -> str:
+    return f"{zlib.crc32(os.fsencode(os.path.abspath(folder))):08x}"
