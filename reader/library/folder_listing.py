@@ -173,6 +173,8 @@ def _parse(data: bytes, folder: Path, key: list[str]) -> list[FolderEntries] | N
         relative, count, prefix, inside, digest, links = fields.take(6)
         pairs = fields.take(2 * int(links))
         linked = {int(at): found for at, found in zip(pairs[::2], pairs[1::2], strict=True)}
+        if not all(map(_still_a_file, linked.values())):  # its folder's time cannot say
+            return None
         shown = folder / relative if relative else folder
         run = RememberedRun(shown, names, (first, int(count)), prefix, inside, linked)
         run.folder_digest = digest
@@ -185,6 +187,13 @@ def _parse(data: bytes, folder: Path, key: list[str]) -> list[FolderEntries] | N
     if data.count(b"\0", length) + (size > 0) != first or data.find(b"/", length) >= 0:
         return None
     return blocks
+
+
+def _still_a_file(linked: str) -> bool:
+    """Whether a link's target (its id: the resolved path, or a seed's) is still a file: a
+    target deleted leaves its link dangling, which a walk no longer lists, and the time of
+    the link's folder does not change."""
+    return linked.startswith("seeds/") or os.path.isfile(linked)
 
 
 class _Fields:

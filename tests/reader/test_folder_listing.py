@@ -196,3 +196,16 @@ def test_listings_beyond_the_most_kept_go_the_longest_written_first(
 
 def _listing_name(folder: Path) -> str:
     return f"{zlib.crc32(os.fsencode(os.path.abspath(folder))):08x}"
+
+
+def test_a_link_whose_target_is_deleted_is_walked_again(
+    folder: Path, tmp_path: Path, walks
+) -> None:
+    cache = tmp_path / "listings"
+    first, _ = cached_walk(folder, cache)
+    assert any("link.txt" in block.names for block in first)
+    (tmp_path / "elsewhere" / "far.txt").unlink()  # the link dangles; its folder's time holds
+    walks.clear()
+    again, _ = cached_walk(folder, cache)
+    assert walks == [folder]
+    assert _runs(again) == _runs(walk(folder)) and not any("link.txt" in b.names for b in again)
