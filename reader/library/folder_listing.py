@@ -242,8 +242,9 @@ def _write(file: Path, key: list[str], walked: Walked) -> None:
         _prune(file.parent)
 
 
-def _prune(listings: Path, keep: int = MOST_LISTINGS) -> None:
-    """Remove the listings of ``listings`` written longest ago beyond the ``keep`` newest."""
+def _prune(listings: Path) -> None:
+    """Remove the listings of ``listings`` written longest ago beyond the newest
+    :data:`MOST_LISTINGS`."""
     found: list[tuple[int, str]] = []
     with os.scandir(listings) as scan:
         for entry in scan:
@@ -251,6 +252,6 @@ def _prune(listings: Path, keep: int = MOST_LISTINGS) -> None:
                 with contextlib.suppress(OSError):  # gone meanwhile: another postil pruned it
                     found.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
     found.sort()
-    for _, path in found[: max(0, len(found) - keep)]:
+    for _, path in found[: max(0, len(found) - MOST_LISTINGS)]:
         with contextlib.suppress(OSError):
             os.unlink(path)

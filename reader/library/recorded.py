@@ -120,9 +120,10 @@ def recorded_summary(data: bytes, name: str) -> Summary | None:
 
 
 def recorded_in_file(path: str, info: os.stat_result) -> Summary | None:
-    """The summary a kept article records (:mod:`reader.library.recorded`), read in two system
-    calls and no cleaning code imported; None if it has none or the file is not as ``info``
-    (its stat) says, for :func:`summary_of_file` to read it and say why it cannot be opened."""
+    """The summary the file at ``path`` records (:func:`recorded_summary`), read in two
+    system calls and no cleaning code imported; None if it has none or the file is not as
+    ``info`` (its stat) says, for the caller to read it in full and say why it cannot be
+    opened."""
     if not (path.endswith(".md") and 0 < info.st_size <= MAX_RECORDED):
         return None
     if not S_ISREG(info.st_mode):

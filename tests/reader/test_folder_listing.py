@@ -176,7 +176,7 @@ def test_the_library_reads_a_listing_and_still_drops_a_file_named_twice(
 def test_listings_beyond_the_most_kept_go_the_longest_written_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, walks
 ) -> None:
-    monkeypatch.setattr(listing._prune, "__defaults__", (3,))
+    monkeypatch.setattr(listing, "MOST_LISTINGS", 3)
     cache = tmp_path / "listings"
     folders = [tmp_path / f"lib{n}" for n in range(5)]
     cache.mkdir()
