@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import overload
 
 from reader.library.inert import display_name
-from reader.library.kept_ids import KEPT_PREFIX, joined_kept_ids, kept_ids_digest
+from reader.library.kept_ids import KEPT_PREFIX, joined_kept_ids
 from reader.library.kept_ids import kept_stem as kept_stem
 from reader.library.kept_listing import KeptListing, cached_listing
 
@@ -149,11 +149,8 @@ class KeptEntries(LazyEntries):
         return joined_kept_ids(self.stems, separator)
 
     def ids_digest(self) -> str:
-        """The digest of the ids (:func:`reader.library.kept_ids.ids_digest`): the one the
-        listing remembered, else made once."""
-        if self._listing.digest is None:
-            self._listing.digest = kept_ids_digest(self.stems)
-        return self._listing.digest
+        """The digest of the ids, remembered with the listing (:meth:`KeptListing.ids_digest`)."""
+        return self._listing.ids_digest()
 
     def id_paths(self) -> Iterator[tuple[str, str]]:
         """The id and path (as text) of each entry, made from the stems without an

@@ -33,7 +33,13 @@ from annotations.settled import settled
 from reader.library import entries
 from reader.library.kept_ids import joined_digest
 from reader.library.seeds import resolved_seeds_dir
-from reader.library.walk import FolderEntries, Walked, is_article_name, walk_recorded
+from reader.library.walk import (
+    FolderEntries,
+    Walked,
+    is_article_name,
+    run_ids,
+    walk_recorded,
+)
 
 FORMAT = "postil folder listing 1"
 #: A cache file bigger than this is not read.
@@ -101,10 +107,8 @@ class RememberedRun(FolderEntries):
 
     def _load(self) -> None:
         names = self._all.get()[self._first : self._first + self._count]
-        ids = [self._prefix + name for name in names]
-        for index, article_id in self._links.items():
-            ids[index] = article_id
-        self._names, self._ids, self._loaded = names, ids, True
+        self._names, self._ids = names, run_ids(self._prefix, names, self._links)
+        self._loaded = True
 
     @property
     def names(self) -> list[str]:

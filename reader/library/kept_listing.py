@@ -65,6 +65,13 @@ class KeptListing:
     def loaded(self) -> bool:
         return self._stems is not None
 
+    def ids_digest(self) -> str:
+        """The digest of the ids (:func:`reader.library.kept_ids.kept_ids_digest`): the one
+        remembered, else made once from the stems."""
+        if self.digest is None:
+            self.digest = kept_ids_digest(self.stems)
+        return self.digest
+
     def remember(self) -> None:
         """Write the listing :func:`cached_listing` was asked to write ``later`` (once; from
         any thread: the file is replaced atomically)."""
@@ -179,9 +186,7 @@ def _read_stems(cache: Path, key: list[str], count: int) -> list[str] | None:
 def _write(cache: Path, key: list[str], listing: KeptListing) -> None:
     """Write the cache whole, atomically (a reader sees the old one or the new one); one that
     cannot be written is left as it is."""
-    if listing.digest is None:
-        listing.digest = kept_ids_digest(listing.stems)
-    header = [*key, listing.digest, str(listing.count)]
+    header = [*key, listing.ids_digest(), str(listing.count)]
     text = "\0".join(header + listing.stems)
     with contextlib.suppress(OSError):  # private, as every cache: names tell what one reads
         make_private_dirs(cache.parent)

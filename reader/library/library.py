@@ -48,7 +48,7 @@ BIG_FILE = 2 * 1024 * 1024
 
 
 def _entry(path: Path) -> Entry:
-    """The entry for one file named on its own (a folder's files are made by :func:`_scan`)."""
+    """The entry for one file named on its own (a folder's: :mod:`reader.library.walk`)."""
     return Entry(article_id_for(path), path, display_name(path.name))
 
 

@@ -171,13 +171,18 @@ class _Run:
     def flush(self, walked: Walked) -> None:
         if not self.names:
             return
-        prefix = self.prefix
-        ids = [prefix + name for name in self.names]
-        for index, article_id in self.links.items():
-            ids[index] = article_id
+        ids = run_ids(self.prefix, self.names, self.links)
         walked.blocks.append(FolderEntries(self.shown, self.folder, ids, self.names))
-        walked.runs.append((self.relative, prefix, self.inside, self.links))
+        walked.runs.append((self.relative, self.prefix, self.inside, self.links))
         self.names, self.links = [], {}
+
+
+def run_ids(prefix: str, names: list[str], links: dict[int, str]) -> list[str]:
+    """The ids of a run's files: ``prefix`` and the name, but a link's own (by position)."""
+    ids = [prefix + name for name in names]
+    for index, article_id in links.items():
+        ids[index] = article_id
+    return ids
 
 
 def _is_article_or_folder(item: os.DirEntry[str], name: str) -> bool:

@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING, Literal
 
 from annotations.settled import settled
 from reader.library.entries import Membership
+from reader.library.entries import ids as listed_ids
 from reader.search.catalog import Catalog, FolderStamp, IndexedArticle
-from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest, member_ids
+from reader.search.folders import LibraryFolder, by_folder, folder_of, ids_digest
 
 if TYPE_CHECKING:
     from reader.library import Entry
@@ -141,7 +142,7 @@ def _library_folder(
         result.unchanged += len(group)
         return
     inside = catalog.articles_in(folder)  # one query for the folder's rows, then the strays
-    ids = set(member_ids(group))
+    ids = set(listed_ids(group))
     known = {i: a for i, a in inside.items() if i in ids}
     if len(known) < len(ids):  # articles of the folder last indexed in another (moved)
         known.update(catalog.articles([i for i in ids if i not in known]))
@@ -199,7 +200,7 @@ def restamps(catalog: Catalog, entries: Sequence[Entry], added: Iterable[str]) -
         stamp = stored.get(folder)
         if stamp is None or stamp.mtime_ns is None or stamp.members is None:
             continue
-        ids = list(member_ids(listed.entries))
+        ids = listed_ids(listed.entries)  # read, never changed
         if new.isdisjoint(ids) or ids_digest(i for i in ids if i not in new) != stamp.members:
             continue
         mtime = settled(_mtime(folder))

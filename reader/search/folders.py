@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
@@ -43,11 +43,6 @@ def folder_of(path: str | Path) -> str:
     return os.path.dirname(os.path.abspath(path))
 
 
-def member_ids(group: Sequence[Entry]) -> Iterable[str]:
-    """The ids of a folder's entries (a kept or listed folder's without making its entries)."""
-    return ids(group)
-
-
 def members_digest(group: Sequence[Entry]) -> str:
     """A digest of the ids of the library's articles in a folder, in library order."""
     if isinstance(group, KeptEntries):
@@ -57,7 +52,7 @@ def members_digest(group: Sequence[Entry]) -> str:
         return known
     if isinstance(group, LazyEntries):
         return joined_digest(group.joined_ids("\0"))
-    return ids_digest(member_ids(group))
+    return ids_digest(ids(group))
 
 
 def _remembered_digest(group: Sequence[Entry]) -> str | None:
@@ -65,8 +60,7 @@ def _remembered_digest(group: Sequence[Entry]) -> str | None:
     each knowing the digest of the whole folder (:mod:`reader.library.folder_listing`)."""
     runs = group.blocks if isinstance(group, Blocks) else [group]
     known = {run.folder_digest if isinstance(run, FolderEntries) else None for run in runs}
-    digest = known.pop() if len(known) == 1 else None
-    return digest
+    return known.pop() if len(known) == 1 else None
 
 
 def by_folder(entries: Sequence[Entry]) -> dict[str, LibraryFolder]:

@@ -33,7 +33,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import orjson
 
@@ -60,6 +60,8 @@ _PART, _CONTENT = "things_part", "things_content"
 #: Parts a thing's postings may have before they are merged into one.
 PARTS = 16
 
+
+_T = TypeVar("_T")
 
 #: Contents filled between writes (a bounded memory).
 _BATCH = 2000
@@ -89,7 +91,7 @@ def unpack_postings(blob: bytes) -> array[int]:
     return array(chr(blob[0]), zlib.decompress(blob[1:]))
 
 
-def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
 
@@ -282,8 +284,7 @@ def _merge(db: sqlite3.Connection, things: Sequence[int], part: int) -> None:
     one (numbered ``part``), leaving out the contents gone: a thing's articles are read a
     part at a time, and a single-article update adds a part to each thing of it."""
     many: list[int] = []
-    for start in range(0, len(things), _CHUNK):
-        chunk = things[start : start + _CHUNK]
+    for chunk in _chunks(things):
         marks = ",".join("?" * len(chunk))
         many += [
             thing
