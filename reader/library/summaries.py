@@ -32,6 +32,7 @@ from reader.library import summary_shards
 from reader.library.inert import is_inert
 from reader.library.summary_columns import Row, encode_shard, record_rows, shard_rows
 from reader.library.summary_shards import Shards
+from reader.text.bylines import shown_authors
 from reader.text.shown_dates import shown_date
 
 if TYPE_CHECKING:
@@ -100,8 +101,7 @@ class Summary:
         """``source · date · N words``, or the reason the article cannot be opened."""
         if self.error is not None:
             return f"cannot open: {self.error}"
-        author = ", ".join(self.authors[:2]) + (" et al." if len(self.authors) > 2 else "")
-        parts = [p for p in (self.source, author, shown_date(self.date)) if p]
+        parts = [p for p in (self.source, shown_authors(self.authors), shown_date(self.date)) if p]
         parts.append(f"{self.words:,} words")
         return " · ".join(parts)
 

@@ -185,3 +185,31 @@ async def test_a_highlight_of_a_removed_article_shows_what_was_written(tmp_path:
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, ArticleScreen)
+
+
+PAGE = """<html><head><title>Council to publish every contract</title>
+<meta name="author" content="Jane Roe"><meta property="og:site_name" content="Borough News">
+<meta property="article:published_time" content="2026-11-30T09:00:00Z"></head>
+<body><article><h1>Council to publish every contract</h1>
+<p>The city council voted on Tuesday to publish every contract worth more than £500.</p>
+<p>Officials said the first list would appear in May, once auditors had checked it.</p>
+</article></body></html>"""
+
+
+async def test_the_article_header_names_its_authors_as_its_row_does(tmp_path: Path) -> None:
+    """A saved page's byline is in its row and in the header of the article it opens."""
+    source = tmp_path / "council.html"
+    source.write_text(PAGE, encoding="utf-8")
+    app = create_app(_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await _add_in_the_reader(pilot, source)
+        options = app.screen.query_one("#list", OptionList)
+        [kept] = [o for o in options.options if o.id and o.id.startswith("library/")]
+        row = str(kept.prompt)
+        assert "Borough News · Jane Roe · 2026-11-30 · " in row
+        options.highlighted = options.get_option_index(kept.id)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(pilot)
+        meta = str(app.screen.query_one("#article-meta", Static).render())
+        assert meta.startswith("Borough News · Jane Roe · 2026-11-30 · ")

@@ -25,6 +25,7 @@ from textual.widgets import Static
 from annotations.inert import one_line
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
+from reader.text.bylines import shown_authors
 from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.screens.base import PostilScreen
@@ -249,8 +250,10 @@ class ArticleScreen(ReadingRest, HighlightActions, SearchActions, PostilScreen):
         yield KeyFooter()
 
     def _meta(self, article: Article) -> str:
-        """``source · date · N words · M boilerplate lines hidden`` (words unknown while read)."""
-        meta = [p for p in (article.source, shown_date(article.date)) if p]
+        """``source · authors · date · N words · M boilerplate lines hidden`` (as the library's
+        row says it; words unknown while read)."""
+        byline = shown_authors(article.authors)
+        meta = [p for p in (article.source, byline, shown_date(article.date)) if p]
         meta.append("counting words…" if self._reading else f"{article.words:,} words")
         if article.hidden_lines and not self._reading:
             meta.append(f"{plural(article.hidden_lines, 'boilerplate line')} hidden")
