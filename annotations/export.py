@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from annotations.anchoring import reanchor_all
 from annotations.inert import DANGER, make_inert
 from annotations.model import Annotation, utc_now
+from annotations.shown_dates import shown_date
 
 if TYPE_CHECKING:  # markdown-it loads on the first note that needs parsing (start-up cost)
     from markdown_it import MarkdownIt
@@ -183,7 +184,8 @@ _PLAIN_URL = re.compile(r"https?://[^\s<>]+")
 
 def _byline(ref: ArticleRef) -> str:
     """``By A, B · Site · 2026-12-01 · <url>`` under the heading: a vault note cites its source."""
-    parts = [" ".join(p.split()) for p in (", ".join(ref.authors), ref.site, ref.published) if p]
+    day = shown_date(ref.published)  # the front matter above keeps the whole timestamp
+    parts = [" ".join(p.split()) for p in (", ".join(ref.authors), ref.site, day) if p]
     line = " · ".join(escape_inline(p) for p in parts if p)
     if ref.authors:
         line = "By " + line

@@ -14,13 +14,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from annotations.shown_dates import shown_date
 from reader.cli.entities_cmd import cmd_entities_path, is_file, print_entities
 from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.cli.workspace_open import open_workspace, resolve_article
 from reader.library.inert import inert_json, make_inert, one_line
 from reader.text.loose_match import loose_pattern
-from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.workspace import Workspace
 

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotations.shown_dates import shown_date
 from reader.cli.errors import CommandError
 from reader.library.inert import make_inert
-from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 
 if TYPE_CHECKING:

@@ -28,12 +28,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotations.shown_dates import shown_date
 from reader.library import summary_shards
 from reader.library.inert import is_inert
 from reader.library.summary_columns import Row, encode_shard, record_rows, shard_rows
 from reader.library.summary_shards import Shards
 from reader.text.bylines import shown_authors
-from reader.text.shown_dates import shown_date
 
 if TYPE_CHECKING:
     from reader.library.article import Article

@@ -53,3 +53,17 @@ def test_a_url_with_markup_is_escaped_not_linked() -> None:
     ref = ArticleRef("x", "X", "x", TEXT, url="javascript:alert(1)<b>")
     markdown = _export(ref)
     assert "<javascript" not in markdown and "javascript:alert(1)\\<b\\>" in markdown
+
+
+def test_the_byline_gives_a_timestamp_as_its_day_and_the_front_matter_keeps_it_whole() -> None:
+    ref = ArticleRef(
+        id="library/20261201-council",
+        title="Council: budget",
+        source="library/20261201-council",
+        text=TEXT,
+        site="Local News",
+        published="2026-11-30T09:00:00Z",
+    )
+    markdown = _export(ref)
+    assert yaml.safe_load(markdown.split("---\n")[1])["published"] == "2026-11-30T09:00:00Z"
+    assert "\nLocal News · 2026-11-30\n" in markdown

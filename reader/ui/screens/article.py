@@ -23,10 +23,10 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from annotations.inert import one_line
+from annotations.shown_dates import shown_date
 from reader.colors import ENTITY_GROUPS
 from reader.library import ArticleError
 from reader.text.bylines import shown_authors
-from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.screens.base import PostilScreen
 from reader.ui.screens.highlighting import HighlightActions

@@ -19,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from annotations.shown_dates import shown_date
 from reader.library.inert import make_inert
-from reader.text.shown_dates import shown_date
 from reader.text.wording import plural
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.text_fields import TextInput

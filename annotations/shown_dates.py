@@ -2,9 +2,10 @@
 as the article writes it.
 
 Pages and feeds give their date as an ISO 8601 timestamp ("2024-03-04T06:12:45Z"), which
-the library, the article's header and search results showed whole: a clock time to the
-second and a zone letter where a reader wants the day. Dates written for people ("Thursday,
-May 2, 2024") are kept as written. Machine outputs (``--json``, front matter) keep the value.
+the library, the article's header, search results and an export's byline showed whole: a
+clock time to the second and a zone letter where a reader wants the day. Dates written for
+people ("Thursday, May 2, 2024") are kept as written. Machine outputs (``--json``, front
+matter) keep the value. In the data layer, with no UI import: exports use it too.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotations.shown_dates import shown_date
 from reader.library.summaries import Summary
-from reader.text.shown_dates import shown_date
 
 zones = st.sampled_from(
     [UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5, minutes=-30)), None]
