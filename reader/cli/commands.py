@@ -20,6 +20,7 @@ from reader.cli.errors import CommandError
 from reader.cli.interchange_commands import cmd_import, export_vault, export_w3c
 from reader.cli.workspace_open import open_workspace, resolve_article
 from reader.library.inert import inert_json, make_inert, one_line
+from reader.text.bylines import shown_authors
 from reader.text.loose_match import loose_pattern
 from reader.text.wording import plural
 from reader.workspace import Workspace
@@ -128,7 +129,8 @@ def cmd_show(workspace: Workspace, args: argparse.Namespace) -> int:
 
         print(inert_json(article_json(article), indent=2))
         return 0
-    parts = (article.source, shown_date(article.date), f"{article.words:,} words")
+    byline = shown_authors(article.authors)
+    parts = (article.source, byline, shown_date(article.date), f"{article.words:,} words")
     meta = " · ".join(one_line(p) for p in parts if p)
     title = one_line(article.title)
     body = "\n\n".join(make_inert(article.text).split("\n"))

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from annotations.shown_dates import shown_date
 from reader.cli.json_rows import row_lines
 from reader.collection.kept import Collection
 from reader.collection.state import ReadingState
@@ -19,6 +20,7 @@ from reader.library.bulk_summaries import rows_by_path
 from reader.library.entries import kept_stem
 from reader.library.inert import one_line
 from reader.library.summaries import ROW_INDEX, summary_row
+from reader.text.bylines import shown_authors
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -178,8 +180,8 @@ def list_row(row: dict[str, Any]) -> str:
     if row.get("waiting"):
         waiting = f"{plural(row['annotations'], 'imported highlight')} waiting: postil add"
         return f"{number}  {title}\n     {ident} · not in the library · {waiting} {ident}"
-    author = ", ".join(row["authors"][:2])
-    meta = " · ".join(one_line(str(p)) for p in (row["source"], author, row["date"]) if p)
+    byline = (row["source"], shown_authors(row["authors"]), shown_date(row["date"]))
+    meta = " · ".join(one_line(str(p)) for p in byline if p)
     state = f" · {one_line(row['state'])}" if "state" in row else ""
     details = f"{plural(row['words'], 'word')} · {plural(row['annotations'], 'highlight')}"
     return f"{number}  {title}\n     {ident} · {meta + ' · ' if meta else ''}{details}{state}"

@@ -224,3 +224,21 @@ def test_an_html_path_is_read_without_being_added(capsys, tmp_path: Path, librar
     code, out, _ = run(capsys, "list", "-L", str(tmp_path), "--json")
     assert [row["title"] for row in json.loads(out)] == ["Saved page"]
     assert not library.stems()
+
+
+def test_list_and_show_give_the_byline_and_the_day_as_the_reader_does(
+    capsys, httpserver: HTTPServer, library: Collection
+) -> None:
+    """People read the day of a page's timestamp and its author in ``list`` and ``show`` as in
+    the reader's screens; ``--json`` keeps the timestamp as the page gave it."""
+    url = serve_article(httpserver, author="Ann Reporter", date="2026-11-30T09:00:00Z")
+    assert run(capsys, "add", url)[0] == 0
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert " · Ann Reporter · 2026-11-30 · " in out and "T09:00" not in out
+    code, out, _ = run(capsys, "show", "Council to publish contracts")
+    assert code == 0
+    assert out.splitlines()[1].startswith("Ann Reporter · 2026-11-30 · ")
+    code, out, _ = run(capsys, "list", "--json")
+    [row] = [r for r in json.loads(out) if r["id"].startswith("library/")]
+    assert row["date"] == "2026-11-30T09:00:00Z" and row["authors"] == ["Ann Reporter"]
