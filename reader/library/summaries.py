@@ -98,7 +98,7 @@ class Summary:
 
     @property
     def meta(self) -> str:
-        """``source · date · N words``, or the reason the article cannot be opened."""
+        """``source · authors · date · N words``, or the reason the article cannot be opened."""
         if self.error is not None:
             return f"cannot open: {self.error}"
         parts = [p for p in (self.source, shown_authors(self.authors), shown_date(self.date)) if p]
