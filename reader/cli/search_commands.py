@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from annotations.shown_dates import shown_date
 from reader.cli.errors import CommandError
 from reader.library.inert import make_inert
+from reader.text.bylines import shown_authors
 from reader.text.wording import plural
 
 if TYPE_CHECKING:
@@ -149,7 +150,8 @@ def _print_results(results: SearchResults, *, color: bool) -> None:
     for number, result in enumerate(results.results, start=1):
         title = make_inert(result.title, keep_newlines=False)
         print(f"{number:>3}. {bold}{title}{reset}  {dim}score {result.score:.2f}{reset}")
-        parts = (result.url or result.path, result.source, shown_date(result.date))
+        byline = shown_authors(result.authors)
+        parts = (result.url or result.path, result.source, byline, shown_date(result.date))
         where = " · ".join(p for p in parts if p)
         print(f"     {dim}{make_inert(where, keep_newlines=False)}{reset}")
         shown = 0

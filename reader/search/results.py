@@ -25,6 +25,8 @@ class ArticleResult:
     url: str | None = None
     source: str | None = None
     date: str | None = None
+    #: The page's authors as the article gave them (``shown_authors`` shortens them).
+    authors: tuple[str, ...] = ()
     matches: list[Match] = field(default_factory=list)
     total_matches: int = 0
     #: The first matches grouped for showing: those close together share one snippet.
@@ -38,6 +40,7 @@ class ArticleResult:
             "url": self.url,
             "source": self.source,
             "date": self.date,
+            "authors": list(self.authors),
             "score": round(self.score, 4),
             "total_matches": self.total_matches,
             "matches": [m.to_dict() for m in self.matches],

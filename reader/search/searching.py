@@ -174,6 +174,7 @@ def _result(catalog: Catalog, query: Query, article_id: str, found: _Found) -> A
         url=_first(doc, "url"),
         source=_first(doc, "source"),
         date=_first(doc, "date"),
+        authors=tuple(str(author) for author in doc.get("author") or ()),
         matches=kept,
         total_matches=len(matches),
         passages=passages(body, kept, PASSAGES),

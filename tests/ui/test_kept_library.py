@@ -213,3 +213,17 @@ async def test_the_article_header_names_its_authors_as_its_row_does(tmp_path: Pa
         await settle(pilot)
         meta = str(app.screen.query_one("#article-meta", Static).render())
         assert meta.startswith("Borough News · Jane Roe · 2026-11-30 · ")
+
+
+async def test_a_search_result_names_the_authors_as_the_row_does(tmp_path: Path) -> None:
+    source = tmp_path / "council.html"
+    source.write_text(PAGE, encoding="utf-8")
+    app = create_app(_workspace(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await _add_in_the_reader(pilot, source)
+        await pilot.press("s")
+        await type_text(pilot, "auditors")
+        results = app.screen.query_one("#results", OptionList)
+        await wait_until(pilot, lambda: results.option_count > 0)
+        head = str(results.get_option_at_index(0).prompt)
+        assert "Borough News · Jane Roe · 2026-11-30 · 1 match" in head

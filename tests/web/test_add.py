@@ -226,11 +226,11 @@ def test_an_html_path_is_read_without_being_added(capsys, tmp_path: Path, librar
     assert not library.stems()
 
 
-def test_list_and_show_give_the_byline_and_the_day_as_the_reader_does(
+def test_list_show_and_search_give_the_byline_and_the_day_as_the_reader_does(
     capsys, httpserver: HTTPServer, library: Collection
 ) -> None:
-    """People read the day of a page's timestamp and its author in ``list`` and ``show`` as in
-    the reader's screens; ``--json`` keeps the timestamp as the page gave it."""
+    """People read the day of a page's timestamp and its author in ``list``, ``show`` and
+    ``search`` as in the reader's screens; ``--json`` keeps the timestamp as the page gave it."""
     url = serve_article(httpserver, author="Ann Reporter", date="2026-11-30T09:00:00Z")
     assert run(capsys, "add", url)[0] == 0
     code, out, _ = run(capsys, "list")
@@ -242,3 +242,8 @@ def test_list_and_show_give_the_byline_and_the_day_as_the_reader_does(
     code, out, _ = run(capsys, "list", "--json")
     [row] = [r for r in json.loads(out) if r["id"].startswith("library/")]
     assert row["date"] == "2026-11-30T09:00:00Z" and row["authors"] == ["Ann Reporter"]
+    code, out, _ = run(capsys, "search", "contracts")
+    assert code == 0 and " · Ann Reporter · 2026-11-30" in out
+    code, out, _ = run(capsys, "search", "contracts", "--json")
+    [found] = json.loads(out)["results"]
+    assert found["authors"] == ["Ann Reporter"] and found["date"] == "2026-11-30T09:00:00Z"

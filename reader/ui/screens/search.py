@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from annotations.shown_dates import shown_date
 from reader.library.inert import make_inert
+from reader.text.bylines import shown_authors
 from reader.text.wording import plural
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.text_fields import TextInput
@@ -217,7 +218,8 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
 
 def _title(result: ArticleResult) -> Content:
     count = plural(result.total_matches, "match", "matches")
-    meta = " · ".join(p for p in (result.source, shown_date(result.date), count) if p)
+    byline = (result.source, shown_authors(result.authors), shown_date(result.date), count)
+    meta = " · ".join(p for p in byline if p)
     return Content.assemble(
         (make_inert(result.title, keep_newlines=False), "bold"),
         (f"  {make_inert(meta, keep_newlines=False)}", "$text-muted"),
