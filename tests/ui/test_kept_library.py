@@ -196,34 +196,24 @@ PAGE = """<html><head><title>Council to publish every contract</title>
 </article></body></html>"""
 
 
-async def test_the_article_header_names_its_authors_as_its_row_does(tmp_path: Path) -> None:
-    """A saved page's byline is in its row and in the header of the article it opens."""
+async def test_the_row_the_search_result_and_the_header_name_the_authors(tmp_path: Path) -> None:
+    """A saved page's byline reads the same in its row, in a search result and in the header
+    of the article that result opens."""
     source = tmp_path / "council.html"
     source.write_text(PAGE, encoding="utf-8")
     app = create_app(_workspace(tmp_path))
+    byline = "Borough News · Jane Roe · 2026-11-30 · "
     async with app.run_test(size=SIZE) as pilot:
         await _add_in_the_reader(pilot, source)
         options = app.screen.query_one("#list", OptionList)
         [kept] = [o for o in options.options if o.id and o.id.startswith("library/")]
-        row = str(kept.prompt)
-        assert "Borough News · Jane Roe · 2026-11-30 · " in row
-        options.highlighted = options.get_option_index(kept.id)
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
-        await settle(pilot)
-        meta = str(app.screen.query_one("#article-meta", Static).render())
-        assert meta.startswith("Borough News · Jane Roe · 2026-11-30 · ")
-
-
-async def test_a_search_result_names_the_authors_as_the_row_does(tmp_path: Path) -> None:
-    source = tmp_path / "council.html"
-    source.write_text(PAGE, encoding="utf-8")
-    app = create_app(_workspace(tmp_path))
-    async with app.run_test(size=SIZE) as pilot:
-        await _add_in_the_reader(pilot, source)
+        assert byline in str(kept.prompt)
         await pilot.press("s")
         await type_text(pilot, "auditors")
         results = app.screen.query_one("#results", OptionList)
         await wait_until(pilot, lambda: results.option_count > 0)
-        head = str(results.get_option_at_index(0).prompt)
-        assert "Borough News · Jane Roe · 2026-11-30 · 1 match" in head
+        assert f"{byline}1 match" in str(results.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(pilot)
+        assert str(app.screen.query_one("#article-meta", Static).render()).startswith(byline)
