@@ -1,6 +1,6 @@
-"""How an article's authors are shown to a reader, in the library's rows and the article's
-header alike: the first two by name, "et al." for the rest (a wire story may credit a dozen
-people, and a row has one line)."""
+"""How an article's authors are shown to a reader, alike in the library's rows, the article's
+header, search results and ``postil list`` / ``show``: the first two by name, "et al." for the
+rest (a wire story may credit a dozen people, and a row has one line). Exports cite them all."""
 
 from __future__ import annotations
 

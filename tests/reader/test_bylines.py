@@ -1,4 +1,4 @@
-"""The authors a row and an article's header show (``reader.text.bylines``)."""
+"""The authors every byline shows (``reader.text.bylines``)."""
 
 from __future__ import annotations
 
