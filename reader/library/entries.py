@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import overload
 
 from reader.library.inert import display_name
-from reader.library.kept_ids import KEPT_PREFIX, joined_kept_ids
+from reader.library.kept_ids import KEPT_PREFIX
 from reader.library.kept_ids import kept_stem as kept_stem
 from reader.library.kept_listing import KeptListing, cached_listing
 
@@ -89,10 +89,6 @@ class LazyEntries(Indexed):
         """The id and path (as text) of each entry, in order."""
         raise NotImplementedError
 
-    def joined_ids(self, separator: str) -> str:
-        """``separator.join(self.ids())``, which a subclass may make without the list."""
-        return separator.join(self.ids())
-
     def _at(self, index: int) -> Entry:
         made = self._made.get(index)
         if made is None:
@@ -144,9 +140,6 @@ class KeptEntries(LazyEntries):
 
     def ids(self) -> list[str]:
         return [KEPT_PREFIX + stem for stem in self.stems]
-
-    def joined_ids(self, separator: str) -> str:
-        return joined_kept_ids(self.stems, separator)
 
     def ids_digest(self) -> str:
         """The digest of the ids, remembered with the listing (:meth:`KeptListing.ids_digest`)."""

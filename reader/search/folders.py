@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
 
-from reader.library.entries import Blocks, Entries, KeptEntries, LazyEntries, ids
+from reader.library.entries import Blocks, Entries, KeptEntries, ids
 from reader.library.kept_ids import ids_digest as ids_digest
-from reader.library.kept_ids import joined_digest
 from reader.library.walk import FolderEntries
 
 if TYPE_CHECKING:
@@ -50,9 +49,7 @@ def members_digest(group: Sequence[Entry]) -> str:
     known = _remembered_digest(group)
     if known is not None:
         return known
-    if isinstance(group, LazyEntries):
-        return joined_digest(group.joined_ids("\0"))
-    return ids_digest(ids(group))
+    return ids_digest(ids(group))  # a listed folder's ids without making its entries
 
 
 def _remembered_digest(group: Sequence[Entry]) -> str | None:

@@ -169,6 +169,7 @@ def test_kept_stems_are_the_visible_markdown_names_even_with_a_newline_in_one(
 
 def test_kept_ids_are_asked_without_a_set_and_digested_in_one_join(tmp_path: Path) -> None:
     from reader.library.entries import Membership
+    from reader.library.kept_ids import joined_kept_ids
     from reader.search.folders import ids_digest, members_digest
 
     kept = KeptEntries(tmp_path, ["2026-a", "2026-b", "2026-c"])
@@ -177,6 +178,6 @@ def test_kept_ids_are_asked_without_a_set_and_digested_in_one_join(tmp_path: Pat
         True, False, False,
     )  # fmt: skip
     assert scope._ids is None and len(scope) == 3 and list(scope) == kept.ids()
-    assert kept.joined_ids("\0") == "\0".join(kept.ids())
-    assert KeptEntries(tmp_path, []).joined_ids("\0") == ""
+    assert joined_kept_ids(kept.stems, "\0") == "\0".join(kept.ids())
+    assert joined_kept_ids(KeptEntries(tmp_path, []).stems, "\0") == ""
     assert members_digest(kept) == ids_digest(kept.ids())
