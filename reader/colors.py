@@ -151,6 +151,28 @@ LABEL_NAMES: Final[dict[str, str]] = {
 }
 
 
-def label_name(label: str) -> str:
-    """``"GPE"`` -> ``"country, city or state"`` (unknown labels as they are)."""
-    return LABEL_NAMES.get(label, label.lower())
+#: Entity label -> a short name for a narrow column (``"GPE"``: ``"place"``).
+SHORT_LABEL_NAMES: Final[dict[str, str]] = {
+    "PERSON": "person",
+    "NORP": "group",
+    "ORG": "org",
+    "FAC": "building",
+    "GPE": "place",
+    "LOC": "location",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "LAW": "law",
+    "DATE": "date",
+    "TIME": "time",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "QUANTITY": "quantity",
+    "CARDINAL": "number",
+    "ORDINAL": "ordinal",
+}
+
+
+def label_name(label: str, short: bool = False) -> str:
+    """``"GPE"`` -> ``"country, city or state"``, or ``"place"`` if ``short`` (unknown labels
+    as they are)."""
+    return (SHORT_LABEL_NAMES if short else LABEL_NAMES).get(label, label.lower())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,9 +110,14 @@ async def test_library_e_opens_the_library_wide_entities(workspace: Workspace) -
 
 
 def _rows(screen: MentionsScreen) -> list[tuple[str, bool]]:
-    """The library-wide list's rows: each one's text, and whether it is a heading."""
+    """The library-wide list's rows: each one's columns joined by " · " (``"TikTok · org ·
+    7 articles"``), and whether it is a heading."""
     named = screen.query_one("#list", OptionList)
-    return [(str(o.prompt), o.disabled) for o in named.options]
+    return [(_joined(str(o.prompt)), o.disabled) for o in named.options]
+
+
+def _joined(row: str) -> str:
+    return " · ".join(re.split(r" {2,}", row.strip()))
 
 
 async def test_library_entities_list_names_first_and_filter_by_kind(workspace: Workspace) -> None:
@@ -121,10 +127,10 @@ async def test_library_entities_list_names_first_and_filter_by_kind(workspace: W
         await _library_entities(pilot)
         rows = _rows(app.screen)
         heading = rows.index(("dates and figures", True))
-        kinds = ("number", "date", "ordinal", "time", "money", "percentage", "quantity")
+        kinds = ("number", "date", "ordinal", "time", "money", "percent", "quantity")
         assert 100 < heading < len(rows) - 40  # the seeds: 118 names, 53 dates and figures
-        assert not any(text.split("  ")[-1].startswith(kinds) for text, _ in rows[:heading])
-        assert all(text.split("  ")[-1].startswith(kinds) for text, _ in rows[heading + 1 :])
+        assert not any(text.split(" · ")[1].startswith(kinds) for text, _ in rows[:heading])
+        assert all(text.split(" · ")[1].startswith(kinds) for text, _ in rows[heading + 1 :])
         status = str(app.screen.query_one("#list-status").render())
         assert f"{heading} names and {len(rows) - heading - 1} dates and figures" in status
         await pilot.press("slash")
@@ -132,11 +138,37 @@ async def test_library_entities_list_names_first_and_filter_by_kind(workspace: W
         people = _rows(app.screen)
         assert len(people) > 10 and all(" person · " in text for text, _ in people)
         await type_text(pilot, " mus")
-        assert _rows(app.screen)[0][0].startswith("Elon Musk  person")
+        assert _rows(app.screen)[0][0].startswith("Elon Musk · person")
         app.screen.filter_box.value = "date: jan"
         await pilot.pause()
         dates = _rows(app.screen)
-        assert dates[0][0].startswith("January 19  date") and not any(d for _, d in dates)
+        assert dates[0][0].startswith("January 19 · date") and not any(d for _, d in dates)
+
+
+async def test_each_thing_is_one_line_of_aligned_columns_at_any_width(workspace: Workspace) -> None:
+    # At 80 columns "United States  country, city or state · 5 articles" took two lines, the
+    # kind split across them; the lists now stand one above the other there, and each row
+    # is name, kind and articles in columns fitted again when the terminal is resized.
+    app = create_app(workspace)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _library_entities(pilot)
+        named = screen.query_one("#list", OptionList)
+        sizes = (((80, 24), "country, city or state", True), (SIZE, "place", False))
+        for size, kind, stacked in sizes:
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            articles = screen.query_one("#mention-articles", OptionList)
+            assert (articles.region.y > named.region.y) is stacked
+            prompts = [str(o.prompt) for o in named.options if not o.disabled]
+            width = named.content_region.width - named.styles.scrollbar_size_vertical
+            assert all("\n" not in p and len(p) <= width for p in prompts)
+            assert len({len(p) for p in prompts}) == 1  # the counts' column ends in one place
+            row = next(p for p in prompts if p.startswith("United States "))
+            assert _joined(row) == f"United States · {kind} · 5 articles"
+            assert len(row) == width
+        app.screen.filter_box.value = "org:"
+        await pilot.pause()
+        assert all(_joined(text).split(" · ")[1] == "org" for text, _ in _rows(screen))
 
 
 async def test_a_long_list_says_how_many_of_each_there_are_not_how_many_are_shown(
@@ -176,7 +208,7 @@ async def test_a_person_written_by_surname_only_is_listed_under_the_full_name(
         await _library_entities(pilot)
         await pilot.press("slash")
         await type_text(pilot, "person:biden")
-        assert [text for text, _ in _rows(app.screen)] == ["Joe Biden  person · 2 articles"]
+        assert [text for text, _ in _rows(app.screen)] == ["Joe Biden · person · 2 articles"]
         await pilot.press("enter")  # to the articles
         articles = app.screen.query_one("#mention-articles", OptionList)
         lone = next(i for i, o in enumerate(articles.options) if o.id and "000_e6b8" in o.id)

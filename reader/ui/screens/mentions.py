@@ -1,20 +1,23 @@
 """Entities across the library: who and what the articles mention, and which articles do.
 
 Left, every named thing of the library: the names first, then the dates and figures ("two" in
-three articles is no lead). Filter as you type, or by kind with the search's words
-(``person:``, ``org: acme``, ``date:``). Right, the articles that mention the highlighted one,
-most mentions first. Enter opens an article at the first mention, with
-n / N stepping through the others. The mentions come from the search index (kept between
-sessions): only articles added or changed since are recognised, in a worker.
+three articles is no lead), one line each: name, kind and how many articles, in columns that
+fit the list's width (:mod:`reader.text.columns`). Filter as you type, or by kind with the
+search's words (``person:``, ``org: acme``, ``date:``). Right, the articles that mention the
+highlighted one, most mentions first (below the list on a narrow terminal). Enter opens an
+article at the first mention, with n / N stepping through the others. The mentions come from
+the search index (kept between sessions): only articles added or changed since are
+recognised, in a worker.
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -22,6 +25,7 @@ from reader.colors import entity_color, label_name
 from reader.mentions.grouping import FIGURE_LABELS
 from reader.mentions.library import LibraryNamed
 from reader.search.query import entity_kind_filter
+from reader.text.columns import Columns, fit_columns
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.entities_panel import option_id
@@ -30,6 +34,20 @@ from reader.ui.widgets.lists import PostilList
 #: Rows shown at most in the list of named things (a filter narrows it), and in the list of
 #: a thing's articles (most mentions first).
 SHOWN = 400
+#: Terminal columns from which the two lists stand side by side (below, one above the other:
+#: side by side at 80 columns the list of things had 28 cells, too few for a name and kind).
+SIDE_BY_SIDE = 110
+
+
+class NamedList(PostilList):
+    """The list of named things, which says when its width changes (its rows are fitted to
+    it; a resize changes it after the screen's own Resize, once the layout follows)."""
+
+    class Resized(Message):
+        """The list's size changed."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.post_message(self.Resized())
 
 
 class MentionsScreen(FilteredListScreen):
@@ -39,12 +57,23 @@ class MentionsScreen(FilteredListScreen):
     SCREEN_TITLE = "postil · Entities across the library"
     FILTER_PLACEHOLDER = "/ filters: a name, or a kind (person: org: place: date: …)"
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_BY_SIDE, "-wide")]  # noqa: RUF012
+
     DEFAULT_CSS = """
     MentionsScreen #list {
         width: 2fr;
     }
     MentionsScreen #mention-articles {
         width: 3fr;
+    }
+    MentionsScreen.-narrow #lists {
+        layout: vertical;
+    }
+    MentionsScreen.-narrow #list, MentionsScreen.-narrow #mention-articles {
+        width: 1fr;
+    }
+    MentionsScreen.-narrow #mention-articles {
+        border-top: solid $panel-lighten-2;
     }
     """
 
@@ -56,10 +85,16 @@ class MentionsScreen(FilteredListScreen):
         #: (51,000 things at 50,000 articles).
         self._by_option: dict[str, LibraryNamed] = {}
         self._titles: dict[str, str] = {}
+        #: What the list of things shows now (names, then dates and figures), the filter's
+        #: matcher, and the width its rows were fitted to (a resize fits them again).
+        self._shown: tuple[list[LibraryNamed], list[LibraryNamed]] = ([], [])
+        self._matcher: Matcher | None = None
+        self._fitted = 0
+        self._digits = 1  # of the largest count shown
 
     def compose_lists(self) -> ComposeResult:
-        with Horizontal():
-            yield PostilList(id="list")
+        with Horizontal(id="lists"):
+            yield NamedList(id="list")
             yield PostilList(id="mention-articles")
 
     def on_mount(self) -> None:
@@ -111,18 +146,54 @@ class MentionsScreen(FilteredListScreen):
         names = [n for n in rows if n.label not in FIGURE_LABELS]
         figures = [n for n in rows if n.label in FIGURE_LABELS]
         counted = self._counted(len(names), len(figures), len(rows) > SHOWN)
-        names, figures = names[:SHOWN], figures[: max(0, SHOWN - len(names))]
-        options = [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in names]
-        if names and figures:  # "two" or "Friday" is no name: after the names, under a heading
-            heading = Content.styled("dates and figures", "bold $text-muted")
-            options.append(Option(heading, disabled=True))
-        options += [Option(self._prompt(n, matcher), id=option_id(n.label, n.key)) for n in figures]
+        self._shown = (names[:SHOWN], figures[: max(0, SHOWN - len(names))])
+        self._matcher = matcher
         named_list = self.query_one("#list", PostilList)
-        named_list.set_options(options)
-        if options:
+        named_list.set_options(self._named_options())
+        if named_list.option_count:
             named_list.highlighted = 0
         self.set_status(f" {counted} · Enter on an article opens it at the first mention")
         self._show_articles()
+
+    def _named_options(self) -> list[Option]:
+        """The rows of :attr:`_shown`, fitted to the list's width now."""
+        names, figures = self._shown
+        columns = self._columns([*names, *figures])
+        options = [Option(self._prompt(n, columns), id=option_id(n.label, n.key)) for n in names]
+        if names and figures:  # "two" or "Friday" is no name: after the names, under a heading
+            heading = Content.styled("dates and figures", "bold $text-muted")
+            options.append(Option(heading, disabled=True))
+        options += [Option(self._prompt(n, columns), id=option_id(n.label, n.key)) for n in figures]
+        return options
+
+    def _columns(self, rows: list[LibraryNamed]) -> Columns:
+        """Columns for ``rows`` in the list's width (its scrollbar's cells left free: the bar
+        comes with the rows)."""
+        named_list = self.query_one("#list", PostilList)
+        self._fitted = named_list.size.width
+        self._digits = max((len(f"{n.count:,}") for n in rows), default=1)
+        width = named_list.content_region.width - named_list.styles.scrollbar_size_vertical
+        return fit_columns(
+            width,
+            {label_name(n.label) for n in rows},
+            {label_name(n.label, short=True) for n in rows},
+            {self._articles(n.count) for n in rows},
+        )
+
+    def _articles(self, count: int) -> str:
+        """``" 7 articles"``, ``" 1 article "``: the numbers right-aligned, the nouns in line
+        after them (every row as wide)."""
+        return f"{count:>{self._digits},} {'article' if count == 1 else 'articles':<8}"
+
+    @on(NamedList.Resized)
+    def _refit(self) -> None:
+        """Fit the rows to the list's new width, the cursor kept on its row."""
+        named_list = self.query_one("#list", PostilList)
+        if named_list.size.width == self._fitted or not named_list.option_count:
+            return
+        at = named_list.highlighted
+        named_list.set_options(self._named_options())
+        named_list.highlighted = at
 
     def _counted(self, names: int, figures: int, cut: bool) -> str:
         """What the list holds, e.g. ``128 names and 43 dates and figures in 5 articles``."""
@@ -132,12 +203,17 @@ class MentionsScreen(FilteredListScreen):
         shown = f" (first {SHOWN} shown)" if cut else ""
         return f"{' and '.join(parts)}{shown} in {plural(len(self._titles), 'article')}"
 
-    def _prompt(self, named: LibraryNamed, matcher: Matcher | None) -> Content:
+    def _prompt(self, named: LibraryNamed, columns: Columns) -> Content:
+        """One line: the name (cut to its column), its kind and its articles."""
+        matcher = self._matcher
         name = matcher.highlight(named.name) if matcher else Content(named.name)
+        name = name.truncate(columns.name, ellipsis=True)
+        kind = label_name(named.label, short=not columns.long_kinds)
         return Content.assemble(
             name.stylize(f"bold {entity_color(named.label, dark=self.app.current_theme.dark)}"),
-            (f"  {label_name(named.label)}", "$text-muted"),
-            (f" · {plural(named.count, 'article')}", "$text-muted"),
+            " " * (columns.name - name.cell_length + 2),
+            (kind.ljust(columns.kind + 2), "$text-muted"),
+            (self._articles(named.count), "$text-muted"),
         )
 
     def _current(self) -> LibraryNamed | None:
