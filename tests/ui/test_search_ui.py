@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from reader.ui.app import create_app
@@ -97,6 +98,8 @@ async def test_a_snippet_wraps_under_itself_and_again_when_the_terminal_narrows(
 ) -> None:
     # Wrapped by the list, a match's second line started at the left edge, under the titles,
     # where it read as one. Each line of a snippet is indented, and the list wraps none again.
+    # A title's byline and count of matches were wrapped by the list too, at 80 columns
+    # "… companies…  23" over "matches": they follow the title only where they fit.
     app = create_app(workspace)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("s")
@@ -113,6 +116,9 @@ async def test_a_snippet_wraps_under_itself_and_again_when_the_terminal_narrows(
             for lines in snippets:
                 for line in lines:
                     assert line.startswith("    ") and line.rstrip() in shown, (size, line)
+            title = str(options.get_option_at_index(0).prompt).split("\n")
+            assert all(line.rstrip() in shown for line in title), (size, title)
+            assert re.search(r"(^| )\d+ matches$", title[-1]), (size, title)
 
 
 async def test_the_search_again_on_the_whole_index_keeps_the_row_the_reader_is_on(

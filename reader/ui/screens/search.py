@@ -161,7 +161,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         rows: list[Option] = []
         width = self._width = _text_width(options)
         for result in results.results:
-            rows.append(Option(_title(result), id=f"{result.id}\t-1"))
+            rows.append(Option(_title(result, width), id=f"{result.id}\t-1"))
             for passage in result.passages[:SHOWN_PASSAGES]:
                 line = _passage_line(passage, width)
                 rows.append(Option(line, id=f"{result.id}\t{passage.first}"))
@@ -216,14 +216,24 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self.dismiss()
 
 
-def _title(result: ArticleResult) -> Content:
+def _title(result: ArticleResult, width: int) -> Content:
+    """The article's title, then its byline and count of matches: after the title when they
+    fit on its last line, else on a line of their own (the list wrapped "… 23 matches"
+    between "23" and "matches", under the title)."""
     count = plural(result.total_matches, "match", "matches")
     byline = (result.source, shown_authors(result.authors), shown_date(result.date), count)
-    meta = " · ".join(p for p in byline if p)
-    return Content.assemble(
-        (make_inert(result.title, keep_newlines=False), "bold"),
-        (f"  {make_inert(meta, keep_newlines=False)}", "$text-muted"),
+    meta = Content.styled(
+        make_inert(" · ".join(p for p in byline if p), keep_newlines=False), "$text-muted"
     )
+    title = Content.styled(make_inert(result.title, keep_newlines=False), "bold")
+    if width <= INDENT + 10:  # not laid out yet: the list wraps it
+        return title + "  " + meta
+    lines = title.wrap(width)
+    if lines[-1].cell_length + 2 + meta.cell_length <= width:
+        lines[-1] = lines[-1] + "  " + meta
+    else:
+        lines.append(meta.truncate(width, ellipsis=True))
+    return Content("\n").join(lines)
 
 
 def _highlighted_id(options: OptionList) -> str | None:
