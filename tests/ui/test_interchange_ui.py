@@ -36,7 +36,7 @@ def test_imported_highlights_say_where_they_came_from() -> None:
     assert provenance(base) == ""
     hyp = Annotation(**{**_fields(base), "origin": "Hypothesis", "creator": "alice@hypothes.is"})
     assert provenance(hyp) == "from Hypothesis, user alice@hypothes.is"
-    assert "from Hypothesis, user alice@hypothes.is" in str(details_line(hyp, 40))
+    assert "from Hypothesis, user alice@hypothes.is" in str(details_line(hyp, 40, 200))
     assert provenance(Annotation(**{**_fields(base), "origin": "W3C"})) == "from W3C"
 
 

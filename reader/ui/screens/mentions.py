@@ -12,12 +12,11 @@ recognised, in a worker.
 
 from __future__ import annotations
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -29,7 +28,7 @@ from reader.text.columns import Columns, fit_columns
 from reader.text.wording import plural
 from reader.ui.screens.filtered_list import FilteredListScreen
 from reader.ui.widgets.entities_panel import option_id
-from reader.ui.widgets.lists import PostilList
+from reader.ui.widgets.lists import FittedList, PostilList
 
 #: Rows shown at most in the list of named things (a filter narrows it), and in the list of
 #: a thing's articles (most mentions first).
@@ -37,17 +36,6 @@ SHOWN = 400
 #: Terminal columns from which the two lists stand side by side (below, one above the other:
 #: side by side at 80 columns the list of things had 28 cells, too few for a name and kind).
 SIDE_BY_SIDE = 110
-
-
-class NamedList(PostilList):
-    """The list of named things, which says when its width changes (its rows are fitted to
-    it; a resize changes it after the screen's own Resize, once the layout follows)."""
-
-    class Resized(Message):
-        """The list's size changed."""
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.post_message(self.Resized())
 
 
 class MentionsScreen(FilteredListScreen):
@@ -85,16 +73,15 @@ class MentionsScreen(FilteredListScreen):
         #: (51,000 things at 50,000 articles).
         self._by_option: dict[str, LibraryNamed] = {}
         self._titles: dict[str, str] = {}
-        #: What the list of things shows now (names, then dates and figures), the filter's
-        #: matcher, and the width its rows were fitted to (a resize fits them again).
+        #: What the list of things shows now (names, then dates and figures), and the
+        #: filter's matcher (a resize makes the rows again from them).
         self._shown: tuple[list[LibraryNamed], list[LibraryNamed]] = ([], [])
         self._matcher: Matcher | None = None
-        self._fitted = 0
         self._digits = 1  # of the largest count shown
 
     def compose_lists(self) -> ComposeResult:
         with Horizontal(id="lists"):
-            yield NamedList(id="list")
+            yield FittedList(id="list")
             yield PostilList(id="mention-articles")
 
     def on_mount(self) -> None:
@@ -148,17 +135,17 @@ class MentionsScreen(FilteredListScreen):
         counted = self._counted(len(names), len(figures), len(rows) > SHOWN)
         self._shown = (names[:SHOWN], figures[: max(0, SHOWN - len(names))])
         self._matcher = matcher
-        named_list = self.query_one("#list", PostilList)
-        named_list.set_options(self._named_options())
+        named_list = self.query_one("#list", FittedList)
+        named_list.fit(self._named_options)
         if named_list.option_count:
             named_list.highlighted = 0
         self.set_status(f" {counted} · Enter on an article opens it at the first mention")
         self._show_articles()
 
-    def _named_options(self) -> list[Option]:
-        """The rows of :attr:`_shown`, fitted to the list's width now."""
+    def _named_options(self, width: int) -> list[Option]:
+        """The rows of :attr:`_shown`, in ``width`` cells."""
         names, figures = self._shown
-        columns = self._columns([*names, *figures])
+        columns = self._columns([*names, *figures], width)
         options = [Option(self._prompt(n, columns), id=option_id(n.label, n.key)) for n in names]
         if names and figures:  # "two" or "Friday" is no name: after the names, under a heading
             heading = Content.styled("dates and figures", "bold $text-muted")
@@ -166,13 +153,9 @@ class MentionsScreen(FilteredListScreen):
         options += [Option(self._prompt(n, columns), id=option_id(n.label, n.key)) for n in figures]
         return options
 
-    def _columns(self, rows: list[LibraryNamed]) -> Columns:
-        """Columns for ``rows`` in the list's width (its scrollbar's cells left free: the bar
-        comes with the rows)."""
-        named_list = self.query_one("#list", PostilList)
-        self._fitted = named_list.size.width
+    def _columns(self, rows: list[LibraryNamed], width: int) -> Columns:
+        """Columns for ``rows`` in ``width`` cells."""
         self._digits = max((len(f"{n.count:,}") for n in rows), default=1)
-        width = named_list.content_region.width - named_list.styles.scrollbar_size_vertical
         return fit_columns(
             width,
             {label_name(n.label) for n in rows},
@@ -184,16 +167,6 @@ class MentionsScreen(FilteredListScreen):
         """``" 7 articles"``, ``" 1 article "``: the numbers right-aligned, the nouns in line
         after them (every row as wide)."""
         return f"{count:>{self._digits},} {'article' if count == 1 else 'articles':<8}"
-
-    @on(NamedList.Resized)
-    def _refit(self) -> None:
-        """Fit the rows to the list's new width, the cursor kept on its row."""
-        named_list = self.query_one("#list", PostilList)
-        if named_list.size.width == self._fitted or not named_list.option_count:
-            return
-        at = named_list.highlighted
-        named_list.set_options(self._named_options())
-        named_list.highlighted = at
 
     def _counted(self, names: int, figures: int, cut: bool) -> str:
         """What the list holds, e.g. ``128 names and 43 dates and figures in 5 articles``."""

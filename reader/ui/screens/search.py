@@ -23,6 +23,7 @@ from annotations.shown_dates import shown_date
 from reader.library.inert import make_inert
 from reader.text.bylines import shown_authors
 from reader.text.wording import plural
+from reader.ui.widgets.indented import indented
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.text_fields import TextInput
 from reader.ui.workers import ReportsWorkerErrors
@@ -282,12 +283,4 @@ def _passage_line(passage: Passage, width: int) -> Content:
     mark = Content.styled(
         ("  ✎ " if passage.kind == "highlight" else "").ljust(INDENT), "$text-muted"
     )
-    if width <= INDENT + 10:  # not laid out yet, or too narrow to wrap: the list wraps it
-        return mark + body
-    lines = body.wrap(width - INDENT)
-    return Content("\n").join(
-        [
-            mark + lines[0],
-            *(Content.styled(" " * INDENT, "$text-muted") + rest for rest in lines[1:]),
-        ]
-    )
+    return indented(mark, body, width)

@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
 from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
-from reader.ui.widgets.lists import PostilList
+from reader.ui.widgets.indented import indented
+from reader.ui.widgets.lists import FittedList, PostilList
 
 
 class HighlightMessage(Message):
@@ -74,7 +75,7 @@ class AnnotationsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label("Highlights", id="panel-title")
-        yield PostilList(id="panel-list")
+        yield FittedList(id="panel-list")
 
     @property
     def current(self) -> str | None:
@@ -89,19 +90,21 @@ class AnnotationsPanel(Vertical):
         selected: str | None = None,
     ) -> None:
         """List ``anchored`` (annotation, paragraph number) in order, then ``orphaned``."""
-        option_list = self.query_one(PostilList)
+        option_list = self.query_one(FittedList)
         keep = selected or self.current
         dark = self.app.current_theme.dark
-        options: list[Option] = []
-        for annotation, paragraph in anchored:
-            prompt = self._prompt(annotation, f"¶{paragraph}", dark)
-            options.append(Option(prompt, id=annotation.id))
-        for annotation in orphaned:
-            options.append(Option(self._prompt(annotation, "orphaned", dark), id=annotation.id))
-        if not options:
-            empty = "No highlights yet: select a passage (v, s, V or drag) and press a."
-            options.append(Option(Content.styled(empty, "$text-muted"), disabled=True))
-        option_list.set_options(options)
+        listed = [(a, f"¶{paragraph}") for a, paragraph in anchored]
+        listed += [(a, "orphaned") for a in orphaned]
+
+        def make(width: int) -> list[Option]:
+            options = [Option(self._prompt(a, at, dark, width), id=a.id) for a, at in listed]
+            if not options:
+                empty = "No highlights yet: select a passage (v, s, V or drag) and press a."
+                options.append(Option(Content.styled(empty, "$text-muted"), disabled=True))
+            return options
+
+        option_list.fit(make)
+        options = option_list.options
         ids = [option.id for option in options]
         if keep in ids:
             option_list.highlighted = ids.index(keep)
@@ -113,13 +116,12 @@ class AnnotationsPanel(Vertical):
         self.query_one("#panel-title", Label).update(title)
 
     @staticmethod
-    def _prompt(annotation: Annotation, locator: str, dark: bool) -> Content:
+    def _prompt(annotation: Annotation, locator: str, dark: bool, width: int) -> Content:
+        """``▌ ¶3 the quote…`` (wrapped under the quote's start) and the details line."""
         locator_style = "$text-error" if locator == "orphaned" else "$text-muted"
-        quote = excerpt(annotation.quote, 80)
-        first = Content.assemble(
-            swatch(annotation, dark=dark), " ", (locator, locator_style), " ", quote
-        )
-        return rows(first, details_line(annotation, 60))
+        head = Content.assemble(swatch(annotation, dark=dark), " ", (locator, locator_style), " ")
+        first = indented(head, excerpt(annotation.quote, 80), width)
+        return rows(first, details_line(annotation, 60, width))
 
     def _post(self, message: type[HighlightMessage]) -> None:
         if self.current is not None:

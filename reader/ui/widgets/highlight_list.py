@@ -11,11 +11,12 @@ from textual.widgets.option_list import Option
 
 from annotations.model import Annotation
 from reader.ui.typed_app import postil_of
-from reader.ui.widgets.highlight_rows import details_line, excerpt, rows, swatch
-from reader.ui.widgets.lists import PostilList
+from reader.ui.widgets.highlight_rows import MARGIN, details_line, excerpt, rows, swatch
+from reader.ui.widgets.indented import indented
+from reader.ui.widgets.lists import FittedList
 
 
-class HighlightList(PostilList):
+class HighlightList(FittedList):
     """Each option is one highlight: its article, quote, tags and note. Choosing one opens
     its article at the highlight, wherever the list is shown (tags, find)."""
 
@@ -25,8 +26,7 @@ class HighlightList(PostilList):
 
     def show(self, annotations: Sequence[Annotation]) -> None:
         self._annotations = {a.id: a for a in annotations}
-        self.clear_options()
-        self.add_options(Option(self._prompt(a), id=a.id) for a in annotations)
+        self.fit(lambda width: [Option(self._prompt(a, width), id=a.id) for a in annotations])
         if annotations:
             self.highlighted = 0
 
@@ -37,14 +37,13 @@ class HighlightList(PostilList):
         if annotation is not None:
             postil_of(self).open_article(annotation.article, annotation_id=annotation.id)
 
-    def _prompt(self, annotation: Annotation) -> Content:
+    def _prompt(self, annotation: Annotation, width: int) -> Content:
         dark = self.app.current_theme.dark
+        title = Content.styled(excerpt(annotation.article_title, 70), "bold")
         return rows(
-            Content.assemble(
-                swatch(annotation, dark=dark), " ", (excerpt(annotation.article_title, 70), "bold")
-            ),
-            Content.assemble("   ", excerpt(annotation.quote, 100)),
-            details_line(annotation, 70),
+            indented(Content.assemble(swatch(annotation, dark=dark), " "), title, width),
+            indented(MARGIN, excerpt(annotation.quote, 100), width),
+            details_line(annotation, 70, width),
         )
 
     @property

@@ -1,7 +1,8 @@
 """How a highlight is written in a list: colour swatch, a short quote, tags and the note.
 
 Shared by the highlights panel of an article and the highlight lists of the tags and find
-screens, so a highlight looks the same wherever it is listed.
+screens, so a highlight looks the same wherever it is listed. Each line is wrapped at the
+list's width under its own start (:mod:`.indented`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,10 @@ from textual.content import Content
 
 from annotations.model import Annotation
 from reader.colors import highlight_color
+from reader.ui.widgets.indented import indented
+
+#: Where a highlight's quote and details start, under its swatch.
+MARGIN = "   "
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -35,16 +40,18 @@ def provenance(annotation: Annotation) -> str:
     return excerpt(text, 60)
 
 
-def details_line(annotation: Annotation, note_limit: int) -> Content | None:
-    """``#tag #tag  start of the note  · from Hypothesis, user …``, indented; ``None`` when
-    there is nothing to say."""
+def details_line(annotation: Annotation, note_limit: int, width: int) -> Content | None:
+    """``#tag #tag  start of the note  · from Hypothesis, user …``, indented and wrapped at
+    ``width``; ``None`` when there is nothing to say."""
     details = " ".join(f"#{tag}" for tag in annotation.tags)
     if annotation.note:
         details = f"{details}  {excerpt(annotation.note, note_limit)}".strip()
     origin = provenance(annotation)
     if origin:
         details = f"{details}  · {origin}".strip()
-    return Content.assemble("   ", (details, "$text-primary")) if details else None
+    if not details:
+        return None
+    return indented(MARGIN, Content.styled(details, "$text-primary"), width)
 
 
 def rows(*lines: Content | None) -> Content:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from reader.ui.keys import motion
 
@@ -67,3 +69,33 @@ class PostilList(OptionList):
             index += direction
         if not self.get_option_at_index(index).disabled:
             self.highlighted = index
+
+
+class FittedList(PostilList):
+    """A list whose rows are made for its width (wrapped or laid out in columns by the
+    screen, so the list wraps nothing), and made again when a resize changes the width."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._make: Callable[[int], list[Option]] | None = None
+        self._fitted = -1
+
+    @property
+    def text_width(self) -> int:
+        """The cells a row has: less the scrollbar, whether it shows yet or not (the rows
+        are made before it shows)."""
+        return self.content_region.width - self.styles.scrollbar_size_vertical
+
+    def fit(self, make: Callable[[int], list[Option]]) -> None:
+        """Show the rows ``make`` gives for the list's width (now, and after each resize)."""
+        self._make = make
+        self._fitted = self.text_width
+        self.set_options(make(self._fitted))
+
+    def on_resize(self) -> None:
+        if self._make is None or self.text_width == self._fitted:
+            return
+        at = self.highlighted
+        self.fit(self._make)
+        if at is not None and at < self.option_count:
+            self.highlighted = at
