@@ -130,49 +130,32 @@ ENTITY_GROUPS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("laws & events", ("LAW", "EVENT")),
 )
 
-#: Entity label -> what a reader calls it.
-LABEL_NAMES: Final[dict[str, str]] = {
-    "PERSON": "person",
-    "NORP": "nationality or group",
-    "ORG": "organisation",
-    "FAC": "building or facility",
-    "GPE": "country, city or state",
-    "LOC": "place",
-    "PRODUCT": "product",
-    "EVENT": "event",
-    "LAW": "law",
-    "DATE": "date",
-    "TIME": "time",
-    "MONEY": "money",
-    "PERCENT": "percentage",
-    "QUANTITY": "quantity",
-    "CARDINAL": "number",
-    "ORDINAL": "ordinal",
-}
-
-
-#: Entity label -> a short name for a narrow column (``"GPE"``: ``"place"``).
-SHORT_LABEL_NAMES: Final[dict[str, str]] = {
-    "PERSON": "person",
-    "NORP": "group",
-    "ORG": "org",
-    "FAC": "building",
-    "GPE": "place",
-    "LOC": "location",
-    "PRODUCT": "product",
-    "EVENT": "event",
-    "LAW": "law",
-    "DATE": "date",
-    "TIME": "time",
-    "MONEY": "money",
-    "PERCENT": "percent",
-    "QUANTITY": "quantity",
-    "CARDINAL": "number",
-    "ORDINAL": "ordinal",
+#: Entity label -> what a reader calls it, and a short name for a narrow column (the short
+#: ones say "place" for every kind the search's ``place:`` finds but buildings).
+LABEL_NAMES: Final[dict[str, tuple[str, str]]] = {
+    "PERSON": ("person", "person"),
+    "NORP": ("nationality or group", "group"),
+    "ORG": ("organisation", "org"),
+    "FAC": ("building or facility", "building"),
+    "GPE": ("country, city or state", "place"),
+    "LOC": ("place", "place"),
+    "PRODUCT": ("product", "product"),
+    "EVENT": ("event", "event"),
+    "LAW": ("law", "law"),
+    "DATE": ("date", "date"),
+    "TIME": ("time", "time"),
+    "MONEY": ("money", "money"),
+    "PERCENT": ("percentage", "percent"),
+    "QUANTITY": ("quantity", "quantity"),
+    "CARDINAL": ("number", "number"),
+    "ORDINAL": ("ordinal", "ordinal"),
 }
 
 
 def label_name(label: str, short: bool = False) -> str:
     """``"GPE"`` -> ``"country, city or state"``, or ``"place"`` if ``short`` (unknown labels
     as they are)."""
-    return (SHORT_LABEL_NAMES if short else LABEL_NAMES).get(label, label.lower())
+    names = LABEL_NAMES.get(label)
+    if names is None:
+        return label.lower()
+    return names[1] if short else names[0]
