@@ -154,7 +154,8 @@ class MentionsScreen(FilteredListScreen):
         return options
 
     def _columns(self, rows: list[LibraryNamed], width: int) -> Columns:
-        """Columns for ``rows`` in ``width`` cells."""
+        """Columns for ``rows`` in ``width`` cells (and the digits their counts are aligned
+        to, kept for :meth:`_articles`)."""
         self._digits = max((len(f"{n.count:,}") for n in rows), default=1)
         return fit_columns(
             width,
