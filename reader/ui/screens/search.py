@@ -25,6 +25,7 @@ from reader.text.bylines import shown_authors
 from reader.text.wording import plural
 from reader.ui.widgets.indented import indented
 from reader.ui.widgets.key_footer import KeyFooter
+from reader.ui.widgets.lists import text_width
 from reader.ui.widgets.text_fields import TextInput
 from reader.ui.workers import ReportsWorkerErrors
 
@@ -160,7 +161,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
             self._status()
             return
         rows: list[Option] = []
-        width = self._width = _text_width(options)
+        width = self._width = text_width(options)
         for result in results.results:
             rows.append(Option(_title(result, width), id=f"{result.id}\t-1"))
             for passage in result.passages[:SHOWN_PASSAGES]:
@@ -178,7 +179,7 @@ class SearchScreen(ReportsWorkerErrors, Screen[None]):
         """Snippets are wrapped to the list's width: wrap them again at a new one (a change
         of height alone leaves the rows as they are)."""
         options = self.query_one("#results", OptionList)
-        if self._shown is not None and _text_width(options) != self._width:
+        if self._shown is not None and text_width(options) != self._width:
             self._show(self._shown, keep_place=True)
 
     # ------------------------------------------------------------- opening
@@ -254,15 +255,6 @@ def _row_of(options: OptionList, place: str | None) -> int:
         with suppress(OptionDoesNotExist):
             return options.get_option_index(row_id)
     return 0
-
-
-def _text_width(options: OptionList) -> int:
-    """The list's width for text, as it will be once the rows fill it: less the scrollbar,
-    whether it shows yet or not (the rows are wrapped before it shows)."""
-    width = options.scrollable_content_region.width
-    if not options.show_vertical_scrollbar:
-        width -= options.styles.scrollbar_size_vertical
-    return width
 
 
 #: Columns before a match's snippet, on each of its lines: the matches stand under their

@@ -71,6 +71,12 @@ class PostilList(OptionList):
             self.highlighted = index
 
 
+def text_width(options: OptionList) -> int:
+    """The cells a row of ``options`` has: less the scrollbar, whether it shows yet or not
+    (rows made for the width are made before it shows)."""
+    return options.content_region.width - options.styles.scrollbar_size_vertical
+
+
 class FittedList(PostilList):
     """A list whose rows are made for its width (wrapped or laid out in columns by the
     screen, so the list wraps nothing), and made again when a resize changes the width."""
@@ -82,9 +88,8 @@ class FittedList(PostilList):
 
     @property
     def text_width(self) -> int:
-        """The cells a row has: less the scrollbar, whether it shows yet or not (the rows
-        are made before it shows)."""
-        return self.content_region.width - self.styles.scrollbar_size_vertical
+        """The cells a row has (:func:`text_width`)."""
+        return text_width(self)
 
     def fit(self, make: Callable[[int], list[Option]]) -> None:
         """Show the rows ``make`` gives for the list's width (now, and after each resize)."""
