@@ -34,7 +34,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, hash TEXT NOT NULL, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
-    title TEXT NOT NULL, state TEXT, folder TEXT);
+    title TEXT NOT NULL, state TEXT, folder TEXT, document TEXT);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
 CREATE TABLE IF NOT EXISTS folders(path TEXT PRIMARY KEY, mtime_ns INTEGER, members TEXT);
 CREATE TABLE IF NOT EXISTS analyses(
@@ -178,7 +178,7 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA + things.SCHEMA)
-        self._add_folder_column()
+        self._add_columns()
         #: The ids of named things (:mod:`~reader.search.things`), read once.
         self.thing_ids = ThingIds()
         #: Which articles have each content, while the catalogue is as it was.
@@ -187,13 +187,15 @@ class Catalog:
             with self.transaction() as db:  # a new catalogue: kept from the start
                 things.start_if_empty(db)
 
-    def _add_folder_column(self) -> None:
-        """A catalogue of an earlier postil lacks ``articles.folder``: added (empty, filled
-        as articles are checked), so its analyses and words are kept."""
+    def _add_columns(self) -> None:
+        """A catalogue of an earlier postil lacks ``articles.folder`` or ``document``: added
+        (empty, filled as articles are checked or written), so its analyses and words are
+        kept."""
         with self._lock:
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(articles)")}
-            if "folder" not in columns:
-                self._db.execute("ALTER TABLE articles ADD COLUMN folder TEXT")
+            for column in ("folder", "document"):
+                if column not in columns:
+                    self._db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
             self._db.execute("CREATE INDEX IF NOT EXISTS articles_folder ON articles(folder)")
 
     def close(self) -> None:
@@ -319,23 +321,29 @@ class Catalog:
         if book is not None and number is not None and cursor.rowcount == 1:
             book.new_content(number, recognised.hash, recognised.blob)
 
+    def documents(self, ids: Sequence[str]) -> dict[str, str]:
+        """The key of the document each of ``ids`` was written with
+        (:func:`~reader.search.documents.fields_digest`), for those that have one."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, document FROM articles WHERE id IN ({marks}) AND document NOT NULL"
+            found.update(self._rows(sql, chunk))
+        return found
+
     @staticmethod
     def put_article(
-        db: sqlite3.Connection, article: IndexedArticle, title: str, state: str | None
+        db: sqlite3.Connection,
+        article: IndexedArticle,
+        title: str,
+        state: str | None,
+        document: str | None,
     ) -> None:
         db.execute(
-            "INSERT OR REPLACE INTO articles(id, hash, path, size, mtime_ns, title, state, folder) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id,
-                article.hash,
-                article.path,
-                article.size,
-                article.mtime_ns,
-                title,
-                state,
-                article.folder,
-            ),
+            "INSERT OR REPLACE INTO articles(id, hash, path, size, mtime_ns, title, state, folder, "
+            "document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*article[:5], title, state, article.folder, document),
         )
         if article.folder is not None:  # every folder with articles has a stamp to check
             db.execute("INSERT OR IGNORE INTO folders(path) VALUES (?)", (article.folder,))
@@ -372,6 +380,7 @@ class Catalog:
         self.forget_stamps()
         with self.transaction() as db:
             db.execute("DELETE FROM analyses")
+            db.execute("UPDATE articles SET document = NULL")  # its entities are stale
             things.clear(db)
 
     def has_states(self) -> bool:

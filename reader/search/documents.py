@@ -51,13 +51,9 @@ def _field_of(label: str) -> str:
     return entity_field(label)
 
 
-def article_document(
-    article: Article, content: str, names: Iterable[tuple[str, str]]
-) -> tantivy.Document:
-    """The document of ``article`` (whose reading text hashes to ``content``), with the
-    ``(label, name)`` of each named thing it mentions."""
-    import tantivy
-
+def article_fields(article: Article, content: str) -> dict[str, Any]:
+    """Every field of ``article``'s document but its entities (which are its content's, and
+    change only with the recognizer): ``content`` is the hash of its reading text."""
     fields: dict[str, Any] = {
         "kind": ARTICLE,
         "id": article.id,
@@ -80,6 +76,24 @@ def article_document(
     day = article_day(getattr(article, "published", None)) or article_day(article.date)
     if day is not None:
         fields["day"] = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return fields
+
+
+def fields_digest(fields: dict[str, Any]) -> str:
+    """A key of the document ``fields`` make (the body by its hash, which they hold): equal
+    keys, equal documents. An article read again (the cleaning code changed: every file is
+    read again) whose key is as written keeps its document, not written again."""
+    import hashlib
+
+    shown = repr(sorted((name, value) for name, value in fields.items() if name != "body"))
+    return hashlib.blake2b(shown.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def article_document(fields: dict[str, Any], names: Iterable[tuple[str, str]]) -> tantivy.Document:
+    """The document of an article's ``fields`` (:func:`article_fields`), with the
+    ``(label, name)`` of each named thing it mentions."""
+    import tantivy
+
     by_label: dict[str, list[str]] = {}  # by label, then by field: a call per label, not name
     for label, name in names:
         found = by_label.get(label)
@@ -87,9 +101,8 @@ def article_document(
             found = by_label[label] = []
         found.append(name)
         found.extend(names_of(mention_key(name)))  # "US" is found as "United States" too
-    for label, found in by_label.items():
-        fields[_field_of(label)] = found
-    return tantivy.Document(**fields)
+    entities = {_field_of(label): found for label, found in by_label.items()}
+    return tantivy.Document(**fields, **entities)
 
 
 def highlight_document(annotation: Annotation) -> tantivy.Document:

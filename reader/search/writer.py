@@ -9,7 +9,7 @@ lacks; an article tantivy has but the catalogue does not is simply indexed again
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.search.catalog import Catalog, FolderStamp, HighlightRow, IndexedArticle, Recognised
 
@@ -32,7 +32,7 @@ class IndexWriter:
     index: tantivy.Index
     catalog: Catalog
     _writer: tantivy.IndexWriter | None = None
-    _articles: list[tuple[IndexedArticle, str, str | None]] = field(default_factory=list)
+    _articles: list[tuple[IndexedArticle, str, str | None, str]] = field(default_factory=list)
     #: Analyses written since the last commit, by content (without their names: see
     #: :meth:`waiting`): duplicates in one run reuse them.
     pending: dict[str, Recognised] = field(default_factory=dict)
@@ -60,20 +60,36 @@ class IndexWriter:
         return self._writer
 
     def put_article(
-        self, article: Article, stamp: IndexedArticle, recognised: Recognised, new: bool
+        self,
+        article: Article,
+        stamp: IndexedArticle,
+        recognised: Recognised,
+        new: bool,
+        fields: dict[str, Any] | None = None,
     ) -> None:
-        """Index ``article`` (replacing what its id had); ``new`` analyses are saved too."""
+        """Index ``article`` (replacing what its id had); ``new`` analyses are saved too.
+        ``fields``: its document's (:func:`~reader.search.documents.article_fields`), if
+        made already."""
         # The documents' modules (dates, names) are imported by the first write: a search
         # whose update finds nothing to write does without them.
-        from reader.search.documents import article_document, article_state
+        from reader.search.documents import article_document, article_fields, fields_digest
 
+        if fields is None:
+            fields = article_fields(article, stamp.hash)
         writer = self._tantivy()
         writer.delete_documents_by_term("id", article.id)
-        writer.add_document(article_document(article, stamp.hash, recognised.names))
+        writer.add_document(article_document(fields, recognised.names))
         self.written += 1
-        self._articles.append((stamp, article.title, article_state(article)))
         if new:
             self.pending[recognised.hash] = recognised.stored()
+        self.keep_article(article, stamp, fields_digest(fields))
+
+    def keep_article(self, article: Article, stamp: IndexedArticle, document: str) -> None:
+        """Record ``article``'s catalogue row: its file's stamp and the key of its document
+        (written, or found as it was: then tantivy is not touched)."""
+        from reader.search.documents import article_state
+
+        self._articles.append((stamp, article.title, article_state(article), document))
         if len(self._articles) >= COMMIT_EVERY:
             self.commit()
 
@@ -124,18 +140,19 @@ class IndexWriter:
 
     def commit(self) -> None:
         """Make the buffered changes durable and visible to searches."""
+        rows = self._articles or self._folders or self._gone_folders or self._refolder
         if self._writer is not None:
             self._writer.commit()
-        elif not (self._folders or self._gone_folders or self._refolder or self._meta):
+        elif not (rows or self._meta):  # no document written, nor any row to write
             return
         with self.catalog.transaction() as db:
             book = self.catalog.book(db)
             for recognised in self.pending.values():
                 Catalog.put_analysis(db, recognised, book)
-            changing = [stamp.id for stamp, _, _ in self._articles] + self._dropped
+            changing = [stamp.id for stamp, *_ in self._articles] + self._dropped
             before = book.counted(changing) if book is not None else {}
-            for stamp, title, state in self._articles:
-                Catalog.put_article(db, stamp, title, state)
+            for stamp, title, state, document in self._articles:
+                Catalog.put_article(db, stamp, title, state, document)
             Catalog.drop_articles(db, self._dropped)
             if book is not None:
                 book.articles_changed(before, book.counted(changing))
