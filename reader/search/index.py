@@ -26,6 +26,7 @@ from annotations.files import make_private_dirs
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
 from reader.search.catalog import Catalog
 from reader.search.changes import Check
+from reader.search.code_stamps import bytes_digest, record_code, stale_code, times_stamp
 from reader.search.highlights import sync_store
 from reader.search.results import SearchResults
 from reader.search.schema import SCHEMA_VERSION, schema
@@ -88,26 +89,35 @@ def recognizer_files(folder: Path, spec: str) -> list[Path]:
     return sorted(code + data)
 
 
-def _code_stamp(folder: Path, paths: list[Path]) -> str:
-    parts = []
-    for path in paths:
-        stat = path.stat()
-        parts.append(f"{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}")
-    return " ".join(parts)
-
-
 #: The grouping of mentions into named things, which the catalogue stores with the entities.
 GROUPING_FILES = ("mentions/grouping.py", "mentions/aliases.py", "mentions/short_forms.py")
 
 
+def _recognizer_code(spec: str) -> tuple[Path, list[Path]]:
+    """The files entities depend on, and the folder they are named under: the recognizer's
+    code and data, and the grouping of its mentions."""
+    reader = Path(__file__).resolve().parent.parent
+    grouping = [reader / name for name in GROUPING_FILES]
+    return reader, recognizer_files(reader / "entities", spec) + grouping
+
+
 @cache
 def recognizer_stamp(spec: str) -> str:
-    """What entities depend on: the recognizer chosen, its code and data, and the grouping of
-    its mentions (read from the files: importing the recognizer would cost every search its
-    start-up)."""
-    reader = Path(__file__).resolve().parent.parent
-    files = recognizer_files(reader / "entities", spec) + [reader / f for f in GROUPING_FILES]
-    return f"{spec} {_code_stamp(reader, files)}"
+    """What entities depend on: the recognizer chosen and its files' times (read from the
+    files: importing the recognizer would cost every search its start-up)."""
+    return f"{spec} {times_stamp(*_recognizer_code(spec))}"
+
+
+def recognizer_digest(spec: str) -> str:
+    """The same by the files' bytes (:mod:`code_stamps`: a new install changes every time)."""
+    return bytes_digest(*_recognizer_code(spec), spec)
+
+
+def _library_digest() -> str:
+    """The cleaning code by its bytes: what an article's reading text depends on."""
+    from reader.library.summaries import cleaning_modules
+
+    return bytes_digest(Path(__file__).resolve().parent.parent, cleaning_modules())
 
 
 def format_stamp() -> str:
@@ -160,20 +170,22 @@ class SearchIndex:
             self.catalog.set_meta("format", format_stamp())
         elif stamp != format_stamp():
             raise IndexDamaged("it was made by another version of postil")
+        # Written only when they change: opening to search only reads.
         recognizer = recognizer_stamp(self.spec)
-        known = self.catalog.meta("recognizer")
-        if known != recognizer:  # written only when it changes: opening to search only reads
-            if known is not None:
-                self.notice = "the entity recognizer changed: every article is analysed again"
-                self.catalog.forget_all()
-            self.catalog.set_meta("recognizer", recognizer)
+        digest = stale_code(self.catalog, "recognizer", recognizer, self._recognizer_digest)
+        if digest is not None:
+            self.notice = "the entity recognizer changed: every article is analysed again"
+            self.catalog.forget_all()
+            record_code(self.catalog, "recognizer", recognizer, digest)
         from reader.library.summaries import code_version
 
-        known = self.catalog.meta("library")
-        if known != code_version():
-            if known is not None:
-                self.catalog.forget_stamps()
-            self.catalog.set_meta("library", code_version())
+        digest = stale_code(self.catalog, "library", code_version(), _library_digest)
+        if digest is not None:  # the cleaning changed: every file is read again
+            self.catalog.forget_stamps()
+            record_code(self.catalog, "library", code_version(), digest)
+
+    def _recognizer_digest(self) -> str:
+        return recognizer_digest(self.spec)
 
     def _open_text(self) -> tantivy.Index:
         import tantivy

@@ -111,6 +111,7 @@ def test_a_changed_recognizer_analyses_again(tmp_path: Path, library: Library) -
     first = SearchIndex(folder)
     first.update(library)
     first.catalog.set_meta("recognizer", "an older recognizer")
+    first.catalog.set_meta("recognizer bytes", "its other code")
     first.close()
     index = SearchIndex(folder)
     assert index.notice and "recognizer" in index.notice
