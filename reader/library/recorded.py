@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import re
-from functools import cache
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
@@ -37,7 +36,7 @@ from typing import Any
 import orjson
 
 from reader.library.errors import ArticleError
-from reader.library.summaries import Summary, cleaning_modules, record_of, trusted_summary
+from reader.library.summaries import Summary, code_digest, record_of, trusted_summary
 
 #: The front matter key of the line (namespaced: ``summary`` means an abstract to some tools).
 KEY = "postil_listing"
@@ -53,20 +52,6 @@ _KEY_SHAPE = re.compile(r"url:\S{1,4096}|text:[0-9a-f]{20}")
 _CLOSING = b"\n---\n"
 _READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 _READ |= getattr(os, "O_BINARY", 0)
-
-
-@cache
-def code_digest() -> str:
-    """A digest of the source of the code a summary comes from (:func:`cleaning_modules`):
-    content, not modification times (as the summary cache's :func:`code_version` uses), so the
-    same postil installed twice trusts its own lines, and any change to the cleaning distrusts
-    them all."""
-    from reader import __version__
-
-    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    for module in cleaning_modules():
-        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def _check(name: str, before: bytes | memoryview, after: bytes | memoryview) -> str:

@@ -141,6 +141,23 @@ def code_version() -> str:
     return " ".join(parts)
 
 
+@cache
+def code_digest() -> str:
+    """A digest of the source of the code a summary comes from (:func:`cleaning_modules`):
+    content, not modification times (as :func:`code_version` uses), so the same postil
+    installed twice (pip gives every file it installs a new time) trusts its own records,
+    and any change to the cleaning distrusts them all. Made only where a time stamp
+    differs, or a record is written."""
+    import hashlib  # here: it loads OpenSSL (3-4 ms), which a start with a known version skips
+
+    from reader import __version__
+
+    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
+    for module in cleaning_modules():
+        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def record_of(summary: Summary) -> dict[str, Any]:
     """The summary as the cache keeps it (``asdict`` without its deep copies; authors as the
     list JSON reads back, so the record passes :func:`trusted_summary` in this process too)."""
@@ -167,7 +184,7 @@ class SummaryCache:
         #: Ids in the order they were asked for: the order the next save writes them in.
         self._order: dict[str, None] = {}
         self._dirty = False
-        self._shards = Shards(path, code_version()) if path is not None else None
+        self._shards = Shards(path, code_version(), code_digest) if path is not None else None
         self._lock = threading.Lock()  # put() from the UI thread, save() from a worker
 
     def _read_shard(self) -> None:

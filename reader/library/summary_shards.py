@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 
@@ -35,10 +35,12 @@ SHARD_RECORDS = 2_000
 class Shards:
     """Read ``manifest`` (a JSON file) and its shards lazily; write them anew."""
 
-    def __init__(self, manifest: Path, version: str) -> None:
+    def __init__(self, manifest: Path, version: str, code: Callable[[], str] | None = None) -> None:
         self.manifest = manifest
         self.folder = manifest.with_name(manifest.stem + ".shards")
-        self.version = version
+        #: The records' version (cheap to make: the code's files' times), and the maker of
+        #: what it stands for (the code's bytes: made only when a version differs).
+        self.version, self._code = version, code
         self._pending: list[str] | None = None  # shard names not read yet
 
     def _names(self) -> list[str]:
@@ -48,12 +50,25 @@ class Shards:
                 data = json.loads(self.manifest.read_bytes())
             except (OSError, ValueError):
                 return self._pending
-            if not isinstance(data, dict) or data.get("version") != self.version:
+            if not isinstance(data, dict):
+                return self._pending
+            if data.get("version") != self.version and not self._same_code(data):
                 return self._pending
             shards = data.get("shards")
             if isinstance(shards, list):
                 self._pending = [n for n in shards if isinstance(n, str) and _safe_name(n)]
         return self._pending
+
+    def _same_code(self, data: dict[str, object]) -> bool:
+        """Whether a manifest of another version was written by the same code (installed
+        again: new times, the same bytes). Then its version is brought up to date, so the
+        next start does not make the digest again (a manifest replaced meanwhile by another
+        process may be replaced by this one: a cache, its records are only made again)."""
+        if self._code is None or data.get("code") != self._code():
+            return False
+        with suppress(OSError):
+            atomic_write(self.manifest, json.dumps({**data, "version": self.version}).encode())
+        return True
 
     def more(self) -> bool:
         """True while shards remain unread."""
@@ -84,6 +99,8 @@ class Shards:
             atomic_write(self.folder / name, shard)
             names.append(name)
         manifest = {"version": self.version, "shards": names, "records": records}
+        if self._code is not None:
+            manifest["code"] = self._code()
         atomic_write(self.manifest, json.dumps(manifest).encode())
         for old in os.listdir(self.folder):
             if old.endswith(".json") and old not in names:

@@ -113,13 +113,6 @@ def recognizer_digest(spec: str) -> str:
     return bytes_digest(*_recognizer_code(spec), spec)
 
 
-def _library_digest() -> str:
-    """The cleaning code by its bytes: what an article's reading text depends on."""
-    from reader.library.summaries import cleaning_modules
-
-    return bytes_digest(Path(__file__).resolve().parent.parent, cleaning_modules())
-
-
 def format_stamp() -> str:
     """What the files' layout depends on: a change means a rebuild."""
     import tantivy
@@ -177,9 +170,9 @@ class SearchIndex:
             self.notice = "the entity recognizer changed: every article is analysed again"
             self.catalog.forget_all()
             record_code(self.catalog, "recognizer", recognizer, digest)
-        from reader.library.summaries import code_version
+        from reader.library.summaries import code_digest, code_version
 
-        digest = stale_code(self.catalog, "library", code_version(), _library_digest)
+        digest = stale_code(self.catalog, "library", code_version(), code_digest)
         if digest is not None:  # the cleaning changed: every file is read again
             self.catalog.forget_stamps()
             record_code(self.catalog, "library", code_version(), digest)

@@ -51,7 +51,7 @@ from bench_startup import _first_frame_in_pty  # noqa: E402
 
 from reader.collection.kept import Collection, NewArticle, kept_document, slug  # noqa: E402
 from reader.collection.prepare import Origin, prepare  # noqa: E402
-from reader.library.recorded import code_digest  # noqa: E402
+from reader.library.summaries import code_digest  # noqa: E402
 
 
 def _templates() -> list[NewArticle]:
