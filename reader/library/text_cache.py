@@ -7,8 +7,8 @@ had not changed. While an export runs (``Workspace.export_markdown`` sets
 keep thousands of articles), each article read has its displayed text and metadata kept in the
 user cache folder (``texts/``: the records of an export written together in one pack, see
 :mod:`reader.library.text_packs`), valid while the article file's size and modification time
-and postil's cleaning code (:func:`version`: the summary cache's :func:`code_version`, the
-inert module, and for web pages the extraction packages) are those it was made from.
+and postil's cleaning code (:func:`version`: the bytes of the cleaning modules and of the
+inert module, and for web pages the extraction packages' versions) are those it was made from.
 
 It is only a cache: a missing, stale, unreadable or malformed record is ignored and the article
 read again; writes are atomic but not fsynced (a power cut costs a re-read) and a failed one is
@@ -34,7 +34,7 @@ import orjson
 
 from annotations import inert
 from reader.library.inert import is_inert, make_inert
-from reader.library.summaries import code_version
+from reader.library.summaries import code_digest
 from reader.library.text_packs import Packs
 from reader.web.page import Link
 
@@ -61,9 +61,11 @@ _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 @cache
 def version(page: bool) -> str:
     """What a record must have been made by: the cleaning code (and for a web ``page`` the
-    extraction packages' versions) of this process."""
-    stat = os.stat(inert.__file__)
-    parts = [code_version(), f"inert:{stat.st_size}:{stat.st_mtime_ns}"]
+    extraction packages' versions) of this process. By the code's bytes, not its files'
+    times: pip gives every file it installs a new time, and the same code installed again
+    would read every article of the next export again."""
+    inert_code = hashlib.blake2b(Path(inert.__file__).read_bytes(), digest_size=12)
+    parts = [code_digest(), f"inert:{inert_code.hexdigest()}"]
     if page:
         from importlib.metadata import PackageNotFoundError
         from importlib.metadata import version as package_version

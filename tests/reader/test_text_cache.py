@@ -7,6 +7,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,53 @@ def test_new_cleaning_code_reads_again(
     monkeypatch.setattr(text_cache, "version", lambda page: "another postil")
     again = _library(folder, cache)
     again.load(again.entries[0])
+    assert len(no_reading) == 2
+
+
+@pytest.fixture
+def cleaning_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
+    """The cleaning modules as copies this test may touch (the digests made afresh)."""
+    from reader.library import summaries
+
+    copies = []
+    for module in summaries.cleaning_modules():
+        copy = tmp_path / "code" / module.parent.name / module.name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(module.read_bytes())
+        copies.append(copy)
+    monkeypatch.setattr(summaries, "cleaning_modules", lambda: tuple(copies))
+    _made_afresh()
+    yield copies
+    monkeypatch.undo()
+    _made_afresh()
+
+
+def _made_afresh() -> None:
+    from reader.library import summaries
+
+    summaries.code_digest.cache_clear()
+    summaries.code_version.cache_clear()
+    text_cache.version.cache_clear()
+
+
+def test_the_same_code_installed_again_reads_nothing_again(
+    folder: Path, tmp_path: Path, no_reading: list[Path], cleaning_copies: list[Path]
+) -> None:
+    """pip gives every file it installs a new time: the code is known by its bytes."""
+    cache = tmp_path / "texts"
+    first = _library(folder, cache)
+    first.load(first.entries[0])
+    for copy in cleaning_copies:
+        os.utime(copy, ns=(1, 1))
+    _made_afresh()
+    again = _library(folder, cache)
+    again.load(again.entries[0])
+    assert len(no_reading) == 1
+    with cleaning_copies[0].open("ab") as code:
+        code.write(b"# changed\n")
+    _made_afresh()
+    changed = _library(folder, cache)
+    changed.load(changed.entries[0])
     assert len(no_reading) == 2
 
 
