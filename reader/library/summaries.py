@@ -146,8 +146,9 @@ def code_digest() -> str:
     """A digest of the source of the code a summary comes from (:func:`cleaning_modules`):
     content, not modification times (as :func:`code_version` uses), so the same postil
     installed twice (pip gives every file it installs a new time) trusts its own records,
-    and any change to the cleaning distrusts them all. Made only where a time stamp
-    differs, or a record is written."""
+    and any change to the cleaning distrusts them all. Made (once a process) only where a
+    record is written or checked by it: a recorded line, the text cache, a summary cache or
+    search index whose time stamp differs."""
     import hashlib  # here: it loads OpenSSL (3-4 ms), which a start with a known version skips
 
     from reader import __version__

@@ -125,9 +125,9 @@ class Pipeline:
     def _kept(
         self, article: Article, stamp: IndexedArticle, written: str | None
     ) -> dict[str, Any] | None:
-        """Whether ``article``, whose content's analysis the catalogue has, makes the document
-        it was written with (key ``written``): then only its row is written (its file's new
-        stamp), and ``None`` said; else its document's fields, to be written.
+        """``None`` if ``article`` (whose content's analysis the catalogue has) makes the
+        document it was written with (key ``written``): that document is kept, and only the
+        article's row recorded (its file's new stamp). Else the fields of its new document.
 
         This is what an update after a change of the cleaning code meets (every file is
         read again, most to the same text): rewriting 50,000 documents took most of that
