@@ -47,9 +47,13 @@ def stale_code(catalog: Catalog, key: str, stamp: str, digest: Callable[[], str]
     it was recorded (``stamp``: its files' times now; ``digest``: makes the digest of their
     bytes); ``None`` if it did not. Its contents are stale: forget them, then
     :func:`record_code` (recorded first, a crash in between would leave them under the new
-    stamp). A new stamp of the same bytes, or a new catalogue's, is recorded here."""
+    stamp). A new stamp of the same bytes, or a new catalogue's, is recorded here; so is the
+    digest of a catalogue written before digests were kept, once, while its stamp holds
+    (with a new stamp, it could not tell a new install from new code)."""
     known = catalog.meta(key)
     if known == stamp:
+        if catalog.meta(_bytes_key(key)) is None:
+            record_code(catalog, key, stamp, digest())
         return None
     now = digest()
     if known is None or catalog.meta(_bytes_key(key)) == now:

@@ -62,13 +62,28 @@ def test_cleaning_code_installed_again_reads_no_file_again(
 def test_an_index_without_digests_takes_a_new_stamp_as_a_change(
     tmp_path: Path, library: Library
 ) -> None:
-    """A catalogue of an earlier postil recorded no digest: it cannot tell, so it analyses."""
+    """A catalogue of an earlier postil recorded no digest: installed anew, it cannot tell."""
     index = SearchIndex(tmp_path / "index")
     index.update(library)
     with index.catalog.transaction() as db:
         db.execute("DELETE FROM meta WHERE key = 'recognizer bytes'")
+        db.execute("UPDATE meta SET value = 'an earlier install' WHERE key = 'recognizer'")
     index.close()
-    _reinstalled(tmp_path / "index", "recognizer")
     again = SearchIndex(tmp_path / "index")
     assert again.notice and "recognizer" in again.notice
     assert again.update(library).words > 0
+
+
+def test_an_index_without_digests_records_them_while_its_stamps_hold(
+    tmp_path: Path, library: Library
+) -> None:
+    """So the next install of the same code is known as such."""
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    with index.catalog.transaction() as db:
+        db.execute("DELETE FROM meta WHERE key LIKE '% bytes'")
+    index.close()
+    assert SearchIndex(tmp_path / "index").notice is None
+    _reinstalled(tmp_path / "index", "recognizer")
+    again = SearchIndex(tmp_path / "index")
+    assert again.notice is None and again.update(library).words == 0
