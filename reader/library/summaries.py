@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotations.shown_dates import shown_date
 from reader.library import summary_shards
+from reader.library.code_files import bytes_digest, times_stamp
 from reader.library.inert import is_inert
 from reader.library.summary_columns import Row, encode_shard, record_rows, shard_rows
 from reader.library.summary_shards import Shards
@@ -120,25 +121,25 @@ def default_cache_path() -> Path:
     return Path(user_cache_dir("postil", appauthor=False)) / "library.json"
 
 
+#: The package's folder, which the cleaning modules are named under in its stamps.
+_READER = Path(__file__).parent.parent
+
+
 @cache
 def cleaning_modules() -> tuple[Path, ...]:
     """The modules a summary and a reading text come from: the library's and the web
     extraction's (what :func:`code_version` and a recorded summary's digest cover)."""
-    here = Path(__file__).parent
-    return tuple(sorted([*here.glob("*.py"), *here.parent.joinpath("web").glob("*.py")]))
+    here = _READER / "library"
+    return tuple(sorted([*here.glob("*.py"), *(_READER / "web").glob("*.py")]))
 
 
 @cache
 def code_version() -> str:
-    """A fingerprint of the cleaning code: a change to any library or web-extraction module
-    empties the cache."""
+    """A fingerprint of the cleaning code by its files' times (:mod:`code_files`): a change
+    to any library or web-extraction module empties the cache."""
     from reader import __version__
 
-    parts = [f"{_FORMAT}", __version__]
-    for module in cleaning_modules():
-        stat = module.stat()
-        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return " ".join(parts)
+    return f"{_FORMAT} {__version__} {times_stamp(_READER, cleaning_modules())}"
 
 
 @cache
@@ -149,14 +150,9 @@ def code_digest() -> str:
     and any change to the cleaning distrusts them all. Made (once a process) only where a
     record is written or checked by it: a recorded line, the text cache, a summary cache or
     search index whose time stamp differs."""
-    import hashlib  # here: it loads OpenSSL (3-4 ms), which a start with a known version skips
-
     from reader import __version__
 
-    digest = hashlib.blake2b(__version__.encode(), digest_size=12)
-    for module in cleaning_modules():
-        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return bytes_digest(_READER, cleaning_modules(), __version__)
 
 
 def record_of(summary: Summary) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from annotations import inert
+from reader.library.code_files import bytes_digest
 from reader.library.inert import is_inert, make_inert
 from reader.library.summaries import code_digest
 from reader.library.text_packs import Packs
@@ -64,8 +65,8 @@ def version(page: bool) -> str:
     extraction packages' versions) of this process. By the code's bytes, not its files'
     times: pip gives every file it installs a new time, and the same code installed again
     would read every article of the next export again."""
-    inert_code = hashlib.blake2b(Path(inert.__file__).read_bytes(), digest_size=12)
-    parts = [code_digest(), f"inert:{inert_code.hexdigest()}"]
+    module = Path(inert.__file__)
+    parts = [code_digest(), f"inert:{bytes_digest(module.parent, [module])}"]
     if page:
         from importlib.metadata import PackageNotFoundError
         from importlib.metadata import version as package_version

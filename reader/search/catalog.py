@@ -225,6 +225,15 @@ class Catalog:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
+    def _rows_of_ids(self, sql: str, ids: Sequence[str]) -> list[tuple]:
+        """The rows of ``sql`` for ``ids``, whose ``{marks}`` is their placeholders: asked
+        500 at a time (SQLite's limit on parameters is 999 or more)."""
+        found: list[tuple] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found += self._rows(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        return found
+
     # ------------------------------------------------------------- meta
 
     def meta(self, key: str) -> str | None:
@@ -246,13 +255,8 @@ class Catalog:
         sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
         if ids is None:
             return {row[0]: IndexedArticle(*row) for row in self._rows(sql)}
-        found: dict[str, IndexedArticle] = {}
-        for start in range(0, len(ids), 500):  # SQLite's limit on parameters is 999 or more
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._rows(f"{sql} WHERE id IN ({marks})", chunk)
-            found.update((row[0], IndexedArticle(*row)) for row in rows)
-        return found
+        rows = self._rows_of_ids(f"{sql} WHERE id IN ({{marks}})", ids)
+        return {row[0]: IndexedArticle(*row) for row in rows}
 
     def articles_in(self, folder: str | None) -> dict[str, IndexedArticle]:
         """The indexed articles whose files are in ``folder`` (``None``: of unknown folder)."""
@@ -324,13 +328,8 @@ class Catalog:
     def documents(self, ids: Sequence[str]) -> dict[str, str]:
         """The key of the document each of ``ids`` was written with
         (:func:`~reader.search.documents.fields_digest`), for those that have one."""
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT id, document FROM articles WHERE id IN ({marks}) AND document NOT NULL"
-            found.update(self._rows(sql, chunk))
-        return found
+        sql = "SELECT id, document FROM articles WHERE id IN ({marks}) AND document NOT NULL"
+        return dict(self._rows_of_ids(sql, ids))
 
     @staticmethod
     def put_article(

@@ -7,39 +7,15 @@ and modification times costs a ``stat`` each, cheap enough for every search; but
 postil (``pip install``, a new virtual environment, the same release again) gives every file
 a new time, and a recognizer whose code did not change would recognise the whole library
 again: 10 CPU-minutes at 50,000 articles. So a stamp that changed is checked against a digest
-of the files' bytes, kept beside it, and the contents are forgotten only when the bytes
-changed (the digest is made once per new stamp: about 11 ms for the recognizer's 3 MB).
+of the files' bytes (:mod:`reader.library.code_files`), kept beside it, and the contents are
+forgotten only when the bytes changed (the digest is made once per new stamp).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Callable
 
 from reader.search.catalog import Catalog
-
-
-def times_stamp(folder: Path, paths: Iterable[Path]) -> str:
-    """Each of ``paths`` (under ``folder``) by its name, size and modification time."""
-    parts = []
-    for path in paths:
-        stat = path.stat()
-        parts.append(f"{path.relative_to(folder)}:{stat.st_size}:{stat.st_mtime_ns}")
-    return " ".join(parts)
-
-
-def bytes_digest(folder: Path, paths: Iterable[Path], *extra: str) -> str:
-    """A digest of each of ``paths``' name (under ``folder``) and bytes, and of ``extra``."""
-    import hashlib  # here: it loads OpenSSL (3-4 ms), which a search with the same stamps skips
-
-    digest = hashlib.blake2b(digest_size=16)
-    for part in extra:
-        digest.update(part.encode() + b"\0")
-    for path in paths:
-        digest.update(str(path.relative_to(folder)).encode() + b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
 
 
 def stale_code(catalog: Catalog, key: str, stamp: str, digest: Callable[[], str]) -> str | None:

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.files import make_private_dirs
+from reader.library.code_files import bytes_digest, times_stamp
 from reader.search.analysis import ANALYZER, ANALYZER_VERSION, analyzer
 from reader.search.catalog import Catalog
 from reader.search.changes import Check
-from reader.search.code_stamps import bytes_digest, record_code, stale_code, times_stamp
+from reader.search.code_stamps import record_code, stale_code
 from reader.search.highlights import sync_store
 from reader.search.results import SearchResults
 from reader.search.schema import SCHEMA_VERSION, schema

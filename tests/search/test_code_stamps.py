@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from reader.library import Library
-from reader.search.code_stamps import bytes_digest, times_stamp
+from reader.library.code_files import bytes_digest, times_stamp
 from reader.search.index import SearchIndex
 
 
@@ -31,11 +31,20 @@ def test_new_times_change_the_stamp_not_the_digest(tmp_path: Path) -> None:
     assert bytes_digest(tmp_path, paths, "builtin") != digest
 
 
+def _changed(folder: Path, *statements: str) -> None:
+    """The index in ``folder`` with its catalogue changed by ``statements``, then closed."""
+    index = SearchIndex(folder)
+    with index.catalog.transaction() as db:
+        for statement in statements:
+            db.execute(statement)
+    index.close()
+
+
 def _reinstalled(folder: Path, key: str) -> None:
     """The index's record of ``key`` as after a new install of the same code: other times."""
-    index = SearchIndex(folder)
-    index.catalog.set_meta(key, "the same files, installed again")
-    index.close()
+    _changed(
+        folder, f"UPDATE meta SET value = 'the same files, installed again' WHERE key = '{key}'"
+    )
 
 
 def test_a_recognizer_installed_again_recognises_nothing_again(
@@ -63,12 +72,12 @@ def test_an_index_without_digests_takes_a_new_stamp_as_a_change(
     tmp_path: Path, library: Library
 ) -> None:
     """A catalogue of an earlier postil recorded no digest: installed anew, it cannot tell."""
-    index = SearchIndex(tmp_path / "index")
-    index.update(library)
-    with index.catalog.transaction() as db:
-        db.execute("DELETE FROM meta WHERE key = 'recognizer bytes'")
-        db.execute("UPDATE meta SET value = 'an earlier install' WHERE key = 'recognizer'")
-    index.close()
+    SearchIndex(tmp_path / "index").update(library)
+    _changed(
+        tmp_path / "index",
+        "DELETE FROM meta WHERE key = 'recognizer bytes'",
+        "UPDATE meta SET value = 'an earlier install' WHERE key = 'recognizer'",
+    )
     again = SearchIndex(tmp_path / "index")
     assert again.notice and "recognizer" in again.notice
     assert again.update(library).words > 0
@@ -78,11 +87,8 @@ def test_an_index_without_digests_records_them_while_its_stamps_hold(
     tmp_path: Path, library: Library
 ) -> None:
     """So the next install of the same code is known as such."""
-    index = SearchIndex(tmp_path / "index")
-    index.update(library)
-    with index.catalog.transaction() as db:
-        db.execute("DELETE FROM meta WHERE key LIKE '% bytes'")
-    index.close()
+    SearchIndex(tmp_path / "index").update(library)
+    _changed(tmp_path / "index", "DELETE FROM meta WHERE key LIKE '% bytes'")
     assert SearchIndex(tmp_path / "index").notice is None
     _reinstalled(tmp_path / "index", "recognizer")
     again = SearchIndex(tmp_path / "index")
